@@ -1,0 +1,48 @@
+// next-auth configuration: credentials sign-in, short JWT sessions that carry the user id only.
+// Roles are never read from the token: getViewer() reloads them on every request.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { passwordLogin } from "./password-login";
+import { ensureAuthSecret } from "./secret";
+
+export const SESSION_MAX_AGE = 8 * 60 * 60; // one working day
+
+/** The client's address for throttling: taken from the proxy header only when told to trust it. */
+export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+  if (process.env.TRUST_PROXY === "1") {
+    const forwarded = headers?.["x-forwarded-for"];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+    if (first) return first;
+  }
+  return "direct";
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: ensureAuthSecret(),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: 15 * 60 },
+  jwt: { maxAge: SESSION_MAX_AGE },
+  pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
+  providers: [
+    CredentialsProvider({
+      name: "Email",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Mật khẩu", type: "password" } },
+      async authorize(credentials, req) {
+        const result = await passwordLogin(credentials, clientAddress(req?.headers));
+        if (result.ok) return { id: result.userId };
+        // next-auth hands this message to the sign-in form, which shows it in Vietnamese.
+        if (result.error === "THROTTLED") throw new Error(`THROTTLED:${result.retryAfter ?? 900}`);
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    // The token keeps the user id only (`sub`); nothing else that could grant a role.
+    async jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return { sub: token.sub, iat: token.iat, exp: token.exp, jti: token.jti };
+    },
+    async session({ session, token }) {
+      return { expires: session.expires, user: { id: token.sub } } as typeof session;
+    },
+  },
+};

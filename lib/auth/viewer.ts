@@ -1,0 +1,20 @@
+import "server-only";
+// getViewer(): the signed-in user with their current roles, once per request.
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getSessionUserId } from "./session";
+import { loadViewer } from "@/lib/data/viewer";
+import type { Viewer } from "@/lib/authz";
+
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const userId = await getSessionUserId();
+  return userId ? loadViewer(userId) : null;
+});
+
+/** For pages: the viewer, or a redirect to sign-in (or to the forced password change). */
+export async function requireViewer(opts: { allowPasswordChange?: boolean } = {}): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/dang-nhap");
+  if (viewer.mustChangePassword && !opts.allowPasswordChange) redirect("/doi-mat-khau");
+  return viewer;
+}

@@ -1,0 +1,46 @@
+// can(viewer, action, target): the single yes/no decision, pure and unit-tested cell by cell.
+import { PERMISSIONS, type Action } from "./permissions";
+import type { Grant, Target, Viewer } from "./viewer";
+
+/** Is the target inside the grant's unit (inclusive)? Decided by the grant's level. */
+export function inSubtree(grant: Grant, target: Target): boolean {
+  if (!target.khoiId || !grant.khoiIds.includes(target.khoiId)) return false;
+  switch (grant.unitKind) {
+    case "CITY":
+      return true;
+    case "KHOI":
+      return target.khoiId === grant.unitId;
+    case "CO_SO":
+      return target.coSoId === grant.unitId;
+    case "CHI_DOAN":
+      return target.chiDoanId === grant.unitId;
+  }
+}
+
+export function grantAllows(viewer: Viewer, grant: Grant, action: Action, target: Target): boolean {
+  const scope = PERMISSIONS[grant.role][action];
+  switch (scope) {
+    case undefined:
+      return false;
+    case "self":
+      return !!target.ownerUserId && target.ownerUserId === viewer.userId;
+    case "subtree":
+      return inSubtree(grant, target);
+    case "below":
+      return inSubtree(grant, target) && target.unitId !== grant.unitId;
+  }
+}
+
+export function can(viewer: Viewer | null, action: Action, target: Target): boolean {
+  if (!viewer) return false;
+  return viewer.grants.some((grant) => grantAllows(viewer, grant, action, target));
+}
+
+/** Does any grant allow this action somewhere? (to show or hide a menu entry or button) */
+export function canSomewhere(viewer: Viewer | null, action: Action): boolean {
+  return !!viewer?.grants.some((g) => PERMISSIONS[g.role][action] !== undefined);
+}
+
+export function grantsFor(viewer: Viewer, action: Action): Grant[] {
+  return viewer.grants.filter((g) => PERMISSIONS[g.role][action] !== undefined);
+}

@@ -1,0 +1,83 @@
+// The permission table: role × action → scope. The code (can() and the query scopes) and the
+// tests both read this one table; an action missing from a role's row is refused.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ACTIONS = [
+  "unit.read", // see a unit and its counts
+  "unit.create", // create a unit under a unit in scope
+  "unit.update", // rename, move, deactivate
+  "member.read", // see a member's profile (personal data)
+  "member.create",
+  "member.update", // edit, transfer (chuyển sinh hoạt), deactivate
+  "member.import",
+  "member.export",
+  "account.manage", // create accounts, grant and remove roles, disable
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * - `subtree`: the grant's unit and everything below it
+ * - `below`: strictly below the grant's unit (a secretary may rename a chi đoàn, not their cơ sở)
+ * - `self`: only records that belong to the viewer (a member's own profile)
+ */
+export type Scope = "subtree" | "below" | "self";
+
+export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
+  // Thành Đoàn reads the Khối under it: structure and counts, never names (personal data).
+  CITY_VIEWER: { "unit.read": "subtree" },
+  KHOI_ADMIN: {
+    "unit.read": "subtree",
+    "unit.create": "subtree",
+    "unit.update": "below",
+    "member.read": "subtree",
+    "member.create": "subtree",
+    "member.update": "subtree",
+    "member.import": "subtree",
+    "member.export": "subtree",
+    "account.manage": "subtree",
+  },
+  KHOI_STAFF: {
+    "unit.read": "subtree",
+    "member.read": "subtree",
+    "member.create": "subtree",
+    "member.update": "subtree",
+    "member.import": "subtree",
+    "member.export": "subtree",
+  },
+  CO_SO_SECRETARY: {
+    "unit.read": "subtree",
+    "unit.create": "subtree",
+    "unit.update": "below",
+    "member.read": "subtree",
+    "member.create": "subtree",
+    "member.update": "subtree",
+    "member.import": "subtree",
+    "member.export": "subtree",
+  },
+  CHI_DOAN_SECRETARY: {
+    "unit.read": "subtree",
+    "member.read": "subtree",
+    "member.create": "subtree",
+    "member.update": "subtree",
+    "member.import": "subtree",
+    "member.export": "subtree",
+  },
+  MEMBER: { "member.read": "self" },
+};
+
+/** Roles a grant on a unit of each level may carry (used when assigning roles). */
+export const ROLES_BY_UNIT_KIND = {
+  CITY: ["CITY_VIEWER"],
+  KHOI: ["KHOI_ADMIN", "KHOI_STAFF"],
+  CO_SO: ["CO_SO_SECRETARY", "MEMBER"],
+  CHI_DOAN: ["CHI_DOAN_SECRETARY", "MEMBER"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export const ROLE_LABELS: Record<Role, string> = {
+  CITY_VIEWER: "Thành Đoàn (xem)",
+  KHOI_ADMIN: "Quản trị Đoàn Khối",
+  KHOI_STAFF: "Cán bộ Đoàn Khối",
+  CO_SO_SECRETARY: "Bí thư cơ sở Đoàn",
+  CHI_DOAN_SECRETARY: "Bí thư chi đoàn",
+  MEMBER: "Đoàn viên",
+};

@@ -1,0 +1,59 @@
+// The same decisions as can(), expressed as Prisma `where` clauses, so lists and lookups by id
+// carry the permission inside the query: a record out of scope is simply not found.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { PERMISSIONS, type Action } from "./permissions";
+import type { Grant, Viewer } from "./viewer";
+
+const NOTHING = { id: { in: [] as string[] } };
+
+function memberWhereForGrant(viewer: Viewer, grant: Grant, action: Action): Prisma.MemberWhereInput | null {
+  const scope = PERMISSIONS[grant.role][action];
+  if (!scope) return null;
+  if (scope === "self") return { userId: viewer.userId };
+  // A member is never a unit, so `below` and `subtree` are the same here.
+  switch (grant.unitKind) {
+    case "CITY":
+      return { khoiId: { in: grant.khoiIds } };
+    case "KHOI":
+      return { khoiId: grant.unitId };
+    case "CO_SO":
+      return { khoiId: { in: grant.khoiIds }, coSoId: grant.unitId };
+    case "CHI_DOAN":
+      return { khoiId: { in: grant.khoiIds }, chiDoanId: grant.unitId };
+  }
+}
+
+export function memberScope(viewer: Viewer, action: Action): Prisma.MemberWhereInput {
+  const ors = viewer.grants
+    .map((g) => memberWhereForGrant(viewer, g, action))
+    .filter((w): w is Prisma.MemberWhereInput => w !== null);
+  return ors.length ? { OR: ors } : NOTHING;
+}
+
+function unitWhereForGrant(grant: Grant, action: Action): Prisma.UnitWhereInput | null {
+  const scope = PERMISSIONS[grant.role][action];
+  if (!scope || scope === "self") return null;
+  let where: Prisma.UnitWhereInput;
+  switch (grant.unitKind) {
+    case "CITY":
+      where = { khoiId: { in: grant.khoiIds } };
+      break;
+    case "KHOI":
+      where = { khoiId: grant.unitId };
+      break;
+    case "CO_SO":
+      where = { khoiId: { in: grant.khoiIds }, coSoId: grant.unitId };
+      break;
+    case "CHI_DOAN":
+      where = { khoiId: { in: grant.khoiIds }, id: grant.unitId };
+      break;
+  }
+  return scope === "below" ? { AND: [where, { id: { not: grant.unitId } }] } : where;
+}
+
+export function unitScope(viewer: Viewer, action: Action): Prisma.UnitWhereInput {
+  const ors = viewer.grants
+    .map((g) => unitWhereForGrant(g, action))
+    .filter((w): w is Prisma.UnitWhereInput => w !== null);
+  return ors.length ? { OR: ors } : NOTHING;
+}

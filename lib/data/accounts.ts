@@ -1,0 +1,170 @@
+import "server-only";
+// Accounts and roles, managed by a Khối admin within their tenant; and one's own password.
+import { db } from "@/lib/db/client";
+import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
+import { ROLES_BY_UNIT_KIND, unitScope, type Viewer } from "@/lib/authz";
+import { hashPassword, isCommonPassword, temporaryPassword, verifyPassword } from "@/lib/auth/password";
+import { accountActiveInput, accountCreateInput, grantRoleInput, resetPasswordInput, revokeRoleInput } from "@/lib/validation/accounts";
+import { changePasswordInput } from "@/lib/validation/auth";
+import type { z } from "zod";
+import { recordAudit } from "./audit";
+import { forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+
+export type AccountDto = {
+  id: string;
+  email: string;
+  name: string;
+  active: boolean;
+  mustChangePassword: boolean;
+  lastLoginAt: Date | null;
+  roles: { membershipId: string; role: Role; unitId: string; unitName: string }[];
+};
+
+/** Accounts holding a role on a unit the viewer manages, plus accounts owned by their Khối. */
+export async function listAccounts(viewer: Viewer): Promise<AccountDto[]> {
+  const scope = unitScope(viewer, "account.manage");
+  const khoiIds = viewer.grants.filter((g) => g.role === "KHOI_ADMIN").flatMap((g) => g.khoiIds);
+  const users = await db().user.findMany({
+    where: { OR: [{ memberships: { some: { unit: scope } } }, { khoiId: { in: khoiIds } }] },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      active: true,
+      mustChangePassword: true,
+      lastLoginAt: true,
+      memberships: { where: { unit: scope }, select: { id: true, role: true, unit: { select: { id: true, name: true } } } },
+    },
+    orderBy: { name: "asc" },
+  });
+  return users.map(({ memberships, ...u }) => ({
+    ...u,
+    roles: memberships.map((m) => ({ membershipId: m.id, role: m.role, unitId: m.unit.id, unitName: m.unit.name })),
+  }));
+}
+
+async function manageableUnit(viewer: Viewer, unitId: string) {
+  const unit = await db().unit.findFirst({
+    where: { AND: [unitScope(viewer, "account.manage"), { id: unitId, active: true }] },
+    select: { id: true, kind: true, khoiId: true, coSoId: true },
+  });
+  if (!unit?.khoiId) throw invalid({ unitId: "Không tìm thấy đơn vị" });
+  return { ...unit, khoiId: unit.khoiId };
+}
+
+function requireRoleFitsUnit(role: Role, kind: UnitKind) {
+  if (!(ROLES_BY_UNIT_KIND[kind] as readonly Role[]).includes(role)) {
+    throw invalid({ role: "Vai trò này không gán được cho đơn vị đã chọn" });
+  }
+}
+
+async function manageableUser(viewer: Viewer, userId: string) {
+  const scope = unitScope(viewer, "account.manage");
+  const khoiIds = viewer.grants.filter((g) => g.role === "KHOI_ADMIN").flatMap((g) => g.khoiIds);
+  const user = await db().user.findFirst({
+    where: { id: userId, OR: [{ memberships: { some: { unit: scope } } }, { khoiId: { in: khoiIds } }] },
+    select: { id: true, email: true, khoiId: true, active: true },
+  });
+  if (!user) throw notFound("tài khoản");
+  return user;
+}
+
+/** Creates an account with a one-time password that the user must change at first login. */
+export async function createAccount(viewer: Viewer, raw: z.input<typeof accountCreateInput>) {
+  const input = accountCreateInput.parse(raw);
+  const unit = await manageableUnit(viewer, input.unitId);
+  requireRoleFitsUnit(input.role, unit.kind);
+  const password = temporaryPassword();
+  const id = crypto.randomUUID();
+  try {
+    await db().$transaction(async (tx) => {
+      await tx.user.create({
+        data: { id, email: input.email, name: input.name, passwordHash: await hashPassword(password), mustChangePassword: true, khoiId: unit.khoiId, requestKey: input.requestKey ?? null },
+      });
+      await tx.membership.create({ data: { userId: id, unitId: unit.id, role: input.role, khoiId: unit.khoiId } });
+      // A member account is linked to the member profile with the same email in that unit.
+      if (input.role === "MEMBER") {
+        await tx.member.updateMany({
+          where: { khoiId: unit.khoiId, email: input.email, userId: null, ...(unit.kind === "CO_SO" ? { coSoId: unit.id } : { chiDoanId: unit.id }) },
+          data: { userId: id },
+        });
+      }
+      await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.create", targetType: "User", targetId: id, after: { email: input.email, role: input.role, unitId: unit.id } }, tx);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "email")) throw invalid({ email: "Email này đã có tài khoản" });
+    if (isUniqueViolation(error, "requestKey")) throw invalid({}, "Tài khoản này vừa được tạo");
+    throw error;
+  }
+  return { id, temporaryPassword: password };
+}
+
+export async function grantRole(viewer: Viewer, raw: z.input<typeof grantRoleInput>) {
+  const input = grantRoleInput.parse(raw);
+  const user = await manageableUser(viewer, input.userId);
+  const unit = await manageableUnit(viewer, input.unitId);
+  requireRoleFitsUnit(input.role, unit.kind);
+  // Linking records by id: both sides must belong to the same tenant.
+  if (user.khoiId !== unit.khoiId) throw invalid({ unitId: "Không tìm thấy đơn vị" });
+  await db().$transaction(async (tx) => {
+    await tx.membership.upsert({
+      where: { userId_unitId_role: { userId: user.id, unitId: unit.id, role: input.role } },
+      create: { userId: user.id, unitId: unit.id, role: input.role, khoiId: unit.khoiId },
+      update: {},
+    });
+    await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.grant", targetType: "User", targetId: user.id, after: { role: input.role, unitId: unit.id } }, tx);
+  });
+}
+
+export async function revokeRole(viewer: Viewer, raw: z.input<typeof revokeRoleInput>) {
+  const input = revokeRoleInput.parse(raw);
+  const membership = await db().membership.findFirst({
+    where: { id: input.membershipId, unit: unitScope(viewer, "account.manage") },
+    select: { id: true, userId: true, role: true, unitId: true, khoiId: true },
+  });
+  if (!membership) throw notFound("vai trò");
+  // An admin cannot lock themselves out of the Khối by removing their own admin role.
+  if (membership.userId === viewer.userId && membership.role === "KHOI_ADMIN") throw forbidden();
+  await db().$transaction(async (tx) => {
+    await tx.membership.delete({ where: { id: membership.id } });
+    await recordAudit({ khoiId: membership.khoiId, actorId: viewer.userId, action: "account.revoke", targetType: "User", targetId: membership.userId, before: { role: membership.role, unitId: membership.unitId } }, tx);
+  });
+}
+
+export async function setAccountActive(viewer: Viewer, raw: z.input<typeof accountActiveInput>) {
+  const input = accountActiveInput.parse(raw);
+  const user = await manageableUser(viewer, input.userId);
+  if (user.id === viewer.userId) throw forbidden();
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { active: input.active, version: { increment: 1 } } });
+    await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: input.active ? "account.enable" : "account.disable", targetType: "User", targetId: user.id, before: { active: user.active }, after: { active: input.active } }, tx);
+  });
+}
+
+/** Issues a new one-time password; the user must change it at next login. */
+export async function resetAccountPassword(viewer: Viewer, raw: z.input<typeof resetPasswordInput>) {
+  const input = resetPasswordInput.parse(raw);
+  const user = await manageableUser(viewer, input.userId);
+  const password = temporaryPassword();
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), mustChangePassword: true, version: { increment: 1 } } });
+    await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: "account.resetPassword", targetType: "User", targetId: user.id }, tx);
+  });
+  return { temporaryPassword: password };
+}
+
+export async function changeOwnPassword(viewer: Viewer, raw: z.input<typeof changePasswordInput>) {
+  const input = changePasswordInput.parse(raw);
+  const user = await db().user.findUnique({ where: { id: viewer.userId }, select: { id: true, khoiId: true, passwordHash: true } });
+  if (!user) throw notFound("tài khoản");
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw invalid({ currentPassword: "Mật khẩu hiện tại không đúng" });
+  }
+  if (isCommonPassword(input.newPassword)) {
+    throw invalid({ newPassword: "Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác" });
+  }
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, version: { increment: 1 } } });
+    await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: "account.changePassword", targetType: "User", targetId: user.id }, tx);
+  });
+}

@@ -1,0 +1,231 @@
+import "server-only";
+// Đoàn viên: list with diacritic-insensitive search, read, create, edit, transfer, archive.
+// The viewer's scope is inside every `where`: another unit's or tenant's member is not found.
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { memberScope, unitScope, type Viewer } from "@/lib/authz";
+import { foldVietnamese, tidyName } from "@/lib/domain/text";
+import {
+  memberCreateInput,
+  memberDeactivateInput,
+  memberUpdateInput,
+  type MemberCreateInput,
+  type MemberListQuery,
+  type MemberUpdateInput,
+} from "@/lib/validation/members";
+import type { z } from "zod";
+import { recordAudit } from "./audit";
+import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
+
+export const MEMBER_PAGE_SIZE = 25;
+
+/** What screens and exports get: no internal columns, no account data. */
+const memberSelect = {
+  id: true,
+  fullName: true,
+  birthDate: true,
+  gender: true,
+  position: true,
+  agency: true,
+  joinedUnionAt: true,
+  email: true,
+  phone: true,
+  version: true,
+  chiDoanId: true,
+  coSoId: true,
+  chiDoan: { select: { name: true, parent: { select: { name: true } } } },
+} satisfies Prisma.MemberSelect;
+
+export type MemberDto = {
+  id: string;
+  fullName: string;
+  birthDate: Date | null;
+  gender: "NAM" | "NU" | "KHAC" | null;
+  position: string | null;
+  agency: string | null;
+  joinedUnionAt: Date | null;
+  email: string | null;
+  phone: string | null;
+  version: number;
+  chiDoanId: string;
+  chiDoanName: string;
+  coSoName: string;
+};
+
+function toDto(m: Prisma.MemberGetPayload<{ select: typeof memberSelect }>): MemberDto {
+  const { chiDoan, coSoId: _coSoId, ...rest } = m;
+  return { ...rest, chiDoanName: chiDoan.name, coSoName: chiDoan.parent?.name ?? "" };
+}
+
+function listWhere(viewer: Viewer, query: Pick<MemberListQuery, "q" | "chiDoan">): Prisma.MemberWhereInput {
+  const q = foldVietnamese(query.q);
+  return {
+    AND: [
+      memberScope(viewer, "member.read"),
+      { active: true },
+      q ? { searchName: { contains: q } } : {},
+      query.chiDoan ? { chiDoanId: query.chiDoan } : {},
+    ],
+  };
+}
+
+export async function listMembers(viewer: Viewer, query: MemberListQuery) {
+  const where = listWhere(viewer, query);
+  const [total, rows] = await Promise.all([
+    db().member.count({ where }),
+    db().member.findMany({
+      where,
+      select: memberSelect,
+      orderBy: [{ searchName: "asc" }, { id: "asc" }],
+      skip: (query.page - 1) * MEMBER_PAGE_SIZE,
+      take: MEMBER_PAGE_SIZE,
+    }),
+  ]);
+  return { total, page: query.page, pageSize: MEMBER_PAGE_SIZE, rows: rows.map(toDto) };
+}
+
+/** Every member matching the filters, for the Excel export (scope: member.export). */
+export async function listMembersForExport(viewer: Viewer, query: Pick<MemberListQuery, "q" | "chiDoan">) {
+  const q = foldVietnamese(query.q);
+  const rows = await db().member.findMany({
+    where: {
+      AND: [
+        memberScope(viewer, "member.export"),
+        { active: true },
+        q ? { searchName: { contains: q } } : {},
+        query.chiDoan ? { chiDoanId: query.chiDoan } : {},
+      ],
+    },
+    select: memberSelect,
+    orderBy: [{ coSoId: "asc" }, { chiDoanId: "asc" }, { searchName: "asc" }],
+  });
+  return rows.map(toDto);
+}
+
+export async function getMember(viewer: Viewer, id: string): Promise<MemberDto> {
+  const m = await db().member.findFirst({
+    where: { AND: [memberScope(viewer, "member.read"), { id, active: true }] },
+    select: memberSelect,
+  });
+  if (!m) throw notFound("đoàn viên");
+  return toDto(m);
+}
+
+/** The signed-in member's own profile, or null when their account has none. */
+export async function getOwnProfile(viewer: Viewer): Promise<MemberDto | null> {
+  const m = await db().member.findFirst({
+    where: { AND: [memberScope(viewer, "member.read"), { userId: viewer.userId, active: true }] },
+    select: memberSelect,
+  });
+  return m ? toDto(m) : null;
+}
+
+/** A chi đoàn where the viewer may place members (the chi đoàn's own scope decides). */
+async function chiDoanFor(viewer: Viewer, chiDoanId: string, action: "member.create" | "member.update") {
+  const chiDoan = await db().unit.findFirst({
+    where: { AND: [unitScope(viewer, action), { id: chiDoanId, kind: "CHI_DOAN", active: true }] },
+    select: { id: true, khoiId: true, coSoId: true, parent: { select: { name: true } } },
+  });
+  if (!chiDoan?.khoiId || !chiDoan.coSoId) throw invalid({ chiDoanId: "Không tìm thấy chi đoàn" });
+  return { ...chiDoan, khoiId: chiDoan.khoiId, coSoId: chiDoan.coSoId };
+}
+
+const duplicateEmail = () => invalid({ email: "Email này đã được dùng cho một đoàn viên khác trong Đoàn Khối" });
+
+export async function createMember(viewer: Viewer, raw: MemberCreateInput) {
+  const input = memberCreateInput.parse(raw);
+  const chiDoan = await chiDoanFor(viewer, input.chiDoanId, "member.create");
+  if (input.requestKey) {
+    const done = await db().member.findFirst({ where: { requestKey: input.requestKey, khoiId: chiDoan.khoiId }, select: { id: true } });
+    if (done) return { id: done.id };
+  }
+  const fullName = tidyName(input.fullName);
+  const id = crypto.randomUUID();
+  try {
+    await db().$transaction(async (tx) => {
+      await tx.member.create({
+        data: {
+          id,
+          khoiId: chiDoan.khoiId,
+          coSoId: chiDoan.coSoId,
+          chiDoanId: chiDoan.id,
+          fullName,
+          searchName: foldVietnamese(fullName),
+          birthDate: input.birthDate,
+          gender: input.gender,
+          position: input.position,
+          agency: input.agency ?? chiDoan.parent?.name ?? null,
+          joinedUnionAt: input.joinedUnionAt,
+          email: input.email,
+          phone: input.phone,
+          requestKey: input.requestKey ?? null,
+        },
+      });
+      await recordAudit({ khoiId: chiDoan.khoiId, actorId: viewer.userId, action: "member.create", targetType: "Member", targetId: id, after: { fullName, chiDoanId: chiDoan.id } }, tx);
+    });
+  } catch (error) {
+    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
+      const done = await db().member.findFirst({ where: { requestKey: input.requestKey, khoiId: chiDoan.khoiId }, select: { id: true } });
+      if (done) return { id: done.id };
+    }
+    if (isUniqueViolation(error, "email")) throw duplicateEmail();
+    throw error;
+  }
+  return { id };
+}
+
+/** Edits a member; a new chi đoàn is a transfer (chuyển sinh hoạt), recorded as such. */
+export async function updateMember(viewer: Viewer, raw: MemberUpdateInput) {
+  const input = memberUpdateInput.parse(raw);
+  const current = await db().member.findFirst({
+    where: { AND: [memberScope(viewer, "member.update"), { id: input.id, active: true }] },
+    select: { id: true, khoiId: true, chiDoanId: true, coSoId: true, fullName: true },
+  });
+  if (!current) throw notFound("đoàn viên");
+  const dest = input.chiDoanId === current.chiDoanId ? null : await chiDoanFor(viewer, input.chiDoanId, "member.update");
+  if (dest && dest.khoiId !== current.khoiId) throw invalid({ chiDoanId: "Không tìm thấy chi đoàn" });
+  const fullName = tidyName(input.fullName);
+  try {
+    await db().$transaction(async (tx) => {
+      const { count } = await tx.member.updateMany({
+        where: { id: current.id, khoiId: current.khoiId, version: input.version, active: true },
+        data: {
+          fullName,
+          searchName: foldVietnamese(fullName),
+          birthDate: input.birthDate,
+          gender: input.gender,
+          position: input.position,
+          agency: input.agency,
+          joinedUnionAt: input.joinedUnionAt,
+          email: input.email,
+          phone: input.phone,
+          ...(dest ? { chiDoanId: dest.id, coSoId: dest.coSoId } : {}),
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) throw conflict();
+      await recordAudit({ khoiId: current.khoiId, actorId: viewer.userId, action: dest ? "member.transfer" : "member.update", targetType: "Member", targetId: current.id, before: { fullName: current.fullName, chiDoanId: current.chiDoanId }, after: { fullName, chiDoanId: dest?.id ?? current.chiDoanId } }, tx);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "email")) throw duplicateEmail();
+    throw error;
+  }
+}
+
+/** Archives a member (never deleted): they vanish from lists and counts. */
+export async function deactivateMember(viewer: Viewer, raw: z.input<typeof memberDeactivateInput>) {
+  const input = memberDeactivateInput.parse(raw);
+  const current = await db().member.findFirst({
+    where: { AND: [memberScope(viewer, "member.update"), { id: input.id, active: true }] },
+    select: { id: true, khoiId: true },
+  });
+  if (!current) throw notFound("đoàn viên");
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.member.updateMany({
+      where: { id: current.id, khoiId: current.khoiId, version: input.version },
+      data: { active: false, version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict();
+    await recordAudit({ khoiId: current.khoiId, actorId: viewer.userId, action: "member.archive", targetType: "Member", targetId: current.id, before: { active: true }, after: { active: false } }, tx);
+  });
+}

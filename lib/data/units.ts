@@ -1,0 +1,248 @@
+import "server-only";
+// Units of the tree: read the tree with counts, create, rename, move, cluster, deactivate.
+// Every lookup carries the viewer's scope in its `where`: a unit of another tenant is not found.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { UnitKind } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db/client";
+import { unitScope, type Viewer } from "@/lib/authz";
+import { unitClusterInput, unitCreateInput, unitDeactivateInput, unitMoveInput, unitRenameInput } from "@/lib/validation/units";
+import type { z } from "zod";
+import { recordAudit } from "./audit";
+import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
+
+export type ChiDoanNode = { id: string; name: string; memberCount: number; version: number };
+export type CoSoNode = {
+  id: string;
+  name: string;
+  clusterId: string | null;
+  clusterName: string | null;
+  memberCount: number;
+  version: number;
+  chiDoan: ChiDoanNode[];
+};
+export type KhoiTree = { id: string; name: string; memberCount: number; coSo: CoSoNode[]; clusters: { id: string; name: string }[] };
+
+const CHILD_KIND: Partial<Record<UnitKind, UnitKind>> = { KHOI: "CO_SO", CO_SO: "CHI_DOAN" };
+
+/** The Khối trees the viewer may read (one for Khối and cơ sở roles), with active member counts. */
+export async function getUnitTrees(viewer: Viewer): Promise<KhoiTree[]> {
+  const scope = unitScope(viewer, "unit.read");
+  const units = await db().unit.findMany({
+    where: { AND: [scope, { active: true, kind: { in: ["CO_SO", "CHI_DOAN"] } }] },
+    select: { id: true, kind: true, name: true, khoiId: true, parentId: true, clusterId: true, version: true },
+    orderBy: { name: "asc" },
+  });
+  const khoiIds = [...new Set(units.map((u) => u.khoiId!).filter(Boolean))];
+  const [khois, clusters, counts] = await Promise.all([
+    db().unit.findMany({ where: { id: { in: khoiIds }, kind: "KHOI" }, select: { id: true, name: true } }),
+    db().cluster.findMany({ where: { khoiId: { in: khoiIds } }, select: { id: true, name: true, khoiId: true }, orderBy: { name: "asc" } }),
+    db().member.groupBy({
+      by: ["chiDoanId"],
+      where: { khoiId: { in: khoiIds }, active: true, chiDoanId: { in: units.filter((u) => u.kind === "CHI_DOAN").map((u) => u.id) } },
+      _count: { _all: true },
+    }),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.chiDoanId, c._count._all]));
+  const clusterName = new Map(clusters.map((c) => [c.id, c.name]));
+
+  return khois.map((khoi) => {
+    const coSo = units
+      .filter((u) => u.kind === "CO_SO" && u.khoiId === khoi.id)
+      .map((c) => {
+        const chiDoan = units
+          .filter((u) => u.kind === "CHI_DOAN" && u.parentId === c.id)
+          .map((d) => ({ id: d.id, name: d.name, version: d.version, memberCount: countOf.get(d.id) ?? 0 }));
+        return {
+          id: c.id,
+          name: c.name,
+          clusterId: c.clusterId,
+          clusterName: c.clusterId ? (clusterName.get(c.clusterId) ?? null) : null,
+          version: c.version,
+          chiDoan,
+          memberCount: chiDoan.reduce((n, d) => n + d.memberCount, 0),
+        };
+      });
+    return {
+      id: khoi.id,
+      name: khoi.name,
+      coSo,
+      clusters: clusters.filter((c) => c.khoiId === khoi.id).map(({ id, name }) => ({ id, name })),
+      memberCount: coSo.reduce((n, c) => n + c.memberCount, 0),
+    };
+  });
+}
+
+export type KhoiSummary = { id: string; name: string; coSoCount: number; chiDoanCount: number; memberCount: number };
+
+/** For Thành Đoàn: each Khối under the city with its counts (no names of people). */
+export async function getKhoiSummaries(viewer: Viewer): Promise<KhoiSummary[]> {
+  const scope = unitScope(viewer, "unit.read");
+  const khois = await db().unit.findMany({
+    where: { AND: [scope, { kind: "KHOI", active: true }] },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  const ids = khois.map((k) => k.id);
+  const [unitCounts, memberCounts] = await Promise.all([
+    db().unit.groupBy({ by: ["khoiId", "kind"], where: { khoiId: { in: ids }, active: true }, _count: { _all: true } }),
+    db().member.groupBy({ by: ["khoiId"], where: { khoiId: { in: ids }, active: true }, _count: { _all: true } }),
+  ]);
+  return khois.map((k) => ({
+    id: k.id,
+    name: k.name,
+    coSoCount: unitCounts.find((c) => c.khoiId === k.id && c.kind === "CO_SO")?._count._all ?? 0,
+    chiDoanCount: unitCounts.find((c) => c.khoiId === k.id && c.kind === "CHI_DOAN")?._count._all ?? 0,
+    memberCount: memberCounts.find((c) => c.khoiId === k.id)?._count._all ?? 0,
+  }));
+}
+
+export type UnitOption = { id: string; name: string; kind: UnitKind; parentName: string | null };
+
+/** Chi đoàn (or cơ sở) the viewer may act on for an action: the options of a select. */
+export async function listUnitOptions(
+  viewer: Viewer,
+  action: "member.create" | "member.update" | "member.read" | "unit.create" | "account.manage" | "unit.read",
+  kinds: UnitKind[],
+): Promise<UnitOption[]> {
+  const units = await db().unit.findMany({
+    where: { AND: [unitScope(viewer, action), { active: true, kind: { in: kinds } }] },
+    select: { id: true, name: true, kind: true, parent: { select: { name: true } } },
+    orderBy: [{ parent: { name: "asc" } }, { name: "asc" }],
+  });
+  return units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentName: u.parent?.name ?? null }));
+}
+
+export async function createUnit(viewer: Viewer, raw: z.input<typeof unitCreateInput>) {
+  const input = unitCreateInput.parse(raw);
+  const parent = await db().unit.findFirst({
+    where: { AND: [unitScope(viewer, "unit.create"), { id: input.parentId, active: true }] },
+    select: { id: true, kind: true, khoiId: true, coSoId: true },
+  });
+  const kind = parent && CHILD_KIND[parent.kind];
+  if (!parent || !kind || !parent.khoiId) throw notFound("đơn vị cấp trên");
+  if (input.requestKey) {
+    const done = await db().unit.findUnique({ where: { requestKey: input.requestKey }, select: { id: true, khoiId: true } });
+    if (done && done.khoiId === parent.khoiId) return { id: done.id };
+  }
+  if (input.clusterId) await requireCluster(parent.khoiId, input.clusterId);
+
+  const id = crypto.randomUUID();
+  try {
+    await db().$transaction(async (tx) => {
+      await tx.unit.create({
+        data: {
+          id,
+          kind,
+          name: input.name,
+          parentId: parent.id,
+          khoiId: parent.khoiId,
+          coSoId: kind === "CO_SO" ? id : parent.id,
+          clusterId: kind === "CO_SO" ? (input.clusterId ?? null) : null,
+          requestKey: input.requestKey ?? null,
+        },
+      });
+      await recordAudit({ khoiId: parent.khoiId, actorId: viewer.userId, action: "unit.create", targetType: "Unit", targetId: id, after: { name: input.name, kind, parentId: parent.id } }, tx);
+    });
+  } catch (error) {
+    // A concurrent retry of the same form won the race: return the unit it created.
+    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
+      const done = await db().unit.findUnique({ where: { requestKey: input.requestKey }, select: { id: true } });
+      if (done) return { id: done.id };
+    }
+    throw error;
+  }
+  return { id };
+}
+
+async function requireCluster(khoiId: string, clusterId: string) {
+  const cluster = await db().cluster.findFirst({ where: { id: clusterId, khoiId }, select: { id: true } });
+  if (!cluster) throw invalid({ clusterId: "Cụm không tồn tại trong Đoàn Khối này" });
+}
+
+/** Loads a unit the viewer may update, or throws not found. */
+async function unitForUpdate(viewer: Viewer, id: string) {
+  const unit = await db().unit.findFirst({
+    where: { AND: [unitScope(viewer, "unit.update"), { id, kind: { in: ["CO_SO", "CHI_DOAN"] } }] },
+    select: { id: true, kind: true, name: true, khoiId: true, parentId: true, clusterId: true, active: true, version: true },
+  });
+  if (!unit || !unit.khoiId) throw notFound("đơn vị");
+  return unit as typeof unit & { khoiId: string };
+}
+
+/** Optimistic locking: the update applies only if nobody saved since the form was opened. */
+async function updateVersioned(tx: Prisma.TransactionClient, id: string, khoiId: string, version: number, data: Prisma.UnitUpdateManyMutationInput & { parentId?: string; coSoId?: string; clusterId?: string | null }) {
+  const { count } = await tx.unit.updateMany({ where: { id, khoiId, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) throw conflict();
+}
+
+export async function renameUnit(viewer: Viewer, raw: z.input<typeof unitRenameInput>) {
+  const input = unitRenameInput.parse(raw);
+  const unit = await unitForUpdate(viewer, input.id);
+  await db().$transaction(async (tx) => {
+    await updateVersioned(tx, unit.id, unit.khoiId, input.version, { name: input.name });
+    await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "unit.rename", targetType: "Unit", targetId: unit.id, before: { name: unit.name }, after: { name: input.name } }, tx);
+  });
+}
+
+/** Moves a chi đoàn to another cơ sở of the same Khối; its members follow. */
+export async function moveUnit(viewer: Viewer, raw: z.input<typeof unitMoveInput>) {
+  const input = unitMoveInput.parse(raw);
+  const unit = await unitForUpdate(viewer, input.id);
+  if (unit.kind !== "CHI_DOAN") throw invalid({ newParentId: "Chỉ chi đoàn mới chuyển được sang cơ sở khác" });
+  // The destination must be a cơ sở of the same tenant that the viewer may create units under.
+  const dest = await db().unit.findFirst({
+    where: { AND: [unitScope(viewer, "unit.create"), { id: input.newParentId, kind: "CO_SO", active: true, khoiId: unit.khoiId }] },
+    select: { id: true, name: true },
+  });
+  if (!dest) throw invalid({ newParentId: "Không tìm thấy cơ sở Đoàn nhận chi đoàn" });
+  if (dest.id === unit.parentId) return;
+  await db().$transaction(async (tx) => {
+    await updateVersioned(tx, unit.id, unit.khoiId, input.version, { parentId: dest.id, coSoId: dest.id });
+    await tx.member.updateMany({ where: { khoiId: unit.khoiId, chiDoanId: unit.id }, data: { coSoId: dest.id } });
+    await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "unit.move", targetType: "Unit", targetId: unit.id, before: { parentId: unit.parentId }, after: { parentId: dest.id } }, tx);
+  });
+}
+
+export async function setUnitCluster(viewer: Viewer, raw: z.input<typeof unitClusterInput>) {
+  const input = unitClusterInput.parse(raw);
+  const unit = await unitForUpdate(viewer, input.id);
+  if (unit.kind !== "CO_SO") throw invalid({ clusterId: "Chỉ cơ sở Đoàn mới thuộc cụm" });
+  if (input.clusterId) await requireCluster(unit.khoiId, input.clusterId);
+  await db().$transaction(async (tx) => {
+    await updateVersioned(tx, unit.id, unit.khoiId, input.version, { clusterId: input.clusterId ?? null });
+    await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "unit.cluster", targetType: "Unit", targetId: unit.id, before: { clusterId: unit.clusterId }, after: { clusterId: input.clusterId ?? null } }, tx);
+  });
+}
+
+/** Deactivates (archives) a unit. Refused while it still has active chi đoàn or members. */
+export async function deactivateUnit(viewer: Viewer, raw: z.input<typeof unitDeactivateInput>) {
+  const input = unitDeactivateInput.parse(raw);
+  const unit = await unitForUpdate(viewer, input.id);
+  const memberWhere = unit.kind === "CO_SO" ? { coSoId: unit.id } : { chiDoanId: unit.id };
+  const [children, members] = await Promise.all([
+    db().unit.count({ where: { khoiId: unit.khoiId, parentId: unit.id, active: true } }),
+    db().member.count({ where: { khoiId: unit.khoiId, active: true, ...memberWhere } }),
+  ]);
+  if (children > 0) throw invalid({}, `Đơn vị còn ${children} chi đoàn đang hoạt động: hãy chuyển hoặc ngừng hoạt động các chi đoàn trước.`);
+  if (members > 0) throw invalid({}, `Đơn vị còn ${members} đoàn viên: hãy chuyển sinh hoạt các đoàn viên trước.`);
+  await db().$transaction(async (tx) => {
+    await updateVersioned(tx, unit.id, unit.khoiId, input.version, { active: false });
+    await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "unit.deactivate", targetType: "Unit", targetId: unit.id, before: { active: true }, after: { active: false } }, tx);
+  });
+}
+
+/** A unit the viewer may read, or not found. */
+export async function getUnit(viewer: Viewer, id: string) {
+  const unit = await db().unit.findFirst({
+    where: { AND: [unitScope(viewer, "unit.read"), { id, active: true }] },
+    select: { id: true, kind: true, name: true, khoiId: true, parentId: true, version: true, parent: { select: { name: true } } },
+  });
+  if (!unit) throw notFound("đơn vị");
+  return unit;
+}
+
+export function isUnitKindWithMembers(kind: UnitKind) {
+  return kind === "CO_SO" || kind === "CHI_DOAN";
+}
+
+export type { Prisma };

@@ -1,0 +1,52 @@
+import "server-only";
+// Builds the Viewer from the database on every request: roles and the account's status are
+// never taken from the session token (SECURITY.md #8).
+import { db } from "@/lib/db/client";
+import type { Grant, Viewer } from "@/lib/authz";
+
+export async function loadViewer(userId: string): Promise<Viewer | null> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      active: true,
+      mustChangePassword: true,
+      memberships: {
+        where: { unit: { active: true } },
+        select: { role: true, unit: { select: { id: true, kind: true, name: true, khoiId: true } } },
+      },
+    },
+  });
+  if (!user || !user.active) return null;
+
+  const cityIds = user.memberships.filter((m) => m.unit.kind === "CITY").map((m) => m.unit.id);
+  const khoisOfCity = cityIds.length
+    ? await db().unit.findMany({
+        where: { kind: "KHOI", parentId: { in: cityIds }, active: true },
+        select: { id: true, parentId: true },
+      })
+    : [];
+
+  const grants: Grant[] = user.memberships.map((m) => ({
+    role: m.role,
+    unitId: m.unit.id,
+    unitKind: m.unit.kind,
+    unitName: m.unit.name,
+    khoiIds:
+      m.unit.kind === "CITY"
+        ? khoisOfCity.filter((k) => k.parentId === m.unit.id).map((k) => k.id)
+        : m.unit.khoiId
+          ? [m.unit.khoiId]
+          : [],
+  }));
+
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    mustChangePassword: user.mustChangePassword,
+    grants,
+  };
+}

@@ -1,0 +1,85 @@
+// Driver adapters for the two databases, shared by the app (lib/db/client.ts), the Prisma CLI
+// (prisma/prisma.config.ts) and the tests. No "server-only" here: the CLI loads this file too.
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+/** Where the embedded database lives when DATABASE_URL is unset (git-ignored). */
+export const DATA_DIR = path.resolve(process.cwd(), ".data");
+export const PGLITE_DIR = path.join(DATA_DIR, "pglite");
+
+export function openPGlite(dataDir: string | undefined = PGLITE_DIR): PGlite {
+  if (dataDir && !dataDir.includes("://")) fs.mkdirSync(dataDir, { recursive: true });
+  return new PGlite(dataDir);
+}
+
+export function pgliteAdapter(client: PGlite) {
+  return new PrismaPGlite(client);
+}
+
+/**
+ * The migration engine replays whole migration scripts through an argument-less `executeRaw`;
+ * PGlite's `query()` (extended protocol) refuses several statements at once, `exec()` accepts
+ * them. Only used by the CLI when authoring migrations (see STACK.md).
+ */
+export function pgliteMigrationAdapter(client: PGlite): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPGlite(client);
+  type Adapter = Awaited<ReturnType<typeof factory.connect>>;
+  const withScripts = (adapter: Adapter, db: PGlite): Adapter => {
+    const executeRaw = adapter.executeRaw.bind(adapter);
+    adapter.executeRaw = async (query) => {
+      if (query.args.length === 0) {
+        const results = await db.exec(query.sql);
+        return results.reduce((n, r) => n + (r.affectedRows ?? 0), 0);
+      }
+      return executeRaw(query);
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => withScripts(await factory.connect(), client),
+    connectToShadowDb: async () => {
+      const shadow = new PGlite();
+      return withScripts(await new PrismaPGlite(shadow).connect(), shadow);
+    },
+  };
+}
+
+/**
+ * `pg` client that reports columns of type `name` (oid 19) as `text` (oid 25): the migration
+ * engine's catalog queries return them and adapter-pg cannot decode them (prisma/orm#27403).
+ */
+class NameAsTextClient extends pg.Client {
+  // pg.Pool calls query(config, callback): both the promise and the callback form are handled.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override query(...args: any[]): any {
+    const fix = (result: pg.QueryResult | undefined) => {
+      for (const field of result?.fields ?? []) if (field.dataTypeID === 19) field.dataTypeID = 25;
+      return result;
+    };
+    const callback = typeof args[args.length - 1] === "function" ? args.pop() : undefined;
+    if (callback) {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      return (super.query as any)(...args, (err: Error | null, res: pg.QueryResult) =>
+        callback(err, fix(res)),
+      );
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const out = (super.query as any)(...args);
+    return out && typeof out.then === "function" ? out.then(fix) : out;
+  }
+}
+
+export function postgresAdapter(connectionString: string, opts: { forMigrations?: boolean } = {}) {
+  if (opts.forMigrations) {
+    const pool = new pg.Pool({ connectionString, Client: NameAsTextClient, max: 2 });
+    return new PrismaPg(pool);
+  }
+  return new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+}

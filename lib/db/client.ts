@@ -1,0 +1,32 @@
+// The one Prisma client of the process: PGlite in `.data/` when DATABASE_URL is unset, the
+// PostgreSQL server otherwise. Only lib/data, lib/auth, the seed and the tests import it.
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { openPGlite, pgliteAdapter, postgresAdapter } from "./adapters";
+
+// Password hashes never leave the database unless a query asks for them explicitly
+// (only lib/auth selects it explicitly).
+const omit = { user: { passwordHash: true } } as const;
+
+export function createPrismaClient(adapter: SqlDriverAdapterFactory) {
+  return new PrismaClient({ adapter, omit });
+}
+
+export type Db = ReturnType<typeof createPrismaClient>;
+
+// One instance per process: `next dev` reloads modules, and two PGlite instances on one data
+// folder corrupt it.
+const holder = globalThis as unknown as { __prisma?: Db };
+
+export function db(): Db {
+  if (!holder.__prisma) {
+    const url = process.env.DATABASE_URL;
+    holder.__prisma = createPrismaClient(url ? postgresAdapter(url) : pgliteAdapter(openPGlite()));
+  }
+  return holder.__prisma;
+}
+
+/** Tests point the app at their own database. */
+export function useDatabase(client: Db) {
+  holder.__prisma = client;
+}

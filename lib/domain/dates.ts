@@ -1,0 +1,40 @@
+// Dates as users write them: dd/mm/yyyy. Calendar dates (birth dates, join dates) are kept as
+// UTC midnight so they never shift a day across time zones.
+import { format, isValid, parse } from "date-fns";
+
+/** "05/03/1995" or "5/3/1995" → Date at UTC midnight; null when it is not a real date. */
+export function parseVietnameseDate(text: string): Date | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(trimmed)) return null;
+  const local = parse(trimmed, "d/M/yyyy", new Date(2000, 0, 1));
+  if (!isValid(local)) return null;
+  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+}
+
+/** A calendar date (UTC midnight) → "05/03/1995". */
+export function formatVietnameseDate(date: Date | null | undefined): string {
+  if (!date) return "";
+  return format(new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()), "dd/MM/yyyy");
+}
+
+/** A calendar date held by a JS Date whose local fields are meaningful (e.g. from Excel). */
+export function calendarDateFromLocal(date: Date): Date {
+  return new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
+}
+
+/** A moment (createdAt…) in Vietnam's time zone → "dd/mm/yyyy HH:mm". */
+export function formatVietnameseDateTime(date: Date): string {
+  return new Intl.DateTimeFormat("vi-VN", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(date);
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat("vi-VN").format(n);
+}

@@ -1,0 +1,71 @@
+// Field schemas shared by forms and server actions; messages are Vietnamese.
+import { z } from "zod";
+import { parseVietnameseDate } from "@/lib/domain/dates";
+
+/** Optional free text: "" and whitespace become null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Tối đa ${max} ký tự` })
+    .transform((v) => (v === "" ? null : v))
+    .nullish()
+    .transform((v) => v ?? null);
+
+export const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `Vui lòng nhập ${label}` })
+    .trim()
+    .min(1, { error: `Vui lòng nhập ${label}` })
+    .max(max, { error: `Tối đa ${max} ký tự` });
+
+/** dd/mm/yyyy, optional; out-of-range years are refused. */
+export const optionalDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const date = parseVietnameseDate(v);
+      const year = date?.getUTCFullYear() ?? 0;
+      if (!date || year < 1900 || date.getTime() > Date.now()) {
+        ctx.addIssue({ code: "custom", message: `${label} không hợp lệ (định dạng dd/mm/yyyy)` });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+export const id = (message = "Vui lòng chọn") => z.uuid({ error: message });
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .nullish()
+  .transform((v) => v || null)
+  .pipe(z.email({ error: "Email không hợp lệ" }).max(254).nullable());
+
+export const email = z
+  .string({ error: "Vui lòng nhập email" })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "Vui lòng nhập email" })
+  .pipe(z.email({ error: "Email không hợp lệ" }).max(254, { error: "Email quá dài" }));
+
+export const optionalPhone = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => v || null)
+  .pipe(
+    z
+      .string()
+      .regex(/^\+?[0-9][0-9 .-]{7,14}$/, { error: "Số điện thoại không hợp lệ" })
+      .nullable(),
+  );
+
+export const version = z.coerce.number({ error: "Thiếu phiên bản dữ liệu" }).int().min(0);
+
+/** One key per opened form: a double click or a retry creates one record. */
+export const requestKey = z.uuid().optional();

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { id, optionalDate, optionalEmail, optionalPhone, optionalText, requestKey, requiredText, version } from "./fields";
+
+export const genderInput = z
+  .enum(["NAM", "NU", "KHAC", ""], { error: "Giới tính không hợp lệ" })
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+const memberFields = {
+  fullName: requiredText("họ và tên", 100),
+  birthDate: optionalDate("Ngày sinh"),
+  gender: genderInput,
+  position: optionalText(200),
+  agency: optionalText(200),
+  joinedUnionAt: optionalDate("Ngày vào Đoàn"),
+  chiDoanId: id("Vui lòng chọn chi đoàn"),
+  email: optionalEmail,
+  phone: optionalPhone,
+};
+
+export const memberCreateInput = z.object({ ...memberFields, requestKey });
+export const memberUpdateInput = z.object({ ...memberFields, id: id("Không tìm thấy đoàn viên"), version });
+export const memberDeactivateInput = z.object({ id: id("Không tìm thấy đoàn viên"), version });
+
+export type MemberCreateInput = z.input<typeof memberCreateInput>;
+export type MemberUpdateInput = z.input<typeof memberUpdateInput>;
+
+export const memberListQuery = z.object({
+  q: z.string().trim().max(100).catch(""),
+  chiDoan: z.uuid().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type MemberListQuery = z.output<typeof memberListQuery>;

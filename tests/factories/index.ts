@@ -1,0 +1,99 @@
+// Factories for tests and for the demo seed: unique data, so test files never collide.
+import type { Db } from "@/lib/db/client";
+import type { Gender, Role, UnitKind } from "@/lib/generated/prisma/enums";
+import { hashPassword } from "@/lib/auth/password";
+import { foldVietnamese } from "@/lib/domain/text";
+
+let counter = 0;
+export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+type UnitRow = { id: string; kind: UnitKind; name: string; khoiId: string | null; coSoId: string | null; parentId: string | null };
+
+/** A unit row with its tenant and cơ sở columns filled the way the app fills them. */
+export async function makeUnit(db: Db, kind: UnitKind, name: string, parent?: UnitRow | null, clusterId?: string | null): Promise<UnitRow> {
+  const id = crypto.randomUUID();
+  const khoiId = kind === "CITY" ? null : kind === "KHOI" ? id : parent!.khoiId;
+  const coSoId = kind === "CO_SO" ? id : kind === "CHI_DOAN" ? parent!.id : null;
+  return db.unit.create({
+    data: { id, kind, name, parentId: parent?.id ?? null, khoiId, coSoId, clusterId: clusterId ?? null },
+    select: { id: true, kind: true, name: true, khoiId: true, coSoId: true, parentId: true },
+  });
+}
+
+let passwordHash: Promise<string> | undefined;
+export const TEST_PASSWORD = "Mat-khau-thu-nghiem-2026";
+
+export async function makeUser(
+  db: Db,
+  opts: { role: Role; unit: UnitRow; email?: string; name?: string; password?: string; mustChangePassword?: boolean; active?: boolean },
+) {
+  const hash = opts.password ? hashPassword(opts.password) : (passwordHash ??= hashPassword(TEST_PASSWORD));
+  const user = await db.user.create({
+    data: {
+      email: (opts.email ?? `${unique(opts.role.toLowerCase())}@test.vn`).toLowerCase(),
+      name: opts.name ?? `Người dùng ${opts.role}`,
+      passwordHash: await hash,
+      mustChangePassword: opts.mustChangePassword ?? false,
+      active: opts.active ?? true,
+      khoiId: opts.unit.khoiId,
+      memberships: { create: { unitId: opts.unit.id, role: opts.role, khoiId: opts.unit.khoiId } },
+    },
+    select: { id: true, email: true },
+  });
+  return user;
+}
+
+export async function makeMember(
+  db: Db,
+  chiDoan: UnitRow,
+  opts: { fullName?: string; email?: string | null; userId?: string | null; birthDate?: Date | null; gender?: Gender | null; position?: string | null; agency?: string | null; phone?: string | null; active?: boolean } = {},
+) {
+  const fullName = opts.fullName ?? `Nguyễn Văn ${unique("An")}`;
+  return db.member.create({
+    data: {
+      khoiId: chiDoan.khoiId!,
+      coSoId: chiDoan.coSoId!,
+      chiDoanId: chiDoan.id,
+      fullName,
+      searchName: foldVietnamese(fullName),
+      email: opts.email ?? null,
+      userId: opts.userId ?? null,
+      birthDate: opts.birthDate ?? null,
+      gender: opts.gender ?? null,
+      position: opts.position ?? null,
+      agency: opts.agency ?? null,
+      phone: opts.phone ?? null,
+      active: opts.active ?? true,
+    },
+    select: { id: true, fullName: true, khoiId: true, chiDoanId: true, coSoId: true, version: true },
+  });
+}
+
+/**
+ * A small tenant: city → Khối → two cơ sở, each with two chi đoàn, and one user per role.
+ * Two calls give two tenants under two cities.
+ */
+export async function makeTenant(db: Db, label = unique("K")) {
+  const city = await makeUnit(db, "CITY", `Thành Đoàn ${label}`);
+  const khoi = await makeUnit(db, "KHOI", `Đoàn Khối ${label}`, city);
+  const coSoA = await makeUnit(db, "CO_SO", `Đoàn Sở A ${label}`, khoi);
+  const coSoB = await makeUnit(db, "CO_SO", `Đoàn Sở B ${label}`, khoi);
+  const chiDoanA1 = await makeUnit(db, "CHI_DOAN", `Chi đoàn A1 ${label}`, coSoA);
+  const chiDoanA2 = await makeUnit(db, "CHI_DOAN", `Chi đoàn A2 ${label}`, coSoA);
+  const chiDoanB1 = await makeUnit(db, "CHI_DOAN", `Chi đoàn B1 ${label}`, coSoB);
+  const users = {
+    city: await makeUser(db, { role: "CITY_VIEWER", unit: city }),
+    admin: await makeUser(db, { role: "KHOI_ADMIN", unit: khoi }),
+    staff: await makeUser(db, { role: "KHOI_STAFF", unit: khoi }),
+    coSo: await makeUser(db, { role: "CO_SO_SECRETARY", unit: coSoA }),
+    chiDoan: await makeUser(db, { role: "CHI_DOAN_SECRETARY", unit: chiDoanA1 }),
+    member: await makeUser(db, { role: "MEMBER", unit: chiDoanA1 }),
+  };
+  const members = {
+    a1: await makeMember(db, chiDoanA1, { fullName: `Nguyễn Văn Đức ${label}`, userId: users.member.id }),
+    a2: await makeMember(db, chiDoanA2, { fullName: `Trần Thị Hoa ${label}` }),
+    b1: await makeMember(db, chiDoanB1, { fullName: `Lê Minh Tuấn ${label}` }),
+  };
+  return { label, city, khoi, coSoA, coSoB, chiDoanA1, chiDoanA2, chiDoanB1, users, members };
+}
+export type Tenant = Awaited<ReturnType<typeof makeTenant>>;
