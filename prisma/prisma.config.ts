@@ -12,6 +12,6 @@ export default defineConfig({
   async adapter() {
     const url = process.env.DATABASE_URL;
     if (url) return postgresAdapter(url, { forMigrations: true });
-    return pgliteMigrationAdapter(openPGlite(process.env.PGLITE_DIR));
+    return pgliteMigrationAdapter(openPGlite());
   },
 });

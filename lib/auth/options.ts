@@ -7,14 +7,16 @@ import { ensureAuthSecret } from "./secret";
 
 export const SESSION_MAX_AGE = 8 * 60 * 60; // one working day
 
-/** The client's address for throttling: taken from the proxy header only when told to trust it. */
+/**
+ * The client's address for throttling. `next start` fills X-Forwarded-For from the socket when
+ * the request has none. Behind a reverse proxy that sets the header (TRUST_PROXY=1) the first
+ * entry is the client; otherwise only the last entry, the nearest hop, is believed.
+ */
 export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  if (process.env.TRUST_PROXY === "1") {
-    const forwarded = headers?.["x-forwarded-for"];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-    if (first) return first;
-  }
-  return "direct";
+  const raw = headers?.["x-forwarded-for"];
+  const entries = (Array.isArray(raw) ? raw.join(",") : (raw ?? "")).split(",").map((s) => s.trim()).filter(Boolean);
+  const address = process.env.TRUST_PROXY === "1" ? entries[0] : entries[entries.length - 1];
+  return address || "unknown";
 }
 
 export const authOptions: NextAuthOptions = {

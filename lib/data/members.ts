@@ -229,3 +229,12 @@ export async function deactivateMember(viewer: Viewer, raw: z.input<typeof membe
     await recordAudit({ khoiId: current.khoiId, actorId: viewer.userId, action: "member.archive", targetType: "Member", targetId: current.id, before: { active: true }, after: { active: false } }, tx);
   });
 }
+
+/** Where a member sits in the tree (for can()), read from the database; null when out of read scope. */
+export async function memberTarget(viewer: Viewer, id: string) {
+  const m = await db().member.findFirst({
+    where: { AND: [memberScope(viewer, "member.read"), { id, active: true }] },
+    select: { khoiId: true, coSoId: true, chiDoanId: true, userId: true },
+  });
+  return m ? { khoiId: m.khoiId, coSoId: m.coSoId, chiDoanId: m.chiDoanId, ownerUserId: m.userId } : null;
+}

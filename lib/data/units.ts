@@ -32,6 +32,17 @@ export async function getUnitTrees(viewer: Viewer): Promise<KhoiTree[]> {
     select: { id: true, kind: true, name: true, khoiId: true, parentId: true, clusterId: true, version: true },
     orderBy: { name: "asc" },
   });
+  // A chi đoàn secretary sees their chi đoàn under its cơ sở: add the parent as a container.
+  const present = new Set(units.map((u) => u.id));
+  const missingParents = [...new Set(units.filter((u) => u.kind === "CHI_DOAN" && u.parentId && !present.has(u.parentId)).map((u) => u.parentId!))];
+  if (missingParents.length) {
+    units.push(
+      ...(await db().unit.findMany({
+        where: { id: { in: missingParents }, kind: "CO_SO", khoiId: { in: viewer.grants.flatMap((g) => g.khoiIds) } },
+        select: { id: true, kind: true, name: true, khoiId: true, parentId: true, clusterId: true, version: true },
+      })),
+    );
+  }
   const khoiIds = [...new Set(units.map((u) => u.khoiId!).filter(Boolean))];
   const [khois, clusters, counts] = await Promise.all([
     db().unit.findMany({ where: { id: { in: khoiIds }, kind: "KHOI" }, select: { id: true, name: true } }),

@@ -10,7 +10,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 
 /** Where the embedded database lives when DATABASE_URL is unset (git-ignored). */
 export const DATA_DIR = path.resolve(process.cwd(), ".data");
-export const PGLITE_DIR = path.join(DATA_DIR, "pglite");
+export const PGLITE_DIR = process.env.PGLITE_DIR ? path.resolve(process.env.PGLITE_DIR) : path.join(DATA_DIR, "pglite");
 
 export function openPGlite(dataDir: string | undefined = PGLITE_DIR): PGlite {
   if (dataDir && !dataDir.includes("://")) fs.mkdirSync(dataDir, { recursive: true });

@@ -2,6 +2,7 @@
 // PostgreSQL server otherwise. Only lib/data, lib/auth, the seed and the tests import it.
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { PGlite } from "@electric-sql/pglite";
 import { openPGlite, pgliteAdapter, postgresAdapter } from "./adapters";
 
 // Password hashes never leave the database unless a query asks for them explicitly
@@ -16,14 +17,27 @@ export type Db = ReturnType<typeof createPrismaClient>;
 
 // One instance per process: `next dev` reloads modules, and two PGlite instances on one data
 // folder corrupt it.
-const holder = globalThis as unknown as { __prisma?: Db };
+const holder = globalThis as unknown as { __prisma?: Db; __pglite?: PGlite };
 
 export function db(): Db {
   if (!holder.__prisma) {
     const url = process.env.DATABASE_URL;
-    holder.__prisma = createPrismaClient(url ? postgresAdapter(url) : pgliteAdapter(openPGlite()));
+    if (url) {
+      holder.__prisma = createPrismaClient(postgresAdapter(url));
+    } else {
+      holder.__pglite = openPGlite();
+      holder.__prisma = createPrismaClient(pgliteAdapter(holder.__pglite));
+    }
   }
   return holder.__prisma;
+}
+
+/** Closes the connection, and the embedded database so its folder is free for the next process. */
+export async function closeDb() {
+  await holder.__prisma?.$disconnect();
+  await holder.__pglite?.close();
+  holder.__prisma = undefined;
+  holder.__pglite = undefined;
 }
 
 /** Tests point the app at their own database. */

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/authz";
+import { getMember, memberTarget } from "@/lib/data/members";
+import { listUnitOptions } from "@/lib/data/units";
+import { AppError } from "@/lib/data/errors";
+import { formatVietnameseDate } from "@/lib/domain/dates";
+import { Card, PageHeader } from "@/components/ui/page";
+import { FormNotice } from "@/components/ui/field";
+import { MemberForm } from "@/components/members/member-form";
+import { MemberProfile } from "@/components/members/member-profile";
+import { ArchiveMemberButton } from "@/components/members/archive-member-button";
+
+export const metadata: Metadata = { title: "Hồ sơ đoàn viên" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function MemberPage({ params, searchParams }: Props) {
+  const viewer = await requireViewer();
+  const parsed = z.uuid().safeParse((await params).id);
+  if (!parsed.success) notFound();
+  const member = await getMember(viewer, parsed.data).catch((e) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  // The target comes from the stored row, never from the URL.
+  const row = await memberTarget(viewer, member.id);
+  const editable = !!row && can(viewer, "member.update", row);
+  const saved = (await searchParams).saved === "1";
+
+  if (!editable) {
+    return (
+      <>
+        <PageHeader title={member.fullName} />
+        <Card>
+          <MemberProfile member={member} />
+        </Card>
+      </>
+    );
+  }
+
+  const chiDoanOptions = await listUnitOptions(viewer, "member.update", ["CHI_DOAN"]);
+  return (
+    <>
+      <PageHeader title={member.fullName} description={`${member.chiDoanName} – ${member.coSoName}`} />
+      <div className="mb-4">
+        <FormNotice message={saved ? "Đã lưu hồ sơ đoàn viên." : null} />
+      </div>
+      <Card title="Sửa hồ sơ" className="mb-6">
+        <MemberForm
+          key={member.version}
+          chiDoanOptions={chiDoanOptions}
+          initial={{
+            id: member.id,
+            version: member.version,
+            fullName: member.fullName,
+            birthDate: formatVietnameseDate(member.birthDate),
+            gender: member.gender ?? "",
+            position: member.position ?? "",
+            agency: member.agency ?? "",
+            joinedUnionAt: formatVietnameseDate(member.joinedUnionAt),
+            chiDoanId: member.chiDoanId,
+            email: member.email ?? "",
+            phone: member.phone ?? "",
+          }}
+        />
+      </Card>
+      <Card title="Lưu trữ">
+        <p className="mb-3 text-sm text-slate-600">Dùng khi đoàn viên đã chuyển công tác hoặc trưởng thành Đoàn. Hồ sơ được lưu trữ, không bị xóa.</p>
+        <ArchiveMemberButton id={member.id} version={member.version} name={member.fullName} />
+      </Card>
+    </>
+  );
+}

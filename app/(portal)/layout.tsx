@@ -1,0 +1,16 @@
+import { redirect } from "next/navigation";
+import { getViewer } from "@/lib/auth/viewer";
+import { PortalHeader } from "@/components/layout/portal-header";
+
+// Navigation only: every page and action checks access itself (a layout does not re-run on
+// client navigation, so it can never be the security check).
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/dang-nhap");
+  return (
+    <div className="min-h-screen">
+      <PortalHeader viewer={viewer} />
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

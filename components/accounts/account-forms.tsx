@@ -1,0 +1,182 @@
+"use client";
+// Account management: create an account with a one-time password, grant and revoke roles,
+// disable, and reset a password.
+import { useMemo, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { createAccountAction, grantRoleAction, resetAccountPasswordAction, revokeRoleAction, setAccountActiveAction } from "@/lib/actions/accounts";
+import { ROLE_LABELS, ROLES_BY_UNIT_KIND } from "@/lib/authz/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { UnitOption } from "@/lib/data/units";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, Input, Select } from "@/components/ui/field";
+
+function unitLabel(u: UnitOption) {
+  return u.parentName && u.kind !== "KHOI" ? `${u.name} – ${u.parentName}` : u.name;
+}
+
+function RoleAndUnitFields({ units, form, idPrefix }: { units: UnitOption[]; form: ReturnType<typeof useForm<{ role: string; unitId: string }>>; idPrefix: string }) {
+  const unitId = form.watch("unitId");
+  const kind = units.find((u) => u.id === unitId)?.kind;
+  const roles: readonly Role[] = kind ? ROLES_BY_UNIT_KIND[kind] : [];
+  const err = form.formState.errors;
+  return (
+    <>
+      <Field label="Đơn vị" htmlFor={`${idPrefix}-unit`} error={err.unitId?.message}>
+        <Select id={`${idPrefix}-unit`} invalid={!!err.unitId} {...form.register("unitId")}>
+          <option value="">— Chọn đơn vị —</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {unitLabel(u)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Vai trò" htmlFor={`${idPrefix}-role`} error={err.role?.message}>
+        <Select id={`${idPrefix}-role`} invalid={!!err.role} {...form.register("role")} disabled={!kind}>
+          <option value="">— Chọn vai trò —</option>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </>
+  );
+}
+
+export function CreateAccountForm({ units }: { units: UnitOption[] }) {
+  const router = useRouter();
+  const [issued, setIssued] = useState<{ email: string; password: string } | null>(null);
+  const requestKey = useMemo(() => crypto.randomUUID(), []);
+  const form = useForm({ defaultValues: { email: "", name: "", role: "", unitId: "", requestKey } });
+  const { onSubmit, formError, pending } = useActionForm(form, createAccountAction, (data, values) => {
+    setIssued({ email: values.email, password: data.temporaryPassword });
+    form.reset({ email: "", name: "", role: "", unitId: "", requestKey: crypto.randomUUID() });
+    router.refresh();
+  });
+  const err = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {issued && (
+        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          Đã tạo tài khoản <strong>{issued.email}</strong>. Mật khẩu tạm thời (chỉ hiển thị một lần):{" "}
+          <code className="rounded bg-white px-1.5 py-0.5 font-mono text-base">{issued.password}</code>. Người dùng phải đổi mật khẩu ở lần đăng nhập đầu.
+        </div>
+      )}
+      <FormError message={formError} />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <Field label="Email" htmlFor="acc-email" error={err.email?.message}>
+          <Input id="acc-email" type="email" invalid={!!err.email} {...form.register("email")} />
+        </Field>
+        <Field label="Họ và tên" htmlFor="acc-name" error={err.name?.message}>
+          <Input id="acc-name" invalid={!!err.name} {...form.register("name")} />
+        </Field>
+        <RoleAndUnitFields units={units} form={form as never} idPrefix="acc" />
+      </div>
+      <Button type="submit" pending={pending}>
+        Tạo tài khoản
+      </Button>
+    </form>
+  );
+}
+
+export function GrantRoleForm({ userId, units, onDone }: { userId: string; units: UnitOption[]; onDone: () => void }) {
+  const router = useRouter();
+  const form = useForm({ defaultValues: { userId, role: "", unitId: "" } });
+  const { onSubmit, formError, pending } = useActionForm(form, grantRoleAction, () => {
+    onDone();
+    router.refresh();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-2 grid grid-cols-1 gap-3 rounded-md bg-slate-50 p-3 sm:grid-cols-3 sm:items-end">
+      <RoleAndUnitFields units={units} form={form as never} idPrefix={`grant-${userId}`} />
+      <div className="flex gap-2">
+        <Button type="submit" pending={pending}>
+          Gán
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Hủy
+        </Button>
+      </div>
+      <div className="sm:col-span-3">
+        <FormError message={formError} />
+      </div>
+    </form>
+  );
+}
+
+/** One click action with its own pending state and error. */
+export function AccountActionButton({ label, confirm, run, variant = "ghost" }: { label: string; confirm?: string; run: () => Promise<{ ok: boolean; formError?: string; data?: unknown }>; variant?: "ghost" | "danger" }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  async function onClick() {
+    if (confirm && !window.confirm(confirm)) return;
+    setPending(true);
+    const result = await run();
+    setPending(false);
+    if (!result.ok) return setMessage(result.formError ?? "Không thực hiện được");
+    const temp = (result.data as { temporaryPassword?: string } | null)?.temporaryPassword;
+    setMessage(temp ? `Mật khẩu tạm thời mới: ${temp}` : null);
+    router.refresh();
+  }
+  return (
+    <span className="inline-flex flex-col">
+      <Button type="button" variant={variant} pending={pending} onClick={onClick} className="!px-2 !py-1">
+        {label}
+      </Button>
+      {message && (
+        <span role="status" className="max-w-xs text-xs text-slate-700">
+          {message}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function AccountRow({ account, units, self }: { account: { id: string; email: string; name: string; active: boolean; mustChangePassword: boolean; roles: { membershipId: string; role: Role; unitName: string }[] }; units: UnitOption[]; self: boolean }) {
+  const [granting, setGranting] = useState(false);
+  return (
+    <li className="py-3">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+        <div>
+          <p className="font-medium">
+            {account.name} {!account.active && <span className="ml-1 rounded bg-slate-200 px-1.5 text-xs">Đã khóa</span>}
+            {account.mustChangePassword && account.active && <span className="ml-1 rounded bg-amber-100 px-1.5 text-xs text-amber-800">Chưa đổi mật khẩu</span>}
+          </p>
+          <p className="text-sm text-slate-600">{account.email}</p>
+          <ul className="mt-1 flex flex-wrap gap-1">
+            {account.roles.map((r) => (
+              <li key={r.membershipId} className="inline-flex items-center gap-1 rounded bg-doan-50 px-2 py-0.5 text-xs text-doan-800">
+                {ROLE_LABELS[r.role]} – {r.unitName}
+                {!(self && r.role === "KHOI_ADMIN") && (
+                  <AccountActionButton label="×" confirm={`Gỡ vai trò “${ROLE_LABELS[r.role]}” của ${account.name}?`} run={() => revokeRoleAction({ membershipId: r.membershipId })} />
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="flex flex-wrap gap-1">
+          <Button type="button" variant="ghost" className="!px-2 !py-1" onClick={() => setGranting(true)}>
+            Gán vai trò
+          </Button>
+          {!self && (
+            <>
+              <AccountActionButton label="Cấp lại mật khẩu" confirm={`Cấp mật khẩu tạm thời mới cho ${account.email}?`} run={() => resetAccountPasswordAction({ userId: account.id })} />
+              <AccountActionButton
+                label={account.active ? "Khóa" : "Mở khóa"}
+                variant={account.active ? "danger" : "ghost"}
+                confirm={account.active ? `Khóa tài khoản ${account.email}? Người dùng sẽ bị đăng xuất ngay.` : undefined}
+                run={() => setAccountActiveAction({ userId: account.id, active: !account.active })}
+              />
+            </>
+          )}
+        </div>
+      </div>
+      {granting && <GrantRoleForm userId={account.id} units={units} onDone={() => setGranting(false)} />}
+    </li>
+  );
+}

@@ -1,0 +1,172 @@
+"use client";
+// Small forms of the unit tree: add, rename, move, set cluster, deactivate. Each keeps what was
+// typed on error and shows the server's message beside the field.
+import { useMemo, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { createUnitAction, deactivateUnitAction, moveUnitAction, renameUnitAction, setUnitClusterAction } from "@/lib/actions/units";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, Input, Select } from "@/components/ui/field";
+
+type Option = { id: string; name: string };
+
+export function AddUnitForm({ parentId, label, clusters }: { parentId: string; label: string; clusters?: Option[] }) {
+  const router = useRouter();
+  const requestKey = useMemo(() => crypto.randomUUID(), []);
+  const form = useForm({ defaultValues: { parentId, name: "", clusterId: "", requestKey } });
+  const { onSubmit, formError, pending } = useActionForm(form, createUnitAction, () => {
+    form.reset({ parentId, name: "", clusterId: "", requestKey: crypto.randomUUID() });
+    router.refresh();
+  });
+  const err = form.formState.errors;
+  const id = `add-${parentId}`;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-start">
+      <div className="flex-1">
+        <Field label={label} htmlFor={`${id}-name`} error={err.name?.message}>
+          <Input id={`${id}-name`} invalid={!!err.name} placeholder="Ví dụ: Đoàn Sở Xây dựng" {...form.register("name")} />
+        </Field>
+      </div>
+      {clusters && clusters.length > 0 && (
+        <div className="sm:w-56">
+          <Field label="Cụm" htmlFor={`${id}-cluster`} error={err.clusterId?.message}>
+            <Select id={`${id}-cluster`} {...form.register("clusterId")}>
+              <option value="">— Chưa xếp cụm —</option>
+              {clusters.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      )}
+      <div className="sm:pt-6">
+        <Button type="submit" pending={pending}>
+          Thêm
+        </Button>
+      </div>
+      <FormError message={formError} />
+    </form>
+  );
+}
+
+export function RenameUnitForm({ unitId, name, version, onDone }: { unitId: string; name: string; version: number; onDone: () => void }) {
+  const router = useRouter();
+  const form = useForm({ defaultValues: { id: unitId, name, version } });
+  const { onSubmit, formError, pending } = useActionForm(form, renameUnitAction, () => {
+    onDone();
+    router.refresh();
+  });
+  const err = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-2">
+      <Field label="Tên mới" htmlFor={`rename-${unitId}`} error={err.name?.message}>
+        <Input id={`rename-${unitId}`} invalid={!!err.name} {...form.register("name")} />
+      </Field>
+      <FormError message={formError} />
+      <div className="flex gap-2">
+        <Button type="submit" pending={pending}>
+          Lưu
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Hủy
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function MoveChiDoanForm({ unitId, version, currentParentId, coSoOptions, onDone }: { unitId: string; version: number; currentParentId: string; coSoOptions: Option[]; onDone: () => void }) {
+  const router = useRouter();
+  const form = useForm({ defaultValues: { id: unitId, newParentId: "", version } });
+  const { onSubmit, formError, pending } = useActionForm(form, moveUnitAction, () => {
+    onDone();
+    router.refresh();
+  });
+  const err = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-2">
+      <Field label="Chuyển sang cơ sở Đoàn" htmlFor={`move-${unitId}`} error={err.newParentId?.message}>
+        <Select id={`move-${unitId}`} invalid={!!err.newParentId} {...form.register("newParentId")}>
+          <option value="">— Chọn cơ sở Đoàn —</option>
+          {coSoOptions
+            .filter((c) => c.id !== currentParentId)
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+        </Select>
+      </Field>
+      <FormError message={formError} />
+      <div className="flex gap-2">
+        <Button type="submit" pending={pending}>
+          Chuyển
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Hủy
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function ClusterForm({ unitId, version, clusterId, clusters, onDone }: { unitId: string; version: number; clusterId: string | null; clusters: Option[]; onDone: () => void }) {
+  const router = useRouter();
+  const form = useForm({ defaultValues: { id: unitId, clusterId: clusterId ?? "", version } });
+  const { onSubmit, formError, pending } = useActionForm(form, setUnitClusterAction, () => {
+    onDone();
+    router.refresh();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-2">
+      <Field label="Cụm hoạt động" htmlFor={`cluster-${unitId}`} error={form.formState.errors.clusterId?.message}>
+        <Select id={`cluster-${unitId}`} {...form.register("clusterId")}>
+          <option value="">— Chưa xếp cụm —</option>
+          {clusters.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <FormError message={formError} />
+      <div className="flex gap-2">
+        <Button type="submit" pending={pending}>
+          Lưu
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Hủy
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function DeactivateUnitButton({ unitId, version, name }: { unitId: string; version: number; name: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  async function onClick() {
+    if (!window.confirm(`Ngừng hoạt động “${name}”? Đơn vị sẽ được lưu trữ, không bị xóa.`)) return;
+    setPending(true);
+    const result = await deactivateUnitAction({ id: unitId, version });
+    setPending(false);
+    if (!result.ok) setError(result.formError ?? "Không thực hiện được");
+    else router.refresh();
+  }
+  return (
+    <span className="inline-flex flex-col">
+      <Button type="button" variant="ghost" pending={pending} onClick={onClick} className="!px-2 !py-1 text-red-700">
+        Ngừng hoạt động
+      </Button>
+      {error && (
+        <span role="alert" className="max-w-xs text-xs text-red-600">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

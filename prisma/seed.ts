@@ -1,0 +1,82 @@
+// Fills an empty database with the demo tenants and the demo accounts (README lists them).
+// Reuses the test factories so demo data is built the way the app builds it.
+import type { Db } from "@/lib/db/client";
+import { DEMO_PASSWORD } from "@/lib/auth/mode";
+import { foldVietnamese } from "@/lib/domain/text";
+import { makeUnit, makeUser } from "@/tests/factories";
+import { DEMO_TREE, demoPerson, demoRandom } from "./demo-data";
+
+export async function seedDemo(db: Db) {
+  const rand = demoRandom();
+  const created: Record<string, { id: string; khoiId: string | null; coSoId: string | null; kind: "CITY" | "KHOI" | "CO_SO" | "CHI_DOAN"; name: string; parentId: string | null }> = {};
+
+  for (const [t, tenant] of DEMO_TREE.entries()) {
+    const city = await makeUnit(db, "CITY", tenant.city);
+    const khoi = await makeUnit(db, "KHOI", tenant.khoi, city);
+    created[`city${t}`] = city;
+    created[`khoi${t}`] = khoi;
+    const clusters = [];
+    for (const name of tenant.clusters) clusters.push(await db.cluster.create({ data: { khoiId: khoi.id, name } }));
+
+    let emailSeq = 0;
+    for (const [c, coSoDef] of tenant.coSo.entries()) {
+      const coSo = await makeUnit(db, "CO_SO", coSoDef.name, khoi, clusters[coSoDef.cluster]?.id);
+      created[`coSo${t}.${c}`] = coSo;
+      const chiDoans: Awaited<ReturnType<typeof makeUnit>>[] = [];
+      for (const [d, name] of coSoDef.chiDoan.entries()) {
+        const chiDoan = await makeUnit(db, "CHI_DOAN", name, coSo);
+        created[`chiDoan${t}.${c}.${d}`] = chiDoan;
+        chiDoans.push(chiDoan);
+      }
+      const members = Array.from({ length: tenant.membersPerCoSo }, (_, i) => {
+        const person = demoPerson(rand);
+        const chiDoan = chiDoans[i % chiDoans.length];
+        return {
+          ...person,
+          khoiId: khoi.id,
+          coSoId: coSo.id,
+          chiDoanId: chiDoan.id,
+          searchName: foldVietnamese(person.fullName),
+          agency: coSoDef.name.replace(/^(Đoàn|Chi đoàn) /, ""),
+          email: `dv${t}${String(++emailSeq).padStart(4, "0")}@coquan.vn`,
+        };
+      });
+      await db.member.createMany({ data: members });
+    }
+  }
+
+  const password = DEMO_PASSWORD;
+  const accounts = [
+    { email: "thanhdoan@demo.vn", name: "Cán bộ Thành Đoàn", role: "CITY_VIEWER", unit: created.city0 },
+    { email: "khoi@demo.vn", name: "Nguyễn Thị Thu Hà", role: "KHOI_ADMIN", unit: created.khoi0 },
+    { email: "canbo@demo.vn", name: "Trần Minh Quân", role: "KHOI_STAFF", unit: created.khoi0 },
+    { email: "coso@demo.vn", name: "Lê Hoàng Nam", role: "CO_SO_SECRETARY", unit: created["coSo0.0"] },
+    { email: "chidoan@demo.vn", name: "Phạm Ngọc Lan", role: "CHI_DOAN_SECRETARY", unit: created["chiDoan0.0.0"] },
+    { email: "doanvien@demo.vn", name: "Võ Thanh Tùng", role: "MEMBER", unit: created["chiDoan0.0.0"] },
+    { email: "khoi.danang@demo.vn", name: "Đặng Văn Hải", role: "KHOI_ADMIN", unit: created.khoi1 },
+  ] as const;
+  for (const a of accounts) {
+    const user = await makeUser(db, { role: a.role, unit: a.unit, email: a.email, name: a.name, password, mustChangePassword: false });
+    // Secretaries and the member are đoàn viên too: each gets a profile linked to the account.
+    if (a.role === "CHI_DOAN_SECRETARY" || a.role === "MEMBER" || a.role === "CO_SO_SECRETARY") {
+      const chiDoan = a.role === "CO_SO_SECRETARY" ? created["chiDoan0.0.1"] : a.unit;
+      await db.member.create({
+        data: {
+          khoiId: chiDoan.khoiId!,
+          coSoId: chiDoan.coSoId!,
+          chiDoanId: chiDoan.id,
+          fullName: a.name,
+          searchName: foldVietnamese(a.name),
+          email: a.email,
+          userId: user.id,
+          gender: a.role === "CHI_DOAN_SECRETARY" ? "NU" : "NAM",
+          birthDate: new Date(Date.UTC(1994, 4, 19)),
+          joinedUnionAt: new Date(Date.UTC(2009, 2, 26)),
+          position: a.role === "MEMBER" ? "Chuyên viên" : "Chuyên viên chính",
+          agency: "Sở Tài chính",
+          phone: "0903123456",
+        },
+      });
+    }
+  }
+}

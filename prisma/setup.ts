@@ -1,0 +1,41 @@
+// First-run and every-start preparation, run by `npm start` / `npm run dev` before the server:
+// 1. the auth secret (generated into .data/ unless NEXTAUTH_SECRET is set);
+// 2. migrations, with `prisma migrate deploy` (PGlite in .data/pglite, or DATABASE_URL);
+// 3. demo data on an empty database in demo mode;
+// 4. the production guard: no demo accounts outside demo mode.
+// PGlite allows one process per data folder, so this finishes and closes before the server opens it.
+import { spawnSync } from "node:child_process";
+import { ensureAuthSecret } from "@/lib/auth/secret";
+import { isDemoMode } from "@/lib/auth/mode";
+import { assertNoDemoAccountsInProduction } from "@/lib/auth/startup";
+import { closeDb, db } from "@/lib/db/client";
+import { seedDemo } from "./seed";
+
+async function main() {
+  ensureAuthSecret();
+  const target = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "PGlite (.data/pglite)";
+  console.log(`[setup] Áp dụng migration lên ${target}…`);
+  const migrate = spawnSync("npx", ["prisma", "migrate", "deploy", "--config", "prisma/prisma.config.ts"], { stdio: "inherit", env: process.env });
+  if (migrate.status !== 0) throw new Error("prisma migrate deploy failed");
+
+  const client = db();
+  try {
+    if (isDemoMode() && (await client.unit.count()) === 0) {
+      console.log("[setup] Cơ sở dữ liệu trống: tạo dữ liệu mẫu…");
+      const started = Date.now();
+      await seedDemo(client);
+      console.log(`[setup] Đã tạo dữ liệu mẫu (${Date.now() - started} ms).`);
+    }
+    await assertNoDemoAccountsInProduction(client);
+  } finally {
+    await closeDb();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`[setup] ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  },
+);

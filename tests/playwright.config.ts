@@ -1,0 +1,38 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests in Debian's Chromium (Playwright cannot download browsers here) against the
+// production build, served with its own embedded database seeded with the demo data.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const root = path.resolve(__dirname, "..");
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "../test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    // A fresh demo database for every run, separate from the one `npm start` uses.
+    command: "rm -rf .data/e2e && npm start",
+    cwd: root,
+    url: `http://localhost:${PORT}/dang-nhap`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e/pglite", APP_MODE: "demo", NEXTAUTH_URL: `http://localhost:${PORT}` },
+  },
+});
