@@ -1,0 +1,35 @@
+// Page response times for signed-in roles (sequential requests against a running server):
+// `npm start` in one shell, then `node tests/bench/pages.mjs`. Numbers go in the README.
+const base = process.env.BASE_URL ?? "http://localhost:3000";
+async function login(email) {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const jar = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const { csrfToken } = await csrfRes.json();
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST", redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: "Demo@2026", json: "true" }),
+  });
+  return [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+}
+async function time(cookie, path, n = 30) {
+  const ms = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const r = await fetch(base + path, { headers: { cookie } });
+    await r.text();
+    if (r.status !== 200) throw new Error(`${path} ${r.status}`);
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  console.log(`${path.padEnd(32)} median ${ms[Math.floor(n / 2)].toFixed(0)} ms  p90 ${ms[Math.floor(n * 0.9)].toFixed(0)} ms`);
+}
+const admin = await login("khoi@demo.vn");
+await time(admin, "/khoi");
+await time(admin, "/doan-vien");
+await time(admin, "/doan-vien?q=nguyen%20van");
+await time(admin, "/khoi/tai-khoan");
+const coso = await login("coso@demo.vn");
+await time(coso, "/co-so");
+const city = await login("thanhdoan@demo.vn");
+await time(city, "/thanh-doan");
