@@ -4,23 +4,14 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { passwordLogin } from "./password-login";
 import { ensureAuthSecret } from "./secret";
+import { clientAddress } from "./client-address";
 
 export const SESSION_MAX_AGE = 8 * 60 * 60; // one working day
 
-/**
- * The client's address for throttling. `next start` fills X-Forwarded-For from the socket when
- * the request has none. Behind a reverse proxy that sets the header (TRUST_PROXY=1) the first
- * entry is the client; otherwise only the last entry, the nearest hop, is believed.
- */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const raw = headers?.["x-forwarded-for"];
-  const entries = (Array.isArray(raw) ? raw.join(",") : (raw ?? "")).split(",").map((s) => s.trim()).filter(Boolean);
-  const address = process.env.TRUST_PROXY === "1" ? entries[0] : entries[entries.length - 1];
-  return address || "unknown";
-}
-
 export const authOptions: NextAuthOptions = {
   secret: ensureAuthSecret(),
+  // Secure cookies (and the __Secure- prefix) whenever the portal is served over HTTPS.
+  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: 15 * 60 },
   jwt: { maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
