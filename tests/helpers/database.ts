@@ -1,24 +1,12 @@
 // Test databases. PGlite: in memory, migrated by running prisma/migrations/*/migration.sql in
 // order. PostgreSQL: a new database per test file, cloned from the template that the global
 // setup migrated with `prisma migrate deploy` (tests/setup/postgres-cluster.ts).
-import fs from "node:fs";
-import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
-
-const MIGRATIONS = path.resolve(__dirname, "../../prisma/migrations");
-
-export function migrationScripts(): string[] {
-  return fs
-    .readdirSync(MIGRATIONS, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort()
-    .map((name) => fs.readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8"));
-}
+import { migrationScripts } from "./migrations";
 
 export async function openTestDatabase(): Promise<{ client: Db; close: () => Promise<void>; kind: "pglite" | "postgres" }> {
   if (process.env.TEST_DB === "postgres") {
