@@ -38,7 +38,7 @@ async function main() {
   const city = await makeUnit(client, "CITY", "Thành Đoàn Bench");
   const khoi = await makeUnit(client, "KHOI", "Đoàn Khối Bench", city);
   const t0 = performance.now();
-  const chiDoans = [];
+  const chiDoans: Awaited<ReturnType<typeof makeUnit>>[] = [];
   for (let c = 0; c < 75; c++) {
     const coSo = await makeUnit(client, "CO_SO", `Đoàn Sở ${c + 1}`, khoi);
     for (let d = 0; d < 3; d++) chiDoans.push(await makeUnit(client, "CHI_DOAN", `Chi đoàn ${d + 1} – Sở ${c + 1}`, coSo));
