@@ -24,11 +24,23 @@ export const conflict = () =>
 export const invalid = (fieldErrors: Record<string, string>, message = "Vui lòng kiểm tra lại các ô được đánh dấu") =>
   new AppError("INVALID", message, fieldErrors);
 
-/** Prisma's unique-constraint violation, with the columns it names. */
+/** A form's requestKey already used by another tenant's form: refused, nothing revealed. */
+export const FORM_ALREADY_SENT = "Biểu mẫu này đã được gửi. Vui lòng tải lại trang rồi nhập lại.";
+
+type AdapterCause = { kind?: string; code?: string; constraint?: { fields?: unknown; index?: unknown }; message?: unknown; detail?: unknown };
+
+/**
+ * A unique-constraint violation, with the columns it names. Through driver adapters it comes in
+ * two shapes: P2002 whose columns sit in `meta.driverAdapterError.cause.constraint.fields`
+ * (adapter-pg, quoted: `"requestKey"`), or PGlite's raw DriverAdapterError carrying Postgres's
+ * 23505 with the columns only in its `detail`/`message`.
+ */
 export function isUniqueViolation(error: unknown, field?: string): boolean {
-  const e = error as { code?: string; meta?: { target?: unknown } };
-  if (e?.code !== "P2002") return false;
+  const e = error as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: AdapterCause } }; cause?: AdapterCause };
+  const cause = e?.meta?.driverAdapterError?.cause ?? e?.cause;
+  const unique = e?.code === "P2002" || cause?.kind === "UniqueConstraintViolation" || (cause?.kind === "postgres" && cause.code === "23505");
+  if (!unique) return false;
   if (!field) return true;
-  const target = e.meta?.target;
-  return Array.isArray(target) ? target.includes(field) : String(target ?? "").includes(field);
+  const names = [e.meta?.target, cause?.constraint?.fields, cause?.constraint?.index, cause?.detail, cause?.message];
+  return names.flat().some((n) => n != null && String(n).includes(field));
 }

@@ -15,7 +15,7 @@ import {
 } from "@/lib/validation/members";
 import type { z } from "zod";
 import { recordAudit } from "./audit";
-import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
+import { conflict, FORM_ALREADY_SENT, invalid, isUniqueViolation, notFound } from "./errors";
 
 export const MEMBER_PAGE_SIZE = 25;
 
@@ -167,6 +167,8 @@ export async function createMember(viewer: Viewer, raw: MemberCreateInput) {
     if (input.requestKey && isUniqueViolation(error, "requestKey")) {
       const done = await db().member.findFirst({ where: { requestKey: input.requestKey, khoiId: chiDoan.khoiId }, select: { id: true } });
       if (done) return { id: done.id };
+      // The key belongs to another tenant's form: say so without revealing that record.
+      throw invalid({}, FORM_ALREADY_SENT);
     }
     if (isUniqueViolation(error, "email")) throw duplicateEmail();
     throw error;

@@ -8,7 +8,7 @@ import { unitScope, type Viewer } from "@/lib/authz";
 import { unitClusterInput, unitCreateInput, unitDeactivateInput, unitMoveInput, unitRenameInput } from "@/lib/validation/units";
 import type { z } from "zod";
 import { recordAudit } from "./audit";
-import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
+import { conflict, FORM_ALREADY_SENT, invalid, isUniqueViolation, notFound } from "./errors";
 
 export type ChiDoanNode = { id: string; name: string; memberCount: number; version: number };
 export type CoSoNode = {
@@ -157,8 +157,10 @@ export async function createUnit(viewer: Viewer, raw: z.input<typeof unitCreateI
   } catch (error) {
     // A concurrent retry of the same form won the race: return the unit it created.
     if (input.requestKey && isUniqueViolation(error, "requestKey")) {
-      const done = await db().unit.findUnique({ where: { requestKey: input.requestKey }, select: { id: true } });
+      // Only a unit of the same tenant: another tenant's unit id must not be handed back.
+      const done = await db().unit.findFirst({ where: { requestKey: input.requestKey, khoiId: parent.khoiId }, select: { id: true } });
       if (done) return { id: done.id };
+      throw invalid({}, FORM_ALREADY_SENT);
     }
     throw error;
   }

@@ -1,5 +1,6 @@
 // Field schemas shared by forms and server actions; messages are Vietnamese.
 import { z } from "zod";
+import "./locale";
 import { parseVietnameseDate } from "@/lib/domain/dates";
 
 /** Optional free text: "" and whitespace become null. */
@@ -65,7 +66,8 @@ export const optionalPhone = z
       .nullable(),
   );
 
-export const version = z.coerce.number({ error: "Thiếu phiên bản dữ liệu" }).int().min(0);
+// Capped at PostgreSQL's integer range: a larger number would reach the database and fail there.
+export const version = z.coerce.number({ error: "Thiếu phiên bản dữ liệu" }).int().min(0).max(2_147_483_647);
 
 /** One key per opened form: a double click or a retry creates one record. */
 export const requestKey = z.uuid().optional();

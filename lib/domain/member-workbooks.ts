@@ -1,0 +1,158 @@
+// Workbooks the portal hands out, with no I/O: the member export, the import template and the
+// rejected rows of an import. Every string is neutralised against formula injection
+// (SECURITY.md #20); dates are real date cells shown as dd/mm/yyyy.
+import ExcelJS from "exceljs";
+import type { Gender } from "@/lib/generated/prisma/enums";
+import { GENDER_LABELS } from "@/lib/domain/labels";
+import {
+  columnSpec,
+  DATE_COLUMNS,
+  EXPORT_COLUMNS,
+  IMPORT_COLUMNS,
+  neutraliseFormula,
+  type ColumnKey,
+  type MemberSheet,
+  type RejectedRow,
+} from "@/lib/domain/member-sheet";
+import { MAX_IMPORT_ROWS } from "@/lib/validation/member-import";
+
+type OutCell = string | number | Date | null | undefined;
+
+function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Cổng 3 trách nhiệm";
+  wb.created = new Date();
+  return wb;
+}
+
+/** A sheet with a bold, frozen header row; every string is neutralised on the way in. */
+function addTable(wb: ExcelJS.Workbook, name: string, headers: { header: string; width: number; date?: boolean; text?: boolean }[], rows: OutCell[][]) {
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = headers.map((h) => ({
+    header: neutraliseFormula(h.header),
+    width: h.width,
+    // Column formats also apply to what the user types later (dates; phone numbers keep their 0).
+    style: h.date ? { numFmt: "dd/mm/yyyy" } : h.text ? { numFmt: "@" } : {},
+  }));
+  const head = ws.getRow(1);
+  head.font = { bold: true };
+  head.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8F0FE" } };
+  for (const values of rows) {
+    const row = ws.addRow(values.map((v) => (typeof v === "string" ? neutraliseFormula(v) : (v ?? null))));
+    headers.forEach((h, i) => {
+      if (values[i] instanceof Date) row.getCell(i + 1).numFmt = "dd/mm/yyyy";
+    });
+  }
+  return ws;
+}
+
+const headersFor = (keys: ColumnKey[]) =>
+  keys.map((k) => ({ ...columnSpec(k), date: DATE_COLUMNS.has(k), text: k === "phone" }));
+
+async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);
+}
+
+export type ExportMember = {
+  fullName: string;
+  birthDate: Date | null;
+  gender: Gender | null;
+  position: string | null;
+  agency: string | null;
+  joinedUnionAt: Date | null;
+  email: string | null;
+  phone: string | null;
+  chiDoanName: string;
+  coSoName: string;
+};
+
+/** The member list as .xlsx: STT, Họ và tên, Ngày sinh (dd/mm/yyyy) … Số điện thoại. */
+export async function buildMemberExport(members: ExportMember[]): Promise<Buffer> {
+  const wb = newWorkbook();
+  const rows = members.map((m, i) => {
+    const byKey: Record<ColumnKey, OutCell> = {
+      stt: i + 1,
+      fullName: m.fullName,
+      birthDate: m.birthDate,
+      gender: m.gender ? GENDER_LABELS[m.gender] : null,
+      position: m.position,
+      agency: m.agency,
+      chiDoan: m.chiDoanName,
+      coSo: m.coSoName,
+      joinedUnionAt: m.joinedUnionAt,
+      email: m.email,
+      phone: m.phone,
+    };
+    return EXPORT_COLUMNS.map((k) => byKey[k]);
+  });
+  const ws = addTable(wb, "Đoàn viên", headersFor(EXPORT_COLUMNS), rows);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
+  return toBuffer(wb);
+}
+
+const TEMPLATE_ROWS = MAX_IMPORT_ROWS + 1;
+
+/** The import template: header, one example row, and a second sheet with the usable chi đoàn. */
+export async function buildMemberTemplate(chiDoan: { name: string; coSoName: string }[]): Promise<Buffer> {
+  const wb = newWorkbook();
+  const example: Record<string, OutCell> = {
+    stt: 1,
+    fullName: "Nguyễn Văn An",
+    birthDate: new Date(Date.UTC(1998, 2, 15)),
+    gender: GENDER_LABELS.NAM,
+    position: "Đoàn viên",
+    chiDoan: chiDoan[0]?.name ?? "Chi đoàn …",
+    email: "nguyenvanan@example.com",
+    phone: "0912345678",
+  };
+  const ws = addTable(wb, "Đoàn viên", headersFor(IMPORT_COLUMNS), [IMPORT_COLUMNS.map((k) => example[k])]);
+  ws.getRow(2).font = { italic: true, color: { argb: "FF64748B" } };
+  ws.getCell(2, 2).note = "Dòng ví dụ: hãy ghi đè hoặc xoá dòng này trước khi nhập.";
+
+  const col = (k: ColumnKey) => String.fromCharCode(65 + IMPORT_COLUMNS.indexOf(k));
+  const warn = { allowBlank: true, showErrorMessage: true, errorStyle: "warning" } as const;
+  addValidation(ws, `${col("gender")}2:${col("gender")}${TEMPLATE_ROWS}`, {
+    ...warn,
+    type: "list",
+    formulae: [`"${GENDER_LABELS.NAM},${GENDER_LABELS.NU},${GENDER_LABELS.KHAC}"`],
+    error: "Ghi Nam, Nữ hoặc Khác",
+  });
+  if (chiDoan.length) {
+    addValidation(ws, `${col("chiDoan")}2:${col("chiDoan")}${TEMPLATE_ROWS}`, {
+      ...warn,
+      type: "list",
+      formulae: [`'Chi đoàn'!$A$2:$A$${chiDoan.length + 1}`],
+      error: "Tên chi đoàn cần khớp một tên ở trang “Chi đoàn”",
+    });
+  }
+  addTable(
+    wb,
+    "Chi đoàn",
+    [
+      { header: "Chi đoàn", width: 36 },
+      { header: "Cơ sở Đoàn", width: 36 },
+    ],
+    chiDoan.map((c) => [c.name, c.coSoName]),
+  );
+  return toBuffer(wb);
+}
+
+/** exceljs applies a validation to a whole range at run time (worksheet.dataValidations) but does not type it. */
+function addValidation(ws: ExcelJS.Worksheet, range: string, validation: ExcelJS.DataValidation) {
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, validation);
+}
+
+/** The rejected rows as the user sent them (same columns), with a "Lý do" column, to fix and re-upload. */
+export async function buildRejectedRows(sheet: MemberSheet, rejected: RejectedRow[]): Promise<Buffer> {
+  const keys = EXPORT_COLUMNS.filter((k) => IMPORT_COLUMNS.includes(k) || sheet.columns.includes(k));
+  const wb = newWorkbook();
+  const ws = addTable(
+    wb,
+    "Dòng bị loại",
+    [...headersFor(keys), { header: "Lý do", width: 60 }],
+    rejected.map(({ row, reasons }) => [...keys.map((k) => row.cells[k] ?? null), reasons.join("; ")]),
+  );
+  ws.getColumn(keys.length + 1).alignment = { wrapText: true, vertical: "top" };
+  return toBuffer(wb);
+}
