@@ -97,7 +97,8 @@ export async function listMembersForExport(viewer: Viewer, query: Pick<MemberLis
       ],
     },
     select: memberSelect,
-    orderBy: [{ coSoId: "asc" }, { chiDoanId: "asc" }, { searchName: "asc" }],
+    // Grouped by cơ sở and chi đoàn in name order, as a secretary reads a list.
+    orderBy: [{ chiDoan: { parent: { name: "asc" } } }, { chiDoan: { name: "asc" } }, { searchName: "asc" }, { id: "asc" }],
   });
   return rows.map(toDto);
 }

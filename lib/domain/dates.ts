@@ -17,11 +17,6 @@ export function formatVietnameseDate(date: Date | null | undefined): string {
   return format(new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()), "dd/MM/yyyy");
 }
 
-/** A calendar date held by a JS Date whose local fields are meaningful (e.g. from Excel). */
-export function calendarDateFromLocal(date: Date): Date {
-  return new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
-}
-
 /** A moment (createdAt…) in Vietnam's time zone → "dd/mm/yyyy HH:mm". */
 export function formatVietnameseDateTime(date: Date): string {
   return new Intl.DateTimeFormat("vi-VN", {
