@@ -4,7 +4,7 @@ import { DEMO_EMAIL_DOMAIN, isDemoMode } from "./mode";
 
 export async function assertNoDemoAccountsInProduction(client: Db): Promise<void> {
   if (isDemoMode()) return;
-  const demo = await client.user.count({ where: { email: { endsWith: DEMO_EMAIL_DOMAIN } } });
+  const demo = await client.user.count({ where: { email: { endsWith: DEMO_EMAIL_DOMAIN, mode: "insensitive" } } });
   if (demo > 0) {
     throw new Error(
       `Refusing to start in production mode: ${demo} demo account(s) (*${DEMO_EMAIL_DOMAIN}) exist in the database. ` +

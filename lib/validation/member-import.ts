@@ -2,6 +2,7 @@
 // actions (which check again: actions can be POSTed directly). No heavy imports here: the form
 // bundles this file.
 import { z } from "zod";
+import "./locale";
 
 export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;

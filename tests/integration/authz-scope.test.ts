@@ -1,0 +1,112 @@
+// memberScope/unitScope (the `where` clauses that lists and lookups use) must give the same answer
+// as can() for every row: evaluated against a real database holding two tenants.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { ACTIONS, can, memberScope, unitScope, type Target } from "@/lib/authz";
+import { makeMember, makeTenant, makeUnit, makeUser, type Tenant } from "../factories";
+import { viewerOf } from "../helpers/viewers";
+
+let a: Tenant;
+let b: Tenant;
+let coSoBSecretary: { id: string };
+let twoHats: { id: string };
+
+beforeAll(async () => {
+  a = await makeTenant(db());
+  b = await makeTenant(db());
+  // More rows, so that "below" and "sibling" differ from "everything in the Khối".
+  const chiDoanB2 = await makeUnit(db(), "CHI_DOAN", "Chi đoàn B2", a.coSoB);
+  await makeMember(db(), chiDoanB2);
+  await makeMember(db(), a.chiDoanA1, { active: false });
+  coSoBSecretary = await makeUser(db(), { role: "CO_SO_SECRETARY", unit: a.coSoB });
+  // One account holding two roles: a member in A1 who is also the secretary of chi đoàn A2.
+  twoHats = await makeUser(db(), { role: "CHI_DOAN_SECRETARY", unit: a.chiDoanA2 });
+  await db().membership.create({ data: { userId: twoHats.id, unitId: a.chiDoanA1.id, role: "MEMBER", khoiId: a.khoi.id } });
+  await makeMember(db(), a.chiDoanA1, { userId: twoHats.id });
+});
+
+const who = (): Record<Person, string> => ({
+  "city viewer": a.users.city.id,
+  "Khối admin": a.users.admin.id,
+  "Khối staff": a.users.staff.id,
+  "cơ sở A secretary": a.users.coSo.id,
+  "cơ sở B secretary": coSoBSecretary.id,
+  "chi đoàn A1 secretary": a.users.chiDoan.id,
+  member: a.users.member.id,
+  "member and secretary at once": twoHats.id,
+});
+const PEOPLE = [
+  "city viewer",
+  "Khối admin",
+  "Khối staff",
+  "cơ sở A secretary",
+  "cơ sở B secretary",
+  "chi đoàn A1 secretary",
+  "member",
+  "member and secretary at once",
+] as const;
+type Person = (typeof PEOPLE)[number];
+const cases = PEOPLE.flatMap((person) => ACTIONS.map((action) => ({ person, action })));
+
+async function allUnits() {
+  const rows = await db().unit.findMany({ select: { id: true, kind: true, khoiId: true, coSoId: true } });
+  return rows.map((u) => ({
+    id: u.id,
+    target: { unitId: u.id, khoiId: u.khoiId, coSoId: u.coSoId, chiDoanId: u.kind === "CHI_DOAN" ? u.id : null } satisfies Target,
+  }));
+}
+
+async function allMembers() {
+  const rows = await db().member.findMany({ select: { id: true, khoiId: true, coSoId: true, chiDoanId: true, userId: true } });
+  return rows.map((m) => ({
+    id: m.id,
+    target: { khoiId: m.khoiId, coSoId: m.coSoId, chiDoanId: m.chiDoanId, ownerUserId: m.userId } satisfies Target,
+  }));
+}
+
+describe("unitScope agrees with can()", () => {
+  it.each(cases)("for the $person and $action, over every unit of both tenants", async ({ person, action }) => {
+    const viewer = await viewerOf(who()[person]);
+    const units = await allUnits();
+    const found = await db().unit.findMany({ where: unitScope(viewer, action), select: { id: true } });
+    const expected = units.filter((u) => can(viewer, action, u.target)).map((u) => u.id);
+    expect(found.map((u) => u.id).sort()).toEqual(expected.sort());
+  });
+});
+
+describe("memberScope agrees with can()", () => {
+  it.each(cases)("for the $person and $action, over every member of both tenants", async ({ person, action }) => {
+    const viewer = await viewerOf(who()[person]);
+    const members = await allMembers();
+    const found = await db().member.findMany({ where: memberScope(viewer, action), select: { id: true } });
+    const expected = members.filter((m) => can(viewer, action, m.target)).map((m) => m.id);
+    expect(found.map((m) => m.id).sort()).toEqual(expected.sort());
+  });
+});
+
+describe("the scopes are not trivially empty or total", () => {
+  it("lets the Khối admin read exactly their own tenant's members and units", async () => {
+    const viewer = await viewerOf(a.users.admin.id);
+    const members = await db().member.findMany({ where: memberScope(viewer, "member.read"), select: { khoiId: true } });
+    const total = await db().member.count({ where: { khoiId: a.khoi.id } });
+    expect(members.length).toBe(total);
+    expect(members.every((m) => m.khoiId === a.khoi.id)).toBe(true);
+    const units = await db().unit.findMany({ where: unitScope(viewer, "unit.read"), select: { khoiId: true } });
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.every((u) => u.khoiId === a.khoi.id)).toBe(true);
+  });
+
+  it("lets a member read their own profile and nobody else's", async () => {
+    const viewer = await viewerOf(a.users.member.id);
+    const members = await db().member.findMany({ where: memberScope(viewer, "member.read"), select: { id: true } });
+    expect(members.map((m) => m.id)).toEqual([a.members.a1.id]);
+  });
+
+  it("gives the city viewer the Khối under their city but no member at all", async () => {
+    const viewer = await viewerOf(a.users.city.id);
+    const khois = await db().unit.findMany({ where: { AND: [unitScope(viewer, "unit.read"), { kind: "KHOI" }] }, select: { id: true } });
+    expect(khois.map((k) => k.id)).toEqual([a.khoi.id]);
+    expect(await db().member.count({ where: memberScope(viewer, "member.read") })).toBe(0);
+    expect(b.khoi.id).not.toBe(a.khoi.id);
+  });
+});

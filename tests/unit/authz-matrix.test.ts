@@ -1,0 +1,209 @@
+// The permission table as a specification (SECURITY.md #2): every role × action × position of the
+// target, with the expected answer written out by hand below. The expectations are NOT computed
+// from PERMISSIONS, so a wrong cell in the table (or in can()) fails here.
+import { describe, expect, it } from "vitest";
+import { ACTIONS, PERMISSIONS, ROLES_BY_UNIT_KIND, can, canSomewhere, type Action, type Grant, type Target, type Viewer } from "@/lib/authz";
+import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
+
+// The tree: city C1 → Khối K1 → cơ sở S1 (chi đoàn D1, D2) and S2 (D3); city C2 → Khối K2 → S3 → D4.
+const C1 = "city-1", K1 = "khoi-1", S1 = "coso-1", S2 = "coso-2", D1 = "chidoan-1", D2 = "chidoan-2";
+const K2 = "khoi-2", S3 = "coso-3";
+const VIEWER_ID = "viewer";
+
+const unitTarget = (id: string, kind: UnitKind, khoiId: string | null, coSoId: string | null = null): Target => ({
+  unitId: id,
+  khoiId,
+  coSoId,
+  chiDoanId: kind === "CHI_DOAN" ? id : null,
+});
+const T = {
+  C1: unitTarget(C1, "CITY", null),
+  K1: unitTarget(K1, "KHOI", K1),
+  S1: unitTarget(S1, "CO_SO", K1, S1),
+  S2: unitTarget(S2, "CO_SO", K1, S2),
+  D1: unitTarget(D1, "CHI_DOAN", K1, S1),
+  D2: unitTarget(D2, "CHI_DOAN", K1, S1),
+  S3: unitTarget(S3, "CO_SO", K2, S3),
+  // Member records, both in chi đoàn D1: the viewer's own profile and someone else's.
+  ownRecord: { khoiId: K1, coSoId: S1, chiDoanId: D1, ownerUserId: VIEWER_ID },
+  otherRecord: { khoiId: K1, coSoId: S1, chiDoanId: D1, ownerUserId: "someone-else" },
+} satisfies Record<string, Target>;
+
+/** Each role holds one grant, on the unit its level naturally sits on. */
+const GRANTS: Record<Role, Grant> = {
+  CITY_VIEWER: { role: "CITY_VIEWER", unitId: C1, unitKind: "CITY", unitName: "C1", khoiIds: [K1] },
+  KHOI_ADMIN: { role: "KHOI_ADMIN", unitId: K1, unitKind: "KHOI", unitName: "K1", khoiIds: [K1] },
+  KHOI_STAFF: { role: "KHOI_STAFF", unitId: K1, unitKind: "KHOI", unitName: "K1", khoiIds: [K1] },
+  CO_SO_SECRETARY: { role: "CO_SO_SECRETARY", unitId: S1, unitKind: "CO_SO", unitName: "S1", khoiIds: [K1] },
+  CHI_DOAN_SECRETARY: { role: "CHI_DOAN_SECRETARY", unitId: D1, unitKind: "CHI_DOAN", unitName: "D1", khoiIds: [K1] },
+  MEMBER: { role: "MEMBER", unitId: D1, unitKind: "CHI_DOAN", unitName: "D1", khoiIds: [K1] },
+};
+
+const POSITIONS = ["own unit", "unit below", "sibling unit in the Khối", "unit of another Khối", "own record", "another member's record"] as const;
+
+/** The target at each position for each role's grant; null where the position does not exist. */
+const TARGETS: Record<Role, (Target | null)[]> = {
+  CITY_VIEWER: [T.C1, T.K1, null, T.S3, T.ownRecord, T.otherRecord],
+  KHOI_ADMIN: [T.K1, T.S1, null, T.S3, T.ownRecord, T.otherRecord],
+  KHOI_STAFF: [T.K1, T.S1, null, T.S3, T.ownRecord, T.otherRecord],
+  CO_SO_SECRETARY: [T.S1, T.D1, T.S2, T.S3, T.ownRecord, T.otherRecord],
+  CHI_DOAN_SECRETARY: [T.D1, null, T.D2, T.S3, T.ownRecord, T.otherRecord],
+  MEMBER: [T.D1, null, T.D2, T.S3, T.ownRecord, T.otherRecord],
+};
+
+// Y = allowed, n = refused, - = no such position for this grant. Columns follow POSITIONS.
+// The city row itself belongs to no Khối (khoiId null): the city viewer reads the Khối under it.
+const NONE = "n-nnnn";
+const EXPECTED: Record<Role, Record<Action, string>> = {
+  CITY_VIEWER: {
+    "unit.read": "nY-nYY",
+    "unit.create": "nn-nnn",
+    "unit.update": "nn-nnn",
+    "member.read": "nn-nnn",
+    "member.create": "nn-nnn",
+    "member.update": "nn-nnn",
+    "member.import": "nn-nnn",
+    "member.export": "nn-nnn",
+    "account.manage": "nn-nnn",
+  },
+  KHOI_ADMIN: {
+    "unit.read": "YY-nYY",
+    "unit.create": "YY-nYY",
+    "unit.update": "nY-nYY", // not the Khối itself
+    "member.read": "YY-nYY",
+    "member.create": "YY-nYY",
+    "member.update": "YY-nYY",
+    "member.import": "YY-nYY",
+    "member.export": "YY-nYY",
+    "account.manage": "YY-nYY",
+  },
+  KHOI_STAFF: {
+    "unit.read": "YY-nYY",
+    "unit.create": "nn-nnn",
+    "unit.update": "nn-nnn",
+    "member.read": "YY-nYY",
+    "member.create": "YY-nYY",
+    "member.update": "YY-nYY",
+    "member.import": "YY-nYY",
+    "member.export": "YY-nYY",
+    "account.manage": "nn-nnn",
+  },
+  CO_SO_SECRETARY: {
+    "unit.read": "YYnnYY",
+    "unit.create": "YYnnYY",
+    "unit.update": "nYnnYY", // their chi đoàn, not their own cơ sở
+    "member.read": "YYnnYY",
+    "member.create": "YYnnYY",
+    "member.update": "YYnnYY",
+    "member.import": "YYnnYY",
+    "member.export": "YYnnYY",
+    "account.manage": "nnnnnn",
+  },
+  CHI_DOAN_SECRETARY: {
+    "unit.read": "Y-nnYY",
+    "unit.create": NONE,
+    "unit.update": NONE,
+    "member.read": "Y-nnYY",
+    "member.create": "Y-nnYY",
+    "member.update": "Y-nnYY",
+    "member.import": "Y-nnYY",
+    "member.export": "Y-nnYY",
+    "account.manage": NONE,
+  },
+  MEMBER: {
+    "unit.read": NONE,
+    "unit.create": NONE,
+    "unit.update": NONE,
+    "member.read": "n-nnYn", // their own profile only
+    "member.create": NONE,
+    "member.update": NONE,
+    "member.import": NONE,
+    "member.export": NONE,
+    "account.manage": NONE,
+  },
+};
+
+const ROLES = Object.keys(GRANTS) as Role[];
+const viewerWith = (...grants: Grant[]): Viewer => ({ userId: VIEWER_ID, email: "v@test.vn", name: "V", mustChangePassword: false, grants });
+
+const cells = ROLES.flatMap((role) =>
+  ACTIONS.flatMap((action) =>
+    POSITIONS.map((position, i) => ({ role, action, position, i })).filter(({ i }) => TARGETS[role][i] !== null),
+  ),
+);
+
+describe("the expectation table itself", () => {
+  it("covers exactly the roles and actions of the permission table", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(PERMISSIONS).sort());
+    for (const role of ROLES) expect(Object.keys(EXPECTED[role]).sort()).toEqual([...ACTIONS].sort());
+  });
+
+  it("marks a position as missing exactly where the role's grant has none", () => {
+    for (const role of ROLES)
+      for (const action of ACTIONS)
+        for (const [i, target] of TARGETS[role].entries()) expect(EXPECTED[role][action][i] === "-").toBe(target === null);
+  });
+});
+
+describe("can(viewer, action, target)", () => {
+  it.each(cells)("$role: $action on $position → as the table says", ({ role, action, i }) => {
+    const expected = EXPECTED[role][action][i] === "Y";
+    expect(can(viewerWith(GRANTS[role]), action, TARGETS[role][i]!)).toBe(expected);
+  });
+
+  it("refuses everything to a signed-out visitor and to an account without roles", () => {
+    for (const action of ACTIONS) {
+      expect(can(null, action, T.D1)).toBe(false);
+      expect(can(viewerWith(), action, T.ownRecord)).toBe(false);
+    }
+  });
+
+  it("never lets a grant of one Khối reach a record whose khoiId is another's, even with a matching cơ sở id", () => {
+    const forged: Target = { khoiId: K2, coSoId: S1, chiDoanId: D1 };
+    for (const role of ROLES) for (const action of ACTIONS) expect(can(viewerWith(GRANTS[role]), action, forged)).toBe(false);
+  });
+
+  it("refuses a target without a tenant (null khoiId) to every unit-scoped grant", () => {
+    const noTenant: Target = { khoiId: null, coSoId: S1, chiDoanId: D1 };
+    for (const role of ROLES) for (const action of ACTIONS) expect(can(viewerWith(GRANTS[role]), action, noTenant)).toBe(false);
+  });
+
+  it("combines several grants: a member who is also a cơ sở secretary elsewhere gets both", () => {
+    const viewer = viewerWith(GRANTS.MEMBER, { ...GRANTS.CO_SO_SECRETARY, unitId: S2, unitName: "S2" });
+    expect(can(viewer, "member.read", T.ownRecord)).toBe(true);
+    expect(can(viewer, "member.update", T.ownRecord)).toBe(false);
+    expect(can(viewer, "member.update", { khoiId: K1, coSoId: S2, chiDoanId: "chidoan-3" })).toBe(true);
+  });
+});
+
+describe("canSomewhere (menus and buttons)", () => {
+  it.each(ROLES.flatMap((role) => ACTIONS.map((action) => ({ role, action }))))(
+    "$role: shows $action only if the table allows it somewhere",
+    ({ role, action }) => {
+      expect(canSomewhere(viewerWith(GRANTS[role]), action)).toBe(EXPECTED[role][action].includes("Y"));
+    },
+  );
+});
+
+describe("ROLES_BY_UNIT_KIND", () => {
+  const FITS: Record<UnitKind, Role[]> = {
+    CITY: ["CITY_VIEWER"],
+    KHOI: ["KHOI_ADMIN", "KHOI_STAFF"],
+    CO_SO: ["CO_SO_SECRETARY", "MEMBER"],
+    CHI_DOAN: ["CHI_DOAN_SECRETARY", "MEMBER"],
+  };
+  const kinds = Object.keys(FITS) as UnitKind[];
+
+  it.each(kinds.flatMap((kind) => ROLES.map((role) => ({ kind, role, fits: FITS[kind].includes(role) }))))(
+    "a $role grant on a $kind unit is allowed: $fits",
+    ({ kind, role, fits }) => {
+      expect((ROLES_BY_UNIT_KIND[kind] as readonly Role[]).includes(role)).toBe(fits);
+    },
+  );
+
+  it("has a row for every unit kind and places every role somewhere", () => {
+    expect(Object.keys(ROLES_BY_UNIT_KIND).sort()).toEqual([...kinds].sort());
+    const placed = new Set(Object.values(ROLES_BY_UNIT_KIND).flat());
+    for (const role of ROLES) expect(placed.has(role)).toBe(true);
+  });
+});
