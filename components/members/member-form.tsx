@@ -77,7 +77,7 @@ export function MemberForm({ initial, chiDoanOptions }: { initial?: MemberFormVa
           </Select>
         </Field>
         <Field label="Ngày sinh" htmlFor="birthDate" error={err.birthDate?.message} hint="dd/mm/yyyy">
-          <Input id="birthDate" inputMode="numeric" placeholder="dd/mm/yyyy" invalid={!!err.birthDate} {...form.register("birthDate")} />
+          <Input id="birthDate" placeholder="dd/mm/yyyy" invalid={!!err.birthDate} {...form.register("birthDate")} />
         </Field>
         <Field label="Giới tính" htmlFor="gender" error={err.gender?.message}>
           <Select id="gender" {...form.register("gender")}>
@@ -94,7 +94,7 @@ export function MemberForm({ initial, chiDoanOptions }: { initial?: MemberFormVa
           <Input id="agency" invalid={!!err.agency} {...form.register("agency")} />
         </Field>
         <Field label="Ngày vào Đoàn" htmlFor="joinedUnionAt" error={err.joinedUnionAt?.message} hint="dd/mm/yyyy">
-          <Input id="joinedUnionAt" inputMode="numeric" placeholder="dd/mm/yyyy" invalid={!!err.joinedUnionAt} {...form.register("joinedUnionAt")} />
+          <Input id="joinedUnionAt" placeholder="dd/mm/yyyy" invalid={!!err.joinedUnionAt} {...form.register("joinedUnionAt")} />
         </Field>
         <Field label="Email" htmlFor="email" error={err.email?.message}>
           <Input id="email" type="email" invalid={!!err.email} {...form.register("email")} />

@@ -2,9 +2,12 @@
 // UTC midnight so they never shift a day across time zones.
 import { format, isValid, parse } from "date-fns";
 
-/** "05/03/1995" or "5/3/1995" → Date at UTC midnight; null when it is not a real date. */
+/**
+ * "05/03/1995", "5/3/1995", "05-03-1995" or "05.03.1995" → Date at UTC midnight; null when it is
+ * not a real date. (Phones' numeric keypads often lack "/", and Excel lists use all three.)
+ */
 export function parseVietnameseDate(text: string): Date | null {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(/[-.]/g, "/");
   if (!/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(trimmed)) return null;
   const local = parse(trimmed, "d/M/yyyy", new Date(2000, 0, 1));
   if (!isValid(local)) return null;
@@ -32,4 +35,13 @@ export function formatVietnameseDateTime(date: Date): string {
 
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat("vi-VN").format(n);
+}
+
+/** Today's calendar date in Vietnam (UTC midnight), for "not in the future" checks. */
+export function todayInVietnam(): Date {
+  const [d, m, y] = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" })
+    .format(new Date())
+    .split("/")
+    .map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
 }

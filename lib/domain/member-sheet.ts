@@ -223,8 +223,6 @@ function parseRow(row: number, cells: Partial<Record<ColumnKey, SheetCell>>): Sh
   const text = (key: ColumnKey) => {
     const v = cells[key];
     if (v instanceof Date) return formatVietnameseDate(v);
-    // 05-03-1995 and 05.03.1995 are read as 05/03/1995.
-    if (v && DATE_COLUMNS.has(key) && /^\d{1,2}[-.]\d{1,2}[-.]\d{4}$/.test(v)) return v.replace(/[-.]/g, "/");
     return v ?? "";
   };
   const field = <T>(schema: z.ZodType<T>, key: ColumnKey, describe: (message: string) => string = (m) => m): T | null => {

@@ -1,7 +1,7 @@
 // Field schemas shared by forms and server actions; messages are Vietnamese.
 import { z } from "zod";
 import "./locale";
-import { parseVietnameseDate } from "@/lib/domain/dates";
+import { parseVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 
 /** Optional free text: "" and whitespace become null. */
 export const optionalText = (max: number) =>
@@ -30,7 +30,7 @@ export const optionalDate = (label: string) =>
       if (!v) return null;
       const date = parseVietnameseDate(v);
       const year = date?.getUTCFullYear() ?? 0;
-      if (!date || year < 1900 || date.getTime() > Date.now()) {
+      if (!date || year < 1900 || date.getTime() > todayInVietnam().getTime()) {
         ctx.addIssue({ code: "custom", message: `${label} không hợp lệ (định dạng dd/mm/yyyy)` });
         return z.NEVER;
       }

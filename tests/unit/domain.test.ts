@@ -99,3 +99,10 @@ describe("client address for login throttling", () => {
     expect(clientAddress({})).toBe("unknown");
   });
 });
+
+describe("dates typed with other separators", () => {
+  it("reads 05-03-1995 and 05.03.1995 like 05/03/1995", () => {
+    expect(parseVietnameseDate("05-03-1995")?.toISOString()).toBe("1995-03-05T00:00:00.000Z");
+    expect(parseVietnameseDate("5.3.1995")?.toISOString()).toBe("1995-03-05T00:00:00.000Z");
+  });
+});
