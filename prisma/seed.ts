@@ -2,7 +2,7 @@
 // Reuses the test factories so demo data is built the way the app builds it.
 import type { Db } from "@/lib/db/client";
 import { DEMO_PASSWORD } from "@/lib/auth/mode";
-import { foldVietnamese } from "@/lib/domain/text";
+import { memberNameFields } from "@/lib/domain/text";
 import { makeUnit, makeUser } from "@/tests/factories";
 import { DEMO_TREE, demoPerson, demoRandom } from "./demo-data";
 
@@ -36,7 +36,7 @@ export async function seedDemo(db: Db) {
           khoiId: khoi.id,
           coSoId: coSo.id,
           chiDoanId: chiDoan.id,
-          searchName: foldVietnamese(person.fullName),
+          ...memberNameFields(person.fullName),
           agency: coSoDef.name.replace(/^(Đoàn|Chi đoàn) /, ""),
           email: `dv${t}${String(++emailSeq).padStart(4, "0")}@coquan.vn`,
         };
@@ -65,8 +65,7 @@ export async function seedDemo(db: Db) {
           khoiId: chiDoan.khoiId!,
           coSoId: chiDoan.coSoId!,
           chiDoanId: chiDoan.id,
-          fullName: a.name,
-          searchName: foldVietnamese(a.name),
+          ...memberNameFields(a.name),
           email: a.email,
           userId: user.id,
           gender: a.role === "CHI_DOAN_SECRETARY" ? "NU" : "NAM",

@@ -2,6 +2,7 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
+import { signOut } from "next-auth/react";
 import type { z } from "zod";
 import { changePasswordAction } from "@/lib/actions/accounts";
 import { changePasswordInput } from "@/lib/validation/auth";
@@ -17,16 +18,17 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
     resolver: zodResolver(changePasswordInput),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
-  const { onSubmit, formError, pending } = useActionForm(form, changePasswordAction, () => {
+  // A new password ends every session, this one included: sign in again with it.
+  const { onSubmit, formError, pending } = useActionForm(form, changePasswordAction, async () => {
     setDone(true);
     form.reset();
-    if (forced) window.location.assign("/");
+    await signOut({ callbackUrl: "/dang-nhap?matKhauMoi=1" });
   });
   const err = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
       <FormError message={formError} />
-      <FormNotice message={done ? "Đã đổi mật khẩu." : null} />
+      <FormNotice message={done ? "Đã đổi mật khẩu. Đang chuyển sang trang đăng nhập…" : null} />
       <Field label="Mật khẩu hiện tại" htmlFor="currentPassword" error={err.currentPassword?.message} hint={forced ? "Mật khẩu tạm thời bạn được cấp" : undefined}>
         <Input id="currentPassword" type="password" autoComplete="current-password" invalid={!!err.currentPassword} {...form.register("currentPassword")} />
       </Field>

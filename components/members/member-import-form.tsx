@@ -119,11 +119,15 @@ export function MemberImportForm() {
     <div className="space-y-5">
       <div className="space-y-1 text-sm text-slate-600">
         <p>
-          Các cột: <strong>STT, Họ và tên, Ngày sinh, Giới tính, Chức vụ, Chi đoàn, Email, Số điện thoại</strong>. Bắt buộc có họ và tên và chi
-          đoàn; ngày sinh ghi dạng dd/mm/yyyy; giới tính ghi Nam, Nữ hoặc Khác.
+          Các cột: <strong>STT, Họ và tên, Ngày sinh, Giới tính, Chức vụ, Chi đoàn, Cơ sở Đoàn, Email, Số điện thoại</strong>. Bắt buộc có họ và
+          tên và chi đoàn; ngày sinh ghi dạng dd/mm/yyyy; giới tính ghi Nam, Nữ hoặc Khác.
         </p>
         <p>
-          Tên chi đoàn phải khớp tên trong hệ thống (không phân biệt dấu, chữ hoa).{" "}
+          Tên chi đoàn và cơ sở Đoàn phải khớp tên trong hệ thống (không phân biệt dấu, chữ hoa). Cột Cơ sở Đoàn có thể bỏ trống nếu bạn chỉ
+          nhập cho một cơ sở; cần ghi khi tên chi đoàn trùng nhau giữa các cơ sở (ví dụ “Chi đoàn Văn phòng Sở”).
+        </p>
+        <p>
+          Dòng trùng với đoàn viên đã có trong chi đoàn (cùng họ tên và ngày sinh) bị loại, nên nhập lại một tệp không tạo đoàn viên trùng.{" "}
           <a href="/doan-vien/mau-excel" className="font-medium text-doan-700 underline">
             Tải tệp mẫu
           </a>{" "}

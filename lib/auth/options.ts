@@ -21,7 +21,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Mật khẩu", type: "password" } },
       async authorize(credentials, req) {
         const result = await passwordLogin(credentials, clientAddress(req?.headers));
-        if (result.ok) return { id: result.userId };
+        if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion };
         // next-auth hands this message to the sign-in form, which shows it in Vietnamese.
         if (result.error === "THROTTLED") throw new Error(`THROTTLED:${result.retryAfter ?? 900}`);
         return null;
@@ -29,13 +29,17 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token keeps the user id only (`sub`); nothing else that could grant a role.
+    // The token keeps the user id (`sub`) and the account's session version (`sv`) only; nothing
+    // that could grant a role. A password change or reset bumps the version: older tokens stop.
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
-      return { sub: token.sub, iat: token.iat, exp: token.exp, jti: token.jti };
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion;
+      }
+      return { sub: token.sub, sv: token.sv, iat: token.iat, exp: token.exp, jti: token.jti };
     },
     async session({ session, token }) {
-      return { expires: session.expires, user: { id: token.sub } } as typeof session;
+      return { expires: session.expires, user: { id: token.sub, sv: token.sv } } as typeof session;
     },
   },
 };

@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from "./password";
 import { loginBlockedFor, recordLoginFailure, recordLoginSuccess } from "./throttle";
 import { isDemoAccount, isDemoMode } from "./mode";
 
-export type LoginResult = { ok: true; userId: string } | { ok: false; error: "INVALID" | "THROTTLED"; retryAfter?: number };
+export type LoginResult = { ok: true; userId: string; sessionVersion: number } | { ok: false; error: "INVALID" | "THROTTLED"; retryAfter?: number };
 
 let dummyHash: Promise<string> | undefined;
 
@@ -23,7 +23,7 @@ export async function passwordLogin(credentials: unknown, ip: string): Promise<L
 
   const user = await db().user.findUnique({
     where: { email },
-    select: { id: true, email: true, active: true, khoiId: true, passwordHash: true },
+    select: { id: true, email: true, active: true, khoiId: true, passwordHash: true, sessionVersion: true },
   });
   // Verify against a dummy hash when there is no such account, so timing does not tell.
   dummyHash ??= hashPassword("dummy-password-for-timing");
@@ -38,7 +38,7 @@ export async function passwordLogin(credentials: unknown, ip: string): Promise<L
   await recordLoginSuccess(ip, email);
   await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await audit(user.khoiId, "auth.login", email, user.id);
-  return { ok: true, userId: user.id };
+  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }
 
 async function audit(khoiId: string | null, action: string, email: string, userId?: string) {

@@ -3,8 +3,11 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 
-export async function getSessionUserId(): Promise<string | null> {
+export type SessionClaims = { userId: string; sessionVersion: number | null };
+
+export async function getSessionClaims(): Promise<SessionClaims | null> {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return typeof id === "string" ? id : null;
+  const user = session?.user as { id?: unknown; sv?: unknown } | undefined;
+  if (typeof user?.id !== "string") return null;
+  return { userId: user.id, sessionVersion: typeof user.sv === "number" ? user.sv : null };
 }

@@ -2,13 +2,14 @@ import "server-only";
 // getViewer(): the signed-in user with their current roles, once per request.
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { getSessionUserId } from "./session";
+import { getSessionClaims } from "./session";
 import { loadViewer } from "@/lib/data/viewer";
 import type { Viewer } from "@/lib/authz";
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const userId = await getSessionUserId();
-  return userId ? loadViewer(userId) : null;
+  const claims = await getSessionClaims();
+  // A token without a session version predates it: treat it as stale.
+  return claims ? loadViewer(claims.userId, claims.sessionVersion ?? -1) : null;
 });
 
 /** For pages: the viewer, or a redirect to sign-in (or to the forced password change). */

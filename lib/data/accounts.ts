@@ -136,7 +136,7 @@ export async function setAccountActive(viewer: Viewer, raw: z.input<typeof accou
   const user = await manageableUser(viewer, input.userId);
   if (user.id === viewer.userId) throw forbidden();
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { active: input.active, version: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { active: input.active, version: { increment: 1 }, sessionVersion: { increment: 1 } } });
     await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: input.active ? "account.enable" : "account.disable", targetType: "User", targetId: user.id, before: { active: user.active }, after: { active: input.active } }, tx);
   });
 }
@@ -147,7 +147,7 @@ export async function resetAccountPassword(viewer: Viewer, raw: z.input<typeof r
   const user = await manageableUser(viewer, input.userId);
   const password = temporaryPassword();
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), mustChangePassword: true, version: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), mustChangePassword: true, version: { increment: 1 }, sessionVersion: { increment: 1 } } });
     await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: "account.resetPassword", targetType: "User", targetId: user.id }, tx);
   });
   return { temporaryPassword: password };
@@ -164,7 +164,7 @@ export async function changeOwnPassword(viewer: Viewer, raw: z.input<typeof chan
     throw invalid({ newPassword: "Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác" });
   }
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, version: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, version: { increment: 1 }, sessionVersion: { increment: 1 } } });
     await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: "account.changePassword", targetType: "User", targetId: user.id }, tx);
   });
 }

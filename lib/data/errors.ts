@@ -24,9 +24,6 @@ export const conflict = () =>
 export const invalid = (fieldErrors: Record<string, string>, message = "Vui lòng kiểm tra lại các ô được đánh dấu") =>
   new AppError("INVALID", message, fieldErrors);
 
-/** A form's requestKey already used by another tenant's form: refused, nothing revealed. */
-export const FORM_ALREADY_SENT = "Biểu mẫu này đã được gửi. Vui lòng tải lại trang rồi nhập lại.";
-
 type AdapterCause = { kind?: string; code?: string; constraint?: { fields?: unknown; index?: unknown }; message?: unknown; detail?: unknown };
 
 /**

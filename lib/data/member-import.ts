@@ -8,12 +8,13 @@ import { canSomewhere, unitScope, type Viewer } from "@/lib/authz";
 import { buildMemberTemplate, buildRejectedRows } from "@/lib/domain/member-workbooks";
 import {
   emailKey,
-  readMemberSheet,
-  resolveMemberRows,
-  SheetError,
+  judgeMemberRows,
+  lookupKeys,
+  placeMemberRows,
   type ChiDoanChoice,
   type MemberImportRow,
-} from "@/lib/domain/member-sheet";
+} from "@/lib/domain/member-rows";
+import { readMemberSheet, SheetError } from "@/lib/domain/member-sheet";
 import { recordAudit } from "./audit";
 import { AppError, forbidden, isUniqueViolation } from "./errors";
 
@@ -49,15 +50,25 @@ async function analyse(viewer: Viewer, file: Uint8Array) {
   }
   if (sheet.rows.length === 0) throw new AppError("INVALID", "Tệp không có dòng đoàn viên nào dưới dòng tiêu đề.");
   const choices = await importableChiDoan(viewer);
-  // E-mails are unique per Khối, archived members included: one query for the whole file.
-  const emails = [...new Set(sheet.rows.map((r) => r.email).filter((e): e is string => !!e))];
+  const placed = placeMemberRows(sheet, choices);
+  const keys = lookupKeys(placed);
+  // One query per question for the whole file, each carrying the tenant. E-mails are unique per
+  // Khối, archived members included; a possible duplicate is an active member of the same chi
+  // đoàn with the same folded name (judgeMemberRows compares the birth dates).
+  const [taken, people] = await Promise.all([
+    keys.emails.length
+      ? db().member.findMany({ where: { khoiId: { in: keys.khoiIds }, email: { in: keys.emails } }, select: { khoiId: true, email: true } })
+      : [],
+    keys.searchNames.length
+      ? db().member.findMany({
+          where: { khoiId: { in: keys.khoiIds }, chiDoanId: { in: keys.chiDoanIds }, active: true, searchName: { in: keys.searchNames } },
+          select: { chiDoanId: true, searchName: true, birthDate: true },
+        })
+      : [],
+  ]);
+  const emails = new Set(taken.map((m) => emailKey(m.khoiId, m.email!)));
   const khoiIds = [...new Set(choices.map((c) => c.khoiId))];
-  const taken =
-    emails.length && khoiIds.length
-      ? await db().member.findMany({ where: { khoiId: { in: khoiIds }, email: { in: emails } }, select: { khoiId: true, email: true } })
-      : [];
-  const existing = new Set(taken.map((m) => emailKey(m.khoiId, m.email!)));
-  return { sheet, ...resolveMemberRows(sheet, choices, existing) };
+  return { sheet, khoiIds, ...judgeMemberRows(placed, { emails, people }) };
 }
 
 /** What an import of this file would do; writes nothing. */
@@ -86,14 +97,16 @@ const emailTakenMeanwhile = () =>
  */
 export async function commitMemberImport(viewer: Viewer, file: Uint8Array, opts: { requestKey?: string } = {}): Promise<ImportResult> {
   assertMayImport(viewer);
-  const { sheet, valid, rejected } = await analyse(viewer, file);
+  const { sheet, khoiIds, valid, rejected } = await analyse(viewer, file);
+  const keyOf = (row: number) => (opts.requestKey ? `${opts.requestKey}:${row}` : null);
+  // Before counting valid rows: once imported, the same rows read as possible duplicates.
+  if (opts.requestKey && khoiIds.length) {
+    const keys = sheet.rows.map((r) => keyOf(r.row)!);
+    const done = await db().member.findFirst({ where: { khoiId: { in: khoiIds }, requestKey: { in: keys } }, select: { id: true } });
+    if (done) throw alreadyImported();
+  }
   if (valid.length === 0) {
     throw new AppError("INVALID", "Không có dòng hợp lệ nào để nhập. Hãy sửa tệp theo danh sách lỗi rồi tải lên lại.");
-  }
-  const keyOf = (row: number) => (opts.requestKey ? `${opts.requestKey}:${row}` : null);
-  if (opts.requestKey) {
-    const done = await db().member.findFirst({ where: { requestKey: keyOf(valid[0].row), khoiId: valid[0].khoiId }, select: { id: true } });
-    if (done) throw alreadyImported();
   }
 
   try {

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { memberScope, unitScope, type Viewer } from "@/lib/authz";
-import { foldVietnamese, tidyName } from "@/lib/domain/text";
+import { foldVietnamese, memberNameFields } from "@/lib/domain/text";
 import {
   memberCreateInput,
   memberDeactivateInput,
@@ -15,7 +15,7 @@ import {
 } from "@/lib/validation/members";
 import type { z } from "zod";
 import { recordAudit } from "./audit";
-import { conflict, FORM_ALREADY_SENT, invalid, isUniqueViolation, notFound } from "./errors";
+import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
 
 export const MEMBER_PAGE_SIZE = 25;
 
@@ -76,7 +76,7 @@ export async function listMembers(viewer: Viewer, query: MemberListQuery) {
     db().member.findMany({
       where,
       select: memberSelect,
-      orderBy: [{ searchName: "asc" }, { id: "asc" }],
+      orderBy: [{ sortName: "asc" }, { id: "asc" }],
       skip: (query.page - 1) * MEMBER_PAGE_SIZE,
       take: MEMBER_PAGE_SIZE,
     }),
@@ -98,7 +98,7 @@ export async function listMembersForExport(viewer: Viewer, query: Pick<MemberLis
     },
     select: memberSelect,
     // Grouped by cơ sở and chi đoàn in name order, as a secretary reads a list.
-    orderBy: [{ chiDoan: { parent: { name: "asc" } } }, { chiDoan: { name: "asc" } }, { searchName: "asc" }, { id: "asc" }],
+    orderBy: [{ chiDoan: { parent: { name: "asc" } } }, { chiDoan: { name: "asc" } }, { sortName: "asc" }, { id: "asc" }],
   });
   return rows.map(toDto);
 }
@@ -140,7 +140,7 @@ export async function createMember(viewer: Viewer, raw: MemberCreateInput) {
     const done = await db().member.findFirst({ where: { requestKey: input.requestKey, khoiId: chiDoan.khoiId }, select: { id: true } });
     if (done) return { id: done.id };
   }
-  const fullName = tidyName(input.fullName);
+  const names = memberNameFields(input.fullName);
   const id = crypto.randomUUID();
   try {
     await db().$transaction(async (tx) => {
@@ -150,8 +150,7 @@ export async function createMember(viewer: Viewer, raw: MemberCreateInput) {
           khoiId: chiDoan.khoiId,
           coSoId: chiDoan.coSoId,
           chiDoanId: chiDoan.id,
-          fullName,
-          searchName: foldVietnamese(fullName),
+          ...names,
           birthDate: input.birthDate,
           gender: input.gender,
           position: input.position,
@@ -162,14 +161,12 @@ export async function createMember(viewer: Viewer, raw: MemberCreateInput) {
           requestKey: input.requestKey ?? null,
         },
       });
-      await recordAudit({ khoiId: chiDoan.khoiId, actorId: viewer.userId, action: "member.create", targetType: "Member", targetId: id, after: { fullName, chiDoanId: chiDoan.id } }, tx);
+      await recordAudit({ khoiId: chiDoan.khoiId, actorId: viewer.userId, action: "member.create", targetType: "Member", targetId: id, after: { fullName: names.fullName, chiDoanId: chiDoan.id } }, tx);
     });
   } catch (error) {
     if (input.requestKey && isUniqueViolation(error, "requestKey")) {
       const done = await db().member.findFirst({ where: { requestKey: input.requestKey, khoiId: chiDoan.khoiId }, select: { id: true } });
       if (done) return { id: done.id };
-      // The key belongs to another tenant's form: say so without revealing that record.
-      throw invalid({}, FORM_ALREADY_SENT);
     }
     if (isUniqueViolation(error, "email")) throw duplicateEmail();
     throw error;
@@ -187,14 +184,13 @@ export async function updateMember(viewer: Viewer, raw: MemberUpdateInput) {
   if (!current) throw notFound("đoàn viên");
   const dest = input.chiDoanId === current.chiDoanId ? null : await chiDoanFor(viewer, input.chiDoanId, "member.update");
   if (dest && dest.khoiId !== current.khoiId) throw invalid({ chiDoanId: "Không tìm thấy chi đoàn" });
-  const fullName = tidyName(input.fullName);
+  const names = memberNameFields(input.fullName);
   try {
     await db().$transaction(async (tx) => {
       const { count } = await tx.member.updateMany({
         where: { id: current.id, khoiId: current.khoiId, version: input.version, active: true },
         data: {
-          fullName,
-          searchName: foldVietnamese(fullName),
+          ...names,
           birthDate: input.birthDate,
           gender: input.gender,
           position: input.position,
@@ -207,7 +203,7 @@ export async function updateMember(viewer: Viewer, raw: MemberUpdateInput) {
         },
       });
       if (count === 0) throw conflict();
-      await recordAudit({ khoiId: current.khoiId, actorId: viewer.userId, action: dest ? "member.transfer" : "member.update", targetType: "Member", targetId: current.id, before: { fullName: current.fullName, chiDoanId: current.chiDoanId }, after: { fullName, chiDoanId: dest?.id ?? current.chiDoanId } }, tx);
+      await recordAudit({ khoiId: current.khoiId, actorId: viewer.userId, action: dest ? "member.transfer" : "member.update", targetType: "Member", targetId: current.id, before: { fullName: current.fullName, chiDoanId: current.chiDoanId }, after: { fullName: names.fullName, chiDoanId: dest?.id ?? current.chiDoanId } }, tx);
     });
   } catch (error) {
     if (isUniqueViolation(error, "email")) throw duplicateEmail();

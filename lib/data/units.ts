@@ -8,7 +8,7 @@ import { unitScope, type Viewer } from "@/lib/authz";
 import { unitClusterInput, unitCreateInput, unitDeactivateInput, unitMoveInput, unitRenameInput } from "@/lib/validation/units";
 import type { z } from "zod";
 import { recordAudit } from "./audit";
-import { conflict, FORM_ALREADY_SENT, invalid, isUniqueViolation, notFound } from "./errors";
+import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
 
 export type ChiDoanNode = { id: string; name: string; memberCount: number; version: number };
 export type CoSoNode = {
@@ -132,8 +132,8 @@ export async function createUnit(viewer: Viewer, raw: z.input<typeof unitCreateI
   const kind = parent && CHILD_KIND[parent.kind];
   if (!parent || !kind || !parent.khoiId) throw notFound("đơn vị cấp trên");
   if (input.requestKey) {
-    const done = await db().unit.findUnique({ where: { requestKey: input.requestKey }, select: { id: true, khoiId: true } });
-    if (done && done.khoiId === parent.khoiId) return { id: done.id };
+    const done = await db().unit.findFirst({ where: { requestKey: input.requestKey, khoiId: parent.khoiId }, select: { id: true } });
+    if (done) return { id: done.id };
   }
   if (input.clusterId) await requireCluster(parent.khoiId, input.clusterId);
 
@@ -157,10 +157,9 @@ export async function createUnit(viewer: Viewer, raw: z.input<typeof unitCreateI
   } catch (error) {
     // A concurrent retry of the same form won the race: return the unit it created.
     if (input.requestKey && isUniqueViolation(error, "requestKey")) {
-      // Only a unit of the same tenant: another tenant's unit id must not be handed back.
+      // Request keys are unique per tenant, so this is the same form's unit.
       const done = await db().unit.findFirst({ where: { requestKey: input.requestKey, khoiId: parent.khoiId }, select: { id: true } });
       if (done) return { id: done.id };
-      throw invalid({}, FORM_ALREADY_SENT);
     }
     throw error;
   }
@@ -197,7 +196,7 @@ export async function renameUnit(viewer: Viewer, raw: z.input<typeof unitRenameI
   });
 }
 
-/** Moves a chi đoàn to another cơ sở of the same Khối; its members follow. */
+/** Moves a chi đoàn to another cơ sở of the same Khối; its members follow (ON UPDATE CASCADE). */
 export async function moveUnit(viewer: Viewer, raw: z.input<typeof unitMoveInput>) {
   const input = unitMoveInput.parse(raw);
   const unit = await unitForUpdate(viewer, input.id);
@@ -211,7 +210,6 @@ export async function moveUnit(viewer: Viewer, raw: z.input<typeof unitMoveInput
   if (dest.id === unit.parentId) return;
   await db().$transaction(async (tx) => {
     await updateVersioned(tx, unit.id, unit.khoiId, input.version, { parentId: dest.id, coSoId: dest.id });
-    await tx.member.updateMany({ where: { khoiId: unit.khoiId, chiDoanId: unit.id }, data: { coSoId: dest.id } });
     await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "unit.move", targetType: "Unit", targetId: unit.id, before: { parentId: unit.parentId }, after: { parentId: dest.id } }, tx);
   });
 }

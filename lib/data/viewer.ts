@@ -4,7 +4,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Grant, Viewer } from "@/lib/authz";
 
-export async function loadViewer(userId: string): Promise<Viewer | null> {
+/**
+ * `sessionVersion` is the version the session token was issued for; when given, a token from
+ * before the last password change or reset no longer yields a viewer.
+ */
+export async function loadViewer(userId: string, sessionVersion?: number): Promise<Viewer | null> {
   const user = await db().user.findUnique({
     where: { id: userId },
     select: {
@@ -12,6 +16,7 @@ export async function loadViewer(userId: string): Promise<Viewer | null> {
       email: true,
       name: true,
       active: true,
+      sessionVersion: true,
       mustChangePassword: true,
       memberships: {
         where: { unit: { active: true } },
@@ -20,6 +25,7 @@ export async function loadViewer(userId: string): Promise<Viewer | null> {
     },
   });
   if (!user || !user.active) return null;
+  if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
 
   const cityIds = user.memberships.filter((m) => m.unit.kind === "CITY").map((m) => m.unit.id);
   const khoisOfCity = cityIds.length

@@ -1,72 +1,16 @@
-// Member lists in Excel, with no I/O: the columns, reading an uploaded sheet into typed rows with
-// per-row errors, and resolving chi đoàn names against the ones the viewer may use. Writing the
-// workbooks is in member-workbooks.ts. exceljs only, never the `xlsx` package (SECURITY.md).
+// Reading an uploaded member sheet into typed rows with per-row errors, with no I/O. The columns
+// are in member-columns.ts; resolving the rows against the database's answers in member-rows.ts.
+// exceljs only, never the `xlsx` package (SECURITY.md).
 import ExcelJS from "exceljs";
 import type { z } from "zod";
 import type { Gender } from "@/lib/generated/prisma/enums";
 import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
 import { parseGender } from "@/lib/domain/labels";
-import { foldVietnamese, tidyName } from "@/lib/domain/text";
+import { EXPORT_COLUMNS, matchHeader, unneutralise, type ColumnKey } from "@/lib/domain/member-columns";
+import { tidyName } from "@/lib/domain/text";
 import { checkXlsxUpload, XlsxGuardError, type XlsxProblem } from "@/lib/domain/xlsx-guard";
 import { optionalDate, optionalEmail, optionalPhone, optionalText } from "@/lib/validation/fields";
 import { IMPORT_MESSAGES, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from "@/lib/validation/member-import";
-
-// ---------------------------------------------------------------- columns
-
-export type ColumnKey = "stt" | "fullName" | "birthDate" | "gender" | "position" | "agency" | "chiDoan" | "coSo" | "joinedUnionAt" | "email" | "phone";
-
-/** Header text as written, the folded spellings accepted on import, and the width in exports. */
-const COLUMNS: Record<ColumnKey, { header: string; aliases: string[]; width: number }> = {
-  stt: { header: "STT", aliases: ["stt", "tt", "so thu tu"], width: 6 },
-  fullName: { header: "Họ và tên", aliases: ["ho va ten", "ho ten", "ho va ten doan vien"], width: 28 },
-  birthDate: { header: "Ngày sinh", aliases: ["ngay sinh", "ngay thang nam sinh"], width: 12 },
-  gender: { header: "Giới tính", aliases: ["gioi tinh"], width: 10 },
-  position: { header: "Chức vụ", aliases: ["chuc vu"], width: 22 },
-  agency: { header: "Cơ quan/đơn vị", aliases: ["co quan don vi", "co quan", "don vi cong tac", "co quan don vi cong tac"], width: 28 },
-  chiDoan: { header: "Chi đoàn", aliases: ["chi doan", "ten chi doan"], width: 26 },
-  coSo: { header: "Cơ sở Đoàn", aliases: ["co so doan", "doan co so"], width: 26 },
-  joinedUnionAt: { header: "Ngày vào Đoàn", aliases: ["ngay vao doan"], width: 14 },
-  email: { header: "Email", aliases: ["email", "e mail", "thu dien tu", "dia chi email"], width: 28 },
-  phone: { header: "Số điện thoại", aliases: ["so dien thoai", "dien thoai", "sdt", "so dt", "dtdd"], width: 15 },
-};
-
-/** The columns a secretary already keeps: the template, and the base of the rejected-rows file. */
-export const IMPORT_COLUMNS: ColumnKey[] = ["stt", "fullName", "birthDate", "gender", "position", "chiDoan", "email", "phone"];
-/** The export; its extra columns are read back on import, so an export can be re-imported. */
-export const EXPORT_COLUMNS: ColumnKey[] = ["stt", "fullName", "birthDate", "gender", "position", "agency", "chiDoan", "coSo", "joinedUnionAt", "email", "phone"];
-export const DATE_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>(["birthDate", "joinedUnionAt"]);
-
-export const columnSpec = (key: ColumnKey) => ({ header: COLUMNS[key].header, width: COLUMNS[key].width });
-
-const normaliseHeader = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, " ").trim();
-const HEADER_LOOKUP = new Map<string, ColumnKey>(
-  (Object.keys(COLUMNS) as ColumnKey[]).flatMap((key) => COLUMNS[key].aliases.map((alias) => [alias, key] as const)),
-);
-
-/** "Họ và tên", "HỌ VÀ TÊN", "ho ten (*)" → "fullName"; null when the header is not ours. */
-export function matchHeader(text: string): ColumnKey | null {
-  return HEADER_LOOKUP.get(normaliseHeader(text)) ?? null;
-}
-
-// ---------------------------------------------------------------- formula injection
-
-const FORMULA_START = /^[\s\0]*[=+\-@]|^[\t\r\0]/;
-
-/**
- * Text that a spreadsheet could take for a formula (`=HYPERLINK(…)`, `+…`, `-…`, `@…`, or a
- * leading tab/CR/NUL) gets a leading apostrophe, so it stays text even when the cell is edited
- * or the sheet is saved as CSV (SECURITY.md #20). Every exported string goes through here.
- */
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-/** Undoes neutraliseFormula on import, so an exported value comes back unchanged. */
-function unneutralise(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
-}
-
-// ---------------------------------------------------------------- reading
 
 export class SheetError extends Error {
   constructor(message: string) {
@@ -81,8 +25,8 @@ const GUARD_MESSAGES: Record<XlsxProblem, string> = {
   notXlsx: IMPORT_MESSAGES.notXlsx,
   corrupt: "Không đọc được tệp: tệp bị hỏng, có đặt mật khẩu hoặc không phải tệp Excel .xlsx. Hãy mở bằng Excel, lưu lại rồi thử lại.",
   tooManyRows: `Tệp có quá nhiều dòng: mỗi lần nhập tối đa ${formatNumber(MAX_IMPORT_ROWS)} đoàn viên. Hãy chia danh sách thành nhiều tệp.`,
-  tooManyCells: "Tệp có quá nhiều ô dữ liệu. Hãy chỉ giữ trang danh sách đoàn viên (xoá các trang tính, cột thừa) rồi thử lại.",
-  inflatesTooMuch: "Tệp chứa quá nhiều dữ liệu. Hãy chỉ giữ trang danh sách đoàn viên (xoá hình ảnh, trang tính thừa) rồi thử lại.",
+  tooManyCells: "Tệp có quá nhiều ô dữ liệu. Hãy chỉ giữ trang danh sách đoàn viên (xóa các trang tính, cột thừa) rồi thử lại.",
+  inflatesTooMuch: "Tệp chứa quá nhiều dữ liệu. Hãy chỉ giữ trang danh sách đoàn viên (xóa hình ảnh, trang tính thừa) rồi thử lại.",
 };
 
 const LIMITS = {
@@ -216,7 +160,8 @@ const SCHEMAS = {
   text200: optionalText(200),
 };
 
-const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
+/** A cell value quoted in a message, cut at 40 characters. */
+export const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
 
 function parseRow(row: number, cells: Partial<Record<ColumnKey, SheetCell>>): SheetRow {
   const errors: string[] = [];
@@ -253,99 +198,4 @@ function parseRow(row: number, cells: Partial<Record<ColumnKey, SheetCell>>): Sh
   if (!chiDoanName) errors.push("Thiếu tên chi đoàn");
 
   return { row, cells, fullName, birthDate, gender, position, agency, joinedUnionAt, email, phone, chiDoanName, coSoName: tidyName(text("coSo")), errors };
-}
-
-// ---------------------------------------------------------------- resolving against the database's answers
-
-/** A chi đoàn the viewer may import into, as lib/data found it. */
-export type ChiDoanChoice = { id: string; name: string; khoiId: string; coSoId: string; coSoName: string };
-
-/** A row ready for `createMany`: tenant and tree columns come from the chi đoàn, never the file. */
-export type MemberImportRow = {
-  row: number;
-  khoiId: string;
-  coSoId: string;
-  chiDoanId: string;
-  fullName: string;
-  searchName: string;
-  birthDate: Date | null;
-  gender: Gender | null;
-  position: string | null;
-  agency: string | null;
-  joinedUnionAt: Date | null;
-  email: string | null;
-  phone: string | null;
-};
-
-export type RejectedRow = { row: SheetRow; reasons: string[] };
-
-/** The key of `existingEmails`: e-mails are unique per Khối. */
-export const emailKey = (khoiId: string, email: string) => `${khoiId} ${email}`;
-
-export function resolveMemberRows(
-  sheet: MemberSheet,
-  choices: ChiDoanChoice[],
-  existingEmails: ReadonlySet<string>,
-): { valid: MemberImportRow[]; rejected: RejectedRow[] } {
-  const byName = new Map<string, ChiDoanChoice[]>();
-  for (const c of choices) {
-    const key = foldVietnamese(c.name);
-    byName.set(key, [...(byName.get(key) ?? []), c]);
-  }
-  const rowsByEmail = new Map<string, number[]>();
-  for (const r of sheet.rows) if (r.email) rowsByEmail.set(r.email, [...(rowsByEmail.get(r.email) ?? []), r.row]);
-
-  const valid: MemberImportRow[] = [];
-  const rejected: RejectedRow[] = [];
-  for (const r of sheet.rows) {
-    const reasons = [...r.errors];
-    const chiDoan = r.chiDoanName ? pickChiDoan(r, byName, reasons) : null;
-    if (r.email) {
-      const others = rowsByEmail.get(r.email)!.filter((n) => n !== r.row);
-      if (others.length) {
-        const listed = others.slice(0, 3).join(", ") + (others.length > 3 ? "…" : "");
-        reasons.push(`Email trùng với dòng ${listed} của tệp`);
-      }
-      if (chiDoan && existingEmails.has(emailKey(chiDoan.khoiId, r.email))) {
-        reasons.push("Email đã được dùng cho một đoàn viên khác trong Đoàn Khối");
-      }
-    }
-    if (reasons.length || !chiDoan) {
-      rejected.push({ row: r, reasons });
-      continue;
-    }
-    valid.push({
-      row: r.row,
-      khoiId: chiDoan.khoiId,
-      coSoId: chiDoan.coSoId,
-      chiDoanId: chiDoan.id,
-      fullName: r.fullName,
-      searchName: foldVietnamese(r.fullName),
-      birthDate: r.birthDate,
-      gender: r.gender,
-      position: r.position,
-      agency: r.agency ?? chiDoan.coSoName,
-      joinedUnionAt: r.joinedUnionAt,
-      email: r.email,
-      phone: r.phone,
-    });
-  }
-  return { valid, rejected };
-}
-
-function pickChiDoan(r: SheetRow, byName: Map<string, ChiDoanChoice[]>, reasons: string[]): ChiDoanChoice | null {
-  let found = byName.get(foldVietnamese(r.chiDoanName)) ?? [];
-  if (r.coSoName) found = found.filter((c) => foldVietnamese(c.coSoName) === foldVietnamese(r.coSoName));
-  if (found.length === 1) return found[0];
-  if (found.length === 0) {
-    // Out of scope and non-existent read the same: another unit's names are not revealed.
-    reasons.push(
-      r.coSoName
-        ? `Không có chi đoàn ${quote(r.chiDoanName)} thuộc cơ sở Đoàn ${quote(r.coSoName)} trong các chi đoàn bạn được nhập`
-        : `Không có chi đoàn ${quote(r.chiDoanName)} trong các chi đoàn bạn được nhập (xem danh sách ở tệp mẫu)`,
-    );
-  } else {
-    reasons.push(`Có nhiều chi đoàn tên ${quote(r.chiDoanName)}: thêm cột “Cơ sở Đoàn” để phân biệt`);
-  }
-  return null;
 }

@@ -4,16 +4,9 @@
 import ExcelJS from "exceljs";
 import type { Gender } from "@/lib/generated/prisma/enums";
 import { GENDER_LABELS } from "@/lib/domain/labels";
-import {
-  columnSpec,
-  DATE_COLUMNS,
-  EXPORT_COLUMNS,
-  IMPORT_COLUMNS,
-  neutraliseFormula,
-  type ColumnKey,
-  type MemberSheet,
-  type RejectedRow,
-} from "@/lib/domain/member-sheet";
+import { columnSpec, DATE_COLUMNS, EXPORT_COLUMNS, IMPORT_COLUMNS, neutraliseFormula, type ColumnKey } from "@/lib/domain/member-columns";
+import type { RejectedRow } from "@/lib/domain/member-rows";
+import type { MemberSheet } from "@/lib/domain/member-sheet";
 import { MAX_IMPORT_ROWS } from "@/lib/validation/member-import";
 
 type OutCell = string | number | Date | null | undefined;
@@ -103,12 +96,15 @@ export async function buildMemberTemplate(chiDoan: { name: string; coSoName: str
     gender: GENDER_LABELS.NAM,
     position: "Đoàn viên",
     chiDoan: chiDoan[0]?.name ?? "Chi đoàn …",
+    coSo: chiDoan[0]?.coSoName ?? "Đoàn …",
     email: "nguyenvanan@example.com",
     phone: "0912345678",
   };
   const ws = addTable(wb, "Đoàn viên", headersFor(IMPORT_COLUMNS), [IMPORT_COLUMNS.map((k) => example[k])]);
   ws.getRow(2).font = { italic: true, color: { argb: "FF64748B" } };
-  ws.getCell(2, 2).note = "Dòng ví dụ: hãy ghi đè hoặc xoá dòng này trước khi nhập.";
+  ws.getCell(2, 2).note = "Dòng ví dụ: hãy ghi đè hoặc xóa dòng này trước khi nhập.";
+  ws.getCell(1, IMPORT_COLUMNS.indexOf("coSo") + 1).note =
+    "Có thể bỏ trống nếu bạn chỉ nhập cho một cơ sở Đoàn. Cần ghi khi tên chi đoàn trùng nhau giữa các cơ sở (xem trang “Chi đoàn”).";
 
   const col = (k: ColumnKey) => String.fromCharCode(65 + IMPORT_COLUMNS.indexOf(k));
   const warn = { allowBlank: true, showErrorMessage: true, errorStyle: "warning" } as const;

@@ -6,7 +6,7 @@ import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
 import { loadViewer } from "@/lib/data/viewer";
 import { getUnitTrees } from "@/lib/data/units";
 import { listMembers, listMembersForExport } from "@/lib/data/members";
-import { foldVietnamese } from "@/lib/domain/text";
+import { memberNameFields } from "@/lib/domain/text";
 import { makeUnit, makeUser } from "@/tests/factories";
 import { migrationScripts } from "@/tests/helpers/migrations";
 import { demoPerson, demoRandom } from "@/prisma/demo-data";
@@ -46,7 +46,7 @@ async function main() {
   const rows = Array.from({ length: 4_000 }, (_, i) => {
     const p = demoPerson(rand);
     const cd = chiDoans[i % chiDoans.length];
-    return { ...p, khoiId: khoi.id, coSoId: cd.coSoId!, chiDoanId: cd.id, searchName: foldVietnamese(p.fullName), email: `b${i}@bench.vn` };
+    return { ...p, khoiId: khoi.id, coSoId: cd.coSoId!, chiDoanId: cd.id, ...memberNameFields(p.fullName), email: `b${i}@bench.vn` };
   });
   for (let i = 0; i < rows.length; i += 1000) await client.member.createMany({ data: rows.slice(i, i + 1000) });
   console.log(`seeded 75 cơ sở, 225 chi đoàn, 4,000 members in ${(performance.now() - t0).toFixed(0)} ms (${url ? "PostgreSQL" : "PGlite"})`);

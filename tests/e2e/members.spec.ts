@@ -60,6 +60,11 @@ test("a new account must set its own password at first login", async ({ page, br
   await other.getByLabel("Mật khẩu mới", { exact: true }).fill("mua thu Ha Noi 2026");
   await other.getByLabel("Nhập lại mật khẩu mới").fill("mua thu Ha Noi 2026");
   await other.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  // The new password ends the old session: sign in again with it.
+  await expect(other.getByText("Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.")).toBeVisible();
+  await other.getByLabel("Email").fill("bithu.moi@coquan.vn");
+  await other.getByLabel("Mật khẩu").fill("mua thu Ha Noi 2026");
+  await other.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(other).toHaveURL(/\/co-so$/);
   await expect(other.getByRole("heading", { level: 1, name: "Đoàn Sở Nội vụ" })).toBeVisible();
 });

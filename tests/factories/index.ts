@@ -2,7 +2,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Gender, Role, UnitKind } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
-import { foldVietnamese } from "@/lib/domain/text";
+import { memberNameFields } from "@/lib/domain/text";
 
 let counter = 0;
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
@@ -54,8 +54,7 @@ export async function makeMember(
       khoiId: chiDoan.khoiId!,
       coSoId: chiDoan.coSoId!,
       chiDoanId: chiDoan.id,
-      fullName,
-      searchName: foldVietnamese(fullName),
+      ...memberNameFields(fullName),
       email: opts.email ?? null,
       userId: opts.userId ?? null,
       birthDate: opts.birthDate ?? null,

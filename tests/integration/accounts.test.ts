@@ -32,7 +32,7 @@ describe("creating an account", () => {
     expect(user).toMatchObject({ email, mustChangePassword: true, active: true, khoiId: a.khoi.id });
     expect(user.passwordHash).not.toContain(temporaryPassword);
     expect(await roleRows(id)).toEqual([{ role: "CO_SO_SECRETARY", unitId: a.coSoB.id, khoiId: a.khoi.id }]);
-    expect(await passwordLogin({ email, password: temporaryPassword }, "10.9.0.1")).toEqual({ ok: true, userId: id });
+    expect(await passwordLogin({ email, password: temporaryPassword }, "10.9.0.1")).toEqual({ ok: true, userId: id, sessionVersion: 0 });
     actingAs(id);
     expect(await createMemberAction({ fullName: "Chưa Được Đâu", chiDoanId: a.chiDoanB1.id })).toMatchObject({ ok: false });
   });

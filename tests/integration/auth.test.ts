@@ -29,7 +29,7 @@ const storedHash = async (id: string) => (await db().user.findUniqueOrThrow({ wh
 describe("password sign-in", () => {
   it("lets the right password in, with the email in any case", async () => {
     const user = await freshAccount();
-    expect(await passwordLogin({ email: user.email.toUpperCase(), password: TEST_PASSWORD }, address())).toEqual({ ok: true, userId: user.id });
+    expect(await passwordLogin({ email: user.email.toUpperCase(), password: TEST_PASSWORD }, address())).toEqual({ ok: true, userId: user.id, sessionVersion: 0 });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).not.toBeNull();
   });
 
@@ -65,7 +65,7 @@ describe("throttling", () => {
     const blocked = await passwordLogin({ email: user.email, password: TEST_PASSWORD }, here);
     expect(blocked).toMatchObject({ ok: false, error: "THROTTLED" });
     expect((blocked as { retryAfter: number }).retryAfter).toBeGreaterThan(0);
-    expect(await passwordLogin({ email: user.email, password: TEST_PASSWORD }, address())).toEqual({ ok: true, userId: user.id });
+    expect(await passwordLogin({ email: user.email, password: TEST_PASSWORD }, address())).toEqual({ ok: true, userId: user.id, sessionVersion: 0 });
   });
 
   it("blocks 20 wrong passwords in a row: every attempt after the fifth is throttled", async () => {

@@ -2,21 +2,23 @@ import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { commitMemberImport, previewMemberImport } from "@/lib/data/member-import";
+import { commitMemberImport, memberImportTemplate, previewMemberImport } from "@/lib/data/member-import";
 import { AppError } from "@/lib/data/errors";
 import { commitMemberImportAction, previewMemberImportAction } from "@/lib/actions/member-import";
 import { GET as exportRoute } from "@/app/(portal)/doan-vien/xuat-excel/route";
 import { GET as templateRoute } from "@/app/(portal)/doan-vien/mau-excel/route";
-import { makeMember, makeTenant, unique, type Tenant } from "../factories";
+import { makeMember, makeTenant, makeUnit, unique, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 
+/** A secretary's own list: the template's columns without "Cơ sở Đoàn". */
 const HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Email", "Số điện thoại"];
+const TEMPLATE_HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Cơ sở Đoàn", "Email", "Số điện thoại"];
 
-async function sheet(rows: unknown[][]): Promise<Uint8Array> {
+async function sheet(rows: unknown[][], header = HEADER): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Đoàn viên");
-  ws.addRow(HEADER);
+  ws.addRow(header);
   for (const r of rows) ws.addRow(r);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
@@ -115,9 +117,9 @@ describe("committing an import", () => {
     expect(audit.map((x) => x.after)).toEqual([{ count: 1 }]);
 
     const rejected = await readWorkbook(Buffer.from(result.rejectedFile!, "base64"));
-    expect(rejected.getRow(1).values).toEqual([undefined, ...HEADER, "Lý do"]);
+    expect(rejected.getRow(1).values).toEqual([undefined, ...TEMPLATE_HEADER, "Lý do"]);
     expect(rejected.getCell("B2").value).toBe("Hoàng   Văn Mới");
-    expect(String(rejected.getCell("I3").value)).toBe("Thiếu họ và tên");
+    expect(String(rejected.getCell("J3").value)).toBe("Thiếu họ và tên");
   });
 
   it("writes nothing when the transaction fails part-way", async () => {
@@ -167,7 +169,7 @@ describe("committing an import", () => {
     // Two keys, same e-mails: the loser either sees them taken (serialised, as on PGlite) or hits
     // the unique index inside its transaction (a real race); either way it writes nothing.
     const tag = unique("dua");
-    const file2 = await sheet(Array.from({ length: 50 }, (_, i) => [i + 1, `Chạy Đua ${i}`, null, null, null, a.chiDoanA2.name, `${tag}-${i}@vd.vn`]));
+    const file2 = await sheet(Array.from({ length: 50 }, (_, i) => [i + 1, `Chạy Đua Lần Hai ${i}`, null, null, null, a.chiDoanA2.name, `${tag}-${i}@vd.vn`]));
     const twoKeys = await Promise.allSettled([commitMemberImport(viewer, file2), commitMemberImport(viewer, file2)]);
     expect(twoKeys.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const loser = twoKeys.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
@@ -247,13 +249,94 @@ describe("committing an import", () => {
   }, 120_000);
 });
 
+describe("a Khối whose cơ sở have chi đoàn of the same name", () => {
+  it("places a Khối admin's rows by the template's Cơ sở Đoàn column", async () => {
+    const c = await makeTenant(db());
+    const noiVu = await makeUnit(db(), "CO_SO", "Đoàn Sở Nội vụ", c.khoi);
+    const taiChinh = await makeUnit(db(), "CO_SO", "Đoàn Sở Tài chính", c.khoi);
+    const vanPhongNoiVu = await makeUnit(db(), "CHI_DOAN", "Chi đoàn Văn phòng Sở", noiVu);
+    const vanPhongTaiChinh = await makeUnit(db(), "CHI_DOAN", "Chi đoàn Văn phòng Sở", taiChinh);
+    const viewer = await viewerOf(c.users.admin.id);
+
+    // The template as downloaded, its example row replaced by the list.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await memberImportTemplate(viewer)) as unknown as ExcelJS.Buffer);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).values).toEqual([undefined, ...TEMPLATE_HEADER]);
+    ws.spliceRows(2, 1);
+    ws.addRow([1, "Nguyễn Thị Nội Vụ", "12/05/1996", "Nữ", null, "Chi đoàn Văn phòng Sở", "Đoàn Sở Nội vụ"]);
+    ws.addRow([2, "Trần Văn Tài Chính", null, "Nam", null, "chi doan van phong so", "DOAN SO TAI CHINH"]);
+    ws.addRow([3, "Lê Văn Chưa Ghi", null, null, null, "Chi đoàn Văn phòng Sở", null]);
+
+    const result = await commitMemberImport(viewer, new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(result).toMatchObject({ imported: 2, rejected: 1 });
+    const placed = await db().member.findMany({
+      where: { khoiId: c.khoi.id, chiDoanId: { in: [vanPhongNoiVu.id, vanPhongTaiChinh.id] } },
+      select: { fullName: true, chiDoanId: true, coSoId: true },
+      orderBy: { fullName: "asc" },
+    });
+    expect(placed).toEqual([
+      { fullName: "Nguyễn Thị Nội Vụ", chiDoanId: vanPhongNoiVu.id, coSoId: noiVu.id },
+      { fullName: "Trần Văn Tài Chính", chiDoanId: vanPhongTaiChinh.id, coSoId: taiChinh.id },
+    ]);
+    const rejected = await readWorkbook(Buffer.from(result.rejectedFile!, "base64"));
+    expect(String(rejected.getCell("J2").value)).toMatch(/^Có nhiều chi đoàn tên “Chi đoàn Văn phòng Sở”: ghi tên cơ sở Đoàn vào cột “Cơ sở Đoàn”/);
+  });
+});
+
+describe("importing a list again", () => {
+  it("rejects members already in the chi đoàn (name and birth date, or name alone) and people listed twice", async () => {
+    const viewer = await viewerOf(a.users.admin.id);
+    const tag = unique("lap");
+    const first = await sheet([
+      [1, `Có Ngày ${tag}`, "05/03/1995", "Nam", null, a.chiDoanA1.name],
+      [2, `Không Ngày ${tag}`, null, "Nữ", null, a.chiDoanA1.name],
+    ]);
+    expect(await commitMemberImport(viewer, first)).toMatchObject({ imported: 2, rejected: 0 });
+
+    // The same file again, with a new key (another choice of the same file): nothing to import.
+    const again = await previewMemberImport(viewer, first);
+    expect(again).toEqual({
+      total: 2,
+      validCount: 0,
+      errors: [
+        { row: 2, name: `Có Ngày ${tag}`, reason: "Có thể trùng với đoàn viên đã có trong chi đoàn (cùng họ tên và ngày sinh)" },
+        { row: 3, name: `Không Ngày ${tag}`, reason: "Có thể trùng với đoàn viên đã có trong chi đoàn (cùng họ tên; dòng này không ghi ngày sinh)" },
+      ],
+    });
+    await expect(commitMemberImport(viewer, first, { requestKey: crypto.randomUUID() })).rejects.toMatchObject({ code: "INVALID" });
+
+    await makeMember(db(), a.chiDoanA2, { fullName: `Đã Nghỉ ${tag}`, birthDate: new Date(Date.UTC(1990, 0, 1)), active: false });
+    const before = await countIn(a.khoi.id);
+    const result = await commitMemberImport(
+      viewer,
+      await sheet([
+        [1, `CÓ NGÀY ${tag.toUpperCase()}`, "05/03/1995", "Nam", null, a.chiDoanA1.name],
+        [2, `Có Ngày ${tag}`, "05/03/1995", "Nam", null, a.chiDoanA2.name],
+        [3, `Đã Nghỉ ${tag}`, "01/01/1990", "Nữ", null, a.chiDoanA2.name],
+        [4, `Hai Lần ${tag}`, "02/02/1992", "Nam", null, a.chiDoanA1.name],
+        [5, `hai lan ${tag}`, "02-02-1992", "Nam", null, a.chiDoanA1.name],
+      ]),
+    );
+    // Imported: the same name in another chi đoàn, and the name of an archived member.
+    expect(result).toMatchObject({ imported: 2, rejected: 3 });
+    expect(await countIn(a.khoi.id)).toBe(before + 2);
+    const rejected = await readWorkbook(Buffer.from(result.rejectedFile!, "base64"));
+    expect([2, 3, 4].map((r) => String(rejected.getCell(`J${r}`).value))).toEqual([
+      "Có thể trùng với đoàn viên đã có trong chi đoàn (cùng họ tên và ngày sinh)",
+      "Trùng họ tên và ngày sinh với dòng 6 của tệp (cùng chi đoàn)",
+      "Trùng họ tên và ngày sinh với dòng 5 của tệp (cùng chi đoàn)",
+    ]);
+  });
+});
+
 describe("export and template routes", () => {
   it("exports only the viewer's tenant, with the list filters", async () => {
     actingAs(a.users.admin.id);
     const res = await exportRoute(new NextRequest("http://localhost/doan-vien/xuat-excel"));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="Danh sach doan vien [\d-]+\.xlsx"; filename\*=UTF-8''Danh%20s%C3%A1ch/);
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="Danh sach doan vien \d{2}-\d{2}-\d{4}\.xlsx"; filename\*=UTF-8''Danh%20s%C3%A1ch/);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     const ws = await readWorkbook(await res.arrayBuffer());
     const names = (ws.getColumn(2).values as unknown[]).slice(2).map(String);
@@ -287,7 +370,7 @@ describe("export and template routes", () => {
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
-    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, ...HEADER]);
+    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, ...TEMPLATE_HEADER]);
     expect((wb.getWorksheet("Chi đoàn")!.getColumn(1).values as unknown[]).slice(2).sort()).toEqual([a.chiDoanA1.name, a.chiDoanA2.name].sort());
     actingAs(null);
   });

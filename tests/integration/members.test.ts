@@ -57,3 +57,23 @@ describe("member by id across tenants", () => {
     });
   });
 });
+
+describe("a member's cơ sở follows its chi đoàn", () => {
+  it("moving a chi đoàn to another cơ sở carries its members along", async () => {
+    const { moveUnit } = await import("@/lib/data/units");
+    const chiDoan = await db().unit.create({
+      data: { kind: "CHI_DOAN", name: "Chi đoàn Lưu Động", parentId: a.coSoA.id, khoiId: a.khoi.id, coSoId: a.coSoA.id },
+    });
+    const member = await makeMember(db(), { ...chiDoan, kind: "CHI_DOAN" });
+    await moveUnit(await viewerOf(a.users.admin.id), { id: chiDoan.id, newParentId: a.coSoB.id, version: 0 });
+    expect(await db().member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ coSoId: a.coSoB.id, chiDoanId: chiDoan.id });
+    const secretaryOfB = await viewerOf((await (await import("../factories")).makeUser(db(), { role: "CO_SO_SECRETARY", unit: a.coSoB })).id);
+    expect((await listMembers(secretaryOfB, { q: "", page: 1 })).rows.map((r) => r.id)).toContain(member.id);
+  });
+
+  it("the database refuses a member whose cơ sở or Khối is not its chi đoàn's", async () => {
+    const base = { fullName: "Lệch Cây", searchName: "lech cay", chiDoanId: a.chiDoanA1.id };
+    await expect(db().member.create({ data: { ...base, khoiId: a.khoi.id, coSoId: a.coSoB.id } })).rejects.toThrow();
+    await expect(db().member.create({ data: { ...base, khoiId: b.khoi.id, coSoId: a.coSoA.id } })).rejects.toThrow();
+  });
+});

@@ -6,9 +6,18 @@ import { openTestDatabase } from "../helpers/database";
 import { actingAs } from "../helpers/session";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+// The session as a freshly signed-in user's: it carries the account's current session version.
 vi.mock("@/lib/auth/session", async () => {
-  const { currentSessionUserId } = await import("../helpers/session");
-  return { getSessionUserId: async () => currentSessionUserId() };
+  const { currentSessionUserId, currentSessionVersion } = await import("../helpers/session");
+  const { db } = await import("@/lib/db/client");
+  return {
+    getSessionClaims: async () => {
+      const userId = currentSessionUserId();
+      if (!userId) return null;
+      const user = await db().user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+      return { userId, sessionVersion: currentSessionVersion() ?? user?.sessionVersion ?? 0 };
+    },
+  };
 });
 
 let close: (() => Promise<void>) | undefined;

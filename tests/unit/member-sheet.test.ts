@@ -1,20 +1,17 @@
 import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import {
-  emailKey,
-  matchHeader,
-  neutraliseFormula,
-  readMemberSheet,
-  resolveMemberRows,
-  SheetError,
-  type ChiDoanChoice,
-} from "@/lib/domain/member-sheet";
+import { matchHeader, neutraliseFormula } from "@/lib/domain/member-columns";
+import { emailKey, resolveMemberRows, type ChiDoanChoice, type ExistingPerson } from "@/lib/domain/member-rows";
+import { readMemberSheet, SheetError } from "@/lib/domain/member-sheet";
 import { buildMemberExport, buildMemberTemplate, buildRejectedRows } from "@/lib/domain/member-workbooks";
 import { contentDisposition } from "@/lib/domain/download";
 import { countRowsAndCells } from "@/lib/domain/xlsx-guard";
 
+/** A secretary's own list: the template's columns without "Cơ sở Đoàn". */
 const HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Email", "Số điện thoại"];
+const TEMPLATE_HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Cơ sở Đoàn", "Email", "Số điện thoại"];
+const nothingExisting = { emails: new Set<string>(), people: [] };
 
 async function xlsx(rows: unknown[][], build?: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -178,9 +175,9 @@ describe("reading rows", () => {
 });
 
 describe("resolving rows against the viewer's chi đoàn", () => {
-  async function resolve(rows: unknown[][], existing: string[] = [], header = HEADER) {
+  async function resolve(rows: unknown[][], existing: { emails?: string[]; people?: ExistingPerson[] } = {}, header = HEADER) {
     const sheet = await readMemberSheet(await xlsx([header, ...rows]));
-    return resolveMemberRows(sheet, choices, new Set(existing));
+    return resolveMemberRows(sheet, choices, { emails: new Set(existing.emails), people: existing.people ?? [] });
   }
 
   it("matches chi đoàn names without diacritics and fills the tree from the chi đoàn, not the file", async () => {
@@ -194,8 +191,31 @@ describe("resolving rows against the viewer's chi đoàn", () => {
     expect(unknown.rejected[0].reasons[0]).toMatch(/Không có chi đoàn “Chi đoàn Ma”/);
     const ambiguous = await resolve([[1, "A", null, null, null, "Chi đoàn 1"]]);
     expect(ambiguous.rejected[0].reasons[0]).toMatch(/Có nhiều chi đoàn tên “Chi đoàn 1”/);
-    const told = await resolve([[1, "A", null, null, null, "Chi đoàn 1", "doan so tai chinh"]], [], [...HEADER.slice(0, 6), "Cơ sở Đoàn"]);
+    expect(ambiguous.rejected[0].reasons[0]).toMatch(/ghi tên cơ sở Đoàn vào cột “Cơ sở Đoàn”/);
+    const told = await resolve([[1, "A", null, null, null, "Chi đoàn 1", "doan so tai chinh"]], {}, [...HEADER.slice(0, 6), "Cơ sở Đoàn"]);
     expect(told.valid[0].chiDoanId).toBe("cd-b1");
+  });
+
+  it("places rows of the template's Cơ sở Đoàn column in the chi đoàn of that cơ sở, whatever the diacritics", async () => {
+    const { valid, rejected } = await resolve(
+      [
+        [1, "Nội Vụ", null, null, null, "Chi đoàn 1", "Đoàn Sở Nội vụ"],
+        [2, "Tài Chính", null, null, null, "CHI DOAN 1", "ĐOÀN SỞ TÀI CHÍNH"],
+        [3, "Sai Cơ Sở", null, null, null, "Chi đoàn 1", "Đoàn Sở Y tế"],
+        // A unique chi đoàn name needs no cơ sở.
+        [4, "Không Ghi", null, null, null, "Chi đoàn Phòng Tổ chức", null],
+      ],
+      {},
+      TEMPLATE_HEADER,
+    );
+    expect(valid.map((v) => [v.fullName, v.chiDoanId, v.coSoId])).toEqual([
+      ["Nội Vụ", "cd-a2", "cs-a"],
+      ["Tài Chính", "cd-b1", "cs-b"],
+      ["Không Ghi", "cd-a1", "cs-a"],
+    ]);
+    expect(rejected.map((r) => r.reasons)).toEqual([
+      ["Không có chi đoàn “Chi đoàn 1” thuộc cơ sở Đoàn “Đoàn Sở Y tế” trong các chi đoàn bạn được nhập"],
+    ]);
   });
 
   it("rejects every row of an e-mail used twice in the file, whatever its case", async () => {
@@ -212,8 +232,73 @@ describe("resolving rows against the viewer's chi đoàn", () => {
   });
 
   it("rejects an e-mail already used by a member of the same Khối", async () => {
-    const { rejected } = await resolve([[1, "A", null, null, null, "Chi đoàn Phòng Tổ chức", "da-co@vd.vn"]], [emailKey("k1", "da-co@vd.vn")]);
+    const { rejected } = await resolve([[1, "A", null, null, null, "Chi đoàn Phòng Tổ chức", "da-co@vd.vn"]], { emails: [emailKey("k1", "da-co@vd.vn")] });
     expect(rejected[0].reasons).toEqual(["Email đã được dùng cho một đoàn viên khác trong Đoàn Khối"]);
+  });
+});
+
+describe("possible duplicates of a member", () => {
+  const inTheDb: ExistingPerson[] = [
+    { chiDoanId: "cd-a1", searchName: "nguyen van an", birthDate: new Date(Date.UTC(1995, 2, 5)) },
+    { chiDoanId: "cd-a1", searchName: "tran thi binh", birthDate: null },
+  ];
+  const resolve = async (rows: unknown[][], people: ExistingPerson[] = []) =>
+    resolveMemberRows(await readMemberSheet(await xlsx([HEADER, ...rows])), choices, { emails: new Set(), people });
+  const DUPLICATE = "Có thể trùng với đoàn viên đã có trong chi đoàn (cùng họ tên và ngày sinh)";
+
+  it("rejects a row whose folded name and birth date match an active member of the same chi đoàn", async () => {
+    const { valid, rejected } = await resolve(
+      [
+        [1, "NGUYỄN  VĂN AN", "05/03/1995", null, null, "Chi đoàn Phòng Tổ chức"],
+        [2, "Nguyễn Văn An", "06/03/1995", null, null, "Chi đoàn Phòng Tổ chức"],
+        [3, "Nguyễn Văn An", "05/03/1995", null, null, "Chi đoàn 1", null],
+        [4, "Trần Thị Bình", "01/01/2000", null, null, "Chi đoàn Phòng Tổ chức"],
+      ],
+      inTheDb,
+    );
+    expect(rejected.map((r) => [r.row.row, r.reasons])).toEqual([
+      [2, [DUPLICATE]],
+      // "Chi đoàn 1" is ambiguous here; the point is that it is not a duplicate.
+      [4, [expect.stringMatching(/^Có nhiều chi đoàn/)]],
+    ]);
+    // Another birth date, or a birth date against a member who has none: someone else.
+    expect(valid.map((v) => v.row)).toEqual([3, 5]);
+  });
+
+  it("matches on the name alone when the row has no birth date", async () => {
+    const { valid, rejected } = await resolve(
+      [
+        [1, "Nguyễn Văn An", null, null, null, "Chi đoàn Phòng Tổ chức"],
+        [2, "Tran Thi Binh", null, null, null, "chi doan phong to chuc"],
+        [3, "Lê Văn Mới", null, null, null, "Chi đoàn Phòng Tổ chức"],
+      ],
+      inTheDb,
+    );
+    expect(rejected.map((r) => r.reasons)).toEqual([
+      ["Có thể trùng với đoàn viên đã có trong chi đoàn (cùng họ tên; dòng này không ghi ngày sinh)"],
+      ["Có thể trùng với đoàn viên đã có trong chi đoàn (cùng họ tên; dòng này không ghi ngày sinh)"],
+    ]);
+    expect(valid.map((v) => v.fullName)).toEqual(["Lê Văn Mới"]);
+  });
+
+  it("rejects every row of a person listed twice in the file (name, birth date, chi đoàn)", async () => {
+    const { valid, rejected } = await resolve([
+      [1, "Phạm Văn Hai", "05/03/1995", null, null, "Chi đoàn Phòng Tổ chức"],
+      [2, "pham van hai", new Date(Date.UTC(1995, 2, 5)), null, null, "Chi đoàn Phòng Tổ chức"],
+      [3, "Phạm Văn Hai", "06/03/1995", null, null, "Chi đoàn Phòng Tổ chức"],
+      [4, "Phạm Văn Hai", "05/03/1995", null, null, "Chi đoàn 1", null],
+      [5, "Đỗ Thị Ba", null, null, null, "Chi đoàn Phòng Tổ chức"],
+      [6, "Đỗ Thị Ba", null, null, null, "Chi đoàn Phòng Tổ chức"],
+    ]);
+    expect(rejected.map((r) => [r.row.row, r.reasons])).toEqual([
+      [2, ["Trùng họ tên và ngày sinh với dòng 3 của tệp (cùng chi đoàn)"]],
+      [3, ["Trùng họ tên và ngày sinh với dòng 2 của tệp (cùng chi đoàn)"]],
+      [5, [expect.stringMatching(/^Có nhiều chi đoàn/)]],
+      [6, ["Trùng họ tên với dòng 7 của tệp (cùng chi đoàn; nếu là hai người khác nhau, hãy ghi ngày sinh)"]],
+      [7, ["Trùng họ tên với dòng 6 của tệp (cùng chi đoàn; nếu là hai người khác nhau, hãy ghi ngày sinh)"]],
+    ]);
+    // Another birth date in the same chi đoàn is another person.
+    expect(valid.map((v) => v.row)).toEqual([4]);
   });
 });
 
@@ -298,32 +383,34 @@ describe("workbooks", () => {
     expect(ws.getCell("D2").value).toBe("Nam");
 
     const sheet = await readMemberSheet(file);
-    const { valid } = resolveMemberRows(sheet, choices, new Set());
+    const { valid } = resolveMemberRows(sheet, choices, nothingExisting);
     expect(valid[0]).toMatchObject({ chiDoanId: "cd-b1", agency: "Sở Nội vụ", joinedUnionAt: new Date(Date.UTC(2010, 2, 26)), phone: "0912345678" });
   });
 
   it("makes a template with the header, an example row and the usable chi đoàn", async () => {
     const wb = await load(await buildMemberTemplate([{ name: "=Chi đoàn lạ", coSoName: "Đoàn Sở A" }, { name: "Chi đoàn 2", coSoName: "Đoàn Sở A" }]));
     const [main, list] = wb.worksheets;
-    expect(main.getRow(1).values).toEqual([undefined, ...HEADER]);
+    expect(main.getRow(1).values).toEqual([undefined, ...TEMPLATE_HEADER]);
     expect(main.getCell("B2").value).toBe("Nguyễn Văn An");
+    expect(main.getCell("G2").value).toBe("Đoàn Sở A");
     expect(main.getColumn(2).width).toBeGreaterThan(20);
     expect(list.name).toBe("Chi đoàn");
     expect(list.getColumn(1).values).toEqual([undefined, "Chi đoàn", "'=Chi đoàn lạ", "Chi đoàn 2"]);
     // The template itself imports: its header is found and the example row parses.
     const sheet = await readMemberSheet(await buildMemberTemplate([{ name: "Chi đoàn 2", coSoName: "Đoàn Sở A" }]));
-    expect(sheet.rows[0]).toMatchObject({ fullName: "Nguyễn Văn An", chiDoanName: "Chi đoàn 2", errors: [] });
+    expect(sheet.rows[0]).toMatchObject({ fullName: "Nguyễn Văn An", chiDoanName: "Chi đoàn 2", coSoName: "Đoàn Sở A", errors: [] });
   });
 
   it("writes rejected rows with their reason, ready to fix and import again", async () => {
     const sheet = await readMemberSheet(await xlsx([HEADER, [1, '=HYPERLINK("http://x","y")', "31/02/1990", "Nam", null, "Chi đoàn Ma", "a@vd.vn"]]));
-    const { rejected } = resolveMemberRows(sheet, choices, new Set());
+    const { rejected } = resolveMemberRows(sheet, choices, nothingExisting);
     const file = await buildRejectedRows(sheet, rejected);
     const ws = (await load(file)).worksheets[0];
-    expect(ws.getRow(1).values).toEqual([undefined, ...HEADER, "Lý do"]);
+    // The template's columns, so that the cơ sở can be added to an ambiguous row.
+    expect(ws.getRow(1).values).toEqual([undefined, ...TEMPLATE_HEADER, "Lý do"]);
     expect(ws.getCell("B2").value).toBe(`'=HYPERLINK("http://x","y")`);
     expect(ws.getCell("C2").value).toBe("31/02/1990");
-    expect(String(ws.getCell("I2").value)).toMatch(/Ngày sinh không hợp lệ.*; Không có chi đoàn “Chi đoàn Ma”/);
+    expect(String(ws.getCell("J2").value)).toMatch(/Ngày sinh không hợp lệ.*; Không có chi đoàn “Chi đoàn Ma”/);
     const again = await readMemberSheet(file);
     expect(again.rows[0].fullName).toBe('=HYPERLINK("http://x","y")');
   });

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
 import { listMembersForExport } from "@/lib/data/members";
+import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { attachmentHeaders } from "@/lib/domain/download";
 import { buildMemberExport } from "@/lib/domain/member-workbooks";
 import { memberListQuery } from "@/lib/validation/members";
@@ -22,6 +23,7 @@ export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const query = memberListQuery.parse({ q: params.get("q") ?? undefined, chiDoan: params.get("chiDoan") ?? undefined });
   const workbook = await buildMemberExport(await listMembersForExport(viewer, query));
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+  // dd-mm-yyyy, as Vietnamese users read dates ("/" is not allowed in a file name).
+  const today = formatVietnameseDate(todayInVietnam()).replaceAll("/", "-");
   return new Response(new Uint8Array(workbook), { headers: attachmentHeaders(`Danh sách đoàn viên ${today}.xlsx`, XLSX_CONTENT_TYPE) });
 }
