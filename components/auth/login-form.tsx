@@ -15,6 +15,7 @@ function messageFor(error: string): string {
     const minutes = Math.max(1, Math.ceil(Number(error.split(":")[1] ?? 900) / 60));
     return `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`;
   }
+  if (error === "UNAVAILABLE") return "Hệ thống tạm thời không xử lý được yêu cầu, vui lòng thử lại sau ít phút.";
   return "Email hoặc mật khẩu không đúng";
 }
 

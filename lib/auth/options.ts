@@ -20,7 +20,14 @@ export const authOptions: NextAuthOptions = {
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Mật khẩu", type: "password" } },
       async authorize(credentials, req) {
-        const result = await passwordLogin(credentials, clientAddress(req?.headers));
+        let result;
+        try {
+          result = await passwordLogin(credentials, clientAddress(req?.headers));
+        } catch (error) {
+          // Never hand a database error to the browser; the form says the service is unavailable.
+          console.error("[auth] sign-in failed", error);
+          throw new Error("UNAVAILABLE");
+        }
         if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion };
         // next-auth hands this message to the sign-in form, which shows it in Vietnamese.
         if (result.error === "THROTTLED") throw new Error(`THROTTLED:${result.retryAfter ?? 900}`);

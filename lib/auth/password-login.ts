@@ -3,7 +3,7 @@
 import { db } from "@/lib/db/client";
 import { loginInput } from "@/lib/validation/auth";
 import { hashPassword, verifyPassword } from "./password";
-import { loginBlockedFor, recordLoginFailure, recordLoginSuccess } from "./throttle";
+import { loginSucceeded, takeLoginAttempt } from "./throttle";
 import { isDemoAccount, isDemoMode } from "./mode";
 
 export type LoginResult = { ok: true; userId: string; sessionVersion: number } | { ok: false; error: "INVALID" | "THROTTLED"; retryAfter?: number };
@@ -15,7 +15,7 @@ export async function passwordLogin(credentials: unknown, ip: string): Promise<L
   if (!parsed.success) return { ok: false, error: "INVALID" };
   const { email, password } = parsed.data;
 
-  const wait = await loginBlockedFor(ip, email);
+  const wait = await takeLoginAttempt(ip, email);
   if (wait > 0) {
     await audit(null, "auth.login.throttled", email);
     return { ok: false, error: "THROTTLED", retryAfter: wait };
@@ -31,11 +31,10 @@ export async function passwordLogin(credentials: unknown, ip: string): Promise<L
   const allowed = !!user && valid && user.active && (isDemoMode() || !isDemoAccount(user.email));
 
   if (!allowed) {
-    await recordLoginFailure(ip, email);
     await audit(user?.khoiId ?? null, "auth.login.failed", email, user?.id);
     return { ok: false, error: "INVALID" };
   }
-  await recordLoginSuccess(ip, email);
+  await loginSucceeded(ip, email);
   await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await audit(user.khoiId, "auth.login", email, user.id);
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };

@@ -63,3 +63,13 @@ test("a member opening a Khối admin page is refused", async ({ page }) => {
     await expect(page.getByRole("heading", { name: "Không tìm thấy" })).toBeVisible();
   }
 });
+
+test("every page carries the security headers", async ({ request }) => {
+  const response = await request.get("/dang-nhap");
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toContain("object-src 'none'");
+  expect(headers["content-security-policy"]).toContain("base-uri 'none'");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});
