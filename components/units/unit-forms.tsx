@@ -150,7 +150,7 @@ export function DeactivateUnitButton({ unitId, version, name }: { unitId: string
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   async function onClick() {
-    if (!window.confirm(`Ngừng hoạt động “${name}”? Đơn vị sẽ được lưu trữ, không bị xóa.`)) return;
+    if (!window.confirm(`Lưu trữ “${name}”? Đơn vị ngừng hoạt động và được lưu trữ, không bị xóa.`)) return;
     setPending(true);
     const result = await deactivateUnitAction({ id: unitId, version });
     setPending(false);
@@ -160,7 +160,7 @@ export function DeactivateUnitButton({ unitId, version, name }: { unitId: string
   return (
     <span className="inline-flex flex-col">
       <Button type="button" variant="ghost" pending={pending} onClick={onClick} className="!px-2 !py-1 text-red-700">
-        Ngừng hoạt động
+        Lưu trữ
       </Button>
       {error && (
         <span role="alert" className="max-w-xs text-xs text-red-600">

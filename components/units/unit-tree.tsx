@@ -57,7 +57,7 @@ function CoSoCard({ coSo, tree, canManage, editing, setEditing }: { coSo: CoSoNo
             </>
           )}
           {coSo.chiDoan.length === 0 ? (
-            <p className="text-sm text-slate-600">Chưa có chi đoàn. Thêm chi đoàn đầu tiên bên dưới.</p>
+            <p className="text-sm text-slate-600">{canManage ? "Chưa có chi đoàn. Thêm chi đoàn đầu tiên bên dưới." : "Chưa có chi đoàn."}</p>
           ) : (
             <table className="w-full text-sm">
               <thead className="text-left text-slate-500">

@@ -51,6 +51,18 @@ function unitWhereForGrant(grant: Grant, action: Action): Prisma.UnitWhereInput 
   return scope === "below" ? { AND: [where, { id: { not: grant.unitId } }] } : where;
 }
 
+/**
+ * Accounts in reach of an action: those holding a role on a unit in scope, plus, for Khối- and
+ * city-level grants, the accounts owned by the Khối (an account may have lost all its roles).
+ */
+export function userScope(viewer: Viewer, action: Action): Prisma.UserWhereInput {
+  const units = unitScope(viewer, action);
+  const owningKhoiIds = viewer.grants
+    .filter((g) => PERMISSIONS[g.role][action] !== undefined && (g.unitKind === "KHOI" || g.unitKind === "CITY"))
+    .flatMap((g) => g.khoiIds);
+  return { OR: [{ memberships: { some: { unit: units } } }, ...(owningKhoiIds.length ? [{ khoiId: { in: owningKhoiIds } }] : [])] };
+}
+
 export function unitScope(viewer: Viewer, action: Action): Prisma.UnitWhereInput {
   const ors = viewer.grants
     .map((g) => unitWhereForGrant(g, action))

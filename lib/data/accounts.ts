@@ -2,7 +2,7 @@ import "server-only";
 // Accounts and roles, managed by a Khối admin within their tenant; and one's own password.
 import { db } from "@/lib/db/client";
 import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
-import { ROLES_BY_UNIT_KIND, unitScope, type Viewer } from "@/lib/authz";
+import { ROLES_BY_UNIT_KIND, unitScope, userScope, type Viewer } from "@/lib/authz";
 import { hashPassword, isCommonPassword, temporaryPassword, verifyPassword } from "@/lib/auth/password";
 import { accountActiveInput, accountCreateInput, grantRoleInput, resetPasswordInput, revokeRoleInput } from "@/lib/validation/accounts";
 import { changePasswordInput } from "@/lib/validation/auth";
@@ -23,9 +23,8 @@ export type AccountDto = {
 /** Accounts holding a role on a unit the viewer manages, plus accounts owned by their Khối. */
 export async function listAccounts(viewer: Viewer): Promise<AccountDto[]> {
   const scope = unitScope(viewer, "account.manage");
-  const khoiIds = viewer.grants.filter((g) => g.role === "KHOI_ADMIN").flatMap((g) => g.khoiIds);
   const users = await db().user.findMany({
-    where: { OR: [{ memberships: { some: { unit: scope } } }, { khoiId: { in: khoiIds } }] },
+    where: userScope(viewer, "account.manage"),
     select: {
       id: true,
       email: true,
@@ -59,10 +58,8 @@ function requireRoleFitsUnit(role: Role, kind: UnitKind) {
 }
 
 async function manageableUser(viewer: Viewer, userId: string) {
-  const scope = unitScope(viewer, "account.manage");
-  const khoiIds = viewer.grants.filter((g) => g.role === "KHOI_ADMIN").flatMap((g) => g.khoiIds);
   const user = await db().user.findFirst({
-    where: { id: userId, OR: [{ memberships: { some: { unit: scope } } }, { khoiId: { in: khoiIds } }] },
+    where: { AND: [userScope(viewer, "account.manage"), { id: userId }] },
     select: { id: true, email: true, khoiId: true, active: true },
   });
   if (!user) throw notFound("tài khoản");

@@ -136,6 +136,7 @@ export async function createUnit(viewer: Viewer, raw: z.input<typeof unitCreateI
     if (done) return { id: done.id };
   }
   if (input.clusterId) await requireCluster(parent.khoiId, input.clusterId);
+  await requireUniqueName(parent.khoiId, parent.id, input.name);
 
   const id = crypto.randomUUID();
   try {
@@ -166,6 +167,15 @@ export async function createUnit(viewer: Viewer, raw: z.input<typeof unitCreateI
   return { id };
 }
 
+/** Two active units with one name under one parent would be told apart by nobody (nor by an import). */
+async function requireUniqueName(khoiId: string, parentId: string, name: string, exceptId?: string) {
+  const twin = await db().unit.findFirst({
+    where: { khoiId, parentId, active: true, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (twin) throw invalid({ name: "Đã có đơn vị cùng tên ở cấp này" });
+}
+
 async function requireCluster(khoiId: string, clusterId: string) {
   const cluster = await db().cluster.findFirst({ where: { id: clusterId, khoiId }, select: { id: true } });
   if (!cluster) throw invalid({ clusterId: "Cụm không tồn tại trong Đoàn Khối này" });
@@ -190,6 +200,7 @@ async function updateVersioned(tx: Prisma.TransactionClient, id: string, khoiId:
 export async function renameUnit(viewer: Viewer, raw: z.input<typeof unitRenameInput>) {
   const input = unitRenameInput.parse(raw);
   const unit = await unitForUpdate(viewer, input.id);
+  if (unit.parentId) await requireUniqueName(unit.khoiId, unit.parentId, input.name, unit.id);
   await db().$transaction(async (tx) => {
     await updateVersioned(tx, unit.id, unit.khoiId, input.version, { name: input.name });
     await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "unit.rename", targetType: "Unit", targetId: unit.id, before: { name: unit.name }, after: { name: input.name } }, tx);
@@ -234,7 +245,7 @@ export async function deactivateUnit(viewer: Viewer, raw: z.input<typeof unitDea
     db().unit.count({ where: { khoiId: unit.khoiId, parentId: unit.id, active: true } }),
     db().member.count({ where: { khoiId: unit.khoiId, active: true, ...memberWhere } }),
   ]);
-  if (children > 0) throw invalid({}, `Đơn vị còn ${children} chi đoàn đang hoạt động: hãy chuyển hoặc ngừng hoạt động các chi đoàn trước.`);
+  if (children > 0) throw invalid({}, `Đơn vị còn ${children} chi đoàn đang hoạt động: hãy chuyển hoặc lưu trữ các chi đoàn trước.`);
   if (members > 0) throw invalid({}, `Đơn vị còn ${members} đoàn viên: hãy chuyển sinh hoạt các đoàn viên trước.`);
   await db().$transaction(async (tx) => {
     await updateVersioned(tx, unit.id, unit.khoiId, input.version, { active: false });

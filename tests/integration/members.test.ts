@@ -77,3 +77,16 @@ describe("a member's cơ sở follows its chi đoàn", () => {
     await expect(db().member.create({ data: { ...base, khoiId: b.khoi.id, coSoId: a.coSoA.id } })).rejects.toThrow();
   });
 });
+
+describe("unit names", () => {
+  it("two active chi đoàn of one cơ sở cannot share a name", async () => {
+    const { createUnit } = await import("@/lib/data/units");
+    const admin = await viewerOf(a.users.admin.id);
+    await expect(createUnit(admin, { parentId: a.coSoA.id, name: a.chiDoanA1.name.toUpperCase() })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { name: "Đã có đơn vị cùng tên ở cấp này" },
+    });
+    // The same name under another cơ sở is fine.
+    await expect(createUnit(admin, { parentId: a.coSoB.id, name: a.chiDoanA1.name })).resolves.toHaveProperty("id");
+  });
+});

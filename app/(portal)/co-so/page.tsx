@@ -46,7 +46,7 @@ export default async function CoSoHomePage() {
             </div>
             <Card title="Chi đoàn">
               {coSo.chiDoan.length === 0 ? (
-                <p className="text-sm text-slate-600">Chưa có chi đoàn nào. Thêm chi đoàn đầu tiên bên dưới.</p>
+                <p className="text-sm text-slate-600">{canAddChiDoan ? "Chưa có chi đoàn nào. Thêm chi đoàn đầu tiên bên dưới." : "Chưa có chi đoàn nào."}</p>
               ) : (
                 <table className="w-full text-sm">
                   <thead className="text-left text-slate-500">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { hasRole } from "@/lib/auth/home";
 import { canSomewhere } from "@/lib/authz";
@@ -33,6 +33,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
   const query = memberListQuery.parse({ q: raw.q, chiDoan: raw.chiDoan, page: raw.page });
   const [result, chiDoanOptions] = await Promise.all([listMembers(viewer, query), listUnitOptions(viewer, "member.read", ["CHI_DOAN"])]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  if (result.rows.length === 0 && query.page > pages) redirect(pageHref(query, pages));
   const exportParams = new URLSearchParams();
   if (query.q) exportParams.set("q", query.q);
   if (query.chiDoan) exportParams.set("chiDoan", query.chiDoan);
