@@ -11,10 +11,8 @@ import type { UnitOption } from "@/lib/data/units";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
-
-function unitLabel(u: UnitOption) {
-  return u.parentName && u.kind !== "KHOI" ? `${u.name} – ${u.parentName}` : u.name;
-}
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { unitOptionLabel } from "@/lib/domain/labels";
 
 function RoleAndUnitFields({ units, form, idPrefix }: { units: UnitOption[]; form: ReturnType<typeof useForm<{ role: string; unitId: string }>>; idPrefix: string }) {
   const unitId = form.watch("unitId");
@@ -28,7 +26,7 @@ function RoleAndUnitFields({ units, form, idPrefix }: { units: UnitOption[]; for
           <option value="">— Chọn đơn vị —</option>
           {units.map((u) => (
             <option key={u.id} value={u.id}>
-              {unitLabel(u)}
+              {unitOptionLabel(u)}
             </option>
           ))}
         </Select>
@@ -108,35 +106,6 @@ export function GrantRoleForm({ userId, units, onDone }: { userId: string; units
   );
 }
 
-/** One click action with its own pending state and error. */
-export function AccountActionButton({ label, confirm, run, variant = "ghost" }: { label: string; confirm?: string; run: () => Promise<{ ok: boolean; formError?: string; data?: unknown }>; variant?: "ghost" | "danger" }) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  async function onClick() {
-    if (confirm && !window.confirm(confirm)) return;
-    setPending(true);
-    const result = await run();
-    setPending(false);
-    if (!result.ok) return setMessage(result.formError ?? "Không thực hiện được");
-    const temp = (result.data as { temporaryPassword?: string } | null)?.temporaryPassword;
-    setMessage(temp ? `Mật khẩu tạm thời mới: ${temp}` : null);
-    router.refresh();
-  }
-  return (
-    <span className="inline-flex flex-col">
-      <Button type="button" variant={variant} pending={pending} onClick={onClick} className="!px-2 !py-1">
-        {label}
-      </Button>
-      {message && (
-        <span role="status" className="max-w-xs text-xs text-slate-700">
-          {message}
-        </span>
-      )}
-    </span>
-  );
-}
-
 export function AccountRow({ account, units, self }: { account: { id: string; email: string; name: string; active: boolean; mustChangePassword: boolean; roles: { membershipId: string; role: Role; unitName: string }[] }; units: UnitOption[]; self: boolean }) {
   const [granting, setGranting] = useState(false);
   return (
@@ -153,7 +122,7 @@ export function AccountRow({ account, units, self }: { account: { id: string; em
               <li key={r.membershipId} className="inline-flex items-center gap-1 rounded bg-doan-50 px-2 py-0.5 text-xs text-doan-800">
                 {ROLE_LABELS[r.role]} – {r.unitName}
                 {!(self && r.role === "KHOI_ADMIN") && (
-                  <AccountActionButton label="×" confirm={`Gỡ vai trò “${ROLE_LABELS[r.role]}” của ${account.name}?`} run={() => revokeRoleAction({ membershipId: r.membershipId })} />
+                  <ConfirmActionButton label="×" ariaLabel={`Gỡ vai trò ${ROLE_LABELS[r.role]}`} className="!px-2.5 !py-1.5" confirm={`Gỡ vai trò “${ROLE_LABELS[r.role]}” của ${account.name}?`} run={() => revokeRoleAction({ membershipId: r.membershipId })} />
                 )}
               </li>
             ))}
@@ -165,8 +134,8 @@ export function AccountRow({ account, units, self }: { account: { id: string; em
           </Button>
           {!self && (
             <>
-              <AccountActionButton label="Cấp lại mật khẩu" confirm={`Cấp mật khẩu tạm thời mới cho ${account.email}?`} run={() => resetAccountPasswordAction({ userId: account.id })} />
-              <AccountActionButton
+              <ConfirmActionButton label="Cấp lại mật khẩu" confirm={`Cấp mật khẩu tạm thời mới cho ${account.email}?`} run={() => resetAccountPasswordAction({ userId: account.id })} successNote={(data) => `Mật khẩu tạm thời mới: ${(data as { temporaryPassword: string }).temporaryPassword}`} />
+              <ConfirmActionButton
                 label={account.active ? "Khóa" : "Mở khóa"}
                 variant={account.active ? "danger" : "ghost"}
                 confirm={account.active ? `Khóa tài khoản ${account.email}? Người dùng sẽ bị đăng xuất ngay.` : undefined}

@@ -7,6 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { createMemberAction, updateMemberAction } from "@/lib/actions/members";
 import { memberCreateInput, memberUpdateInput } from "@/lib/validation/members";
 import type { UnitOption } from "@/lib/data/units";
+import { unitOptionLabel } from "@/lib/domain/labels";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
@@ -71,7 +72,7 @@ export function MemberForm({ initial, chiDoanOptions }: { initial?: MemberFormVa
             <option value="">— Chọn chi đoàn —</option>
             {chiDoanOptions.map((o) => (
               <option key={o.id} value={o.id}>
-                {o.parentName ? `${o.name} – ${o.parentName}` : o.name}
+                {unitOptionLabel(o)}
               </option>
             ))}
           </Select>

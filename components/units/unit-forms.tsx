@@ -1,13 +1,14 @@
 "use client";
 // Small forms of the unit tree: add, rename, move, set cluster, deactivate. Each keeps what was
 // typed on error and shows the server's message beside the field.
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { createUnitAction, deactivateUnitAction, moveUnitAction, renameUnitAction, setUnitClusterAction } from "@/lib/actions/units";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 
 type Option = { id: string; name: string };
 
@@ -146,27 +147,12 @@ export function ClusterForm({ unitId, version, clusterId, clusters, onDone }: { 
 }
 
 export function DeactivateUnitButton({ unitId, version, name }: { unitId: string; version: number; name: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  async function onClick() {
-    if (!window.confirm(`Lưu trữ “${name}”? Đơn vị ngừng hoạt động và được lưu trữ, không bị xóa.`)) return;
-    setPending(true);
-    const result = await deactivateUnitAction({ id: unitId, version });
-    setPending(false);
-    if (!result.ok) setError(result.formError ?? "Không thực hiện được");
-    else router.refresh();
-  }
   return (
-    <span className="inline-flex flex-col">
-      <Button type="button" variant="ghost" pending={pending} onClick={onClick} className="!px-2 !py-1 text-red-700">
-        Lưu trữ
-      </Button>
-      {error && (
-        <span role="alert" className="max-w-xs text-xs text-red-600">
-          {error}
-        </span>
-      )}
-    </span>
+    <ConfirmActionButton
+      label="Lưu trữ"
+      className="!px-2 !py-1 text-red-700"
+      confirm={`Lưu trữ “${name}”? Đơn vị ngừng hoạt động và được lưu trữ, không bị xóa.`}
+      run={() => deactivateUnitAction({ id: unitId, version })}
+    />
   );
 }

@@ -252,19 +252,3 @@ export async function deactivateUnit(viewer: Viewer, raw: z.input<typeof unitDea
     await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "unit.deactivate", targetType: "Unit", targetId: unit.id, before: { active: true }, after: { active: false } }, tx);
   });
 }
-
-/** A unit the viewer may read, or not found. */
-export async function getUnit(viewer: Viewer, id: string) {
-  const unit = await db().unit.findFirst({
-    where: { AND: [unitScope(viewer, "unit.read"), { id, active: true }] },
-    select: { id: true, kind: true, name: true, khoiId: true, parentId: true, version: true, parent: { select: { name: true } } },
-  });
-  if (!unit) throw notFound("đơn vị");
-  return unit;
-}
-
-export function isUnitKindWithMembers(kind: UnitKind) {
-  return kind === "CO_SO" || kind === "CHI_DOAN";
-}
-
-export type { Prisma };

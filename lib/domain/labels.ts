@@ -18,3 +18,8 @@ export function parseGender(text: string): Gender | null {
   if (folded === "khac") return "KHAC";
   return null;
 }
+
+/** How a unit reads in a select: "Chi đoàn Văn phòng Sở – Đoàn Sở Tài chính" (names repeat across cơ sở). */
+export function unitOptionLabel(unit: { name: string; kind: UnitKind; parentName: string | null }): string {
+  return unit.parentName && unit.kind !== "KHOI" ? `${unit.name} – ${unit.parentName}` : unit.name;
+}

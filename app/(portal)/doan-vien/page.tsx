@@ -7,7 +7,7 @@ import { canSomewhere } from "@/lib/authz";
 import { listMembers } from "@/lib/data/members";
 import { listUnitOptions } from "@/lib/data/units";
 import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
-import { GENDER_LABELS } from "@/lib/domain/labels";
+import { GENDER_LABELS, unitOptionLabel } from "@/lib/domain/labels";
 import { memberListQuery } from "@/lib/validation/members";
 import { buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
@@ -75,7 +75,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
           <option value="">Tất cả chi đoàn</option>
           {chiDoanOptions.map((o) => (
             <option key={o.id} value={o.id}>
-              {o.parentName ? `${o.name} – ${o.parentName}` : o.name}
+              {unitOptionLabel(o)}
             </option>
           ))}
         </Select>
