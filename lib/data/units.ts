@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { unitScope, type Viewer } from "@/lib/authz";
 import { unitClusterInput, unitCreateInput, unitDeactivateInput, unitMoveInput, unitRenameInput } from "@/lib/validation/units";
 import type { z } from "zod";
+import { foldVietnamese } from "@/lib/domain/text";
 import { recordAudit } from "./audit";
 import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
 
@@ -167,13 +168,17 @@ export async function createUnit(viewer: Viewer, raw: z.input<typeof unitCreateI
   return { id };
 }
 
-/** Two active units with one name under one parent would be told apart by nobody (nor by an import). */
+/**
+ * Two active units under one parent whose names differ only by case or diacritics would be told
+ * apart by nobody (nor by an Excel import, which matches names that way). Compared in the app:
+ * the database's case folding depends on its locale.
+ */
 async function requireUniqueName(khoiId: string, parentId: string, name: string, exceptId?: string) {
-  const twin = await db().unit.findFirst({
-    where: { khoiId, parentId, active: true, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
-    select: { id: true },
-  });
-  if (twin) throw invalid({ name: "Đã có đơn vị cùng tên ở cấp này" });
+  const siblings = await db().unit.findMany({ where: { khoiId, parentId, active: true }, select: { id: true, name: true } });
+  const folded = foldVietnamese(name);
+  if (siblings.some((u) => u.id !== exceptId && foldVietnamese(u.name) === folded)) {
+    throw invalid({ name: "Đã có đơn vị cùng tên ở cấp này" });
+  }
 }
 
 async function requireCluster(khoiId: string, clusterId: string) {
