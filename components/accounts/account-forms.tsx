@@ -12,6 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { SubmitCancel } from "@/components/forms/submit-cancel";
 import { unitOptionLabel } from "@/lib/domain/labels";
 
 function RoleAndUnitFields({ units, form, idPrefix }: { units: UnitOption[]; form: ReturnType<typeof useForm<{ role: string; unitId: string }>>; idPrefix: string }) {
@@ -91,14 +92,7 @@ export function GrantRoleForm({ userId, units, onDone }: { userId: string; units
   return (
     <form onSubmit={onSubmit} noValidate className="mt-2 grid grid-cols-1 gap-3 rounded-md bg-slate-50 p-3 sm:grid-cols-3 sm:items-end">
       <RoleAndUnitFields units={units} form={form as never} idPrefix={`grant-${userId}`} />
-      <div className="flex gap-2">
-        <Button type="submit" pending={pending}>
-          Gán
-        </Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Hủy
-        </Button>
-      </div>
+      <SubmitCancel pending={pending} label="Gán" onCancel={onDone} />
       <div className="sm:col-span-3">
         <FormError message={formError} />
       </div>

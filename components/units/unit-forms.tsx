@@ -9,6 +9,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { SubmitCancel } from "@/components/forms/submit-cancel";
 
 type Option = { id: string; name: string };
 
@@ -67,14 +68,7 @@ export function RenameUnitForm({ unitId, name, version, onDone }: { unitId: stri
         <Input id={`rename-${unitId}`} invalid={!!err.name} {...form.register("name")} />
       </Field>
       <FormError message={formError} />
-      <div className="flex gap-2">
-        <Button type="submit" pending={pending}>
-          Lưu
-        </Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Hủy
-        </Button>
-      </div>
+      <SubmitCancel pending={pending} onCancel={onDone} />
     </form>
   );
 }
@@ -102,14 +96,7 @@ export function MoveChiDoanForm({ unitId, version, currentParentId, coSoOptions,
         </Select>
       </Field>
       <FormError message={formError} />
-      <div className="flex gap-2">
-        <Button type="submit" pending={pending}>
-          Chuyển
-        </Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Hủy
-        </Button>
-      </div>
+      <SubmitCancel pending={pending} label="Chuyển" onCancel={onDone} />
     </form>
   );
 }
@@ -134,14 +121,7 @@ export function ClusterForm({ unitId, version, clusterId, clusters, onDone }: { 
         </Select>
       </Field>
       <FormError message={formError} />
-      <div className="flex gap-2">
-        <Button type="submit" pending={pending}>
-          Lưu
-        </Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Hủy
-        </Button>
-      </div>
+      <SubmitCancel pending={pending} onCancel={onDone} />
     </form>
   );
 }

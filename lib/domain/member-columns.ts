@@ -1,7 +1,20 @@
 // The columns of a member list in Excel, and the guard against formula injection that every
 // exported string goes through. No I/O: reading a sheet is member-sheet.ts, resolving its rows
 // member-rows.ts, writing workbooks member-workbooks.ts.
+import type { Gender } from "@/lib/generated/prisma/enums";
 import { foldVietnamese } from "@/lib/domain/text";
+
+/** A member's profile fields as they travel through Excel: read, imported, exported. */
+export type MemberSheetFields = {
+  fullName: string;
+  birthDate: Date | null;
+  gender: Gender | null;
+  position: string | null;
+  agency: string | null;
+  joinedUnionAt: Date | null;
+  email: string | null;
+  phone: string | null;
+};
 
 export type ColumnKey = "stt" | "fullName" | "birthDate" | "gender" | "position" | "agency" | "chiDoan" | "coSo" | "joinedUnionAt" | "email" | "phone";
 

@@ -3,7 +3,7 @@
 //   placeMemberRows  — the chi đoàn each row names, only among those the viewer may import into;
 //   lookupKeys       — what to look up: e-mails in the Khối, same-name members in the chi đoàn;
 //   judgeMemberRows  — the rows ready to insert, and the rejected ones with their reasons.
-import type { Gender } from "@/lib/generated/prisma/enums";
+import type { MemberSheetFields } from "@/lib/domain/member-columns";
 import { quote, type MemberSheet, type SheetRow } from "@/lib/domain/member-sheet";
 import { foldVietnamese, memberNameFields } from "@/lib/domain/text";
 
@@ -11,21 +11,13 @@ import { foldVietnamese, memberNameFields } from "@/lib/domain/text";
 export type ChiDoanChoice = { id: string; name: string; khoiId: string; coSoId: string; coSoName: string };
 
 /** A row ready for `createMany`: tenant and tree columns come from the chi đoàn, never the file. */
-export type MemberImportRow = {
+export type MemberImportRow = MemberSheetFields & {
   row: number;
   khoiId: string;
   coSoId: string;
   chiDoanId: string;
-  fullName: string;
   searchName: string;
   sortName: string;
-  birthDate: Date | null;
-  gender: Gender | null;
-  position: string | null;
-  agency: string | null;
-  joinedUnionAt: Date | null;
-  email: string | null;
-  phone: string | null;
 };
 
 export type RejectedRow = { row: SheetRow; reasons: string[] };

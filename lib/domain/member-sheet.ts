@@ -3,10 +3,9 @@
 // exceljs only, never the `xlsx` package (SECURITY.md).
 import ExcelJS from "exceljs";
 import type { z } from "zod";
-import type { Gender } from "@/lib/generated/prisma/enums";
 import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
 import { parseGender } from "@/lib/domain/labels";
-import { EXPORT_COLUMNS, matchHeader, unneutralise, type ColumnKey } from "@/lib/domain/member-columns";
+import { EXPORT_COLUMNS, matchHeader, unneutralise, type ColumnKey, type MemberSheetFields } from "@/lib/domain/member-columns";
 import { tidyName } from "@/lib/domain/text";
 import { checkXlsxUpload, XlsxGuardError, type XlsxProblem } from "@/lib/domain/xlsx-guard";
 import { optionalDate, optionalEmail, optionalPhone, optionalText } from "@/lib/validation/fields";
@@ -40,19 +39,11 @@ const LIMITS = {
 /** A cell as read: trimmed text, a calendar date (UTC midnight), or nothing. */
 export type SheetCell = string | Date | null;
 
-export type SheetRow = {
+export type SheetRow = MemberSheetFields & {
   /** The row number Excel shows. */
   row: number;
   /** What the file held, to write the row back out if it is rejected. */
   cells: Partial<Record<ColumnKey, SheetCell>>;
-  fullName: string;
-  birthDate: Date | null;
-  gender: Gender | null;
-  position: string | null;
-  agency: string | null;
-  joinedUnionAt: Date | null;
-  email: string | null;
-  phone: string | null;
   chiDoanName: string;
   coSoName: string;
   /** Problems found in the row itself (Vietnamese). */

@@ -2,9 +2,8 @@
 // rejected rows of an import. Every string is neutralised against formula injection
 // (SECURITY.md #20); dates are real date cells shown as dd/mm/yyyy.
 import ExcelJS from "exceljs";
-import type { Gender } from "@/lib/generated/prisma/enums";
 import { GENDER_LABELS } from "@/lib/domain/labels";
-import { columnSpec, DATE_COLUMNS, EXPORT_COLUMNS, IMPORT_COLUMNS, neutraliseFormula, type ColumnKey } from "@/lib/domain/member-columns";
+import { columnSpec, DATE_COLUMNS, EXPORT_COLUMNS, IMPORT_COLUMNS, neutraliseFormula, type ColumnKey, type MemberSheetFields } from "@/lib/domain/member-columns";
 import type { RejectedRow } from "@/lib/domain/member-rows";
 import type { MemberSheet } from "@/lib/domain/member-sheet";
 import { MAX_IMPORT_ROWS } from "@/lib/validation/member-import";
@@ -47,18 +46,7 @@ async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);
 }
 
-export type ExportMember = {
-  fullName: string;
-  birthDate: Date | null;
-  gender: Gender | null;
-  position: string | null;
-  agency: string | null;
-  joinedUnionAt: Date | null;
-  email: string | null;
-  phone: string | null;
-  chiDoanName: string;
-  coSoName: string;
-};
+export type ExportMember = MemberSheetFields & { chiDoanName: string; coSoName: string };
 
 /** The member list as .xlsx: STT, Họ và tên, Ngày sinh (dd/mm/yyyy) … Số điện thoại. */
 export async function buildMemberExport(members: ExportMember[]): Promise<Buffer> {
