@@ -17,6 +17,13 @@ export function inSubtree(grant: Grant, target: Target): boolean {
   }
 }
 
+/** Is the target issued by a unit above the grant's, in the same Khối (the Khối, or its cơ sở)? */
+function aboveGrant(grant: Grant, target: Target): boolean {
+  if (!target.khoiId || !grant.khoiIds.includes(target.khoiId) || !target.unitId) return false;
+  if (grant.unitKind === "CITY" || grant.unitKind === "KHOI") return false;
+  return target.unitId === target.khoiId || (grant.unitKind === "CHI_DOAN" && target.unitId === grant.coSoId);
+}
+
 export function grantAllows(viewer: Viewer, grant: Grant, action: Action, target: Target): boolean {
   const scope = PERMISSIONS[grant.role][action];
   switch (scope) {
@@ -28,6 +35,10 @@ export function grantAllows(viewer: Viewer, grant: Grant, action: Action, target
       return inSubtree(grant, target);
     case "below":
       return inSubtree(grant, target) && target.unitId !== grant.unitId;
+    case "line":
+      return inSubtree(grant, target) || aboveGrant(grant, target);
+    case "unit":
+      return !!target.khoiId && grant.khoiIds.includes(target.khoiId) && target.unitId === grant.unitId;
   }
 }
 

@@ -12,6 +12,11 @@ export const ACTIONS = [
   "member.import",
   "member.export",
   "account.manage", // create accounts, grant and remove roles, disable
+  "plan.read", // see published plans and programmes (kế hoạch, chương trình) and their indicators
+  "plan.manage", // draft, edit, publish, revise, archive the plans the grant's own unit issues
+  "activity.read", // see the Khối's activities
+  "activity.manage", // schedule, edit, cancel Khối activities
+  "activity.register", // register a cơ sở for an activity and report its participation
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -19,12 +24,23 @@ export type Action = (typeof ACTIONS)[number];
  * - `subtree`: the grant's unit and everything below it
  * - `below`: strictly below the grant's unit (a secretary may rename a chi đoàn, not their cơ sở)
  * - `self`: only records that belong to the viewer (a member's own profile)
+ * - `line`: the subtree plus the units above it in the same Khối (a plan issued above concerns
+ *   everyone below it; a sibling cơ sở's plan does not)
+ * - `unit`: records issued by the grant's unit itself (the Khối edits its plans, not a cơ sở's)
  */
-export type Scope = "subtree" | "below" | "self";
+export type Scope = "subtree" | "below" | "self" | "line" | "unit";
+
+/** Khối staff run the plans and activities of the Khối. */
+const KHOI_PLANNING = {
+  "plan.read": "subtree",
+  "plan.manage": "unit",
+  "activity.read": "subtree",
+  "activity.manage": "subtree",
+} as const satisfies Partial<Record<Action, Scope>>;
 
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
   // Thành Đoàn reads the Khối under it: structure and counts, never names (personal data).
-  CITY_VIEWER: { "unit.read": "subtree" },
+  CITY_VIEWER: { "unit.read": "subtree", "plan.read": "subtree", "activity.read": "subtree" },
   KHOI_ADMIN: {
     "unit.read": "subtree",
     "unit.create": "subtree",
@@ -35,6 +51,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "member.import": "subtree",
     "member.export": "subtree",
     "account.manage": "subtree",
+    ...KHOI_PLANNING,
   },
   KHOI_STAFF: {
     "unit.read": "subtree",
@@ -43,6 +60,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "member.update": "subtree",
     "member.import": "subtree",
     "member.export": "subtree",
+    ...KHOI_PLANNING,
   },
   CO_SO_SECRETARY: {
     "unit.read": "subtree",
@@ -53,6 +71,10 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "member.update": "subtree",
     "member.import": "subtree",
     "member.export": "subtree",
+    "plan.read": "line",
+    "plan.manage": "unit",
+    "activity.read": "line",
+    "activity.register": "subtree",
   },
   CHI_DOAN_SECRETARY: {
     "unit.read": "subtree",
@@ -61,8 +83,10 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "member.update": "subtree",
     "member.import": "subtree",
     "member.export": "subtree",
+    "plan.read": "line",
+    "activity.read": "line",
   },
-  MEMBER: { "member.read": "self" },
+  MEMBER: { "member.read": "self", "plan.read": "line", "activity.read": "line" },
 };
 
 /** Roles a grant on a unit of each level may carry (used when assigning roles). */

@@ -48,6 +48,7 @@ function unitWhereForGrant(grant: Grant, action: Action): Prisma.UnitWhereInput 
       where = { khoiId: { in: grant.khoiIds }, id: grant.unitId };
       break;
   }
+  if (scope === "unit") return { khoiId: { in: grant.khoiIds }, id: grant.unitId };
   return scope === "below" ? { AND: [where, { id: { not: grant.unitId } }] } : where;
 }
 
@@ -68,4 +69,59 @@ export function unitScope(viewer: Viewer, action: Action): Prisma.UnitWhereInput
     .map((g) => unitWhereForGrant(g, action))
     .filter((w): w is Prisma.UnitWhereInput => w !== null);
   return ors.length ? { OR: ors } : NOTHING;
+}
+
+/**
+ * Where-clause on anything issued by a unit and carrying `khoiId`, `coSoId` (null when the Khối
+ * issued it) and `unitId` (the issuer): plans. Mirrors can() with the `line`, `subtree` and
+ * `unit` scopes.
+ */
+type IssuedWhere = { khoiId?: unknown; coSoId?: unknown; unitId?: unknown; id?: unknown; OR?: IssuedWhere[] };
+
+function issuedWhereForGrant(grant: Grant, action: Action): IssuedWhere | null {
+  const scope = PERMISSIONS[grant.role][action];
+  if (!scope || scope === "self" || scope === "below") return null;
+  const khoiId = { in: grant.khoiIds };
+  if (scope === "unit") return { khoiId, unitId: grant.unitId };
+  switch (grant.unitKind) {
+    case "CITY":
+      return { khoiId };
+    case "KHOI":
+      return { khoiId: grant.unitId };
+    case "CO_SO":
+    case "CHI_DOAN": {
+      // Subtree: what the cơ sở issued; line adds what the Khối issued (coSoId null).
+      const own = { coSoId: grant.coSoId ?? grant.unitId };
+      return scope === "line" ? { khoiId, OR: [own, { coSoId: null }] } : { khoiId, ...own };
+    }
+  }
+}
+
+function issuedScope(viewer: Viewer, action: Action): IssuedWhere {
+  const ors = viewer.grants.map((g) => issuedWhereForGrant(g, action)).filter((w): w is IssuedWhere => w !== null);
+  return ors.length ? { OR: ors } : NOTHING;
+}
+
+/**
+ * Plans the viewer may see: published (or superseded) ones in the line of their grants, and
+ * every revision, drafts included, of the plans their own unit issues. A cơ sở never sees
+ * another cơ sở's plan, nor anyone's draft but its own.
+ */
+export function planReadScope(viewer: Viewer): Prisma.PlanWhereInput {
+  return {
+    OR: [
+      { AND: [issuedScope(viewer, "plan.read") as Prisma.PlanWhereInput, { status: { in: ["PUBLISHED", "SUPERSEDED", "ARCHIVED"] } }] },
+      issuedScope(viewer, "plan.manage") as Prisma.PlanWhereInput,
+    ],
+  };
+}
+
+export function planManageScope(viewer: Viewer): Prisma.PlanWhereInput {
+  return issuedScope(viewer, "plan.manage") as Prisma.PlanWhereInput;
+}
+
+/** Khối activities are seen by everyone in the Khối (and the city above it). */
+export function activityScope(viewer: Viewer, action: "activity.read" | "activity.manage"): Prisma.ActivityWhereInput {
+  const khoiIds = viewer.grants.filter((g) => PERMISSIONS[g.role][action]).flatMap((g) => g.khoiIds);
+  return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] } } : NOTHING;
 }

@@ -7,6 +7,8 @@ export type Grant = {
   unitId: string;
   unitKind: UnitKind;
   unitName: string;
+  /** The cơ sở the grant's unit sits in (itself for a cơ sở; null above). */
+  coSoId: string | null;
   /** The tenants this grant reaches: the unit's Khối, or every Khối under a city. */
   khoiIds: string[];
 };

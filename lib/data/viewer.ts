@@ -20,7 +20,7 @@ export async function loadViewer(userId: string, sessionVersion?: number): Promi
       mustChangePassword: true,
       memberships: {
         where: { unit: { active: true } },
-        select: { role: true, unit: { select: { id: true, kind: true, name: true, khoiId: true } } },
+        select: { role: true, unit: { select: { id: true, kind: true, name: true, khoiId: true, coSoId: true } } },
       },
     },
   });
@@ -40,6 +40,7 @@ export async function loadViewer(userId: string, sessionVersion?: number): Promi
     unitId: m.unit.id,
     unitKind: m.unit.kind,
     unitName: m.unit.name,
+    coSoId: m.unit.coSoId,
     khoiIds:
       m.unit.kind === "CITY"
         ? khoisOfCity.filter((k) => k.parentId === m.unit.id).map((k) => k.id)

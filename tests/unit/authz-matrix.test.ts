@@ -29,14 +29,17 @@ const T = {
   otherRecord: { khoiId: K1, coSoId: S1, chiDoanId: D1, ownerUserId: "someone-else" },
 } satisfies Record<string, Target>;
 
+/** The cơ sở each grant's unit sits in. */
+const COSO_OF: Record<string, string | null> = { C1: null, K1: null, S1, D1: S1 };
+
 /** Each role holds one grant, on the unit its level naturally sits on. */
 const GRANTS: Record<Role, Grant> = {
-  CITY_VIEWER: { role: "CITY_VIEWER", unitId: C1, unitKind: "CITY", unitName: "C1", khoiIds: [K1] },
-  KHOI_ADMIN: { role: "KHOI_ADMIN", unitId: K1, unitKind: "KHOI", unitName: "K1", khoiIds: [K1] },
-  KHOI_STAFF: { role: "KHOI_STAFF", unitId: K1, unitKind: "KHOI", unitName: "K1", khoiIds: [K1] },
-  CO_SO_SECRETARY: { role: "CO_SO_SECRETARY", unitId: S1, unitKind: "CO_SO", unitName: "S1", khoiIds: [K1] },
-  CHI_DOAN_SECRETARY: { role: "CHI_DOAN_SECRETARY", unitId: D1, unitKind: "CHI_DOAN", unitName: "D1", khoiIds: [K1] },
-  MEMBER: { role: "MEMBER", unitId: D1, unitKind: "CHI_DOAN", unitName: "D1", khoiIds: [K1] },
+  CITY_VIEWER: { role: "CITY_VIEWER", unitId: C1, unitKind: "CITY", unitName: "C1", coSoId: COSO_OF["C1"], khoiIds: [K1] },
+  KHOI_ADMIN: { role: "KHOI_ADMIN", unitId: K1, unitKind: "KHOI", unitName: "K1", coSoId: COSO_OF["K1"], khoiIds: [K1] },
+  KHOI_STAFF: { role: "KHOI_STAFF", unitId: K1, unitKind: "KHOI", unitName: "K1", coSoId: COSO_OF["K1"], khoiIds: [K1] },
+  CO_SO_SECRETARY: { role: "CO_SO_SECRETARY", unitId: S1, unitKind: "CO_SO", unitName: "S1", coSoId: COSO_OF["S1"], khoiIds: [K1] },
+  CHI_DOAN_SECRETARY: { role: "CHI_DOAN_SECRETARY", unitId: D1, unitKind: "CHI_DOAN", unitName: "D1", coSoId: COSO_OF["D1"], khoiIds: [K1] },
+  MEMBER: { role: "MEMBER", unitId: D1, unitKind: "CHI_DOAN", unitName: "D1", coSoId: COSO_OF["D1"], khoiIds: [K1] },
 };
 
 const POSITIONS = ["own unit", "unit below", "sibling unit in the Khối", "unit of another Khối", "own record", "another member's record"] as const;
@@ -65,6 +68,11 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "member.import": "nn-nnn",
     "member.export": "nn-nnn",
     "account.manage": "nn-nnn",
+    "plan.read": "nY-nYY",
+    "plan.manage": "nn-nnn",
+    "activity.read": "nY-nYY",
+    "activity.manage": "nn-nnn",
+    "activity.register": "nn-nnn",
   },
   KHOI_ADMIN: {
     "unit.read": "YY-nYY",
@@ -76,6 +84,11 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "member.import": "YY-nYY",
     "member.export": "YY-nYY",
     "account.manage": "YY-nYY",
+    "plan.read": "YY-nYY",
+    "plan.manage": "Yn-nnn",
+    "activity.read": "YY-nYY",
+    "activity.manage": "YY-nYY",
+    "activity.register": "nn-nnn",
   },
   KHOI_STAFF: {
     "unit.read": "YY-nYY",
@@ -87,6 +100,11 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "member.import": "YY-nYY",
     "member.export": "YY-nYY",
     "account.manage": "nn-nnn",
+    "plan.read": "YY-nYY",
+    "plan.manage": "Yn-nnn",
+    "activity.read": "YY-nYY",
+    "activity.manage": "YY-nYY",
+    "activity.register": "nn-nnn",
   },
   CO_SO_SECRETARY: {
     "unit.read": "YYnnYY",
@@ -98,6 +116,11 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "member.import": "YYnnYY",
     "member.export": "YYnnYY",
     "account.manage": "nnnnnn",
+    "plan.read": "YYnnYY",
+    "plan.manage": "Ynnnnn",
+    "activity.read": "YYnnYY",
+    "activity.manage": "nnnnnn",
+    "activity.register": "YYnnYY",
   },
   CHI_DOAN_SECRETARY: {
     "unit.read": "Y-nnYY",
@@ -109,6 +132,11 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "member.import": "Y-nnYY",
     "member.export": "Y-nnYY",
     "account.manage": NONE,
+    "plan.read": "Y-nnYY",
+    "plan.manage": NONE,
+    "activity.read": "Y-nnYY",
+    "activity.manage": NONE,
+    "activity.register": NONE,
   },
   MEMBER: {
     "unit.read": NONE,
@@ -120,6 +148,11 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "member.import": NONE,
     "member.export": NONE,
     "account.manage": NONE,
+    "plan.read": "Y-nnYY",
+    "plan.manage": NONE,
+    "activity.read": "Y-nnYY",
+    "activity.manage": NONE,
+    "activity.register": NONE,
   },
 };
 
@@ -205,5 +238,26 @@ describe("ROLES_BY_UNIT_KIND", () => {
     expect(Object.keys(ROLES_BY_UNIT_KIND).sort()).toEqual([...kinds].sort());
     const placed = new Set(Object.values(ROLES_BY_UNIT_KIND).flat());
     for (const role of ROLES) expect(placed.has(role)).toBe(true);
+  });
+});
+
+// Plans are issued by a unit: the Khối's reach everyone below it, a cơ sở's only that cơ sở.
+describe("plans along the tree (scope line and unit)", () => {
+  const plan = (khoiId: string, unitId: string, coSoId: string | null): Target => ({ khoiId, unitId, coSoId });
+  const PLAN_TARGETS = [plan(K1, K1, null), plan(K1, S1, S1), plan(K1, S2, S2), plan(K2, K2, null)];
+  // Columns: the Khối's plan, cơ sở S1's plan, cơ sở S2's plan, another Khối's plan.
+  const PLAN_EXPECTED: Record<Role, { read: string; manage: string }> = {
+    CITY_VIEWER: { read: "YYYn", manage: "nnnn" },
+    KHOI_ADMIN: { read: "YYYn", manage: "Ynnn" },
+    KHOI_STAFF: { read: "YYYn", manage: "Ynnn" },
+    CO_SO_SECRETARY: { read: "YYnn", manage: "nYnn" },
+    CHI_DOAN_SECRETARY: { read: "YYnn", manage: "nnnn" },
+    MEMBER: { read: "YYnn", manage: "nnnn" },
+  };
+  it.each(ROLES)("%s reads and manages plans as the table says", (role) => {
+    const viewer = viewerWith(GRANTS[role]);
+    const read = PLAN_TARGETS.map((t) => (can(viewer, "plan.read", t) ? "Y" : "n")).join("");
+    const manage = PLAN_TARGETS.map((t) => (can(viewer, "plan.manage", t) ? "Y" : "n")).join("");
+    expect({ read, manage }).toEqual(PLAN_EXPECTED[role]);
   });
 });

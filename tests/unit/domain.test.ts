@@ -75,7 +75,7 @@ describe("member input", () => {
 
 describe("role homes", () => {
   const viewer = (roles: string[]) =>
-    ({ userId: "u", email: "e", name: "n", mustChangePassword: false, grants: roles.map((role) => ({ role, unitId: "x", unitKind: "KHOI", unitName: "K", khoiIds: ["x"] })) }) as never;
+    ({ userId: "u", email: "e", name: "n", mustChangePassword: false, grants: roles.map((role) => ({ role, unitId: "x", unitKind: "KHOI", unitName: "K", coSoId: null, khoiIds: ["x"] })) }) as never;
 
   it("sends each role to its home, the broadest role first", () => {
     expect(homePath(viewer(["KHOI_STAFF"]))).toBe("/khoi");
