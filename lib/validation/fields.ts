@@ -71,3 +71,29 @@ export const version = z.coerce.number({ error: "Thiếu phiên bản dữ liệ
 
 /** One key per opened form: a double click or a retry creates one record. */
 export const requestKey = z.uuid().optional();
+
+// Calendar dates that may lie in the future (issue dates, activity dates, deadlines), dd/mm/yyyy.
+
+function toDate(label: string, v: string, ctx: z.RefinementCtx): Date | typeof z.NEVER {
+  const date = parseVietnameseDate(v);
+  const year = date?.getUTCFullYear() ?? 0;
+  if (!date || year < 2000 || year > 2100) {
+    ctx.addIssue({ code: "custom", message: `${label} không hợp lệ (định dạng dd/mm/yyyy)` });
+    return z.NEVER;
+  }
+  return date;
+}
+
+export const optionalCalendarDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v, ctx) => (v ? toDate(label, v, ctx) : null));
+
+export const calendarDate = (label: string) =>
+  z
+    .string({ error: `Vui lòng nhập ${label.toLowerCase()}` })
+    .trim()
+    .min(1, { error: `Vui lòng nhập ${label.toLowerCase()}` })
+    .transform((v, ctx) => toDate(label, v, ctx));

@@ -1,0 +1,106 @@
+import "server-only";
+// A cơ sở's annual plan, made on the basis of (căn cứ) a published Khối plan: it starts from the
+// Khối indicators that apply to each cơ sở, with the Khối's target and minimum.
+import { db } from "@/lib/db/client";
+import { grantsFor, planReadScope, type Viewer } from "@/lib/authz";
+import { formatVietnameseDate } from "@/lib/domain/dates";
+import { coSoPlanCreateInput } from "@/lib/validation/plans";
+import { perCoSoWording } from "@/lib/domain/co-so-plan";
+import type { z } from "zod";
+import { forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+import { recordStatusChange } from "./status-changes";
+
+export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPlanCreateInput>) {
+  const input = coSoPlanCreateInput.parse(raw);
+  const grants = grantsFor(viewer, "plan.manage").filter((g) => g.unitKind === "CO_SO");
+  if (!grants.length) throw forbidden();
+  const grant = input.coSoId ? grants.find((g) => g.unitId === input.coSoId) : grants.length === 1 ? grants[0] : undefined;
+  if (!grant) throw invalid({ coSoId: "Vui lòng chọn cơ sở Đoàn" });
+  const coSoId = grant.unitId;
+
+  const basis = await db().plan.findFirst({
+    where: { AND: [planReadScope(viewer), { id: input.basisPlanId, status: "PUBLISHED", coSoId: null, khoiId: { in: grant.khoiIds } }] },
+    include: { indicators: { orderBy: { position: "asc" } }, unit: { select: { name: true } } },
+  });
+  if (!basis) throw notFound("kế hoạch của Đoàn Khối");
+  const khoiId = basis.khoiId;
+
+  // One plan per cơ sở per Khối plan: a second click (or a second secretary) opens the same one.
+  const existing = await db().plan.findFirst({
+    where: { khoiId, coSoId, basisPlan: { seriesId: basis.seriesId }, status: { in: ["DRAFT", "PUBLISHED"] } },
+    select: { id: true },
+  });
+  if (existing) return { id: existing.id };
+
+  const coSo = await db().unit.findFirstOrThrow({ where: { id: coSoId, khoiId }, select: { name: true } });
+  const followed = basis.indicators.filter((i) => i.appliesTo === "EACH_CO_SO" || i.appliesTo === "EACH_MEMBER" || i.measure === "UNIT_SHARE");
+  const id = crypto.randomUUID();
+  const dated = basis.issueDate ? ` ngày ${formatVietnameseDate(basis.issueDate)}` : "";
+  const basisText = `Căn cứ ${basis.kind === "PROGRAMME" ? "Chương trình" : "Kế hoạch"}${basis.number ? ` số ${basis.number}` : ""}${dated} của Ban Thường vụ ${basis.unit.name} về ${basis.subject.charAt(0).toLowerCase()}${basis.subject.slice(1)}, ${coSo.name} xây dựng kế hoạch thực hiện tại đơn vị như sau:`;
+  try {
+    await db().$transaction(async (tx) => {
+      await tx.plan.create({
+        data: {
+          id,
+          khoiId,
+          unitId: coSoId,
+          coSoId,
+          kind: "PLAN",
+          seriesId: id,
+          subject: basis.subject,
+          superiorName: basis.unit.name.toUpperCase(),
+          issuerName: `BCH ${coSo.name.toUpperCase()}`,
+          place: basis.place,
+          startYear: basis.endYear,
+          endYear: basis.endYear,
+          basisPlanId: basis.id,
+          basisText,
+          pillars: basis.pillars,
+          sections: basis.sections ?? [],
+          closing: null,
+          signOnBehalf: `TM. BAN CHẤP HÀNH ${coSo.name.toUpperCase()}`,
+          signTitle: "BÍ THƯ",
+          requestKey: input.requestKey ?? null,
+          createdById: viewer.userId,
+        },
+      });
+      for (const [position, k] of followed.entries()) {
+        const share = k.measure === "UNIT_SHARE";
+        const indId = crypto.randomUUID();
+        await tx.indicator.create({
+          data: {
+            id: indId,
+            khoiId,
+            planId: id,
+            lineageId: indId,
+            basedOnId: k.id,
+            code: k.code,
+            position,
+            wording: share ? perCoSoWording(k.wording) : k.wording,
+            pillar: k.pillar,
+            // "100% cơ sở có X" means, for one cơ sở, having at least one X.
+            measure: share ? "RECORD_COUNT" : k.measure,
+            recordKind: k.recordKind,
+            targetKind: share ? "AT_LEAST" : k.targetKind,
+            target: share ? 1 : (k.minTarget ?? k.target),
+            minTarget: null,
+            unitLabel: share ? "công trình, giải pháp" : k.unitLabel,
+            appliesTo: k.appliesTo === "EACH_MEMBER" ? "EACH_MEMBER" : "KHOI",
+            period: k.period === "TERM" ? "YEAR" : k.period,
+            months: k.months,
+            honourLevel: k.honourLevel,
+            source: k.source,
+          },
+        });
+      }
+      await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx);
+    });
+  } catch (error) {
+    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
+      const done = await db().plan.findFirst({ where: { khoiId, requestKey: input.requestKey }, select: { id: true } });
+      if (done) return { id: done.id };
+    }
+    throw error;
+  }
+  return { id };
+}

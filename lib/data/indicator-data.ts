@@ -1,0 +1,29 @@
+import "server-only";
+// The row an indicator draft becomes; one place, used by plan creation and the indicator editor.
+import type { IndicatorDraft } from "@/lib/validation/plans";
+
+export function indicatorCreateData(khoiId: string, planId: string, draft: IndicatorDraft, position: number) {
+  const id = crypto.randomUUID();
+  return {
+    id,
+    khoiId,
+    planId,
+    lineageId: id,
+    code: draft.code,
+    position,
+    wording: draft.wording,
+    pillar: draft.pillar,
+    measure: draft.measure,
+    recordKind: draft.recordKind,
+    targetKind: draft.targetKind,
+    target: draft.target,
+    minTarget: draft.appliesTo === "EACH_CO_SO" ? draft.minTarget : null,
+    unitLabel: draft.unitLabel,
+    appliesTo: draft.appliesTo,
+    period: draft.period,
+    months: draft.period === "MONTHS" ? [...new Set(draft.months)].sort((a, b) => a - b) : [],
+    honourLevel: draft.recordKind === "HONOUR" ? draft.honourLevel : null,
+    source: draft.source,
+    yearTargets: { create: draft.yearTargets.map((y) => ({ year: y.year, target: y.target })) },
+  };
+}

@@ -1,0 +1,88 @@
+import "server-only";
+// Editing the indicators (chỉ tiêu) of a draft plan. Every change bumps the plan's version, so two
+// people editing one plan see a conflict instead of overwriting each other.
+import { db } from "@/lib/db/client";
+import { planManageScope, type Viewer } from "@/lib/authz";
+import { indicatorCreateInput, indicatorDeleteInput, indicatorTargetInput, indicatorUpdateInput } from "@/lib/validation/plans";
+import type { z } from "zod";
+import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
+import { indicatorCreateData } from "./indicator-data";
+import { findDraft } from "./plan-writes";
+
+const codeTaken = () => invalid({ code: "Mã chỉ tiêu này đã có trong kế hoạch" });
+
+/** The indicator with its draft plan, found inside the viewer's manage scope. */
+async function findIndicator(viewer: Viewer, id: string) {
+  // The plan's manage scope is in the lookup itself: another unit's indicator is not found.
+  const ind = await db().indicator.findFirst({ where: { id, plan: planManageScope(viewer) }, select: { id: true, planId: true, khoiId: true, basedOnId: true, basedOn: { select: { minTarget: true } } } });
+  if (!ind) throw notFound("chỉ tiêu");
+  const plan = await findDraft(viewer, ind.planId);
+  return { ind, plan };
+}
+
+async function bumpPlan(tx: Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0], planId: string, khoiId: string, version?: number) {
+  const { count } = await tx.plan.updateMany({
+    where: { id: planId, khoiId, status: "DRAFT", ...(version === undefined ? {} : { version }) },
+    data: { version: { increment: 1 } },
+  });
+  if (count === 0) throw conflict();
+}
+
+export async function addIndicator(viewer: Viewer, raw: z.input<typeof indicatorCreateInput>) {
+  const input = indicatorCreateInput.parse(raw);
+  const plan = await findDraft(viewer, input.planId);
+  const last = await db().indicator.aggregate({ where: { planId: plan.id, khoiId: plan.khoiId }, _max: { position: true } });
+  const data = indicatorCreateData(plan.khoiId, plan.id, input, (last._max.position ?? -1) + 1);
+  try {
+    await db().$transaction(async (tx) => {
+      await tx.indicator.create({ data });
+      await bumpPlan(tx, plan.id, plan.khoiId);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "code")) throw codeTaken();
+    throw error;
+  }
+  return { id: data.id };
+}
+
+export async function updateIndicator(viewer: Viewer, raw: z.input<typeof indicatorUpdateInput>) {
+  const input = indicatorUpdateInput.parse(raw);
+  const { ind, plan } = await findIndicator(viewer, input.id);
+  // An indicator that follows the Khối's keeps its definition; the cơ sở sets only its target.
+  if (ind.basedOnId) throw invalid({}, "Chỉ tiêu theo kế hoạch Đoàn Khối chỉ được đặt mục tiêu");
+  const { id: _id, lineageId: _l, planId: _p, position: _pos, yearTargets: _y, ...data } = indicatorCreateData(plan.khoiId, plan.id, input, 0);
+  try {
+    await db().$transaction(async (tx) => {
+      await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
+      await tx.indicator.update({ where: { id: ind.id }, data });
+      await tx.indicatorYearTarget.deleteMany({ where: { indicatorId: ind.id } });
+      if (input.yearTargets.length)
+        await tx.indicatorYearTarget.createMany({ data: input.yearTargets.map((y) => ({ khoiId: plan.khoiId, indicatorId: ind.id, year: y.year, target: y.target })) });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "code")) throw codeTaken();
+    throw error;
+  }
+}
+
+/** A cơ sở's own target on an indicator that follows the Khối's, not below the Khối minimum. */
+export async function setIndicatorTarget(viewer: Viewer, raw: z.input<typeof indicatorTargetInput>) {
+  const input = indicatorTargetInput.parse(raw);
+  const { ind, plan } = await findIndicator(viewer, input.id);
+  const min = ind.basedOn?.minTarget;
+  if (min != null && input.target < min) throw invalid({ target: `Không thấp hơn mức tối thiểu Đoàn Khối đề ra (${min.toLocaleString("vi-VN")})` });
+  await db().$transaction(async (tx) => {
+    await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
+    await tx.indicator.update({ where: { id: ind.id }, data: { target: input.target } });
+  });
+}
+
+export async function deleteIndicator(viewer: Viewer, raw: z.input<typeof indicatorDeleteInput>) {
+  const input = indicatorDeleteInput.parse(raw);
+  const { ind, plan } = await findIndicator(viewer, input.id);
+  if (ind.basedOnId) throw invalid({}, "Chỉ tiêu theo kế hoạch Đoàn Khối không xóa được");
+  await db().$transaction(async (tx) => {
+    await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
+    await tx.indicator.delete({ where: { id: ind.id } });
+  });
+}

@@ -1,0 +1,221 @@
+import "server-only";
+// Writing plans: create a draft, edit it, publish (ban hành), revise, archive, delete a draft.
+// A published row is never edited: a change is a new revision in the same series.
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { grantsFor, planManageScope, planReadScope, type Viewer } from "@/lib/authz";
+import { planArchiveInput, planCreateInput, planRefInput, planUpdateInput, type PlanCreateInput, type PlanUpdateInput } from "@/lib/validation/plans";
+import type { z } from "zod";
+import { recordAudit } from "./audit";
+import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+import { indicatorCreateData } from "./indicator-data";
+import { notifyUnits } from "./notifications";
+import { recordStatusChange } from "./status-changes";
+
+
+const numberKeyOf = (n: string | null) => (n ? n.toUpperCase().replace(/\s+/g, "") : null);
+const numberTaken = () => invalid({ number: "Số, ký hiệu này đã được dùng cho một văn bản khác của đơn vị" });
+
+/** A number is unique per issuer, across series (revisions of one plan share theirs). */
+async function assertNumberFree(unitId: string, numberKey: string | null, seriesId: string | null) {
+  if (!numberKey) return;
+  const other = await db().plan.findFirst({
+    where: { unitId, numberKey, ...(seriesId ? { seriesId: { not: seriesId } } : {}) },
+    select: { id: true },
+  });
+  if (other) throw numberTaken();
+}
+
+/** The basis must be a plan the viewer can read, in the same Khối. */
+async function checkBasis(viewer: Viewer, khoiId: string, basisPlanId: string | null) {
+  if (!basisPlanId) return;
+  const basis = await db().plan.findFirst({
+    where: { AND: [planReadScope(viewer), { id: basisPlanId, khoiId, status: { in: ["PUBLISHED", "SUPERSEDED"] } }] },
+    select: { id: true },
+  });
+  if (!basis) throw invalid({ basisPlanId: "Không tìm thấy kế hoạch căn cứ" });
+}
+
+function contentData(input: z.output<typeof planCreateInput> | z.output<typeof planUpdateInput>) {
+  return {
+    kind: input.kind,
+    number: input.number,
+    numberKey: numberKeyOf(input.number),
+    subject: input.subject,
+    superiorName: input.superiorName,
+    issuerName: input.issuerName,
+    place: input.place,
+    issueDate: input.issueDate,
+    startYear: input.startYear,
+    endYear: input.endYear,
+    basisPlanId: input.basisPlanId,
+    basisText: input.basisText,
+    pillars: input.pillars,
+    sections: input.sections,
+    closing: input.closing,
+    recipients: input.recipients,
+    signOnBehalf: input.signOnBehalf,
+    signTitle: input.signTitle,
+    signName: input.signName,
+  };
+}
+
+/** A Khối plan or programme, drafted by Khối staff (with the indicators they confirmed). */
+export async function createPlan(viewer: Viewer, raw: PlanCreateInput) {
+  const input = planCreateInput.parse(raw);
+  const grant = grantsFor(viewer, "plan.manage").find((g) => g.unitKind === "KHOI");
+  if (!grant) throw forbidden();
+  const khoiId = grant.unitId;
+  if (input.requestKey) {
+    const done = await db().plan.findFirst({ where: { khoiId, requestKey: input.requestKey }, select: { id: true } });
+    if (done) return { id: done.id };
+  }
+  await checkBasis(viewer, khoiId, input.basisPlanId);
+  const numberKey = numberKeyOf(input.number);
+  await assertNumberFree(khoiId, numberKey, null);
+  const id = crypto.randomUUID();
+  try {
+    await db().$transaction(async (tx) => {
+      await tx.plan.create({
+        data: { id, khoiId, unitId: khoiId, coSoId: null, seriesId: id, ...contentData(input), requestKey: input.requestKey ?? null, createdById: viewer.userId },
+      });
+      for (const [i, draft] of input.indicators.entries()) await tx.indicator.create({ data: indicatorCreateData(khoiId, id, draft, i) });
+      await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx);
+    });
+  } catch (error) {
+    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
+      const done = await db().plan.findFirst({ where: { khoiId, requestKey: input.requestKey }, select: { id: true } });
+      if (done) return { id: done.id };
+    }
+    if (isUniqueViolation(error, "numberKey")) throw numberTaken();
+    if (isUniqueViolation(error, "code")) throw invalid({ indicators: "Hai chỉ tiêu trùng mã" });
+    throw error;
+  }
+  return { id };
+}
+
+/** A draft the viewer's own unit issued. */
+export async function findDraft(viewer: Viewer, id: string) {
+  const plan = await db().plan.findFirst({
+    where: { AND: [planManageScope(viewer), { id }] },
+    select: { id: true, khoiId: true, unitId: true, coSoId: true, status: true, seriesId: true, revision: true, version: true, kind: true, subject: true, number: true },
+  });
+  if (!plan) throw notFound("kế hoạch");
+  if (plan.status !== "DRAFT") throw invalid({}, "Kế hoạch đã ban hành không sửa được; hãy tạo bản sửa đổi");
+  return plan;
+}
+
+export async function updatePlan(viewer: Viewer, raw: PlanUpdateInput) {
+  const input = planUpdateInput.parse(raw);
+  const plan = await findDraft(viewer, input.id);
+  await checkBasis(viewer, plan.khoiId, input.basisPlanId);
+  const data = contentData(input);
+  await assertNumberFree(plan.unitId, data.numberKey, plan.seriesId);
+  try {
+    const { count } = await db().plan.updateMany({
+      where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" },
+      data: { ...data, changeNote: input.changeNote, version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict();
+  } catch (error) {
+    if (isUniqueViolation(error, "numberKey")) throw numberTaken();
+    throw error;
+  }
+}
+
+/** Targets of a cơ sở plan may not fall below the minimum the Khối set. */
+async function assertTargetsMeetMinimum(planId: string, khoiId: string) {
+  const low = await db().indicator.findMany({
+    where: { planId, khoiId, basedOn: { minTarget: { not: null } } },
+    select: { code: true, target: true, basedOn: { select: { minTarget: true } } },
+  });
+  const below = low.filter((i) => i.target < (i.basedOn?.minTarget ?? 0));
+  if (below.length)
+    throw invalid({}, `Chỉ tiêu ${below.map((i) => i.code).join(", ")} thấp hơn mức tối thiểu Đoàn Khối đề ra`);
+}
+
+export async function publishPlan(viewer: Viewer, raw: z.input<typeof planRefInput>) {
+  const input = planRefInput.parse(raw);
+  const plan = await findDraft(viewer, input.id);
+  if (plan.coSoId) await assertTargetsMeetMinimum(plan.id, plan.khoiId);
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.plan.updateMany({
+      where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" },
+      data: { status: "PUBLISHED", publishedAt: new Date(), publishedById: viewer.userId, version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict();
+    await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: plan.id, fromStatus: "DRAFT", toStatus: "PUBLISHED", actorId: viewer.userId }, tx);
+    const previous = await tx.plan.findMany({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "PUBLISHED", id: { not: plan.id } }, select: { id: true } });
+    for (const p of previous) {
+      await tx.plan.update({ where: { id: p.id }, data: { status: "SUPERSEDED", version: { increment: 1 } } });
+      await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: p.id, fromStatus: "PUBLISHED", toStatus: "SUPERSEDED", actorId: viewer.userId, comment: `Thay bằng bản sửa đổi lần ${plan.revision}` }, tx);
+    }
+    const what = plan.revision > 0 ? `bản sửa đổi lần ${plan.revision} của ` : "";
+    const title = plan.coSoId ? `Cơ sở đã ban hành ${what}kế hoạch: ${plan.subject}` : `Đoàn Khối ban hành ${what}${plan.kind === "PROGRAMME" ? "chương trình" : "kế hoạch"}: ${plan.subject}`;
+    const link = `/ke-hoach/${plan.id}`;
+    if (plan.coSoId) await notifyUnits(tx, plan.khoiId, [plan.khoiId], ["KHOI_ADMIN", "KHOI_STAFF"], { title, link });
+    else await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], { title, link });
+  });
+}
+
+/** Opens a new draft revision of a published plan; a second click returns the same draft. */
+export async function revisePlan(viewer: Viewer, raw: z.input<typeof planRefInput>) {
+  const input = planRefInput.parse(raw);
+  const plan = await db().plan.findFirst({ where: { AND: [planManageScope(viewer), { id: input.id }] } });
+  if (!plan) throw notFound("kế hoạch");
+  const open = await db().plan.findFirst({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "DRAFT" }, select: { id: true } });
+  if (open) return { id: open.id };
+  if (plan.status !== "PUBLISHED") throw invalid({}, "Chỉ tạo bản sửa đổi từ kế hoạch đang có hiệu lực");
+  if (plan.version !== input.version) throw conflict();
+  const last = await db().plan.aggregate({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId }, _max: { revision: true } });
+  const id = crypto.randomUUID();
+  const indicators = await db().indicator.findMany({ where: { planId: plan.id, khoiId: plan.khoiId }, include: { yearTargets: true }, orderBy: { position: "asc" } });
+  try {
+    await db().$transaction(async (tx) => {
+      const { id: _id, status: _s, revision: _r, version: _v, publishedAt: _p, publishedById: _pb, createdAt: _c, updatedAt: _u, requestKey: _k, changeNote: _n, sections, ...copy } = plan;
+      await tx.plan.create({ data: { ...copy, sections: sections ?? [], id, revision: (last._max.revision ?? 0) + 1, createdById: viewer.userId } });
+      for (const ind of indicators) {
+        const { id: _iid, planId: _pid, createdAt: _ic, yearTargets, ...rest } = ind;
+        await tx.indicator.create({
+          data: { ...rest, planId: id, yearTargets: { create: yearTargets.map((y) => ({ year: y.year, target: y.target })) } },
+        });
+      }
+      await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId, comment: `Bản sửa đổi của bản ${plan.revision === 0 ? "gốc" : `sửa đổi lần ${plan.revision}`}` }, tx);
+    });
+  } catch (error) {
+    // Two clicks at once: the loser finds the draft the winner opened.
+    if (isUniqueViolation(error)) {
+      const done = await db().plan.findFirst({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "DRAFT" }, select: { id: true } });
+      if (done) return { id: done.id };
+    }
+    throw error;
+  }
+  return { id };
+}
+
+/** Withdraws a published plan; it stays readable (lưu trữ), never deleted. */
+export async function archivePlan(viewer: Viewer, raw: z.input<typeof planArchiveInput>) {
+  const input = planArchiveInput.parse(raw);
+  const plan = await db().plan.findFirst({ where: { AND: [planManageScope(viewer), { id: input.id }] }, select: { id: true, khoiId: true, status: true } });
+  if (!plan) throw notFound("kế hoạch");
+  if (plan.status !== "PUBLISHED") throw invalid({}, "Chỉ lưu trữ kế hoạch đã ban hành; bản nháp thì xóa");
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.plan.updateMany({ where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "PUBLISHED" }, data: { status: "ARCHIVED", version: { increment: 1 } } });
+    if (count === 0) throw conflict();
+    await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: plan.id, fromStatus: "PUBLISHED", toStatus: "ARCHIVED", actorId: viewer.userId, comment: input.comment }, tx);
+  });
+}
+
+/** Only a draft can be deleted; what was published is archived instead. */
+export async function deletePlan(viewer: Viewer, raw: z.input<typeof planRefInput>) {
+  const input = planRefInput.parse(raw);
+  const plan = await findDraft(viewer, input.id);
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.plan.deleteMany({ where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" } });
+    if (count === 0) throw conflict();
+    await recordAudit({ khoiId: plan.khoiId, actorId: viewer.userId, action: "plan.delete-draft", targetType: "Plan", targetId: plan.id, before: { subject: plan.subject, number: plan.number, revision: plan.revision } }, tx);
+  });
+  // A deleted revision sends the user back to the plan it revised.
+  const previous = await db().plan.findFirst({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId }, orderBy: { revision: "desc" }, select: { id: true } });
+  return { nextId: previous?.id ?? null };
+}

@@ -1,0 +1,198 @@
+import "server-only";
+// Reading plans and programmes (kế hoạch, chương trình). The viewer's scope is inside every
+// `where`: a draft of another unit, a sibling cơ sở's plan or another tenant's is not found.
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, planReadScope, type Viewer } from "@/lib/authz";
+import type { PlanSection } from "@/lib/domain/plan-model";
+import { notFound } from "./errors";
+import { timelineOf } from "./status-changes";
+
+export const indicatorSelect = {
+  id: true,
+  lineageId: true,
+  basedOnId: true,
+  code: true,
+  position: true,
+  wording: true,
+  pillar: true,
+  measure: true,
+  recordKind: true,
+  targetKind: true,
+  target: true,
+  minTarget: true,
+  unitLabel: true,
+  appliesTo: true,
+  period: true,
+  months: true,
+  honourLevel: true,
+  source: true,
+  yearTargets: { select: { year: true, target: true }, orderBy: { year: "asc" } },
+  basedOn: { select: { target: true, minTarget: true, code: true } },
+} satisfies Prisma.IndicatorSelect;
+export type IndicatorDto = Prisma.IndicatorGetPayload<{ select: typeof indicatorSelect }>;
+
+const planSelect = {
+  id: true,
+  khoiId: true,
+  unitId: true,
+  coSoId: true,
+  kind: true,
+  status: true,
+  seriesId: true,
+  revision: true,
+  number: true,
+  subject: true,
+  superiorName: true,
+  issuerName: true,
+  place: true,
+  issueDate: true,
+  startYear: true,
+  endYear: true,
+  basisPlanId: true,
+  basisText: true,
+  pillars: true,
+  sections: true,
+  closing: true,
+  recipients: true,
+  signOnBehalf: true,
+  signTitle: true,
+  signName: true,
+  changeNote: true,
+  version: true,
+  publishedAt: true,
+  updatedAt: true,
+  unit: { select: { name: true, kind: true } },
+  indicators: { select: indicatorSelect, orderBy: { position: "asc" } },
+} satisfies Prisma.PlanSelect;
+
+type PlanRow = Prisma.PlanGetPayload<{ select: typeof planSelect }>;
+export type PlanDto = Omit<PlanRow, "sections"> & { sections: PlanSection[] };
+
+/** Sections are stored as JSON; anything malformed reads as no section rather than a crash. */
+function toSections(value: Prisma.JsonValue): PlanSection[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((s) =>
+    s && typeof s === "object" && !Array.isArray(s) && typeof s.heading === "string"
+      ? [{ heading: s.heading, body: typeof s.body === "string" ? s.body : "" }]
+      : [],
+  );
+}
+
+export const planTarget = (p: { khoiId: string; unitId: string; coSoId: string | null }) => ({
+  khoiId: p.khoiId,
+  unitId: p.unitId,
+  coSoId: p.coSoId,
+});
+
+export type PlanListItem = {
+  id: string;
+  kind: "PROGRAMME" | "PLAN";
+  status: "DRAFT" | "PUBLISHED" | "SUPERSEDED" | "ARCHIVED";
+  revision: number;
+  number: string | null;
+  subject: string;
+  startYear: number;
+  endYear: number;
+  issueDate: Date | null;
+  unitName: string;
+  isKhoiPlan: boolean;
+  indicatorCount: number;
+};
+
+/** Plans in the viewer's reach, newest first; a superseded revision is shown through its successor. */
+export async function listPlans(viewer: Viewer, filter: { status?: "DRAFT" | "PUBLISHED" | "ARCHIVED" } = {}): Promise<PlanListItem[]> {
+  const rows = await db().plan.findMany({
+    where: { AND: [planReadScope(viewer), filter.status ? { status: filter.status } : { status: { not: "SUPERSEDED" } }] },
+    orderBy: [{ startYear: "desc" }, { coSoId: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      revision: true,
+      number: true,
+      subject: true,
+      startYear: true,
+      endYear: true,
+      issueDate: true,
+      coSoId: true,
+      unit: { select: { name: true } },
+      _count: { select: { indicators: true } },
+    },
+    take: 500,
+  });
+  return rows.map(({ unit, _count, coSoId, ...r }) => ({ ...r, unitName: unit.name, isKhoiPlan: coSoId === null, indicatorCount: _count.indicators }));
+}
+
+export async function getPlan(viewer: Viewer, id: string): Promise<PlanDto> {
+  const row = await db().plan.findFirst({ where: { AND: [planReadScope(viewer), { id }] }, select: planSelect });
+  if (!row) throw notFound("kế hoạch");
+  return { ...row, sections: toSections(row.sections) };
+}
+
+/** Revisions of the plan's series the viewer may see, oldest first, with the status timeline. */
+export async function getPlanHistory(viewer: Viewer, plan: Pick<PlanDto, "khoiId" | "seriesId">) {
+  const revisions = await db().plan.findMany({
+    where: { AND: [planReadScope(viewer), { seriesId: plan.seriesId, khoiId: plan.khoiId }] },
+    orderBy: { revision: "asc" },
+    select: { id: true, revision: true, status: true, publishedAt: true, changeNote: true },
+  });
+  const timeline = await timelineOf(plan.khoiId, "Plan", revisions.map((r) => r.id));
+  return { revisions, timeline };
+}
+
+/** The published plan a cơ sở plan or a programme follows, when the viewer may see it. */
+export async function getBasisPlan(viewer: Viewer, basisPlanId: string | null) {
+  if (!basisPlanId) return null;
+  return db().plan.findFirst({
+    where: { AND: [planReadScope(viewer), { id: basisPlanId }] },
+    select: { id: true, number: true, subject: true, kind: true, unit: { select: { name: true } } },
+  });
+}
+
+/** Published Khối plans and programmes a new plan may follow (căn cứ) or a cơ sở may plan from. */
+export async function listBasisCandidates(viewer: Viewer) {
+  return db().plan.findMany({
+    where: { AND: [planReadScope(viewer), { status: "PUBLISHED", coSoId: null }] },
+    orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
+    select: { id: true, kind: true, number: true, subject: true, startYear: true, endYear: true, khoiId: true },
+    take: 200,
+  });
+}
+
+export type CoSoPlanStatus = {
+  coSoId: string;
+  coSoName: string;
+  plan: { id: string; status: string; publishedAt: Date | null } | null;
+};
+
+/**
+ * Which cơ sở have published their plan based on this Khối plan (any revision of it), for
+ * Khối staff. Drafts show as "being written" without their content.
+ */
+export async function coSoPlanStatuses(viewer: Viewer, plan: PlanDto): Promise<CoSoPlanStatus[] | null> {
+  if (plan.coSoId !== null || !can(viewer, "plan.manage", planTarget(plan))) return null;
+  const [units, plans] = await Promise.all([
+    db().unit.findMany({ where: { khoiId: plan.khoiId, kind: "CO_SO", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db().plan.findMany({
+      where: { khoiId: plan.khoiId, basisPlan: { seriesId: plan.seriesId }, coSoId: { not: null }, status: { not: "SUPERSEDED" } },
+      select: { id: true, coSoId: true, status: true, publishedAt: true, revision: true },
+      orderBy: { revision: "asc" },
+    }),
+  ]);
+  // The published plan wins over a later draft revision of it.
+  const byCoSo = new Map<string, CoSoPlanStatus["plan"]>();
+  for (const p of plans) {
+    const seen = byCoSo.get(p.coSoId!);
+    if (!seen || seen.status !== "PUBLISHED" || p.status === "PUBLISHED") byCoSo.set(p.coSoId!, { id: p.id, status: p.status, publishedAt: p.publishedAt });
+  }
+  return units.map((u) => ({ coSoId: u.id, coSoName: u.name, plan: byCoSo.get(u.id) ?? null }));
+}
+
+/** The cơ sở plans (any status the viewer may see) that follow a Khối plan's series. */
+export async function plansBasedOn(viewer: Viewer, plan: Pick<PlanDto, "khoiId" | "seriesId">) {
+  return db().plan.findMany({
+    where: { AND: [planReadScope(viewer), { khoiId: plan.khoiId, basisPlan: { seriesId: plan.seriesId }, status: { not: "SUPERSEDED" } }] },
+    select: { id: true, status: true, coSoId: true, unit: { select: { name: true } } },
+  });
+}

@@ -1,0 +1,154 @@
+// Plans, programmes and indicators: one set of schemas for the forms and the server actions.
+import { z } from "zod";
+import { id, optionalCalendarDate, optionalText, requestKey, requiredText, version } from "./fields";
+import { DOCUMENT_NUMBER_PATTERN, normalizeDocumentNumber } from "@/lib/domain/plan-text";
+import {
+  APPLIES_TO,
+  HONOUR_LEVELS,
+  MEASURE_KINDS,
+  PERIOD_KINDS,
+  PLAN_KINDS,
+  RECORD_KINDS,
+  TARGET_KINDS,
+} from "@/lib/domain/plan-model";
+
+const year = (label: string) =>
+  z.coerce
+    .number({ error: `Vui lòng nhập ${label}` })
+    .int({ error: `${label} không hợp lệ` })
+    .min(2000, { error: `${label} không hợp lệ` })
+    .max(2100, { error: `${label} không hợp lệ` });
+
+/** "126-KH/TĐTN-BCNLĐ", "07-CT/ĐTN", "44A BC/TĐTN"; optional while drafting. */
+export const documentNumber = z
+  .string()
+  .trim()
+  .max(60, { error: "Tối đa 60 ký tự" })
+  .nullish()
+  .transform((v) => (v ? normalizeDocumentNumber(v) : null))
+  .refine((v) => v === null || DOCUMENT_NUMBER_PATTERN.test(v), {
+    error: "Số, ký hiệu không đúng dạng (ví dụ: 126-KH/TĐTN-BCNLĐ)",
+  });
+
+export const sectionInput = z.object({
+  heading: requiredText("tên mục", 300),
+  body: z.string().max(50_000, { error: "Nội dung quá dài (tối đa 50.000 ký tự)" }).default(""),
+});
+
+const pillarName = z.string().trim().min(1, { error: "Vui lòng nhập tên nhóm trách nhiệm" }).max(200);
+
+const indicatorFields = {
+  code: requiredText("mã chỉ tiêu", 20),
+  wording: requiredText("nội dung chỉ tiêu", 500),
+  pillar: z.coerce.number().int().min(0).max(9).nullish().transform((v) => v ?? null),
+  measure: z.enum(MEASURE_KINDS, { error: "Vui lòng chọn cách tính" }),
+  recordKind: z
+    .enum([...RECORD_KINDS, ""], { error: "Loại hồ sơ không hợp lệ" })
+    .nullish()
+    .transform((v) => (v ? v : null)),
+  targetKind: z.enum(TARGET_KINDS, { error: "Vui lòng chọn loại mục tiêu" }),
+  target: z.coerce
+    .number({ error: "Vui lòng nhập mục tiêu" })
+    .min(0, { error: "Mục tiêu không được âm" })
+    .max(1e13, { error: "Mục tiêu quá lớn" }),
+  minTarget: z.coerce
+    .number()
+    .min(0, { error: "Mức tối thiểu không được âm" })
+    .max(1e13)
+    .nullish()
+    .transform((v) => v ?? null),
+  unitLabel: requiredText("đơn vị tính", 100),
+  appliesTo: z.enum(APPLIES_TO, { error: "Vui lòng chọn đối tượng áp dụng" }),
+  period: z.enum(PERIOD_KINDS, { error: "Vui lòng chọn kỳ tính" }),
+  months: z.array(z.coerce.number().int().min(1).max(12)).max(12).default([]),
+  honourLevel: z
+    .enum([...HONOUR_LEVELS, ""])
+    .nullish()
+    .transform((v) => (v ? v : null)),
+  source: optionalText(2000),
+  yearTargets: z
+    .array(z.object({ year: year("năm"), target: z.coerce.number().min(0).max(1e13) }))
+    .max(20)
+    .default([]),
+};
+
+/** Rules across fields, shared by every indicator schema. */
+function checkIndicator(v: z.output<z.ZodObject<typeof indicatorFields>>, ctx: z.RefinementCtx) {
+  if ((v.measure === "RECORD_COUNT" || v.measure === "UNIT_SHARE") && !v.recordKind)
+    ctx.addIssue({ code: "custom", path: ["recordKind"], message: "Vui lòng chọn loại hồ sơ được đếm" });
+  if ((v.targetKind === "PERCENT" || v.measure === "UNIT_SHARE") && v.target > 100)
+    ctx.addIssue({ code: "custom", path: ["target"], message: "Tỉ lệ không quá 100%" });
+  if (v.period === "MONTHS" && v.months.length === 0)
+    ctx.addIssue({ code: "custom", path: ["months"], message: "Vui lòng chọn các tháng" });
+  if (v.minTarget !== null && v.minTarget > v.target)
+    ctx.addIssue({ code: "custom", path: ["minTarget"], message: "Mức tối thiểu không lớn hơn mục tiêu" });
+}
+
+export const indicatorDraft = z.object(indicatorFields).superRefine(checkIndicator);
+export type IndicatorDraft = z.output<typeof indicatorDraft>;
+
+export const indicatorCreateInput = z.object({ ...indicatorFields, planId: id("Không tìm thấy kế hoạch") }).superRefine(checkIndicator);
+export const indicatorUpdateInput = z
+  .object({ ...indicatorFields, id: id("Không tìm thấy chỉ tiêu"), planVersion: version })
+  .superRefine(checkIndicator);
+export const indicatorDeleteInput = z.object({ id: id("Không tìm thấy chỉ tiêu"), planVersion: version });
+/** A cơ sở sets its own target on an indicator that follows the Khối's. */
+export const indicatorTargetInput = z.object({
+  id: id("Không tìm thấy chỉ tiêu"),
+  planVersion: version,
+  target: indicatorFields.target,
+});
+
+const planFields = {
+  kind: z.enum(PLAN_KINDS, { error: "Vui lòng chọn loại văn bản" }),
+  number: documentNumber,
+  subject: requiredText("trích yếu (tên kế hoạch)", 1000),
+  superiorName: optionalText(200),
+  issuerName: optionalText(200),
+  place: optionalText(100),
+  issueDate: optionalCalendarDate("Ngày ban hành"),
+  startYear: year("năm bắt đầu"),
+  endYear: year("năm kết thúc"),
+  basisPlanId: z
+    .union([z.uuid(), z.literal("")])
+    .nullish()
+    .transform((v) => v || null),
+  basisText: optionalText(4000),
+  pillars: z.array(pillarName).min(1, { error: "Cần ít nhất một nhóm trách nhiệm" }).max(6),
+  sections: z.array(sectionInput).max(30, { error: "Tối đa 30 mục" }),
+  closing: optionalText(4000),
+  recipients: optionalText(2000),
+  signOnBehalf: optionalText(200),
+  signTitle: optionalText(200),
+  signName: optionalText(200),
+};
+
+function checkPlan(v: { kind: string; startYear: number; endYear: number }, ctx: z.RefinementCtx) {
+  if (v.endYear < v.startYear) ctx.addIssue({ code: "custom", path: ["endYear"], message: "Năm kết thúc không trước năm bắt đầu" });
+  if (v.kind === "PLAN" && v.endYear !== v.startYear)
+    ctx.addIssue({ code: "custom", path: ["endYear"], message: "Kế hoạch năm có năm kết thúc bằng năm bắt đầu" });
+  if (v.endYear - v.startYear > 10) ctx.addIssue({ code: "custom", path: ["endYear"], message: "Giai đoạn tối đa 10 năm" });
+}
+
+export const planCreateInput = z
+  .object({ ...planFields, indicators: z.array(indicatorDraft).max(100).default([]), requestKey })
+  .superRefine(checkPlan);
+export type PlanCreateInput = z.input<typeof planCreateInput>;
+
+export const planUpdateInput = z
+  .object({ ...planFields, id: id("Không tìm thấy kế hoạch"), version, changeNote: optionalText(2000) })
+  .superRefine(checkPlan);
+export type PlanUpdateInput = z.input<typeof planUpdateInput>;
+
+export const planRefInput = z.object({ id: id("Không tìm thấy kế hoạch"), version });
+export const planArchiveInput = z.object({
+  id: id("Không tìm thấy kế hoạch"),
+  version,
+  comment: requiredText("lý do lưu trữ", 1000),
+});
+/** A cơ sở starts its plan from a published Khối plan. */
+export const coSoPlanCreateInput = z.object({
+  basisPlanId: id("Vui lòng chọn kế hoạch của Đoàn Khối"),
+  coSoId: id("Vui lòng chọn cơ sở Đoàn").optional(),
+  requestKey,
+});
