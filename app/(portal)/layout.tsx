@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import { PortalHeader } from "@/components/layout/portal-header";
+import { countUnread } from "@/lib/data/notifications";
 
 // Navigation only: every page and action checks access itself (a layout does not re-run on
 // client navigation, so it can never be the security check).
@@ -9,7 +10,7 @@ export default async function PortalLayout({ children }: { children: React.React
   if (!viewer) redirect("/dang-nhap");
   return (
     <div className="min-h-screen">
-      <PortalHeader viewer={viewer} />
+      <PortalHeader viewer={viewer} unread={await countUnread(viewer)} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );

@@ -10,12 +10,14 @@ function navFor(viewer: Viewer) {
   if (hasRole(viewer, "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) items.push({ href: "/co-so", label: "Đơn vị" });
   if (hasRole(viewer, "CITY_VIEWER")) items.push({ href: "/thanh-doan", label: "Các Đoàn Khối" });
   if (hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) items.push({ href: "/doan-vien", label: "Đoàn viên" });
+  if (canSomewhere(viewer, "plan.read")) items.push({ href: "/ke-hoach", label: "Kế hoạch" });
+  if (canSomewhere(viewer, "activity.read")) items.push({ href: "/hoat-dong", label: "Hoạt động" });
   if (canSomewhere(viewer, "account.manage")) items.push({ href: "/khoi/tai-khoan", label: "Tài khoản" });
   if (hasRole(viewer, "MEMBER", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) items.push({ href: "/ca-nhan", label: "Hồ sơ của tôi" });
   return items;
 }
 
-export function PortalHeader({ viewer }: { viewer: Viewer }) {
+export function PortalHeader({ viewer, unread }: { viewer: Viewer; unread: number }) {
   const grant = viewer.grants[0];
   return (
     <header className="bg-doan-800 text-white">
@@ -28,6 +30,10 @@ export function PortalHeader({ viewer }: { viewer: Viewer }) {
             {viewer.name}
             {grant && ` · ${ROLE_LABELS[grant.role]} – ${grant.unitName}`}
           </span>
+          <Link href="/thong-bao" className="rounded-md px-2 py-1 text-white/90 hover:bg-white/10" aria-label={`Thông báo, ${unread} chưa đọc`}>
+            Thông báo
+            {unread > 0 && <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-slate-900">{unread}</span>}
+          </Link>
           <Link href="/doi-mat-khau" className="rounded-md px-2 py-1 text-white/90 hover:bg-white/10">
             Đổi mật khẩu
           </Link>

@@ -1,0 +1,46 @@
+// GET /ke-hoach/:id/word: the plan as a .docx in the Đoàn administrative layout. The route
+// authorizes itself: signed out → sign-in; a plan out of the viewer's reach → 404.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getViewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/data/errors";
+import { getPlan } from "@/lib/data/plans";
+import { attachmentHeaders } from "@/lib/domain/download";
+import { formatTarget, PLAN_DOCUMENT_TYPES, PLAN_KIND_LABELS } from "@/lib/domain/plan-labels";
+import { renderPlanDocx } from "@/lib/documents/plan-docx";
+
+export const dynamic = "force-dynamic";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/dang-nhap");
+  if (viewer.mustChangePassword) redirect("/doi-mat-khau");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) return new Response("Không tìm thấy", { status: 404 });
+  const plan = await getPlan(viewer, id.data).catch((e) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") return null;
+    throw e;
+  });
+  if (!plan) return new Response("Không tìm thấy", { status: 404 });
+
+  const bytes = await renderPlanDocx({
+    superiorName: plan.superiorName ?? "",
+    issuerName: plan.issuerName ?? plan.unit.name.toUpperCase(),
+    number: plan.number,
+    place: plan.place ?? "",
+    issueDate: plan.issueDate,
+    documentType: PLAN_DOCUMENT_TYPES[plan.kind],
+    subject: plan.subject,
+    revisionLabel: plan.revision > 0 ? `(Bản sửa đổi lần ${plan.revision})` : plan.status === "DRAFT" ? "(Dự thảo)" : null,
+    basisText: plan.basisText,
+    sections: plan.sections,
+    indicators: plan.indicators.map((i) => ({ code: i.code, wording: i.wording, target: formatTarget(i), pillar: i.pillar === null ? null : (plan.pillars[i.pillar] ?? null) })),
+    closing: plan.closing,
+    recipients: (plan.recipients ?? "").split("\n").map((l) => l.trim()).filter(Boolean),
+    signature: { onBehalf: plan.signOnBehalf ?? "", title: plan.signTitle ?? "", name: plan.signName ?? "" },
+  });
+  const name = `${PLAN_KIND_LABELS[plan.kind]} ${plan.number ?? plan.startYear}`.replaceAll("/", "-");
+  return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(`${name}.docx`, DOCX) });
+}
