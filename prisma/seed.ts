@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from "@/lib/auth/mode";
 import { memberNameFields } from "@/lib/domain/text";
 import { makeUnit, makeUser } from "@/tests/factories";
 import { DEMO_TREE, demoPerson, demoRandom } from "./demo-data";
+import { seedDemoPlans } from "./seed-plans";
 
 export async function seedDemo(db: Db) {
   const rand = demoRandom();
@@ -55,8 +56,10 @@ export async function seedDemo(db: Db) {
     { email: "doanvien@demo.vn", name: "Võ Thanh Tùng", role: "MEMBER", unit: created["chiDoan0.0.0"] },
     { email: "khoi.danang@demo.vn", name: "Đặng Văn Hải", role: "KHOI_ADMIN", unit: created.khoi1 },
   ] as const;
+  const userIds: Record<string, string> = {};
   for (const a of accounts) {
     const user = await makeUser(db, { role: a.role, unit: a.unit, email: a.email, name: a.name, password, mustChangePassword: false });
+    userIds[a.email] = user.id;
     // Secretaries and the member are đoàn viên too: each gets a profile linked to the account.
     if (a.role === "CHI_DOAN_SECRETARY" || a.role === "MEMBER" || a.role === "CO_SO_SECRETARY") {
       const chiDoan = a.role === "CO_SO_SECRETARY" ? created["chiDoan0.0.1"] : a.unit;
@@ -78,4 +81,12 @@ export async function seedDemo(db: Db) {
       });
     }
   }
+
+  const coSos = DEMO_TREE[0].coSo.map((_, c) => created[`coSo0.${c}`]);
+  await seedDemoPlans(db, {
+    khoi: created.khoi0,
+    coSos,
+    staffId: userIds["canbo@demo.vn"],
+    secretaryIds: new Map([[created["coSo0.0"].id, userIds["coso@demo.vn"]]]),
+  });
 }
