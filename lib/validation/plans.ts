@@ -150,5 +150,6 @@ export const planArchiveInput = z.object({
 export const coSoPlanCreateInput = z.object({
   basisPlanId: id("Vui lòng chọn kế hoạch của Đoàn Khối"),
   coSoId: id("Vui lòng chọn cơ sở Đoàn").optional(),
-  requestKey,
+  // Required: with one key per click, a double click resolves to one plan (unique per tenant).
+  requestKey: z.uuid({ error: "Thiếu mã yêu cầu, vui lòng tải lại trang" }),
 });

@@ -1,8 +1,9 @@
 // Factories for tests and for the demo seed: unique data, so test files never collide.
 import type { Db } from "@/lib/db/client";
-import type { Gender, Role, UnitKind } from "@/lib/generated/prisma/enums";
+import type { AppliesTo, Gender, MeasureKind, PeriodKind, PlanKind, PlanStatus, RecordKind, Role, TargetKind, UnitKind } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { memberNameFields } from "@/lib/domain/text";
+import { todayInVietnam } from "@/lib/domain/dates";
 
 let counter = 0;
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
@@ -96,3 +97,105 @@ export async function makeTenant(db: Db, label = unique("K")) {
   return { label, city, khoi, coSoA, coSoB, chiDoanA1, chiDoanA2, chiDoanB1, users, members };
 }
 export type Tenant = Awaited<ReturnType<typeof makeTenant>>;
+
+// ───────────── Plans and activities: rows made directly (the actions have their own tests) ─────────────
+
+type PlanIssuer = { id: string; khoiId: string | null; kind: UnitKind };
+type IndicatorSpec = Partial<{
+  code: string;
+  wording: string;
+  measure: MeasureKind;
+  recordKind: RecordKind | null;
+  targetKind: TargetKind;
+  target: number;
+  minTarget: number | null;
+  unitLabel: string;
+  appliesTo: AppliesTo;
+  period: PeriodKind;
+  basedOnId: string | null;
+}>;
+
+/** A plan issued by a Khối or a cơ sở, with its indicators (each its own lineage). */
+export async function makePlan(
+  db: Db,
+  issuer: PlanIssuer,
+  opts: { status?: PlanStatus; kind?: PlanKind; subject?: string; number?: string | null; startYear?: number; endYear?: number; basisPlanId?: string | null; indicators?: IndicatorSpec[] } = {},
+) {
+  const id = crypto.randomUUID();
+  const khoiId = issuer.khoiId!;
+  const year = opts.startYear ?? todayInVietnam().getUTCFullYear();
+  const status = opts.status ?? "DRAFT";
+  await db.plan.create({
+    data: {
+      id,
+      khoiId,
+      unitId: issuer.id,
+      coSoId: issuer.kind === "CO_SO" ? issuer.id : null,
+      kind: opts.kind ?? "PLAN",
+      status,
+      seriesId: id,
+      number: opts.number ?? null,
+      numberKey: opts.number ? opts.number.toUpperCase().replace(/\s+/g, "") : null,
+      subject: opts.subject ?? `Kế hoạch ${unique("thử")}`,
+      startYear: year,
+      endYear: opts.endYear ?? year,
+      basisPlanId: opts.basisPlanId ?? null,
+      pillars: ["Trách nhiệm với bản thân", "Trách nhiệm với công việc", "Trách nhiệm với cộng đồng"],
+      sections: [],
+      publishedAt: status === "DRAFT" ? null : new Date(),
+    },
+  });
+  const indicators: { id: string; code: string }[] = [];
+  for (const [position, spec] of (opts.indicators ?? []).entries()) {
+    const indId = crypto.randomUUID();
+    const code = spec.code ?? `CT${position + 1}`;
+    await db.indicator.create({
+      data: {
+        id: indId,
+        khoiId,
+        planId: id,
+        lineageId: indId,
+        basedOnId: spec.basedOnId ?? null,
+        code,
+        position,
+        wording: spec.wording ?? `Chỉ tiêu ${code}`,
+        measure: spec.measure ?? "ENTERED",
+        recordKind: spec.recordKind ?? null,
+        targetKind: spec.targetKind ?? "AT_LEAST",
+        target: spec.target ?? 10,
+        minTarget: spec.minTarget ?? null,
+        unitLabel: spec.unitLabel ?? "hoạt động",
+        appliesTo: spec.appliesTo ?? "KHOI",
+        period: spec.period ?? "YEAR",
+      },
+    });
+    indicators.push({ id: indId, code });
+  }
+  return { id, khoiId, seriesId: id, version: 0, indicators };
+}
+
+/** A calendar date `days` from today in Vietnam (UTC midnight), so tests do not rot. */
+export const dayFromToday = (days: number) => new Date(todayInVietnam().getTime() + days * 86_400_000);
+
+/** A Khối activity under a plan; dates are days from today. */
+export async function makeActivity(
+  db: Db,
+  plan: { id: string; khoiId: string },
+  opts: { startsIn?: number; endsIn?: number | null; deadlineIn?: number | null; name?: string; indicatorIds?: string[]; active?: boolean } = {},
+) {
+  return db.activity.create({
+    data: {
+      khoiId: plan.khoiId,
+      planId: plan.id,
+      kind: "CONTEST",
+      name: opts.name ?? `Hội thi ${unique("thử")}`,
+      startsOn: dayFromToday(opts.startsIn ?? 30),
+      endsOn: opts.endsIn == null ? null : dayFromToday(opts.endsIn),
+      organiser: "Ban Thường vụ Đoàn Khối",
+      registrationDeadline: opts.deadlineIn === null ? null : dayFromToday(opts.deadlineIn ?? 10),
+      active: opts.active ?? true,
+      indicators: { create: (opts.indicatorIds ?? []).map((indicatorId) => ({ indicatorId })) },
+    },
+    select: { id: true, khoiId: true, planId: true, version: true },
+  });
+}

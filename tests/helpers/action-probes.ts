@@ -5,11 +5,79 @@ import { db } from "@/lib/db/client";
 import * as accountActions from "@/lib/actions/accounts";
 import * as memberActions from "@/lib/actions/members";
 import * as unitActions from "@/lib/actions/units";
+import * as planActions from "@/lib/actions/plans";
+import * as activityActions from "@/lib/actions/activities";
+import * as notificationActions from "@/lib/actions/notifications";
 import type { ActionResult } from "@/lib/actions/run";
-import { makeUnit, makeUser, TEST_PASSWORD, unique, type Tenant } from "../factories";
+import { formatVietnameseDate } from "@/lib/domain/dates";
+import { dayFromToday, makeActivity, makePlan, makeUnit, makeUser, TEST_PASSWORD, unique, type Tenant } from "../factories";
 
 type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
 export type Probe = { name: string; action: AnyAction; input: () => Promise<Record<string, unknown>>; hasTarget: boolean };
+
+/** The people of tenant A the probes are called as (`coSoB` is the secretary of cơ sở B). */
+export type Who = "admin" | "staff" | "coSo" | "coSoB" | "chiDoan" | "member" | "city";
+export const EVERYONE: Who[] = ["admin", "staff", "coSo", "coSoB", "chiDoan", "member", "city"];
+
+/**
+ * Who may make each probe's call on its target; everyone else must be refused. `each`: the
+ * success is checked for every one of them, on rows made afresh for each check (else for the
+ * first only, on the shared rows). For the unit, member and account probes the list is what the
+ * earlier table left unrefused, not a promise that each of them succeeds.
+ */
+export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
+  createMemberAction: { may: ["admin", "staff", "coSo"] },
+  updateMemberAction: { may: ["admin", "staff", "coSo"] },
+  deactivateMemberAction: { may: ["admin", "staff", "coSo"] },
+  createUnitAction: { may: ["admin", "coSo"] },
+  renameUnitAction: { may: ["admin", "coSo"] },
+  moveUnitAction: { may: ["admin", "coSo"] },
+  setUnitClusterAction: { may: ["admin", "coSo"] },
+  deactivateUnitAction: { may: ["admin", "coSo"] },
+  createAccountAction: { may: ["admin"] },
+  grantRoleAction: { may: ["admin"] },
+  revokeRoleAction: { may: ["admin"] },
+  setAccountActiveAction: { may: ["admin"] },
+  resetAccountPasswordAction: { may: ["admin"] },
+  changePasswordAction: { may: EVERYONE },
+  // Khối plans and activities: Khối staff, never a cơ sở.
+  createPlanAction: { may: ["admin", "staff"], each: true },
+  updatePlanAction: { may: ["admin", "staff"], each: true },
+  publishPlanAction: { may: ["admin", "staff"], each: true },
+  revisePlanAction: { may: ["admin", "staff"], each: true },
+  archivePlanAction: { may: ["admin", "staff"], each: true },
+  deletePlanAction: { may: ["admin", "staff"], each: true },
+  addIndicatorAction: { may: ["admin", "staff"], each: true },
+  updateIndicatorAction: { may: ["admin", "staff"], each: true },
+  deleteIndicatorAction: { may: ["admin", "staff"], each: true },
+  createActivityAction: { may: ["admin", "staff"], each: true },
+  updateActivityAction: { may: ["admin", "staff"], each: true },
+  cancelActivityAction: { may: ["admin", "staff"], each: true },
+  // A cơ sở plan and registrations: the secretary of that cơ sở. The secretary of cơ sở B may
+  // plan for cơ sở B from the same Khối plan (the call names no cơ sở), which is not a refusal.
+  createCoSoPlanAction: { may: ["coSo", "coSoB"], each: true },
+  setIndicatorTargetAction: { may: ["coSo"], each: true },
+  registerForActivityAction: { may: ["coSo"], each: true },
+  withdrawRegistrationAction: { may: ["coSo"], each: true },
+  reportParticipationAction: { may: ["coSo"], each: true },
+  // The caller's own notices only: there is no one else's record to aim at.
+  markNotificationsReadAction: { may: EVERYONE },
+};
+
+/** Plans, indicators, activities and a registration of tenant A (remade for each success check). */
+export type PlanRows = {
+  /** A Khối draft plan with one indicator */
+  draft: { id: string; indicatorId: string };
+  /** A published Khối plan with an EACH_CO_SO indicator that has a minimum */
+  published: { id: string; indicatorId: string; minTarget: number };
+  /** Cơ sở A's draft plan (based on another published Khối plan) following a Khối indicator */
+  coSoDraft: { id: string; indicatorId: string };
+  /** Open for registration (deadline in 10 days), starts in 30 days */
+  openActivity: { id: string };
+  /** Started today, still open: cơ sở A registered for it */
+  runningActivity: { id: string };
+  registrationId: string;
+};
 
 export type ProbeFixture = {
   a: Tenant;
@@ -17,6 +85,7 @@ export type ProbeFixture = {
   emptyChiDoanId: string;
   staffMembershipId: string;
   coSoBSecretary: { id: string };
+  plans: PlanRows;
 };
 
 /** Extra rows in tenant A that the probes act on. */
@@ -25,11 +94,75 @@ export async function makeProbeFixture(a: Tenant): Promise<ProbeFixture> {
   const empty = await makeUnit(db(), "CHI_DOAN", "Chi đoàn không còn ai", a.coSoA);
   const staff = await db().membership.findFirstOrThrow({ where: { userId: a.users.staff.id }, select: { id: true } });
   const coSoBSecretary = await makeUser(db(), { role: "CO_SO_SECRETARY", unit: a.coSoB });
-  return { a, clusterId: cluster.id, emptyChiDoanId: empty.id, staffMembershipId: staff.id, coSoBSecretary };
+  return { a, clusterId: cluster.id, emptyChiDoanId: empty.id, staffMembershipId: staff.id, coSoBSecretary, plans: await makePlanRows(a) };
+}
+
+/** Built with db() directly, not through the actions under test. */
+export async function makePlanRows(a: Tenant): Promise<PlanRows> {
+  const khoi = { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" as const };
+  const draft = await makePlan(db(), khoi, { indicators: [{ code: "CT1" }] });
+  const minTarget = 10;
+  const published = await makePlan(db(), khoi, {
+    status: "PUBLISHED",
+    indicators: [{ code: "CT1", appliesTo: "EACH_CO_SO", measure: "RECORD_COUNT", recordKind: "PROJECT", target: 20, minTarget }],
+  });
+  const otherBasis = await makePlan(db(), khoi, { status: "PUBLISHED", indicators: [{ code: "CT1", appliesTo: "EACH_CO_SO", target: 8, minTarget: 5 }] });
+  const coSoDraft = await makePlan(db(), { id: a.coSoA.id, khoiId: a.khoi.id, kind: "CO_SO" }, {
+    basisPlanId: otherBasis.id,
+    indicators: [{ code: "CT1", basedOnId: otherBasis.indicators[0].id, target: 5 }],
+  });
+  const openActivity = await makeActivity(db(), published, { startsIn: 30, deadlineIn: 10, indicatorIds: [published.indicators[0].id] });
+  const runningActivity = await makeActivity(db(), published, { startsIn: 0, endsIn: 3, deadlineIn: 3 });
+  const registration = await db().activityRegistration.create({
+    data: { khoiId: a.khoi.id, activityId: runningActivity.id, coSoId: a.coSoA.id, plannedPeople: 10, registeredById: a.users.coSo.id },
+  });
+  // An unread notice for each person, so that marking one's own as read changes something.
+  const userIds = await db().membership.findMany({ where: { khoiId: a.khoi.id }, select: { userId: true } });
+  const everyone = [...new Set([...userIds.map((m) => m.userId), a.users.city.id])];
+  await db().notification.createMany({ data: everyone.map((userId) => ({ khoiId: a.khoi.id, userId, title: "Thông báo thử", link: "/ke-hoach" })) });
+  return {
+    draft: { id: draft.id, indicatorId: draft.indicators[0].id },
+    published: { id: published.id, indicatorId: published.indicators[0].id, minTarget },
+    coSoDraft: { id: coSoDraft.id, indicatorId: coSoDraft.indicators[0].id },
+    openActivity: { id: openActivity.id },
+    runningActivity: { id: runningActivity.id },
+    registrationId: registration.id,
+  };
 }
 
 const unitVersion = async (id: string) => (await db().unit.findUniqueOrThrow({ where: { id } })).version;
 const memberVersion = async (id: string) => (await db().member.findUniqueOrThrow({ where: { id } })).version;
+const planVersion = async (id: string) => (await db().plan.findUniqueOrThrow({ where: { id } })).version;
+const activityVersion = async (id: string) => (await db().activity.findUniqueOrThrow({ where: { id } })).version;
+const registrationVersion = async (id: string) => (await db().activityRegistration.findUniqueOrThrow({ where: { id } })).version;
+const date = (days: number) => formatVietnameseDate(dayFromToday(days));
+
+const planFields = () => ({
+  kind: "PLAN",
+  subject: "Kế hoạch thực hiện phong trào “3 trách nhiệm”",
+  startYear: dayFromToday(0).getUTCFullYear(),
+  endYear: dayFromToday(0).getUTCFullYear(),
+  pillars: ["Trách nhiệm với bản thân", "Trách nhiệm với công việc", "Trách nhiệm với cộng đồng"],
+  sections: [{ heading: "I. MỤC ĐÍCH - YÊU CẦU", body: "Nâng cao ý thức trách nhiệm." }],
+});
+const indicatorFields = (code: string, target: number) => ({
+  code,
+  wording: "Tổ chức ít nhất 4 hoạt động cao điểm",
+  measure: "ENTERED",
+  targetKind: "AT_LEAST",
+  target,
+  unitLabel: "hoạt động",
+  appliesTo: "KHOI",
+  period: "YEAR",
+});
+const activityFields = (pl: PlanRows) => ({
+  kind: "CONTEST",
+  name: "Hội thi “Cải cách hành chính”",
+  startsOn: date(30),
+  organiser: "Ban Thường vụ Đoàn Khối",
+  registrationDeadline: date(10),
+  indicatorIds: [pl.published.indicatorId],
+});
 
 export function probes(f: ProbeFixture): Probe[] {
   const { a } = f;
@@ -65,6 +198,45 @@ export function probes(f: ProbeFixture): Probe[] {
       async () => ({ currentPassword: TEST_PASSWORD, newPassword: "Mot-mat-khau-moi-rat-dai", confirmPassword: "Mot-mat-khau-moi-rat-dai" }),
       false,
     ),
+    ...planProbes(f, p),
+  ];
+}
+
+function planProbes(f: ProbeFixture, p: (name: string, action: AnyAction, input: Probe["input"], hasTarget?: boolean) => Probe): Probe[] {
+  const { a, plans: pl } = f;
+  return [
+    // The basis (căn cứ) is tenant A's published plan: the call's target.
+    p("createPlanAction", planActions.createPlanAction, async () => ({ ...planFields(), basisPlanId: pl.published.id, indicators: [indicatorFields("CT1", 4)] })),
+    p("updatePlanAction", planActions.updatePlanAction, async () => ({ ...planFields(), id: pl.draft.id, version: await planVersion(pl.draft.id), subject: "Trích yếu đã sửa" })),
+    p("publishPlanAction", planActions.publishPlanAction, async () => ({ id: pl.draft.id, version: await planVersion(pl.draft.id) })),
+    p("revisePlanAction", planActions.revisePlanAction, async () => ({ id: pl.published.id, version: await planVersion(pl.published.id) })),
+    p("archivePlanAction", planActions.archivePlanAction, async () => ({ id: pl.published.id, version: await planVersion(pl.published.id), comment: "Thay bằng kế hoạch khác" })),
+    p("deletePlanAction", planActions.deletePlanAction, async () => ({ id: pl.draft.id, version: await planVersion(pl.draft.id) })),
+    p("addIndicatorAction", planActions.addIndicatorAction, async () => ({ ...indicatorFields("CT9", 3), planId: pl.draft.id })),
+    p("updateIndicatorAction", planActions.updateIndicatorAction, async () => ({ ...indicatorFields("CT1", 7), id: pl.draft.indicatorId, planVersion: await planVersion(pl.draft.id) })),
+    p("deleteIndicatorAction", planActions.deleteIndicatorAction, async () => ({ id: pl.draft.indicatorId, planVersion: await planVersion(pl.draft.id) })),
+    p("createCoSoPlanAction", planActions.createCoSoPlanAction, async () => ({ basisPlanId: pl.published.id, requestKey: crypto.randomUUID() })),
+    p("setIndicatorTargetAction", planActions.setIndicatorTargetAction, async () => ({ id: pl.coSoDraft.indicatorId, planVersion: await planVersion(pl.coSoDraft.id), target: 12 })),
+    p("createActivityAction", activityActions.createActivityAction, async () => ({ ...activityFields(pl), planId: pl.published.id })),
+    p("updateActivityAction", activityActions.updateActivityAction, async () => ({
+      ...activityFields(pl),
+      name: "Hội thi đã đổi tên",
+      id: pl.openActivity.id,
+      version: await activityVersion(pl.openActivity.id),
+    })),
+    p("cancelActivityAction", activityActions.cancelActivityAction, async () => ({ id: pl.openActivity.id, version: await activityVersion(pl.openActivity.id) })),
+    // Names cơ sở A: the secretary of cơ sở B may register cơ sở B, not A.
+    p("registerForActivityAction", activityActions.registerForActivityAction, async () => ({ activityId: pl.openActivity.id, coSoId: a.coSoA.id, plannedPeople: 5 })),
+    p("withdrawRegistrationAction", activityActions.withdrawRegistrationAction, async () => ({ id: pl.registrationId, version: await registrationVersion(pl.registrationId) })),
+    p("reportParticipationAction", activityActions.reportParticipationAction, async () => ({
+      id: pl.registrationId,
+      version: await registrationVersion(pl.registrationId),
+      people: 8,
+      participations: 12,
+      evidence: "Ảnh và danh sách: https://example.vn/minh-chung",
+    })),
+    // Acts on the caller's own notices only: there is no one else's record to aim at.
+    p("markNotificationsReadAction", notificationActions.markNotificationsReadAction, async () => ({}), false),
   ];
 }
 
@@ -78,7 +250,19 @@ export async function snapshot() {
     db().member.findMany(byId),
     db().cluster.findMany(byId),
   ]);
-  return JSON.parse(JSON.stringify({ units, users, memberships, members, clusters }));
+  const [plans, indicators, yearTargets, activities, activityIndicators, registrations, statusChanges, notifications] = await Promise.all([
+    db().plan.findMany(byId),
+    db().indicator.findMany(byId),
+    db().indicatorYearTarget.findMany(byId),
+    db().activity.findMany(byId),
+    db().activityIndicator.findMany({ orderBy: [{ activityId: "asc" }, { indicatorId: "asc" }] }),
+    db().activityRegistration.findMany(byId),
+    db().statusChange.findMany(byId),
+    db().notification.findMany(byId),
+  ]);
+  return JSON.parse(
+    JSON.stringify({ units, users, memberships, members, clusters, plans, indicators, yearTargets, activities, activityIndicators, registrations, statusChanges, notifications }),
+  );
 }
 
 /** Every message a refusal shows (form error and field errors), for wording checks. */

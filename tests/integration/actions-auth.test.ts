@@ -10,9 +10,11 @@ import { MESSAGES } from "@/lib/actions/run";
 import { createMemberAction } from "@/lib/actions/members";
 import { changePasswordAction, setAccountActiveAction } from "@/lib/actions/accounts";
 import { renameUnitAction } from "@/lib/actions/units";
+import { markNotificationsReadAction } from "@/lib/actions/notifications";
+import { forbidden } from "@/lib/data/errors";
 import { makeTenant, makeUser, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
-import { makeProbeFixture, messagesOf, probes, snapshot, type Probe, type ProbeFixture } from "../helpers/action-probes";
+import { ACCESS, makePlanRows, makeProbeFixture, messagesOf, probes, snapshot, type Probe, type ProbeFixture, type Who } from "../helpers/action-probes";
 
 let a: Tenant;
 let b: Tenant;
@@ -40,9 +42,36 @@ const PROBE_NAMES = [
   "setAccountActiveAction",
   "resetAccountPasswordAction",
   "changePasswordAction",
+  "createPlanAction",
+  "updatePlanAction",
+  "publishPlanAction",
+  "revisePlanAction",
+  "archivePlanAction",
+  "deletePlanAction",
+  "addIndicatorAction",
+  "updateIndicatorAction",
+  "deleteIndicatorAction",
+  "createCoSoPlanAction",
+  "setIndicatorTargetAction",
+  "createActivityAction",
+  "updateActivityAction",
+  "cancelActivityAction",
+  "registerForActivityAction",
+  "withdrawRegistrationAction",
+  "reportParticipationAction",
+  "markNotificationsReadAction",
 ];
-const probe = (name: string): Probe => probes(f).find((p) => p.name === name)!;
-const TARGETED = PROBE_NAMES.filter((n) => n !== "changePasswordAction");
+const probe = (name: string, fixture = f): Probe => probes(fixture).find((p) => p.name === name)!;
+// Calls on the caller's own account or notices only: no one else's record to aim at.
+const UNTARGETED = ["changePasswordAction", "markNotificationsReadAction"];
+const TARGETED = PROBE_NAMES.filter((n) => !UNTARGETED.includes(n));
+const userOf = (who: Who): string => (who === "coSoB" ? f.coSoBSecretary.id : a.users[who].id);
+const NOT_ALLOWED_ANYWHERE = forbidden().message;
+
+function expectNotFound(messages: string[]) {
+  expect(messages.some((m) => m.startsWith("Không tìm thấy"))).toBe(true);
+  expect(messages.join(" ")).not.toMatch(/quyền|forbidden|không được phép/i);
+}
 
 async function expectRefusedAndUnchanged(userId: string | null, name: string) {
   actingAs(userId);
@@ -66,6 +95,8 @@ describe("the probe list", () => {
     }
     expect(exported.sort()).toEqual([...PROBE_NAMES].sort());
     expect(probes(f).map((p) => p.name).sort()).toEqual([...PROBE_NAMES].sort());
+    expect(Object.keys(ACCESS).sort()).toEqual([...PROBE_NAMES].sort());
+    expect(probes(f).filter((p) => !p.hasTarget).map((p) => p.name).sort()).toEqual([...UNTARGETED].sort());
   });
 });
 
@@ -81,28 +112,38 @@ describe("with no session", () => {
   });
 });
 
-describe("with a role that does not reach tenant A's cơ sở A", () => {
-  const people: [string, () => string, (name: string) => boolean][] = [
-    ["a member", () => a.users.member.id, () => true],
-    ["the city viewer", () => a.users.city.id, () => true],
-    ["the secretary of cơ sở B", () => f.coSoBSecretary.id, () => true],
-    ["the secretary of chi đoàn A1", () => a.users.chiDoan.id, () => true],
-    ["the Khối staff", () => a.users.staff.id, (n) => !/Member/.test(n)],
-    ["the secretary of cơ sở A", () => a.users.coSo.id, (n) => /Account|Role/.test(n)],
+describe("with a role that does not reach the record (ACCESS in the probes lists who may)", () => {
+  const people: [Who, string][] = [
+    ["member", "a member"],
+    ["city", "the city viewer"],
+    ["coSoB", "the secretary of cơ sở B"],
+    ["chiDoan", "the secretary of chi đoàn A1"],
+    ["staff", "the Khối staff"],
+    ["coSo", "the secretary of cơ sở A"],
+    ["admin", "the Khối admin"],
   ];
-  const cases = people.flatMap(([who, id, applies]) => TARGETED.filter(applies).map((name) => ({ who, id, name })));
+  const cases = people.flatMap(([who, label]) => TARGETED.filter((name) => !ACCESS[name].may.includes(who)).map((name) => ({ who, label, name })));
 
-  it.each(cases)("$name by $who is refused and changes nothing", async ({ id, name }) => {
-    await expectRefusedAndUnchanged(id(), name);
+  it.each(cases)("$name by $label is refused and changes nothing", async ({ who, name }) => {
+    await expectRefusedAndUnchanged(userOf(who), name);
   });
 });
 
 describe("with the other Khối's admin on tenant A's ids", () => {
-  it.each(TARGETED)("%s says “not found” (never “forbidden”) and changes nothing", async (name) => {
+  it.each(TARGETED)("%s is refused and changes nothing, with “not found” where an admin may act (never “forbidden”)", async (name) => {
     const result = await expectRefusedAndUnchanged(b.users.admin.id, name);
     const messages = messagesOf(result);
-    expect(messages.some((m) => m.startsWith("Không tìm thấy"))).toBe(true);
-    expect(messages.join(" ")).not.toMatch(/quyền|forbidden|không được phép/i);
+    if (ACCESS[name].may.includes("admin")) expectNotFound(messages);
+    // A cơ sở-only action: "not found", or "not allowed" because the admin role may not take it
+    // anywhere, which depends on the caller alone and says nothing of A's record.
+    else expect(messages.length === 1 && (messages[0].startsWith("Không tìm thấy") || messages[0] === NOT_ALLOWED_ANYWHERE)).toBe(true);
+  });
+
+  const coSoOnly = TARGETED.filter((name) => !ACCESS[name].may.includes("admin"));
+  it.each(coSoOnly)("%s by the other Khối's cơ sở secretary says “not found” and changes nothing", async (name) => {
+    expect(ACCESS[name].may).toContain("coSo");
+    const result = await expectRefusedAndUnchanged(b.users.coSo.id, name);
+    expectNotFound(messagesOf(result));
   });
 });
 
@@ -148,10 +189,28 @@ describe("after a role is removed or an account disabled (the next call is refus
   });
 });
 
-describe("the same calls by tenant A's own admin", () => {
-  it.each(PROBE_NAMES)("%s succeeds and changes something (so the probes above are real)", async (name) => {
-    actingAs(a.users.admin.id);
-    const p = probe(name);
+describe("the same calls by the people who may make them", () => {
+  it("markNotificationsReadAction marks the caller's notices only", async () => {
+    await makePlanRows(a);
+    const unread = (userId: string) => db().notification.count({ where: { userId, readAt: null } });
+    const othersBefore = await unread(a.users.coSo.id);
+    expect(othersBefore).toBeGreaterThan(0);
+    expect(await unread(a.users.staff.id)).toBeGreaterThan(0);
+    actingAs(a.users.staff.id);
+    expect(await markNotificationsReadAction({})).toEqual({ ok: true, data: undefined });
+    expect(await unread(a.users.staff.id)).toBe(0);
+    expect(await unread(a.users.coSo.id)).toBe(othersBefore);
+  });
+
+  // The probes on fresh rows first: later ones revoke the staff's role and disable cơ sở A's secretary.
+  const ordered = [...PROBE_NAMES.filter((n) => ACCESS[n].each), ...PROBE_NAMES.filter((n) => !ACCESS[n].each)];
+  const cases = ordered.flatMap((name) => (ACCESS[name].each ? ACCESS[name].may : ACCESS[name].may.slice(0, 1)).map((who) => ({ name, who })));
+
+  it.each(cases)("$name by $who succeeds and changes something (so the probes above are real)", async ({ name, who }) => {
+    // Plans and activities are made afresh: a publish or a delete must not spoil the next check.
+    const fixture = ACCESS[name].each ? { ...f, plans: await makePlanRows(a) } : f;
+    actingAs(userOf(who));
+    const p = probe(name, fixture);
     const input = await p.input();
     const before = await snapshot();
     const result = await p.action(input);

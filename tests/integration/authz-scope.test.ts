@@ -2,8 +2,8 @@
 // as can() for every row: evaluated against a real database holding two tenants.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { ACTIONS, can, memberScope, unitScope, type Target } from "@/lib/authz";
-import { makeMember, makeTenant, makeUnit, makeUser, type Tenant } from "../factories";
+import { ACTIONS, can, memberScope, planReadScope, unitScope, type Target } from "@/lib/authz";
+import { makeMember, makePlan, makeTenant, makeUnit, makeUser, type Tenant } from "../factories";
 import { viewerOf } from "../helpers/viewers";
 
 let a: Tenant;
@@ -23,6 +23,10 @@ beforeAll(async () => {
   twoHats = await makeUser(db(), { role: "CHI_DOAN_SECRETARY", unit: a.chiDoanA2 });
   await db().membership.create({ data: { userId: twoHats.id, unitId: a.chiDoanA1.id, role: "MEMBER", khoiId: a.khoi.id } });
   await makeMember(db(), a.chiDoanA1, { userId: twoHats.id });
+  // Plans of every issuer and status in both tenants.
+  for (const t of [a, b])
+    for (const issuer of [t.khoi, t.coSoA, t.coSoB])
+      for (const status of ["DRAFT", "PUBLISHED", "SUPERSEDED", "ARCHIVED"] as const) await makePlan(db(), issuer, { status });
 });
 
 const who = (): Record<Person, string> => ({
@@ -46,7 +50,9 @@ const PEOPLE = [
   "member and secretary at once",
 ] as const;
 type Person = (typeof PEOPLE)[number];
-const cases = PEOPLE.flatMap((person) => ACTIONS.map((action) => ({ person, action })));
+// Plans and activities have their own scopes (planReadScope, activityScope), checked below.
+const TREE_ACTIONS = ACTIONS.filter((action) => !action.startsWith("plan.") && !action.startsWith("activity."));
+const cases = PEOPLE.flatMap((person) => TREE_ACTIONS.map((action) => ({ person, action })));
 
 async function allUnits() {
   const rows = await db().unit.findMany({ select: { id: true, kind: true, khoiId: true, coSoId: true } });
@@ -81,6 +87,23 @@ describe("memberScope agrees with can()", () => {
     const found = await db().member.findMany({ where: memberScope(viewer, action), select: { id: true } });
     const expected = members.filter((m) => can(viewer, action, m.target)).map((m) => m.id);
     expect(found.map((m) => m.id).sort()).toEqual(expected.sort());
+  });
+});
+
+describe("planReadScope agrees with can()", () => {
+  it.each(PEOPLE)("for the %s, over every plan of both tenants", async (person) => {
+    const viewer = await viewerOf(who()[person]);
+    const plans = await db().plan.findMany({ select: { id: true, khoiId: true, unitId: true, coSoId: true, status: true } });
+    const found = await db().plan.findMany({ where: planReadScope(viewer), select: { id: true } });
+    // Published (or later) plans in the line of the viewer's grants, and every plan their unit issues.
+    const expected = plans
+      .filter((p) => {
+        const target = { khoiId: p.khoiId, unitId: p.unitId, coSoId: p.coSoId };
+        return (p.status !== "DRAFT" && can(viewer, "plan.read", target)) || can(viewer, "plan.manage", target);
+      })
+      .map((p) => p.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(found.map((p) => p.id).sort()).toEqual(expected.sort());
   });
 });
 

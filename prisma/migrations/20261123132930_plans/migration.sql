@@ -191,13 +191,13 @@ CREATE TABLE "Notification" (
 CREATE INDEX "Plan_khoiId_coSoId_status_idx" ON "Plan"("khoiId", "coSoId", "status");
 
 -- CreateIndex
-CREATE INDEX "Plan_seriesId_idx" ON "Plan"("seriesId");
-
--- CreateIndex
 CREATE INDEX "Plan_basisPlanId_idx" ON "Plan"("basisPlanId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Plan_id_khoiId_key" ON "Plan"("id", "khoiId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Plan_seriesId_revision_key" ON "Plan"("seriesId", "revision");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Plan_unitId_numberKey_revision_key" ON "Plan"("unitId", "numberKey", "revision");
