@@ -6,24 +6,40 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { createActivityAction } from "@/lib/actions/activities";
+import { useActionForm, type ServerResult } from "@/components/forms/use-action-form";
+import { createActivityAction, updateActivityAction } from "@/lib/actions/activities";
 import { ACTIVITY_KIND_LABELS } from "@/lib/domain/plan-labels";
 
 type PlanOption = { id: string; label: string; indicators: { id: string; code: string; wording: string }[] };
+export type ActivityFormValues = Values;
 type Values = { planId: string; kind: string; name: string; description: string; startsOn: string; endsOn: string; organiser: string; registrationDeadline: string; indicatorIds: string[] };
 
-export function ActivityForm({ plans, initialPlanId, organiser }: { plans: PlanOption[]; initialPlanId?: string; organiser: string }) {
+type Props = {
+  plans: PlanOption[];
+  initialPlanId?: string;
+  organiser: string;
+  /** Editing a scheduled activity (its plan stays). */
+  edit?: { id: string; version: number; values: Values };
+};
+
+export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
   const router = useRouter();
   const [requestKey] = useState(() => crypto.randomUUID());
   const form = useForm<Values>({
-    defaultValues: { planId: initialPlanId ?? plans[0]?.id ?? "", kind: "PEAK_DAY", name: "", description: "", startsOn: "", endsOn: "", organiser, registrationDeadline: "", indicatorIds: [] },
+    defaultValues: edit?.values ?? { planId: initialPlanId ?? plans[0]?.id ?? "", kind: "PEAK_DAY", name: "", description: "", startsOn: "", endsOn: "", organiser, registrationDeadline: "", indicatorIds: [] },
   });
   const { register, formState } = form;
   const { onSubmit, formError, pending } = useActionForm(
     form,
-    (v) => createActivityAction({ ...v, requestKey }),
-    (data) => router.push(`/hoat-dong/${(data as { id: string }).id}`),
+    async (v): Promise<ServerResult<{ id: string }>> => {
+      if (!edit) return createActivityAction({ ...v, requestKey });
+      const result = await updateActivityAction({ ...v, id: edit.id, version: edit.version });
+      return result.ok ? { ok: true, data: { id: edit.id } } : result;
+    },
+    (data) => {
+      router.push(`/hoat-dong/${data.id}`);
+      router.refresh();
+    },
   );
   const plan = plans.find((p) => p.id === form.watch("planId"));
   const err = (k: keyof Values) => formState.errors[k]?.message as string | undefined;
@@ -32,7 +48,7 @@ export function ActivityForm({ plans, initialPlanId, organiser }: { plans: PlanO
       <div className="sm:col-span-2"><FormError message={formError} /></div>
       <div className="sm:col-span-2">
         <Field label="Theo kế hoạch" htmlFor="planId" error={err("planId")}>
-          <Select id="planId" invalid={!!err("planId")} {...register("planId")}>
+          <Select id="planId" invalid={!!err("planId")} disabled={!!edit} {...register("planId")}>
             {plans.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
           </Select>
         </Field>

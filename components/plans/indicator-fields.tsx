@@ -3,6 +3,7 @@
 // indicator editor of a draft. `prefix` is "" or "indicators.3." inside a larger form.
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Field, Input, Select } from "@/components/ui/field";
+import { parseYearTargets } from "./indicator-values";
 import { APPLIES_TO, HONOUR_LEVELS, MEASURE_KINDS, PERIOD_KINDS, RECORD_KINDS, TARGET_KINDS } from "@/lib/domain/plan-model";
 import {
   APPLIES_TO_LABELS,
@@ -27,8 +28,12 @@ export type IndicatorFormValues = {
   period: string;
   months: string;
   honourLevel: string;
+  /** "2019: 200; 2020: 250" — a term's target split by year */
+  yearTargets?: string;
   source?: string;
 };
+
+
 
 /** Form strings → the shape the server schema reads ("3, 5, 7, 9" → [3, 5, 7, 9]). */
 export function indicatorPayload(v: IndicatorFormValues) {
@@ -49,6 +54,7 @@ export function indicatorPayload(v: IndicatorFormValues) {
       .filter(Boolean)
       .map(Number),
     honourLevel: v.honourLevel,
+    yearTargets: v.period === "TERM" ? parseYearTargets(v.yearTargets) : [],
     source: v.source ?? null,
   };
 }
@@ -148,6 +154,13 @@ export function IndicatorFields({ prefix, register, watched, errors, pillars, id
           </Field>
         </div>
       )}
+      {period === "TERM" && (
+        <div className="sm:col-span-4">
+          <Field label="Mục tiêu theo từng năm (không bắt buộc)" htmlFor={id("yearTargets")} error={yearTargetsError(errors)} hint="Ví dụ: 2019: 20; 2020: 25; 2021: 25">
+            <Input id={id("yearTargets")} invalid={!!yearTargetsError(errors)} {...register(`${prefix}yearTargets`)} />
+          </Field>
+        </div>
+      )}
       {recordKind === "HONOUR" && (
         <div className="sm:col-span-2">
           <Field label="Cấp tuyên dương" htmlFor={id("honourLevel")}>
@@ -160,4 +173,13 @@ export function IndicatorFields({ prefix, register, watched, errors, pillars, id
       )}
     </div>
   );
+}
+
+/** The first server message about the yearly split, wherever zod put it (yearTargets.2.year…). */
+function yearTargetsError(errors: FieldErrors<IndicatorFormValues> | undefined): string | undefined {
+  const e = errors?.yearTargets as unknown;
+  if (!e) return undefined;
+  if (typeof e === "object" && e && "message" in e && typeof e.message === "string") return e.message;
+  const first = Object.values(e as Record<string, Record<string, { message?: string }>>).flatMap((row) => Object.values(row ?? {}))[0];
+  return first?.message ?? "Mục tiêu theo năm không hợp lệ";
 }

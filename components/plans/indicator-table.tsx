@@ -6,6 +6,7 @@ import { deleteIndicatorAction } from "@/lib/actions/plans";
 import { IndicatorEditor } from "./indicator-editor";
 import { TargetEditor } from "./target-editor";
 import type { IndicatorFormValues } from "./indicator-fields";
+import { formatYearTargets } from "./indicator-values";
 
 function formValues(i: IndicatorDto): IndicatorFormValues {
   return {
@@ -22,6 +23,7 @@ function formValues(i: IndicatorDto): IndicatorFormValues {
     period: i.period,
     months: i.months.join(", "),
     honourLevel: i.honourLevel ?? "",
+    yearTargets: formatYearTargets(i.yearTargets),
     source: i.source ?? "",
   };
 }

@@ -6,7 +6,7 @@ import { planManageScope, type Viewer } from "@/lib/authz";
 import { indicatorCreateInput, indicatorDeleteInput, indicatorTargetInput, indicatorUpdateInput } from "@/lib/validation/plans";
 import type { z } from "zod";
 import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
-import { indicatorCreateData } from "./indicator-data";
+import { assertYearsInTerm, indicatorCreateData } from "./indicator-data";
 import { findDraft } from "./plan-writes";
 
 const codeTaken = () => invalid({ code: "Mã chỉ tiêu này đã có trong kế hoạch" });
@@ -31,6 +31,7 @@ async function bumpPlan(tx: Parameters<Parameters<ReturnType<typeof db>["$transa
 export async function addIndicator(viewer: Viewer, raw: z.input<typeof indicatorCreateInput>) {
   const input = indicatorCreateInput.parse(raw);
   const plan = await findDraft(viewer, input.planId);
+  assertYearsInTerm([input], plan, () => "yearTargets");
   const last = await db().indicator.aggregate({ where: { planId: plan.id, khoiId: plan.khoiId }, _max: { position: true } });
   const data = indicatorCreateData(plan.khoiId, plan.id, input, (last._max.position ?? -1) + 1);
   try {
@@ -50,6 +51,7 @@ export async function updateIndicator(viewer: Viewer, raw: z.input<typeof indica
   const { ind, plan } = await findIndicator(viewer, input.id);
   // An indicator that follows the Khối's keeps its definition; the cơ sở sets only its target.
   if (ind.basedOnId) throw invalid({}, "Chỉ tiêu theo kế hoạch Đoàn Khối chỉ được đặt mục tiêu");
+  assertYearsInTerm([input], plan, () => "yearTargets");
   const { id: _id, lineageId: _l, planId: _p, position: _pos, yearTargets: _y, ...data } = indicatorCreateData(plan.khoiId, plan.id, input, 0);
   try {
     await db().$transaction(async (tx) => {

@@ -8,7 +8,7 @@ import { planArchiveInput, planCreateInput, planRefInput, planUpdateInput, type 
 import type { z } from "zod";
 import { recordAudit } from "./audit";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
-import { indicatorCreateData } from "./indicator-data";
+import { assertYearsInTerm, indicatorCreateData } from "./indicator-data";
 import { notifyUnits } from "./notifications";
 import { recordStatusChange } from "./status-changes";
 
@@ -71,6 +71,7 @@ export async function createPlan(viewer: Viewer, raw: PlanCreateInput) {
     if (done) return { id: done.id };
   }
   await checkBasis(viewer, khoiId, input.basisPlanId);
+  assertYearsInTerm(input.indicators, input, (i) => `indicators.${i}.yearTargets`);
   const numberKey = numberKeyOf(input.number);
   await assertNumberFree(khoiId, numberKey, null);
   const id = crypto.randomUUID();
@@ -98,7 +99,7 @@ export async function createPlan(viewer: Viewer, raw: PlanCreateInput) {
 export async function findDraft(viewer: Viewer, id: string) {
   const plan = await db().plan.findFirst({
     where: { AND: [planManageScope(viewer), { id }] },
-    select: { id: true, khoiId: true, unitId: true, coSoId: true, status: true, seriesId: true, revision: true, version: true, kind: true, subject: true, number: true },
+    select: { id: true, khoiId: true, unitId: true, coSoId: true, status: true, seriesId: true, revision: true, version: true, kind: true, subject: true, number: true, startYear: true, endYear: true },
   });
   if (!plan) throw notFound("kế hoạch");
   if (plan.status !== "DRAFT") throw invalid({}, "Kế hoạch đã ban hành không sửa được; hãy tạo bản sửa đổi");

@@ -67,7 +67,12 @@ const indicatorFields = {
     .transform((v) => (v ? v : null)),
   source: optionalText(2000),
   yearTargets: z
-    .array(z.object({ year: year("năm"), target: z.coerce.number().min(0).max(1e13) }))
+    .array(
+      z.object({
+        year: year("Năm"),
+        target: z.coerce.number({ error: "Mục tiêu của năm phải là số" }).min(0, { error: "Mục tiêu không được âm" }).max(1e13),
+      }),
+    )
     .max(20)
     .default([]),
 };
@@ -80,6 +85,8 @@ function checkIndicator(v: z.output<z.ZodObject<typeof indicatorFields>>, ctx: z
     ctx.addIssue({ code: "custom", path: ["target"], message: "Tỉ lệ không quá 100%" });
   if (v.period === "MONTHS" && v.months.length === 0)
     ctx.addIssue({ code: "custom", path: ["months"], message: "Vui lòng chọn các tháng" });
+  if (new Set(v.yearTargets.map((y) => y.year)).size !== v.yearTargets.length)
+    ctx.addIssue({ code: "custom", path: ["yearTargets"], message: "Mỗi năm chỉ một mục tiêu" });
   if (v.minTarget !== null && v.minTarget > v.target)
     ctx.addIssue({ code: "custom", path: ["minTarget"], message: "Mức tối thiểu không lớn hơn mục tiêu" });
 }

@@ -63,6 +63,14 @@ describe("drafting a Khối plan", () => {
     expect(await db().statusChange.findMany({ where: { entityId: id }, select: { fromStatus: true, toStatus: true } })).toEqual([{ fromStatus: null, toStatus: "DRAFT" }]);
   });
 
+  it("refuses a yearly target outside the term, or two for one year, on that indicator's field", async () => {
+    actingAs(a.users.staff.id);
+    const outside = await createPlanAction(planInput({ kind: "PROGRAMME", startYear: YEAR, endYear: YEAR + 1, indicators: [{ ...ideas("CT1"), yearTargets: [{ year: YEAR + 3, target: 1 }] }] }));
+    expect(outside).toMatchObject({ ok: false, fieldErrors: { "indicators.0.yearTargets": `Năm phải nằm trong giai đoạn ${YEAR} – ${YEAR + 1}` } });
+    const twice = await createPlanAction(planInput({ kind: "PROGRAMME", startYear: YEAR, endYear: YEAR + 1, indicators: [{ ...ideas("CT1"), yearTargets: [{ year: YEAR, target: 1 }, { year: YEAR, target: 2 }] }] }));
+    expect(twice).toMatchObject({ ok: false, fieldErrors: { "indicators.0.yearTargets": "Mỗi năm chỉ một mục tiêu" } });
+  });
+
   it("refuses a number of the wrong shape with a Vietnamese message on the number field", async () => {
     actingAs(a.users.staff.id);
     const result = await createPlanAction(planInput({ number: "abc" }));

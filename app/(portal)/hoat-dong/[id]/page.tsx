@@ -10,6 +10,7 @@ import { AppError } from "@/lib/data/errors";
 import { formatVietnameseDate, formatVietnameseDateTime, todayInVietnam } from "@/lib/domain/dates";
 import { ACTIVITY_KIND_LABELS, REGISTRATION_STATUS_LABELS, planTitle } from "@/lib/domain/plan-labels";
 import { Card, PageHeader } from "@/components/ui/page";
+import { buttonClass } from "@/components/ui/button";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { RegistrationPanel } from "@/components/activities/registration-panel";
 import { registrationState } from "@/components/activities/activity-list";
@@ -37,7 +38,14 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
       <PageHeader
         title={activity.name}
         description={`${ACTIVITY_KIND_LABELS[activity.kind]} · ${activity.organiser}${activity.active ? "" : " · Đã hủy"}`}
-        actions={manages && activity.active ? <ConfirmActionButton label="Hủy hoạt động" variant="secondary" className="" confirm="Hủy hoạt động này? Hoạt động và các bản đăng ký vẫn được lưu." run={cancelActivityAction.bind(null, { id: activity.id, version: activity.version })} /> : undefined}
+        actions={
+          manages && activity.active ? (
+            <>
+              <Link href={`/hoat-dong/${activity.id}/sua`} className={buttonClass("secondary")}>Sửa</Link>
+              <ConfirmActionButton label="Hủy hoạt động" variant="secondary" className="" confirm="Hủy hoạt động này? Hoạt động và các bản đăng ký vẫn được lưu." run={cancelActivityAction.bind(null, { id: activity.id, version: activity.version })} />
+            </>
+          ) : undefined
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
