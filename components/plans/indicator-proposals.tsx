@@ -43,6 +43,11 @@ export function IndicatorProposals({ fields, control, register, errors, pillars 
           ? `Đã xác nhận ${confirmed}/${fields.fields.length} chỉ tiêu. Chỉ những chỉ tiêu được xác nhận mới được lưu.`
           : "Chưa có chỉ tiêu. Dán văn bản để nhận đề xuất, hoặc thêm chỉ tiêu."}
       </p>
+      {fields.fields.length > 1 && confirmed < fields.fields.length && (
+        <Button type="button" variant="secondary" onClick={() => fields.replace(values.map((v) => ({ ...v, confirmed: true })))}>
+          Xác nhận tất cả
+        </Button>
+      )}
       {fields.fields.map((f, i) => (
         <div key={f.id} data-testid="indicator-proposal" className={`space-y-2 rounded-md border p-3 ${values[i]?.confirmed ? "border-green-300 bg-green-50/40" : "border-slate-200"}`}>
           {values[i]?.source && (

@@ -42,8 +42,8 @@ export function IndicatorTable({ plan, editable }: { plan: PlanDto; editable: bo
                 <th className="py-2 pr-3">Mã</th>
                 <th className="py-2 pr-3">Chỉ tiêu</th>
                 <th className="py-2 pr-3">Mục tiêu</th>
-                <th className="py-2 pr-3">Áp dụng</th>
-                <th className="py-2 pr-3">Nhóm trách nhiệm</th>
+                <th className="hidden py-2 pr-3 sm:table-cell">Áp dụng</th>
+                <th className="hidden py-2 pr-3 sm:table-cell">Nhóm trách nhiệm</th>
                 {editable && <th className="py-2">Thao tác</th>}
               </tr>
             </thead>
@@ -57,15 +57,19 @@ export function IndicatorTable({ plan, editable }: { plan: PlanDto; editable: bo
                     {i.yearTargets.length > 0 && (
                       <p className="text-xs text-slate-500">Theo năm: {i.yearTargets.map((y) => `${y.year}: ${y.target.toLocaleString("vi-VN")}`).join("; ")}</p>
                     )}
+                    <p className="text-xs text-slate-500 sm:hidden">
+                      {APPLIES_TO_LABELS[i.appliesTo]}
+                      {byPillar(i) ? ` · ${byPillar(i)}` : ""}
+                    </p>
                     {i.basedOn && <p className="text-xs text-slate-500">Theo chỉ tiêu {i.basedOn.code} của Đoàn Khối{i.basedOn.minTarget != null ? `, tối thiểu ${i.basedOn.minTarget.toLocaleString("vi-VN")}` : ""}</p>}
                   </td>
-                  <td className="py-2 pr-3 whitespace-nowrap">
+                  <td className="py-2 pr-3">
                     {editable && i.basedOnId ? <TargetEditor id={i.id} code={i.code} target={i.target} planVersion={plan.version} /> : formatTarget(i)}
                     <p className="text-xs text-slate-500">{formatPeriod(i)}</p>
                     {i.minTarget != null && <p className="text-xs text-slate-500">Cơ sở tối thiểu: {i.minTarget.toLocaleString("vi-VN")}</p>}
                   </td>
-                  <td className="py-2 pr-3">{APPLIES_TO_LABELS[i.appliesTo]}</td>
-                  <td className="py-2 pr-3">{byPillar(i)}</td>
+                  <td className="hidden py-2 pr-3 sm:table-cell">{APPLIES_TO_LABELS[i.appliesTo]}</td>
+                  <td className="hidden py-2 pr-3 sm:table-cell">{byPillar(i)}</td>
                   {editable && (
                     <td className="py-2">
                       {!i.basedOnId && (

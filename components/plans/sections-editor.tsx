@@ -26,7 +26,7 @@ export function SectionsEditor({ control, register, errors }: { control: Control
           <textarea
             aria-label={`Nội dung mục ${i + 1}`}
             rows={8}
-            className="block w-full rounded-md px-3 py-2 font-mono text-sm ring-1 ring-slate-300"
+            className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300"
             {...register(`sections.${i}.body`)}
           />
           {errors.sections?.[i]?.body?.message && <p className="text-sm text-red-600" role="alert">{errors.sections[i]?.body?.message}</p>}

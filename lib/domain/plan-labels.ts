@@ -31,7 +31,7 @@ export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
 export const TARGET_KIND_LABELS: Record<TargetKind, string> = { AT_LEAST: "Ít nhất", EXACT: "Đúng", PERCENT: "Tỉ lệ (%)" };
 
 export const APPLIES_TO_LABELS: Record<AppliesTo, string> = {
-  KHOI: "Toàn đơn vị ban hành",
+  KHOI: "Toàn đơn vị",
   EACH_CO_SO: "Mỗi cơ sở Đoàn",
   EACH_MEMBER: "Mỗi đoàn viên",
 };

@@ -48,7 +48,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title="Thông tin">
             <dl className="grid gap-2 text-sm sm:grid-cols-2">
               <div><dt className="text-slate-500">Thời gian</dt><dd>{formatVietnameseDate(activity.startsOn)}{activity.endsOn ? ` – ${formatVietnameseDate(activity.endsOn)}` : ""}</dd></div>

@@ -34,7 +34,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
     isKhoiPlan ? plansBasedOn(viewer, plan) : Promise.resolve([]),
   ]);
   // A secretary may start a plan for each of their cơ sở that has none on this Khối plan yet.
-  const planned = new Set(ownCoSoPlans.map((p) => p.coSoId));
+  const ownCoSo = new Set(grantsFor(viewer, "plan.manage").filter((g) => g.unitKind === "CO_SO").map((g) => g.unitId));
+  const ownPlans = ownCoSoPlans.filter((p) => p.coSoId && ownCoSo.has(p.coSoId));
+  const planned = new Set(ownPlans.map((p) => p.coSoId));
   const coSoOptions = isKhoiPlan
     ? grantsFor(viewer, "plan.manage").filter((g) => g.unitKind === "CO_SO" && !planned.has(g.unitId)).map((g) => ({ id: g.unitId, name: g.unitName }))
     : [];
@@ -62,7 +64,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
       <div className="mb-4 space-y-2">
         <FormNotice message={saved ? "Đã lưu." : null} />
         <PlanActions id={plan.id} version={plan.version} status={plan.status} canManage={canManage} coSoOptions={coSoOptions} />
-        {ownCoSoPlans.filter((p) => !isKhoiPlan || p.coSoId).map((p) => (
+        {ownPlans.map((p) => (
           <p key={p.id} className="text-sm">
             <Link href={`/ke-hoach/${p.id}`} className="text-doan-700 underline">Kế hoạch của {p.unit.name}</Link> <StatusBadge status={p.status} />
           </p>
@@ -74,7 +76,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
         )}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title="Chỉ tiêu">
             <IndicatorTable plan={plan} editable={editable} />
           </Card>
@@ -82,7 +84,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
             <PlanDocument plan={plan} />
           </Card>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {statuses && (
             <Card title="Kế hoạch của các cơ sở">
               <CoSoStatusTable statuses={statuses} />
