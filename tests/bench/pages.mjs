@@ -29,7 +29,16 @@ await time(admin, "/khoi");
 await time(admin, "/doan-vien");
 await time(admin, "/doan-vien?q=nguyen%20van");
 await time(admin, "/khoi/tai-khoan");
+// The current year's Khối plan is the first in the list (newest year, the Khối's plans first).
+const plans = await (await fetch(base + "/ke-hoach", { headers: { cookie: admin } })).text();
+const planId = /href="\/ke-hoach\/([0-9a-f-]{36})"/.exec(plans)[1];
+await time(admin, "/ke-hoach");
+await time(admin, `/ke-hoach/${planId}`);
+await time(admin, `/ke-hoach/${planId}/word`);
+await time(admin, "/hoat-dong");
 const coso = await login("coso@demo.vn");
 await time(coso, "/co-so");
+await time(coso, `/ke-hoach/${planId}`);
+await time(coso, "/hoat-dong");
 const city = await login("thanhdoan@demo.vn");
 await time(city, "/thanh-doan");
