@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { PILLARS_2009, type ExtractedPlan, type ProposedIndicator } from "@/lib/domain/plan-model";
 import { extractPlanText } from "@/lib/domain/plan-text";
-import { perCoSoWording } from "@/lib/domain/co-so-plan";
+import { coSoPlanSlotKey, perCoSoWording } from "@/lib/domain/co-so-plan";
 
 type Unit = { id: string; name: string };
 type Ctx = { khoi: Unit; coSos: Unit[]; staffId: string; secretaryIds: Map<string, string> };
@@ -117,6 +117,8 @@ async function coSoPlan(db: Db, ctx: Ctx, coSo: Unit, basis: { id: string; indic
       sections: [{ heading: "NỘI DUNG THỰC HIỆN", body: "· Tham gia đầy đủ các hoạt động cấp Khối.\n· Đăng ký công trình thanh niên gắn với cải cách thủ tục hành chính của đơn vị." }],
       signOnBehalf: `TM. BAN CHẤP HÀNH ${coSo.name.toUpperCase()}`,
       signTitle: "BÍ THƯ",
+      // The slot key createCoSoPlan gives a cơ sở's live plan on a Khối plan.
+      requestKey: coSoPlanSlotKey(coSo.id, basis.id),
       publishedAt: publish ? new Date() : null,
     },
   });

@@ -18,9 +18,12 @@ type Props = {
   registration: Registration | null;
   open: boolean;
   started: boolean;
+  active: boolean;
 };
 
-export function RegistrationPanel({ activityId, coSo, registration, open, started }: Props) {
+export function RegistrationPanel({ activityId, coSo, registration, open, started, active }: Props) {
+  // A secretary of two cơ sở sees two panels: keep their field ids apart.
+  const fid = (name: string) => `${name}-${coSo.id}`;
   const router = useRouter();
   const registered = registration?.status === "REGISTERED";
   const [note, setNote] = useState<string | null>(null);
@@ -45,11 +48,11 @@ export function RegistrationPanel({ activityId, coSo, registration, open, starte
       {!registered && open && (
         <form onSubmit={reg.onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
           <div className="sm:col-span-2"><FormError message={reg.formError} /></div>
-          <Field label="Số người dự kiến tham gia" htmlFor="plannedPeople" error={e1.plannedPeople?.message}>
-            <Input id="plannedPeople" inputMode="numeric" invalid={!!e1.plannedPeople} {...register.register("plannedPeople")} />
+          <Field label="Số người dự kiến tham gia" htmlFor={fid("plannedPeople")} error={e1.plannedPeople?.message}>
+            <Input id={fid("plannedPeople")} inputMode="numeric" invalid={!!e1.plannedPeople} {...register.register("plannedPeople")} />
           </Field>
-          <Field label="Ghi chú" htmlFor="reg-note" error={e1.note?.message}>
-            <Input id="reg-note" {...register.register("note")} />
+          <Field label="Ghi chú" htmlFor={fid("reg-note")} error={e1.note?.message}>
+            <Input id={fid("reg-note")} {...register.register("note")} />
           </Field>
           <div className="sm:col-span-2">
             <Button type="submit" pending={reg.pending}>Đăng ký tham gia</Button>
@@ -61,19 +64,21 @@ export function RegistrationPanel({ activityId, coSo, registration, open, starte
         <div className="space-y-3">
           <p className="text-sm font-medium text-green-700">{coSo.name} đã đăng ký tham gia.</p>
           {open && !started && <ConfirmActionButton label="Rút đăng ký" variant="secondary" className="" confirm="Rút đăng ký hoạt động này?" run={() => withdrawRegistrationAction({ id: registration!.id, version: registration!.version })} />}
-          {started ? (
+          {!active ? (
+            <p className="text-sm text-slate-600">Hoạt động đã bị hủy.</p>
+          ) : started ? (
             <form onSubmit={rep.onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
               <p className="text-sm font-medium sm:col-span-2">Báo cáo kết quả tham gia{registration?.reportedAt ? ` (đã báo cáo ${registration.reportedAt})` : ""}</p>
               <div className="sm:col-span-2"><FormError message={rep.formError} /></div>
-              <Field label="Số người tham gia" htmlFor="people" error={e2.people?.message}>
-                <Input id="people" inputMode="numeric" invalid={!!e2.people} {...report.register("people")} />
+              <Field label="Số người tham gia" htmlFor={fid("people")} error={e2.people?.message}>
+                <Input id={fid("people")} inputMode="numeric" invalid={!!e2.people} {...report.register("people")} />
               </Field>
-              <Field label="Số lượt tham gia" htmlFor="participations" error={e2.participations?.message}>
-                <Input id="participations" inputMode="numeric" invalid={!!e2.participations} {...report.register("participations")} />
+              <Field label="Số lượt tham gia" htmlFor={fid("participations")} error={e2.participations?.message}>
+                <Input id={fid("participations")} inputMode="numeric" invalid={!!e2.participations} {...report.register("participations")} />
               </Field>
               <div className="sm:col-span-2">
-                <Field label="Minh chứng (mô tả, đường dẫn hình ảnh, bài viết)" htmlFor="evidence" error={e2.evidence?.message}>
-                  <textarea id="evidence" rows={3} aria-invalid={!!e2.evidence || undefined} className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300" {...report.register("evidence")} />
+                <Field label="Minh chứng (mô tả, đường dẫn hình ảnh, bài viết)" htmlFor={fid("evidence")} error={e2.evidence?.message}>
+                  <textarea id={fid("evidence")} rows={3} aria-invalid={!!e2.evidence || undefined} className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300" {...report.register("evidence")} />
                 </Field>
               </div>
               <div className="sm:col-span-2">

@@ -45,7 +45,7 @@ export function indicatorPayload(v: IndicatorFormValues) {
     recordKind: v.recordKind,
     targetKind: v.targetKind,
     target: v.target.replace(/\./g, "").replace(",", "."),
-    minTarget: v.minTarget === "" ? null : v.minTarget.replace(/\./g, "").replace(",", "."),
+    minTarget: v.minTarget === "" || v.appliesTo !== "EACH_CO_SO" ? null : v.minTarget.replace(/\./g, "").replace(",", "."),
     unitLabel: v.unitLabel,
     appliesTo: v.appliesTo,
     period: v.period,

@@ -95,6 +95,11 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
   }
 
   const err = (name: keyof PlanFormValues) => errors[name]?.message as string | undefined;
+  // The server names a pillar `pillars.1` (a string in its schema); the form holds `pillars.1.name`.
+  const pillarError = (i: number) => {
+    const e = errors.pillars?.[i] as { message?: string; name?: { message?: string } } | undefined;
+    return e?.message ?? e?.name?.message;
+  };
   const pillarNames = form.watch("pillars").map((p) => p.name);
 
   return (
@@ -158,7 +163,10 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
         <legend className="mb-2 text-base font-semibold text-slate-800">Các nhóm trách nhiệm</legend>
         {pillars.fields.map((f, i) => (
           <div key={f.id} className="flex gap-2">
-            <Input aria-label={`Nhóm trách nhiệm ${i + 1}`} {...register(`pillars.${i}.name`)} invalid={!!errors.pillars?.[i]?.name} />
+            <div className="flex-1">
+              <Input aria-label={`Nhóm trách nhiệm ${i + 1}`} {...register(`pillars.${i}.name`)} invalid={!!pillarError(i)} />
+              {pillarError(i) && <p className="text-sm text-red-600" role="alert">{pillarError(i)}</p>}
+            </div>
             <Button type="button" variant="ghost" onClick={() => pillars.remove(i)} aria-label={`Bỏ nhóm ${i + 1}`}>Bỏ</Button>
           </div>
         ))}

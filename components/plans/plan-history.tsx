@@ -1,6 +1,6 @@
 // Revisions of a plan, what the current one changed, and every status change (who, when).
 import Link from "next/link";
-import type { Viewer } from "@/lib/authz";
+import { canSomewhere, type Viewer } from "@/lib/authz";
 import { getPlan } from "@/lib/data/plans";
 import type { TimelineEntry } from "@/lib/data/status-changes";
 import { formatVietnameseDateTime } from "@/lib/domain/dates";
@@ -18,6 +18,8 @@ export async function PlanHistory({ currentId, history, viewer }: { currentId: s
   const index = history.revisions.findIndex((r) => r.id === currentId);
   const previous = index > 0 ? history.revisions[index - 1] : null;
   const changes = previous ? diffPlans(await getPlan(viewer, previous.id), await getPlan(viewer, currentId)) : null;
+  // Names are personal data: the city level reads the history without them.
+  const showNames = canSomewhere(viewer, "member.read");
   const revisionOf = new Map(history.revisions.map((r) => [r.id, r.revision]));
   return (
     <div className="space-y-4 text-sm">
@@ -48,7 +50,7 @@ export async function PlanHistory({ currentId, history, viewer }: { currentId: s
             <span className="text-slate-500">{formatVietnameseDateTime(t.createdAt)}</span> · {history.revisions.length > 1 ? `${label(revisionOf.get(t.entityId) ?? 0)}: ` : ""}
             {t.fromStatus ? `${PLAN_STATUS_LABELS[t.fromStatus] ?? t.fromStatus} → ` : "Tạo "}
             {PLAN_STATUS_LABELS[t.toStatus] ?? t.toStatus}
-            {t.actorName && ` · ${t.actorName}`}
+            {showNames && t.actorName && ` · ${t.actorName}`}
             {t.comment && <span className="block text-slate-600">“{t.comment}”</span>}
           </li>
         ))}

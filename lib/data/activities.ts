@@ -22,7 +22,7 @@ const activitySelect = {
   registrationDeadline: true,
   active: true,
   version: true,
-  plan: { select: { id: true, subject: true, number: true, startYear: true } },
+  plan: { select: { id: true, kind: true, subject: true, number: true, startYear: true } },
   indicators: { select: { indicator: { select: { id: true, code: true, wording: true } } } },
   _count: { select: { registrations: { where: { status: "REGISTERED" } } } },
 } satisfies Prisma.ActivitySelect;
@@ -84,10 +84,13 @@ export async function getActivity(viewer: Viewer, id: string) {
   return { ...dto, timeline };
 }
 
-/** A published Khối plan the viewer manages, and the indicators chosen from it. */
-async function planAndIndicators(viewer: Viewer, planId: string, indicatorIds: string[]) {
+/**
+ * A Khối plan the viewer manages, and the indicators chosen from it. New activities go under a
+ * plan in force; an existing one keeps its plan even after that plan is revised.
+ */
+async function planAndIndicators(viewer: Viewer, planId: string, indicatorIds: string[], existing = false) {
   const plan = await db().plan.findFirst({
-    where: { AND: [planManageScope(viewer), { id: planId, coSoId: null, status: "PUBLISHED" }] },
+    where: { AND: [planManageScope(viewer), { id: planId, coSoId: null }, existing ? {} : { status: "PUBLISHED" }] },
     select: { id: true, khoiId: true },
   });
   if (!plan) throw invalid({ planId: "Không tìm thấy kế hoạch đã ban hành của Đoàn Khối" });
@@ -153,9 +156,7 @@ async function findManaged(viewer: Viewer, id: string) {
 export async function updateActivity(viewer: Viewer, raw: ActivityUpdateInput) {
   const input = activityUpdateInput.parse(raw);
   const activity = await findManaged(viewer, input.id);
-  await planAndIndicators(viewer, activity.planId, input.indicatorIds).catch(() => {
-    throw invalid({ indicatorIds: "Chỉ tiêu không thuộc kế hoạch của hoạt động" });
-  });
+  await planAndIndicators(viewer, activity.planId, input.indicatorIds, true);
   await db().$transaction(async (tx) => {
     const { count } = await tx.activity.updateMany({
       where: { id: activity.id, khoiId: activity.khoiId, version: input.version, active: true },
@@ -183,10 +184,10 @@ export function registrableCoSo(viewer: Viewer) {
   return grantsFor(viewer, "activity.register").filter((g) => g.unitKind === "CO_SO");
 }
 
-/** Published Khối plans the viewer may schedule activities under, with their indicators. */
-export async function plansForActivities(viewer: Viewer) {
+/** Published Khối plans the viewer may schedule activities under (or an activity's own plan). */
+export async function plansForActivities(viewer: Viewer, activityPlanId?: string) {
   return db().plan.findMany({
-    where: { AND: [planManageScope(viewer), { coSoId: null, status: "PUBLISHED" }] },
+    where: { AND: [planManageScope(viewer), { coSoId: null }, activityPlanId ? { id: activityPlanId } : { status: "PUBLISHED" }] },
     select: { id: true, kind: true, number: true, subject: true, indicators: { select: { id: true, code: true, wording: true }, orderBy: { position: "asc" } } },
     orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
   });

@@ -56,7 +56,7 @@ async function findOwn(viewer: Viewer, id: string) {
   const coSoIds = grantsFor(viewer, "activity.register").filter((g) => g.unitKind === "CO_SO").map((g) => g.unitId);
   const reg = await db().activityRegistration.findFirst({
     where: { id, coSoId: { in: coSoIds }, activity: activityScope(viewer, "activity.read") },
-    select: { id: true, khoiId: true, status: true, activity: { select: { registrationDeadline: true, startsOn: true, active: true } } },
+    select: { id: true, khoiId: true, status: true, reportedAt: true, activity: { select: { registrationDeadline: true, startsOn: true, active: true } } },
   });
   if (!reg) throw notFound("bản đăng ký");
   return reg;
@@ -66,6 +66,7 @@ export async function withdrawRegistration(viewer: Viewer, raw: z.input<typeof r
   const input = registrationWithdrawInput.parse(raw);
   const reg = await findOwn(viewer, input.id);
   if (!isOpen(reg.activity.registrationDeadline)) throw invalid({}, "Đã quá hạn đăng ký, không rút được");
+  if (reg.reportedAt || todayInVietnam().getTime() >= reg.activity.startsOn.getTime()) throw invalid({}, "Hoạt động đã diễn ra, không rút đăng ký được");
   await db().$transaction(async (tx) => {
     const { count } = await tx.activityRegistration.updateMany({ where: { id: reg.id, khoiId: reg.khoiId, version: input.version, status: "REGISTERED" }, data: { status: "WITHDRAWN", version: { increment: 1 } } });
     if (count === 0) throw conflict();
@@ -77,6 +78,7 @@ export async function reportParticipation(viewer: Viewer, raw: ParticipationRepo
   const input = participationReportInput.parse(raw);
   const reg = await findOwn(viewer, input.id);
   if (reg.status !== "REGISTERED") throw invalid({}, "Bản đăng ký đã rút, không báo cáo được");
+  if (!reg.activity.active) throw invalid({}, "Hoạt động đã bị hủy, không báo cáo được");
   if (todayInVietnam().getTime() < reg.activity.startsOn.getTime()) throw invalid({}, "Chỉ báo cáo kết quả khi hoạt động đã diễn ra");
   await db().$transaction(async (tx) => {
     const { count } = await tx.activityRegistration.updateMany({

@@ -3,9 +3,9 @@ import "server-only";
 // Khối indicators that apply to each cơ sở, with the Khối's target and minimum.
 import { db } from "@/lib/db/client";
 import { grantsFor, planReadScope, type Viewer } from "@/lib/authz";
-import { formatVietnameseDate } from "@/lib/domain/dates";
+import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { coSoPlanCreateInput } from "@/lib/validation/plans";
-import { perCoSoWording } from "@/lib/domain/co-so-plan";
+import { coSoPlanSlotKey, perCoSoWording } from "@/lib/domain/co-so-plan";
 import type { z } from "zod";
 import { forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import { recordStatusChange } from "./status-changes";
@@ -20,17 +20,20 @@ export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPla
 
   const basis = await db().plan.findFirst({
     where: { AND: [planReadScope(viewer), { id: input.basisPlanId, status: "PUBLISHED", coSoId: null, khoiId: { in: grant.khoiIds } }] },
-    include: { indicators: { orderBy: { position: "asc" } }, unit: { select: { name: true } } },
+    include: { indicators: { orderBy: { position: "asc" }, include: { yearTargets: true } }, unit: { select: { name: true } } },
   });
   if (!basis) throw notFound("kế hoạch của Đoàn Khối");
   const khoiId = basis.khoiId;
 
-  // One plan per cơ sở per Khối plan: a second click (or a second secretary) opens the same one.
-  const existing = await db().plan.findFirst({
-    where: { khoiId, coSoId, basisPlan: { seriesId: basis.seriesId }, status: { in: ["DRAFT", "PUBLISHED"] } },
-    select: { id: true },
-  });
+  // One live plan per cơ sở per Khối plan. The key names that slot, so two tabs or two
+  // secretaries racing hit the unique (khoiId, requestKey) and both get the same plan; archiving
+  // the plan frees the slot.
+  const slotKey = coSoPlanSlotKey(coSoId, basis.seriesId);
+  const live = () => db().plan.findFirst({ where: { khoiId, requestKey: slotKey }, select: { id: true } });
+  const existing = await live();
   if (existing) return { id: existing.id };
+  // A plan for the year: this year inside a programme's term (its share of the term's target).
+  const year = Math.min(Math.max(todayInVietnam().getUTCFullYear(), basis.startYear), basis.endYear);
 
   const coSo = await db().unit.findFirstOrThrow({ where: { id: coSoId, khoiId }, select: { name: true } });
   const followed = basis.indicators.filter((i) => i.appliesTo === "EACH_CO_SO" || i.appliesTo === "EACH_MEMBER" || i.measure === "UNIT_SHARE");
@@ -51,8 +54,8 @@ export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPla
           superiorName: basis.unit.name.toUpperCase(),
           issuerName: `BCH ${coSo.name.toUpperCase()}`,
           place: basis.place,
-          startYear: basis.endYear,
-          endYear: basis.endYear,
+          startYear: year,
+          endYear: year,
           basisPlanId: basis.id,
           basisText,
           pillars: basis.pillars,
@@ -60,7 +63,7 @@ export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPla
           closing: null,
           signOnBehalf: `TM. BAN CHẤP HÀNH ${coSo.name.toUpperCase()}`,
           signTitle: "BÍ THƯ",
-          requestKey: input.requestKey ?? null,
+          requestKey: slotKey,
           createdById: viewer.userId,
         },
       });
@@ -82,7 +85,7 @@ export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPla
             measure: share ? "RECORD_COUNT" : k.measure,
             recordKind: k.recordKind,
             targetKind: share ? "AT_LEAST" : k.targetKind,
-            target: share ? 1 : (k.minTarget ?? k.target),
+            target: share ? 1 : (k.minTarget ?? k.yearTargets.find((y) => y.year === year)?.target ?? k.target),
             minTarget: null,
             unitLabel: share ? "công trình, giải pháp" : k.unitLabel,
             appliesTo: k.appliesTo === "EACH_MEMBER" ? "EACH_MEMBER" : "KHOI",
@@ -96,8 +99,8 @@ export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPla
       await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx);
     });
   } catch (error) {
-    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
-      const done = await db().plan.findFirst({ where: { khoiId, requestKey: input.requestKey }, select: { id: true } });
+    if (isUniqueViolation(error, "requestKey")) {
+      const done = await live();
       if (done) return { id: done.id };
     }
     throw error;

@@ -25,7 +25,7 @@ export function indicatorCreateData(khoiId: string, planId: string, draft: Indic
     recordKind: draft.recordKind,
     targetKind: draft.targetKind,
     target: draft.target,
-    minTarget: draft.appliesTo === "EACH_CO_SO" ? draft.minTarget : null,
+    minTarget: draft.appliesTo === "EACH_CO_SO" && draft.measure !== "UNIT_SHARE" ? draft.minTarget : null,
     unitLabel: draft.unitLabel,
     appliesTo: draft.appliesTo,
     period: draft.period,

@@ -99,7 +99,7 @@ export async function createPlan(viewer: Viewer, raw: PlanCreateInput) {
 export async function findDraft(viewer: Viewer, id: string) {
   const plan = await db().plan.findFirst({
     where: { AND: [planManageScope(viewer), { id }] },
-    select: { id: true, khoiId: true, unitId: true, coSoId: true, status: true, seriesId: true, revision: true, version: true, kind: true, subject: true, number: true, startYear: true, endYear: true },
+    select: { id: true, khoiId: true, unitId: true, coSoId: true, status: true, seriesId: true, revision: true, version: true, kind: true, subject: true, number: true, startYear: true, endYear: true, basisPlanId: true },
   });
   if (!plan) throw notFound("kế hoạch");
   if (plan.status !== "DRAFT") throw invalid({}, "Kế hoạch đã ban hành không sửa được; hãy tạo bản sửa đổi");
@@ -109,8 +109,13 @@ export async function findDraft(viewer: Viewer, id: string) {
 export async function updatePlan(viewer: Viewer, raw: PlanUpdateInput) {
   const input = planUpdateInput.parse(raw);
   const plan = await findDraft(viewer, input.id);
-  await checkBasis(viewer, plan.khoiId, input.basisPlanId);
-  const data = contentData(input);
+  // A cơ sở plan stays on the Khối plan it was built from (its indicators follow that one).
+  const data = { ...contentData(input), ...(plan.coSoId ? { basisPlanId: plan.basisPlanId } : {}) };
+  if (!plan.coSoId) await checkBasis(viewer, plan.khoiId, input.basisPlanId);
+  const outside = await db().indicatorYearTarget.count({
+    where: { khoiId: plan.khoiId, indicator: { planId: plan.id }, OR: [{ year: { lt: input.startYear } }, { year: { gt: input.endYear } }] },
+  });
+  if (outside) throw invalid({ endYear: "Có chỉ tiêu đặt mục tiêu cho năm nằm ngoài giai đoạn này; hãy sửa chỉ tiêu trước" });
   await assertNumberFree(plan.unitId, data.numberKey, plan.seriesId);
   try {
     const { count } = await db().plan.updateMany({
@@ -139,6 +144,10 @@ export async function publishPlan(viewer: Viewer, raw: z.input<typeof planRefInp
   const input = planRefInput.parse(raw);
   const plan = await findDraft(viewer, input.id);
   if (plan.coSoId) await assertTargetsMeetMinimum(plan.id, plan.khoiId);
+  if (plan.revision > 0) {
+    const live = await db().plan.count({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "PUBLISHED" } });
+    if (live === 0) throw invalid({}, "Kế hoạch này đã được lưu trữ; bản sửa đổi không ban hành được");
+  }
   await db().$transaction(async (tx) => {
     const { count } = await tx.plan.updateMany({
       where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" },
@@ -146,9 +155,11 @@ export async function publishPlan(viewer: Viewer, raw: z.input<typeof planRefInp
     });
     if (count === 0) throw conflict();
     await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: plan.id, fromStatus: "DRAFT", toStatus: "PUBLISHED", actorId: viewer.userId }, tx);
-    const previous = await tx.plan.findMany({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "PUBLISHED", id: { not: plan.id } }, select: { id: true } });
+    const previous = await tx.plan.findMany({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "PUBLISHED", id: { not: plan.id } }, select: { id: true, requestKey: true } });
     for (const p of previous) {
-      await tx.plan.update({ where: { id: p.id }, data: { status: "SUPERSEDED", version: { increment: 1 } } });
+      await tx.plan.update({ where: { id: p.id }, data: { status: "SUPERSEDED", requestKey: plan.coSoId ? null : undefined, version: { increment: 1 } } });
+      // A cơ sở plan's slot key (see createCoSoPlan) moves to the revision now in force.
+      if (plan.coSoId && p.requestKey) await tx.plan.update({ where: { id: plan.id }, data: { requestKey: p.requestKey } });
       await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: p.id, fromStatus: "PUBLISHED", toStatus: "SUPERSEDED", actorId: viewer.userId, comment: `Thay bằng bản sửa đổi lần ${plan.revision}` }, tx);
     }
     const what = plan.revision > 0 ? `bản sửa đổi lần ${plan.revision} của ` : "";
@@ -197,11 +208,14 @@ export async function revisePlan(viewer: Viewer, raw: z.input<typeof planRefInpu
 /** Withdraws a published plan; it stays readable (lưu trữ), never deleted. */
 export async function archivePlan(viewer: Viewer, raw: z.input<typeof planArchiveInput>) {
   const input = planArchiveInput.parse(raw);
-  const plan = await db().plan.findFirst({ where: { AND: [planManageScope(viewer), { id: input.id }] }, select: { id: true, khoiId: true, status: true } });
+  const plan = await db().plan.findFirst({ where: { AND: [planManageScope(viewer), { id: input.id }] }, select: { id: true, khoiId: true, coSoId: true, seriesId: true, status: true } });
   if (!plan) throw notFound("kế hoạch");
   if (plan.status !== "PUBLISHED") throw invalid({}, "Chỉ lưu trữ kế hoạch đã ban hành; bản nháp thì xóa");
+  const draft = await db().plan.findFirst({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "DRAFT" }, select: { id: true } });
+  if (draft) throw invalid({}, "Kế hoạch đang có bản sửa đổi chưa ban hành: hãy xóa bản sửa đổi đó trước khi lưu trữ");
   await db().$transaction(async (tx) => {
-    const { count } = await tx.plan.updateMany({ where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "PUBLISHED" }, data: { status: "ARCHIVED", version: { increment: 1 } } });
+    // A withdrawn cơ sở plan frees its slot: the cơ sở may make a new one on the same Khối plan.
+    const { count } = await tx.plan.updateMany({ where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "PUBLISHED" }, data: { status: "ARCHIVED", requestKey: plan.coSoId ? null : undefined, version: { increment: 1 } } });
     if (count === 0) throw conflict();
     await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: plan.id, fromStatus: "PUBLISHED", toStatus: "ARCHIVED", actorId: viewer.userId, comment: input.comment }, tx);
   });

@@ -175,7 +175,7 @@ export async function coSoPlanStatuses(viewer: Viewer, plan: PlanDto): Promise<C
   const [units, plans] = await Promise.all([
     db().unit.findMany({ where: { khoiId: plan.khoiId, kind: "CO_SO", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db().plan.findMany({
-      where: { khoiId: plan.khoiId, basisPlan: { seriesId: plan.seriesId }, coSoId: { not: null }, status: { not: "SUPERSEDED" } },
+      where: { khoiId: plan.khoiId, basisPlan: { seriesId: plan.seriesId }, coSoId: { not: null }, status: { in: ["DRAFT", "PUBLISHED"] } },
       select: { id: true, coSoId: true, status: true, publishedAt: true, revision: true },
       orderBy: { revision: "asc" },
     }),
@@ -192,7 +192,7 @@ export async function coSoPlanStatuses(viewer: Viewer, plan: PlanDto): Promise<C
 /** The cơ sở plans (any status the viewer may see) that follow a Khối plan's series. */
 export async function plansBasedOn(viewer: Viewer, plan: Pick<PlanDto, "khoiId" | "seriesId">) {
   return db().plan.findMany({
-    where: { AND: [planReadScope(viewer), { khoiId: plan.khoiId, basisPlan: { seriesId: plan.seriesId }, status: { not: "SUPERSEDED" } }] },
+    where: { AND: [planReadScope(viewer), { khoiId: plan.khoiId, basisPlan: { seriesId: plan.seriesId }, status: { in: ["DRAFT", "PUBLISHED"] } }] },
     select: { id: true, status: true, coSoId: true, unit: { select: { name: true } } },
   });
 }

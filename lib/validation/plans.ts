@@ -87,8 +87,12 @@ function checkIndicator(v: z.output<z.ZodObject<typeof indicatorFields>>, ctx: z
     ctx.addIssue({ code: "custom", path: ["months"], message: "Vui lòng chọn các tháng" });
   if (new Set(v.yearTargets.map((y) => y.year)).size !== v.yearTargets.length)
     ctx.addIssue({ code: "custom", path: ["yearTargets"], message: "Mỗi năm chỉ một mục tiêu" });
-  if (v.minTarget !== null && v.minTarget > v.target)
-    ctx.addIssue({ code: "custom", path: ["minTarget"], message: "Mức tối thiểu không lớn hơn mục tiêu" });
+  // The minimum only means something for a per-cơ sở target (the field is hidden otherwise).
+  if (v.appliesTo === "EACH_CO_SO" && v.minTarget !== null) {
+    if (v.measure === "UNIT_SHARE")
+      ctx.addIssue({ code: "custom", path: ["minTarget"], message: "Chỉ tiêu tỉ lệ cơ sở không đặt mức tối thiểu cho từng cơ sở" });
+    else if (v.minTarget > v.target) ctx.addIssue({ code: "custom", path: ["minTarget"], message: "Mức tối thiểu không lớn hơn mục tiêu" });
+  }
 }
 
 export const indicatorDraft = z.object(indicatorFields).superRefine(checkIndicator);
@@ -139,7 +143,15 @@ function checkPlan(v: { kind: string; startYear: number; endYear: number }, ctx:
 
 export const planCreateInput = z
   .object({ ...planFields, indicators: z.array(indicatorDraft).max(100).default([]), requestKey })
-  .superRefine(checkPlan);
+  .superRefine(checkPlan)
+  .superRefine((v, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, ind] of v.indicators.entries()) {
+      const code = ind.code.toUpperCase();
+      if (seen.has(code)) ctx.addIssue({ code: "custom", path: ["indicators", i, "code"], message: "Mã chỉ tiêu bị trùng" });
+      seen.add(code);
+    }
+  });
 export type PlanCreateInput = z.input<typeof planCreateInput>;
 
 export const planUpdateInput = z

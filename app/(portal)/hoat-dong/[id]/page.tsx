@@ -53,7 +53,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
             <dl className="grid gap-2 text-sm sm:grid-cols-2">
               <div><dt className="text-slate-500">Thời gian</dt><dd>{formatVietnameseDate(activity.startsOn)}{activity.endsOn ? ` – ${formatVietnameseDate(activity.endsOn)}` : ""}</dd></div>
               <div><dt className="text-slate-500">Đăng ký</dt><dd>{registrationState(activity)}</dd></div>
-              <div className="sm:col-span-2"><dt className="text-slate-500">Theo kế hoạch</dt><dd><Link href={`/ke-hoach/${activity.plan.id}`} className="text-doan-700 underline">{planTitle({ kind: "PLAN", ...activity.plan })}</Link></dd></div>
+              <div className="sm:col-span-2"><dt className="text-slate-500">Theo kế hoạch</dt><dd><Link href={`/ke-hoach/${activity.plan.id}`} className="text-doan-700 underline">{planTitle(activity.plan)}</Link></dd></div>
               {activity.description && <div className="sm:col-span-2"><dt className="text-slate-500">Mô tả</dt><dd className="whitespace-pre-line">{activity.description}</dd></div>}
               <div className="sm:col-span-2">
                 <dt className="text-slate-500">Phục vụ chỉ tiêu</dt>
@@ -100,6 +100,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                   registration={r && { id: r.id, version: r.version, status: r.status, people: r.people, participations: r.participations, evidence: r.evidence, reportedAt: r.reportedAt ? formatVietnameseDateTime(r.reportedAt) : null }}
                   open={open}
                   started={started}
+                  active={activity.active}
                 />
               </Card>
             );

@@ -20,7 +20,7 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const plans = (await plansForActivities(viewer)).filter((p) => p.id === activity.planId);
+  const plans = await plansForActivities(viewer, activity.planId);
   if (!activity.active || plans.length === 0) notFound();
   return (
     <>

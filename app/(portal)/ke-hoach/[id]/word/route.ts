@@ -11,6 +11,12 @@ import { renderPlanDocx } from "@/lib/documents/plan-docx";
 
 export const dynamic = "force-dynamic";
 
+/** "(Bản sửa đổi lần 1)", "(Dự thảo)", "(Dự thảo bản sửa đổi lần 2)". */
+function revisionLabel(revision: number, draft: boolean) {
+  if (revision === 0) return draft ? "(Dự thảo)" : null;
+  return draft ? `(Dự thảo bản sửa đổi lần ${revision})` : `(Bản sửa đổi lần ${revision})`;
+}
+
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -33,7 +39,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     issueDate: plan.issueDate,
     documentType: PLAN_DOCUMENT_TYPES[plan.kind],
     subject: plan.subject,
-    revisionLabel: plan.revision > 0 ? `(Bản sửa đổi lần ${plan.revision})` : plan.status === "DRAFT" ? "(Dự thảo)" : null,
+    revisionLabel: revisionLabel(plan.revision, plan.status === "DRAFT"),
     basisText: plan.basisText,
     sections: plan.sections,
     indicators: plan.indicators.map((i) => ({ code: i.code, wording: i.wording, target: formatTarget(i), pillar: i.pillar === null ? null : (plan.pillars[i.pillar] ?? null) })),
