@@ -77,6 +77,7 @@ export type PlanRows = {
   /** Started today, still open: cơ sở A registered for it */
   runningActivity: { id: string };
   registrationId: string;
+  upcomingRegistrationId: string;
 };
 
 export type ProbeFixture = {
@@ -116,6 +117,11 @@ export async function makePlanRows(a: Tenant): Promise<PlanRows> {
   const registration = await db().activityRegistration.create({
     data: { khoiId: a.khoi.id, activityId: runningActivity.id, coSoId: a.coSoA.id, plannedPeople: 10, registeredById: a.users.coSo.id },
   });
+  // Withdrawing is only possible before the activity begins.
+  const upcomingActivity = await makeActivity(db(), published, { startsIn: 20, deadlineIn: 10 });
+  const upcomingRegistration = await db().activityRegistration.create({
+    data: { khoiId: a.khoi.id, activityId: upcomingActivity.id, coSoId: a.coSoA.id, plannedPeople: 8, registeredById: a.users.coSo.id },
+  });
   // An unread notice for each person, so that marking one's own as read changes something.
   const userIds = await db().membership.findMany({ where: { khoiId: a.khoi.id }, select: { userId: true } });
   const everyone = [...new Set([...userIds.map((m) => m.userId), a.users.city.id])];
@@ -127,6 +133,7 @@ export async function makePlanRows(a: Tenant): Promise<PlanRows> {
     openActivity: { id: openActivity.id },
     runningActivity: { id: runningActivity.id },
     registrationId: registration.id,
+    upcomingRegistrationId: upcomingRegistration.id,
   };
 }
 
@@ -227,7 +234,7 @@ function planProbes(f: ProbeFixture, p: (name: string, action: AnyAction, input:
     p("cancelActivityAction", activityActions.cancelActivityAction, async () => ({ id: pl.openActivity.id, version: await activityVersion(pl.openActivity.id) })),
     // Names cơ sở A: the secretary of cơ sở B may register cơ sở B, not A.
     p("registerForActivityAction", activityActions.registerForActivityAction, async () => ({ activityId: pl.openActivity.id, coSoId: a.coSoA.id, plannedPeople: 5 })),
-    p("withdrawRegistrationAction", activityActions.withdrawRegistrationAction, async () => ({ id: pl.registrationId, version: await registrationVersion(pl.registrationId) })),
+    p("withdrawRegistrationAction", activityActions.withdrawRegistrationAction, async () => ({ id: pl.upcomingRegistrationId, version: await registrationVersion(pl.upcomingRegistrationId) })),
     p("reportParticipationAction", activityActions.reportParticipationAction, async () => ({
       id: pl.registrationId,
       version: await registrationVersion(pl.registrationId),
