@@ -132,7 +132,8 @@ export async function updatePlan(viewer: Viewer, raw: PlanUpdateInput) {
 /** Targets of a cơ sở plan may not fall below the minimum the Khối set. */
 async function assertTargetsMeetMinimum(planId: string, khoiId: string) {
   const low = await db().indicator.findMany({
-    where: { planId, khoiId, basedOn: { minTarget: { not: null } } },
+    // Only a per-cơ sở count has a minimum ("100% cơ sở có…" becomes "at least one" instead).
+    where: { planId, khoiId, basedOn: { minTarget: { not: null }, appliesTo: "EACH_CO_SO", measure: { not: "UNIT_SHARE" } } },
     select: { code: true, target: true, basedOn: { select: { minTarget: true } } },
   });
   const below = low.filter((i) => i.target < (i.basedOn?.minTarget ?? 0));
