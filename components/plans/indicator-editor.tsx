@@ -28,7 +28,7 @@ export function IndicatorEditor({ planId, planVersion, pillars, indicator, nextC
     (v): Promise<ServerResult<unknown>> =>
       indicator
         ? updateIndicatorAction({ ...indicatorPayload(v), id: indicator.id, planVersion })
-        : addIndicatorAction({ ...indicatorPayload(v), planId }),
+        : addIndicatorAction({ ...indicatorPayload(v), planId, planVersion }),
     () => {
       setOpen(false);
       if (!indicator) form.reset({ ...BLANK_INDICATOR });

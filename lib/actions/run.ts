@@ -45,7 +45,8 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     // The data function receives the allow-listed input, never the raw payload.
     const data = await fn(viewer, stripUnknown(raw, parsed.data));
-    for (const path of options.revalidate ?? []) revalidatePath(path);
+    // A route pattern ("/ke-hoach/[id]") needs its type, or Next.js ignores it.
+    for (const path of options.revalidate ?? []) revalidatePath(path, path.includes("[") ? "page" : undefined);
     return { ok: true, data };
   } catch (error) {
     if (error instanceof AppError) {

@@ -20,9 +20,9 @@ async function findIndicator(viewer: Viewer, id: string) {
   return { ind, plan };
 }
 
-async function bumpPlan(tx: Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0], planId: string, khoiId: string, version?: number) {
+async function bumpPlan(tx: Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0], planId: string, khoiId: string, version: number) {
   const { count } = await tx.plan.updateMany({
-    where: { id: planId, khoiId, status: "DRAFT", ...(version === undefined ? {} : { version }) },
+    where: { id: planId, khoiId, status: "DRAFT", version },
     data: { version: { increment: 1 } },
   });
   if (count === 0) throw conflict();
@@ -36,8 +36,8 @@ export async function addIndicator(viewer: Viewer, raw: z.input<typeof indicator
   const data = indicatorCreateData(plan.khoiId, plan.id, input, (last._max.position ?? -1) + 1);
   try {
     await db().$transaction(async (tx) => {
+      await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
       await tx.indicator.create({ data });
-      await bumpPlan(tx, plan.id, plan.khoiId);
     });
   } catch (error) {
     if (isUniqueViolation(error, "code")) throw codeTaken();

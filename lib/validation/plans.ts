@@ -98,7 +98,9 @@ function checkIndicator(v: z.output<z.ZodObject<typeof indicatorFields>>, ctx: z
 export const indicatorDraft = z.object(indicatorFields).superRefine(checkIndicator);
 export type IndicatorDraft = z.output<typeof indicatorDraft>;
 
-export const indicatorCreateInput = z.object({ ...indicatorFields, planId: id("Không tìm thấy kế hoạch") }).superRefine(checkIndicator);
+export const indicatorCreateInput = z
+  .object({ ...indicatorFields, planId: id("Không tìm thấy kế hoạch"), planVersion: version })
+  .superRefine(checkIndicator);
 export const indicatorUpdateInput = z
   .object({ ...indicatorFields, id: id("Không tìm thấy chỉ tiêu"), planVersion: version })
   .superRefine(checkIndicator);

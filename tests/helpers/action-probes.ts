@@ -219,7 +219,7 @@ function planProbes(f: ProbeFixture, p: (name: string, action: AnyAction, input:
     p("revisePlanAction", planActions.revisePlanAction, async () => ({ id: pl.published.id, version: await planVersion(pl.published.id) })),
     p("archivePlanAction", planActions.archivePlanAction, async () => ({ id: pl.published.id, version: await planVersion(pl.published.id), comment: "Thay bằng kế hoạch khác" })),
     p("deletePlanAction", planActions.deletePlanAction, async () => ({ id: pl.draft.id, version: await planVersion(pl.draft.id) })),
-    p("addIndicatorAction", planActions.addIndicatorAction, async () => ({ ...indicatorFields("CT9", 3), planId: pl.draft.id })),
+    p("addIndicatorAction", planActions.addIndicatorAction, async () => ({ ...indicatorFields("CT9", 3), planId: pl.draft.id, planVersion: await planVersion(pl.draft.id) })),
     p("updateIndicatorAction", planActions.updateIndicatorAction, async () => ({ ...indicatorFields("CT1", 7), id: pl.draft.indicatorId, planVersion: await planVersion(pl.draft.id) })),
     p("deleteIndicatorAction", planActions.deleteIndicatorAction, async () => ({ id: pl.draft.indicatorId, planVersion: await planVersion(pl.draft.id) })),
     p("createCoSoPlanAction", planActions.createCoSoPlanAction, async () => ({ basisPlanId: pl.published.id, requestKey: crypto.randomUUID() })),

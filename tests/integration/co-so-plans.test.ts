@@ -97,6 +97,7 @@ describe("targets and indicators of the cơ sở plan", () => {
     const { plan, byCode } = await coSoPlan();
     const own = await addIndicator(secretary, {
       planId: plan.id,
+      planVersion: (await db().plan.findUniqueOrThrow({ where: { id: plan.id } })).version,
       code: "CS1",
       wording: "Ra mắt 1 mô hình “Dân vận khéo”",
       measure: "ENTERED",

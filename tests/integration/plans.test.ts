@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPlanAction, revisePlanAction } from "@/lib/actions/plans";
 import { getPlan, listPlans } from "@/lib/data/plans";
+import { addIndicator } from "@/lib/data/indicators";
 import { archivePlan, createPlan, deletePlan, publishPlan, revisePlan, updatePlan } from "@/lib/data/plan-writes";
 import { conflict } from "@/lib/data/errors";
 import { todayInVietnam } from "@/lib/domain/dates";
@@ -50,6 +51,13 @@ const published = async (over: Partial<PlanCreateInput> = {}) => {
 };
 
 describe("drafting a Khối plan", () => {
+  it("adds an indicator to the draft it was shown, and refuses a second one on the stale version", async () => {
+    const { id } = await createPlan(staff, planInput());
+    await addIndicator(staff, { ...ideas("CT2"), planId: id, planVersion: 0 });
+    await expect(addIndicator(staff, { ...ideas("CT3"), planId: id, planVersion: 0 })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await getPlan(staff, id)).indicators.map((i) => i.code)).toEqual(["CT2"]);
+  });
+
   it("creates a programme draft with its indicators and their targets per year", async () => {
     const { id } = await createPlan(
       staff,
