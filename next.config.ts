@@ -22,7 +22,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {
-    serverActions: { bodySizeLimit: "6mb" },
+    // Evidence files are up to 10 MB (lib/domain/evidence-file.ts), plus the form around them.
+    serverActions: { bodySizeLimit: "11mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -33,6 +33,6 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e/pglite", APP_MODE: "demo", NEXTAUTH_URL: `http://localhost:${PORT}` },
+    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e/pglite", FILES_DIR: ".data/e2e/files", APP_MODE: "demo", NEXTAUTH_URL: `http://localhost:${PORT}` },
   },
 });

@@ -9,6 +9,7 @@ import { Field, FormError, FormNotice, Input } from "@/components/ui/field";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { registerForActivityAction, reportParticipationAction, withdrawRegistrationAction } from "@/lib/actions/activities";
+import { EvidenceUpload } from "./evidence-files";
 
 type Registration = { id: string; version: number; status: string; people: number | null; participations: number | null; evidence: string | null; reportedAt: string | null };
 
@@ -19,9 +20,10 @@ type Props = {
   open: boolean;
   started: boolean;
   active: boolean;
+  files: { id: string; fileName: string; size: number }[];
 };
 
-export function RegistrationPanel({ activityId, coSo, registration, open, started, active }: Props) {
+export function RegistrationPanel({ activityId, coSo, registration, open, started, active, files }: Props) {
   // A secretary of two cơ sở sees two panels: keep their field ids apart.
   const fid = (name: string) => `${name}-${coSo.id}`;
   const router = useRouter();
@@ -67,6 +69,7 @@ export function RegistrationPanel({ activityId, coSo, registration, open, starte
           {!active ? (
             <p className="text-sm text-slate-600">Hoạt động đã bị hủy.</p>
           ) : started ? (
+            <>
             <form onSubmit={rep.onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
               <p className="text-sm font-medium sm:col-span-2">Báo cáo kết quả tham gia{registration?.reportedAt ? ` (đã báo cáo ${registration.reportedAt})` : ""}</p>
               <div className="sm:col-span-2"><FormError message={rep.formError} /></div>
@@ -85,6 +88,8 @@ export function RegistrationPanel({ activityId, coSo, registration, open, starte
                 <Button type="submit" pending={rep.pending}>Lưu kết quả</Button>
               </div>
             </form>
+            <EvidenceUpload registrationId={registration!.id} files={files} inputId={fid("evidence-file")} />
+            </>
           ) : (
             <p className="text-sm text-slate-600">Sau khi hoạt động diễn ra, báo cáo số người, số lượt tham gia và minh chứng tại đây.</p>
           )}

@@ -107,7 +107,7 @@ test("a member sees the published plans and the Khối's activities, not drafts"
   await expect(page.getByRole("link", { name: "Thêm hoạt động" })).toHaveCount(0);
 });
 
-test("a cơ sở reports its participation in a past activity; a bad count is explained beside the field", async ({ page }) => {
+test("a cơ sở reports its participation in a past activity with evidence; a bad count or a renamed executable is explained", async ({ page }) => {
   await loginAndWait(page, "coso@demo.vn", /\/co-so$/);
   await page.goto("/hoat-dong");
   await page.getByRole("link", { name: "Ngày thứ 7 tình nguyện giải quyết thủ tục hành chính cho người dân" }).click();
@@ -120,4 +120,18 @@ test("a cơ sở reports its participation in a past activity; a bad count is ex
   await page.getByLabel("Số lượt tham gia").fill("15");
   await page.getByRole("button", { name: "Lưu kết quả" }).click();
   await expect(page.getByText("Đã lưu kết quả tham gia.")).toBeVisible();
+
+  // Evidence: a renamed executable is refused by its content; a PDF is stored and downloads back.
+  const fileInput = page.getByLabel("Chọn tệp minh chứng");
+  await fileInput.setInputFiles({ name: "anh.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(300)]) });
+  await page.getByRole("button", { name: "Tải lên" }).click();
+  await expect(page.getByText(/Chỉ nhận tệp PDF, ảnh/)).toBeVisible();
+  const pdf = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+  await fileInput.setInputFiles({ name: "Ảnh hoạt động.pdf", mimeType: "application/pdf", buffer: pdf });
+  await page.getByRole("button", { name: "Tải lên" }).click();
+  const link = page.getByTestId("evidence-files").getByRole("link", { name: "Ảnh hoạt động.pdf" });
+  await expect(link).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe("Ảnh hoạt động.pdf");
+  expect(readFileSync(await download.path()).equals(pdf)).toBe(true);
 });

@@ -8,6 +8,7 @@ import * as unitActions from "@/lib/actions/units";
 import * as planActions from "@/lib/actions/plans";
 import * as activityActions from "@/lib/actions/activities";
 import * as notificationActions from "@/lib/actions/notifications";
+import * as evidenceActions from "@/lib/actions/evidence";
 import type { ActionResult } from "@/lib/actions/run";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { dayFromToday, makeActivity, makePlan, makeUnit, makeUser, TEST_PASSWORD, unique, type Tenant } from "../factories";
@@ -60,6 +61,8 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   registerForActivityAction: { may: ["coSo"], each: true },
   withdrawRegistrationAction: { may: ["coSo"], each: true },
   reportParticipationAction: { may: ["coSo"], each: true },
+  uploadRegistrationEvidenceAction: { may: ["coSo"], each: true },
+  archiveRegistrationEvidenceAction: { may: ["coSo"], each: true },
   // The caller's own notices only: there is no one else's record to aim at.
   markNotificationsReadAction: { may: EVERYONE },
 };
@@ -78,6 +81,8 @@ export type PlanRows = {
   runningActivity: { id: string };
   registrationId: string;
   upcomingRegistrationId: string;
+  /** A file attached to the running activity's registration */
+  evidenceId: string;
 };
 
 export type ProbeFixture = {
@@ -122,6 +127,9 @@ export async function makePlanRows(a: Tenant): Promise<PlanRows> {
   const upcomingRegistration = await db().activityRegistration.create({
     data: { khoiId: a.khoi.id, activityId: upcomingActivity.id, coSoId: a.coSoA.id, plannedPeople: 8, registeredById: a.users.coSo.id },
   });
+  const evidence = await db().evidenceFile.create({
+    data: { khoiId: a.khoi.id, coSoId: a.coSoA.id, ownerType: "ActivityRegistration", ownerId: registration.id, storageKey: `${a.khoi.id}/${crypto.randomUUID()}`, fileName: "anh.png", contentType: "image/png", size: 10, sha256: "0" },
+  });
   // An unread notice for each person, so that marking one's own as read changes something.
   const userIds = await db().membership.findMany({ where: { khoiId: a.khoi.id }, select: { userId: true } });
   const everyone = [...new Set([...userIds.map((m) => m.userId), a.users.city.id])];
@@ -134,8 +142,12 @@ export async function makePlanRows(a: Tenant): Promise<PlanRows> {
     runningActivity: { id: runningActivity.id },
     registrationId: registration.id,
     upcomingRegistrationId: upcomingRegistration.id,
+    evidenceId: evidence.id,
   };
 }
+
+/** The smallest file a PDF reader (and a magic-byte check) accepts as a PDF. */
+export const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 
 const unitVersion = async (id: string) => (await db().unit.findUniqueOrThrow({ where: { id } })).version;
 const memberVersion = async (id: string) => (await db().member.findUniqueOrThrow({ where: { id } })).version;
@@ -242,6 +254,8 @@ function planProbes(f: ProbeFixture, p: (name: string, action: AnyAction, input:
       participations: 12,
       evidence: "Ảnh và danh sách: https://example.vn/minh-chung",
     })),
+    p("uploadRegistrationEvidenceAction", evidenceActions.uploadRegistrationEvidenceAction, async () => ({ registrationId: pl.registrationId, file: new File([PDF], "bao-cao.pdf") })),
+    p("archiveRegistrationEvidenceAction", evidenceActions.archiveRegistrationEvidenceAction, async () => ({ id: pl.evidenceId })),
     // Acts on the caller's own notices only: there is no one else's record to aim at.
     p("markNotificationsReadAction", notificationActions.markNotificationsReadAction, async () => ({}), false),
   ];
@@ -257,7 +271,7 @@ export async function snapshot() {
     db().member.findMany(byId),
     db().cluster.findMany(byId),
   ]);
-  const [plans, indicators, yearTargets, activities, activityIndicators, registrations, statusChanges, notifications] = await Promise.all([
+  const [plans, indicators, yearTargets, activities, activityIndicators, registrations, statusChanges, notifications, evidenceFiles] = await Promise.all([
     db().plan.findMany(byId),
     db().indicator.findMany(byId),
     db().indicatorYearTarget.findMany(byId),
@@ -266,9 +280,10 @@ export async function snapshot() {
     db().activityRegistration.findMany(byId),
     db().statusChange.findMany(byId),
     db().notification.findMany(byId),
+    db().evidenceFile.findMany(byId),
   ]);
   return JSON.parse(
-    JSON.stringify({ units, users, memberships, members, clusters, plans, indicators, yearTargets, activities, activityIndicators, registrations, statusChanges, notifications }),
+    JSON.stringify({ units, users, memberships, members, clusters, plans, indicators, yearTargets, activities, activityIndicators, registrations, statusChanges, notifications, evidenceFiles }),
   );
 }
 

@@ -59,6 +59,8 @@ const PROBE_NAMES = [
   "registerForActivityAction",
   "withdrawRegistrationAction",
   "reportParticipationAction",
+  "uploadRegistrationEvidenceAction",
+  "archiveRegistrationEvidenceAction",
   "markNotificationsReadAction",
 ];
 const probe = (name: string, fixture = f): Probe => probes(fixture).find((p) => p.name === name)!;

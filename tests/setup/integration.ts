@@ -1,9 +1,15 @@
 // Per test file: a fresh, migrated database (PGlite in memory, or a new PostgreSQL database
 // cloned from the migrated template), and a stand-in for the session cookie.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, vi } from "vitest";
 import { useDatabase, type Db } from "@/lib/db/client";
 import { openTestDatabase } from "../helpers/database";
 import { actingAs } from "../helpers/session";
+
+// Evidence files of this test file go to a throw-away folder, never into the project's .data.
+process.env.FILES_DIR ??= mkdtempSync(path.join(tmpdir(), "files-"));
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 // The session as a freshly signed-in user's: it carries the account's current session version.

@@ -6,6 +6,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
 import { getActivity, registrableCoSo } from "@/lib/data/activities";
 import { listRegistrations } from "@/lib/data/activity-registrations";
+import { evidenceOf } from "@/lib/data/evidence";
+import { EvidenceList } from "@/components/activities/evidence-files";
 import { AppError } from "@/lib/data/errors";
 import { formatVietnameseDate, formatVietnameseDateTime, todayInVietnam } from "@/lib/domain/dates";
 import { ACTIVITY_KIND_LABELS, REGISTRATION_STATUS_LABELS, planTitle } from "@/lib/domain/plan-labels";
@@ -27,6 +29,8 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
     throw e;
   });
   const registrations = await listRegistrations(viewer, activity.id);
+  const files = await evidenceOf(activity.khoiId, registrations.map((r) => r.id));
+  const filesOf = (registrationId: string) => files.filter((f) => f.ownerId === registrationId);
   const manages = canSomewhere(viewer, "activity.manage");
   const today = todayInVietnam();
   const open = !!activity.registrationDeadline && today <= activity.registrationDeadline && activity.active;
@@ -79,7 +83,10 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                           <td className="py-1 pr-2">{r.plannedPeople ?? "—"}</td>
                           <td className="py-1 pr-2">{r.people ?? "—"}</td>
                           <td className="py-1 pr-2">{r.participations ?? "—"}</td>
-                          <td className="py-1 whitespace-pre-line">{r.evidence ?? "—"}</td>
+                          <td className="py-1">
+                            <p className="whitespace-pre-line">{r.evidence ?? "—"}</p>
+                            <EvidenceList files={filesOf(r.id)} />
+                          </td>
                         </tr>
                       ))}
                     </tbody>
@@ -101,6 +108,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                   open={open}
                   started={started}
                   active={activity.active}
+                  files={r ? filesOf(r.id) : []}
                 />
               </Card>
             );

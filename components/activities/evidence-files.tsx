@@ -1,0 +1,71 @@
+"use client";
+// Minh chứng of a registration: the list (download links), upload for the owning cơ sở, removal.
+import { useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/field";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { archiveRegistrationEvidenceAction, uploadRegistrationEvidenceAction } from "@/lib/actions/evidence";
+import { EVIDENCE_ACCEPT } from "@/lib/domain/evidence-file";
+
+type File = { id: string; fileName: string; size: number };
+
+const kb = (n: number) => `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(n / 1024)} KB`;
+
+export function EvidenceList({ files }: { files: File[] }) {
+  if (!files.length) return null;
+  return (
+    <ul className="space-y-1 text-sm">
+      {files.map((f) => (
+        <li key={f.id}>
+          <a href={`/minh-chung/${f.id}`} className="text-doan-700 underline" download>{f.fileName}</a> <span className="text-xs text-slate-500">({kb(f.size)})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function EvidenceUpload({ registrationId, files, inputId }: { registrationId: string; files: File[]; inputId: string }) {
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function upload() {
+    const file = input.current?.files?.[0];
+    if (!file) return setError("Vui lòng chọn tệp minh chứng");
+    const data = new FormData();
+    data.set("registrationId", registrationId);
+    data.set("file", file);
+    setPending(true);
+    setError(null);
+    const result = await uploadRegistrationEvidenceAction(data).catch(() => ({ ok: false as const, formError: "Không tải lên được, vui lòng thử lại.", fieldErrors: undefined }));
+    setPending(false);
+    if (!result.ok) return setError(result.fieldErrors?.file ?? result.formError ?? "Không tải lên được");
+    if (input.current) input.current.value = "";
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-2">
+      <p className="text-sm font-medium">Tệp minh chứng</p>
+      {files.length ? (
+        <ul className="space-y-1 text-sm" data-testid="evidence-files">
+          {files.map((f) => (
+            <li key={f.id} className="flex flex-wrap items-center gap-2">
+              <a href={`/minh-chung/${f.id}`} className="text-doan-700 underline" download>{f.fileName}</a>
+              <span className="text-xs text-slate-500">({kb(f.size)})</span>
+              <ConfirmActionButton label="Gỡ" ariaLabel={`Gỡ ${f.fileName}`} confirm={`Gỡ tệp ${f.fileName}?`} run={() => archiveRegistrationEvidenceAction({ id: f.id })} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-slate-600">Chưa có tệp. PDF, ảnh, Word, Excel; tối đa 10 MB mỗi tệp.</p>
+      )}
+      <label htmlFor={inputId} className="block text-sm text-slate-700">Chọn tệp minh chứng</label>
+      <input ref={input} id={inputId} type="file" accept={EVIDENCE_ACCEPT} aria-invalid={!!error || undefined} className="block w-full text-sm" />
+      <FormError message={error} />
+      <Button type="button" variant="secondary" pending={pending} onClick={upload}>Tải lên</Button>
+    </div>
+  );
+}
