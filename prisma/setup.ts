@@ -5,18 +5,49 @@
 // 4. the production guard: no demo accounts outside demo mode.
 // PGlite allows one process per data folder, so this finishes and closes before the server opens it.
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import { ensureAuthSecret } from "@/lib/auth/secret";
 import { isDemoMode } from "@/lib/auth/mode";
 import { assertNoDemoAccountsInProduction } from "@/lib/auth/startup";
 import { closeDb, db } from "@/lib/db/client";
+import { openPGlite, PGLITE_DIR } from "@/lib/db/adapters";
 import { seedDemo } from "./seed";
+
+function migrate() {
+  const run = spawnSync("npx", ["prisma", "migrate", "deploy", "--config", "prisma/prisma.config.ts"], { stdio: "inherit", env: process.env });
+  if (run.status !== 0) throw new Error("prisma migrate deploy failed");
+}
+
+/**
+ * True when an existing PGlite database already has every migration. The Prisma CLI cannot exit
+ * on an existing PGlite folder (PGlite 0.5 keeps the process alive until closed, and the CLI
+ * never closes it), so a restart with nothing to apply does not call it at all.
+ */
+async function upToDatePGlite(): Promise<boolean> {
+  if (process.env.DATABASE_URL || !fs.existsSync(path.join(PGLITE_DIR, "PG_VERSION"))) return false;
+  const folder = path.join(import.meta.dirname, "migrations");
+  const wanted = fs.readdirSync(folder).filter((name) => fs.existsSync(path.join(folder, name, "migration.sql")));
+  const pg = openPGlite();
+  try {
+    const applied = await pg
+      .query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
+      .then((r) => new Set(r.rows.map((row) => row.migration_name)), () => new Set<string>());
+    return wanted.every((name) => applied.has(name));
+  } finally {
+    await pg.close();
+  }
+}
 
 async function main() {
   ensureAuthSecret();
   const target = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "PGlite (.data/pglite)";
-  console.log(`[setup] Áp dụng migration lên ${target}…`);
-  const migrate = spawnSync("npx", ["prisma", "migrate", "deploy", "--config", "prisma/prisma.config.ts"], { stdio: "inherit", env: process.env });
-  if (migrate.status !== 0) throw new Error("prisma migrate deploy failed");
+  if (await upToDatePGlite()) {
+    console.log("[setup] Cơ sở dữ liệu đã ở phiên bản mới nhất.");
+  } else {
+    console.log(`[setup] Áp dụng migration lên ${target}…`);
+    migrate();
+  }
 
   const client = db();
   try {
