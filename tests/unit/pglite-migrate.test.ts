@@ -1,0 +1,70 @@
+// Start-up migrations of an existing embedded database (prisma/pglite-migrate.ts), on real PGlite
+// folders: pending migrations are applied and recorded the way `prisma migrate deploy` records
+// them, nothing twice, and anything that is not this app's database is left to the Prisma CLI.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { describe, expect, it } from "vitest";
+import { migrateExistingPGlite } from "@/prisma/pglite-migrate";
+
+const FOLDER = path.resolve(import.meta.dirname, "../../prisma/migrations");
+const NAMES = fs.readdirSync(FOLDER).filter((n) => fs.existsSync(path.join(FOLDER, n, "migration.sql"))).sort();
+const sql = (name: string) => fs.readFileSync(path.join(FOLDER, name, "migration.sql"), "utf8");
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+// The table `prisma migrate deploy` creates to record what it applied.
+const PRISMA_MIGRATIONS = `CREATE TABLE "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL, "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`;
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "pglite-migrate-"));
+
+/** A database as the CLI would have left it after deploying the first `count` migrations. */
+async function databaseAt(count: number) {
+  const dir = tmp();
+  const pg = new PGlite(dir);
+  await pg.exec(PRISMA_MIGRATIONS);
+  for (const name of NAMES.slice(0, count)) {
+    await pg.exec(sql(name));
+    await pg.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)`, [crypto.randomUUID(), sha256(sql(name)), name]);
+  }
+  await pg.close();
+  return dir;
+}
+
+async function recorded(dir: string) {
+  const pg = new PGlite(dir);
+  try {
+    const rows = await pg.query<{ migration_name: string; checksum: string }>('SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name');
+    const tables = await pg.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+    return { rows: rows.rows, tables: tables.rows.map((t) => t.table_name) };
+  } finally {
+    await pg.close();
+  }
+}
+
+describe("migrating an existing PGlite database at start-up", () => {
+  it("applies the pending migrations once, recorded with Prisma's checksums", { timeout: 60_000 }, async () => {
+    expect(NAMES.length).toBeGreaterThan(2);
+    const dir = await databaseAt(2);
+    expect(await migrateExistingPGlite(dir, FOLDER)).toBe(true);
+    const after = await recorded(dir);
+    expect(after.rows).toEqual(NAMES.map((name) => ({ migration_name: name, checksum: sha256(sql(name)) })));
+    expect(after.tables).toEqual(expect.arrayContaining(["Unit", "Member", "Plan", "EvidenceFile"]));
+
+    expect(await migrateExistingPGlite(dir, FOLDER)).toBe(true);
+    expect((await recorded(dir)).rows).toHaveLength(NAMES.length);
+  });
+
+  it("leaves a new folder, and a database without Prisma's records, to the Prisma CLI", { timeout: 60_000 }, async () => {
+    expect(await migrateExistingPGlite(tmp(), FOLDER)).toBe(false);
+    const foreign = tmp();
+    const pg = new PGlite(foreign);
+    await pg.exec("CREATE TABLE something (id int)");
+    await pg.close();
+    expect(await migrateExistingPGlite(foreign, FOLDER)).toBe(false);
+  });
+});
