@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { PILLARS_2009, type ExtractedPlan, type ProposedIndicator } from "@/lib/domain/plan-model";
 import { extractPlanText } from "@/lib/domain/plan-text";
-import { coSoPlanSlotKey, perCoSoWording } from "@/lib/domain/co-so-plan";
+import { coSoIndicatorFrom, coSoPlanSlotKey, followedByCoSo } from "@/lib/domain/co-so-plan";
 
 type Unit = { id: string; name: string };
 type Ctx = { khoi: Unit; coSos: Unit[]; staffId: string; secretaryIds: Map<string, string> };
@@ -122,26 +122,13 @@ async function coSoPlan(db: Db, ctx: Ctx, coSo: Unit, basis: { id: string; indic
       publishedAt: publish ? new Date() : null,
     },
   });
-  const followed = basis.indicators.filter((i) => i.appliesTo === "EACH_CO_SO" || i.measure === "UNIT_SHARE");
+  const followed = basis.indicators.filter(followedByCoSo);
   await db.indicator.createMany({
     data: followed.map((k, position) => {
-      const share = k.measure === "UNIT_SHARE";
       const indId = crypto.randomUUID();
-      return {
-        ...k,
-        id: indId,
-        lineageId: indId,
-        planId: id,
-        basedOnId: k.id,
-        position,
-        wording: share ? perCoSoWording(k.wording) : k.wording,
-        measure: share ? "RECORD_COUNT" : k.measure,
-        targetKind: share ? "AT_LEAST" : k.targetKind,
-        target: share ? 1 : (k.minTarget ?? k.target) + 5,
-        minTarget: null,
-        unitLabel: share ? "công trình, giải pháp" : k.unitLabel,
-        appliesTo: "KHOI",
-      } as const;
+      const own = coSoIndicatorFrom(k, year);
+      // Demo secretaries aim a little above the Khối's figure.
+      return { ...k, ...own, id: indId, lineageId: indId, planId: id, basedOnId: k.id, position, target: k.measure === "UNIT_SHARE" ? own.target : own.target + 5 };
     }),
   });
 }

@@ -2,15 +2,14 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import type { Viewer } from "@/lib/authz";
-import { AppError } from "@/lib/data/errors";
+import { foundOrNull } from "@/lib/data/errors";
 import type { PlanDto } from "@/lib/data/plans";
 
 /** The plan at a URL id, or the 404 page when it is malformed, missing or out of reach. */
 export async function loadPlanOr404(viewer: Viewer, rawId: string, get: (v: Viewer, id: string) => Promise<PlanDto>) {
   const id = z.uuid().safeParse(rawId);
   if (!id.success) notFound();
-  return get(viewer, id.data).catch((e) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const plan = await foundOrNull(get(viewer, id.data));
+  if (!plan) notFound();
+  return plan;
 }

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { grantsFor, planReadScope, type Viewer } from "@/lib/authz";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { coSoPlanCreateInput } from "@/lib/validation/plans";
-import { coSoPlanSlotKey, perCoSoWording } from "@/lib/domain/co-so-plan";
+import { coSoIndicatorFrom, coSoPlanSlotKey, followedByCoSo } from "@/lib/domain/co-so-plan";
 import type { z } from "zod";
 import { forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import { recordStatusChange } from "./status-changes";
@@ -36,7 +36,7 @@ export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPla
   const year = Math.min(Math.max(todayInVietnam().getUTCFullYear(), basis.startYear), basis.endYear);
 
   const coSo = await db().unit.findFirstOrThrow({ where: { id: coSoId, khoiId }, select: { name: true } });
-  const followed = basis.indicators.filter((i) => i.appliesTo === "EACH_CO_SO" || i.appliesTo === "EACH_MEMBER" || i.measure === "UNIT_SHARE");
+  const followed = basis.indicators.filter(followedByCoSo);
   const id = crypto.randomUUID();
   const dated = basis.issueDate ? ` ngày ${formatVietnameseDate(basis.issueDate)}` : "";
   const basisText = `Căn cứ ${basis.kind === "PROGRAMME" ? "Chương trình" : "Kế hoạch"}${basis.number ? ` số ${basis.number}` : ""}${dated} của Ban Thường vụ ${basis.unit.name} về ${basis.subject.charAt(0).toLowerCase()}${basis.subject.slice(1)}, ${coSo.name} xây dựng kế hoạch thực hiện tại đơn vị như sau:`;
@@ -68,7 +68,6 @@ export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPla
         },
       });
       for (const [position, k] of followed.entries()) {
-        const share = k.measure === "UNIT_SHARE";
         const indId = crypto.randomUUID();
         await tx.indicator.create({
           data: {
@@ -79,20 +78,12 @@ export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPla
             basedOnId: k.id,
             code: k.code,
             position,
-            wording: share ? perCoSoWording(k.wording) : k.wording,
             pillar: k.pillar,
-            // "100% cơ sở có X" means, for one cơ sở, having at least one X.
-            measure: share ? "RECORD_COUNT" : k.measure,
             recordKind: k.recordKind,
-            targetKind: share ? "AT_LEAST" : k.targetKind,
-            target: share ? 1 : (k.minTarget ?? k.yearTargets.find((y) => y.year === year)?.target ?? k.target),
-            minTarget: null,
-            unitLabel: share ? "công trình, giải pháp" : k.unitLabel,
-            appliesTo: k.appliesTo === "EACH_MEMBER" ? "EACH_MEMBER" : "KHOI",
-            period: k.period === "TERM" ? "YEAR" : k.period,
             months: k.months,
             honourLevel: k.honourLevel,
             source: k.source,
+            ...coSoIndicatorFrom(k, year),
           },
         });
       }

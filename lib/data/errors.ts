@@ -41,3 +41,13 @@ export function isUniqueViolation(error: unknown, field?: string): boolean {
   const names = [e.meta?.target, cause?.constraint?.fields, cause?.constraint?.index, cause?.detail, cause?.message];
   return names.flat().some((n) => n != null && String(n).includes(field));
 }
+
+/** The record, or null when it is missing or out of the viewer's reach (pages then show 404). */
+export async function foundOrNull<T>(lookup: Promise<T>): Promise<T | null> {
+  try {
+    return await lookup;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
+}

@@ -8,7 +8,7 @@ import { getActivity, registrableCoSo } from "@/lib/data/activities";
 import { listRegistrations } from "@/lib/data/activity-registrations";
 import { evidenceOf } from "@/lib/data/evidence";
 import { EvidenceList } from "@/components/activities/evidence-files";
-import { AppError } from "@/lib/data/errors";
+import { foundOrNull } from "@/lib/data/errors";
 import { formatVietnameseDate, formatVietnameseDateTime, todayInVietnam } from "@/lib/domain/dates";
 import { ACTIVITY_KIND_LABELS, REGISTRATION_STATUS_LABELS, planTitle } from "@/lib/domain/plan-labels";
 import { Card, PageHeader } from "@/components/ui/page";
@@ -24,10 +24,8 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const viewer = await requireViewer();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const activity = await getActivity(viewer, id.data).catch((e) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const activity = await foundOrNull(getActivity(viewer, id.data));
+  if (!activity) notFound();
   const registrations = await listRegistrations(viewer, activity.id);
   const files = await evidenceOf(activity.khoiId, registrations.map((r) => r.id));
   const filesOf = (registrationId: string) => files.filter((f) => f.ownerId === registrationId);

@@ -1,24 +1,18 @@
 // GET /minh-chung/:id: an evidence file, always as an attachment with nosniff (SECURITY.md #18).
 // Access is re-checked through the record that owns the file on every download.
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getViewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/data/errors";
+import { requireViewer } from "@/lib/auth/viewer";
+import { foundOrNull } from "@/lib/data/errors";
 import { evidenceForDownload } from "@/lib/data/evidence";
 import { attachmentHeaders } from "@/lib/domain/download";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/dang-nhap");
-  if (viewer.mustChangePassword) redirect("/doi-mat-khau");
+  const viewer = await requireViewer();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) return new Response("Không tìm thấy", { status: 404 });
-  const file = await evidenceForDownload(viewer, id.data).catch((e) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") return null;
-    throw e;
-  });
+  const file = await foundOrNull(evidenceForDownload(viewer, id.data));
   if (!file) return new Response("Không tìm thấy", { status: 404 });
   return new Response(new Uint8Array(file.bytes), { headers: attachmentHeaders(file.fileName, file.contentType) });
 }

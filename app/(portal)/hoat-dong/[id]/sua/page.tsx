@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getActivity, plansForActivities } from "@/lib/data/activities";
-import { AppError } from "@/lib/data/errors";
+import { foundOrNull } from "@/lib/data/errors";
 import { canSomewhere } from "@/lib/authz";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { planTitle } from "@/lib/domain/plan-labels";
@@ -16,10 +16,8 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
   const viewer = await requireViewer();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success || !canSomewhere(viewer, "activity.manage")) notFound();
-  const activity = await getActivity(viewer, id.data).catch((e) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const activity = await foundOrNull(getActivity(viewer, id.data));
+  if (!activity) notFound();
   const plans = await plansForActivities(viewer, activity.planId);
   if (!activity.active || plans.length === 0) notFound();
   return (

@@ -1,9 +1,8 @@
 // GET /ke-hoach/:id/word: the plan as a .docx in the Đoàn administrative layout. The route
 // authorizes itself: signed out → sign-in; a plan out of the viewer's reach → 404.
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getViewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/data/errors";
+import { requireViewer } from "@/lib/auth/viewer";
+import { foundOrNull } from "@/lib/data/errors";
 import { getPlan } from "@/lib/data/plans";
 import { attachmentHeaders } from "@/lib/domain/download";
 import { formatTarget, PLAN_DOCUMENT_TYPES, PLAN_KIND_LABELS } from "@/lib/domain/plan-labels";
@@ -20,15 +19,10 @@ function revisionLabel(revision: number, draft: boolean) {
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/dang-nhap");
-  if (viewer.mustChangePassword) redirect("/doi-mat-khau");
+  const viewer = await requireViewer();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) return new Response("Không tìm thấy", { status: 404 });
-  const plan = await getPlan(viewer, id.data).catch((e) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") return null;
-    throw e;
-  });
+  const plan = await foundOrNull(getPlan(viewer, id.data));
   if (!plan) return new Response("Không tìm thấy", { status: 404 });
 
   const bytes = await renderPlanDocx({
