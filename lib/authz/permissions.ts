@@ -17,6 +17,13 @@ export const ACTIONS = [
   "activity.read", // see the Khối's activities
   "activity.manage", // schedule, edit, cancel Khối activities
   "activity.register", // register a cơ sở for an activity and report its participation
+  "project.read", // see youth projects (công trình thanh niên, phần việc, mô hình, giải pháp)
+  "project.register", // register, edit, report progress and completion of the unit's own projects; join Khối projects
+  "project.review", // approve or return registrations, acknowledge or honour completed projects
+  "entry.log", // log one's own ideas, trainings, volunteer work and yearly commitment
+  "entry.read", // see members' entries and commitments (personal data)
+  "entry.review", // confirm or return members' entries and commitments
+  "contest.review", // score and rank the ideas entered in a Khối contest
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -36,11 +43,18 @@ const KHOI_PLANNING = {
   "plan.manage": "unit",
   "activity.read": "subtree",
   "activity.manage": "subtree",
+  "project.read": "subtree",
+  "project.register": "unit",
+  "project.review": "subtree",
+  "entry.log": "self",
+  "entry.read": "subtree",
+  "contest.review": "subtree",
 } as const satisfies Partial<Record<Action, Scope>>;
 
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
   // Thành Đoàn reads the Khối under it: structure and counts, never names (personal data).
-  CITY_VIEWER: { "unit.read": "subtree", "plan.read": "subtree", "activity.read": "subtree" },
+  // Projects are public work of units; members' entries are personal data and stay in the Khối.
+  CITY_VIEWER: { "unit.read": "subtree", "plan.read": "subtree", "activity.read": "subtree", "project.read": "subtree" },
   KHOI_ADMIN: {
     "unit.read": "subtree",
     "unit.create": "subtree",
@@ -75,6 +89,11 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "plan.manage": "unit",
     "activity.read": "line",
     "activity.register": "subtree",
+    "project.read": "line",
+    "project.register": "unit",
+    "entry.log": "self",
+    "entry.read": "subtree",
+    "entry.review": "subtree",
   },
   CHI_DOAN_SECRETARY: {
     "unit.read": "subtree",
@@ -85,8 +104,19 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "member.export": "subtree",
     "plan.read": "line",
     "activity.read": "line",
+    "project.read": "line",
+    "entry.log": "self",
+    "entry.read": "subtree",
+    "entry.review": "subtree",
   },
-  MEMBER: { "member.read": "self", "plan.read": "line", "activity.read": "line" },
+  MEMBER: {
+    "member.read": "self",
+    "plan.read": "line",
+    "activity.read": "line",
+    "project.read": "line",
+    "entry.log": "self",
+    "entry.read": "self",
+  },
 };
 
 /** Roles a grant on a unit of each level may carry (used when assigning roles). */

@@ -125,3 +125,48 @@ export function activityScope(viewer: Viewer, action: "activity.read" | "activit
   const khoiIds = viewer.grants.filter((g) => PERMISSIONS[g.role][action]).flatMap((g) => g.khoiIds);
   return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] } } : NOTHING;
 }
+
+/**
+ * Youth projects the viewer may see: the Khối's and every cơ sở's for Khối staff and the city;
+ * its own and the Khối's for a cơ sở and those below it. Withdrawn projects are archived and
+ * vanish from every read (SECURITY.md #26).
+ */
+export function projectScope(viewer: Viewer, action: "project.read" | "project.register" | "project.review"): Prisma.YouthProjectWhereInput {
+  return { AND: [issuedScope(viewer, action) as Prisma.YouthProjectWhereInput, { status: { not: "WITHDRAWN" } }] };
+}
+
+/**
+ * Where-clause on a member's records (entries, commitments), which carry the units the member
+ * was in when it happened: `self` is the member's own, the others follow the unit grants.
+ */
+type MemberRecordWhere = { khoiId?: unknown; coSoId?: unknown; chiDoanId?: unknown; member?: { userId: string }; id?: unknown };
+
+function memberRecordWhereForGrant(viewer: Viewer, grant: Grant, action: Action): MemberRecordWhere | null {
+  const scope = PERMISSIONS[grant.role][action];
+  if (!scope) return null;
+  if (scope === "self") return { khoiId: { in: grant.khoiIds }, member: { userId: viewer.userId } };
+  switch (grant.unitKind) {
+    case "CITY":
+      return { khoiId: { in: grant.khoiIds } };
+    case "KHOI":
+      return { khoiId: grant.unitId };
+    case "CO_SO":
+      return { khoiId: { in: grant.khoiIds }, coSoId: grant.unitId };
+    case "CHI_DOAN":
+      return { khoiId: { in: grant.khoiIds }, chiDoanId: grant.unitId };
+  }
+}
+
+function memberRecordScope(viewer: Viewer, action: Action): MemberRecordWhere {
+  const ors = viewer.grants.map((g) => memberRecordWhereForGrant(viewer, g, action)).filter((w): w is MemberRecordWhere => w !== null);
+  return ors.length ? { OR: ors } as MemberRecordWhere : NOTHING;
+}
+
+/** Members' entries in reach of an action; withdrawn ones vanish from every read. */
+export function entryScope(viewer: Viewer, action: "entry.log" | "entry.read" | "entry.review" | "contest.review"): Prisma.MemberEntryWhereInput {
+  return { AND: [memberRecordScope(viewer, action) as Prisma.MemberEntryWhereInput, { status: { not: "WITHDRAWN" } }] };
+}
+
+export function commitmentScope(viewer: Viewer, action: "entry.log" | "entry.read" | "entry.review"): Prisma.CommitmentWhereInput {
+  return { AND: [memberRecordScope(viewer, action) as Prisma.CommitmentWhereInput, { status: { not: "WITHDRAWN" } }] };
+}

@@ -7,7 +7,7 @@ type Tx = Prisma.TransactionClient;
 
 export type StatusChangeEntry = {
   khoiId: string;
-  entityType: "Plan" | "Activity" | "ActivityRegistration";
+  entityType: "Plan" | "Activity" | "ActivityRegistration" | "YouthProject" | "MemberEntry" | "Commitment";
   entityId: string;
   fromStatus: string | null;
   toStatus: string;

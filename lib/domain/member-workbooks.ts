@@ -1,50 +1,17 @@
 // Workbooks the portal hands out, with no I/O: the member export, the import template and the
 // rejected rows of an import. Every string is neutralised against formula injection
 // (SECURITY.md #20); dates are real date cells shown as dd/mm/yyyy.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { GENDER_LABELS } from "@/lib/domain/labels";
-import { columnSpec, DATE_COLUMNS, EXPORT_COLUMNS, IMPORT_COLUMNS, neutraliseFormula, type ColumnKey, type MemberSheetFields } from "@/lib/domain/member-columns";
+import { columnSpec, DATE_COLUMNS, EXPORT_COLUMNS, IMPORT_COLUMNS, type ColumnKey, type MemberSheetFields } from "@/lib/domain/member-columns";
+import { addTable, newWorkbook, toBuffer, type OutCell } from "@/lib/domain/workbook";
 import type { RejectedRow } from "@/lib/domain/member-rows";
 import type { MemberSheet } from "@/lib/domain/member-sheet";
 import { MAX_IMPORT_ROWS } from "@/lib/validation/member-import";
 
-type OutCell = string | number | Date | null | undefined;
-
-function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Cổng 3 trách nhiệm";
-  wb.created = new Date();
-  return wb;
-}
-
-/** A sheet with a bold, frozen header row; every string is neutralised on the way in. */
-function addTable(wb: ExcelJS.Workbook, name: string, headers: { header: string; width: number; date?: boolean; text?: boolean }[], rows: OutCell[][]) {
-  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = headers.map((h) => ({
-    header: neutraliseFormula(h.header),
-    width: h.width,
-    // Column formats also apply to what the user types later (dates; phone numbers keep their 0).
-    style: h.date ? { numFmt: "dd/mm/yyyy" } : h.text ? { numFmt: "@" } : {},
-  }));
-  const head = ws.getRow(1);
-  head.font = { bold: true };
-  head.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8F0FE" } };
-  for (const values of rows) {
-    const row = ws.addRow(values.map((v) => (typeof v === "string" ? neutraliseFormula(v) : (v ?? null))));
-    headers.forEach((h, i) => {
-      if (values[i] instanceof Date) row.getCell(i + 1).numFmt = "dd/mm/yyyy";
-    });
-  }
-  return ws;
-}
-
 const headersFor = (keys: ColumnKey[]) =>
   keys.map((k) => ({ ...columnSpec(k), date: DATE_COLUMNS.has(k), text: k === "phone" }));
 
-async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
-  const out = await wb.xlsx.writeBuffer();
-  return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);
-}
 
 export type ExportMember = MemberSheetFields & { chiDoanName: string; coSoName: string };
 

@@ -12,9 +12,12 @@ import * as evidenceActions from "@/lib/actions/evidence";
 import type { ActionResult } from "@/lib/actions/run";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { dayFromToday, makeActivity, makePlan, makeUnit, makeUser, TEST_PASSWORD, unique, type Tenant } from "../factories";
+import { ENTRY_ACCESS, entryProbes, makeEntryRows, type EntryRows } from "./entry-probes";
+import { makeProjectRows, PROJECT_ACCESS, projectProbes, type ProjectRows } from "./project-probes";
 
 type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
 export type Probe = { name: string; action: AnyAction; input: () => Promise<Record<string, unknown>>; hasTarget: boolean };
+export type ProbeMaker = (name: string, action: AnyAction, input: Probe["input"], hasTarget?: boolean) => Probe;
 
 /** The people of tenant A the probes are called as (`coSoB` is the secretary of cơ sở B). */
 export type Who = "admin" | "staff" | "coSo" | "coSoB" | "chiDoan" | "member" | "city";
@@ -65,6 +68,8 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   archiveRegistrationEvidenceAction: { may: ["coSo"], each: true },
   // The caller's own notices only: there is no one else's record to aim at.
   markNotificationsReadAction: { may: EVERYONE },
+  ...PROJECT_ACCESS,
+  ...ENTRY_ACCESS,
 };
 
 /** Plans, indicators, activities and a registration of tenant A (remade for each success check). */
@@ -92,6 +97,8 @@ export type ProbeFixture = {
   staffMembershipId: string;
   coSoBSecretary: { id: string };
   plans: PlanRows;
+  projects: ProjectRows;
+  entries: EntryRows;
 };
 
 /** Extra rows in tenant A that the probes act on. */
@@ -100,7 +107,13 @@ export async function makeProbeFixture(a: Tenant): Promise<ProbeFixture> {
   const empty = await makeUnit(db(), "CHI_DOAN", "Chi đoàn không còn ai", a.coSoA);
   const staff = await db().membership.findFirstOrThrow({ where: { userId: a.users.staff.id }, select: { id: true } });
   const coSoBSecretary = await makeUser(db(), { role: "CO_SO_SECRETARY", unit: a.coSoB });
-  return { a, clusterId: cluster.id, emptyChiDoanId: empty.id, staffMembershipId: staff.id, coSoBSecretary, plans: await makePlanRows(a) };
+  return { a, clusterId: cluster.id, emptyChiDoanId: empty.id, staffMembershipId: staff.id, coSoBSecretary, ...(await makeFreshRows(a)) };
+}
+
+/** Plans, activities, projects and entries of tenant A: what a success check may spoil. */
+export async function makeFreshRows(a: Tenant) {
+  const plans = await makePlanRows(a);
+  return { plans, projects: await makeProjectRows(a, plans), entries: await makeEntryRows(a, plans) };
 }
 
 /** Built with db() directly, not through the actions under test. */
@@ -218,10 +231,12 @@ export function probes(f: ProbeFixture): Probe[] {
       false,
     ),
     ...planProbes(f, p),
+    ...projectProbes(f, p),
+    ...entryProbes(f, p),
   ];
 }
 
-function planProbes(f: ProbeFixture, p: (name: string, action: AnyAction, input: Probe["input"], hasTarget?: boolean) => Probe): Probe[] {
+function planProbes(f: ProbeFixture, p: ProbeMaker): Probe[] {
   const { a, plans: pl } = f;
   return [
     // The basis (căn cứ) is tenant A's published plan: the call's target.
@@ -282,8 +297,20 @@ export async function snapshot() {
     db().notification.findMany(byId),
     db().evidenceFile.findMany(byId),
   ]);
+  const [projects, projectIndicators, projectMembers, projectUpdates, projectJoins, entries, commitments] = await Promise.all([
+    db().youthProject.findMany(byId),
+    db().projectIndicator.findMany({ orderBy: [{ projectId: "asc" }, { indicatorId: "asc" }] }),
+    db().projectMember.findMany({ orderBy: [{ projectId: "asc" }, { memberId: "asc" }] }),
+    db().projectUpdate.findMany(byId),
+    db().projectJoin.findMany(byId),
+    db().memberEntry.findMany(byId),
+    db().commitment.findMany(byId),
+  ]);
   return JSON.parse(
-    JSON.stringify({ units, users, memberships, members, clusters, plans, indicators, yearTargets, activities, activityIndicators, registrations, statusChanges, notifications, evidenceFiles }),
+    JSON.stringify({
+      ...{ units, users, memberships, members, clusters, plans, indicators, yearTargets, activities, activityIndicators, registrations, statusChanges, notifications, evidenceFiles },
+      ...{ projects, projectIndicators, projectMembers, projectUpdates, projectJoins, entries, commitments },
+    }),
   );
 }
 

@@ -14,7 +14,9 @@ import { markNotificationsReadAction } from "@/lib/actions/notifications";
 import { forbidden } from "@/lib/data/errors";
 import { makeTenant, makeUser, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
-import { ACCESS, makePlanRows, makeProbeFixture, messagesOf, probes, snapshot, type Probe, type ProbeFixture, type Who } from "../helpers/action-probes";
+import { ENTRY_ACCESS } from "../helpers/entry-probes";
+import { PROJECT_ACCESS } from "../helpers/project-probes";
+import { ACCESS, makeFreshRows, makePlanRows, makeProbeFixture, messagesOf, probes, snapshot, type Probe, type ProbeFixture, type Who } from "../helpers/action-probes";
 
 let a: Tenant;
 let b: Tenant;
@@ -62,6 +64,9 @@ const PROBE_NAMES = [
   "uploadRegistrationEvidenceAction",
   "archiveRegistrationEvidenceAction",
   "markNotificationsReadAction",
+  // Youth projects, members' entries and commitments: their probes live beside their rows.
+  ...Object.keys(PROJECT_ACCESS),
+  ...Object.keys(ENTRY_ACCESS),
 ];
 const probe = (name: string, fixture = f): Probe => probes(fixture).find((p) => p.name === name)!;
 // Calls on the caller's own account or notices only: no one else's record to aim at.
@@ -210,7 +215,7 @@ describe("the same calls by the people who may make them", () => {
 
   it.each(cases)("$name by $who succeeds and changes something (so the probes above are real)", async ({ name, who }) => {
     // Plans and activities are made afresh: a publish or a delete must not spoil the next check.
-    const fixture = ACCESS[name].each ? { ...f, plans: await makePlanRows(a) } : f;
+    const fixture = ACCESS[name].each ? { ...f, ...(await makeFreshRows(a)) } : f;
     actingAs(userOf(who));
     const p = probe(name, fixture);
     const input = await p.input();
