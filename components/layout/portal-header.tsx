@@ -12,6 +12,11 @@ function navFor(viewer: Viewer) {
   if (hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) items.push({ href: "/doan-vien", label: "Đoàn viên" });
   if (canSomewhere(viewer, "plan.read")) items.push({ href: "/ke-hoach", label: "Kế hoạch" });
   if (canSomewhere(viewer, "activity.read")) items.push({ href: "/hoat-dong", label: "Hoạt động" });
+  if (canSomewhere(viewer, "project.read")) items.push({ href: "/cong-trinh", label: "Công trình" });
+  // Members see their own entries on their record; these lists are for those who review them.
+  if (hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) {
+    items.push({ href: "/ghi-nhan", label: "Kết quả rèn luyện" }, { href: "/cam-ket", label: "Đăng ký rèn luyện" });
+  }
   if (canSomewhere(viewer, "account.manage")) items.push({ href: "/khoi/tai-khoan", label: "Tài khoản" });
   if (hasRole(viewer, "MEMBER", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) items.push({ href: "/ca-nhan", label: "Hồ sơ của tôi" });
   return items;
