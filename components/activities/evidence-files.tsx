@@ -1,11 +1,13 @@
 "use client";
-// Minh chứng of a registration: the list (download links), upload for the owning cơ sở, removal.
+// Minh chứng of a record (registration, project, entry): the list (download links), upload and
+// removal for whoever may change the record.
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
-import { archiveRegistrationEvidenceAction, uploadRegistrationEvidenceAction } from "@/lib/actions/evidence";
+import { archiveEvidenceAction, uploadEvidenceAction } from "@/lib/actions/evidence";
+import type { EvidenceOwnerType } from "@/lib/validation/evidence";
 import { EVIDENCE_ACCEPT } from "@/lib/domain/evidence-file";
 
 type File = { id: string; fileName: string; size: number };
@@ -25,7 +27,7 @@ export function EvidenceList({ files }: { files: File[] }) {
   );
 }
 
-export function EvidenceUpload({ registrationId, files, inputId }: { registrationId: string; files: File[]; inputId: string }) {
+export function EvidenceUpload({ ownerType, ownerId, files, inputId, label = "Tệp minh chứng" }: { ownerType: EvidenceOwnerType; ownerId: string; files: File[]; inputId: string; label?: string }) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,11 +37,12 @@ export function EvidenceUpload({ registrationId, files, inputId }: { registratio
     const file = input.current?.files?.[0];
     if (!file) return setError("Vui lòng chọn tệp minh chứng");
     const data = new FormData();
-    data.set("registrationId", registrationId);
+    data.set("ownerType", ownerType);
+    data.set("ownerId", ownerId);
     data.set("file", file);
     setPending(true);
     setError(null);
-    const result = await uploadRegistrationEvidenceAction(data).catch(() => ({ ok: false as const, formError: "Không tải lên được, vui lòng thử lại.", fieldErrors: undefined }));
+    const result = await uploadEvidenceAction(data).catch(() => ({ ok: false as const, formError: "Không tải lên được, vui lòng thử lại.", fieldErrors: undefined }));
     setPending(false);
     if (!result.ok) return setError(result.fieldErrors?.file ?? result.formError ?? "Không tải lên được");
     if (input.current) input.current.value = "";
@@ -48,14 +51,14 @@ export function EvidenceUpload({ registrationId, files, inputId }: { registratio
 
   return (
     <div className="space-y-2">
-      <p className="text-sm font-medium">Tệp minh chứng</p>
+      <p className="text-sm font-medium">{label}</p>
       {files.length ? (
         <ul className="space-y-1 text-sm" data-testid="evidence-files">
           {files.map((f) => (
             <li key={f.id} className="flex flex-wrap items-center gap-2">
               <a href={`/minh-chung/${f.id}`} className="text-doan-700 underline" download>{f.fileName}</a>
               <span className="text-xs text-slate-500">({kb(f.size)})</span>
-              <ConfirmActionButton label="Gỡ" ariaLabel={`Gỡ ${f.fileName}`} confirm={`Gỡ tệp ${f.fileName}?`} run={() => archiveRegistrationEvidenceAction({ id: f.id })} />
+              <ConfirmActionButton label="Gỡ" ariaLabel={`Gỡ ${f.fileName}`} confirm={`Gỡ tệp ${f.fileName}?`} run={() => archiveEvidenceAction({ id: f.id })} />
             </li>
           ))}
         </ul>

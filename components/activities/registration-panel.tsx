@@ -88,7 +88,7 @@ export function RegistrationPanel({ activityId, coSo, registration, open, starte
                 <Button type="submit" pending={rep.pending}>Lưu kết quả</Button>
               </div>
             </form>
-            <EvidenceUpload registrationId={registration!.id} files={files} inputId={fid("evidence-file")} />
+            <EvidenceUpload ownerType="ActivityRegistration" ownerId={registration!.id} files={files} inputId={fid("evidence-file")} />
             </>
           ) : (
             <p className="text-sm text-slate-600">Sau khi hoạt động diễn ra, báo cáo số người, số lượt tham gia và minh chứng tại đây.</p>

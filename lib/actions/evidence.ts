@@ -1,16 +1,16 @@
 "use server";
 import { runAction } from "./run";
-import { archiveRegistrationEvidence, attachRegistrationEvidence } from "@/lib/data/evidence";
+import { archiveEvidence, attachEvidence } from "@/lib/data/evidence";
 import { evidenceArchiveInput, evidenceUploadInput } from "@/lib/validation/evidence";
 
-const revalidate = ["/hoat-dong/[id]"];
+const revalidate = ["/hoat-dong/[id]", "/cong-trinh/[id]", "/ghi-nhan/[id]", "/ca-nhan"];
 
 /** Takes the upload form's FormData (or the same fields as an object). */
-export async function uploadRegistrationEvidenceAction(input: unknown) {
-  const raw = input instanceof FormData ? { registrationId: input.get("registrationId"), file: input.get("file") } : input;
-  return runAction(evidenceUploadInput, raw, attachRegistrationEvidence, { revalidate });
+export async function uploadEvidenceAction(input: unknown) {
+  const raw = input instanceof FormData ? { ownerType: input.get("ownerType"), ownerId: input.get("ownerId"), file: input.get("file") } : input;
+  return runAction(evidenceUploadInput, raw, attachEvidence, { revalidate });
 }
 
-export async function archiveRegistrationEvidenceAction(input: unknown) {
-  return runAction(evidenceArchiveInput, input, archiveRegistrationEvidence, { revalidate });
+export async function archiveEvidenceAction(input: unknown) {
+  return runAction(evidenceArchiveInput, input, archiveEvidence, { revalidate });
 }

@@ -3,8 +3,13 @@ import { z } from "zod";
 import { id } from "./fields";
 import { EVIDENCE_MAX_BYTES } from "@/lib/domain/evidence-file";
 
+/** Records that take evidence files (minh chứng). */
+export const EVIDENCE_OWNER_TYPES = ["ActivityRegistration", "YouthProject", "MemberEntry"] as const;
+export type EvidenceOwnerType = (typeof EVIDENCE_OWNER_TYPES)[number];
+
 export const evidenceUploadInput = z.object({
-  registrationId: id("Không tìm thấy bản đăng ký"),
+  ownerType: z.enum(EVIDENCE_OWNER_TYPES, { error: "Không tìm thấy hồ sơ" }),
+  ownerId: id("Không tìm thấy hồ sơ"),
   file: z
     .instanceof(File, { error: "Vui lòng chọn tệp minh chứng" })
     .refine((f) => f.size > 0, { error: "Tệp rỗng" })

@@ -64,8 +64,9 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   registerForActivityAction: { may: ["coSo"], each: true },
   withdrawRegistrationAction: { may: ["coSo"], each: true },
   reportParticipationAction: { may: ["coSo"], each: true },
-  uploadRegistrationEvidenceAction: { may: ["coSo"], each: true },
-  archiveRegistrationEvidenceAction: { may: ["coSo"], each: true },
+  // Evidence files, aimed at a participation report (the other owners are tested in evidence.test.ts).
+  uploadEvidenceAction: { may: ["coSo"], each: true },
+  archiveEvidenceAction: { may: ["coSo"], each: true },
   // The caller's own notices only: there is no one else's record to aim at.
   markNotificationsReadAction: { may: EVERYONE },
   ...PROJECT_ACCESS,
@@ -269,8 +270,8 @@ function planProbes(f: ProbeFixture, p: ProbeMaker): Probe[] {
       participations: 12,
       evidence: "Ảnh và danh sách: https://example.vn/minh-chung",
     })),
-    p("uploadRegistrationEvidenceAction", evidenceActions.uploadRegistrationEvidenceAction, async () => ({ registrationId: pl.registrationId, file: new File([PDF], "bao-cao.pdf") })),
-    p("archiveRegistrationEvidenceAction", evidenceActions.archiveRegistrationEvidenceAction, async () => ({ id: pl.evidenceId })),
+    p("uploadEvidenceAction", evidenceActions.uploadEvidenceAction, async () => ({ ownerType: "ActivityRegistration", ownerId: pl.registrationId, file: new File([PDF], "bao-cao.pdf") })),
+    p("archiveEvidenceAction", evidenceActions.archiveEvidenceAction, async () => ({ id: pl.evidenceId })),
     // Acts on the caller's own notices only: there is no one else's record to aim at.
     p("markNotificationsReadAction", notificationActions.markNotificationsReadAction, async () => ({}), false),
   ];

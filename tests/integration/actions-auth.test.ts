@@ -61,8 +61,8 @@ const PROBE_NAMES = [
   "registerForActivityAction",
   "withdrawRegistrationAction",
   "reportParticipationAction",
-  "uploadRegistrationEvidenceAction",
-  "archiveRegistrationEvidenceAction",
+  "uploadEvidenceAction",
+  "archiveEvidenceAction",
   "markNotificationsReadAction",
   // Youth projects, members' entries and commitments: their probes live beside their rows.
   ...Object.keys(PROJECT_ACCESS),

@@ -1,13 +1,13 @@
-// Evidence files (minh chứng) of participation reports, SECURITY.md #18: type by content, size
-// cap, server-made storage key, download re-checks access through the owning registration.
+// Evidence files (minh chứng), SECURITY.md #18: type by content, size cap, server-made storage
+// key, download re-checks access through the owning record (registration, project, entry).
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { archiveRegistrationEvidenceAction, uploadRegistrationEvidenceAction } from "@/lib/actions/evidence";
+import { archiveEvidenceAction, uploadEvidenceAction } from "@/lib/actions/evidence";
 import { evidenceForDownload, evidenceOf } from "@/lib/data/evidence";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_PER_RECORD } from "@/lib/domain/evidence-file";
-import { makeActivity, makePlan, makeTenant, makeUser, type Tenant } from "../factories";
+import { dayFromToday, makeActivity, makeMember, makePlan, makeTenant, makeUser, type Tenant } from "../factories";
 import { PDF } from "../helpers/action-probes";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
@@ -31,7 +31,7 @@ async function registration(startedDaysAgo = 1) {
 
 async function upload(registrationId: string, file: File) {
   actingAs(a.users.coSo.id);
-  return uploadRegistrationEvidenceAction({ registrationId, file });
+  return uploadEvidenceAction({ ownerType: "ActivityRegistration", ownerId: registrationId, file });
 }
 
 const storedFiles = async () => (await readdir(path.join(process.env.FILES_DIR!, a.khoi.id)).catch(() => [])).length;
@@ -50,7 +50,7 @@ describe("uploading evidence", () => {
       const file = await evidenceForDownload(await viewerOf(who), id);
       expect(Buffer.from(file.bytes).equals(Buffer.from(PDF))).toBe(true);
     }
-    expect((await evidenceOf(a.khoi.id, [reg.id])).map((f) => f.id)).toEqual([id]);
+    expect((await evidenceOf(a.khoi.id, "ActivityRegistration", [reg.id])).map((f) => f.id)).toEqual([id]);
   });
 
   it("refuses a renamed executable, an empty and an oversized file, and keeps nothing of them", async () => {
@@ -92,12 +92,87 @@ describe("who may see and remove it", () => {
     const reg = await registration();
     const { data } = (await upload(reg.id, new File([PDF], "go.pdf"))) as { data: { id: string } };
     actingAs(coSoBSecretary.id);
-    expect(await archiveRegistrationEvidenceAction({ id: data.id })).toMatchObject({ ok: false, formError: "Không tìm thấy tệp minh chứng" });
+    expect(await archiveEvidenceAction({ id: data.id })).toMatchObject({ ok: false, formError: "Không tìm thấy tệp minh chứng" });
     actingAs(a.users.coSo.id);
-    expect(await archiveRegistrationEvidenceAction({ id: data.id })).toMatchObject({ ok: true });
-    expect(await evidenceOf(a.khoi.id, [reg.id])).toEqual([]);
+    expect(await archiveEvidenceAction({ id: data.id })).toMatchObject({ ok: true });
+    expect(await evidenceOf(a.khoi.id, "ActivityRegistration", [reg.id])).toEqual([]);
     await expect(evidenceForDownload(await viewerOf(a.users.staff.id), data.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().evidenceFile.findUniqueOrThrow({ where: { id: data.id } })).toMatchObject({ active: false });
     expect(await db().auditLog.count({ where: { action: "evidence.archive", targetId: reg.id } })).toBe(1);
+  });
+});
+
+/** A youth project of cơ sở A in the given status, under a published Khối plan. */
+async function project(status: "PENDING" | "APPROVED" | "ACKNOWLEDGED") {
+  const plan = await makePlan(db(), { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" }, { status: "PUBLISHED" });
+  return db().youthProject.create({
+    data: {
+      khoiId: a.khoi.id, unitId: a.coSoA.id, coSoId: a.coSoA.id, planId: plan.id, kind: "PROJECT", name: "Công sở không giấy", searchText: "cong so khong giay",
+      field: "DIGITAL", goal: "Số hóa hồ sơ", startsOn: dayFromToday(-30), status, createdById: a.users.coSo.id,
+    },
+  });
+}
+
+/** A training of member a1 (linked to the member account) in the given status. */
+async function entry(status: "SUBMITTED" | "CONFIRMED") {
+  const m = a.members.a1;
+  return db().memberEntry.create({
+    data: { khoiId: a.khoi.id, coSoId: m.coSoId, chiDoanId: m.chiDoanId, memberId: m.id, kind: "TRAINING", trainingKind: "LANGUAGE", title: "Tiếng Anh B1", searchText: "tieng anh b1", occurredOn: dayFromToday(-10), status },
+  });
+}
+
+async function uploadAs(userId: string, ownerType: "YouthProject" | "MemberEntry", ownerId: string, name = "minh-chung.pdf") {
+  actingAs(userId);
+  return uploadEvidenceAction({ ownerType, ownerId, file: new File([PDF], name) });
+}
+
+describe("evidence of a youth project", () => {
+  it("is added by the registering cơ sở, seen by whoever sees the project, and no one else", async () => {
+    const p = await project("APPROVED");
+    expect(await uploadAs(coSoBSecretary.id, "YouthProject", p.id)).toMatchObject({ ok: false, formError: "Không tìm thấy công trình" });
+    expect(await uploadAs(b.users.admin.id, "YouthProject", p.id)).toMatchObject({ ok: false, formError: "Không tìm thấy công trình" });
+    const result = await uploadAs(a.users.coSo.id, "YouthProject", p.id);
+    expect(result).toMatchObject({ ok: true });
+    const id = (result as { data: { id: string } }).data.id;
+    expect(await db().evidenceFile.findUniqueOrThrow({ where: { id } })).toMatchObject({ ownerType: "YouthProject", coSoId: a.coSoA.id });
+    for (const who of [a.users.coSo.id, a.users.staff.id, a.users.member.id, a.users.city.id]) {
+      expect((await evidenceForDownload(await viewerOf(who), id)).fileName).toBe("minh-chung.pdf");
+    }
+    for (const who of [coSoBSecretary.id, b.users.admin.id, b.users.coSo.id]) {
+      await expect(evidenceForDownload(await viewerOf(who), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+
+  it("is closed once the Khối has acknowledged the project", async () => {
+    const p = await project("ACKNOWLEDGED");
+    expect(await uploadAs(a.users.coSo.id, "YouthProject", p.id)).toMatchObject({ ok: false, fieldErrors: { file: "Công trình đã được ghi nhận, không thay đổi minh chứng được" } });
+  });
+});
+
+describe("a certificate of a member's entry", () => {
+  it("is added by the member, seen by their secretaries and the Khối, never by another member or cơ sở", async () => {
+    const e = await entry("SUBMITTED");
+    const otherMember = await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1 });
+    await makeMember(db(), a.chiDoanA1, { userId: otherMember.id });
+    expect(await uploadAs(a.users.chiDoan.id, "MemberEntry", e.id)).toMatchObject({ ok: false, formError: "Không tìm thấy hồ sơ" });
+    expect(await uploadAs(otherMember.id, "MemberEntry", e.id)).toMatchObject({ ok: false, formError: "Không tìm thấy hồ sơ" });
+    const result = await uploadAs(a.users.member.id, "MemberEntry", e.id, "chung-chi.pdf");
+    expect(result).toMatchObject({ ok: true });
+    const id = (result as { data: { id: string } }).data.id;
+    for (const who of [a.users.member.id, a.users.chiDoan.id, a.users.coSo.id, a.users.staff.id]) {
+      expect((await evidenceForDownload(await viewerOf(who), id)).fileName).toBe("chung-chi.pdf");
+    }
+    for (const who of [otherMember.id, coSoBSecretary.id, a.users.city.id, b.users.admin.id]) {
+      await expect(evidenceForDownload(await viewerOf(who), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+
+  it("is locked with the entry once it is confirmed: no upload, no removal", async () => {
+    const e = await entry("SUBMITTED");
+    const { data } = (await uploadAs(a.users.member.id, "MemberEntry", e.id)) as { data: { id: string } };
+    await db().memberEntry.update({ where: { id: e.id }, data: { status: "CONFIRMED" } });
+    expect(await uploadAs(a.users.member.id, "MemberEntry", e.id)).toMatchObject({ ok: false, fieldErrors: { file: "Hồ sơ đã được xác nhận, không thay đổi minh chứng được" } });
+    expect(await archiveEvidenceAction({ id: data.id })).toMatchObject({ ok: false });
+    expect(await db().evidenceFile.findUniqueOrThrow({ where: { id: data.id } })).toMatchObject({ active: true });
   });
 });

@@ -27,7 +27,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const activity = await foundOrNull(getActivity(viewer, id.data));
   if (!activity) notFound();
   const registrations = await listRegistrations(viewer, activity.id);
-  const files = await evidenceOf(activity.khoiId, registrations.map((r) => r.id));
+  const files = await evidenceOf(activity.khoiId, "ActivityRegistration", registrations.map((r) => r.id));
   const filesOf = (registrationId: string) => files.filter((f) => f.ownerId === registrationId);
   const manages = canSomewhere(viewer, "activity.manage");
   const today = todayInVietnam();

@@ -1,0 +1,78 @@
+import "server-only";
+// Who may add, remove and see the evidence files of each kind of record. Every rule finds the
+// owning record through the viewer's scope, so another unit's or tenant's record is "not found".
+import { db } from "@/lib/db/client";
+import { activityScope, entryScope, grantsFor, projectScope, type Viewer } from "@/lib/authz";
+import { todayInVietnam } from "@/lib/domain/dates";
+import type { EvidenceOwnerType } from "@/lib/validation/evidence";
+import { invalid, notFound } from "./errors";
+
+export type EvidenceOwner = { id: string; khoiId: string; coSoId: string | null };
+
+type OwnerRules = {
+  /** The record, when the viewer may add or remove its files now (else not found / invalid). */
+  forChange(viewer: Viewer, ownerId: string): Promise<EvidenceOwner>;
+  /** Whether the viewer may download the record's files. */
+  canSee(viewer: Viewer, khoiId: string, ownerId: string): Promise<boolean>;
+};
+
+const ownCoSoIds = (viewer: Viewer) => grantsFor(viewer, "activity.register").filter((g) => g.unitKind === "CO_SO").map((g) => g.unitId);
+
+const registration: OwnerRules = {
+  async forChange(viewer, ownerId) {
+    const reg = await db().activityRegistration.findFirst({
+      where: { id: ownerId, coSoId: { in: ownCoSoIds(viewer) }, activity: activityScope(viewer, "activity.read") },
+      select: { id: true, khoiId: true, coSoId: true, status: true, activity: { select: { active: true, startsOn: true } } },
+    });
+    if (!reg) throw notFound("bản đăng ký");
+    if (reg.status !== "REGISTERED" || !reg.activity.active) throw invalid({}, "Bản đăng ký này không nhận minh chứng");
+    if (todayInVietnam().getTime() < reg.activity.startsOn.getTime()) throw invalid({ file: "Chỉ gửi minh chứng khi hoạt động đã diễn ra" });
+    return { id: reg.id, khoiId: reg.khoiId, coSoId: reg.coSoId };
+  },
+  // Khối staff managing the activity, or the cơ sở that registered.
+  async canSee(viewer, khoiId, ownerId) {
+    const found = await db().activityRegistration.count({
+      where: {
+        id: ownerId,
+        khoiId,
+        OR: [{ activity: activityScope(viewer, "activity.manage") }, { coSoId: { in: ownCoSoIds(viewer) }, activity: activityScope(viewer, "activity.read") }],
+      },
+    });
+    return found > 0;
+  },
+};
+
+/** Files go with the registration and the completion report, until the Khối acknowledges it. */
+const PROJECT_OPEN_FOR_FILES = ["PENDING", "RETURNED", "APPROVED", "COMPLETED"];
+
+const project: OwnerRules = {
+  async forChange(viewer, ownerId) {
+    const p = await db().youthProject.findFirst({ where: { AND: [projectScope(viewer, "project.register"), { id: ownerId }] }, select: { id: true, khoiId: true, coSoId: true, status: true } });
+    if (!p) throw notFound("công trình");
+    if (!PROJECT_OPEN_FOR_FILES.includes(p.status)) throw invalid({ file: "Công trình đã được ghi nhận, không thay đổi minh chứng được" });
+    return { id: p.id, khoiId: p.khoiId, coSoId: p.coSoId };
+  },
+  async canSee(viewer, khoiId, ownerId) {
+    return (await db().youthProject.count({ where: { AND: [projectScope(viewer, "project.read"), { id: ownerId, khoiId }] } })) > 0;
+  },
+};
+
+const entry: OwnerRules = {
+  // The member's own entry, until it is confirmed (then it is locked).
+  async forChange(viewer, ownerId) {
+    const e = await db().memberEntry.findFirst({ where: { AND: [entryScope(viewer, "entry.log"), { id: ownerId }] }, select: { id: true, khoiId: true, coSoId: true, status: true } });
+    if (!e) throw notFound("hồ sơ");
+    if (e.status !== "SUBMITTED" && e.status !== "RETURNED") throw invalid({ file: "Hồ sơ đã được xác nhận, không thay đổi minh chứng được" });
+    return { id: e.id, khoiId: e.khoiId, coSoId: e.coSoId };
+  },
+  // Whoever may read the entry, and the Khối staff judging the contest it was entered in.
+  async canSee(viewer, khoiId, ownerId) {
+    const where = { id: ownerId, khoiId };
+    const found = await db().memberEntry.count({
+      where: { OR: [{ AND: [entryScope(viewer, "entry.read"), where] }, { AND: [entryScope(viewer, "contest.review"), where, { contestId: { not: null } }] }] },
+    });
+    return found > 0;
+  },
+};
+
+export const EVIDENCE_OWNERS: Record<EvidenceOwnerType, OwnerRules> = { ActivityRegistration: registration, YouthProject: project, MemberEntry: entry };
