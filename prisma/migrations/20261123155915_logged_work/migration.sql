@@ -273,11 +273,10 @@ ALTER TABLE "Commitment" ADD CONSTRAINT "Commitment_memberId_khoiId_fkey" FOREIG
 
 -- The audit trail and the status timelines are append-only: the app (or anyone holding its
 -- database role) cannot rewrite or remove a row (SECURITY.md #25).
-CREATE FUNCTION refuse_history_change() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
-END;
-$$;
+-- Prisma's PostgreSQL adapter splits migration scripts on every semicolon, quoted or not, so
+-- the one inside the function body is written as the escape \073.
+CREATE FUNCTION refuse_history_change() RETURNS trigger LANGUAGE plpgsql AS
+E'BEGIN RAISE EXCEPTION ''% is append-only'', TG_TABLE_NAME USING ERRCODE = ''insufficient_privilege''\073 END';
 
 CREATE TRIGGER "AuditLog_append_only" BEFORE UPDATE OR DELETE ON "AuditLog"
   FOR EACH ROW EXECUTE FUNCTION refuse_history_change();
