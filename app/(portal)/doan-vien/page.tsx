@@ -12,6 +12,7 @@ import { memberListQuery } from "@/lib/validation/members";
 import { buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { EmptyState, PageHeader } from "@/components/ui/page";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Đoàn viên" };
 
@@ -122,25 +123,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
         </div>
       )}
 
-      {pages > 1 && (
-        <nav aria-label="Phân trang" className="mt-4 flex items-center justify-between text-sm">
-          <span className="text-slate-600">
-            Trang {query.page}/{pages}
-          </span>
-          <span className="flex gap-2">
-            {query.page > 1 && (
-              <Link href={pageHref(query, query.page - 1)} className={buttonClass("secondary")}>
-                ← Trang trước
-              </Link>
-            )}
-            {query.page < pages && (
-              <Link href={pageHref(query, query.page + 1)} className={buttonClass("secondary")}>
-                Trang sau →
-              </Link>
-            )}
-          </span>
-        </nav>
-      )}
+      <Pager page={query.page} pageSize={result.pageSize} total={result.total} hrefFor={(page) => pageHref(query, page)} />
     </>
   );
 }
