@@ -1,9 +1,9 @@
-// memberScope/unitScope (the `where` clauses that lists and lookups use) must give the same answer
-// as can() for every row: evaluated against a real database holding two tenants.
+// The scopes (the `where` clauses that lists and lookups use) must give the same answer as can()
+// for every row: evaluated against a real database holding two tenants.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { ACTIONS, can, memberScope, planReadScope, unitScope, type Target } from "@/lib/authz";
-import { makeMember, makePlan, makeTenant, makeUnit, makeUser, type Tenant } from "../factories";
+import { ACTIONS, can, entryScope, memberScope, planReadScope, projectScope, unitScope, type Target } from "@/lib/authz";
+import { dayFromToday, makeMember, makePlan, makeTenant, makeUnit, makeUser, type Tenant } from "../factories";
 import { viewerOf } from "../helpers/viewers";
 
 let a: Tenant;
@@ -27,6 +27,19 @@ beforeAll(async () => {
   for (const t of [a, b])
     for (const issuer of [t.khoi, t.coSoA, t.coSoB])
       for (const status of ["DRAFT", "PUBLISHED", "SUPERSEDED", "ARCHIVED"] as const) await makePlan(db(), issuer, { status });
+  // Projects of every registering unit (one withdrawn each) and an entry of every member, both tenants.
+  for (const t of [a, b]) {
+    const plan = await makePlan(db(), t.khoi, { status: "PUBLISHED" });
+    for (const unit of [t.khoi, t.coSoA, t.coSoB])
+      for (const status of ["PENDING", "APPROVED", "WITHDRAWN"] as const)
+        await db().youthProject.create({
+          data: { khoiId: t.khoi.id, unitId: unit.id, coSoId: unit.kind === "KHOI" ? null : unit.id, planId: plan.id, kind: "PROJECT", name: "Công trình", searchText: "cong trinh", field: "DIGITAL", goal: "Mục tiêu", startsOn: dayFromToday(-5), status },
+        });
+  }
+  const members = await db().member.findMany({ select: { id: true, khoiId: true, coSoId: true, chiDoanId: true } });
+  for (const m of members)
+    for (const status of ["SUBMITTED", "WITHDRAWN"] as const)
+      await db().memberEntry.create({ data: { ...m, id: undefined, memberId: m.id, kind: "IDEA", title: "Ý tưởng", searchText: "y tuong", occurredOn: dayFromToday(-3), status } });
 });
 
 const who = (): Record<Person, string> => ({
@@ -50,8 +63,8 @@ const PEOPLE = [
   "member and secretary at once",
 ] as const;
 type Person = (typeof PEOPLE)[number];
-// Plans and activities have their own scopes (planReadScope, activityScope), checked below.
-const TREE_ACTIONS = ACTIONS.filter((action) => !action.startsWith("plan.") && !action.startsWith("activity."));
+// Plans, activities, projects and entries have their own scopes, checked below.
+const TREE_ACTIONS = ACTIONS.filter((action) => /^(unit|member|account)\./.test(action));
 const cases = PEOPLE.flatMap((person) => TREE_ACTIONS.map((action) => ({ person, action })));
 
 async function allUnits() {
@@ -104,6 +117,32 @@ describe("planReadScope agrees with can()", () => {
       .map((p) => p.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(found.map((p) => p.id).sort()).toEqual(expected.sort());
+  });
+});
+
+const PROJECT_ACTIONS = ["project.read", "project.register", "project.review"] as const;
+describe("projectScope agrees with can(), and hides withdrawn projects", () => {
+  const projectCases = PEOPLE.flatMap((person) => PROJECT_ACTIONS.map((action) => ({ person, action })));
+  it.each(projectCases)("for the $person and $action, over every project of both tenants", async ({ person, action }) => {
+    const viewer = await viewerOf(who()[person]);
+    const projects = await db().youthProject.findMany({ select: { id: true, khoiId: true, unitId: true, coSoId: true, status: true } });
+    const found = await db().youthProject.findMany({ where: projectScope(viewer, action), select: { id: true } });
+    const expected = projects.filter((p) => p.status !== "WITHDRAWN" && can(viewer, action, { khoiId: p.khoiId, unitId: p.unitId, coSoId: p.coSoId })).map((p) => p.id);
+    expect(found.map((p) => p.id).sort()).toEqual(expected.sort());
+  });
+});
+
+const ENTRY_ACTIONS = ["entry.log", "entry.read", "entry.review", "contest.review"] as const;
+describe("entryScope agrees with can(), and hides withdrawn entries", () => {
+  const entryCases = PEOPLE.flatMap((person) => ENTRY_ACTIONS.map((action) => ({ person, action })));
+  it.each(entryCases)("for the $person and $action, over every entry of both tenants", async ({ person, action }) => {
+    const viewer = await viewerOf(who()[person]);
+    const entries = await db().memberEntry.findMany({ select: { id: true, khoiId: true, coSoId: true, chiDoanId: true, status: true, member: { select: { userId: true } } } });
+    const found = await db().memberEntry.findMany({ where: entryScope(viewer, action), select: { id: true } });
+    const expected = entries
+      .filter((e) => e.status !== "WITHDRAWN" && can(viewer, action, { khoiId: e.khoiId, coSoId: e.coSoId, chiDoanId: e.chiDoanId, ownerUserId: e.member.userId }))
+      .map((e) => e.id);
+    expect(found.map((e) => e.id).sort()).toEqual(expected.sort());
   });
 });
 

@@ -1,0 +1,64 @@
+import "server-only";
+// While a project is under way its unit posts progress updates; at the end it sends the
+// completion report (results in words and numbers), which the Khối then acknowledges or honours.
+import { db } from "@/lib/db/client";
+import type { Viewer } from "@/lib/authz";
+import { projectCompleteInput, projectProgressInput, type ProjectCompleteInput, type ProjectProgressInput } from "@/lib/validation/projects";
+import { recordAudit } from "./audit";
+import { invalid, isUniqueViolation } from "./errors";
+import { assertStep, findProject, moveProject, notifyKhoi } from "./project-steps";
+
+async function findUpdate(khoiId: string, projectId: string, requestKey: string) {
+  return db().projectUpdate.findFirst({ where: { khoiId, projectId, requestKey }, select: { id: true } });
+}
+
+/** A progress update; the same form sent twice (double click, retry) makes one update. */
+export async function postProjectUpdate(viewer: Viewer, raw: ProjectProgressInput) {
+  const input = projectProgressInput.parse(raw);
+  const p = await findProject(viewer, "project.register", input.projectId);
+  assertStep("postUpdate", p);
+  if (input.requestKey) {
+    const done = await findUpdate(p.khoiId, p.id, input.requestKey);
+    if (done) return { id: done.id };
+  }
+  try {
+    return await db().$transaction(async (tx) => {
+      // Re-checked inside the transaction: a project completed meanwhile takes no more updates.
+      const underWay = { id: p.id, khoiId: p.khoiId, status: "APPROVED" as const };
+      const count =
+        input.percent === null
+          ? await tx.youthProject.count({ where: underWay })
+          : (await tx.youthProject.updateMany({ where: underWay, data: { progress: input.percent } })).count;
+      if (count === 0) throw invalid({}, "Chỉ cập nhật tiến độ khi công trình đang thực hiện");
+      const update = await tx.projectUpdate.create({
+        data: { khoiId: p.khoiId, projectId: p.id, body: input.body, progress: input.percent, authorId: viewer.userId, requestKey: input.requestKey ?? null },
+        select: { id: true },
+      });
+      await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "project.progress", targetType: "YouthProject", targetId: p.id, after: { updateId: update.id, progress: input.percent } }, tx);
+      return update;
+    });
+  } catch (error) {
+    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
+      const done = await findUpdate(p.khoiId, p.id, input.requestKey);
+      if (done) return { id: done.id };
+    }
+    throw error;
+  }
+}
+
+/** The completion report: APPROVED → COMPLETED, then it waits for the Khối's acknowledgement. */
+export async function completeProject(viewer: Viewer, raw: ProjectCompleteInput) {
+  const input = projectCompleteInput.parse(raw);
+  const p = await findProject(viewer, "project.register", input.id);
+  assertStep("complete", p, input.version);
+  await db().$transaction(async (tx) => {
+    await moveProject(tx, p, {
+      version: input.version,
+      to: "COMPLETED",
+      actorId: viewer.userId,
+      data: { resultText: input.resultText, beneficiaries: input.beneficiaries, resultAmount: input.resultAmount, completedAt: new Date(), progress: 100 },
+    });
+    await notifyKhoi(tx, p, "Công trình báo cáo hoàn thành");
+  });
+  return { id: p.id };
+}
