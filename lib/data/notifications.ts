@@ -45,3 +45,9 @@ export async function countUnread(viewer: Viewer) {
 export async function markAllRead(viewer: Viewer) {
   await db().notification.updateMany({ where: { userId: viewer.userId, readAt: null }, data: { readAt: new Date() } });
 }
+
+/** Notifies one user (a member whose record was returned); the title is cut to fit a notice. */
+export async function notifyUser(tx: Tx, khoiId: string, userId: string, notice: { title: string; link: string }) {
+  const title = notice.title.length > 300 ? `${notice.title.slice(0, 299)}…` : notice.title;
+  await tx.notification.create({ data: { khoiId, userId, title, link: notice.link } });
+}

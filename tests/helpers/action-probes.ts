@@ -13,6 +13,7 @@ import type { ActionResult } from "@/lib/actions/run";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { dayFromToday, makeActivity, makePlan, makeUnit, makeUser, TEST_PASSWORD, unique, type Tenant } from "../factories";
 import { ENTRY_ACCESS, entryProbes, makeEntryRows, type EntryRows } from "./entry-probes";
+import { COMMITMENT_ACCESS, commitmentProbes, makeCommitmentRows, type CommitmentRows } from "./commitment-probes";
 import { makeProjectRows, PROJECT_ACCESS, projectProbes, type ProjectRows } from "./project-probes";
 
 type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
@@ -71,6 +72,7 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   markNotificationsReadAction: { may: EVERYONE },
   ...PROJECT_ACCESS,
   ...ENTRY_ACCESS,
+  ...COMMITMENT_ACCESS,
 };
 
 /** Plans, indicators, activities and a registration of tenant A (remade for each success check). */
@@ -100,6 +102,7 @@ export type ProbeFixture = {
   plans: PlanRows;
   projects: ProjectRows;
   entries: EntryRows;
+  commitments: CommitmentRows;
 };
 
 /** Extra rows in tenant A that the probes act on. */
@@ -114,7 +117,7 @@ export async function makeProbeFixture(a: Tenant): Promise<ProbeFixture> {
 /** Plans, activities, projects and entries of tenant A: what a success check may spoil. */
 export async function makeFreshRows(a: Tenant) {
   const plans = await makePlanRows(a);
-  return { plans, projects: await makeProjectRows(a, plans), entries: await makeEntryRows(a, plans) };
+  return { plans, projects: await makeProjectRows(a, plans), entries: await makeEntryRows(a, plans), commitments: await makeCommitmentRows(a, plans) };
 }
 
 /** Built with db() directly, not through the actions under test. */
@@ -234,6 +237,7 @@ export function probes(f: ProbeFixture): Probe[] {
     ...planProbes(f, p),
     ...projectProbes(f, p),
     ...entryProbes(f, p),
+    ...commitmentProbes(f, p),
   ];
 }
 

@@ -15,6 +15,7 @@ import { forbidden } from "@/lib/data/errors";
 import { makeTenant, makeUser, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { ENTRY_ACCESS } from "../helpers/entry-probes";
+import { COMMITMENT_ACCESS } from "../helpers/commitment-probes";
 import { PROJECT_ACCESS } from "../helpers/project-probes";
 import { ACCESS, makeFreshRows, makePlanRows, makeProbeFixture, messagesOf, probes, snapshot, type Probe, type ProbeFixture, type Who } from "../helpers/action-probes";
 
@@ -67,6 +68,7 @@ const PROBE_NAMES = [
   // Youth projects, members' entries and commitments: their probes live beside their rows.
   ...Object.keys(PROJECT_ACCESS),
   ...Object.keys(ENTRY_ACCESS),
+  ...Object.keys(COMMITMENT_ACCESS),
 ];
 const probe = (name: string, fixture = f): Probe => probes(fixture).find((p) => p.name === name)!;
 // Calls on the caller's own account or notices only: no one else's record to aim at.

@@ -1,25 +1,68 @@
 import type { Metadata } from "next";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getOwnProfile } from "@/lib/data/members";
+import { myCommitment } from "@/lib/data/commitment-reads";
+import { myEntries } from "@/lib/data/entry-reads";
+import { todayInVietnam } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { MemberProfile } from "@/components/members/member-profile";
+import { OwnCommitment } from "@/components/commitments/own-commitment";
+import { OwnEntries } from "@/components/commitments/own-entries";
 
 export const metadata: Metadata = { title: "Hồ sơ của tôi" };
 
-export default async function OwnProfilePage() {
+/** The member's whole record on one page: profile, this year's commitment, logged entries. */
+export default async function OwnRecordPage() {
   const viewer = await requireViewer();
   const profile = await getOwnProfile(viewer);
+  if (!profile)
+    return (
+      <>
+        <PageHeader title="Hồ sơ của tôi" description={`Tài khoản ${viewer.email}`} />
+        <EmptyState title="Tài khoản chưa gắn với hồ sơ đoàn viên">Liên hệ Bí thư chi đoàn để gắn hồ sơ của bạn với tài khoản này.</EmptyState>
+      </>
+    );
+
+  const year = todayInVietnam().getUTCFullYear();
+  const [current, previous, entries] = await Promise.all([myCommitment(viewer, year), myCommitment(viewer, year - 1), myEntries(viewer)]);
+  // Last year's stays on the page until its self-assessment is confirmed (assessed in January too).
+  const last = previous.commitment;
+  const showPrevious = !!last && !(last.status === "CONFIRMED" && last.assessmentStatus === "CONFIRMED");
+  const jump = "rounded-md px-2 py-1 text-doan-700 underline";
+
   return (
     <>
-      <PageHeader title="Hồ sơ của tôi" description={`Tài khoản ${viewer.email}`} />
-      {profile ? (
+      <PageHeader
+        title="Hồ sơ của tôi"
+        description={`${profile.fullName} · ${profile.chiDoanName} · ${profile.coSoName}`}
+        actions={
+          <nav aria-label="Các phần của hồ sơ" className="flex flex-wrap gap-1 text-sm">
+            <a href="#ren-luyen" className={jump}>Đăng ký rèn luyện</a>
+            <a href="#ghi-nhan" className={jump}>Kết quả đã ghi nhận</a>
+          </nav>
+        }
+      />
+      <div className="space-y-6">
         <Card title="Thông tin đoàn viên">
           <MemberProfile member={profile} />
           <p className="mt-4 text-sm text-slate-500">Thông tin chưa đúng? Liên hệ Bí thư chi đoàn của bạn để cập nhật.</p>
         </Card>
-      ) : (
-        <EmptyState title="Tài khoản chưa gắn với hồ sơ đoàn viên">Liên hệ Bí thư chi đoàn để gắn hồ sơ của bạn với tài khoản này.</EmptyState>
-      )}
+        <div id="ren-luyen" className="scroll-mt-4 space-y-6">
+          <Card title={`Đăng ký rèn luyện năm ${year}`}>
+            <OwnCommitment view={current} />
+          </Card>
+          {showPrevious && (
+            <Card title={`Đăng ký rèn luyện năm ${year - 1}`}>
+              <OwnCommitment view={previous} />
+            </Card>
+          )}
+        </div>
+        <div id="ghi-nhan" className="scroll-mt-4">
+          <Card title="Ý tưởng, học tập, tình nguyện đã ghi nhận">
+            <OwnEntries entries={entries} />
+          </Card>
+        </div>
+      </div>
     </>
   );
 }

@@ -17,6 +17,7 @@ import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { RegistrationPanel } from "@/components/activities/registration-panel";
 import { registrationState } from "@/components/activities/activity-list";
 import { cancelActivityAction } from "@/lib/actions/activities";
+import { ContestEntries } from "@/components/entries/contest-entries";
 
 export const metadata: Metadata = { title: "Hoạt động" };
 
@@ -93,6 +94,8 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
               )}
             </Card>
           )}
+          {/* Ideas entered in a contest: Khối staff score and rank them (components/entries). */}
+          {activity.kind === "CONTEST" && <ContestEntries viewer={viewer} contestId={activity.id} />}
         </div>
         <div className="space-y-6">
           {coSos.map((c) => {

@@ -1,0 +1,81 @@
+"use client";
+// A member logs (or edits) an idea, a training or a volunteer day. What was typed stays on an
+// error; the server's field errors show beside the fields; one key per opened form, so a double
+// click or a retry creates one entry.
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, Input } from "@/components/ui/field";
+import { useActionForm, type ServerResult } from "@/components/forms/use-action-form";
+import { createEntryAction, updateEntryAction } from "@/lib/actions/entries";
+import { entryCreateInput } from "@/lib/validation/entries";
+import { IdeaFields, TrainingFields, VolunteerFields, type EntryFormOptions } from "./entry-kind-fields";
+import { emptyEntryValues, KIND_FIELDS, type EntryFormValues, type EntryKindValue } from "./form-values";
+
+const checkFields = zodResolver(entryCreateInput, undefined, { raw: true });
+
+/** The kind's own fields only: the other kinds' stay out of the request. */
+const pick = (v: EntryFormValues) => Object.fromEntries(["kind", ...KIND_FIELDS[v.kind]].map((k) => [k, v[k as keyof EntryFormValues]]));
+
+const TITLE_LABEL: Record<EntryKindValue, string> = { IDEA: "Tên ý tưởng, sáng kiến", TRAINING: "Tên khóa học, lớp", VOLUNTEER: "Tên hoạt động tình nguyện" };
+
+type Props = {
+  kind: EntryKindValue;
+  options: EntryFormOptions;
+  /** Editing a pending or returned entry (saving a returned one sends it again). */
+  edit?: { id: string; version: number; returned: boolean; values: EntryFormValues };
+};
+
+export function EntryForm({ kind, options, edit }: Props) {
+  const router = useRouter();
+  const [requestKey] = useState(() => crypto.randomUUID());
+  const form = useForm<EntryFormValues>({
+    // Checks the kind's fields as the server will; the server receives what was typed and checks again.
+    resolver: (async (values, context, opts) => {
+      const checked = await checkFields(pick(values) as never, context, opts as never);
+      return Object.keys(checked.errors).length ? checked : { values, errors: {} };
+    }) as Resolver<EntryFormValues>,
+    defaultValues: edit?.values ?? emptyEntryValues(kind),
+  });
+
+  const { onSubmit, formError, pending } = useActionForm(
+    form,
+    async (v): Promise<ServerResult<{ id: string }>> => {
+      if (!edit) return createEntryAction({ ...pick(v), requestKey });
+      const result = await updateEntryAction({ ...pick(v), id: edit.id, version: edit.version });
+      return result.ok ? { ok: true, data: { id: edit.id } } : result;
+    },
+    (data) => {
+      router.push(`/ghi-nhan/${data.id}?saved=1`);
+      router.refresh();
+    },
+  );
+  const err = (k: keyof EntryFormValues) => form.formState.errors[k]?.message as string | undefined;
+  const { register } = form;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <FormError message={formError} />
+      </div>
+      <div className="sm:col-span-2">
+        <Field label={TITLE_LABEL[kind]} htmlFor="title" error={err("title")}>
+          <Input id="title" invalid={!!err("title")} autoComplete="off" {...register("title")} />
+        </Field>
+      </div>
+      {kind === "IDEA" && <IdeaFields form={form} err={err} options={options} />}
+      {kind === "TRAINING" && <TrainingFields form={form} err={err} />}
+      {kind === "VOLUNTEER" && <VolunteerFields form={form} err={err} options={options} />}
+      <div className="flex flex-wrap gap-2 sm:col-span-2">
+        <Button type="submit" pending={pending}>
+          {!edit ? "Gửi ghi nhận" : edit.returned ? "Lưu và gửi lại" : "Lưu"}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => router.back()}>
+          Hủy
+        </Button>
+      </div>
+    </form>
+  );
+}

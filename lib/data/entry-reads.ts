@@ -1,0 +1,197 @@
+import "server-only";
+// Reading members' entries: the reviewers' list (filters, search, paging), one entry with its
+// timeline and what the viewer may do with it, a member's own record, and the .xlsx export.
+// The scope is in every `where`; withdrawn entries vanish from all of them (SECURITY.md #26).
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, entryScope, grantsFor, PERMISSIONS, type Viewer } from "@/lib/authz";
+import { foldVietnamese } from "@/lib/domain/text";
+import { buildEntryExport } from "@/lib/domain/entry-workbook";
+import { LIST_PAGE_SIZE } from "@/lib/validation/list-query";
+import type { EntryListQuery } from "@/lib/validation/entries";
+import { notFound } from "./errors";
+import { timelineOf } from "./status-changes";
+
+export const ENTRY_EXPORT_CAP = 20_000;
+
+const entrySelect = {
+  id: true,
+  khoiId: true,
+  coSoId: true,
+  chiDoanId: true,
+  kind: true,
+  status: true,
+  title: true,
+  field: true,
+  occurredOn: true,
+  endsOn: true,
+  ideaKind: true,
+  problem: true,
+  proposal: true,
+  applied: true,
+  effect: true,
+  contestRank: true,
+  contestScore: true,
+  contestNote: true,
+  trainingKind: true,
+  provider: true,
+  hours: true,
+  reviewComment: true,
+  reviewedAt: true,
+  version: true,
+  createdAt: true,
+  member: { select: { fullName: true, userId: true } },
+  contest: { select: { id: true, name: true, registrationDeadline: true } },
+  activity: { select: { id: true, name: true } },
+} satisfies Prisma.MemberEntrySelect;
+type EntryRow = Prisma.MemberEntryGetPayload<{ select: typeof entrySelect }>;
+
+/** What screens get: never the owner's account id, only whether the entry is the viewer's own. */
+export type EntryDto = Omit<EntryRow, "member"> & {
+  memberName: string | null;
+  coSoName: string;
+  chiDoanName: string;
+  isOwn: boolean;
+  /** Confirmed: locked, counted */
+  locked: boolean;
+  /** The viewer may confirm or return it now (a reviewer in scope, not their own, pending) */
+  canReview: boolean;
+};
+
+const targetOf = (r: EntryRow) => ({ khoiId: r.khoiId, coSoId: r.coSoId, chiDoanId: r.chiDoanId, ownerUserId: r.member.userId });
+
+async function toDtos(viewer: Viewer, rows: EntryRow[]): Promise<EntryDto[]> {
+  const unitIds = [...new Set(rows.flatMap((r) => [r.coSoId, r.chiDoanId]))];
+  const khoiIds = [...new Set(rows.map((r) => r.khoiId))];
+  const units = unitIds.length ? await db().unit.findMany({ where: { id: { in: unitIds }, khoiId: { in: khoiIds } }, select: { id: true, name: true } }) : [];
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  return rows.map((row) => {
+    const { member, ...r } = row;
+    const isOwn = member.userId === viewer.userId;
+    return {
+      ...r,
+      // Names are personal data: only for those who may read this member's entries.
+      memberName: can(viewer, "entry.read", targetOf(row)) ? member.fullName : null,
+      coSoName: names.get(r.coSoId) ?? "",
+      chiDoanName: names.get(r.chiDoanId) ?? "",
+      isOwn,
+      locked: r.status === "CONFIRMED",
+      canReview: !isOwn && r.status === "SUBMITTED" && can(viewer, "entry.review", targetOf(row)),
+    };
+  });
+}
+
+/** Reads other members' entries (a secretary, the Khối), not only their own: the review list. */
+export function readsOthersEntries(viewer: Viewer): boolean {
+  return grantsFor(viewer, "entry.read").some((g) => PERMISSIONS[g.role]["entry.read"] !== "self");
+}
+
+type Filters = Omit<EntryListQuery, "page">;
+
+function listWhere(viewer: Viewer, q: Filters): Prisma.MemberEntryWhereInput {
+  const text = foldVietnamese(q.q);
+  return {
+    AND: [
+      entryScope(viewer, "entry.read"),
+      q.kind ? { kind: q.kind } : {},
+      q.status ? { status: q.status } : {},
+      q.field ? { field: q.field } : {},
+      q.ky ? { occurredOn: { gte: q.ky.from, lt: q.ky.to } } : {},
+      q.coSo ? { coSoId: q.coSo } : {},
+      q.chiDoan ? { chiDoanId: q.chiDoan } : {},
+      // Diacritic-insensitive: the folded title, or the member's folded name.
+      text ? { OR: [{ searchText: { contains: text } }, { member: { searchName: { contains: text } } }] } : {},
+    ],
+  };
+}
+
+const newestFirst: Prisma.MemberEntryOrderByWithRelationInput[] = [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "asc" }];
+
+export async function listEntries(viewer: Viewer, query: EntryListQuery) {
+  const where = listWhere(viewer, query);
+  const [total, rows] = await Promise.all([
+    db().memberEntry.count({ where }),
+    db().memberEntry.findMany({ where, select: entrySelect, orderBy: newestFirst, skip: (query.page - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE }),
+  ]);
+  return { total, page: query.page, pageSize: LIST_PAGE_SIZE, rows: await toDtos(viewer, rows) };
+}
+
+/**
+ * One entry: for those who may read it, and for Khối staff judging the contest it is entered
+ * in. Also what the viewer may do with it now.
+ */
+export async function getEntry(viewer: Viewer, id: string) {
+  const row = await db().memberEntry.findFirst({
+    where: { AND: [{ id }, { OR: [entryScope(viewer, "entry.read"), { AND: [entryScope(viewer, "contest.review"), { contestId: { not: null } }] }] }] },
+    select: entrySelect,
+  });
+  if (!row) throw notFound("ghi nhận");
+  const [dto] = await toDtos(viewer, [row]);
+  const editable = dto.isOwn && (row.status === "SUBMITTED" || row.status === "RETURNED");
+  return {
+    ...dto,
+    canEdit: editable,
+    canWithdraw: editable,
+    canScore: !dto.isOwn && !!row.contest && row.status !== "RETURNED" && can(viewer, "contest.review", targetOf(row)),
+    timeline: await timelineOf(row.khoiId, "MemberEntry", [row.id]),
+  };
+}
+export type EntryDetail = Awaited<ReturnType<typeof getEntry>>;
+
+export type MyEntry = {
+  id: string;
+  version: number;
+  kind: EntryRow["kind"];
+  status: EntryRow["status"];
+  title: string;
+  occurredOn: Date;
+  endsOn: Date | null;
+  field: EntryRow["field"];
+  ideaKind: EntryRow["ideaKind"];
+  trainingKind: EntryRow["trainingKind"];
+  provider: string | null;
+  hours: number | null;
+  applied: boolean | null;
+  contestName: string | null;
+  contestRank: number | null;
+  contestScore: number | null;
+  activityName: string | null;
+  /** Why it was returned (only while it is returned) */
+  returnReason: string | null;
+  /** Confirmed: locked and counted; no more edits */
+  locked: boolean;
+};
+
+/** The signed-in member's own entries, newest first (for their record page, /ca-nhan). */
+export async function myEntries(viewer: Viewer): Promise<MyEntry[]> {
+  const rows = await db().memberEntry.findMany({ where: entryScope(viewer, "entry.log"), select: entrySelect, orderBy: newestFirst, take: 2000 });
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    kind: r.kind,
+    status: r.status,
+    title: r.title,
+    occurredOn: r.occurredOn,
+    endsOn: r.endsOn,
+    field: r.field,
+    ideaKind: r.ideaKind,
+    trainingKind: r.trainingKind,
+    provider: r.provider,
+    hours: r.hours,
+    applied: r.applied,
+    contestName: r.contest?.name ?? null,
+    contestRank: r.contestRank,
+    contestScore: r.contestScore,
+    activityName: r.activity?.name ?? null,
+    returnReason: r.status === "RETURNED" ? r.reviewComment : null,
+    locked: r.status === "CONFIRMED",
+  }));
+}
+
+/** The list's filters as an .xlsx (at most ENTRY_EXPORT_CAP rows), formulas neutralised. */
+export async function exportEntries(viewer: Viewer, query: Filters) {
+  const rows = await db().memberEntry.findMany({ where: listWhere(viewer, query), select: entrySelect, orderBy: newestFirst, take: ENTRY_EXPORT_CAP + 1 });
+  const truncated = rows.length > ENTRY_EXPORT_CAP;
+  const dtos = await toDtos(viewer, rows.slice(0, ENTRY_EXPORT_CAP));
+  return { workbook: await buildEntryExport(dtos), rowCount: dtos.length, truncated };
+}
