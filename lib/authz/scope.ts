@@ -170,3 +170,15 @@ export function entryScope(viewer: Viewer, action: "entry.log" | "entry.read" | 
 export function commitmentScope(viewer: Viewer, action: "entry.log" | "entry.read" | "entry.review"): Prisma.CommitmentWhereInput {
   return { AND: [memberRecordScope(viewer, action) as Prisma.CommitmentWhereInput, { status: { not: "WITHDRAWN" } }] };
 }
+
+/**
+ * Counts of members' records per unit (the reporting layer): numbers, never names, so whoever
+ * reads a unit (`unit.read`: its secretaries, the Khối, the city above it) may count its records.
+ */
+export function entryCountScope(viewer: Viewer): Prisma.MemberEntryWhereInput {
+  return { AND: [memberRecordScope(viewer, "unit.read") as Prisma.MemberEntryWhereInput, { status: { not: "WITHDRAWN" } }] };
+}
+
+export function commitmentCountScope(viewer: Viewer): Prisma.CommitmentWhereInput {
+  return { AND: [memberRecordScope(viewer, "unit.read") as Prisma.CommitmentWhereInput, { status: { not: "WITHDRAWN" } }] };
+}

@@ -4,7 +4,7 @@ import "server-only";
 // viewer's scope (entry.read), and withdrawn commitments never appear (SECURITY.md #5, #26).
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, commitmentScope, grantsFor, memberScope, PERMISSIONS, type Viewer } from "@/lib/authz";
+import { can, commitmentCountScope, commitmentScope, grantsFor, memberScope, PERMISSIONS, type Viewer } from "@/lib/authz";
 import type { AssessmentRating, EntryStatus } from "@/lib/generated/prisma/enums";
 import { pendingStep } from "@/lib/domain/commitment-rules";
 import { commitmentSheet } from "@/lib/domain/commitment-export";
@@ -164,7 +164,7 @@ export type CommitmentCount = { coSoId: string; status: EntryStatus; assessmentS
 export async function countCommitments(viewer: Viewer, year: number): Promise<CommitmentCount[]> {
   const groups = await db().commitment.groupBy({
     by: ["coSoId", "status", "assessmentStatus", "rating"],
-    where: { AND: [commitmentScope(viewer, "entry.read"), { year }] },
+    where: { AND: [commitmentCountScope(viewer), { year }] },
     _count: { _all: true },
     orderBy: [{ coSoId: "asc" }, { status: "asc" }, { assessmentStatus: "asc" }, { rating: "asc" }],
   });

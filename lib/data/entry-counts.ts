@@ -2,9 +2,10 @@ import "server-only";
 // Counts of members' entries for the reporting layer (indicators, dashboards, 6-month and annual
 // reports): numbers per unit, never names. An entry counts for the cơ sở the member was in when
 // it happened (MemberEntry.coSoId), so a later transfer does not move it. Withdrawn entries
-// never count; the scope is what the viewer may read (a secretary's unit, the Khối for staff).
+// never count. Numbers are not personal data: whoever reads a unit (a secretary's, the Khối for
+// staff, every Khối for the city) counts its entries (entryCountScope).
 import { db } from "@/lib/db/client";
-import { entryScope, type Viewer } from "@/lib/authz";
+import { entryCountScope, type Viewer } from "@/lib/authz";
 import type { EntryKind, EntryStatus, TrainingKind } from "@/lib/generated/prisma/enums";
 
 export type CountedStatus = Exclude<EntryStatus, "WITHDRAWN">;
@@ -36,7 +37,7 @@ export async function countEntries(viewer: Viewer, query: EntryCountQuery): Prom
   const statuses = query.status === undefined ? undefined : Array.isArray(query.status) ? query.status : [query.status];
   const where = {
     AND: [
-      entryScope(viewer, "entry.read"),
+      entryCountScope(viewer),
       { occurredOn: { gte: query.from, lt: query.to } },
       statuses ? { status: { in: statuses } } : {},
     ],
