@@ -6,6 +6,7 @@ import { memberNameFields } from "@/lib/domain/text";
 import { makeUnit, makeUser } from "@/tests/factories";
 import { DEMO_TREE, demoPerson, demoRandom } from "./demo-data";
 import { seedDemoPlans } from "./seed-plans";
+import { seedDemoWork } from "./seed-work";
 
 export async function seedDemo(db: Db) {
   const rand = demoRandom();
@@ -89,4 +90,11 @@ export async function seedDemo(db: Db) {
     staffId: userIds["canbo@demo.vn"],
     secretaryIds: new Map([[created["coSo0.0"].id, userIds["coso@demo.vn"]]]),
   });
+
+  // A year of logged work (projects, entries, commitments) on top of the plans and activities.
+  const tenants = DEMO_TREE.map((tenant, t) => ({
+    khoi: created[`khoi${t}`],
+    coSos: tenant.coSo.map((def, c) => ({ ...created[`coSo${t}.${c}`], chiDoans: def.chiDoan.map((_, d) => created[`chiDoan${t}.${c}.${d}`]) })),
+  }));
+  await seedDemoWork(db, tenants);
 }
