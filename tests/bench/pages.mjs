@@ -36,6 +36,17 @@ await time(admin, "/ke-hoach");
 await time(admin, `/ke-hoach/${planId}`);
 await time(admin, `/ke-hoach/${planId}/word`);
 await time(admin, "/hoat-dong");
+// Logged work: the lists, a project page, the exports, and a member's whole record.
+await time(admin, "/cong-trinh");
+await time(admin, "/cong-trinh?q=cong%20so");
+const projects = await (await fetch(base + "/cong-trinh", { headers: { cookie: admin } })).text();
+await time(admin, `/cong-trinh/${/href="\/cong-trinh\/([0-9a-f-]{36})"/.exec(projects)[1]}`);
+await time(admin, "/cong-trinh/xuat-excel", 10);
+await time(admin, "/ghi-nhan?status=all");
+await time(admin, "/ghi-nhan/xuat-excel?status=all", 10);
+await time(admin, "/cam-ket");
+const member = await login("doanvien@demo.vn");
+await time(member, "/ca-nhan");
 const coso = await login("coso@demo.vn");
 await time(coso, "/co-so");
 await time(coso, `/ke-hoach/${planId}`);

@@ -20,3 +20,12 @@ export async function firstMemberId(page: Page): Promise<string> {
   const href = await page.locator('tbody a[href^="/doan-vien/"]').first().getAttribute("href");
   return href!.split("/").pop()!;
 }
+
+/** dd/mm/yyyy, `days` from today in Vietnam. */
+export function vnDate(days: number) {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
+}
+
+/** The smallest file a PDF reader (and a magic-byte check) accepts as a PDF. */
+export const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");

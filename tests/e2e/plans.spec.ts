@@ -2,15 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import mammoth from "mammoth";
-import { loginAndWait } from "./helpers";
+import { loginAndWait, vnDate } from "./helpers";
 
 const PLAN_000 = readFileSync(path.join(__dirname, "..", "fixtures", "plan-000.txt"), "utf8");
-
-/** dd/mm/yyyy, `days` from today in Vietnam. */
-function vnDate(days: number) {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
-}
 
 function acceptDialogs(page: Page) {
   page.on("dialog", (d) => void d.accept());
