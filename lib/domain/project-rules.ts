@@ -60,16 +60,25 @@ export const FILES_OPEN: readonly ProjectStatus[] = ["PENDING", "RETURNED", "APP
 export type ProjectTarget = { khoiId: string; coSoId: string | null; unitId: string; status: ProjectStatus };
 
 /** What this viewer may do with the project now (the buttons of the project page). */
+/**
+ * No self-review (SECURITY.md #22): whoever registered a project, or holds the registering role
+ * on its cơ sở (a Khối officer who is also that cơ sở's secretary), may not approve, return,
+ * acknowledge or honour it. A Khối-level project is reviewed by a Khối officer other than the
+ * one who registered it.
+ */
+export function reviewsOwnProject(viewer: Viewer, p: ProjectTarget, createdByViewer: boolean): boolean {
+  return createdByViewer || (p.coSoId !== null && can(viewer, "project.register", { khoiId: p.khoiId, coSoId: p.coSoId, unitId: p.unitId }));
+}
+
 export function projectAbilities(viewer: Viewer, p: ProjectTarget, createdByViewer: boolean) {
   const target = { khoiId: p.khoiId, coSoId: p.coSoId, unitId: p.unitId };
   const registers = can(viewer, "project.register", target);
-  const reviews = can(viewer, "project.review", target);
+  const reviews = can(viewer, "project.review", target) && !reviewsOwnProject(viewer, p, createdByViewer);
   const may = (step: ProjectStep, who: boolean) => who && stepAllowed(step, p);
   return {
     edit: may("edit", registers),
     withdraw: may("withdraw", registers),
-    // No self-approval: whoever registered it cannot approve it (SECURITY.md #22).
-    approve: may("approve", reviews) && !createdByViewer,
+    approve: may("approve", reviews),
     return: may("return", reviews),
     postUpdate: may("postUpdate", registers),
     complete: may("complete", registers),

@@ -18,6 +18,7 @@ test("a member logs an idea and a training with a certificate, the secretary con
   await expect(page.getByLabel("Tên ý tưởng, sáng kiến")).toHaveValue(idea);
   await page.getByLabel("Vấn đề đặt ra").fill("Người dân điền sai tờ khai, phải làm lại nhiều lần");
   await page.getByLabel("Nội dung đề xuất, giải pháp").fill("In sẵn mẫu tờ khai đã điền ví dụ tại bộ phận một cửa");
+  await page.getByLabel("Lĩnh vực").selectOption({ label: "Cải cách thủ tục hành chính" });
   await page.getByLabel("Ngày đề xuất").fill(vnDate(0));
   await page.getByRole("button", { name: "Gửi ghi nhận" }).click();
   await expect(page).toHaveURL(/\/ghi-nhan\/[0-9a-f-]{36}/);

@@ -100,19 +100,26 @@ describe("the life of a cơ sở's project", () => {
     for (const p of [pending, approved]) expect(await row(p.id)).toMatchObject({ status: p.status, version: 0 });
   });
 
-  it("refuses self-approval: whoever registered a project cannot approve it, another reviewer can", async () => {
+  it("refuses self-review: whoever registered a project, or is a secretary of its cơ sở, cannot approve, return, acknowledge or honour it", async () => {
     const both = await makeUser(db(), { role: "KHOI_STAFF", unit: a.khoi });
     await db().membership.create({ data: { userId: both.id, unitId: a.coSoA.id, role: "CO_SO_SECRETARY", khoiId: a.khoi.id } });
     const viewer = await viewerOf(both.id);
     const { id } = await registerProject(viewer, input({ coSoId: a.coSoA.id }));
     expect(await row(id)).toMatchObject({ status: "PENDING", coSoId: a.coSoA.id, createdById: both.id });
-    expect((await getProject(viewer, id)).can).toMatchObject({ approve: false, return: true });
+    expect((await getProject(viewer, id)).can).toMatchObject({ approve: false, return: false });
     actingAs(both.id);
     expect(await approveProjectAction({ id, version: 0 })).toEqual({ ok: false, formError: SELF_APPROVAL_REFUSED });
+    await expect(returnProject(viewer, { id, version: 0, comment: "Tự trả lại" })).rejects.toMatchObject({ message: SELF_APPROVAL_REFUSED });
     expect(await row(id)).toMatchObject({ status: "PENDING", version: 0 });
     expect(await statusesOf(id)).toEqual([[null, "PENDING"]]);
     await approveProject(v.staff, { id, version: 0 });
     expect((await row(id)).status).toBe("APPROVED");
+    // A project another secretary of the same cơ sở registered is just as much their own.
+    const colleagues = await makeProject(db(), coSoOwner(), { status: "COMPLETED" });
+    expect((await getProject(viewer, colleagues.id)).can).toMatchObject({ acknowledge: false, honour: false });
+    await expect(acknowledgeProject(viewer, { id: colleagues.id, version: colleagues.version })).rejects.toMatchObject({ message: SELF_APPROVAL_REFUSED });
+    await expect(honourProject(viewer, { id: colleagues.id, version: colleagues.version, comment: "Tự khen" })).rejects.toMatchObject({ message: SELF_APPROVAL_REFUSED });
+    expect((await row(colleagues.id)).status).toBe("COMPLETED");
     // Without naming a cơ sở, the same person registers for the Khối.
     const khoiLevel = await registerProject(viewer, input());
     expect(await row(khoiLevel.id)).toMatchObject({ coSoId: null, unitId: a.khoi.id, status: "APPROVED" });
@@ -179,8 +186,9 @@ const RULES: Record<"CO_SO" | "KHOI", Record<Step, [Who[], ProjectStatus[]]>> = 
     return: NOBODY,
     postUpdate: [KHOI_STAFF, ["APPROVED"]],
     complete: [KHOI_STAFF, ["APPROVED"]],
-    acknowledge: [KHOI_STAFF, ["COMPLETED"]],
-    honour: [KHOI_STAFF, ["COMPLETED", "ACKNOWLEDGED"]],
+    // Not by the staff member who registered it (khoiOwner): another Khối officer reviews it.
+    acknowledge: [["admin"], ["COMPLETED"]],
+    honour: [["admin"], ["COMPLETED", "ACKNOWLEDGED"]],
     join: [["coSo", "coSoB"], ["APPROVED"]],
     leave: [["coSo", "coSoB"], ["APPROVED"]],
   },
