@@ -54,6 +54,16 @@ async function contestOpen(khoiId: string, contestId: string) {
 }
 
 /**
+ * An idea in a contest is frozen once the contest stops taking entries or a judge has scored it:
+ * what was judged must stay what was submitted.
+ */
+export async function frozenForContest(e: { khoiId: string; contestId: string | null; contestScore: number | null; contestRank: number | null }) {
+  if (!e.contestId) return false;
+  return e.contestScore !== null || e.contestRank !== null || !(await contestOpen(e.khoiId, e.contestId));
+}
+export const CONTEST_FROZEN = "Bài dự thi đã hết hạn nhận bài hoặc đã được chấm, không thay đổi được nữa.";
+
+/**
  * The records an entry points at must belong to the member's Khối: an open contest for an idea
  * (entering, moving or leaving one only while it is open), a Khối activity that has started for
  * volunteer work, on a day within it.
@@ -142,7 +152,7 @@ export async function createEntry(viewer: Viewer, raw: EntryCreateInput) {
 async function findOwn(viewer: Viewer, id: string) {
   const entry = await db().memberEntry.findFirst({
     where: { AND: [entryScope(viewer, "entry.log"), { id }] },
-    select: { id: true, khoiId: true, kind: true, status: true, contestId: true },
+    select: { id: true, khoiId: true, kind: true, status: true, contestId: true, contestScore: true, contestRank: true },
   });
   if (!entry) throw notFound("ghi nhận");
   return entry;
@@ -155,6 +165,7 @@ export async function updateEntry(viewer: Viewer, raw: EntryUpdateInput) {
   const input = entryUpdateInput.parse(raw);
   const entry = await findOwn(viewer, input.id);
   if (entry.status === "CONFIRMED") throw invalid({}, lockedMessage("sửa"));
+  if (await frozenForContest(entry)) throw invalid({}, CONTEST_FROZEN);
   if (entry.kind !== input.kind) throw invalid({ kind: "Không đổi được loại của ghi nhận đã gửi" });
   await checkLinks(entry.khoiId, input, entry);
   await db().$transaction(async (tx) => {
@@ -173,6 +184,7 @@ export async function withdrawEntry(viewer: Viewer, raw: EntryWithdrawInput) {
   const input = entryWithdrawInput.parse(raw);
   const entry = await findOwn(viewer, input.id);
   if (entry.status === "CONFIRMED") throw invalid({}, lockedMessage("rút"));
+  if (await frozenForContest(entry)) throw invalid({}, CONTEST_FROZEN);
   await db().$transaction(async (tx) => {
     const { count } = await tx.memberEntry.updateMany({
       where: { id: entry.id, khoiId: entry.khoiId, version: input.version, status: { in: [...EDITABLE_ENTRY_STATUSES] } },

@@ -9,6 +9,7 @@ import { foldVietnamese } from "@/lib/domain/text";
 import { buildEntryExport } from "@/lib/domain/entry-workbook";
 import { LIST_PAGE_SIZE } from "@/lib/validation/list-query";
 import type { EntryListQuery } from "@/lib/validation/entries";
+import { frozenForContest } from "./entries";
 import { notFound } from "./errors";
 import { timelineOf } from "./status-changes";
 
@@ -127,7 +128,7 @@ export async function getEntry(viewer: Viewer, id: string) {
   });
   if (!row) throw notFound("ghi nhận");
   const [dto] = await toDtos(viewer, [row]);
-  const editable = dto.isOwn && (row.status === "SUBMITTED" || row.status === "RETURNED");
+  const editable = dto.isOwn && (row.status === "SUBMITTED" || row.status === "RETURNED") && !(await frozenForContest({ khoiId: row.khoiId, contestId: row.contest?.id ?? null, contestScore: row.contestScore, contestRank: row.contestRank }));
   return {
     ...dto,
     canEdit: editable,

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { activityScope, entryScope, grantsFor, projectScope, type Viewer } from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
 import type { EvidenceOwnerType } from "@/lib/validation/evidence";
+import { CONTEST_FROZEN, frozenForContest } from "./entries";
 import { invalid, notFound } from "./errors";
 
 export type EvidenceOwner = { id: string; khoiId: string; coSoId: string | null };
@@ -60,9 +61,13 @@ const project: OwnerRules = {
 const entry: OwnerRules = {
   // The member's own entry, until it is confirmed (then it is locked).
   async forChange(viewer, ownerId) {
-    const e = await db().memberEntry.findFirst({ where: { AND: [entryScope(viewer, "entry.log"), { id: ownerId }] }, select: { id: true, khoiId: true, coSoId: true, status: true } });
+    const e = await db().memberEntry.findFirst({
+      where: { AND: [entryScope(viewer, "entry.log"), { id: ownerId }] },
+      select: { id: true, khoiId: true, coSoId: true, status: true, contestId: true, contestScore: true, contestRank: true },
+    });
     if (!e) throw notFound("hồ sơ");
     if (e.status !== "SUBMITTED" && e.status !== "RETURNED") throw invalid({ file: "Hồ sơ đã được xác nhận, không thay đổi minh chứng được" });
+    if (await frozenForContest(e)) throw invalid({ file: CONTEST_FROZEN });
     return { id: e.id, khoiId: e.khoiId, coSoId: e.coSoId };
   },
   // Whoever may read the entry, and the Khối staff judging the contest it was entered in.

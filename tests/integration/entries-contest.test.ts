@@ -3,13 +3,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { scoreContestEntryAction } from "@/lib/actions/entries";
+import { uploadEvidenceAction } from "@/lib/actions/evidence";
+import { CONTEST_FROZEN, updateEntry, withdrawEntry } from "@/lib/data/entries";
 import { getEntry } from "@/lib/data/entry-reads";
 import { listContestEntries, scoreContestEntry } from "@/lib/data/entry-reviews";
 import type { Viewer } from "@/lib/authz";
 import { makeActivity, makePlan, makeTenant, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
-import { makeEntry, makeMemberUser, memberRow } from "../helpers/entries";
+import { ideaForm, makeEntry, makeMemberUser, memberRow } from "../helpers/entries";
+import { PDF } from "../helpers/action-probes";
 
 let a: Tenant;
 let b: Tenant;
@@ -79,5 +82,30 @@ describe("judging a contest", () => {
 
   it("lets the member see their idea's result but not score it", async () => {
     expect(await getEntry(V.member, ideas.pending.id)).toMatchObject({ isOwn: true, canScore: false, contestScore: 80, contestRank: 2 });
+  });
+});
+
+describe("what was judged stays what was submitted", () => {
+  it("freezes an idea once its contest is closed: no edit, no withdrawal, no new file", async () => {
+    const member = await viewerOf(a.users.member.id);
+    const idea = await makeEntry(memberRow(a.members.a1), "IDEA", "SUBMITTED", { title: "Bài dự thi đã nộp", contestId });
+    const form = { ...ideaForm({ title: "Nội dung khác hẳn", contestId }), id: idea.id, version: await version(idea.id) };
+    await expect(updateEntry(member, form)).rejects.toMatchObject({ message: CONTEST_FROZEN });
+    await expect(withdrawEntry(member, { id: idea.id, version: await version(idea.id) })).rejects.toMatchObject({ message: CONTEST_FROZEN });
+    actingAs(a.users.member.id);
+    expect(await uploadEvidenceAction({ ownerType: "MemberEntry", ownerId: idea.id, file: new File([PDF], "them.pdf") })).toMatchObject({ ok: false, fieldErrors: { file: CONTEST_FROZEN } });
+    expect(await getEntry(member, idea.id)).toMatchObject({ canEdit: false, canWithdraw: false, title: "Bài dự thi đã nộp" });
+  });
+
+  it("freezes an idea a judge has scored, even while its contest is still open", async () => {
+    const plan = await makePlan(db(), { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" }, { status: "PUBLISHED" });
+    const open = (await makeActivity(db(), plan, { name: "Cuộc thi đang mở", startsIn: 20, deadlineIn: 10 })).id;
+    const member = await viewerOf(a.users.member.id);
+    const idea = await makeEntry(memberRow(a.members.a1), "IDEA", "SUBMITTED", { title: "Bài chấm sớm", contestId: open });
+    expect((await getEntry(member, idea.id)).canEdit).toBe(true);
+    await scoreContestEntry(V.staff, { id: idea.id, version: await version(idea.id), score: "80" });
+    const form = { ...ideaForm({ title: "Đổi sau khi chấm", contestId: open }), id: idea.id, version: await version(idea.id) };
+    await expect(updateEntry(member, form)).rejects.toMatchObject({ message: CONTEST_FROZEN });
+    expect((await rowOf(idea.id)).title).toBe("Bài chấm sớm");
   });
 });
