@@ -9,7 +9,7 @@ import { can, canSomewhere, entryScope, type Viewer } from "@/lib/authz";
 import { contestScoreInput, entryConfirmInput, entryReturnInput, type ContestScoreInput, type EntryConfirmInput, type EntryReturnInput } from "@/lib/validation/entries";
 import type { EntryStatus, IdeaKind, WorkField } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "./audit";
-import { AppError, conflict, invalid, notFound } from "./errors";
+import { AppError, conflict, invalid, isUniqueViolation, notFound } from "./errors";
 import { recordStatusChange } from "./status-changes";
 
 const selfReview = () => new AppError("FORBIDDEN", "Bạn không thể tự xác nhận, trả lại hay chấm điểm ghi nhận của chính mình.");
@@ -137,30 +137,37 @@ export async function scoreContestEntry(viewer: Viewer, raw: ContestScoreInput) 
   if (!row?.contestId) throw notFound("bài dự thi");
   if (row.member.userId === viewer.userId) throw selfReview();
   if (row.status === "RETURNED") throw invalid({}, "Bài dự thi đang được đoàn viên sửa lại, chưa chấm được.");
+  const rankTaken = () => invalid({ rank: `Hạng ${input.rank} đã được xếp cho một bài khác của cuộc thi` });
   if (input.rank !== null) {
     const taken = await db().memberEntry.findFirst({
       where: { khoiId: row.khoiId, contestId: row.contestId, contestRank: input.rank, id: { not: row.id }, status: { in: [...IN_CONTEST] } },
       select: { id: true },
     });
-    if (taken) throw invalid({ rank: `Hạng ${input.rank} đã được xếp cho một bài khác của cuộc thi` });
+    if (taken) throw rankTaken();
   }
-  await db().$transaction(async (tx) => {
-    const { count } = await tx.memberEntry.updateMany({
-      where: { id: row.id, khoiId: row.khoiId, version: input.version, status: { in: [...IN_CONTEST] } },
-      data: { contestScore: input.score, contestRank: input.rank, contestNote: input.note, version: { increment: 1 } },
+  try {
+    await db().$transaction(async (tx) => {
+      const { count } = await tx.memberEntry.updateMany({
+        where: { id: row.id, khoiId: row.khoiId, version: input.version, status: { in: [...IN_CONTEST] } },
+        data: { contestScore: input.score, contestRank: input.rank, contestNote: input.note, version: { increment: 1 } },
+      });
+      if (count === 0) throw conflict();
+      await recordAudit(
+        {
+          khoiId: row.khoiId,
+          actorId: viewer.userId,
+          action: "entry.contest-score",
+          targetType: "MemberEntry",
+          targetId: row.id,
+          before: { score: row.contestScore, rank: row.contestRank },
+          after: { score: input.score, rank: input.rank, note: input.note },
+        },
+        tx,
+      );
     });
-    if (count === 0) throw conflict();
-    await recordAudit(
-      {
-        khoiId: row.khoiId,
-        actorId: viewer.userId,
-        action: "entry.contest-score",
-        targetType: "MemberEntry",
-        targetId: row.id,
-        before: { score: row.contestScore, rank: row.contestRank },
-        after: { score: input.score, rank: input.rank, note: input.note },
-      },
-      tx,
-    );
-  });
+  } catch (error) {
+    // Two judges gave the same rank at the same instant: the unique index keeps one.
+    if (isUniqueViolation(error, "contestRank")) throw rankTaken();
+    throw error;
+  }
 }

@@ -109,3 +109,20 @@ describe("what was judged stays what was submitted", () => {
     expect((await rowOf(idea.id)).title).toBe("Bài chấm sớm");
   });
 });
+
+describe("one idea per rank, under concurrency", () => {
+  it("two judges saving the same rank on two ideas at once: one succeeds, the other is told the rank is taken", async () => {
+    const plan = await makePlan(db(), { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" }, { status: "PUBLISHED" });
+    const contest = (await makeActivity(db(), plan, { name: "Cuộc thi xếp hạng", deadlineIn: -1 })).id;
+    const x = await makeEntry(memberRow(a.members.a2), "IDEA", "CONFIRMED", { contestId: contest });
+    const y = await makeEntry(memberRow(a.members.b1), "IDEA", "CONFIRMED", { contestId: contest });
+    const results = await Promise.allSettled([
+      scoreContestEntry(V.staff, { id: x.id, version: 0, score: "90", rank: "1" }),
+      scoreContestEntry(V.admin, { id: y.id, version: 0, score: "88", rank: "1" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ fieldErrors: { rank: "Hạng 1 đã được xếp cho một bài khác của cuộc thi" } });
+    expect(await db().memberEntry.count({ where: { contestId: contest, contestRank: 1 } })).toBe(1);
+  });
+});
