@@ -16,6 +16,7 @@ import {
   type EntryWithdrawInput,
 } from "@/lib/validation/entries";
 import { AppError, conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+import { unitsOn } from "./member-history";
 import { recordStatusChange } from "./status-changes";
 
 /** Starts with "Không tìm thấy": like any record out of reach, it reveals nothing about others. */
@@ -117,6 +118,7 @@ export async function createEntry(viewer: Viewer, raw: EntryCreateInput) {
     if (done) return done;
   }
   await checkLinks(member.khoiId, input, null);
+  const units = await unitsOn(member, input.occurredOn);
   const id = crypto.randomUUID();
   try {
     await db().$transaction(async (tx) => {
@@ -124,9 +126,9 @@ export async function createEntry(viewer: Viewer, raw: EntryCreateInput) {
         data: {
           id,
           khoiId: member.khoiId,
-          // The member's units now: a later transfer leaves the entry where it was done.
-          coSoId: member.coSoId,
-          chiDoanId: member.chiDoanId,
+          // The member's units on the day it happened: a transfer leaves the entry where it was done.
+          coSoId: units.coSoId,
+          chiDoanId: units.chiDoanId,
           memberId: member.id,
           kind: input.kind,
           status: "SUBMITTED",

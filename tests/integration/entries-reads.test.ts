@@ -6,11 +6,13 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createEntry } from "@/lib/data/entries";
+import { updateMemberAction } from "@/lib/actions/members";
+import { formatVietnameseDate } from "@/lib/domain/dates";
 import { exportEntries, getEntry, listEntries, myEntries } from "@/lib/data/entry-reads";
 import { countEntries } from "@/lib/data/entry-counts";
 import { entryListQuery } from "@/lib/validation/entries";
 import type { Viewer } from "@/lib/authz";
-import { makeTenant, type Tenant } from "../factories";
+import { dayFromToday, makeTenant, type Tenant } from "../factories";
 import { viewerOf } from "../helpers/viewers";
 import { actingAs } from "../helpers/session";
 import { GET as exportRoute } from "@/app/(portal)/ghi-nhan/xuat-excel/route";
@@ -278,5 +280,19 @@ describe("counts for the reports (countEntries)", () => {
     // The old cơ sở still sees what was done there; the member still sees both.
     expect((await listEntries(await viewerOf(t.users.coSo.id), all)).rows.map((r) => r.id)).toEqual([before.id]);
     expect((await myEntries(member)).map((e) => e.id).sort()).toEqual([before.id, after.id].sort());
+  });
+
+  it("counts an entry logged after a transfer, for something done before it, where it was done", async () => {
+    const t = await makeTenant(db());
+    const member = await viewerOf(t.users.member.id);
+    actingAs(t.users.staff.id);
+    const version = (await db().member.findUniqueOrThrow({ where: { id: t.members.a1.id } })).version;
+    expect(await updateMemberAction({ id: t.members.a1.id, version, fullName: t.members.a1.fullName, chiDoanId: t.chiDoanB1.id })).toMatchObject({ ok: true });
+    const before = await createEntry(member, trainingForm({ title: "Lớp học hồi còn ở A", occurredOn: formatVietnameseDate(dayFromToday(-20)), endsOn: formatVietnameseDate(dayFromToday(-20)) }));
+    const today = await createEntry(member, trainingForm({ title: "Lớp học hôm nay", occurredOn: formatVietnameseDate(dayFromToday(0)), endsOn: "" }));
+    expect(await db().memberEntry.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({ coSoId: t.coSoA.id, chiDoanId: t.chiDoanA1.id });
+    expect(await db().memberEntry.findUniqueOrThrow({ where: { id: today.id } })).toMatchObject({ coSoId: t.coSoB.id, chiDoanId: t.chiDoanB1.id });
+    // Reviewed by the secretary of the chi đoàn it was done in.
+    expect((await listEntries(await viewerOf(t.users.chiDoan.id), all)).rows.map((r) => r.id)).toContain(before.id);
   });
 });
