@@ -53,8 +53,11 @@ const project: OwnerRules = {
     if (!PROJECT_OPEN_FOR_FILES.includes(p.status)) throw invalid({ file: "Công trình đã được ghi nhận, không thay đổi minh chứng được" });
     return { id: p.id, khoiId: p.khoiId, coSoId: p.coSoId };
   },
+  // Whoever reads the project inside the Khối. The city reads projects but not their files:
+  // photos and participant lists name people, and the city sees no names.
   async canSee(viewer, khoiId, ownerId) {
-    return (await db().youthProject.count({ where: { AND: [projectScope(viewer, "project.read"), { id: ownerId, khoiId }] } })) > 0;
+    const insideKhoi = { ...viewer, grants: viewer.grants.filter((g) => g.unitKind !== "CITY") };
+    return (await db().youthProject.count({ where: { AND: [projectScope(insideKhoi, "project.read"), { id: ownerId, khoiId }] } })) > 0;
   },
 };
 

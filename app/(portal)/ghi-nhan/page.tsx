@@ -61,7 +61,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
             </a>
             {canSomewhere(viewer, "entry.log") && (
               <Link href="/ghi-nhan/moi" className={buttonClass("secondary")}>
-                Ghi nhận của tôi
+                Ghi nhận mới
               </Link>
             )}
           </>

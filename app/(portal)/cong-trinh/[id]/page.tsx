@@ -29,7 +29,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   if (!id.success) notFound();
   const p = await foundOrNull(getProject(viewer, id.data));
   if (!p) notFound();
-  const files = await evidenceOf(p.khoiId, "YouthProject", [p.id]);
+  // The city reads the project, not its files (they may name people): lib/data/evidence-owners.ts.
+  const seesFiles = viewer.grants.some((g) => g.unitKind !== "CITY");
+  const files = seesFiles ? await evidenceOf(p.khoiId, "YouthProject", [p.id]) : [];
   const reviews = p.can.approve || p.can.return || p.can.acknowledge || p.can.honour;
   const ref = { id: p.id, version: p.version };
 
@@ -75,15 +77,17 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               <CompletionReportForm projectId={p.id} version={p.version} />
             </Card>
           )}
-          <Card title="Minh chứng">
-            {p.can.attachFiles ? (
-              <EvidenceUpload ownerType="YouthProject" ownerId={p.id} files={files} inputId="project-evidence" />
-            ) : files.length ? (
-              <EvidenceList files={files} />
-            ) : (
-              <p className="text-sm text-slate-600">Chưa có tệp minh chứng.</p>
-            )}
-          </Card>
+          {seesFiles && (
+            <Card title="Minh chứng">
+              {p.can.attachFiles ? (
+                <EvidenceUpload ownerType="YouthProject" ownerId={p.id} files={files} inputId="project-evidence" />
+              ) : files.length ? (
+                <EvidenceList files={files} />
+              ) : (
+                <p className="text-sm text-slate-600">Chưa có tệp minh chứng.</p>
+              )}
+            </Card>
+          )}
         </div>
         <div className="space-y-6">
           {reviews && (
