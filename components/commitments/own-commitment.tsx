@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { OwnCommitmentView } from "@/lib/data/commitment-reads";
 import { assessmentEditable, COMMITMENT_TIMELINE_LABELS, commitmentStage, noPlanMessage, pledgesEditable } from "@/lib/domain/commitment-rules";
-import { formatVietnameseDate } from "@/lib/domain/dates";
+import { formatVietnameseDate, formatVietnameseDay } from "@/lib/domain/dates";
 import { EmptyState } from "@/components/ui/page";
 import { StatusTimeline } from "@/components/ui/status-timeline";
 import { WorkStatusBadge } from "@/components/ui/work-status-badge";
@@ -50,7 +50,7 @@ export function OwnCommitment({ view }: { view: OwnCommitmentView }) {
         <CommitmentForm key={c.id} pillars={c.items.map((i) => i.pillar)} edit={{ id: c.id, version: c.version, pledges: c.items.map((i) => i.pledge), returned: c.status === "RETURNED" }} />
       ) : (
         <>
-          <LockedNote>Bản đăng ký đã được xác nhận{c.reviewedAt && !c.assessmentStatus ? ` ngày ${formatVietnameseDate(c.reviewedAt)}` : ""}, nội dung đã khóa.</LockedNote>
+          <LockedNote>Bản đăng ký đã được xác nhận{c.reviewedAt && !c.assessmentStatus ? ` ngày ${formatVietnameseDay(c.reviewedAt)}` : ""}, nội dung đã khóa.</LockedNote>
           {!assessing && <PillarItems commitment={c} />}
         </>
       )}

@@ -2,7 +2,7 @@
 // the completion report. Member names arrive only when the viewer may read them.
 import Link from "next/link";
 import type { ProjectDetail } from "@/lib/data/projects";
-import { formatNumber, formatVietnameseDate, formatVietnameseDateTime } from "@/lib/domain/dates";
+import { formatNumber, formatVietnameseDate, formatVietnameseDateTime, formatVietnameseDay } from "@/lib/domain/dates";
 import { planTitle } from "@/lib/domain/plan-labels";
 import { PROJECT_KIND_LABELS, WORK_FIELD_LABELS } from "@/lib/domain/work-labels";
 
@@ -35,7 +35,7 @@ export function ProjectParticipantsView({ p }: { p: ProjectDetail }) {
   if (p.level === "KHOI") {
     return p.joins.length ? (
       <ul className="space-y-1 text-sm">
-        {p.joins.map((j) => <li key={j.coSoId}>{j.coSoName} <span className="text-xs text-slate-500">· tham gia từ {formatVietnameseDate(j.createdAt)}</span></li>)}
+        {p.joins.map((j) => <li key={j.coSoId}>{j.coSoName} <span className="text-xs text-slate-500">· tham gia từ {formatVietnameseDay(j.createdAt)}</span></li>)}
       </ul>
     ) : (
       <p className="text-sm text-slate-600">Chưa có cơ sở nào tham gia. Bí thư cơ sở Đoàn bấm “Đăng ký tham gia” để cùng thực hiện.</p>

@@ -33,6 +33,11 @@ export function formatVietnameseDateTime(date: Date): string {
   }).format(date);
 }
 
+/** The day of a moment (createdAt…) in Vietnam's time zone → "dd/mm/yyyy". */
+export function formatVietnameseDay(date: Date): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).format(date);
+}
+
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat("vi-VN").format(n);
 }
