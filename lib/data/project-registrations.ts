@@ -137,6 +137,9 @@ export async function updateProject(viewer: Viewer, raw: ProjectUpdateInput) {
   assertStep("edit", p, input.version);
   const unit = { unitId: p.unitId, khoiId: p.khoiId, coSoId: p.coSoId };
   const { chiDoanIds, memberIds } = await checkLinks(unit, input, p.planId);
+  // Participants who have since left (inactive) are not offered by the form; they stay on the record.
+  const departed = await db().projectMember.findMany({ where: { projectId: p.id, khoiId: p.khoiId, member: { active: false } }, select: { memberId: true } });
+  const keptMemberIds = [...new Set([...memberIds, ...departed.map((m) => m.memberId)])];
   const resubmit = p.status === "RETURNED";
   await db().$transaction(async (tx) => {
     const { count } = await tx.youthProject.updateMany({
@@ -147,7 +150,7 @@ export async function updateProject(viewer: Viewer, raw: ProjectUpdateInput) {
     await tx.projectIndicator.deleteMany({ where: { projectId: p.id, khoiId: p.khoiId } });
     await tx.projectIndicator.createMany({ data: [...new Set(input.indicatorIds)].map((indicatorId) => ({ khoiId: p.khoiId, projectId: p.id, indicatorId })) });
     await tx.projectMember.deleteMany({ where: { projectId: p.id, khoiId: p.khoiId } });
-    await tx.projectMember.createMany({ data: memberIds.map((memberId) => ({ khoiId: p.khoiId, projectId: p.id, memberId })) });
+    await tx.projectMember.createMany({ data: keptMemberIds.map((memberId) => ({ khoiId: p.khoiId, projectId: p.id, memberId })) });
     await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "project.update", targetType: "YouthProject", targetId: p.id, after: { name: input.name } }, tx);
     if (resubmit) {
       await recordStatusChange({ khoiId: p.khoiId, entityType: "YouthProject", entityId: p.id, fromStatus: "RETURNED", toStatus: "PENDING", actorId: viewer.userId, comment: "Đã sửa và gửi lại" }, tx);

@@ -13,7 +13,7 @@ import { acknowledgeProject, approveProject, honourProject, returnProject, SELF_
 import { joinProject, leaveProject } from "@/lib/data/project-joins";
 import { getProject } from "@/lib/data/projects";
 import { AppError, conflict } from "@/lib/data/errors";
-import { makePlan, makeTenant, makeUser, type Tenant } from "../factories";
+import { makeMember, makePlan, makeTenant, makeUser, type Tenant } from "../factories";
 import { makeProject } from "../factories/projects";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
@@ -85,6 +85,17 @@ describe("the life of a cơ sở's project", () => {
     expect([after.chiDoan.map((c) => c.id), after.members.map((m) => m.id), after.indicators.map((i) => i.code)]).toEqual([[a.chiDoanA2.id], [a.members.a2.id], ["CT1", "CT2"]]);
     expect(after.status).toBe("PENDING");
     expect(await statusesOf(id)).toEqual([[null, "PENDING"]]);
+  });
+
+  it("keeps on the record a participant who has since left, though the form no longer offers them", async () => {
+    const leaving = await makeMember(db(), a.chiDoanA1, { fullName: "Người Đã Chuyển Đi" });
+    const { id } = await registerProject(v.coSo, input({ memberIds: [leaving.id, a.members.a1.id] }));
+    await db().member.update({ where: { id: leaving.id }, data: { active: false } });
+    await updateProject(v.coSo, { ...input({ goal: "Sửa lỗi chính tả", memberIds: [a.members.a1.id] }), id, version: 0 });
+    expect((await db().projectMember.findMany({ where: { projectId: id } })).map((m) => m.memberId).sort()).toEqual([leaving.id, a.members.a1.id].sort());
+    // Someone still active who was left out is removed.
+    await updateProject(v.coSo, { ...input({ memberIds: [] }), id, version: 1 });
+    expect((await db().projectMember.findMany({ where: { projectId: id } })).map((m) => m.memberId)).toEqual([leaving.id]);
   });
 
   it("cannot skip a step: no completing a pending one, no acknowledging one under way, no approving a returned one before it is resubmitted", async () => {
