@@ -147,3 +147,14 @@ export async function getProject(viewer: Viewer, id: string) {
   };
 }
 export type ProjectDetail = Awaited<ReturnType<typeof getProject>>;
+
+/** Youth projects the viewer takes part in (as a member named on them), newest first, for their record. */
+export async function myProjects(viewer: Viewer) {
+  return db().youthProject.findMany({
+    where: { AND: [projectScope(viewer, "project.read"), { members: { some: { member: { userId: viewer.userId } } } }] },
+    select: { id: true, name: true, kind: true, status: true, startsOn: true, progress: true },
+    orderBy: [{ startsOn: "desc" }, { id: "asc" }],
+    take: 200,
+  });
+}
+export type MyProject = Awaited<ReturnType<typeof myProjects>>[number];

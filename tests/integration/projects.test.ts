@@ -11,7 +11,7 @@ import { registerProject, updateProject, withdrawProject } from "@/lib/data/proj
 import { completeProject, postProjectUpdate } from "@/lib/data/project-progress";
 import { acknowledgeProject, approveProject, honourProject, returnProject, SELF_APPROVAL_REFUSED } from "@/lib/data/project-reviews";
 import { joinProject, leaveProject } from "@/lib/data/project-joins";
-import { getProject } from "@/lib/data/projects";
+import { getProject, myProjects } from "@/lib/data/projects";
 import { AppError, conflict } from "@/lib/data/errors";
 import { makeMember, makePlan, makeTenant, makeUser, type Tenant } from "../factories";
 import { makeProject } from "../factories/projects";
@@ -85,6 +85,17 @@ describe("the life of a cơ sở's project", () => {
     expect([after.chiDoan.map((c) => c.id), after.members.map((m) => m.id), after.indicators.map((i) => i.code)]).toEqual([[a.chiDoanA2.id], [a.members.a2.id], ["CT1", "CT2"]]);
     expect(after.status).toBe("PENDING");
     expect(await statusesOf(id)).toEqual([[null, "PENDING"]]);
+  });
+
+  it("lists on a member's record the projects naming them, not others', not withdrawn ones", async () => {
+    const named = await makeProject(db(), coSoOwner(), { status: "APPROVED", memberIds: [a.members.a1.id] });
+    const withdrawn = await makeProject(db(), coSoOwner(), { status: "WITHDRAWN", memberIds: [a.members.a1.id] });
+    const others = await makeProject(db(), coSoOwner(), { status: "APPROVED", memberIds: [a.members.a2.id] });
+    const mine = (await myProjects(v.member)).map((p) => p.id);
+    expect(mine).toContain(named.id);
+    expect(mine).not.toContain(withdrawn.id);
+    expect(mine).not.toContain(others.id);
+    expect(await myProjects(v.staff)).toEqual([]);
   });
 
   it("keeps on the record a participant who has since left, though the form no longer offers them", async () => {

@@ -3,15 +3,17 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getOwnProfile } from "@/lib/data/members";
 import { myCommitment } from "@/lib/data/commitment-reads";
 import { myEntries } from "@/lib/data/entry-reads";
+import { myProjects } from "@/lib/data/projects";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { MemberProfile } from "@/components/members/member-profile";
 import { OwnCommitment } from "@/components/commitments/own-commitment";
 import { OwnEntries } from "@/components/commitments/own-entries";
+import { OwnProjects } from "@/components/projects/own-projects";
 
 export const metadata: Metadata = { title: "Hồ sơ của tôi" };
 
-/** The member's whole record on one page: profile, this year's commitment, logged entries. */
+/** The member's whole record on one page: profile, this year's commitment, logged entries, projects. */
 export default async function OwnRecordPage() {
   const viewer = await requireViewer();
   const profile = await getOwnProfile(viewer);
@@ -24,7 +26,7 @@ export default async function OwnRecordPage() {
     );
 
   const year = todayInVietnam().getUTCFullYear();
-  const [current, previous, entries] = await Promise.all([myCommitment(viewer, year), myCommitment(viewer, year - 1), myEntries(viewer)]);
+  const [current, previous, entries, projects] = await Promise.all([myCommitment(viewer, year), myCommitment(viewer, year - 1), myEntries(viewer), myProjects(viewer)]);
   // Last year's stays on the page until its self-assessment is confirmed (assessed in January too).
   const last = previous.commitment;
   const showPrevious = !!last && !(last.status === "CONFIRMED" && last.assessmentStatus === "CONFIRMED");
@@ -39,6 +41,7 @@ export default async function OwnRecordPage() {
           <nav aria-label="Các phần của hồ sơ" className="flex flex-wrap gap-1 text-sm">
             <a href="#ren-luyen" className={jump}>Đăng ký rèn luyện</a>
             <a href="#ghi-nhan" className={jump}>Kết quả đã ghi nhận</a>
+            <a href="#cong-trinh" className={jump}>Công trình tham gia</a>
           </nav>
         }
       />
@@ -60,6 +63,11 @@ export default async function OwnRecordPage() {
         <div id="ghi-nhan" className="scroll-mt-4">
           <Card title="Ý tưởng, học tập, tình nguyện đã ghi nhận">
             <OwnEntries entries={entries} />
+          </Card>
+        </div>
+        <div id="cong-trinh" className="scroll-mt-4">
+          <Card title={`Công trình, phần việc thanh niên tham gia (${projects.length})`}>
+            <OwnProjects projects={projects} />
           </Card>
         </div>
       </div>
