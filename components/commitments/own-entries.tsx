@@ -5,6 +5,7 @@ import type { MyEntry } from "@/lib/data/entry-reads";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { ENTRY_KINDS, ENTRY_KIND_LABELS } from "@/lib/domain/work-labels";
 import { buttonClass } from "@/components/ui/button";
+import { LockIcon } from "@/components/ui/lock-icon";
 import { WorkStatusBadge } from "@/components/ui/work-status-badge";
 
 /** Where each kind is logged (the entry form reads `loai`). */
@@ -48,16 +49,12 @@ export function OwnEntries({ entries }: { entries: MyEntry[] }) {
               <ul className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
                 {rows.map((e) => (
                   <li key={e.id} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm" data-testid="own-entry">
-                    <Link href={`/ghi-nhan/${e.id}`} className="min-w-0 flex-1 font-medium text-doan-700 hover:underline">
+                    <Link href={`/ghi-nhan/${e.id}`} className="min-w-0 basis-full font-medium text-doan-700 hover:underline sm:basis-0 sm:flex-1">
                       {e.title}
                     </Link>
                     <span className="text-slate-500 tabular-nums">{formatVietnameseDate(e.occurredOn)}</span>
                     <WorkStatusBadge kind="entry" status={e.status} />
-                    {e.locked && (
-                      <span title="Đã xác nhận: không sửa được nữa" aria-label="Đã khóa">
-                        🔒
-                      </span>
-                    )}
+                    {e.locked && <LockIcon label="Đã khóa" />}
                     {e.returnReason && <span className="basis-full text-xs text-red-700">Lý do trả lại: {e.returnReason}</span>}
                   </li>
                 ))}

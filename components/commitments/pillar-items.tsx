@@ -1,5 +1,6 @@
 // A commitment read back: under each pillar of the plan, what the member pledged and, once
 // written, how they assessed it; then their rating.
+import { LockIcon } from "@/components/ui/lock-icon";
 import type { ReactNode } from "react";
 import type { CommitmentDto } from "@/lib/data/commitment-reads";
 import { ASSESSMENT_RATING_LABELS } from "@/lib/domain/work-labels";
@@ -37,11 +38,11 @@ export function PillarItems({ commitment, showAssessment = true }: { commitment:
   );
 }
 
-/** "🔒 Đã xác nhận": a confirmed part can no longer be edited. */
+/** A padlock and "Đã xác nhận…": a confirmed part can no longer be edited. */
 export function LockedNote({ children }: { children: ReactNode }) {
   return (
     <p className="flex items-center gap-1 text-sm text-green-800">
-      <span aria-hidden>🔒</span>
+      <LockIcon />
       {children}
     </p>
   );

@@ -11,7 +11,7 @@ export function OwnProjects({ projects }: { projects: MyProject[] }) {
     <ul className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
       {projects.map((p) => (
         <li key={p.id} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm">
-          <Link href={`/cong-trinh/${p.id}`} className="min-w-0 flex-1 font-medium text-doan-700 hover:underline">
+          <Link href={`/cong-trinh/${p.id}`} className="min-w-0 basis-full font-medium text-doan-700 hover:underline sm:basis-0 sm:flex-1">
             {p.name}
           </Link>
           <span className="text-slate-500">{PROJECT_KIND_LABELS[p.kind]}</span>
