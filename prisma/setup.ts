@@ -1,6 +1,6 @@
 // First-run and every-start preparation, run by `npm start` / `npm run dev` before the server:
 // 1. the auth secret (generated into .data/ unless NEXTAUTH_SECRET is set);
-// 2. migrations, with `prisma migrate deploy` (PGlite in .data/pglite, or DATABASE_URL);
+// 2. migrations: `prisma migrate deploy` on DATABASE_URL, in-process on PGlite (.data/pglite);
 // 3. demo data on an empty database in demo mode;
 // 4. the production guard: no demo accounts outside demo mode.
 // PGlite allows one process per data folder, so this finishes and closes before the server opens it.
@@ -11,7 +11,7 @@ import { isDemoMode } from "@/lib/auth/mode";
 import { assertNoDemoAccountsInProduction } from "@/lib/auth/startup";
 import { closeDb, db } from "@/lib/db/client";
 import { PGLITE_DIR } from "@/lib/db/adapters";
-import { migrateExistingPGlite } from "./pglite-migrate";
+import { migratePGlite } from "./pglite-migrate";
 import { seedDemo } from "./seed";
 
 function migrate() {
@@ -21,10 +21,12 @@ function migrate() {
 
 async function main() {
   ensureAuthSecret();
-  const target = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite (${path.relative(process.cwd(), PGLITE_DIR)})`;
-  if (!process.env.DATABASE_URL && !(await migrateExistingPGlite(PGLITE_DIR, path.join(import.meta.dirname, "migrations")))) {
-    console.log(`[setup] Áp dụng migration lên ${target}…`);
+  if (process.env.DATABASE_URL) {
+    console.log("[setup] Áp dụng migration lên PostgreSQL (DATABASE_URL)…");
     migrate();
+  } else {
+    console.log(`[setup] Kiểm tra migration của PGlite (${path.relative(process.cwd(), PGLITE_DIR)})…`);
+    await migratePGlite(PGLITE_DIR, path.join(import.meta.dirname, "migrations"));
   }
 
   const client = db();

@@ -1,13 +1,13 @@
-// Start-up migrations of an existing embedded database (prisma/pglite-migrate.ts), on real PGlite
+// Start-up migrations of the embedded database (prisma/pglite-migrate.ts), on real PGlite
 // folders: pending migrations are applied and recorded the way `prisma migrate deploy` records
-// them, nothing twice, and anything that is not this app's database is left to the Prisma CLI.
+// them, on a new folder as on an existing one, nothing twice.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
-import { migrateExistingPGlite } from "@/prisma/pglite-migrate";
+import { migratePGlite } from "@/prisma/pglite-migrate";
 
 const FOLDER = path.resolve(import.meta.dirname, "../../prisma/migrations");
 const NAMES = fs.readdirSync(FOLDER).filter((n) => fs.existsSync(path.join(FOLDER, n, "migration.sql"))).sort();
@@ -50,21 +50,32 @@ describe("migrating an existing PGlite database at start-up", () => {
   it("applies the pending migrations once, recorded with Prisma's checksums", { timeout: 60_000 }, async () => {
     expect(NAMES.length).toBeGreaterThan(2);
     const dir = await databaseAt(2);
-    expect(await migrateExistingPGlite(dir, FOLDER)).toBe(true);
+    await migratePGlite(dir, FOLDER);
     const after = await recorded(dir);
     expect(after.rows).toEqual(NAMES.map((name) => ({ migration_name: name, checksum: sha256(sql(name)) })));
     expect(after.tables).toEqual(expect.arrayContaining(["Unit", "Member", "Plan", "EvidenceFile"]));
 
-    expect(await migrateExistingPGlite(dir, FOLDER)).toBe(true);
+    await migratePGlite(dir, FOLDER);
     expect((await recorded(dir)).rows).toHaveLength(NAMES.length);
   });
 
-  it("leaves a new folder, and a database without Prisma's records, to the Prisma CLI", { timeout: 60_000 }, async () => {
-    expect(await migrateExistingPGlite(tmp(), FOLDER)).toBe(false);
-    const foreign = tmp();
-    const pg = new PGlite(foreign);
-    await pg.exec("CREATE TABLE something (id int)");
+  it("builds a new database from nothing, with every table and Prisma's records, that survives a reopen", { timeout: 60_000 }, async () => {
+    const dir = tmp();
+    await migratePGlite(dir, FOLDER);
+    const after = await recorded(dir);
+    expect(after.rows).toEqual(NAMES.map((name) => ({ migration_name: name, checksum: sha256(sql(name)) })));
+    expect(after.tables).toEqual(expect.arrayContaining(["Unit", "Member", "Plan", "YouthProject", "MemberEntry", "Commitment", "_prisma_migrations"]));
+  });
+
+  it("stops at the migration that fails, keeping the ones before it", { timeout: 60_000 }, async () => {
+    const dir = await databaseAt(1);
+    const pg = new PGlite(dir);
+    // Something already in the way of the second migration.
+    await pg.exec(`CREATE TABLE "Plan" (id int)`);
     await pg.close();
-    expect(await migrateExistingPGlite(foreign, FOLDER)).toBe(false);
+    await expect(migratePGlite(dir, FOLDER)).rejects.toThrow();
+    const failing = NAMES.findIndex((name) => sql(name).includes('CREATE TABLE "Plan"'));
+    expect(failing).toBeGreaterThan(1);
+    expect((await recorded(dir)).rows.map((r) => r.migration_name)).toEqual(NAMES.slice(0, failing));
   });
 });
