@@ -1,0 +1,175 @@
+import "server-only";
+// The live roll-up: where every indicator of a plan stands, computed from confirmed records in
+// the viewer's unit scope (the Khối sees every cơ sở, a secretary their own, the city every Khối
+// under it). Values typed in by units (ENTERED, MONEY) come with the periodic reports: until
+// then they are "chưa có số liệu". One grouped query per distinct (kind of record, window).
+import { db } from "@/lib/db/client";
+import { planReadScope, unitScope, type Viewer } from "@/lib/authz";
+import type { AppliesTo, MeasureKind, RecordKind, TargetKind } from "@/lib/generated/prisma/enums";
+import { todayInVietnam } from "@/lib/domain/dates";
+import { percentOfTarget, progressStatus, type ProgressStatus } from "@/lib/domain/progress";
+import { notFound } from "./errors";
+import { countMembersWithRecords, countRecords, seesKhoiRecords, type Window } from "./rollup-counts";
+
+export type CoSoProgress = { coSoId: string; name: string; value: number | null; target: number | null; status: ProgressStatus };
+
+export type IndicatorProgress = {
+  id: string;
+  code: string;
+  wording: string;
+  pillar: number | null;
+  measure: MeasureKind;
+  recordKind: RecordKind | null;
+  appliesTo: AppliesTo;
+  targetKind: TargetKind;
+  unitLabel: string;
+  /**
+   * The Khối-level value: the total for KHOI indicators; a percent for UNIT_SHARE and per-member
+   * percent indicators; for EACH_CO_SO ones, how many cơ sở reached their own target (then
+   * `target` is the number of cơ sở).
+   */
+  value: number | null;
+  target: number;
+  percent: number | null;
+  status: ProgressStatus;
+  /** Records counted in all (for EACH_CO_SO the sum over cơ sở); null when not counted */
+  total: number | null;
+  /** Each cơ sở's own value and target (EACH_CO_SO, UNIT_SHARE, EACH_MEMBER indicators) */
+  coSo: CoSoProgress[];
+};
+
+export type PlanProgress = {
+  plan: { id: string; subject: string; number: string | null; kind: "PLAN" | "PROGRAMME"; startYear: number; endYear: number; pillars: string[]; khoiId: string };
+  indicators: IndicatorProgress[];
+};
+
+const DAY = (y: number, m: number) => new Date(Date.UTC(y, m, 1));
+
+/** The days an indicator counts over: its plan's year, the term, or given months of the year. */
+function windowOf(plan: { kind: string; startYear: number; endYear: number }, indicator: { period: string; months: number[] }): { window: Window; year: number } {
+  // A programme's yearly indicator counts the current year of its term.
+  const thisYear = todayInVietnam().getUTCFullYear();
+  const year = plan.kind === "PLAN" ? plan.startYear : Math.min(Math.max(thisYear, plan.startYear), plan.endYear);
+  if (indicator.period === "TERM") return { window: { from: DAY(plan.startYear, 0), to: DAY(plan.endYear + 1, 0), months: [] }, year };
+  const months = indicator.period === "MONTHS" ? indicator.months.filter((m) => m >= 1 && m <= 12) : [];
+  return { window: { from: DAY(year, 0), to: DAY(year + 1, 0), months }, year };
+}
+
+/** The most recent published Khối plan (not a programme) of the current year in the viewer's reach. */
+export async function currentKhoiPlanId(viewer: Viewer): Promise<string | null> {
+  const year = todayInVietnam().getUTCFullYear();
+  const plan = await db().plan.findFirst({
+    where: { AND: [planReadScope(viewer), { kind: "PLAN", coSoId: null, status: "PUBLISHED", startYear: { lte: year }, endYear: { gte: year } }] },
+    orderBy: [{ startYear: "desc" }, { publishedAt: "desc" }],
+    select: { id: true },
+  });
+  return plan?.id ?? null;
+}
+
+export async function planProgress(viewer: Viewer, planId: string): Promise<PlanProgress> {
+  const plan = await db().plan.findFirst({
+    where: { AND: [planReadScope(viewer), { id: planId, status: { in: ["PUBLISHED", "SUPERSEDED"] } }] },
+    select: {
+      id: true, subject: true, number: true, kind: true, startYear: true, endYear: true, pillars: true, khoiId: true,
+      indicators: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true, code: true, wording: true, pillar: true, measure: true, recordKind: true, appliesTo: true, targetKind: true, target: true,
+          minTarget: true, unitLabel: true, period: true, months: true, yearTargets: { select: { year: true, target: true } },
+          activities: { select: { activityId: true } },
+        },
+      },
+    },
+  });
+  if (!plan) throw notFound("kế hoạch");
+  // The cơ sở the viewer may count: all of the Khối's for its staff, their own for a secretary.
+  const coSos = await db().unit.findMany({
+    where: { AND: [unitScope(viewer, "unit.read"), { khoiId: plan.khoiId, kind: "CO_SO", active: true }] },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  // Each cơ sở's own target, from its published plan following the Khối indicator.
+  const own = await db().indicator.findMany({
+    where: { basedOnId: { in: plan.indicators.map((i) => i.id) }, plan: { status: "PUBLISHED", coSoId: { in: coSos.map((c) => c.id) } } },
+    select: { basedOnId: true, target: true, plan: { select: { coSoId: true } } },
+  });
+  const ownTarget = new Map(own.map((o) => [`${o.basedOnId}:${o.plan.coSoId}`, o.target]));
+
+  const indicators: IndicatorProgress[] = [];
+  for (const i of plan.indicators) {
+    const { window, year } = windowOf(plan, i);
+    const target = i.yearTargets.find((y) => y.year === year && i.period !== "TERM")?.target ?? i.target;
+    const base = { id: i.id, code: i.code, wording: i.wording, pillar: i.pillar, measure: i.measure, recordKind: i.recordKind, appliesTo: i.appliesTo, targetKind: i.targetKind, unitLabel: i.unitLabel };
+    const counted = i.measure === "RECORD_COUNT" || i.measure === "UNIT_SHARE";
+    if (!counted) {
+      indicators.push({ ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] });
+      continue;
+    }
+    const kind = i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null);
+    if (!kind) {
+      indicators.push({ ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] });
+      continue;
+    }
+    const scope = { khoiId: plan.khoiId, coSoIds: coSos.map((c) => c.id), withKhoi: seesKhoiRecords(viewer), planId: plan.id, indicatorActivityIds: i.activities.map((a) => a.activityId) };
+
+    if (i.appliesTo === "EACH_MEMBER") {
+      // "x% đoàn viên có …": members with at least one confirmed record, over active members.
+      const perCoSo = await countMembersWithRecords(scope, kind, window);
+      const rows = coSos.map((c) => {
+        const m = perCoSo.get(c.id) ?? { members: 0, with: 0 };
+        const value = m.members ? Math.round((m.with / m.members) * 1000) / 10 : null;
+        return { coSoId: c.id, name: c.name, value, target, status: progressStatus(value, target, "AT_LEAST") };
+      });
+      const members = [...perCoSo.values()].reduce((n, m) => n + m.members, 0);
+      const withRecords = [...perCoSo.values()].reduce((n, m) => n + m.with, 0);
+      const value = members ? Math.round((withRecords / members) * 1000) / 10 : null;
+      indicators.push({ ...base, value, target, percent: percentOfTarget(value, target), status: progressStatus(value, target, "AT_LEAST"), total: withRecords, coSo: rows });
+      continue;
+    }
+
+    const counts = await countRecords(scope, kind, window, i.measure === "UNIT_SHARE");
+    const total = [...counts.values()].reduce((n, v) => n + v, 0);
+    if (i.measure === "UNIT_SHARE") {
+      // "100% cơ sở có …": the share of cơ sở with at least one.
+      const rows = coSos.map((c) => {
+        const has = (counts.get(c.id) ?? 0) > 0 ? 1 : 0;
+        return { coSoId: c.id, name: c.name, value: has, target: 1, status: progressStatus(has, 1, "AT_LEAST") };
+      });
+      const value = coSos.length ? Math.round((rows.filter((r) => r.value > 0).length / coSos.length) * 1000) / 10 : null;
+      indicators.push({ ...base, value, target, percent: percentOfTarget(value, target), status: progressStatus(value, target, "AT_LEAST"), total, coSo: rows });
+    } else if (i.appliesTo === "EACH_CO_SO") {
+      // Each cơ sở against its own target (its plan's, else the Khối minimum, else the Khối target).
+      const rows = coSos.map((c) => {
+        const own = ownTarget.get(`${i.id}:${c.id}`) ?? i.minTarget ?? target;
+        const value = counts.get(c.id) ?? 0;
+        return { coSoId: c.id, name: c.name, value, target: own, status: progressStatus(value, own, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST") };
+      });
+      const reached = rows.filter((r) => r.status === "MET" || r.status === "EXCEEDED").length;
+      indicators.push({ ...base, value: reached, target: coSos.length, percent: percentOfTarget(reached, coSos.length), status: progressStatus(reached, coSos.length, "AT_LEAST"), total, coSo: rows });
+    } else {
+      indicators.push({ ...base, value: total, target, percent: percentOfTarget(total, target), status: progressStatus(total, target, i.targetKind === "PERCENT" ? "AT_LEAST" : i.targetKind), total, coSo: [] });
+    }
+  }
+  return { plan: { id: plan.id, subject: plan.subject, number: plan.number, kind: plan.kind, startYear: plan.startYear, endYear: plan.endYear, pillars: plan.pillars, khoiId: plan.khoiId }, indicators };
+}
+
+export type CoSoRank = { coSoId: string; name: string; met: number; total: number; score: number };
+
+/** Cơ sở ranked by the per-cơ sở indicators they reached (đạt or vượt), best first. */
+export function rankCoSo(progress: PlanProgress): CoSoRank[] {
+  const ranks = new Map<string, CoSoRank>();
+  for (const i of progress.indicators) {
+    for (const c of i.coSo) {
+      if (c.status === "NO_DATA") continue;
+      const r = ranks.get(c.coSoId) ?? { coSoId: c.coSoId, name: c.name, met: 0, total: 0, score: 0 };
+      r.total += 1;
+      if (c.status === "MET" || c.status === "EXCEEDED") r.met += 1;
+      ranks.set(c.coSoId, r);
+    }
+  }
+  return [...ranks.values()]
+    .map((r) => ({ ...r, score: r.total ? Math.round((r.met / r.total) * 1000) / 10 : 0 }))
+    .sort((a, b) => b.score - a.score || b.met - a.met || a.name.localeCompare(b.name, "vi"));
+}
+
+export { monthlyTrend, type MonthPoint } from "./rollup-counts";

@@ -1,0 +1,130 @@
+import "server-only";
+// The grouped counts behind the roll-up: confirmed records of one kind, per cơ sở, within a
+// window of days (optionally only some months). The caller has already decided which cơ sở the
+// viewer may count; every query is restricted to them and to the Khối.
+import { db } from "@/lib/db/client";
+import { unitScope, type Viewer } from "@/lib/authz";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ProjectStatus, RecordKind } from "@/lib/generated/prisma/enums";
+
+/** [from, to) in calendar days; `months` (1–12) keeps only those months when not empty. */
+export type Window = { from: Date; to: Date; months: number[] };
+
+/** `withKhoi`: also count the Khối's own records (for viewers at the Khối or the city). */
+export type CountScope = { khoiId: string; coSoIds: string[]; withKhoi: boolean; planId: string; indicatorActivityIds: string[] };
+
+/** Viewers above the cơ sở (the Khối, the city) also count what the Khối itself did. */
+export const seesKhoiRecords = (viewer: Viewer) => viewer.grants.some((g) => g.unitKind === "KHOI" || g.unitKind === "CITY");
+
+/** A project counts once approved: under way, completed, acknowledged or honoured. */
+export const COUNTED_PROJECT_STATUSES: ProjectStatus[] = ["APPROVED", "COMPLETED", "ACKNOWLEDGED", "HONOURED"];
+
+/** The window as a date filter: one range, or one range per month kept. */
+function dates(w: Window): Prisma.DateTimeFilter | { OR: Prisma.DateTimeFilter[] } {
+  if (!w.months.length) return { gte: w.from, lt: w.to };
+  const ranges: Prisma.DateTimeFilter[] = [];
+  for (let y = w.from.getUTCFullYear(); y < w.to.getUTCFullYear() || (y === w.to.getUTCFullYear() && w.to.getUTCMonth() > 0); y++)
+    for (const m of w.months) ranges.push({ gte: new Date(Date.UTC(y, m - 1, 1)), lt: new Date(Date.UTC(y, m, 1)) });
+  return { OR: ranges };
+}
+
+function on(field: string, w: Window) {
+  const d = dates(w);
+  return "OR" in d ? { OR: d.OR.map((r) => ({ [field]: r })) } : { [field]: d };
+}
+
+const byCoSo = (rows: { coSoId: string | null; n: number }[]) => {
+  const out = new Map<string | null, number>();
+  for (const r of rows) out.set(r.coSoId, (out.get(r.coSoId) ?? 0) + r.n);
+  return out;
+};
+
+/**
+ * Confirmed records of a kind per cơ sở (null: the Khối's own). `forShare` also counts a cơ sở
+ * taking part in a Khối-level project as having a project ("100% cơ sở có công trình").
+ */
+export async function countRecords(scope: CountScope, kind: RecordKind, w: Window, forShare = false): Promise<Map<string | null, number>> {
+  const { khoiId, coSoIds } = scope;
+  switch (kind) {
+    case "IDEA":
+    case "TRAINING": {
+      const rows = await db().memberEntry.groupBy({ by: ["coSoId"], where: { AND: [{ khoiId, coSoId: { in: coSoIds }, kind, status: "CONFIRMED" }, on("occurredOn", w)] }, _count: { _all: true } });
+      return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._count._all })));
+    }
+    case "PROJECT":
+    case "HONOUR": {
+      const statuses: ProjectStatus[] = kind === "HONOUR" ? ["HONOURED"] : COUNTED_PROJECT_STATUSES;
+      const where = { AND: [{ khoiId, status: { in: statuses }, OR: [{ coSoId: { in: coSoIds } }, ...(scope.withKhoi ? [{ coSoId: null }] : [])] }, on("startsOn", w)] };
+      const rows = await db().youthProject.groupBy({ by: ["coSoId"], where, _count: { _all: true } });
+      const counts = byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._count._all })));
+      if (forShare) {
+        const joins = await db().projectJoin.groupBy({ by: ["coSoId"], where: { khoiId, active: true, coSoId: { in: coSoIds }, project: where }, _count: { _all: true } });
+        for (const j of joins) counts.set(j.coSoId, (counts.get(j.coSoId) ?? 0) + j._count._all);
+      }
+      return counts;
+    }
+    case "PARTICIPATION": {
+      const rows = await db().activityRegistration.groupBy({
+        by: ["coSoId"],
+        where: { khoiId, coSoId: { in: coSoIds }, status: "REGISTERED", activity: { AND: [{ active: true }, on("startsOn", w)] } },
+        _sum: { participations: true },
+      });
+      return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._sum.participations ?? 0 })));
+    }
+    case "ACTIVITY":
+    case "PRODUCT": {
+      // The activities scheduled for this indicator; without any, the plan's (propaganda products for PRODUCT).
+      const which: Prisma.ActivityWhereInput = scope.indicatorActivityIds.length
+        ? { id: { in: scope.indicatorActivityIds } }
+        : { planId: scope.planId, ...(kind === "PRODUCT" ? { kind: "PROPAGANDA" as const } : {}) };
+      if (!scope.withKhoi) return new Map();
+      const n = await db().activity.count({ where: { AND: [{ khoiId, active: true }, which, on("startsOn", w)] } });
+      return new Map([[null, n]]);
+    }
+  }
+}
+
+/** Per cơ sở: active members, and how many of them have at least one confirmed record of a kind. */
+export async function countMembersWithRecords(scope: CountScope, kind: RecordKind, w: Window): Promise<Map<string, { members: number; with: number }>> {
+  const { khoiId, coSoIds } = scope;
+  const members = await db().member.groupBy({ by: ["coSoId"], where: { khoiId, coSoId: { in: coSoIds }, active: true }, _count: { _all: true } });
+  const out = new Map(members.map((m) => [m.coSoId, { members: m._count._all, with: 0 }]));
+  if (kind !== "IDEA" && kind !== "TRAINING") return out;
+  const rows = await db().memberEntry.groupBy({
+    by: ["coSoId", "memberId"],
+    where: { AND: [{ khoiId, coSoId: { in: coSoIds }, kind, status: "CONFIRMED", member: { active: true } }, on("occurredOn", w)] },
+  });
+  for (const r of rows) {
+    const m = out.get(r.coSoId);
+    if (m) m.with += 1;
+  }
+  return out;
+}
+
+export type MonthPoint = { month: number; ideas: number; trainings: number; projects: number; volunteerHours: number };
+
+/** Confirmed ideas, trainings, volunteer hours and approved projects by month of a year, in the viewer's units. */
+export async function monthlyTrend(viewer: Viewer, year: number): Promise<MonthPoint[]> {
+  const coSos = await db().unit.findMany({ where: { AND: [unitScope(viewer, "unit.read"), { kind: "CO_SO", active: true }] }, select: { id: true, khoiId: true } });
+  const coSoIds = coSos.map((c) => c.id);
+  const khoiIds = [...new Set(coSos.map((c) => c.khoiId).filter((k): k is string => !!k))];
+  const from = new Date(Date.UTC(year, 0, 1));
+  const to = new Date(Date.UTC(year + 1, 0, 1));
+  const [entries, projects] = await Promise.all([
+    db().memberEntry.groupBy({ by: ["kind", "occurredOn"], where: { coSoId: { in: coSoIds }, status: "CONFIRMED", occurredOn: { gte: from, lt: to } }, _count: { _all: true }, _sum: { hours: true } }),
+    db().youthProject.groupBy({
+      by: ["startsOn"],
+      where: { khoiId: { in: khoiIds }, status: { in: COUNTED_PROJECT_STATUSES }, OR: [{ coSoId: { in: coSoIds } }, ...(seesKhoiRecords(viewer) ? [{ coSoId: null }] : [])], startsOn: { gte: from, lt: to } },
+      _count: { _all: true },
+    }),
+  ]);
+  const points: MonthPoint[] = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, ideas: 0, trainings: 0, projects: 0, volunteerHours: 0 }));
+  for (const e of entries) {
+    const p = points[e.occurredOn.getUTCMonth()];
+    if (e.kind === "IDEA") p.ideas += e._count._all;
+    else if (e.kind === "TRAINING") p.trainings += e._count._all;
+    else p.volunteerHours += e._sum.hours ?? 0;
+  }
+  for (const r of projects) points[r.startsOn.getUTCMonth()].projects += r._count._all;
+  return points;
+}
