@@ -6,6 +6,7 @@ import { SignOutButton } from "./sign-out-button";
 
 function navFor(viewer: Viewer) {
   const items: { href: string; label: string }[] = [];
+  if (canSomewhere(viewer, "plan.read")) items.push({ href: "/bang-dieu-khien", label: "Bảng điều khiển" });
   if (hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF")) items.push({ href: "/khoi", label: "Cơ cấu tổ chức" });
   if (hasRole(viewer, "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) items.push({ href: "/co-so", label: "Đơn vị" });
   if (hasRole(viewer, "CITY_VIEWER")) items.push({ href: "/thanh-doan", label: "Các Đoàn Khối" });

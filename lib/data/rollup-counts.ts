@@ -103,18 +103,25 @@ export async function countMembersWithRecords(scope: CountScope, kind: RecordKin
 
 export type MonthPoint = { month: number; ideas: number; trainings: number; projects: number; volunteerHours: number };
 
-/** Confirmed ideas, trainings, volunteer hours and approved projects by month of a year, in the viewer's units. */
-export async function monthlyTrend(viewer: Viewer, year: number): Promise<MonthPoint[]> {
-  const coSos = await db().unit.findMany({ where: { AND: [unitScope(viewer, "unit.read"), { kind: "CO_SO", active: true }] }, select: { id: true, khoiId: true } });
+/**
+ * Confirmed ideas, trainings, volunteer hours and approved projects by month of a year, in the
+ * viewer's units, or in one cơ sở of them (`coSoId`, already found in reach by the caller).
+ */
+export async function monthlyTrend(viewer: Viewer, year: number, coSoId?: string): Promise<MonthPoint[]> {
+  const coSos = await db().unit.findMany({
+    where: { AND: [unitScope(viewer, "unit.read"), { kind: "CO_SO", active: true }, coSoId ? { id: coSoId } : {}] },
+    select: { id: true, khoiId: true },
+  });
   const coSoIds = coSos.map((c) => c.id);
   const khoiIds = [...new Set(coSos.map((c) => c.khoiId).filter((k): k is string => !!k))];
+  const withKhoi = !coSoId && seesKhoiRecords(viewer);
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
   const [entries, projects] = await Promise.all([
-    db().memberEntry.groupBy({ by: ["kind", "occurredOn"], where: { coSoId: { in: coSoIds }, status: "CONFIRMED", occurredOn: { gte: from, lt: to } }, _count: { _all: true }, _sum: { hours: true } }),
+    db().memberEntry.groupBy({ by: ["kind", "occurredOn"], where: { khoiId: { in: khoiIds }, coSoId: { in: coSoIds }, status: "CONFIRMED", occurredOn: { gte: from, lt: to } }, _count: { _all: true }, _sum: { hours: true } }),
     db().youthProject.groupBy({
       by: ["startsOn"],
-      where: { khoiId: { in: khoiIds }, status: { in: COUNTED_PROJECT_STATUSES }, OR: [{ coSoId: { in: coSoIds } }, ...(seesKhoiRecords(viewer) ? [{ coSoId: null }] : [])], startsOn: { gte: from, lt: to } },
+      where: { khoiId: { in: khoiIds }, status: { in: COUNTED_PROJECT_STATUSES }, OR: [{ coSoId: { in: coSoIds } }, ...(withKhoi ? [{ coSoId: null }] : [])], startsOn: { gte: from, lt: to } },
       _count: { _all: true },
     }),
   ]);

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireViewer } from "@/lib/auth/viewer";
+import { hasRole } from "@/lib/auth/home";
+import { canSomewhere } from "@/lib/authz";
+import { coSoDrillDown } from "@/lib/data/dashboard-views";
+import { readsOthersEntries } from "@/lib/data/entry-reads";
+import { AppError } from "@/lib/data/errors";
+import { PageHeader } from "@/components/ui/page";
+import { NoPlan, PlanLink } from "@/components/dashboard/common";
+import { CoSoProgressView, CoSoRecordLinks } from "@/components/dashboard/co-so-view";
+
+export const metadata: Metadata = { title: "Bảng điều khiển – cơ sở Đoàn" };
+
+type Props = { params: Promise<{ id: string }> };
+
+/** Drill-down from the Khối dashboard: one cơ sở against its own targets, and its records. */
+export default async function CoSoDashboardPage({ params }: Props) {
+  const viewer = await requireViewer();
+  const parsed = z.uuid().safeParse((await params).id);
+  if (!parsed.success) notFound();
+  // Out of reach and non-existent look the same (404): the lookup carries the viewer's scope.
+  const data = await coSoDrillDown(viewer, parsed.data).catch((e) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const { coSo, progress, year } = data;
+  return (
+    <>
+      <nav aria-label="Đường dẫn" className="mb-2 text-sm">
+        <Link href="/bang-dieu-khien" className="text-doan-700 hover:underline">
+          ← Bảng điều khiển
+        </Link>
+      </nav>
+      <PageHeader
+        title={coSo.name}
+        description={progress ? <>Chỉ tiêu năm {year} theo <PlanLink plan={progress.plan} />, so với mục tiêu của cơ sở.</> : `Kết quả năm ${year}`}
+        actions={<CoSoRecordLinks coSoId={coSo.id} links={{ projects: canSomewhere(viewer, "project.read"), entries: readsOthersEntries(viewer) }} />}
+      />
+      <div className="space-y-6">
+        {!progress && <NoPlan year={year} canPublish={hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF")} />}
+        <CoSoProgressView coSoId={coSo.id} indicators={progress?.indicators ?? null} trend={data.trend} year={year} />
+      </div>
+    </>
+  );
+}

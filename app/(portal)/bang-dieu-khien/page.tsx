@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/viewer";
+import { hasRole } from "@/lib/auth/home";
+import { canSomewhere } from "@/lib/authz";
+import { cityDashboard, coSoDashboard, dashboardSections, khoiDashboard, memberDashboard } from "@/lib/data/dashboard-views";
+import { readsOthersEntries } from "@/lib/data/entry-reads";
+import { optionalIdParam } from "@/lib/validation/list-query";
+import { PageHeader } from "@/components/ui/page";
+import { CityDashboard } from "@/components/dashboard/city-dashboard";
+import { CoSoDashboard } from "@/components/dashboard/co-so-dashboard";
+import { KhoiDashboard } from "@/components/dashboard/khoi-dashboard";
+import { MemberDashboard } from "@/components/dashboard/member-dashboard";
+
+export const metadata: Metadata = { title: "Bảng điều khiển" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * Live progress of the year, one section per role the viewer holds (a user may hold several):
+ * the Khối, the city, a secretary's unit, the member's own year. Each loader counts in the
+ * viewer's scope; the page only picks the sections.
+ */
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requireViewer();
+  if (!canSomewhere(viewer, "plan.read")) notFound();
+  const show = dashboardSections(viewer);
+  const chosenIndicatorId = optionalIdParam.parse(one((await searchParams).chiTieu));
+  const [khoi, city, coSo, member] = await Promise.all([
+    show.khoi ? khoiDashboard(viewer) : null,
+    show.city ? cityDashboard(viewer) : null,
+    show.coSo ? coSoDashboard(viewer) : null,
+    show.member ? memberDashboard(viewer) : null,
+  ]);
+  const isMember = !!member?.commitment.isMember;
+  // A secretary with no member profile has nothing personal to show; a member is told why.
+  const memberSection = member && (isMember || hasRole(viewer, "MEMBER")) ? <MemberDashboard data={member} isMember={isMember} /> : null;
+  const above = hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF", "CITY_VIEWER");
+  const onlyMember = !khoi && !city && !coSo;
+
+  return (
+    <>
+      <PageHeader title="Bảng điều khiển" description="Tiến độ thực hiện chỉ tiêu và kết quả trong năm, cập nhật theo số liệu đã xác nhận." />
+      <div className="space-y-10">
+        {onlyMember && memberSection}
+        {/* Khối admins and staff both hold plan.manage on the Khối: they can publish the plan. */}
+        {khoi && <KhoiDashboard data={khoi} chosenIndicatorId={chosenIndicatorId} canPublish />}
+        {city && <CityDashboard data={city} />}
+        {coSo && (
+          <CoSoDashboard
+            data={coSo}
+            links={{ projects: canSomewhere(viewer, "project.read"), entries: readsOthersEntries(viewer) }}
+            // The roll-up counted only the secretary's cơ sở: its totals are its own contribution.
+            contributions={!above}
+          />
+        )}
+        {!onlyMember && memberSection}
+      </div>
+    </>
+  );
+}

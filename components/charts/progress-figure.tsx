@@ -1,0 +1,56 @@
+// Progress against target as a chart and a table: a plan's indicators, one indicator across the
+// cơ sở, or one cơ sở across its indicators. Server-rendered frame around the client chart.
+import Link from "next/link";
+import { STATUS_LEGEND, statusChartSummary, type StatusBarRow } from "@/lib/domain/dashboard-progress";
+import { ChartFigure, DataTable, type Column } from "./chart-figure";
+import { StatusBarChart } from "./status-bar-chart";
+
+const STATUS_TEXT: Record<string, string> = {
+  EXCEEDED: "text-green-800",
+  MET: "text-green-700",
+  NOT_MET: "text-amber-800",
+  NO_DATA: "text-slate-500",
+};
+
+export function StatusText({ row }: { row: Pick<StatusBarRow, "status" | "statusLabel"> }) {
+  return <span className={`font-medium ${STATUS_TEXT[row.status] ?? ""}`}>{row.statusLabel}</span>;
+}
+
+/**
+ * `by`: "indicator" rows carry a code and a wording; "coSo" rows a cơ sở name (linked to its
+ * drill-down when `hrefOf` is given).
+ */
+export function ProgressFigure({ title, rows, by, hrefOf }: { title: string; rows: StatusBarRow[]; by: "indicator" | "coSo"; hrefOf?: (id: string) => string }) {
+  const columns: Column[] = [
+    ...(by === "indicator" ? [{ header: "Mã" }, { header: "Chỉ tiêu" }] : [{ header: "Cơ sở Đoàn" }]),
+    { header: "Kết quả", numeric: true },
+    { header: "Mục tiêu", numeric: true },
+    { header: "Tỉ lệ", numeric: true },
+    { header: "Đánh giá" },
+  ];
+  const tableRows = rows.map((r) => ({
+    key: r.id,
+    cells: [
+      ...(by === "indicator"
+        ? [r.label, r.name]
+        : [
+            hrefOf ? (
+              <Link key="name" href={hrefOf(r.id)} className="text-doan-700 hover:underline">
+                {r.name}
+              </Link>
+            ) : (
+              r.name
+            ),
+          ]),
+      r.valueText,
+      r.targetText,
+      r.percentText,
+      <StatusText key="status" row={r} />,
+    ],
+  }));
+  return (
+    <ChartFigure summary={statusChartSummary(title, rows)} legend={STATUS_LEGEND} table={<DataTable caption={title} columns={columns} rows={tableRows} />}>
+      <StatusBarChart rows={rows} labelWidth={by === "indicator" ? 52 : 132} labelChars={by === "indicator" ? 8 : 20} />
+    </ChartFigure>
+  );
+}

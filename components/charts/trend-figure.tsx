@@ -1,0 +1,26 @@
+// Month by month counts of a year as a line chart and a table; `tableOnly` series (volunteer
+// hours, on another scale) appear in the table alone.
+import { formatNumber } from "@/lib/domain/dates";
+import { trendSummary, trendTotals, type TrendRow, type TrendSeries } from "@/lib/domain/dashboard-summaries";
+import { ChartFigure, DataTable } from "./chart-figure";
+import { TrendChart } from "./trend-chart";
+
+export function TrendFigure({ title, rows, series, tableOnly = [] }: { title: string; rows: TrendRow[]; series: TrendSeries[]; tableOnly?: TrendSeries[] }) {
+  const all = [...series, ...tableOnly];
+  const totals = trendTotals(rows, all);
+  const table = (
+    <DataTable
+      caption={title}
+      columns={[{ header: "Tháng" }, ...all.map((s) => ({ header: s.label, numeric: true }))]}
+      rows={[
+        ...rows.map((r) => ({ key: r.short, cells: [r.label, ...all.map((s) => formatNumber(Number(r[s.key])))] })),
+        { key: "total", cells: [<strong key="t">Cả năm</strong>, ...all.map((s) => <strong key={s.key}>{formatNumber(totals[s.key])}</strong>)] },
+      ]}
+    />
+  );
+  return (
+    <ChartFigure summary={trendSummary(title, rows, series)} legend={series.map((s) => ({ colour: s.colour, label: s.label }))} table={table}>
+      <TrendChart rows={rows} series={series} />
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,74 @@
+// Khối staff: where the current plan's indicators stand, each cơ sở on a chosen indicator, the
+// cơ sở ranked by indicators met, and the month-by-month trend of the year.
+import Link from "next/link";
+import type { KhoiDashboard as Data } from "@/lib/data/dashboard-views";
+import { indicatorCoSoRows, progressRows, statusSentence, countStatuses } from "@/lib/domain/dashboard-progress";
+import { KHOI_TREND_SERIES, rankRows, trendRows, VOLUNTEER_HOURS_SERIES } from "@/lib/domain/dashboard-summaries";
+import { Card } from "@/components/ui/page";
+import { ProgressFigure } from "@/components/charts/progress-figure";
+import { RankingFigure } from "@/components/charts/ranking-figure";
+import { TrendFigure } from "@/components/charts/trend-figure";
+import { NoPlan, PlanLink, SectionHeading, StatusStats } from "./common";
+
+export const drillDownHref = (coSoId: string) => `/bang-dieu-khien/co-so/${coSoId}`;
+
+export function KhoiDashboard({ data, chosenIndicatorId, canPublish }: { data: Data; chosenIndicatorId?: string; canPublish: boolean }) {
+  const { progress, year } = data;
+  const perCoSo = progress?.indicators.filter((i) => i.coSo.length > 0) ?? [];
+  const chosen = perCoSo.find((i) => i.id === chosenIndicatorId) ?? perCoSo[0];
+  return (
+    <section aria-labelledby="khoi-dashboard" className="space-y-6">
+      <SectionHeading
+        id="khoi-dashboard"
+        title="Toàn Đoàn Khối"
+        description={progress ? <>Theo <PlanLink plan={progress.plan} />: {statusSentence(countStatuses(progress.indicators))}.</> : undefined}
+      />
+      {progress ? (
+        <>
+          <StatusStats items={progress.indicators} />
+          <Card title="Tiến độ chỉ tiêu so với mục tiêu">
+            {progress.indicators.length ? (
+              <ProgressFigure title={`Tiến độ chỉ tiêu năm ${year}`} rows={progressRows(progress.indicators)} by="indicator" />
+            ) : (
+              <p className="text-sm text-slate-600">Kế hoạch chưa có chỉ tiêu nào.</p>
+            )}
+          </Card>
+          {chosen && (
+            <Card title="Từng cơ sở theo chỉ tiêu">
+              <nav aria-label="Chọn chỉ tiêu" className="mb-3 flex flex-wrap gap-1.5 text-sm">
+                {perCoSo.map((i) => (
+                  <Link
+                    key={i.id}
+                    href={`/bang-dieu-khien?chiTieu=${i.id}#theo-co-so`}
+                    aria-current={i.id === chosen.id ? "true" : undefined}
+                    title={i.wording}
+                    className={`rounded-full px-3 py-1 ring-1 ${i.id === chosen.id ? "bg-doan-700 text-white ring-doan-700" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}
+                  >
+                    {i.code}
+                  </Link>
+                ))}
+              </nav>
+              <p id="theo-co-so" className="mb-2 scroll-mt-4 text-sm text-slate-700">
+                <strong>{chosen.code}</strong>: {chosen.wording}
+              </p>
+              <ProgressFigure title={`${chosen.code} theo cơ sở`} rows={indicatorCoSoRows(chosen)} by="coSo" hrefOf={drillDownHref} />
+            </Card>
+          )}
+          <Card title="Xếp hạng cơ sở theo số chỉ tiêu đạt">
+            {data.ranks.length ? (
+              <RankingFigure rows={rankRows(data.ranks)} hrefOf={drillDownHref} />
+            ) : (
+              <p className="text-sm text-slate-600">Chưa có chỉ tiêu tính riêng cho từng cơ sở để xếp hạng.</p>
+            )}
+          </Card>
+        </>
+      ) : (
+        <NoPlan year={year} canPublish={canPublish} />
+      )}
+      <Card title={`Kết quả theo tháng năm ${year}`}>
+        <p className="mb-2 text-sm text-slate-600">Ý tưởng, học tập đã xác nhận và công trình đã duyệt, theo tháng thực hiện.</p>
+        <TrendFigure title={`Kết quả theo tháng năm ${year}`} rows={trendRows(data.trend, [...KHOI_TREND_SERIES, ...VOLUNTEER_HOURS_SERIES])} series={KHOI_TREND_SERIES} tableOnly={VOLUNTEER_HOURS_SERIES} />
+      </Card>
+    </section>
+  );
+}

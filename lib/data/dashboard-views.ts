@@ -1,0 +1,97 @@
+import "server-only";
+// The data of each dashboard section (/bang-dieu-khien), one loader per role: the page only
+// decides which sections the viewer holds and renders them. Each loader reads through the data
+// functions that carry the viewer's scope (roll-up, trend, the member's own records).
+import type { Viewer } from "@/lib/authz";
+import { hasRole } from "@/lib/auth/home";
+import { todayInVietnam } from "@/lib/domain/dates";
+import { memberYear, type KhoiProgress, type MemberYear } from "@/lib/domain/dashboard-summaries";
+import { myCommitment, type OwnCommitmentView } from "./commitment-reads";
+import { coSoInReach, coSoMonthlyTrend, currentKhoiPlans, pendingWork, type CoSoRef, type PendingWork } from "./dashboard";
+import { myEntries } from "./entry-reads";
+import { currentKhoiPlanId, monthlyTrend, planProgress, rankCoSo, type CoSoRank, type MonthPoint, type PlanProgress } from "./indicator-rollup";
+import { myProjects } from "./projects";
+
+const thisYear = () => todayInVietnam().getUTCFullYear();
+
+export type KhoiDashboard = { year: number; progress: PlanProgress | null; ranks: CoSoRank[]; trend: MonthPoint[] };
+
+/** Khối staff: the current plan's indicators, the cơ sở ranked, the Khối's month-by-month trend. */
+export async function khoiDashboard(viewer: Viewer): Promise<KhoiDashboard> {
+  const year = thisYear();
+  const [planId, trend] = await Promise.all([currentKhoiPlanId(viewer), monthlyTrend(viewer, year)]);
+  const progress = planId ? await planProgress(viewer, planId) : null;
+  return { year, progress, ranks: progress ? rankCoSo(progress) : [], trend };
+}
+
+export type CoSoDashboard = {
+  year: number;
+  /** The cơ sở the viewer is secretary of (indicators and trend); empty for a chi đoàn secretary */
+  coSo: { ref: Pick<CoSoRef, "id" | "name">; trend: MonthPoint[] }[];
+  /** The Khối plan, counted in the viewer's units (their cơ sở) */
+  progress: PlanProgress | null;
+  pending: PendingWork;
+};
+
+/** Secretaries: their cơ sở against its own targets, its trend, and what waits for them. */
+export async function coSoDashboard(viewer: Viewer): Promise<CoSoDashboard> {
+  const year = thisYear();
+  const grants = viewer.grants.filter((g) => g.role === "CO_SO_SECRETARY");
+  const [planId, pending, coSo] = await Promise.all([
+    grants.length ? currentKhoiPlanId(viewer) : Promise.resolve(null),
+    pendingWork(viewer),
+    Promise.all(grants.map(async (g) => ({ ref: { id: g.unitId, name: g.unitName }, trend: await coSoMonthlyTrend(viewer, g.unitId, year) }))),
+  ]);
+  const progress = planId ? await planProgress(viewer, planId) : null;
+  return { year, coSo, progress, pending };
+}
+
+export type MemberDashboard = {
+  year: number;
+  summary: MemberYear;
+  commitment: OwnCommitmentView;
+  /** Youth projects the member takes part in that started this year */
+  projects: number;
+};
+
+/** A member: their own entries this year (confirmed or waiting), their commitment, their projects. */
+export async function memberDashboard(viewer: Viewer): Promise<MemberDashboard> {
+  const year = thisYear();
+  const [entries, commitment, projects] = await Promise.all([myEntries(viewer), myCommitment(viewer, year), myProjects(viewer)]);
+  return { year, summary: memberYear(entries, year), commitment, projects: projects.filter((p) => p.startsOn.getUTCFullYear() === year).length };
+}
+
+export type CityDashboard = { year: number; khois: KhoiProgress[] };
+
+/** The city: every Khối under it with its current plan's indicators (counts only, no names). */
+export async function cityDashboard(viewer: Viewer): Promise<CityDashboard> {
+  const plans = await currentKhoiPlans(viewer);
+  const khois = await Promise.all(
+    plans.map(async (k) => ({ khoiId: k.khoiId, khoiName: k.khoiName, planTitle: k.planTitle, indicators: k.planId ? (await planProgress(viewer, k.planId)).indicators : null })),
+  );
+  return { year: thisYear(), khois };
+}
+
+export type CoSoDrillDown = { year: number; coSo: CoSoRef; progress: PlanProgress | null; trend: MonthPoint[] };
+
+/** One cơ sở seen from above (or by its own secretary): its indicators against its targets, its trend. */
+export async function coSoDrillDown(viewer: Viewer, coSoId: string): Promise<CoSoDrillDown> {
+  const year = thisYear();
+  const coSo = await coSoInReach(viewer, coSoId);
+  const [plans, trend] = await Promise.all([currentKhoiPlans(viewer), coSoMonthlyTrend(viewer, coSo.id, year)]);
+  // A secretary reads the Khối's plans but not the Khối unit: fall back to the plan in their line.
+  const planId = plans.find((p) => p.khoiId === coSo.khoiId)?.planId ?? (await currentKhoiPlanId(viewer));
+  const progress = planId ? await planProgress(viewer, planId) : null;
+  return { year, coSo, progress: progress && progress.plan.khoiId === coSo.khoiId ? progress : null, trend };
+}
+
+/** The sections a viewer holds (a user may hold several roles). */
+export function dashboardSections(viewer: Viewer) {
+  return {
+    khoi: hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF"),
+    coSo: hasRole(viewer, "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"),
+    city: hasRole(viewer, "CITY_VIEWER"),
+    // Anyone may have their own record; the section says so when the account has no member profile.
+    member: hasRole(viewer, "MEMBER", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"),
+  };
+}

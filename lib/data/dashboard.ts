@@ -1,0 +1,68 @@
+import "server-only";
+// What the dashboards need beside the roll-up (lib/data/indicator-rollup.ts): the current Khối
+// plan of each Khối in reach (the city compares them), one cơ sở in reach (drill-down) and its
+// monthly trend, and what waits for a secretary. Numbers only, never names; every query carries
+// the viewer's scope, so a cơ sở of another tenant is simply not found.
+import { db } from "@/lib/db/client";
+import { commitmentScope, entryScope, planReadScope, projectScope, unitScope, type Viewer } from "@/lib/authz";
+import { todayInVietnam } from "@/lib/domain/dates";
+import { planTitle } from "@/lib/domain/plan-labels";
+import { notFound } from "./errors";
+import { monthlyTrend, type MonthPoint } from "./rollup-counts";
+
+export type KhoiPlanRef = { khoiId: string; khoiName: string; planId: string | null; planTitle: string | null };
+
+/**
+ * Each Khối the viewer reads, with its published Khối plan (kế hoạch, not a programme) of the
+ * current year — the latest if several — as currentKhoiPlanId picks it for one Khối.
+ */
+export async function currentKhoiPlans(viewer: Viewer): Promise<KhoiPlanRef[]> {
+  const year = todayInVietnam().getUTCFullYear();
+  const khois = await db().unit.findMany({ where: { AND: [unitScope(viewer, "unit.read"), { kind: "KHOI", active: true }] }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  if (!khois.length) return [];
+  const plans = await db().plan.findMany({
+    where: { AND: [planReadScope(viewer), { khoiId: { in: khois.map((k) => k.id) }, kind: "PLAN", coSoId: null, status: "PUBLISHED", startYear: { lte: year }, endYear: { gte: year } }] },
+    orderBy: [{ startYear: "desc" }, { publishedAt: "desc" }],
+    select: { id: true, khoiId: true, kind: true, number: true, subject: true },
+  });
+  return khois.map((k) => {
+    const plan = plans.find((p) => p.khoiId === k.id);
+    return { khoiId: k.id, khoiName: k.name, planId: plan?.id ?? null, planTitle: plan ? planTitle(plan) : null };
+  });
+}
+
+export type CoSoRef = { id: string; name: string; khoiId: string };
+
+/** A cơ sở the viewer reads (unit.read); any other id, of this tenant or another, is not found. */
+export async function coSoInReach(viewer: Viewer, id: string): Promise<CoSoRef> {
+  const unit = await db().unit.findFirst({ where: { AND: [unitScope(viewer, "unit.read"), { id, kind: "CO_SO" }] }, select: { id: true, name: true, khoiId: true } });
+  if (!unit?.khoiId) throw notFound("cơ sở Đoàn");
+  return { id: unit.id, name: unit.name, khoiId: unit.khoiId };
+}
+
+/** One cơ sở's monthly trend; a cơ sở out of the viewer's reach is not found. */
+export async function coSoMonthlyTrend(viewer: Viewer, coSoId: string, year: number): Promise<MonthPoint[]> {
+  const coSo = await coSoInReach(viewer, coSoId);
+  return monthlyTrend(viewer, year, coSo.id);
+}
+
+/**
+ * What waits for a secretary in their unit: entries and commitments to review, projects to fix.
+ * The same filters as the lists the dashboard links to, so the numbers match what opens there.
+ * Commitments belong to a year; last year's self-assessments are still reviewed early in the year.
+ */
+export type PendingWork = { year: number; entries: number; commitments: number; assessments: number; lastYearAssessments: number; returnedProjects: number };
+
+export async function pendingWork(viewer: Viewer): Promise<PendingWork> {
+  const year = todayInVietnam().getUTCFullYear();
+  const reviewable = commitmentScope(viewer, "entry.review");
+  const [entries, commitments, assessments, lastYearAssessments, returnedProjects] = await Promise.all([
+    db().memberEntry.count({ where: { AND: [entryScope(viewer, "entry.review"), { status: "SUBMITTED" }] } }),
+    db().commitment.count({ where: { AND: [reviewable, { year, status: "SUBMITTED" }] } }),
+    db().commitment.count({ where: { AND: [reviewable, { year, assessmentStatus: "SUBMITTED" }] } }),
+    db().commitment.count({ where: { AND: [reviewable, { year: year - 1, assessmentStatus: "SUBMITTED" }] } }),
+    // Returned projects are the unit's own to fix: only those it registered (project.register).
+    db().youthProject.count({ where: { AND: [projectScope(viewer, "project.register"), { status: "RETURNED" }] } }),
+  ]);
+  return { year, entries, commitments, assessments, lastYearAssessments, returnedProjects };
+}
