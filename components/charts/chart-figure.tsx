@@ -3,7 +3,8 @@
 // anyone who prefers numbers read it without the chart's JavaScript).
 import type { ReactNode } from "react";
 
-export function ChartFigure({ summary, children, legend, table }: { summary: string; children: ReactNode; legend?: { colour: string; label: string }[]; table: ReactNode }) {
+/** `tableOpen`: show the table from the start (when its links are the way on, as in the ranking). */
+export function ChartFigure({ summary, children, legend, table, tableOpen = false }: { summary: string; children: ReactNode; legend?: { colour: string; label: string }[]; table: ReactNode; tableOpen?: boolean }) {
   return (
     <figure className="min-w-0">
       {/* The SVG's inner parts are noise to a screen reader: one image, one summary. */}
@@ -20,8 +21,8 @@ export function ChartFigure({ summary, children, legend, table }: { summary: str
           ))}
         </ul>
       )}
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-doan-700 hover:underline">Xem số liệu dạng bảng</summary>
+      <details className="mt-3 text-sm" open={tableOpen}>
+        <summary className="cursor-pointer text-doan-700 hover:underline">{tableOpen ? "Bảng số liệu" : "Xem số liệu dạng bảng"}</summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
     </figure>

@@ -24,7 +24,8 @@ export function RankingFigure({ rows, hrefOf }: { rows: RankRow[]; hrefOf: (coSo
     />
   );
   return (
-    <ChartFigure summary={rankSummary(rows)} table={table}>
+    // The table is open: its names are the way down to each cơ sở.
+    <ChartFigure summary={rankSummary(rows)} table={table} tableOpen>
       <RankingChart rows={rows} />
     </ChartFigure>
   );
