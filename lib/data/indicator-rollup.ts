@@ -9,7 +9,7 @@ import type { AppliesTo, MeasureKind, RecordKind, TargetKind } from "@/lib/gener
 import { todayInVietnam } from "@/lib/domain/dates";
 import { percentOfTarget, progressStatus, type ProgressStatus } from "@/lib/domain/progress";
 import { notFound } from "./errors";
-import { countMembersWithRecords, countRecords, seesKhoiRecords, type Window } from "./rollup-counts";
+import { countMembersWithRecords, countRecords, seesKhoiRecords, type CountScope, type Window } from "./rollup-counts";
 
 export type CoSoProgress = { coSoId: string; name: string; value: number | null; target: number | null; status: ProgressStatus };
 
@@ -95,21 +95,22 @@ export async function planProgress(viewer: Viewer, planId: string): Promise<Plan
   });
   const ownTarget = new Map(own.map((o) => [`${o.basedOnId}:${o.plan.coSoId}`, o.target]));
 
-  const indicators: IndicatorProgress[] = [];
-  for (const i of plan.indicators) {
+  // Identical counts (same kind and window) are asked once; different ones run side by side.
+  const asked = new Map<string, Promise<Map<string | null, number>>>();
+  const count = (scope: CountScope, kind: RecordKind, window: Window, forShare: boolean) => {
+    const activities = kind === "ACTIVITY" || kind === "PRODUCT" ? scope.indicatorActivityIds.join(",") : "";
+    const key = [kind, window.from.toISOString(), window.to.toISOString(), window.months.join(","), forShare, activities].join("|");
+    if (!asked.has(key)) asked.set(key, countRecords(scope, kind, window, forShare));
+    return asked.get(key)!;
+  };
+
+  const indicators = await Promise.all(plan.indicators.map(async (i): Promise<IndicatorProgress> => {
     const { window, year } = windowOf(plan, i);
     const target = i.yearTargets.find((y) => y.year === year && i.period !== "TERM")?.target ?? i.target;
     const base = { id: i.id, code: i.code, wording: i.wording, pillar: i.pillar, measure: i.measure, recordKind: i.recordKind, appliesTo: i.appliesTo, targetKind: i.targetKind, unitLabel: i.unitLabel };
     const counted = i.measure === "RECORD_COUNT" || i.measure === "UNIT_SHARE";
-    if (!counted) {
-      indicators.push({ ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] });
-      continue;
-    }
-    const kind = i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null);
-    if (!kind) {
-      indicators.push({ ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] });
-      continue;
-    }
+    const kind = counted ? (i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null)) : null;
+    if (!kind) return { ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] };
     const scope = { khoiId: plan.khoiId, coSoIds: coSos.map((c) => c.id), withKhoi: seesKhoiRecords(viewer), planId: plan.id, indicatorActivityIds: i.activities.map((a) => a.activityId) };
 
     if (i.appliesTo === "EACH_MEMBER") {
@@ -123,11 +124,10 @@ export async function planProgress(viewer: Viewer, planId: string): Promise<Plan
       const members = [...perCoSo.values()].reduce((n, m) => n + m.members, 0);
       const withRecords = [...perCoSo.values()].reduce((n, m) => n + m.with, 0);
       const value = members ? Math.round((withRecords / members) * 1000) / 10 : null;
-      indicators.push({ ...base, value, target, percent: percentOfTarget(value, target), status: progressStatus(value, target, "AT_LEAST"), total: withRecords, coSo: rows });
-      continue;
+      return { ...base, value, target, percent: percentOfTarget(value, target), status: progressStatus(value, target, "AT_LEAST"), total: withRecords, coSo: rows };
     }
 
-    const counts = await countRecords(scope, kind, window, i.measure === "UNIT_SHARE");
+    const counts = await count(scope, kind, window, i.measure === "UNIT_SHARE");
     const total = [...counts.values()].reduce((n, v) => n + v, 0);
     if (i.measure === "UNIT_SHARE") {
       // "100% cơ sở có …": the share of cơ sở with at least one.
@@ -136,7 +136,7 @@ export async function planProgress(viewer: Viewer, planId: string): Promise<Plan
         return { coSoId: c.id, name: c.name, value: has, target: 1, status: progressStatus(has, 1, "AT_LEAST") };
       });
       const value = coSos.length ? Math.round((rows.filter((r) => r.value > 0).length / coSos.length) * 1000) / 10 : null;
-      indicators.push({ ...base, value, target, percent: percentOfTarget(value, target), status: progressStatus(value, target, "AT_LEAST"), total, coSo: rows });
+      return { ...base, value, target, percent: percentOfTarget(value, target), status: progressStatus(value, target, "AT_LEAST"), total, coSo: rows };
     } else if (i.appliesTo === "EACH_CO_SO") {
       // Each cơ sở against its own target (its plan's, else the Khối minimum, else the Khối target).
       const rows = coSos.map((c) => {
@@ -145,11 +145,11 @@ export async function planProgress(viewer: Viewer, planId: string): Promise<Plan
         return { coSoId: c.id, name: c.name, value, target: own, status: progressStatus(value, own, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST") };
       });
       const reached = rows.filter((r) => r.status === "MET" || r.status === "EXCEEDED").length;
-      indicators.push({ ...base, value: reached, target: coSos.length, percent: percentOfTarget(reached, coSos.length), status: progressStatus(reached, coSos.length, "AT_LEAST"), total, coSo: rows });
+      return { ...base, value: reached, target: coSos.length, percent: percentOfTarget(reached, coSos.length), status: progressStatus(reached, coSos.length, "AT_LEAST"), total, coSo: rows };
     } else {
-      indicators.push({ ...base, value: total, target, percent: percentOfTarget(total, target), status: progressStatus(total, target, i.targetKind === "PERCENT" ? "AT_LEAST" : i.targetKind), total, coSo: [] });
+      return { ...base, value: total, target, percent: percentOfTarget(total, target), status: progressStatus(total, target, i.targetKind === "PERCENT" ? "AT_LEAST" : i.targetKind), total, coSo: [] };
     }
-  }
+  }));
   return { plan: { id: plan.id, subject: plan.subject, number: plan.number, kind: plan.kind, startYear: plan.startYear, endYear: plan.endYear, pillars: plan.pillars, khoiId: plan.khoiId }, indicators };
 }
 

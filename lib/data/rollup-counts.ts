@@ -117,8 +117,14 @@ export async function monthlyTrend(viewer: Viewer, year: number, coSoId?: string
   const withKhoi = !coSoId && seesKhoiRecords(viewer);
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
-  const [entries, projects] = await Promise.all([
-    db().memberEntry.groupBy({ by: ["kind", "occurredOn"], where: { khoiId: { in: khoiIds }, coSoId: { in: coSoIds }, status: "CONFIRMED", occurredOn: { gte: from, lt: to } }, _count: { _all: true }, _sum: { hours: true } }),
+  // One grouped query per kind: each is answered from the roll-up index alone (a query over all
+  // kinds at once made the planner scan the whole table).
+  const entriesOf = (kind: "IDEA" | "TRAINING" | "VOLUNTEER") =>
+    db().memberEntry.groupBy({ by: ["occurredOn"], where: { khoiId: { in: khoiIds }, kind, status: "CONFIRMED", occurredOn: { gte: from, lt: to }, coSoId: { in: coSoIds } }, _count: { _all: true }, _sum: { hours: true } });
+  const [ideas, trainings, volunteer, projects] = await Promise.all([
+    entriesOf("IDEA"),
+    entriesOf("TRAINING"),
+    entriesOf("VOLUNTEER"),
     db().youthProject.groupBy({
       by: ["startsOn"],
       where: { khoiId: { in: khoiIds }, status: { in: COUNTED_PROJECT_STATUSES }, OR: [{ coSoId: { in: coSoIds } }, ...(withKhoi ? [{ coSoId: null }] : [])], startsOn: { gte: from, lt: to } },
@@ -126,12 +132,9 @@ export async function monthlyTrend(viewer: Viewer, year: number, coSoId?: string
     }),
   ]);
   const points: MonthPoint[] = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, ideas: 0, trainings: 0, projects: 0, volunteerHours: 0 }));
-  for (const e of entries) {
-    const p = points[e.occurredOn.getUTCMonth()];
-    if (e.kind === "IDEA") p.ideas += e._count._all;
-    else if (e.kind === "TRAINING") p.trainings += e._count._all;
-    else p.volunteerHours += e._sum.hours ?? 0;
-  }
+  for (const e of ideas) points[e.occurredOn.getUTCMonth()].ideas += e._count._all;
+  for (const e of trainings) points[e.occurredOn.getUTCMonth()].trainings += e._count._all;
+  for (const e of volunteer) points[e.occurredOn.getUTCMonth()].volunteerHours += e._sum.hours ?? 0;
   for (const r of projects) points[r.startsOn.getUTCMonth()].projects += r._count._all;
   return points;
 }
