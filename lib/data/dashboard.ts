@@ -8,6 +8,7 @@ import { commitmentScope, entryScope, planReadScope, projectScope, unitScope, ty
 import { todayInVietnam } from "@/lib/domain/dates";
 import { planTitle } from "@/lib/domain/plan-labels";
 import { notFound } from "./errors";
+import { currentKhoiPlanOrder, currentKhoiPlanWhere } from "./indicator-rollup";
 import { monthlyTrend, type MonthPoint } from "./rollup-counts";
 
 export type KhoiPlanRef = { khoiId: string; khoiName: string; planId: string | null; planTitle: string | null };
@@ -21,8 +22,8 @@ export async function currentKhoiPlans(viewer: Viewer): Promise<KhoiPlanRef[]> {
   const khois = await db().unit.findMany({ where: { AND: [unitScope(viewer, "unit.read"), { kind: "KHOI", active: true }] }, select: { id: true, name: true }, orderBy: { name: "asc" } });
   if (!khois.length) return [];
   const plans = await db().plan.findMany({
-    where: { AND: [planReadScope(viewer), { khoiId: { in: khois.map((k) => k.id) }, kind: "PLAN", coSoId: null, status: "PUBLISHED", startYear: { lte: year }, endYear: { gte: year } }] },
-    orderBy: [{ startYear: "desc" }, { publishedAt: "desc" }],
+    where: { AND: [planReadScope(viewer), { khoiId: { in: khois.map((k) => k.id) } }, currentKhoiPlanWhere(year)] },
+    orderBy: currentKhoiPlanOrder,
     select: { id: true, khoiId: true, kind: true, number: true, subject: true },
   });
   return khois.map((k) => {

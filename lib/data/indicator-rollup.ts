@@ -55,12 +55,16 @@ function windowOf(plan: { kind: string; startYear: number; endYear: number }, in
   return { window: { from: DAY(year, 0), to: DAY(year + 1, 0), months }, year };
 }
 
+/** A Khối's plan of the year (kế hoạch, not a programme), published; the latest first. */
+export const currentKhoiPlanWhere = (year: number) => ({ kind: "PLAN" as const, coSoId: null, status: "PUBLISHED" as const, startYear: { lte: year }, endYear: { gte: year } });
+export const currentKhoiPlanOrder = [{ startYear: "desc" as const }, { publishedAt: "desc" as const }];
+
 /** The most recent published Khối plan (not a programme) of the current year in the viewer's reach. */
 export async function currentKhoiPlanId(viewer: Viewer): Promise<string | null> {
   const year = todayInVietnam().getUTCFullYear();
   const plan = await db().plan.findFirst({
-    where: { AND: [planReadScope(viewer), { kind: "PLAN", coSoId: null, status: "PUBLISHED", startYear: { lte: year }, endYear: { gte: year } }] },
-    orderBy: [{ startYear: "desc" }, { publishedAt: "desc" }],
+    where: { AND: [planReadScope(viewer), currentKhoiPlanWhere(year)] },
+    orderBy: currentKhoiPlanOrder,
     select: { id: true },
   });
   return plan?.id ?? null;
