@@ -9,7 +9,7 @@ import type { AppliesTo, MeasureKind, RecordKind, TargetKind } from "@/lib/gener
 import { todayInVietnam } from "@/lib/domain/dates";
 import { percentOfTarget, progressStatus, type ProgressStatus } from "@/lib/domain/progress";
 import { notFound } from "./errors";
-import { countMembersWithRecords, countRecords, seesKhoiRecords, type CountScope, type Window } from "./rollup-counts";
+import { countMembersWithRecords, countProjectJoins, countRecords, seesKhoiRecords, type CountScope, type Window } from "./rollup-counts";
 
 export type CoSoProgress = { coSoId: string; name: string; value: number | null; target: number | null; status: ProgressStatus };
 
@@ -92,20 +92,33 @@ export async function planProgress(viewer: Viewer, planId: string): Promise<Plan
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
-  // Each cơ sở's own target, from its published plan following the Khối indicator.
-  const own = await db().indicator.findMany({
-    where: { basedOnId: { in: plan.indicators.map((i) => i.id) }, plan: { status: "PUBLISHED", coSoId: { in: coSos.map((c) => c.id) } } },
-    select: { basedOnId: true, target: true, plan: { select: { coSoId: true } } },
-  });
-  const ownTarget = new Map(own.map((o) => [`${o.basedOnId}:${o.plan.coSoId}`, o.target]));
+
+  // Each cơ sở's own target, from its published plan following the Khối indicator (read while the counts run).
+  const ownTargets = db()
+    .indicator.findMany({
+      where: { basedOnId: { in: plan.indicators.map((i) => i.id) }, plan: { status: "PUBLISHED", coSoId: { in: coSos.map((c) => c.id) } } },
+      select: { basedOnId: true, target: true, plan: { select: { coSoId: true } } },
+    })
+    .then((own) => new Map(own.map((o) => [`${o.basedOnId}:${o.plan.coSoId}`, o.target])));
+  // Awaited only by per-cơ sở indicators: a failure must not go unhandled when there are none.
+  ownTargets.catch(() => undefined);
 
   // Identical counts (same kind and window) are asked once; different ones run side by side.
   const asked = new Map<string, Promise<Map<string | null, number>>>();
-  const count = (scope: CountScope, kind: RecordKind, window: Window, forShare: boolean) => {
-    const activities = kind === "ACTIVITY" || kind === "PRODUCT" ? scope.indicatorActivityIds.join(",") : "";
-    const key = [kind, window.from.toISOString(), window.to.toISOString(), window.months.join(","), forShare, activities].join("|");
-    if (!asked.has(key)) asked.set(key, countRecords(scope, kind, window, forShare));
+  const once = (key: string, run: () => Promise<Map<string | null, number>>) => {
+    if (!asked.has(key)) asked.set(key, run());
     return asked.get(key)!;
+  };
+  const count = async (scope: CountScope, kind: RecordKind, window: Window, forShare: boolean) => {
+    const activities = kind === "ACTIVITY" || kind === "PRODUCT" ? scope.indicatorActivityIds.join(",") : "";
+    const key = [kind, window.from.toISOString(), window.to.toISOString(), window.months.join(","), activities].join("|");
+    const counts = once(key, () => countRecords(scope, kind, window));
+    if (!forShare || (kind !== "PROJECT" && kind !== "HONOUR")) return counts;
+    // A cơ sở taking part in a Khối project has one too.
+    const [own, joined] = await Promise.all([counts, once(`joins|${key}`, () => countProjectJoins(scope, kind, window))]);
+    const merged = new Map(own);
+    for (const [coSoId, n] of joined) merged.set(coSoId, (merged.get(coSoId) ?? 0) + n);
+    return merged;
   };
 
   const indicators = await Promise.all(plan.indicators.map(async (i): Promise<IndicatorProgress> => {
@@ -143,6 +156,7 @@ export async function planProgress(viewer: Viewer, planId: string): Promise<Plan
       return { ...base, value, target, percent: percentOfTarget(value, target), status: progressStatus(value, target, "AT_LEAST"), total, coSo: rows };
     } else if (i.appliesTo === "EACH_CO_SO") {
       // Each cơ sở against its own target (its plan's, else the Khối minimum, else the Khối target).
+      const ownTarget = await ownTargets;
       const rows = coSos.map((c) => {
         const own = ownTarget.get(`${i.id}:${c.id}`) ?? i.minTarget ?? target;
         const value = counts.get(c.id) ?? 0;

@@ -39,11 +39,21 @@ const byCoSo = (rows: { coSoId: string | null; n: number }[]) => {
   return out;
 };
 
-/**
- * Confirmed records of a kind per cơ sở (null: the Khối's own). `forShare` also counts a cơ sở
- * taking part in a Khối-level project as having a project ("100% cơ sở có công trình").
- */
-export async function countRecords(scope: CountScope, kind: RecordKind, w: Window, forShare = false): Promise<Map<string | null, number>> {
+const projectWhere = (scope: CountScope, kind: "PROJECT" | "HONOUR", w: Window): Prisma.YouthProjectWhereInput => ({
+  AND: [
+    { khoiId: scope.khoiId, status: { in: kind === "HONOUR" ? ["HONOURED"] : COUNTED_PROJECT_STATUSES }, OR: [{ coSoId: { in: scope.coSoIds } }, ...(scope.withKhoi ? [{ coSoId: null }] : [])] },
+    on("startsOn", w),
+  ],
+});
+
+/** Cơ sở taking part in Khối-level projects of the window: they "have" a project ("100% cơ sở có công trình"). */
+export async function countProjectJoins(scope: CountScope, kind: "PROJECT" | "HONOUR", w: Window): Promise<Map<string | null, number>> {
+  const joins = await db().projectJoin.groupBy({ by: ["coSoId"], where: { khoiId: scope.khoiId, active: true, coSoId: { in: scope.coSoIds }, project: projectWhere(scope, kind, w) }, _count: { _all: true } });
+  return byCoSo(joins.map((j) => ({ coSoId: j.coSoId, n: j._count._all })));
+}
+
+/** Confirmed records of a kind per cơ sở (null: the Khối's own). */
+export async function countRecords(scope: CountScope, kind: RecordKind, w: Window): Promise<Map<string | null, number>> {
   const { khoiId, coSoIds } = scope;
   switch (kind) {
     case "IDEA":
@@ -53,15 +63,8 @@ export async function countRecords(scope: CountScope, kind: RecordKind, w: Windo
     }
     case "PROJECT":
     case "HONOUR": {
-      const statuses: ProjectStatus[] = kind === "HONOUR" ? ["HONOURED"] : COUNTED_PROJECT_STATUSES;
-      const where = { AND: [{ khoiId, status: { in: statuses }, OR: [{ coSoId: { in: coSoIds } }, ...(scope.withKhoi ? [{ coSoId: null }] : [])] }, on("startsOn", w)] };
-      const rows = await db().youthProject.groupBy({ by: ["coSoId"], where, _count: { _all: true } });
-      const counts = byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._count._all })));
-      if (forShare) {
-        const joins = await db().projectJoin.groupBy({ by: ["coSoId"], where: { khoiId, active: true, coSoId: { in: coSoIds }, project: where }, _count: { _all: true } });
-        for (const j of joins) counts.set(j.coSoId, (counts.get(j.coSoId) ?? 0) + j._count._all);
-      }
-      return counts;
+      const rows = await db().youthProject.groupBy({ by: ["coSoId"], where: projectWhere(scope, kind, w), _count: { _all: true } });
+      return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._count._all })));
     }
     case "PARTICIPATION": {
       const rows = await db().activityRegistration.groupBy({
@@ -87,13 +90,14 @@ export async function countRecords(scope: CountScope, kind: RecordKind, w: Windo
 /** Per cơ sở: active members, and how many of them have at least one confirmed record of a kind. */
 export async function countMembersWithRecords(scope: CountScope, kind: RecordKind, w: Window): Promise<Map<string, { members: number; with: number }>> {
   const { khoiId, coSoIds } = scope;
-  const members = await db().member.groupBy({ by: ["coSoId"], where: { khoiId, coSoId: { in: coSoIds }, active: true }, _count: { _all: true } });
+  const counted = kind === "IDEA" || kind === "TRAINING";
+  const [members, rows] = await Promise.all([
+    db().member.groupBy({ by: ["coSoId"], where: { khoiId, coSoId: { in: coSoIds }, active: true }, _count: { _all: true } }),
+    counted
+      ? db().memberEntry.groupBy({ by: ["coSoId", "memberId"], where: { AND: [{ khoiId, coSoId: { in: coSoIds }, kind, status: "CONFIRMED", member: { active: true } }, on("occurredOn", w)] } })
+      : Promise.resolve([]),
+  ]);
   const out = new Map(members.map((m) => [m.coSoId, { members: m._count._all, with: 0 }]));
-  if (kind !== "IDEA" && kind !== "TRAINING") return out;
-  const rows = await db().memberEntry.groupBy({
-    by: ["coSoId", "memberId"],
-    where: { AND: [{ khoiId, coSoId: { in: coSoIds }, kind, status: "CONFIRMED", member: { active: true } }, on("occurredOn", w)] },
-  });
   for (const r of rows) {
     const m = out.get(r.coSoId);
     if (m) m.with += 1;
