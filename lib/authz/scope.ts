@@ -11,6 +11,11 @@ function memberWhereForGrant(viewer: Viewer, grant: Grant, action: Action): Pris
   if (!scope) return null;
   if (scope === "self") return { userId: viewer.userId };
   // A member is never a unit, so `below` and `subtree` are the same here.
+  return placedUnder(grant);
+}
+
+/** Rows that sit under the grant's unit by their `khoiId`, `coSoId` and `chiDoanId` columns. */
+function placedUnder(grant: Grant) {
   switch (grant.unitKind) {
     case "CITY":
       return { khoiId: { in: grant.khoiIds } };
@@ -145,16 +150,7 @@ function memberRecordWhereForGrant(viewer: Viewer, grant: Grant, action: Action)
   const scope = PERMISSIONS[grant.role][action];
   if (!scope) return null;
   if (scope === "self") return { khoiId: { in: grant.khoiIds }, member: { userId: viewer.userId } };
-  switch (grant.unitKind) {
-    case "CITY":
-      return { khoiId: { in: grant.khoiIds } };
-    case "KHOI":
-      return { khoiId: grant.unitId };
-    case "CO_SO":
-      return { khoiId: { in: grant.khoiIds }, coSoId: grant.unitId };
-    case "CHI_DOAN":
-      return { khoiId: { in: grant.khoiIds }, chiDoanId: grant.unitId };
-  }
+  return placedUnder(grant);
 }
 
 function memberRecordScope(viewer: Viewer, action: Action): MemberRecordWhere {

@@ -18,45 +18,32 @@ async function projectToReview(viewer: Viewer, id: string) {
   return p;
 }
 
-export async function approveProject(viewer: Viewer, raw: z.input<typeof projectApproveInput>) {
-  const input = projectApproveInput.parse(raw);
+type ReviewStep = { step: "approve" | "return" | "acknowledge" | "honour"; to: "APPROVED" | "RETURNED" | "ACKNOWLEDGED" | "HONOURED"; notice?: string };
+
+/** One review step: the project out of the reviewer's own, the step allowed now, one status change. */
+async function review(viewer: Viewer, input: { id: string; version: number; comment?: string | null }, { step, to, notice }: ReviewStep) {
   const p = await projectToReview(viewer, input.id);
-  assertStep("approve", p, input.version);
+  assertStep(step, p, input.version);
+  const comment = input.comment ?? null;
   await db().$transaction(async (tx) => {
-    await moveProject(tx, p, { version: input.version, to: "APPROVED", actorId: viewer.userId, comment: input.comment, data: { reviewComment: input.comment, reviewedById: viewer.userId } });
-    await notifyCoSo(tx, p, "Công trình đã được duyệt");
+    await moveProject(tx, p, { version: input.version, to, actorId: viewer.userId, comment, data: { reviewComment: comment, reviewedById: viewer.userId } });
+    if (notice) await notifyCoSo(tx, p, notice);
   });
   return { id: p.id };
+}
+
+export async function approveProject(viewer: Viewer, raw: z.input<typeof projectApproveInput>) {
+  return review(viewer, projectApproveInput.parse(raw), { step: "approve", to: "APPROVED", notice: "Công trình đã được duyệt" });
 }
 
 export async function returnProject(viewer: Viewer, raw: z.input<typeof projectReturnInput>) {
-  const input = projectReturnInput.parse(raw);
-  const p = await projectToReview(viewer, input.id);
-  assertStep("return", p, input.version);
-  await db().$transaction(async (tx) => {
-    await moveProject(tx, p, { version: input.version, to: "RETURNED", actorId: viewer.userId, comment: input.comment, data: { reviewComment: input.comment, reviewedById: viewer.userId } });
-    await notifyCoSo(tx, p, "Công trình bị trả lại, cần sửa");
-  });
-  return { id: p.id };
+  return review(viewer, projectReturnInput.parse(raw), { step: "return", to: "RETURNED", notice: "Công trình bị trả lại, cần sửa" });
 }
 
 export async function acknowledgeProject(viewer: Viewer, raw: z.input<typeof projectAcknowledgeInput>) {
-  const input = projectAcknowledgeInput.parse(raw);
-  const p = await projectToReview(viewer, input.id);
-  assertStep("acknowledge", p, input.version);
-  await db().$transaction((tx) =>
-    moveProject(tx, p, { version: input.version, to: "ACKNOWLEDGED", actorId: viewer.userId, comment: input.comment, data: { reviewComment: input.comment, reviewedById: viewer.userId } }),
-  );
-  return { id: p.id };
+  return review(viewer, projectAcknowledgeInput.parse(raw), { step: "acknowledge", to: "ACKNOWLEDGED" });
 }
 
 export async function honourProject(viewer: Viewer, raw: z.input<typeof projectHonourInput>) {
-  const input = projectHonourInput.parse(raw);
-  const p = await projectToReview(viewer, input.id);
-  assertStep("honour", p, input.version);
-  await db().$transaction(async (tx) => {
-    await moveProject(tx, p, { version: input.version, to: "HONOURED", actorId: viewer.userId, comment: input.comment, data: { reviewComment: input.comment, reviewedById: viewer.userId } });
-    await notifyCoSo(tx, p, "Công trình được tuyên dương");
-  });
-  return { id: p.id };
+  return review(viewer, projectHonourInput.parse(raw), { step: "honour", to: "HONOURED", notice: "Công trình được tuyên dương" });
 }
