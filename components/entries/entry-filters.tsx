@@ -1,48 +1,29 @@
 // The reviewers' filters (kỳ, loại, trạng thái, lĩnh vực, cơ sở, chi đoàn) and search, as a
 // plain GET form: the URL holds the filters, so paging and "Xuất Excel" keep them.
 import { buttonClass } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
+import { FilterSelect, optionsOf, type FilterOption } from "@/components/ui/filter-select";
 import { ENTRY_KIND_LABELS, ENTRY_STATUS_LABELS, WORK_FIELD_LABELS } from "@/lib/domain/work-labels";
 import { LISTED_ENTRY_STATUSES } from "@/lib/validation/entries";
 
-type Option = { value: string; label: string };
+type Option = FilterOption;
 export type EntryFilterValues = { q: string; ky: string; kind: string; status: string; field: string; coSo: string; chiDoan: string };
-
-function Choice({ id, label, value, all, options }: { id: string; label: string; value: string; all?: string; options: Option[] }) {
-  return (
-    <div>
-      <label htmlFor={id} className="sr-only">
-        {label}
-      </label>
-      <Select id={id} name={id} defaultValue={value}>
-        {all && <option value="">{all}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
-    </div>
-  );
-}
-
-const entries = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 export function EntryFilters({ values, periods, coSo, chiDoan }: { values: EntryFilterValues; periods: Option[]; coSo: Option[]; chiDoan: Option[] }) {
   return (
     <form method="get" role="search" className="mb-4 space-y-2">
       <div className="grid grid-cols-1 gap-2 sm:grid-cols-3 lg:grid-cols-6">
-        <Choice id="ky" label="Kỳ" value={values.ky} all="Mọi kỳ" options={periods} />
-        <Choice id="kind" label="Loại" value={values.kind} all="Mọi loại" options={entries(ENTRY_KIND_LABELS)} />
-        <Choice
+        <FilterSelect id="ky" label="Kỳ" value={values.ky} all="Mọi kỳ" options={periods} />
+        <FilterSelect id="kind" label="Loại" value={values.kind} all="Mọi loại" options={optionsOf(ENTRY_KIND_LABELS)} />
+        <FilterSelect
           id="status"
           label="Trạng thái"
           value={values.status}
           options={[...LISTED_ENTRY_STATUSES.map((s) => ({ value: s, label: ENTRY_STATUS_LABELS[s] })), { value: "all", label: "Mọi trạng thái" }]}
         />
-        <Choice id="field" label="Lĩnh vực" value={values.field} all="Mọi lĩnh vực" options={entries(WORK_FIELD_LABELS)} />
-        {coSo.length > 1 && <Choice id="coSo" label="Cơ sở Đoàn" value={values.coSo} all="Mọi cơ sở" options={coSo} />}
-        {chiDoan.length > 1 && <Choice id="chiDoan" label="Chi đoàn" value={values.chiDoan} all="Mọi chi đoàn" options={chiDoan} />}
+        <FilterSelect id="field" label="Lĩnh vực" value={values.field} all="Mọi lĩnh vực" options={optionsOf(WORK_FIELD_LABELS)} />
+        {coSo.length > 1 && <FilterSelect id="coSo" label="Cơ sở Đoàn" value={values.coSo} all="Mọi cơ sở" options={coSo} />}
+        {chiDoan.length > 1 && <FilterSelect id="chiDoan" label="Chi đoàn" value={values.chiDoan} all="Mọi chi đoàn" options={chiDoan} />}
       </div>
       <div className="flex flex-col gap-2 sm:flex-row">
         <label htmlFor="q" className="sr-only">

@@ -2,7 +2,8 @@
 // kept by the export link and the pager) and work without JavaScript.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
+import { FilterSelect, optionsOf } from "@/components/ui/filter-select";
 import { PROJECT_KIND_LABELS, PROJECT_KINDS, PROJECT_STATUS_LABELS, WORK_FIELD_LABELS, WORK_FIELDS } from "@/lib/domain/work-labels";
 import { LISTED_PROJECT_STATUSES } from "@/lib/validation/projects";
 
@@ -23,43 +24,11 @@ export function ProjectFilters({ values, periods, coSoOptions }: Props) {
         <label htmlFor="q" className="sr-only">Tìm theo tên công trình</label>
         <Input id="q" name="q" type="search" defaultValue={values.q} placeholder="Tìm theo tên (gõ có dấu hoặc không dấu)" />
       </div>
-      <div>
-        <label htmlFor="ky" className="sr-only">Kỳ</label>
-        <Select id="ky" name="ky" defaultValue={values.ky ?? ""}>
-          <option value="">Mọi kỳ</option>
-          {periods.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
-        </Select>
-      </div>
-      {coSoOptions.length > 0 && (
-        <div>
-          <label htmlFor="coSo" className="sr-only">Cơ sở Đoàn</label>
-          <Select id="coSo" name="coSo" defaultValue={values.coSo ?? ""}>
-            <option value="">Mọi cơ sở</option>
-            {coSoOptions.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-          </Select>
-        </div>
-      )}
-      <div>
-        <label htmlFor="status" className="sr-only">Trạng thái</label>
-        <Select id="status" name="status" defaultValue={values.status ?? ""}>
-          <option value="">Mọi trạng thái</option>
-          {LISTED_PROJECT_STATUSES.map((s) => <option key={s} value={s}>{PROJECT_STATUS_LABELS[s]}</option>)}
-        </Select>
-      </div>
-      <div>
-        <label htmlFor="field" className="sr-only">Lĩnh vực</label>
-        <Select id="field" name="field" defaultValue={values.field ?? ""}>
-          <option value="">Mọi lĩnh vực</option>
-          {WORK_FIELDS.map((f) => <option key={f} value={f}>{WORK_FIELD_LABELS[f]}</option>)}
-        </Select>
-      </div>
-      <div>
-        <label htmlFor="kind" className="sr-only">Loại</label>
-        <Select id="kind" name="kind" defaultValue={values.kind ?? ""}>
-          <option value="">Mọi loại</option>
-          {PROJECT_KINDS.map((k) => <option key={k} value={k}>{PROJECT_KIND_LABELS[k]}</option>)}
-        </Select>
-      </div>
+      <FilterSelect id="ky" label="Kỳ" value={values.ky} all="Mọi kỳ" options={periods} />
+      {coSoOptions.length > 0 && <FilterSelect id="coSo" label="Cơ sở Đoàn" value={values.coSo} all="Mọi cơ sở" options={coSoOptions.map((c) => ({ value: c.id, label: c.name }))} />}
+      <FilterSelect id="status" label="Trạng thái" value={values.status} all="Mọi trạng thái" options={optionsOf(PROJECT_STATUS_LABELS, LISTED_PROJECT_STATUSES)} />
+      <FilterSelect id="field" label="Lĩnh vực" value={values.field} all="Mọi lĩnh vực" options={optionsOf(WORK_FIELD_LABELS, WORK_FIELDS)} />
+      <FilterSelect id="kind" label="Loại" value={values.kind} all="Mọi loại" options={optionsOf(PROJECT_KIND_LABELS, PROJECT_KINDS)} />
       <div className="flex gap-2">
         <button type="submit" className={buttonClass("secondary")}>Lọc</button>
         {filtered && <Link href="/cong-trinh" className={buttonClass("ghost")}>Bỏ lọc</Link>}

@@ -8,6 +8,7 @@ import { unitOptionLabel } from "@/lib/domain/labels";
 import { ENTRY_STATUS_LABELS } from "@/lib/domain/work-labels";
 import { ASSESSMENT_LIST_STATUSES, COMMITMENT_LIST_STATUSES, commitmentListQuery } from "@/lib/validation/commitments";
 import { listHref } from "@/lib/validation/list-query";
+import { FilterSelect, optionsOf } from "@/components/ui/filter-select";
 import { buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { EmptyState, PageHeader } from "@/components/ui/page";
@@ -66,34 +67,10 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <Select id="year" name="year" defaultValue={String(result.year)}>
           {(years.includes(result.year) ? years : [result.year, ...years]).map((y) => <option key={y} value={y}>Năm {y}</option>)}
         </Select>
-        <label className="sr-only" htmlFor="status">Tình trạng đăng ký</label>
-        <Select id="status" name="status" defaultValue={query.status ?? ""}>
-          <option value="">Mọi tình trạng đăng ký</option>
-          {COMMITMENT_LIST_STATUSES.map((s) => <option key={s} value={s}>{ENTRY_STATUS_LABELS[s]}</option>)}
-        </Select>
-        <label className="sr-only" htmlFor="assessment">Tự đánh giá</label>
-        <Select id="assessment" name="assessment" defaultValue={query.assessment ?? ""}>
-          <option value="">Mọi tình trạng tự đánh giá</option>
-          {ASSESSMENT_LIST_STATUSES.map((s) => <option key={s} value={s}>{ASSESSMENT_FILTER_LABELS[s]}</option>)}
-        </Select>
-        {coSoOptions.length > 1 && (
-          <>
-            <label className="sr-only" htmlFor="coSo">Cơ sở Đoàn</label>
-            <Select id="coSo" name="coSo" defaultValue={query.coSo ?? ""}>
-              <option value="">Tất cả cơ sở Đoàn</option>
-              {coSoOptions.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-            </Select>
-          </>
-        )}
-        {chiDoanOptions.length > 1 && (
-          <>
-            <label className="sr-only" htmlFor="chiDoan">Chi đoàn</label>
-            <Select id="chiDoan" name="chiDoan" defaultValue={query.chiDoan ?? ""}>
-              <option value="">Tất cả chi đoàn</option>
-              {chiDoanOptions.map((o) => <option key={o.id} value={o.id}>{unitOptionLabel(o)}</option>)}
-            </Select>
-          </>
-        )}
+        <FilterSelect id="status" label="Tình trạng đăng ký" value={query.status} all="Mọi tình trạng đăng ký" options={optionsOf(ENTRY_STATUS_LABELS, COMMITMENT_LIST_STATUSES)} />
+        <FilterSelect id="assessment" label="Tự đánh giá" value={query.assessment} all="Mọi tình trạng tự đánh giá" options={optionsOf(ASSESSMENT_FILTER_LABELS, ASSESSMENT_LIST_STATUSES)} />
+        {coSoOptions.length > 1 && <FilterSelect id="coSo" label="Cơ sở Đoàn" value={query.coSo} all="Tất cả cơ sở Đoàn" options={coSoOptions.map((o) => ({ value: o.id, label: o.name }))} />}
+        {chiDoanOptions.length > 1 && <FilterSelect id="chiDoan" label="Chi đoàn" value={query.chiDoan} all="Tất cả chi đoàn" options={chiDoanOptions.map((o) => ({ value: o.id, label: unitOptionLabel(o) }))} />}
         <button type="submit" className={buttonClass("secondary")}>Lọc</button>
       </form>
 
