@@ -24,6 +24,10 @@ export const ACTIONS = [
   "entry.read", // see members' entries and commitments (personal data)
   "entry.review", // confirm or return members' entries and commitments
   "contest.review", // score and rank the ideas entered in a Khối contest
+  "report.read", // see report periods (đợt báo cáo) and the unit's reports; the Khối sees submitted ones
+  "report.fill", // write, submit and correct the report of the grant's own unit
+  "report.review", // accept or return cơ sở reports
+  "report.manage", // open, edit, close report periods, remind, set the thi đua weights
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -49,6 +53,10 @@ const KHOI_PLANNING = {
   "entry.log": "self",
   "entry.read": "subtree",
   "contest.review": "subtree",
+  "report.read": "subtree",
+  "report.fill": "unit",
+  "report.review": "subtree",
+  "report.manage": "subtree",
 } as const satisfies Partial<Record<Action, Scope>>;
 
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
@@ -94,6 +102,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "entry.log": "self",
     "entry.read": "subtree",
     "entry.review": "subtree",
+    "report.read": "subtree",
+    "report.fill": "unit",
   },
   CHI_DOAN_SECRETARY: {
     "unit.read": "subtree",

@@ -178,3 +178,36 @@ export function entryCountScope(viewer: Viewer): Prisma.MemberEntryWhereInput {
 export function commitmentCountScope(viewer: Viewer): Prisma.CommitmentWhereInput {
   return { AND: [memberRecordScope(viewer, "unit.read") as Prisma.CommitmentWhereInput, { status: { not: "WITHDRAWN" } }] };
 }
+
+/** Report periods (đợt báo cáo) are the Khối's: everyone who reads or manages reports there sees them. */
+export function reportPeriodScope(viewer: Viewer, action: "report.read" | "report.manage"): Prisma.ReportPeriodWhereInput {
+  const khoiIds = viewer.grants.filter((g) => PERMISSIONS[g.role][action]).flatMap((g) => g.khoiIds);
+  return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] } } : NOTHING;
+}
+
+function reportWhereForGrant(grant: Grant, action: "report.read" | "report.fill" | "report.review"): Prisma.ReportWhereInput | null {
+  const scope = PERMISSIONS[grant.role][action];
+  if (!scope || scope === "self") return null;
+  const khoiId = { in: grant.khoiIds };
+  if (scope === "unit") return { khoiId, unitId: grant.unitId };
+  switch (grant.unitKind) {
+    case "KHOI":
+      // The Khối reads and reviews what a cơ sở has sent, never its draft; its own report is its own.
+      return action === "report.review"
+        ? { khoiId: grant.unitId, coSoId: { not: null }, status: { not: "DRAFT" } }
+        : { khoiId: grant.unitId, OR: [{ coSoId: null }, { status: { not: "DRAFT" } }] };
+    case "CO_SO":
+      return { khoiId, coSoId: grant.unitId };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Reports in reach: a cơ sở its own (drafts included), the Khối those the cơ sở have submitted and
+ * its own. A sibling cơ sở's report, or another tenant's, is not found.
+ */
+export function reportScope(viewer: Viewer, action: "report.read" | "report.fill" | "report.review"): Prisma.ReportWhereInput {
+  const ors = viewer.grants.map((g) => reportWhereForGrant(g, action)).filter((w): w is Prisma.ReportWhereInput => w !== null);
+  return ors.length ? { OR: ors } : NOTHING;
+}

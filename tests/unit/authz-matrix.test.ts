@@ -80,6 +80,10 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "entry.read": "nn-nnn",
     "entry.review": "nn-nnn",
     "contest.review": "nn-nnn",
+    "report.read": "nn-nnn",
+    "report.fill": "nn-nnn",
+    "report.review": "nn-nnn",
+    "report.manage": "nn-nnn",
   },
   KHOI_ADMIN: {
     "unit.read": "YY-nYY",
@@ -103,6 +107,10 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "entry.read": "YY-nYY",
     "entry.review": "nn-nnn",
     "contest.review": "YY-nYY",
+    "report.read": "YY-nYY",
+    "report.fill": "Yn-nnn", // the Khối's own report; a cơ sở writes its own
+    "report.review": "YY-nYY",
+    "report.manage": "YY-nYY",
   },
   KHOI_STAFF: {
     "unit.read": "YY-nYY",
@@ -126,6 +134,10 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "entry.read": "YY-nYY",
     "entry.review": "nn-nnn",
     "contest.review": "YY-nYY",
+    "report.read": "YY-nYY",
+    "report.fill": "Yn-nnn",
+    "report.review": "YY-nYY",
+    "report.manage": "YY-nYY",
   },
   CO_SO_SECRETARY: {
     "unit.read": "YYnnYY",
@@ -149,6 +161,10 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "entry.read": "YYnnYY",
     "entry.review": "YYnnYY",
     "contest.review": "nnnnnn",
+    "report.read": "YYnnYY",
+    "report.fill": "Ynnnnn", // its own report only, never a sibling's
+    "report.review": "nnnnnn", // reviews nothing, its own report least of all
+    "report.manage": "nnnnnn",
   },
   CHI_DOAN_SECRETARY: {
     "unit.read": "Y-nnYY",
@@ -172,6 +188,10 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "entry.read": "Y-nnYY",
     "entry.review": "Y-nnYY",
     "contest.review": NONE,
+    "report.read": NONE,
+    "report.fill": NONE,
+    "report.review": NONE,
+    "report.manage": NONE,
   },
   MEMBER: {
     "unit.read": NONE,
@@ -195,6 +215,10 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "entry.read": "n-nnYn",
     "entry.review": NONE,
     "contest.review": NONE,
+    "report.read": NONE,
+    "report.fill": NONE,
+    "report.review": NONE,
+    "report.manage": NONE,
   },
 };
 
@@ -301,5 +325,33 @@ describe("plans along the tree (scope line and unit)", () => {
     const read = PLAN_TARGETS.map((t) => (can(viewer, "plan.read", t) ? "Y" : "n")).join("");
     const manage = PLAN_TARGETS.map((t) => (can(viewer, "plan.manage", t) ? "Y" : "n")).join("");
     expect({ read, manage }).toEqual(PLAN_EXPECTED[role]);
+  });
+});
+
+// Reports are written by a unit: the Khối's own, each cơ sở's. A cơ sở reads and writes only its
+// own; the Khối reads and reviews every cơ sở's (the scope adds "never a draft", see reportScope).
+describe("reports along the tree (scope unit and subtree)", () => {
+  const report = (khoiId: string, unitId: string, coSoId: string | null): Target => ({ khoiId, unitId, coSoId });
+  const REPORT_TARGETS = [report(K1, K1, null), report(K1, S1, S1), report(K1, S2, S2), report(K2, S3, S3)];
+  // Columns: the Khối's own report, cơ sở S1's report, cơ sở S2's report, a cơ sở of another Khối.
+  const REPORT_EXPECTED: Record<Role, { read: string; fill: string; review: string; manage: string }> = {
+    CITY_VIEWER: { read: "nnnn", fill: "nnnn", review: "nnnn", manage: "nnnn" },
+    KHOI_ADMIN: { read: "YYYn", fill: "Ynnn", review: "YYYn", manage: "YYYn" },
+    KHOI_STAFF: { read: "YYYn", fill: "Ynnn", review: "YYYn", manage: "YYYn" },
+    CO_SO_SECRETARY: { read: "nYnn", fill: "nYnn", review: "nnnn", manage: "nnnn" },
+    CHI_DOAN_SECRETARY: { read: "nnnn", fill: "nnnn", review: "nnnn", manage: "nnnn" },
+    MEMBER: { read: "nnnn", fill: "nnnn", review: "nnnn", manage: "nnnn" },
+  };
+  it.each(ROLES)("%s reads, writes, reviews and manages reports as the table says", (role) => {
+    const viewer = viewerWith(GRANTS[role]);
+    const row = (action: Action) => REPORT_TARGETS.map((t) => (can(viewer, action, t) ? "Y" : "n")).join("");
+    expect({ read: row("report.read"), fill: row("report.fill"), review: row("report.review"), manage: row("report.manage") }).toEqual(REPORT_EXPECTED[role]);
+  });
+
+  it("gives a Khối staff member who is also cơ sở S1's secretary both the pen and the review of S1's report (lib/data refuses the self-review)", () => {
+    const viewer = viewerWith(GRANTS.KHOI_STAFF, GRANTS.CO_SO_SECRETARY);
+    expect(can(viewer, "report.fill", REPORT_TARGETS[1])).toBe(true);
+    expect(can(viewer, "report.review", REPORT_TARGETS[1])).toBe(true);
+    expect(can(viewer, "report.fill", REPORT_TARGETS[2])).toBe(false);
   });
 });
