@@ -1,14 +1,15 @@
 import "server-only";
 // The live roll-up: where every indicator of a plan stands, computed from confirmed records in
 // the viewer's unit scope (the Khối sees every cơ sở, a secretary their own, the city every Khối
-// under it). Values typed in by units (ENTERED, MONEY) come with the periodic reports: until
-// then they are "chưa có số liệu". One grouped query per distinct (kind of record, window).
+// under it). Values typed in by units (ENTERED, MONEY) come from accepted periodic reports: until
+// one is accepted they are "chưa có số liệu". One grouped query per distinct (kind of record, window).
 import { db } from "@/lib/db/client";
 import { planReadScope, unitScope, type Viewer } from "@/lib/authz";
 import type { AppliesTo, MeasureKind, RecordKind, TargetKind } from "@/lib/generated/prisma/enums";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { percentOfTarget, progressStatus, type ProgressStatus } from "@/lib/domain/progress";
 import { notFound } from "./errors";
+import { acceptedTypedValues, figuresInWindow } from "./report-values";
 import { countMembersWithRecords, countProjectJoins, countRecords, seesKhoiRecords, type CountScope, type Window } from "./rollup-counts";
 
 export type CoSoProgress = { coSoId: string; name: string; value: number | null; target: number | null; status: ProgressStatus };
@@ -45,15 +46,32 @@ export type PlanProgress = {
 
 const DAY = (y: number, m: number) => new Date(Date.UTC(y, m, 1));
 
-/** The days an indicator counts over: its plan's year, the term, or given months of the year. */
-function windowOf(plan: { kind: string; startYear: number; endYear: number }, indicator: { period: string; months: number[] }): { window: Window; year: number } {
+/**
+ * The days an indicator counts over: its plan's year, the term, or given months of the year;
+ * within a report period's days when one is given (a sơ kết counts January to June).
+ */
+function windowOf(plan: { kind: string; startYear: number; endYear: number }, indicator: { period: string; months: number[] }, within?: Range): { window: Window; year: number } {
   // A programme's yearly indicator counts the current year of its term.
   const thisYear = todayInVietnam().getUTCFullYear();
   const year = plan.kind === "PLAN" ? plan.startYear : Math.min(Math.max(thisYear, plan.startYear), plan.endYear);
-  if (indicator.period === "TERM") return { window: { from: DAY(plan.startYear, 0), to: DAY(plan.endYear + 1, 0), months: [] }, year };
   const months = indicator.period === "MONTHS" ? indicator.months.filter((m) => m >= 1 && m <= 12) : [];
-  return { window: { from: DAY(year, 0), to: DAY(year + 1, 0), months }, year };
+  const whole = indicator.period === "TERM" ? { from: DAY(plan.startYear, 0), to: DAY(plan.endYear + 1, 0) } : { from: DAY(year, 0), to: DAY(year + 1, 0) };
+  if (!within) return { window: { ...whole, months }, year };
+  const from = new Date(Math.max(whole.from.getTime(), within.from.getTime()));
+  const to = new Date(Math.max(from.getTime(), Math.min(whole.to.getTime(), within.to.getTime())));
+  return { window: { from, to, months }, year };
 }
+
+type Range = { from: Date; to: Date };
+
+export type ProgressOptions = {
+  /** Count only these days (a report period), clipped to each indicator's own window */
+  within?: Range;
+  /** Only this cơ sở (a cơ sở's report read by the Khối); null: only the Khối's own records */
+  coSoId?: string;
+  /** Only these indicators (those a report period asks for) */
+  indicatorIds?: string[];
+};
 
 /** A Khối's plan of the year (kế hoạch, not a programme), published; the latest first. */
 export const currentKhoiPlanWhere = (year: number) => ({ kind: "PLAN" as const, coSoId: null, status: "PUBLISHED" as const, startYear: { lte: year }, endYear: { gte: year } });
@@ -70,12 +88,13 @@ export async function currentKhoiPlanId(viewer: Viewer): Promise<string | null> 
   return plan?.id ?? null;
 }
 
-export async function planProgress(viewer: Viewer, planId: string): Promise<PlanProgress> {
+export async function planProgress(viewer: Viewer, planId: string, options: ProgressOptions = {}): Promise<PlanProgress> {
   const plan = await db().plan.findFirst({
     where: { AND: [planReadScope(viewer), { id: planId, status: { in: ["PUBLISHED", "SUPERSEDED"] } }] },
     select: {
       id: true, subject: true, number: true, kind: true, startYear: true, endYear: true, pillars: true, khoiId: true,
       indicators: {
+        where: options.indicatorIds ? { id: { in: options.indicatorIds } } : undefined,
         orderBy: { position: "asc" },
         select: {
           id: true, code: true, wording: true, pillar: true, measure: true, recordKind: true, appliesTo: true, targetKind: true, target: true,
@@ -88,7 +107,7 @@ export async function planProgress(viewer: Viewer, planId: string): Promise<Plan
   if (!plan) throw notFound("kế hoạch");
   // The cơ sở the viewer may count: all of the Khối's for its staff, their own for a secretary.
   const coSos = await db().unit.findMany({
-    where: { AND: [unitScope(viewer, "unit.read"), { khoiId: plan.khoiId, kind: "CO_SO", active: true }] },
+    where: { AND: [unitScope(viewer, "unit.read"), { khoiId: plan.khoiId, kind: "CO_SO", active: true }, options.coSoId ? { id: options.coSoId } : {}] },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
@@ -121,14 +140,34 @@ export async function planProgress(viewer: Viewer, planId: string): Promise<Plan
     return merged;
   };
 
+  // Typed figures (ENTERED, MONEY) come from accepted reports: asked once for the whole plan.
+  const typedIds = plan.indicators.filter((i) => i.measure === "ENTERED" || i.measure === "MONEY").map((i) => i.id);
+  const typed = typedIds.length ? acceptedTypedValues(plan.khoiId, plan.id, typedIds, coSos.map((c) => c.id)) : Promise.resolve(new Map());
+
   const indicators = await Promise.all(plan.indicators.map(async (i): Promise<IndicatorProgress> => {
-    const { window, year } = windowOf(plan, i);
+    const { window, year } = windowOf(plan, i, options.within);
     const target = i.yearTargets.find((y) => y.year === year && i.period !== "TERM")?.target ?? i.target;
     const base = { id: i.id, code: i.code, wording: i.wording, pillar: i.pillar, measure: i.measure, recordKind: i.recordKind, appliesTo: i.appliesTo, targetKind: i.targetKind, unitLabel: i.unitLabel };
     const counted = i.measure === "RECORD_COUNT" || i.measure === "UNIT_SHARE";
     const kind = counted ? (i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null)) : null;
+    if (i.measure === "ENTERED" || i.measure === "MONEY") {
+      const figures = figuresInWindow((await typed).get(i.id), window);
+      const total = [...figures.values()].reduce((n, v) => n + v, 0);
+      if (i.appliesTo !== "EACH_CO_SO" && !figures.size) return { ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] };
+      if (i.appliesTo !== "EACH_CO_SO") return { ...base, value: total, target, percent: percentOfTarget(total, target), status: progressStatus(total, target, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST"), total, coSo: [] };
+      const ownTarget = await ownTargets;
+      const rows = coSos.map((c) => {
+        const own = ownTarget.get(`${i.id}:${c.id}`) ?? i.minTarget ?? target;
+        const value = figures.get(c.id) ?? null;
+        return { coSoId: c.id, name: c.name, value, target: own, status: progressStatus(value, own, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST") };
+      });
+      // Each cơ sở's own target shows before any figure is accepted.
+      if (!figures.size) return { ...base, value: null, target: coSos.length, percent: null, status: "NO_DATA", total: null, coSo: rows };
+      const reached = rows.filter((r) => r.status === "MET" || r.status === "EXCEEDED").length;
+      return { ...base, value: reached, target: coSos.length, percent: percentOfTarget(reached, coSos.length), status: progressStatus(reached, coSos.length, "AT_LEAST"), total, coSo: rows };
+    }
     if (!kind) return { ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] };
-    const scope = { khoiId: plan.khoiId, coSoIds: coSos.map((c) => c.id), withKhoi: seesKhoiRecords(viewer), planId: plan.id, indicatorActivityIds: i.activities.map((a) => a.activityId) };
+    const scope = { khoiId: plan.khoiId, coSoIds: coSos.map((c) => c.id), withKhoi: seesKhoiRecords(viewer) && !options.coSoId, planId: plan.id, indicatorActivityIds: i.activities.map((a) => a.activityId) };
 
     if (i.appliesTo === "EACH_MEMBER") {
       // "x% đoàn viên có …": members with at least one confirmed record, over active members.

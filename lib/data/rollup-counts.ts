@@ -48,7 +48,9 @@ const projectWhere = (scope: CountScope, kind: "PROJECT" | "HONOUR", w: Window):
 
 /** Cơ sở taking part in Khối-level projects of the window: they "have" a project ("100% cơ sở có công trình"). */
 export async function countProjectJoins(scope: CountScope, kind: "PROJECT" | "HONOUR", w: Window): Promise<Map<string | null, number>> {
-  const joins = await db().projectJoin.groupBy({ by: ["coSoId"], where: { khoiId: scope.khoiId, active: true, coSoId: { in: scope.coSoIds }, project: projectWhere(scope, kind, w) }, _count: { _all: true } });
+  // Joined projects are the Khối's own (coSoId null), counted for the cơ sở joining even when the viewer is that cơ sở.
+  const project = projectWhere({ ...scope, coSoIds: [], withKhoi: true }, kind, w);
+  const joins = await db().projectJoin.groupBy({ by: ["coSoId"], where: { khoiId: scope.khoiId, active: true, coSoId: { in: scope.coSoIds }, project }, _count: { _all: true } });
   return byCoSo(joins.map((j) => ({ coSoId: j.coSoId, n: j._count._all })));
 }
 

@@ -7,7 +7,7 @@ type Tx = Prisma.TransactionClient;
 
 export type StatusChangeEntry = {
   khoiId: string;
-  entityType: "Plan" | "Activity" | "ActivityRegistration" | "YouthProject" | "MemberEntry" | "Commitment";
+  entityType: "Plan" | "Activity" | "ActivityRegistration" | "YouthProject" | "MemberEntry" | "Commitment" | "ReportPeriod" | "Report";
   entityId: string;
   fromStatus: string | null;
   toStatus: string;

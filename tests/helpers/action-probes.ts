@@ -15,6 +15,7 @@ import { dayFromToday, makeActivity, makePlan, makeUnit, makeUser, TEST_PASSWORD
 import { ENTRY_ACCESS, entryProbes, makeEntryRows, type EntryRows } from "./entry-probes";
 import { COMMITMENT_ACCESS, commitmentProbes, makeCommitmentRows, type CommitmentRows } from "./commitment-probes";
 import { makeProjectRows, PROJECT_ACCESS, projectProbes, type ProjectRows } from "./project-probes";
+import { makeReportRows, REPORT_ACCESS, reportProbes, type ReportRows } from "./report-probes";
 
 type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
 export type Probe = { name: string; action: AnyAction; input: () => Promise<Record<string, unknown>>; hasTarget: boolean };
@@ -73,6 +74,7 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   ...PROJECT_ACCESS,
   ...ENTRY_ACCESS,
   ...COMMITMENT_ACCESS,
+  ...REPORT_ACCESS,
 };
 
 /** Plans, indicators, activities and a registration of tenant A (remade for each success check). */
@@ -103,6 +105,7 @@ export type ProbeFixture = {
   projects: ProjectRows;
   entries: EntryRows;
   commitments: CommitmentRows;
+  reports: ReportRows;
 };
 
 /** Extra rows in tenant A that the probes act on. */
@@ -114,10 +117,16 @@ export async function makeProbeFixture(a: Tenant): Promise<ProbeFixture> {
   return { a, clusterId: cluster.id, emptyChiDoanId: empty.id, staffMembershipId: staff.id, coSoBSecretary, ...(await makeFreshRows(a)) };
 }
 
-/** Plans, activities, projects and entries of tenant A: what a success check may spoil. */
+/** Plans, activities, projects, entries, commitments and reports of tenant A: what a success check may spoil. */
 export async function makeFreshRows(a: Tenant) {
   const plans = await makePlanRows(a);
-  return { plans, projects: await makeProjectRows(a, plans), entries: await makeEntryRows(a, plans), commitments: await makeCommitmentRows(a, plans) };
+  return {
+    plans,
+    projects: await makeProjectRows(a, plans),
+    entries: await makeEntryRows(a, plans),
+    commitments: await makeCommitmentRows(a, plans),
+    reports: await makeReportRows(a, plans),
+  };
 }
 
 /** Built with db() directly, not through the actions under test. */
@@ -238,6 +247,7 @@ export function probes(f: ProbeFixture): Probe[] {
     ...projectProbes(f, p),
     ...entryProbes(f, p),
     ...commitmentProbes(f, p),
+    ...reportProbes(f, p),
   ];
 }
 
@@ -311,10 +321,18 @@ export async function snapshot() {
     db().memberEntry.findMany(byId),
     db().commitment.findMany(byId),
   ]);
+  const [reportPeriods, reportPeriodIndicators, reports, reportValues, indicatorWeights] = await Promise.all([
+    db().reportPeriod.findMany(byId),
+    db().reportPeriodIndicator.findMany({ orderBy: [{ periodId: "asc" }, { indicatorId: "asc" }] }),
+    db().report.findMany(byId),
+    db().reportValue.findMany({ orderBy: [{ reportId: "asc" }, { indicatorId: "asc" }] }),
+    db().indicatorWeight.findMany({ orderBy: { indicatorId: "asc" } }),
+  ]);
   return JSON.parse(
     JSON.stringify({
       ...{ units, users, memberships, members, clusters, plans, indicators, yearTargets, activities, activityIndicators, registrations, statusChanges, notifications, evidenceFiles },
       ...{ projects, projectIndicators, projectMembers, projectUpdates, projectJoins, entries, commitments },
+      ...{ reportPeriods, reportPeriodIndicators, reports, reportValues, indicatorWeights },
     }),
   );
 }

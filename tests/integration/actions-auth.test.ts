@@ -17,6 +17,7 @@ import { actingAs } from "../helpers/session";
 import { ENTRY_ACCESS } from "../helpers/entry-probes";
 import { COMMITMENT_ACCESS } from "../helpers/commitment-probes";
 import { PROJECT_ACCESS } from "../helpers/project-probes";
+import { REPORT_ACCESS } from "../helpers/report-probes";
 import { ACCESS, makeFreshRows, makePlanRows, makeProbeFixture, messagesOf, probes, snapshot, type Probe, type ProbeFixture, type Who } from "../helpers/action-probes";
 
 let a: Tenant;
@@ -65,10 +66,11 @@ const PROBE_NAMES = [
   "uploadEvidenceAction",
   "archiveEvidenceAction",
   "markNotificationsReadAction",
-  // Youth projects, members' entries and commitments: their probes live beside their rows.
+  // Youth projects, members' entries, commitments and periodic reports: their probes live beside their rows.
   ...Object.keys(PROJECT_ACCESS),
   ...Object.keys(ENTRY_ACCESS),
   ...Object.keys(COMMITMENT_ACCESS),
+  ...Object.keys(REPORT_ACCESS),
 ];
 const probe = (name: string, fixture = f): Probe => probes(fixture).find((p) => p.name === name)!;
 // Calls on the caller's own account or notices only: no one else's record to aim at.

@@ -1,0 +1,105 @@
+import "server-only";
+// The numbers of a report, pre-filled from the records: each indicator the period asks for,
+// counted over the period's months for one cơ sở (or the whole Khối for its own report), with a
+// link to the records behind it; and the standing figures (confirmed ideas, trainings by kind,
+// volunteer days, projects, honours). Indicators measured by hand or in đồng are typed in.
+import type { Viewer } from "@/lib/authz";
+import type { AppliesTo, MeasureKind, RecordKind } from "@/lib/generated/prisma/enums";
+import { periodListKey, periodWindow } from "@/lib/domain/report-rules";
+import { TRAINING_KIND_LABELS } from "@/lib/domain/work-labels";
+import type { ProgressStatus } from "@/lib/domain/progress";
+import { listHref } from "@/lib/validation/list-query";
+import { planProgress } from "./indicator-rollup";
+import { COUNTED_PROJECT_STATUSES } from "./rollup-counts";
+import { countWork } from "./work-counts";
+
+type PeriodRef = { planId: string; year: number; fromMonth: number; toMonth: number; indicatorIds: string[] };
+
+export type ReportNumber = {
+  indicatorId: string;
+  code: string;
+  wording: string;
+  pillar: number | null;
+  measure: MeasureKind;
+  appliesTo: AppliesTo;
+  unitLabel: string;
+  /** Typed in by the unit (ENTERED, MONEY): `value` is then the Khối total of accepted reports, or null */
+  typed: boolean;
+  value: number | null;
+  /** The target this unit is measured against; null when the unit only contributes to a Khối total */
+  target: number | null;
+  status: ProgressStatus | null;
+  /** The records behind the number */
+  href: string | null;
+};
+
+export type RecordFigureRow = { key: string; label: string; value: number; href: string };
+
+/** Where the records behind an indicator's number are listed, filtered to the period and cơ sở. */
+function recordsHref(kind: RecordKind | null, ky: string, coSoId: string | null): string | null {
+  const coSo = coSoId ?? undefined;
+  switch (kind) {
+    case "IDEA":
+    case "TRAINING":
+      return listHref("/ghi-nhan", { ky, kind, status: "CONFIRMED", coSo });
+    case "PROJECT":
+      return listHref("/cong-trinh", { ky, coSo });
+    case "HONOUR":
+      return listHref("/cong-trinh", { ky, coSo, status: "HONOURED" });
+    case "ACTIVITY":
+    case "PARTICIPATION":
+    case "PRODUCT":
+      return "/hoat-dong";
+    default:
+      return null;
+  }
+}
+
+/** The period's indicators for one cơ sở (coSoId) or the whole Khối (null), over the period's months. */
+export async function reportNumbers(viewer: Viewer, period: PeriodRef, coSoId: string | null): Promise<ReportNumber[]> {
+  if (!period.indicatorIds.length) return [];
+  const progress = await planProgress(viewer, period.planId, { within: periodWindow(period), coSoId: coSoId ?? undefined, indicatorIds: period.indicatorIds });
+  const ky = periodListKey(period);
+  return progress.indicators.map((i) => {
+    const typed = i.measure === "ENTERED" || i.measure === "MONEY";
+    const base = { indicatorId: i.id, code: i.code, wording: i.wording, pillar: i.pillar, measure: i.measure, appliesTo: i.appliesTo, unitLabel: i.unitLabel, typed, href: typed ? null : recordsHref(i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null), ky, coSoId) };
+    if (!coSoId) return { ...base, value: i.value, target: i.target, status: i.status };
+    const own = i.coSo.find((c) => c.coSoId === coSoId);
+    if (typed) return { ...base, value: null, target: own?.target ?? null, status: null };
+    // "100% cơ sở có …": this cơ sở has one or not; its records are the count.
+    if (i.measure === "UNIT_SHARE") return { ...base, value: i.total, target: 1, status: own?.status ?? null };
+    if (own) return { ...base, value: own.value, target: own.target, status: own.status };
+    // A Khối total: the cơ sở contributes its count.
+    return { ...base, value: i.total, target: null, status: null };
+  });
+}
+
+/** The standing figures of the period from the records, for one cơ sở or the whole Khối. */
+export async function recordFigures(viewer: Viewer, period: PeriodRef, coSoId: string | null): Promise<RecordFigureRow[]> {
+  const window = periodWindow(period);
+  const counts = await countWork(viewer, window);
+  const mine = <T extends { coSoId: string | null }>(rows: T[]) => (coSoId ? rows.filter((r) => r.coSoId === coSoId) : rows);
+  const ky = periodListKey(period);
+  const coSo = coSoId ?? undefined;
+  const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
+  const confirmed = mine(counts.entries).filter((r) => r.status === "CONFIRMED");
+  const projects = mine(counts.projects);
+  const figures: RecordFigureRow[] = [
+    { key: "ideas", label: "Ý tưởng, sáng kiến được xác nhận", value: sum(confirmed.filter((r) => r.kind === "IDEA")), href: listHref("/ghi-nhan", { ky, kind: "IDEA", status: "CONFIRMED", coSo }) },
+    { key: "trainings", label: "Lượt học tập, bồi dưỡng được xác nhận", value: sum(confirmed.filter((r) => r.kind === "TRAINING")), href: listHref("/ghi-nhan", { ky, kind: "TRAINING", status: "CONFIRMED", coSo }) },
+  ];
+  for (const [kind, label] of Object.entries(TRAINING_KIND_LABELS)) {
+    const n = sum(mine(counts.trainings).filter((r) => r.status === "CONFIRMED" && r.trainingKind === kind));
+    if (n) figures.push({ key: `training-${kind}`, label: `– ${label}`, value: n, href: listHref("/ghi-nhan", { ky, kind: "TRAINING", status: "CONFIRMED", coSo }) });
+  }
+  const volunteer = confirmed.filter((r) => r.kind === "VOLUNTEER");
+  figures.push(
+    { key: "volunteer", label: "Lượt tình nguyện được xác nhận", value: sum(volunteer), href: listHref("/ghi-nhan", { ky, kind: "VOLUNTEER", status: "CONFIRMED", coSo }) },
+    { key: "volunteer-hours", label: "Giờ tình nguyện", value: volunteer.reduce((n, r) => n + r.hours, 0), href: listHref("/ghi-nhan", { ky, kind: "VOLUNTEER", status: "CONFIRMED", coSo }) },
+    { key: "projects", label: "Công trình, phần việc thanh niên (đã duyệt trở lên)", value: sum(projects.filter((r) => (COUNTED_PROJECT_STATUSES as string[]).includes(r.status))), href: listHref("/cong-trinh", { ky, coSo }) },
+    { key: "projects-pending", label: "Công trình chờ duyệt", value: sum(projects.filter((r) => r.status === "PENDING")), href: listHref("/cong-trinh", { ky, coSo, status: "PENDING" }) },
+    { key: "honoured", label: "Công trình được tuyên dương", value: sum(projects.filter((r) => r.status === "HONOURED")), href: listHref("/cong-trinh", { ky, coSo, status: "HONOURED" }) },
+    { key: "joins", label: "Lượt tham gia công trình cấp Khối", value: sum(mine(counts.joins)), href: listHref("/cong-trinh", { ky }) },
+  );
+  return figures;
+}

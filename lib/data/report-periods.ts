@@ -1,0 +1,165 @@
+import "server-only";
+// Report periods (đợt báo cáo): the Khối opens one under its published annual plan, with the
+// months it covers, a deadline and the indicators to report; the cơ sở are told. The Khối may
+// edit it while open, close it once compiled (khóa sổ), reopen it, and remind the late ones.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportPeriodStatus } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db/client";
+import { grantsFor, reportPeriodScope, type Viewer } from "@/lib/authz";
+import { periodOpenInput, periodRefInput, periodRemindInput, periodUpdateInput, type PeriodOpenInput, type PeriodUpdateInput } from "@/lib/validation/reports";
+import type { z } from "zod";
+import { recordAudit } from "./audit";
+import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+import { notifyUnits } from "./notifications";
+import { recordStatusChange } from "./status-changes";
+
+type Tx = Prisma.TransactionClient;
+
+const periodKeySelect = { id: true, khoiId: true, planId: true, title: true, year: true, fromMonth: true, toMonth: true, dueOn: true, status: true, version: true } satisfies Prisma.ReportPeriodSelect;
+export type PeriodKey = Prisma.ReportPeriodGetPayload<{ select: typeof periodKeySelect }>;
+
+export const periodLink = (id: string) => `/bao-cao/${id}`;
+
+/** The period, if the viewer may read (or manage) reports of its Khối; anything else is not found. */
+export async function findPeriod(viewer: Viewer, action: "report.read" | "report.manage", id: string): Promise<PeriodKey> {
+  const p = await db().reportPeriod.findFirst({ where: { AND: [reportPeriodScope(viewer, action), { id }] }, select: periodKeySelect });
+  if (!p) throw notFound("đợt báo cáo");
+  return p;
+}
+
+/** The indicators asked for must be the plan's own. */
+async function checkIndicators(khoiId: string, planId: string, ids: string[]) {
+  const unique = [...new Set(ids)];
+  const found = await db().indicator.count({ where: { id: { in: unique }, planId, khoiId } });
+  if (found !== unique.length) throw invalid({ indicatorIds: "Chỉ tiêu không thuộc kế hoạch đã chọn" });
+  return unique;
+}
+
+function checkDue(year: number, fromMonth: number, dueOn: Date) {
+  // A deadline before the period even starts is a typing mistake.
+  if (dueOn < new Date(Date.UTC(year, fromMonth - 1, 1))) throw invalid({ dueOn: "Hạn nộp không trước ngày bắt đầu của kỳ báo cáo" });
+  if (dueOn > new Date(Date.UTC(year + 1, 11, 31))) throw invalid({ dueOn: "Hạn nộp quá xa so với kỳ báo cáo" });
+}
+
+export async function openPeriod(viewer: Viewer, raw: PeriodOpenInput) {
+  const input = periodOpenInput.parse(raw);
+  const khoiIds = grantsFor(viewer, "report.manage").filter((g) => g.unitKind === "KHOI").map((g) => g.unitId);
+  if (!khoiIds.length) throw forbidden();
+  // Only a published annual plan of the Khối itself: the cơ sở report on the Khối's plan.
+  const plan = await db().plan.findFirst({
+    where: { id: input.planId, khoiId: { in: khoiIds }, coSoId: null, kind: "PLAN", status: "PUBLISHED" },
+    select: { id: true, khoiId: true, startYear: true, subject: true },
+  });
+  if (!plan) throw invalid({ planId: "Không tìm thấy kế hoạch năm đã ban hành của Đoàn Khối" });
+  const indicatorIds = await checkIndicators(plan.khoiId, plan.id, input.indicatorIds);
+  checkDue(plan.startYear, input.fromMonth, input.dueOn);
+  if (input.requestKey) {
+    const done = await db().reportPeriod.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
+    if (done) return { id: done.id };
+  }
+  const id = crypto.randomUUID();
+  try {
+    await db().$transaction(async (tx) => {
+      await tx.reportPeriod.create({
+        data: {
+          id,
+          khoiId: plan.khoiId,
+          planId: plan.id,
+          kind: input.kind,
+          title: input.title,
+          year: plan.startYear,
+          fromMonth: input.fromMonth,
+          toMonth: input.toMonth,
+          dueOn: input.dueOn,
+          note: input.note,
+          requestKey: input.requestKey ?? null,
+          createdById: viewer.userId,
+          indicators: { create: indicatorIds.map((indicatorId) => ({ indicatorId })) },
+        },
+      });
+      await recordStatusChange({ khoiId: plan.khoiId, entityType: "ReportPeriod", entityId: id, fromStatus: null, toStatus: "OPEN", actorId: viewer.userId }, tx);
+      await recordAudit({ khoiId: plan.khoiId, actorId: viewer.userId, action: "report.period.open", targetType: "ReportPeriod", targetId: id, after: { title: input.title } }, tx);
+      await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], { title: `Đợt báo cáo mới: ${input.title}`, link: periodLink(id) });
+    });
+  } catch (error) {
+    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
+      const done = await db().reportPeriod.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
+      if (done) return { id: done.id };
+    }
+    throw error;
+  }
+  return { id };
+}
+
+/** Edits an open period: title, months, deadline, note and indicators (the plan stays). */
+export async function updatePeriod(viewer: Viewer, raw: PeriodUpdateInput) {
+  const input = periodUpdateInput.parse(raw);
+  const p = await findPeriod(viewer, "report.manage", input.id);
+  if (p.version !== input.version) throw conflict();
+  if (p.status !== "OPEN") throw invalid({}, "Đợt báo cáo đã khóa sổ; mở lại để sửa");
+  const indicatorIds = await checkIndicators(p.khoiId, p.planId, input.indicatorIds);
+  checkDue(p.year, input.fromMonth, input.dueOn);
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.reportPeriod.updateMany({
+      where: { id: p.id, khoiId: p.khoiId, version: input.version },
+      data: { kind: input.kind, title: input.title, fromMonth: input.fromMonth, toMonth: input.toMonth, dueOn: input.dueOn, note: input.note, version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict();
+    await tx.reportPeriodIndicator.deleteMany({ where: { periodId: p.id, khoiId: p.khoiId } });
+    await tx.reportPeriodIndicator.createMany({ data: indicatorIds.map((indicatorId) => ({ khoiId: p.khoiId, periodId: p.id, indicatorId })) });
+    await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "report.period.update", targetType: "ReportPeriod", targetId: p.id, before: { title: p.title, dueOn: p.dueOn.toISOString() }, after: { title: input.title, dueOn: input.dueOn.toISOString() } }, tx);
+  });
+  return { id: p.id };
+}
+
+async function movePeriod(tx: Tx, p: PeriodKey, version: number, to: ReportPeriodStatus, actorId: string) {
+  const { count } = await tx.reportPeriod.updateMany({ where: { id: p.id, khoiId: p.khoiId, version, status: p.status }, data: { status: to, version: { increment: 1 } } });
+  if (count === 0) throw conflict();
+  await recordStatusChange({ khoiId: p.khoiId, entityType: "ReportPeriod", entityId: p.id, fromStatus: p.status, toStatus: to, actorId }, tx);
+}
+
+/** Khóa sổ: no more submissions or corrections; reviews of what was sent may go on. */
+export async function closePeriod(viewer: Viewer, raw: z.input<typeof periodRefInput>) {
+  const input = periodRefInput.parse(raw);
+  const p = await findPeriod(viewer, "report.manage", input.id);
+  if (p.version !== input.version) throw conflict();
+  if (p.status !== "OPEN") throw invalid({}, "Đợt báo cáo đã khóa sổ");
+  await db().$transaction((tx) => movePeriod(tx, p, input.version, "CLOSED", viewer.userId));
+  return { id: p.id };
+}
+
+export async function reopenPeriod(viewer: Viewer, raw: z.input<typeof periodRefInput>) {
+  const input = periodRefInput.parse(raw);
+  const p = await findPeriod(viewer, "report.manage", input.id);
+  if (p.version !== input.version) throw conflict();
+  if (p.status !== "CLOSED") throw invalid({}, "Đợt báo cáo đang mở");
+  await db().$transaction(async (tx) => {
+    await movePeriod(tx, p, input.version, "OPEN", viewer.userId);
+    await notifyUnits(tx, p.khoiId, "all-co-so", ["CO_SO_SECRETARY"], { title: `Đợt báo cáo mở lại: ${p.title}`, link: periodLink(p.id) });
+  });
+  return { id: p.id };
+}
+
+/** Cơ sở with nothing sent yet: no report, a draft, or a returned one not yet sent again. */
+export async function unsentCoSoIds(khoiId: string, periodId: string): Promise<string[]> {
+  const [coSos, sent] = await Promise.all([
+    db().unit.findMany({ where: { khoiId, kind: "CO_SO", active: true }, select: { id: true } }),
+    db().report.findMany({ where: { khoiId, periodId, coSoId: { not: null }, status: { in: ["SUBMITTED", "ACCEPTED", "SUPERSEDED"] } }, select: { coSoId: true }, distinct: ["coSoId"] }),
+  ]);
+  const done = new Set(sent.map((r) => r.coSoId));
+  return coSos.map((c) => c.id).filter((id) => !done.has(id));
+}
+
+/** Nhắc nộp: tells the secretaries of every cơ sở that has not sent its report. */
+export async function remindPeriod(viewer: Viewer, raw: z.input<typeof periodRemindInput>) {
+  const input = periodRemindInput.parse(raw);
+  const p = await findPeriod(viewer, "report.manage", input.id);
+  if (p.status !== "OPEN") throw invalid({}, "Đợt báo cáo đã khóa sổ");
+  const coSoIds = await unsentCoSoIds(p.khoiId, p.id);
+  if (!coSoIds.length) return { reminded: 0 };
+  await db().$transaction(async (tx) => {
+    await notifyUnits(tx, p.khoiId, coSoIds, ["CO_SO_SECRETARY"], { title: `Nhắc nộp báo cáo: ${p.title}`, link: periodLink(p.id) });
+    await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "report.period.remind", targetType: "ReportPeriod", targetId: p.id, after: { coSo: coSoIds.length } }, tx);
+  });
+  return { reminded: coSoIds.length };
+}
