@@ -1,6 +1,9 @@
 // The pieces every .xlsx the portal hands out is made of: a bold, frozen header row, real date
 // cells shown as dd/mm/yyyy, and every string neutralised against formula injection
-// (SECURITY.md #20). No I/O.
+// (SECURITY.md #20). Large exports go through exceljs's streaming writer, which serialises and
+// releases each row as it is committed (20,000 rows stay within a few hundred MB). No I/O.
+import { PassThrough } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import ExcelJS from "exceljs";
 import { neutraliseFormula } from "@/lib/domain/member-columns";
 
@@ -40,10 +43,52 @@ export async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);
 }
 
+const DATE_FORMAT = "dd/mm/yyyy";
+// Excel draws the separators from the reader's locale: 1.234 and 2,5 on a Vietnamese machine.
+const numberFormat = (n: number) => (Number.isInteger(n) ? "#,##0" : "#,##0.0");
+const cellValue = (v: OutCell) => (typeof v === "string" ? neutraliseFormula(v) : typeof v === "boolean" ? (v ? "Có" : "Không") : (v ?? null));
+
+export type StreamedWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** A streamed sheet with a bold, frozen, filterable header row; rows are committed as they are written. */
+export function addStreamedSheet(wb: StreamedWorkbook, name: string, columns: { header: string; width: number }[], rows: Iterable<OutCell[]>) {
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  ws.columns = columns.map((c) => ({ width: c.width }));
+  const head = ws.addRow(columns.map((c) => neutraliseFormula(c.header)));
+  head.font = { bold: true };
+  head.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8F0FE" } };
+  head.commit();
+  for (const values of rows) {
+    const row = ws.addRow(values.map(cellValue));
+    values.forEach((v, i) => {
+      if (v instanceof Date) row.getCell(i + 1).numFmt = DATE_FORMAT;
+      else if (typeof v === "number") row.getCell(i + 1).numFmt = numberFormat(v);
+    });
+    row.commit();
+  }
+  ws.commit();
+}
+
+/** Writes a workbook with the streaming writer and returns its bytes. */
+export async function streamedWorkbook(title: string, fill: (wb: StreamedWorkbook) => void): Promise<Buffer> {
+  const out = new PassThrough();
+  const bytes = buffer(out); // collect while exceljs writes, so the stream never stalls
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = "Cổng 3 trách nhiệm";
+  wb.title = title;
+  try {
+    fill(wb);
+    await wb.commit();
+  } catch (error) {
+    bytes.catch(() => {}); // the failure is the commit's; don't leave a second rejection behind
+    out.destroy();
+    throw error;
+  }
+  return bytes;
+}
+
 /** A one-sheet list export with an auto-filter on the header: projects, entries, commitments. */
 export async function buildListExport(sheetName: string, headers: ColumnHeader[], rows: OutCell[][]): Promise<Buffer> {
-  const wb = newWorkbook();
-  const ws = addTable(wb, sheetName, headers, rows);
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
-  return toBuffer(wb);
+  return streamedWorkbook(sheetName, (wb) => addStreamedSheet(wb, sheetName, headers, rows));
 }
