@@ -11,10 +11,16 @@ function RankTooltip({ active, payload }: TooltipContentProps) {
   if (!active || !row) return null;
   return (
     <TooltipBox title={`${row.place}. ${row.name}`}>
-      <p>
-        Chỉ tiêu đạt: {formatTick(row.met)}/{formatTick(row.total)}
-      </p>
-      <p>Tỉ lệ: {row.scoreText}</p>
+      {row.weighted ? (
+        <p>Điểm thi đua: {row.scoreText}/100</p>
+      ) : (
+        <>
+          <p>
+            Chỉ tiêu đạt: {formatTick(row.met)}/{formatTick(row.total)}
+          </p>
+          <p>Tỉ lệ: {row.scoreText}</p>
+        </>
+      )}
     </TooltipBox>
   );
 }
@@ -25,7 +31,7 @@ export function RankingChart({ rows }: { rows: RankRow[] }) {
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 52, bottom: 4, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke="#e2e8f0" />
-        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={formatPercentTick} tick={AXIS_TICK} />
+        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={rows[0]?.weighted ? formatTick : formatPercentTick} tick={AXIS_TICK} />
         <YAxis type="category" dataKey="name" width={132} interval={0} tick={AXIS_TICK} tickFormatter={(v: string) => shorten(v, 20)} />
         <Tooltip content={RankTooltip} cursor={{ fill: "#f1f5f9" }} />
         <Bar dataKey="score" fill="#1e40af" maxBarSize={20} isAnimationActive={false}>

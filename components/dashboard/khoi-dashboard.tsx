@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { KhoiDashboard as Data } from "@/lib/data/dashboard-views";
 import { indicatorCoSoRows, progressRows, statusSentence, countStatuses } from "@/lib/domain/dashboard-progress";
-import { KHOI_TREND_SERIES, rankRows, trendRows, VOLUNTEER_HOURS_SERIES } from "@/lib/domain/dashboard-summaries";
+import { KHOI_TREND_SERIES, rankRows, trendRows, VOLUNTEER_HOURS_SERIES, weightedRankRows } from "@/lib/domain/dashboard-summaries";
 import { Card } from "@/components/ui/page";
 import { ProgressFigure } from "@/components/charts/progress-figure";
 import { RankingFigure } from "@/components/charts/ranking-figure";
@@ -61,6 +61,12 @@ export function KhoiDashboard({ data, chosenIndicatorId, canPublish }: { data: D
               <p className="text-sm text-slate-600">Chưa có chỉ tiêu tính riêng cho từng cơ sở để xếp hạng.</p>
             )}
           </Card>
+          {data.thiDua.length > 0 && (
+            <Card title="Xếp hạng thi đua (điểm có trọng số)" actions={canPublish && <Link href="/bang-dieu-khien/thi-dua" className="text-sm text-doan-700 underline">Trọng số</Link>}>
+              <p className="mb-2 text-sm text-slate-600">Mỗi chỉ tiêu cho điểm theo mức hoàn thành (tối đa 100%), nhân với trọng số Đoàn Khối đặt.</p>
+              <RankingFigure rows={weightedRankRows(data.thiDua)} hrefOf={drillDownHref} weighted />
+            </Card>
+          )}
         </>
       ) : (
         <NoPlan year={year} canPublish={canPublish} />

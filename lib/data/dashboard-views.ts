@@ -11,17 +11,19 @@ import { coSoInReach, coSoMonthlyTrend, currentKhoiPlans, pendingWork, type CoSo
 import { myEntries } from "./entry-reads";
 import { currentKhoiPlanId, monthlyTrend, planProgress, rankCoSo, type CoSoRank, type MonthPoint, type PlanProgress } from "./indicator-rollup";
 import { myProjects } from "./projects";
+import { planWeights } from "./thi-dua";
+import { weightedScores, type WeightedScore } from "@/lib/domain/thi-dua";
 
 const thisYear = () => todayInVietnam().getUTCFullYear();
 
-export type KhoiDashboard = { year: number; progress: PlanProgress | null; ranks: CoSoRank[]; trend: MonthPoint[] };
+export type KhoiDashboard = { year: number; progress: PlanProgress | null; ranks: CoSoRank[]; thiDua: WeightedScore[]; trend: MonthPoint[] };
 
 /** Khối staff: the current plan's indicators, the cơ sở ranked, the Khối's month-by-month trend. */
 export async function khoiDashboard(viewer: Viewer): Promise<KhoiDashboard> {
   const year = thisYear();
   const [planId, trend] = await Promise.all([currentKhoiPlanId(viewer), monthlyTrend(viewer, year)]);
-  const progress = planId ? await planProgress(viewer, planId) : null;
-  return { year, progress, ranks: progress ? rankCoSo(progress) : [], trend };
+  const [progress, weights] = planId ? await Promise.all([planProgress(viewer, planId), planWeights(viewer, planId)]) : [null, new Map<string, number>()];
+  return { year, progress, ranks: progress ? rankCoSo(progress) : [], thiDua: progress ? weightedScores(progress.indicators, weights) : [], trend };
 }
 
 export type CoSoDashboard = {

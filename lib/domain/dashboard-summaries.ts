@@ -49,8 +49,26 @@ export function trendSummary(title: string, rows: TrendRow[], series: TrendSerie
   return `${title}: ${parts.join("; ")}${any && busiest ? `; nhiều nhất ${busiest.label.toLowerCase()}` : ""}.`;
 }
 
-/** A ranked cơ sở. Equal score and indicators met share a place (1, 2, 2, 4). */
-export type RankRow = { coSoId: string; name: string; met: number; total: number; score: number; scoreText: string; place: number };
+/**
+ * A ranked cơ sở. Equal score and indicators met share a place (1, 2, 2, 4). `weighted`: ranked
+ * by the thi đua score (out of 100) rather than the share of indicators met.
+ */
+export type RankRow = { coSoId: string; name: string; met: number; total: number; score: number; scoreText: string; place: number; weighted?: boolean };
+
+/** The thi đua ranking: score out of 100 over `total` indicators; equal scores share a place. */
+export function weightedRankRows(scores: { coSoId: string; name: string; score: number; indicators: number }[]): RankRow[] {
+  return scores.map((r, i) => {
+    let place = i + 1;
+    for (let j = i - 1; j >= 0 && scores[j].score === r.score; j--) place = j + 1;
+    return { coSoId: r.coSoId, name: r.name, met: 0, total: r.indicators, score: r.score, scoreText: formatNumber(r.score), place, weighted: true };
+  });
+}
+
+export function weightedRankSummary(rows: RankRow[]): string {
+  if (!rows.length) return "Xếp hạng thi đua: chưa có chỉ tiêu áp dụng cho từng cơ sở";
+  const top = rows.slice(0, 3).map((r) => `${r.place}. ${r.name}: ${r.scoreText} điểm`);
+  return `Xếp hạng thi đua ${formatNumber(rows.length)} cơ sở theo điểm có trọng số (thang 100). ${top.join("; ")}.`;
+}
 
 export function rankRows(ranks: { coSoId: string; name: string; met: number; total: number; score: number }[]): RankRow[] {
   return ranks.map((r, i) => {

@@ -1,0 +1,37 @@
+import "server-only";
+// The thi đua weights of a Khối plan's indicators: read with the dashboard, set by the Khối.
+import { db } from "@/lib/db/client";
+import { grantsFor, planReadScope, type Viewer } from "@/lib/authz";
+import { weightsInput } from "@/lib/validation/reports";
+import type { z } from "zod";
+import { recordAudit } from "./audit";
+import { forbidden, invalid, notFound } from "./errors";
+
+/** Weights set for the plan's indicators (those not set weigh the default). */
+export async function planWeights(viewer: Viewer, planId: string): Promise<Map<string, number>> {
+  const rows = await db().indicatorWeight.findMany({ where: { indicator: { planId, plan: planReadScope(viewer) } }, select: { indicatorId: true, weight: true } });
+  return new Map(rows.map((r) => [r.indicatorId, r.weight]));
+}
+
+/** Sets the weights of a Khối plan's indicators, in one transaction, with an audit row. */
+export async function saveWeights(viewer: Viewer, raw: z.input<typeof weightsInput>) {
+  const input = weightsInput.parse(raw);
+  const khoiIds = grantsFor(viewer, "report.manage").filter((g) => g.unitKind === "KHOI").map((g) => g.unitId);
+  if (!khoiIds.length) throw forbidden();
+  const plan = await db().plan.findFirst({ where: { id: input.planId, khoiId: { in: khoiIds }, coSoId: null }, select: { id: true, khoiId: true, indicators: { select: { id: true } } } });
+  if (!plan) throw notFound("kế hoạch");
+  const own = new Set(plan.indicators.map((i) => i.id));
+  const entries = Object.entries(input.weights);
+  for (const [id] of entries) if (!own.has(id)) throw invalid({ [`weights.${id}`]: "Chỉ tiêu không thuộc kế hoạch" });
+  await db().$transaction(async (tx) => {
+    for (const [indicatorId, weight] of entries) {
+      await tx.indicatorWeight.upsert({
+        where: { indicatorId },
+        create: { khoiId: plan.khoiId, indicatorId, weight, updatedById: viewer.userId },
+        update: { weight, updatedById: viewer.userId },
+      });
+    }
+    await recordAudit({ khoiId: plan.khoiId, actorId: viewer.userId, action: "thidua.weights", targetType: "Plan", targetId: plan.id, after: Object.fromEntries(entries) }, tx);
+  });
+  return { planId: plan.id };
+}
