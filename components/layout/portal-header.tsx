@@ -14,6 +14,7 @@ function navFor(viewer: Viewer) {
   if (canSomewhere(viewer, "plan.read")) items.push({ href: "/ke-hoach", label: "Kế hoạch" });
   if (canSomewhere(viewer, "activity.read")) items.push({ href: "/hoat-dong", label: "Hoạt động" });
   if (canSomewhere(viewer, "project.read")) items.push({ href: "/cong-trinh", label: "Công trình" });
+  if (canSomewhere(viewer, "report.read")) items.push({ href: "/bao-cao", label: "Báo cáo" });
   // Members see their own entries on their record; these lists are for those who review them.
   if (hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) {
     items.push({ href: "/ghi-nhan", label: "Kết quả rèn luyện" }, { href: "/cam-ket", label: "Đăng ký rèn luyện" });

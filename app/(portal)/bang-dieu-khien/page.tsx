@@ -11,6 +11,8 @@ import { CityDashboard } from "@/components/dashboard/city-dashboard";
 import { CoSoDashboard } from "@/components/dashboard/co-so-dashboard";
 import { KhoiDashboard } from "@/components/dashboard/khoi-dashboard";
 import { MemberDashboard } from "@/components/dashboard/member-dashboard";
+import { PeriodsDue } from "@/components/reports/periods-due";
+import { listPeriods } from "@/lib/data/report-reads";
 
 export const metadata: Metadata = { title: "Bảng điều khiển" };
 
@@ -27,11 +29,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   if (!canSomewhere(viewer, "plan.read")) notFound();
   const show = dashboardSections(viewer);
   const chosenIndicatorId = optionalIdParam.parse(one((await searchParams).chiTieu));
-  const [khoi, city, coSo, member] = await Promise.all([
+  const [khoi, city, coSo, member, periods] = await Promise.all([
     show.khoi ? khoiDashboard(viewer) : null,
     show.city ? cityDashboard(viewer) : null,
     show.coSo ? coSoDashboard(viewer) : null,
     show.member ? memberDashboard(viewer) : null,
+    canSomewhere(viewer, "report.read") ? listPeriods(viewer) : [],
   ]);
   const isMember = !!member?.commitment.isMember;
   // A secretary with no member profile has nothing personal to show; a member is told why.
@@ -43,6 +46,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     <>
       <PageHeader title="Bảng điều khiển" description="Tiến độ thực hiện chỉ tiêu và kết quả trong năm, cập nhật theo số liệu đã xác nhận." />
       <div className="space-y-10">
+        <PeriodsDue periods={periods} />
         {onlyMember && memberSection}
         {/* Khối admins and staff both hold plan.manage on the Khối: they can publish the plan. */}
         {khoi && <KhoiDashboard data={khoi} chosenIndicatorId={chosenIndicatorId} canPublish />}

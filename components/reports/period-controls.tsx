@@ -1,0 +1,30 @@
+"use client";
+// The Khối's buttons on a period: remind the cơ sở that have not sent, close it (khóa sổ) or
+// reopen it. Each asks first and says what happened.
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { closePeriodAction, remindPeriodAction, reopenPeriodAction } from "@/lib/actions/reports";
+
+export function PeriodControls({ id, version, open }: { id: string; version: number; open: boolean }) {
+  return (
+    <div className="flex flex-wrap gap-2">
+      {open && (
+        <ConfirmActionButton
+          label="Nhắc nộp"
+          variant="secondary"
+          className=""
+          confirm="Gửi thông báo nhắc tới các cơ sở chưa nộp báo cáo?"
+          run={() => remindPeriodAction({ id })}
+          successNote={(d) => {
+            const n = (d as { reminded: number }).reminded;
+            return n ? `Đã nhắc ${n} cơ sở.` : "Tất cả cơ sở đã nộp, không cần nhắc.";
+          }}
+        />
+      )}
+      {open ? (
+        <ConfirmActionButton label="Khóa sổ" variant="secondary" className="" confirm="Khóa sổ đợt báo cáo? Các cơ sở sẽ không gửi hoặc đính chính được nữa." run={() => closePeriodAction({ id, version })} />
+      ) : (
+        <ConfirmActionButton label="Mở lại" variant="secondary" className="" confirm="Mở lại đợt báo cáo để các cơ sở gửi tiếp?" run={() => reopenPeriodAction({ id, version })} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import "server-only";
+// A report as documents: the Word file in the Đoàn layout (the Khối's compiled report, or a cơ
+// sở's), and the workbook of the data behind the Khối's numbers (indicators, each cơ sở, the
+// records). Both read through the viewer's scope, like the pages.
+import { db } from "@/lib/db/client";
+import { entryScope, projectScope, type Viewer } from "@/lib/authz";
+import { todayInVietnam } from "@/lib/domain/dates";
+import { formatVietnameseDay } from "@/lib/domain/dates";
+import { formatReportStatus, formatReportTarget, formatReportValue } from "@/lib/domain/report-format";
+import { periodWindow, REPORT_STATUS_LABELS } from "@/lib/domain/report-rules";
+import { ENTRY_KIND_LABELS, ENTRY_STATUS_LABELS, PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS } from "@/lib/domain/work-labels";
+import type { ReportDocumentInput, ReportLine } from "@/lib/documents/report-model";
+import type { ReportWorkbookInput } from "@/lib/domain/report-workbook";
+import { COUNTED_PROJECT_STATUSES } from "./rollup-counts";
+import { findPeriod } from "./report-periods";
+import { followUp, reportDetail, type FollowUpRow } from "./report-reads";
+import { reportNumbers } from "./report-numbers";
+
+const FOLLOW_UP_LABELS: Record<FollowUpRow["state"], string> = { NONE: "Chưa có", DRAFT: "Đang soạn", SUBMITTED: "Chờ duyệt", RETURNED: "Đã trả lại", ACCEPTED: "Đã duyệt" };
+export { FOLLOW_UP_LABELS };
+
+/** The report as a Word document: header and signature from its plan, numbers per pillar, text. */
+export async function reportDocument(viewer: Viewer, reportId: string): Promise<{ input: ReportDocumentInput; fileName: string; periodId: string }> {
+  const d = await reportDetail(viewer, reportId);
+  const r = d.report;
+  const plan = await db().plan.findFirstOrThrow({
+    where: { id: r.period.planId, khoiId: r.khoiId },
+    select: { number: true, subject: true, issueDate: true, superiorName: true, issuerName: true, place: true, recipients: true, signOnBehalf: true, signTitle: true, signName: true },
+  });
+  const forCoSo = r.coSoId !== null;
+  const line = (n: (typeof d.numbers)[number]): ReportLine => {
+    const shown = { ...n, value: n.sentValue !== undefined ? n.sentValue : n.value };
+    return { code: n.code, wording: n.wording, value: formatReportValue(shown, forCoSo), target: formatReportTarget(shown, forCoSo), status: formatReportStatus(shown) };
+  };
+  const submissions = forCoSo ? [] : await followUp(viewer, r.periodId).catch(() => []);
+  const issuer = forCoSo ? `BCH ${r.unit.name}`.replace(/^BCH Đoàn /, "BCH ĐOÀN ") : (plan.issuerName ?? "BCH ĐOÀN KHỐI");
+  const input: ReportDocumentInput = {
+    superiorName: forCoSo ? (plan.issuerName ?? "") : (plan.superiorName ?? ""),
+    issuerName: issuer,
+    number: null,
+    place: plan.place ?? "",
+    date: todayInVietnam(),
+    documentType: "BÁO CÁO",
+    subject: r.period.title.replace(/^Báo cáo\s+/i, "").replace(/^./, (c) => c.toUpperCase()),
+    basis: [`Thực hiện Kế hoạch${plan.number ? ` số ${plan.number}` : ""}${plan.issueDate ? ` ngày ${formatVietnameseDay(plan.issueDate)}` : ""} về ${plan.subject};`],
+    opening: null,
+    pillars: d.pillars.map((heading, i) => ({ heading, narrative: r.narratives[i] || null, lines: d.numbers.filter((n) => n.pillar === i).map(line) })),
+    otherLines: d.numbers.filter((n) => n.pillar === null || n.pillar >= d.pillars.length).map(line),
+    figures: d.figures.map((f) => ({ label: f.label, value: new Intl.NumberFormat("vi-VN").format(f.value) })),
+    strengths: r.strengths,
+    weaknesses: r.weaknesses,
+    proposals: r.proposals,
+    submissions: submissions.map((s) => ({ name: s.name, status: FOLLOW_UP_LABELS[s.state], submittedOn: s.submittedAt ? formatVietnameseDay(s.submittedAt) : "", late: s.late || s.overdue })),
+    recipients: forCoSo ? ["Ban Thường vụ Đoàn Khối (b/c);", "Lưu VP."] : (plan.recipients?.split("\n").filter(Boolean) ?? ["Lưu VP."]),
+    signOnBehalf: forCoSo ? "TM. BAN CHẤP HÀNH" : plan.signOnBehalf,
+    signTitle: forCoSo ? "BÍ THƯ" : plan.signTitle,
+    signName: forCoSo ? null : plan.signName,
+  };
+  return { input, fileName: `${r.period.title} - ${forCoSo ? r.unit.name : "Đoàn Khối"}.docx`, periodId: r.periodId };
+}
+
+const RECORD_CAP = 50_000;
+
+/** Everything behind the Khối's numbers for a period: indicators, each cơ sở, the records. */
+export async function reportWorkbookData(viewer: Viewer, periodId: string): Promise<ReportWorkbookInput> {
+  const period = await findPeriod(viewer, "report.manage", periodId);
+  const full = await db().reportPeriod.findFirstOrThrow({ where: { id: period.id, khoiId: period.khoiId }, select: { indicators: { select: { indicatorId: true } }, plan: { select: { pillars: true } } } });
+  const periodRef = { ...period, indicatorIds: full.indicators.map((i) => i.indicatorId) };
+  const window = periodWindow(period);
+  const [numbers, rows, accepted, entries, projects] = await Promise.all([
+    reportNumbers(viewer, periodRef, null),
+    followUp(viewer, period.id),
+    db().report.findMany({ where: { khoiId: period.khoiId, periodId: period.id, status: "ACCEPTED", coSoId: { not: null } }, select: { coSoId: true, computed: true, values: { select: { indicatorId: true, value: true } } } }),
+    db().memberEntry.findMany({
+      where: { AND: [entryScope(viewer, "entry.read"), { khoiId: period.khoiId, status: "CONFIRMED", occurredOn: { gte: window.from, lt: window.to } }] },
+      orderBy: [{ coSoId: "asc" }, { occurredOn: "asc" }],
+      take: RECORD_CAP,
+      select: { kind: true, status: true, occurredOn: true, title: true, coSoId: true },
+    }),
+    db().youthProject.findMany({
+      where: { AND: [projectScope(viewer, "project.read"), { khoiId: period.khoiId, status: { in: COUNTED_PROJECT_STATUSES }, startsOn: { gte: window.from, lt: window.to } }] },
+      orderBy: [{ coSoId: "asc" }, { startsOn: "asc" }],
+      select: { kind: true, status: true, startsOn: true, name: true, unit: { select: { name: true } } },
+    }),
+  ]);
+  const codeOf = new Map(numbers.map((n) => [n.indicatorId, n.code]));
+  const coSoName = new Map(rows.map((row) => [row.coSoId, row.name]));
+  const byCoSo = new Map(accepted.map((a) => [a.coSoId, a]));
+  return {
+    title: period.title,
+    indicators: numbers.map((n) => ({ code: n.code, wording: n.wording, pillar: n.pillar !== null ? (full.plan.pillars[n.pillar] ?? "") : "", unitLabel: n.unitLabel, target: n.target, value: n.value, status: formatReportStatus(n) })),
+    coSo: rows.map((row) => {
+      const a = byCoSo.get(row.coSoId);
+      const values: Record<string, number | null> = {};
+      const sent = (a?.computed ?? {}) as Record<string, number | null>;
+      for (const [id, v] of Object.entries(sent)) if (codeOf.has(id)) values[codeOf.get(id)!] = v;
+      for (const v of a?.values ?? []) if (codeOf.has(v.indicatorId)) values[codeOf.get(v.indicatorId)!] = v.value;
+      return { name: row.name, status: FOLLOW_UP_LABELS[row.state], submittedAt: row.submittedAt, late: row.late || row.overdue, revision: row.revision, values };
+    }),
+    records: [
+      ...projects.map((p) => ({ coSo: p.unit.name, kind: PROJECT_KIND_LABELS[p.kind], status: PROJECT_STATUS_LABELS[p.status], occurredOn: p.startsOn, title: p.name })),
+      ...entries.map((e) => ({ coSo: coSoName.get(e.coSoId) ?? "", kind: ENTRY_KIND_LABELS[e.kind], status: ENTRY_STATUS_LABELS[e.status], occurredOn: e.occurredOn, title: e.title })),
+    ],
+  };
+}
+
+export { REPORT_STATUS_LABELS };

@@ -1,0 +1,117 @@
+// A reporting round from start to finish: the Khối opens a period, two cơ sở submit (the second
+// after the deadline has passed, so late), the Khối returns one with a reason and the cơ sở sends
+// it again, the Khối accepts both, writes its compiled report and exports it as Word.
+import { readFileSync } from "node:fs";
+import mammoth from "mammoth";
+import { expect, test, type Page } from "@playwright/test";
+import { loginAndWait, vnDate } from "./helpers";
+
+const stamp = Date.now().toString(36);
+const title = `Báo cáo đột xuất quý III ${stamp}`;
+
+/** Goes to a page and waits until its forms are live (hydrated), so a click is not a plain form post. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForLoadState("networkidle");
+}
+
+async function writeAndSubmit(page: Page, periodUrl: string, narrative: string) {
+  await open(page, periodUrl);
+  await page.getByRole("button", { name: "Viết báo cáo" }).click();
+  await expect(page).toHaveURL(/\/don-vi\/[0-9a-f-]{36}$/);
+  await page.locator("#narrative-0").fill(narrative);
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByText("Đã lưu bản nháp.")).toBeVisible();
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+  await expect(page.getByText("Chờ duyệt").first()).toBeVisible();
+  return page.url();
+}
+
+test("a period is opened, two cơ sở submit (one late), one is returned and resubmitted, the Khối accepts and exports Word", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  // The Khối opens the period; a deadline before the period starts is refused beside the field.
+  await loginAndWait(page, "canbo@demo.vn", /\/khoi$/);
+  await open(page, "/bao-cao/moi");
+  await page.getByLabel("Loại báo cáo").selectOption({ label: "Đột xuất" });
+  await page.getByLabel("Tên đợt báo cáo").fill(title);
+  await page.getByLabel("Từ tháng").selectOption("7");
+  await page.getByLabel("Đến tháng").selectOption("9");
+  const year = new Date().getFullYear();
+  await page.getByLabel("Hạn nộp").fill(`01/01/${year}`);
+  await page.getByRole("button", { name: "Mở đợt báo cáo" }).click();
+  await expect(page.getByText("Hạn nộp không trước ngày bắt đầu của kỳ báo cáo")).toBeVisible();
+  await expect(page.getByLabel("Tên đợt báo cáo")).toHaveValue(title);
+  await page.getByLabel("Hạn nộp").fill(vnDate(7));
+  await page.getByRole("button", { name: "Mở đợt báo cáo" }).click();
+  await expect(page).toHaveURL(/\/bao-cao\/[0-9a-f-]{36}$/);
+  const periodUrl = page.url();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+
+  // The first cơ sở hears of it and submits on time.
+  const first = await browser.newPage();
+  await loginAndWait(first, "coso@demo.vn", /\/co-so$/);
+  await open(first, "/thong-bao");
+  await expect(first.getByText(`Đợt báo cáo mới: ${title}`)).toBeVisible();
+  const firstReport = await writeAndSubmit(first, periodUrl, "Tổ chức 3 buổi sinh hoạt chuyên đề về cải cách hành chính.");
+  await expect(first.getByText("Trễ hạn")).toHaveCount(0);
+
+  // The deadline passes (the Khối moves it to yesterday); the second cơ sở submits late.
+  await open(page, `${periodUrl}/sua`);
+  await page.getByLabel("Hạn nộp").fill(vnDate(-1));
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page).toHaveURL(periodUrl);
+  const second = await browser.newPage();
+  await loginAndWait(second, "coso2@demo.vn", /\/co-so$/);
+  await writeAndSubmit(second, periodUrl, "Ra mắt mô hình “Ngày thứ 7 tình nguyện” tại bộ phận một cửa.");
+  await expect(second.getByText("Trễ hạn").first()).toBeVisible();
+
+  // The follow-up screen shows both sent, the second late.
+  await page.reload();
+  const rows = page.getByRole("row");
+  await expect(rows.filter({ hasText: "Đoàn Sở Nội vụ" }).getByText("Trễ hạn")).toBeVisible();
+  await expect(rows.filter({ hasText: "Đoàn Sở Tài chính" }).getByText("Chờ duyệt")).toBeVisible();
+
+  // The Khối returns the first with a reason (required), the cơ sở edits and sends it again.
+  await open(page, firstReport);
+  await page.getByRole("button", { name: "Trả lại" }).click();
+  await expect(page.getByText("Vui lòng nhập lý do trả lại")).toBeVisible();
+  await page.getByLabel("Ý kiến của Đoàn Khối").fill("Bổ sung số lượt đoàn viên tham gia");
+  await page.getByRole("button", { name: "Trả lại" }).click();
+  await expect(page.getByText("Đã trả lại báo cáo để cơ sở sửa.")).toBeVisible();
+  await open(first, firstReport);
+  await expect(first.getByText("Lý do trả lại: “Bổ sung số lượt đoàn viên tham gia”")).toBeVisible();
+  await first.locator("#narrative-0").fill("Tổ chức 3 buổi sinh hoạt chuyên đề về cải cách hành chính, 120 lượt đoàn viên tham gia.");
+  first.once("dialog", (d) => d.accept());
+  await first.getByRole("button", { name: "Gửi báo cáo" }).click();
+  await expect(first.getByText("Chờ duyệt").first()).toBeVisible();
+
+  // The Khối accepts both; an accepted report is locked.
+  await open(page, firstReport);
+  await page.getByRole("button", { name: "Duyệt báo cáo" }).click();
+  await expect(page.getByText("Đã duyệt báo cáo.")).toBeVisible();
+  await open(page, periodUrl);
+  await page.getByRole("row").filter({ hasText: "Đoàn Sở Nội vụ" }).getByRole("link", { name: "Xem" }).click();
+  await page.getByRole("button", { name: "Duyệt báo cáo" }).click();
+  await expect(page.getByText("Đã duyệt báo cáo.")).toBeVisible();
+  await first.reload();
+  await expect(first.getByText(/đã được duyệt và khóa/)).toBeVisible();
+  await expect(first.getByRole("button", { name: "Gửi báo cáo" })).toHaveCount(0);
+
+  // The Khối writes its compiled report and exports it as Word.
+  await open(page, periodUrl);
+  await expect(page.getByRole("row").filter({ hasText: "Đoàn Sở Tài chính" }).getByText("Đã duyệt")).toBeVisible();
+  await page.getByRole("button", { name: "Soạn báo cáo tổng hợp" }).click();
+  await expect(page).toHaveURL(/\/don-vi\/[0-9a-f-]{36}$/);
+  await page.getByLabel("Ưu điểm").fill("Các cơ sở chủ động, báo cáo đúng nội dung.");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByText("Đã lưu bản nháp.")).toBeVisible();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Xuất Word" }).click();
+  const file = await (await download).path();
+  const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(file) });
+  expect(text).toContain("BÁO CÁO");
+  expect(text).toContain("Các cơ sở chủ động, báo cáo đúng nội dung.");
+  expect(text).toContain("Đoàn Sở Nội vụ");
+  expect(text).toContain("Nơi nhận");
+});
