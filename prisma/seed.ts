@@ -6,6 +6,7 @@ import { memberNameFields } from "@/lib/domain/text";
 import { makeUnit, makeUser } from "@/tests/factories";
 import { DEMO_TREE, demoPerson, demoRandom } from "./demo-data";
 import { seedDemoPlans } from "./seed-plans";
+import { seedDemoReports } from "./seed-reports";
 import { seedDemoWork } from "./seed-work";
 
 export async function seedDemo(db: Db) {
@@ -53,6 +54,8 @@ export async function seedDemo(db: Db) {
     { email: "khoi@demo.vn", name: "Nguyễn Thị Thu Hà", role: "KHOI_ADMIN", unit: created.khoi0 },
     { email: "canbo@demo.vn", name: "Trần Minh Quân", role: "KHOI_STAFF", unit: created.khoi0 },
     { email: "coso@demo.vn", name: "Lê Hoàng Nam", role: "CO_SO_SECRETARY", unit: created["coSo0.0"] },
+    // A second cơ sở secretary, so two cơ sở can report in the same period.
+    { email: "coso2@demo.vn", name: "Bùi Thị Mai Anh", role: "CO_SO_SECRETARY", unit: created["coSo0.1"] },
     { email: "chidoan@demo.vn", name: "Phạm Ngọc Lan", role: "CHI_DOAN_SECRETARY", unit: created["chiDoan0.0.0"] },
     { email: "doanvien@demo.vn", name: "Võ Thanh Tùng", role: "MEMBER", unit: created["chiDoan0.0.0"] },
     { email: "khoi.danang@demo.vn", name: "Đặng Văn Hải", role: "KHOI_ADMIN", unit: created.khoi1 },
@@ -62,7 +65,7 @@ export async function seedDemo(db: Db) {
     const user = await makeUser(db, { role: a.role, unit: a.unit, email: a.email, name: a.name, password, mustChangePassword: false });
     userIds[a.email] = user.id;
     // Secretaries and the member are đoàn viên too: each gets a profile linked to the account.
-    if (a.role === "CHI_DOAN_SECRETARY" || a.role === "MEMBER" || a.role === "CO_SO_SECRETARY") {
+    if (a.role === "CHI_DOAN_SECRETARY" || a.role === "MEMBER" || a.email === "coso@demo.vn") {
       const chiDoan = a.role === "CO_SO_SECRETARY" ? created["chiDoan0.0.1"] : a.unit;
       await db.member.create({
         data: {
@@ -97,4 +100,6 @@ export async function seedDemo(db: Db) {
     coSos: tenant.coSo.map((def, c) => ({ ...created[`coSo${t}.${c}`], chiDoans: def.chiDoan.map((_, d) => created[`chiDoan${t}.${c}.${d}`]) })),
   }));
   await seedDemoWork(db, tenants);
+  // The year's report periods (a closed sơ kết, an open tổng kết) over that work.
+  await seedDemoReports(db, tenants);
 }
