@@ -75,7 +75,7 @@ function figures(rec: Records, coSoId: string | null, span: Span): Figures {
 /**
  * The numbers a cơ sở sends (Report.computed), counted as lib/data/report-numbers.ts counts them
  * for one cơ sở: its confirmed ideas or trainings, its approved projects (honoured for HONOUR),
- * its participations; the Khối's own activities and products count 0 for a cơ sở. A share of
+ * its participations; the Khối's own activities and products are not a cơ sở's to count (null). A share of
  * members (EACH_MEMBER) is not worked out here and is sent as null.
  */
 function computedFor(rec: Records, indicators: PlanIndicator[], coSoId: string, span: Span): Record<string, number | null> {
@@ -92,7 +92,7 @@ function computedFor(rec: Records, indicators: PlanIndicator[], coSoId: string, 
       out[i.id] = rec.projects.filter(counted).length + (i.measure === "UNIT_SHARE" ? rec.joins.filter(counted).length : 0);
     }
     else if (kind === "PARTICIPATION") out[i.id] = rec.registrations.filter((g) => inside(g, g.startsOn)).reduce((n, g) => n + g.participations, 0);
-    else out[i.id] = 0;
+    else out[i.id] = null; // activities and products the Khối holds itself
   }
   return out;
 }

@@ -37,7 +37,9 @@ export function PeriodForm({ plans, edit }: Props) {
   const { register, formState, setValue } = form;
   const { onSubmit, formError, pending } = useActionForm(
     form,
-    async (v): Promise<ServerResult<{ id: string }>> => {
+    async (raw): Promise<ServerResult<{ id: string }>> => {
+      // With a single checkbox the form gives a string (or false), not a list.
+      const v = { ...raw, indicatorIds: ([] as unknown[]).concat(raw.indicatorIds).filter((x): x is string => typeof x === "string") };
       if (!edit) return openPeriodAction({ ...v, requestKey });
       const result = await updatePeriodAction({ ...v, id: edit.id, version: edit.version });
       return result.ok ? { ok: true, data: { id: edit.id } } : result;

@@ -11,7 +11,7 @@ import { acceptReportAction, correctReportAction, openReportAction, returnReport
 
 const area = "block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 aria-[invalid=true]:ring-red-500";
 
-export function ReportReviewPanel({ reportId, version }: { reportId: string; version: number }) {
+export function ReportReviewPanel({ reportId, version, periodId }: { reportId: string; version: number; periodId: string }) {
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
   const accepting = useRef(true);
@@ -20,8 +20,10 @@ export function ReportReviewPanel({ reportId, version }: { reportId: string; ver
     form,
     (v) => (accepting.current ? acceptReportAction : returnReportAction)({ id: reportId, version, comment: v.comment }),
     () => {
-      setNotice(accepting.current ? "Đã duyệt báo cáo." : "Đã trả lại báo cáo để cơ sở sửa.");
       form.reset({ comment: "" });
+      // A returned report goes back to the cơ sở: the Khối reads it again once it is sent again.
+      if (!accepting.current) return router.push(`/bao-cao/${periodId}?traLai=1`);
+      setNotice("Đã duyệt báo cáo.");
       router.refresh();
     },
   );
@@ -73,7 +75,7 @@ export function CorrectReportForm({ reportId, version, periodId }: { reportId: s
 }
 
 /** Opens (or finds) the unit's report for the period and goes to it. */
-export function StartReportButton({ periodId, coSoId, label }: { periodId: string; coSoId?: string; label: string }) {
+export function StartReportButton({ periodId, coSoId, khoi, label }: { periodId: string; coSoId?: string; khoi?: boolean; label: string }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -81,7 +83,7 @@ export function StartReportButton({ periodId, coSoId, label }: { periodId: strin
     setPending(true);
     setError(null);
     try {
-      const result = await openReportAction({ periodId, coSoId });
+      const result = await openReportAction({ periodId, coSoId, khoi });
       if (!result.ok) return setError(result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "Không mở được báo cáo");
       router.push(`/bao-cao/${periodId}/don-vi/${result.data.id}`);
     } catch {

@@ -185,6 +185,9 @@ export function reportPeriodScope(viewer: Viewer, action: "report.read" | "repor
   return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] } } : NOTHING;
 }
 
+/** A cơ sở report in the Khối's hands: sent and waiting, accepted, or replaced by a correction. */
+const SENT_REPORT_STATUSES: ("SUBMITTED" | "ACCEPTED" | "SUPERSEDED")[] = ["SUBMITTED", "ACCEPTED", "SUPERSEDED"];
+
 function reportWhereForGrant(grant: Grant, action: "report.read" | "report.fill" | "report.review"): Prisma.ReportWhereInput | null {
   const scope = PERMISSIONS[grant.role][action];
   if (!scope || scope === "self") return null;
@@ -192,10 +195,11 @@ function reportWhereForGrant(grant: Grant, action: "report.read" | "report.fill"
   if (scope === "unit") return { khoiId, unitId: grant.unitId };
   switch (grant.unitKind) {
     case "KHOI":
-      // The Khối reads and reviews what a cơ sở has sent, never its draft; its own report is its own.
+      // The Khối reads and reviews what a cơ sở has sent and not had back: never a draft, nor a
+      // returned report the cơ sở is reworking. Its own report is its own.
       return action === "report.review"
-        ? { khoiId: grant.unitId, coSoId: { not: null }, status: { not: "DRAFT" } }
-        : { khoiId: grant.unitId, OR: [{ coSoId: null }, { status: { not: "DRAFT" } }] };
+        ? { khoiId: grant.unitId, coSoId: { not: null }, status: { in: SENT_REPORT_STATUSES } }
+        : { khoiId: grant.unitId, OR: [{ coSoId: null }, { status: { in: SENT_REPORT_STATUSES } }] };
     case "CO_SO":
       return { khoiId, coSoId: grant.unitId };
     default:

@@ -9,7 +9,8 @@ import type { AppliesTo, MeasureKind, RecordKind, TargetKind } from "@/lib/gener
 import { todayInVietnam } from "@/lib/domain/dates";
 import { percentOfTarget, progressStatus, type ProgressStatus } from "@/lib/domain/progress";
 import { notFound } from "./errors";
-import { acceptedTypedValues, figuresInWindow } from "./report-values";
+import { figuresInWindow } from "@/lib/domain/report-figures";
+import { acceptedTypedValues } from "./report-values";
 import { countMembersWithRecords, countProjectJoins, countRecords, seesKhoiRecords, type CountScope, type Window } from "./rollup-counts";
 
 export type CoSoProgress = { coSoId: string; name: string; value: number | null; target: number | null; status: ProgressStatus };
@@ -92,12 +93,12 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
   const plan = await db().plan.findFirst({
     where: { AND: [planReadScope(viewer), { id: planId, status: { in: ["PUBLISHED", "SUPERSEDED"] } }] },
     select: {
-      id: true, subject: true, number: true, kind: true, startYear: true, endYear: true, pillars: true, khoiId: true,
+      id: true, subject: true, number: true, kind: true, startYear: true, endYear: true, pillars: true, khoiId: true, seriesId: true,
       indicators: {
         where: options.indicatorIds ? { id: { in: options.indicatorIds } } : undefined,
         orderBy: { position: "asc" },
         select: {
-          id: true, code: true, wording: true, pillar: true, measure: true, recordKind: true, appliesTo: true, targetKind: true, target: true,
+          id: true, lineageId: true, code: true, wording: true, pillar: true, measure: true, recordKind: true, appliesTo: true, targetKind: true, target: true,
           minTarget: true, unitLabel: true, period: true, months: true, yearTargets: { select: { year: true, target: true } },
           activities: { select: { activityId: true } },
         },
@@ -141,8 +142,8 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
   };
 
   // Typed figures (ENTERED, MONEY) come from accepted reports: asked once for the whole plan.
-  const typedIds = plan.indicators.filter((i) => i.measure === "ENTERED" || i.measure === "MONEY").map((i) => i.id);
-  const typed = typedIds.length ? acceptedTypedValues(plan.khoiId, plan.id, typedIds, coSos.map((c) => c.id)) : Promise.resolve(new Map());
+  const typedLineages = plan.indicators.filter((i) => i.measure === "ENTERED" || i.measure === "MONEY").map((i) => i.lineageId);
+  const typed = typedLineages.length ? acceptedTypedValues(plan.khoiId, plan.seriesId, typedLineages, coSos.map((c) => c.id)) : Promise.resolve(new Map());
 
   const indicators = await Promise.all(plan.indicators.map(async (i): Promise<IndicatorProgress> => {
     const { window, year } = windowOf(plan, i, options.within);
@@ -151,7 +152,7 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
     const counted = i.measure === "RECORD_COUNT" || i.measure === "UNIT_SHARE";
     const kind = counted ? (i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null)) : null;
     if (i.measure === "ENTERED" || i.measure === "MONEY") {
-      const figures = figuresInWindow((await typed).get(i.id), window);
+      const figures = figuresInWindow((await typed).get(i.lineageId), window);
       const total = [...figures.values()].reduce((n, v) => n + v, 0);
       if (i.appliesTo !== "EACH_CO_SO" && !figures.size) return { ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] };
       if (i.appliesTo !== "EACH_CO_SO") return { ...base, value: total, target, percent: percentOfTarget(total, target), status: progressStatus(total, target, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST"), total, coSo: [] };

@@ -4,7 +4,7 @@ import "server-only";
 // link to the records behind it; and the standing figures (confirmed ideas, trainings by kind,
 // volunteer days, projects, honours). Indicators measured by hand or in đồng are typed in.
 import type { Viewer } from "@/lib/authz";
-import type { AppliesTo, MeasureKind, RecordKind } from "@/lib/generated/prisma/enums";
+import type { AppliesTo, MeasureKind, RecordKind, TargetKind } from "@/lib/generated/prisma/enums";
 import { periodListKey, periodWindow } from "@/lib/domain/report-rules";
 import { TRAINING_KIND_LABELS } from "@/lib/domain/work-labels";
 import type { ProgressStatus } from "@/lib/domain/progress";
@@ -22,6 +22,7 @@ export type ReportNumber = {
   pillar: number | null;
   measure: MeasureKind;
   appliesTo: AppliesTo;
+  targetKind: TargetKind;
   unitLabel: string;
   /** Typed in by the unit (ENTERED, MONEY): `value` is then the Khối total of accepted reports, or null */
   typed: boolean;
@@ -31,6 +32,8 @@ export type ReportNumber = {
   status: ProgressStatus | null;
   /** The records behind the number */
   href: string | null;
+  /** An activity or product the Khối holds itself: not counted in a cơ sở's report */
+  khoiOnly?: boolean;
 };
 
 export type RecordFigureRow = { key: string; label: string; value: number; href: string };
@@ -62,9 +65,11 @@ export async function reportNumbers(viewer: Viewer, period: PeriodRef, coSoId: s
   const ky = periodListKey(period);
   return progress.indicators.map((i) => {
     const typed = i.measure === "ENTERED" || i.measure === "MONEY";
-    const base = { indicatorId: i.id, code: i.code, wording: i.wording, pillar: i.pillar, measure: i.measure, appliesTo: i.appliesTo, unitLabel: i.unitLabel, typed, href: typed ? null : recordsHref(i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null), ky, coSoId) };
+    const base = { indicatorId: i.id, code: i.code, wording: i.wording, pillar: i.pillar, measure: i.measure, appliesTo: i.appliesTo, targetKind: i.targetKind, unitLabel: i.unitLabel, typed, href: typed ? null : recordsHref(i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null), ky, coSoId) };
     if (!coSoId) return { ...base, value: i.value, target: i.target, status: i.status };
     const own = i.coSo.find((c) => c.coSoId === coSoId);
+    // Activities and products the Khối itself holds: nothing for a cơ sở to count.
+    if (i.recordKind === "ACTIVITY" || i.recordKind === "PRODUCT") return { ...base, href: null, value: null, target: null, status: null, khoiOnly: true };
     if (typed) return { ...base, value: null, target: own?.target ?? null, status: null };
     // "100% cơ sở có …": this cơ sở has one or not; its records are the count.
     if (i.measure === "UNIT_SHARE") return { ...base, value: i.total, target: 1, status: own?.status ?? null };

@@ -15,7 +15,7 @@ import { recordStatusChange } from "./status-changes";
 
 type Tx = Prisma.TransactionClient;
 
-const periodKeySelect = { id: true, khoiId: true, planId: true, title: true, year: true, fromMonth: true, toMonth: true, dueOn: true, status: true, version: true } satisfies Prisma.ReportPeriodSelect;
+const periodKeySelect = { id: true, khoiId: true, planId: true, kind: true, title: true, year: true, fromMonth: true, toMonth: true, dueOn: true, status: true, version: true } satisfies Prisma.ReportPeriodSelect;
 export type PeriodKey = Prisma.ReportPeriodGetPayload<{ select: typeof periodKeySelect }>;
 
 export const periodLink = (id: string) => `/bao-cao/${id}`;
@@ -37,7 +37,7 @@ async function checkIndicators(khoiId: string, planId: string, ids: string[]) {
 
 function checkDue(year: number, fromMonth: number, dueOn: Date) {
   // A deadline before the period even starts is a typing mistake.
-  if (dueOn < new Date(Date.UTC(year, fromMonth - 1, 1))) throw invalid({ dueOn: "Hạn nộp không trước ngày bắt đầu của kỳ báo cáo" });
+  if (dueOn < new Date(Date.UTC(year, fromMonth - 1, 1))) throw invalid({ dueOn: "Hạn nộp không được trước ngày bắt đầu của kỳ báo cáo" });
   if (dueOn > new Date(Date.UTC(year + 1, 11, 31))) throw invalid({ dueOn: "Hạn nộp quá xa so với kỳ báo cáo" });
 }
 
@@ -99,6 +99,7 @@ export async function updatePeriod(viewer: Viewer, raw: PeriodUpdateInput) {
   if (p.status !== "OPEN") throw invalid({}, "Đợt báo cáo đã khóa sổ; mở lại để sửa");
   const indicatorIds = await checkIndicators(p.khoiId, p.planId, input.indicatorIds);
   checkDue(p.year, input.fromMonth, input.dueOn);
+  await keepWhatWasReported(p, input, indicatorIds);
   await db().$transaction(async (tx) => {
     const { count } = await tx.reportPeriod.updateMany({
       where: { id: p.id, khoiId: p.khoiId, version: input.version },
@@ -110,6 +111,18 @@ export async function updatePeriod(viewer: Viewer, raw: PeriodUpdateInput) {
     await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "report.period.update", targetType: "ReportPeriod", targetId: p.id, before: { title: p.title, dueOn: p.dueOn.toISOString() }, after: { title: input.title, dueOn: input.dueOn.toISOString() } }, tx);
   });
   return { id: p.id };
+}
+
+export const REPORTED_PERIOD_MESSAGE = "Đã có cơ sở gửi báo cáo: không đổi được loại, kỳ và chỉ tiêu; chỉ sửa được tên, hạn nộp và ghi chú";
+
+/** Once a cơ sở has sent its report, what it reported on (kind, months, indicators) stays. */
+async function keepWhatWasReported(p: PeriodKey, input: { kind: string; fromMonth: number; toMonth: number }, indicatorIds: string[]) {
+  const sent = await db().report.count({ where: { khoiId: p.khoiId, periodId: p.id, coSoId: { not: null }, submittedAt: { not: null } } });
+  if (!sent) return;
+  const asked = await db().reportPeriodIndicator.findMany({ where: { khoiId: p.khoiId, periodId: p.id }, select: { indicatorId: true } });
+  const sameIndicators = asked.length === indicatorIds.length && asked.every((a) => indicatorIds.includes(a.indicatorId));
+  if (input.kind !== p.kind || input.fromMonth !== p.fromMonth || input.toMonth !== p.toMonth || !sameIndicators)
+    throw invalid({ indicatorIds: REPORTED_PERIOD_MESSAGE }, REPORTED_PERIOD_MESSAGE);
 }
 
 async function movePeriod(tx: Tx, p: PeriodKey, version: number, to: ReportPeriodStatus, actorId: string) {

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { can, grantsFor, reportPeriodScope, reportScope, type Viewer } from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { isLate, reportStepAllowed } from "@/lib/domain/report-rules";
+import { progressStatus } from "@/lib/domain/progress";
 import { findPeriod } from "./report-periods";
 import { findReport, reviewsOwnReport } from "./reports";
 import { recordFigures, reportNumbers, type RecordFigureRow, type ReportNumber } from "./report-numbers";
@@ -93,7 +94,7 @@ export type FollowUpRow = {
   overdue: boolean;
   submittedAt: Date | null;
   revision: number;
-  /** The report the Khối may open (the latest sent revision), if any */
+  /** The report the Khối may open (the latest revision sent and not returned), if any */
   reportId: string | null;
   correcting: boolean;
 };
@@ -109,7 +110,7 @@ export async function followUp(viewer: Viewer, periodId: string): Promise<Follow
   return coSos.map((c) => {
     const own = reports.filter((r) => r.coSoId === c.id);
     const s = stateOf(own);
-    const sentRevision = [...own].sort((a, b) => b.revision - a.revision).find((r) => r.status !== "DRAFT");
+    const sentRevision = [...own].sort((a, b) => b.revision - a.revision).find((r) => r.status === "SUBMITTED" || r.status === "ACCEPTED" || r.status === "SUPERSEDED");
     const unsent = s.state === "NONE" || s.state === "DRAFT" || s.state === "RETURNED";
     return {
       coSoId: c.id,
@@ -136,23 +137,37 @@ export async function reportDetail(viewer: Viewer, id: string) {
     db().report.findMany({ where: { AND: [reportScope(viewer, "report.read"), { khoiId: r.khoiId, periodId: r.periodId, unitId: r.unitId }] }, orderBy: { revision: "asc" }, select: { id: true, revision: true, status: true, submittedAt: true, correctionNote: true } }),
     timelineOf(r.khoiId, "Report", [r.id]),
   ]);
-  const full = await db().report.findFirst({ where: { id: r.id, khoiId: r.khoiId }, select: { computed: true, reviewComment: true, correctionNote: true } });
+  const [full, sources] = await Promise.all([
+    db().report.findFirst({ where: { id: r.id, khoiId: r.khoiId }, select: { computed: true, reviewComment: true, correctionNote: true } }),
+    // The Khối compiles its report from the cơ sở's accepted ones: their text, to quote from.
+    r.coSoId
+      ? Promise.resolve([])
+      : db().report.findMany({
+          where: { AND: [reportScope(viewer, "report.read"), { khoiId: r.khoiId, periodId: r.periodId, coSoId: { not: null }, status: "ACCEPTED" }] },
+          orderBy: { unit: { name: "asc" } },
+          select: { id: true, narratives: true, strengths: true, weaknesses: true, proposals: true, unit: { select: { name: true } } },
+        }),
+  ]);
   const periodRef = { ...r.period, indicatorIds: r.period.indicators.map((i) => i.indicatorId) };
   const writing = r.status === "DRAFT" || r.status === "RETURNED";
   const [live, figures] = await Promise.all([reportNumbers(viewer, periodRef, r.coSoId), recordFigures(viewer, periodRef, r.coSoId)]);
   // Once sent, the counted numbers are those the unit sent; the live count is shown beside them.
   const sent = (full?.computed ?? null) as Record<string, number | null> | null;
   const typed = new Map(values.map((v) => [v.indicatorId, v.value]));
-  const numbers: (ReportNumber & { sentValue: number | null | undefined })[] = live.map((n) => ({
-    ...n,
-    value: n.typed ? (typed.get(n.indicatorId) ?? null) : n.value,
-    sentValue: n.typed || writing || !sent ? undefined : (sent[n.indicatorId] ?? null),
-  }));
+  // A cơ sở's typed figures are its own; the Khối's report shows the totals of accepted reports.
+  const forCoSo = r.coSoId !== null;
+  const numbers: (ReportNumber & { sentValue: number | null | undefined })[] = live.map((n) => {
+    if (!n.typed || !forCoSo) return { ...n, sentValue: n.typed || writing || !sent ? undefined : (sent[n.indicatorId] ?? null) };
+    const value = typed.get(n.indicatorId) ?? null;
+    // Measured against the cơ sở's own target when it has one ("mỗi cơ sở …").
+    const status = n.target !== null && n.appliesTo === "EACH_CO_SO" ? progressStatus(value, n.target, n.targetKind === "EXACT" ? "EXACT" : "AT_LEAST") : null;
+    return { ...n, value, status, sentValue: undefined };
+  });
   const fills = can(viewer, "report.fill", { khoiId: r.khoiId, coSoId: r.coSoId, unitId: r.unitId });
   const reviews = !!r.coSoId && can(viewer, "report.review", { khoiId: r.khoiId, coSoId: r.coSoId, unitId: r.unitId }) && !reviewsOwnReport(viewer, r);
   const latest = revisions[revisions.length - 1]?.id === r.id;
   const abilities = {
-    save: fills && reportStepAllowed("save", r.status, r.period.status),
+    save: fills && reportStepAllowed("save", r.status, r.period.status, r.coSoId === null),
     submit: fills && !!r.coSoId && reportStepAllowed("submit", r.status, r.period.status),
     accept: reviews && reportStepAllowed("accept", r.status, r.period.status),
     return: reviews && reportStepAllowed("return", r.status, r.period.status),
@@ -165,10 +180,12 @@ export async function reportDetail(viewer: Viewer, id: string) {
     numbers,
     figures: figures satisfies RecordFigureRow[],
     /** Sending now would be marked late (trễ hạn) */
-    sendsLate: !r.submittedAt && isLate(r.period.dueOn, todayInVietnam()),
+    sendsLate: r.revision === 0 && !r.submittedAt && isLate(r.period.dueOn, todayInVietnam()),
     revisions,
     timeline,
     abilities,
+    /** For the Khối's own report: the accepted cơ sở reports' text, per cơ sở */
+    sources: sources.map((x) => ({ id: x.id, name: x.unit.name, narratives: x.narratives, strengths: x.strengths, weaknesses: x.weaknesses, proposals: x.proposals })),
   };
 }
 

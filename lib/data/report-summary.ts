@@ -88,7 +88,16 @@ export async function reportWorkbookData(viewer: Viewer, periodId: string): Prom
   const byCoSo = new Map(accepted.map((a) => [a.coSoId, a]));
   return {
     title: period.title,
-    indicators: numbers.map((n) => ({ code: n.code, wording: n.wording, pillar: n.pillar !== null ? (full.plan.pillars[n.pillar] ?? "") : "", unitLabel: n.unitLabel, target: n.target, value: n.value, status: formatReportStatus(n) })),
+    indicators: numbers.map((n) => ({
+      code: n.code,
+      wording: n.wording,
+      pillar: n.pillar !== null ? (full.plan.pillars[n.pillar] ?? "") : "",
+      // The Khối value of a per-cơ sở indicator is how many cơ sở reached it; of a share, a percent.
+      unitLabel: n.appliesTo === "EACH_CO_SO" ? "cơ sở đạt" : n.measure === "UNIT_SHARE" || n.appliesTo === "EACH_MEMBER" ? "%" : n.unitLabel,
+      target: n.target,
+      value: n.value,
+      status: formatReportStatus(n),
+    })),
     coSo: rows.map((row) => {
       const a = byCoSo.get(row.coSoId);
       const values: Record<string, number | null> = {};

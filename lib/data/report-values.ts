@@ -1,37 +1,27 @@
 import "server-only";
 // Numbers typed into reports (indicators measured by hand or in đồng) as the roll-up reads them:
-// only accepted cơ sở reports count. Figures are reported from a period's first month, and a
-// plan's periods nest (the sơ kết inside the tổng kết), so for each cơ sở the figure in force is
-// the one of the latest-ending period inside the indicator's window (the widest on a tie).
+// only accepted cơ sở reports count, and they stay with the indicator across the plan's revisions
+// (matched by lineage). Which figure is in force over a window: lib/domain/report-figures.ts.
 import { db } from "@/lib/db/client";
+import type { Typed } from "@/lib/domain/report-figures";
 import { periodWindow } from "@/lib/domain/report-rules";
 
-type Typed = { coSoId: string; value: number; from: Date; to: Date; fromMonth: number; toMonth: number };
-
-/** Every accepted typed value of the plan's periods for these indicators and cơ sở, in one query. */
-export async function acceptedTypedValues(khoiId: string, planId: string, indicatorIds: string[], coSoIds: string[]): Promise<Map<string, Typed[]>> {
+/**
+ * Every accepted typed value for these indicators (by lineage, any revision of the plan series)
+ * and cơ sở, in one query, keyed by lineage.
+ */
+export async function acceptedTypedValues(khoiId: string, seriesId: string, lineageIds: string[], coSoIds: string[]): Promise<Map<string, Typed[]>> {
   const out = new Map<string, Typed[]>();
-  if (!indicatorIds.length || !coSoIds.length) return out;
+  if (!lineageIds.length || !coSoIds.length) return out;
   const rows = await db().reportValue.findMany({
-    where: { khoiId, indicatorId: { in: indicatorIds }, report: { khoiId, status: "ACCEPTED", coSoId: { in: coSoIds }, period: { planId } } },
-    select: { indicatorId: true, value: true, report: { select: { coSoId: true, period: { select: { year: true, fromMonth: true, toMonth: true } } } } },
+    where: { khoiId, indicator: { lineageId: { in: lineageIds } }, report: { khoiId, status: "ACCEPTED", coSoId: { in: coSoIds }, period: { plan: { seriesId } } } },
+    select: { value: true, indicator: { select: { lineageId: true } }, report: { select: { coSoId: true, period: { select: { year: true, fromMonth: true, toMonth: true } } } } },
   });
   for (const r of rows) {
     if (!r.report.coSoId) continue;
-    const list = out.get(r.indicatorId) ?? [];
+    const list = out.get(r.indicator.lineageId) ?? [];
     list.push({ coSoId: r.report.coSoId, value: r.value, ...periodWindow(r.report.period), fromMonth: r.report.period.fromMonth, toMonth: r.report.period.toMonth });
-    out.set(r.indicatorId, list);
+    out.set(r.indicator.lineageId, list);
   }
   return out;
-}
-
-/** Per cơ sở, the figure in force within a window (see above). */
-export function figuresInWindow(typed: Typed[] | undefined, window: { from: Date; to: Date }): Map<string, number> {
-  const best = new Map<string, Typed>();
-  for (const t of typed ?? []) {
-    if (t.from < window.from || t.to > window.to) continue;
-    const b = best.get(t.coSoId);
-    if (!b || t.to > b.to || (t.to.getTime() === b.to.getTime() && t.from < b.from)) best.set(t.coSoId, t);
-  }
-  return new Map([...best].map(([coSoId, t]) => [coSoId, t.value]));
 }

@@ -40,17 +40,25 @@ export async function findReport(viewer: Viewer, action: "report.read" | "report
 export function assertReportStep(step: ReportStep, r: ReportKey, version?: number) {
   if (version !== undefined && version !== r.version) throw conflict();
   if (!REPORT_STEP_FROM[step].includes(r.status)) throw invalid({}, REPORT_STEP_REFUSED[step]);
-  if (!reportStepAllowed(step, r.status, r.period.status)) throw invalid({}, PERIOD_CLOSED_MESSAGE);
+  if (!reportStepAllowed(step, r.status, r.period.status, r.coSoId === null)) throw invalid({}, PERIOD_CLOSED_MESSAGE);
 }
 
 /** No self-review (SECURITY.md #22): whoever writes a cơ sở's reports may not accept or return them. */
 export const reviewsOwnReport = (viewer: Viewer, r: { khoiId: string; coSoId: string | null; unitId: string }) =>
   can(viewer, "report.fill", { khoiId: r.khoiId, coSoId: r.coSoId, unitId: r.unitId });
 
-/** The unit whose report the viewer writes: the cơ sở named (one of theirs), else their only one, else the Khối's own. */
-function fillingUnit(viewer: Viewer, khoiId: string, coSoId: string | undefined) {
+/**
+ * The unit whose report the viewer writes: the Khối's own when asked (`ownKhoi`), else the cơ sở
+ * named (one of theirs), else their only one, else the Khối's. Never a unit taken from the client as is.
+ */
+function fillingUnit(viewer: Viewer, khoiId: string, coSoId: string | undefined, ownKhoi: boolean) {
   const grants = grantsFor(viewer, "report.fill").filter((g) => g.khoiIds.includes(khoiId));
   if (!grants.length) throw forbidden();
+  if (ownKhoi) {
+    const g = grants.find((x) => x.unitKind === "KHOI" && x.unitId === khoiId);
+    if (!g) throw forbidden();
+    return { unitId: g.unitId, coSoId: null };
+  }
   const coSo = grants.filter((g) => g.unitKind === "CO_SO");
   if (coSoId) {
     const g = coSo.find((x) => x.unitId === coSoId);
@@ -67,11 +75,11 @@ function fillingUnit(viewer: Viewer, khoiId: string, coSoId: string | undefined)
 export async function openReport(viewer: Viewer, raw: z.input<typeof reportOpenInput>) {
   const input = reportOpenInput.parse(raw);
   const period = await findPeriod(viewer, "report.read", input.periodId);
-  const unit = fillingUnit(viewer, period.khoiId, input.coSoId);
+  const unit = fillingUnit(viewer, period.khoiId, input.coSoId, input.khoi ?? false);
   const latest = () => db().report.findFirst({ where: { periodId: period.id, khoiId: period.khoiId, unitId: unit.unitId }, orderBy: { revision: "desc" }, select: { id: true } });
   const found = await latest();
   if (found) return { id: found.id };
-  if (period.status !== "OPEN") throw invalid({}, PERIOD_CLOSED_MESSAGE);
+  if (period.status !== "OPEN" && unit.coSoId) throw invalid({}, PERIOD_CLOSED_MESSAGE);
   const id = crypto.randomUUID();
   try {
     await db().$transaction(async (tx) => {
@@ -102,7 +110,8 @@ function typedValues(r: ReportKey, values: Record<string, number | null>) {
 async function writeContent(tx: Tx, r: ReportKey, input: z.output<typeof reportSaveInput>, data: Prisma.ReportUpdateManyMutationInput) {
   const values = typedValues(r, input.values);
   const { count } = await tx.report.updateMany({
-    where: { id: r.id, khoiId: r.khoiId, version: input.version, status: r.status },
+    // A cơ sở writes only while the period is open, even if khóa sổ lands between read and write.
+    where: { id: r.id, khoiId: r.khoiId, version: input.version, status: r.status, ...(r.coSoId ? { period: { status: "OPEN" as const } } : {}) },
     data: { narratives: input.narratives.map((n) => n ?? ""), strengths: input.strengths, weaknesses: input.weaknesses, proposals: input.proposals, ...data, version: { increment: 1 } },
   });
   if (count === 0) throw conflict();

@@ -19,13 +19,21 @@ export const seesKhoiRecords = (viewer: Viewer) => viewer.grants.some((g) => g.u
 /** A project counts once approved: under way, completed, acknowledged or honoured. */
 export const COUNTED_PROJECT_STATUSES: ProjectStatus[] = ["APPROVED", "COMPLETED", "ACKNOWLEDGED", "HONOURED"];
 
-/** The window as a date filter: one range, or one range per month kept. */
+/**
+ * The window as a date filter: one range, or one range per month kept, each cut to the window
+ * (a sơ kết of months 1–6 counts the peak days of March and May, not those of July and September).
+ */
 function dates(w: Window): Prisma.DateTimeFilter | { OR: Prisma.DateTimeFilter[] } {
   if (!w.months.length) return { gte: w.from, lt: w.to };
   const ranges: Prisma.DateTimeFilter[] = [];
-  for (let y = w.from.getUTCFullYear(); y < w.to.getUTCFullYear() || (y === w.to.getUTCFullYear() && w.to.getUTCMonth() > 0); y++)
-    for (const m of w.months) ranges.push({ gte: new Date(Date.UTC(y, m - 1, 1)), lt: new Date(Date.UTC(y, m, 1)) });
-  return { OR: ranges };
+  for (let y = w.from.getUTCFullYear(); y <= w.to.getUTCFullYear(); y++)
+    for (const m of w.months) {
+      const from = new Date(Math.max(Date.UTC(y, m - 1, 1), w.from.getTime()));
+      const to = new Date(Math.min(Date.UTC(y, m, 1), w.to.getTime()));
+      if (from < to) ranges.push({ gte: from, lt: to });
+    }
+  // No month of the window is kept: a range that matches nothing.
+  return ranges.length ? { OR: ranges } : { OR: [{ gte: w.from, lt: w.from }] };
 }
 
 function on(field: string, w: Window) {

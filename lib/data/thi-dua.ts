@@ -7,10 +7,20 @@ import type { z } from "zod";
 import { recordAudit } from "./audit";
 import { forbidden, invalid, notFound } from "./errors";
 
-/** Weights set for the plan's indicators (those not set weigh the default). */
+/**
+ * Weights of the plan's indicators, by indicator id (those not set weigh the default). A weight
+ * follows its indicator across the plan's revisions (same lineage): the latest one set counts.
+ */
 export async function planWeights(viewer: Viewer, planId: string): Promise<Map<string, number>> {
-  const rows = await db().indicatorWeight.findMany({ where: { indicator: { planId, plan: planReadScope(viewer) } }, select: { indicatorId: true, weight: true } });
-  return new Map(rows.map((r) => [r.indicatorId, r.weight]));
+  const plan = await db().plan.findFirst({ where: { AND: [planReadScope(viewer), { id: planId }] }, select: { khoiId: true, seriesId: true, indicators: { select: { id: true, lineageId: true } } } });
+  if (!plan) return new Map();
+  const rows = await db().indicatorWeight.findMany({
+    where: { khoiId: plan.khoiId, indicator: { lineageId: { in: plan.indicators.map((i) => i.lineageId) }, plan: { seriesId: plan.seriesId } } },
+    orderBy: { updatedAt: "asc" },
+    select: { weight: true, indicator: { select: { lineageId: true } } },
+  });
+  const byLineage = new Map(rows.map((r) => [r.indicator.lineageId, r.weight]));
+  return new Map(plan.indicators.filter((i) => byLineage.has(i.lineageId)).map((i) => [i.id, byLineage.get(i.lineageId)!]));
 }
 
 /** Sets the weights of a Khối plan's indicators, in one transaction, with an audit row. */

@@ -4,21 +4,23 @@ import type { AppliesTo, MeasureKind } from "@/lib/generated/prisma/enums";
 import { formatNumber } from "./dates";
 import { PROGRESS_STATUS_LABELS, type ProgressStatus } from "./progress";
 
-type Shown = { measure: MeasureKind; appliesTo: AppliesTo; typed: boolean; value: number | null; target: number | null; status: ProgressStatus | null };
+type Shown = { measure: MeasureKind; appliesTo: AppliesTo; typed: boolean; value: number | null; target: number | null; status: ProgressStatus | null; khoiOnly?: boolean };
 
 const percent = (n: number) => `${formatNumber(n)}%`;
 
 /** The value; `forCoSo` when the numbers are one cơ sở's, not the Khối's. */
 export function formatReportValue(n: Shown, forCoSo: boolean): string {
+  if (n.khoiOnly) return "Đoàn Khối tổ chức";
   if (n.value === null) return "Chưa có số liệu";
-  if (n.typed) return n.measure === "MONEY" ? `${formatNumber(n.value)} đồng` : formatNumber(n.value);
+  const amount = n.measure === "MONEY" ? `${formatNumber(n.value)} đồng` : formatNumber(n.value);
   if (forCoSo) {
+    if (n.typed) return amount;
     if (n.measure === "UNIT_SHARE") return n.value > 0 ? `Có (${formatNumber(n.value)})` : "Chưa có";
     return n.appliesTo === "EACH_MEMBER" ? percent(n.value) : formatNumber(n.value);
   }
   if (n.measure === "UNIT_SHARE" || n.appliesTo === "EACH_MEMBER") return percent(n.value);
   if (n.appliesTo === "EACH_CO_SO") return `${formatNumber(n.value)}/${formatNumber(n.target ?? 0)} cơ sở đạt`;
-  return formatNumber(n.value);
+  return amount;
 }
 
 /** The target it is measured against; empty when a cơ sở only adds to a Khối total. */
@@ -31,6 +33,7 @@ export function formatReportTarget(n: Shown, forCoSo: boolean): string {
 }
 
 export function formatReportStatus(n: Shown): string {
+  if (n.khoiOnly) return "–";
   if (n.status === null) return n.value === null ? PROGRESS_STATUS_LABELS.NO_DATA : "Góp vào chỉ tiêu chung";
   return PROGRESS_STATUS_LABELS[n.status];
 }

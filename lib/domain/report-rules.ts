@@ -22,12 +22,19 @@ export const REPORT_STEP_REFUSED: Record<ReportStep, string> = {
   correct: "Chỉ đính chính được báo cáo đã được duyệt",
 };
 
-/** Steps that write the report: refused once the Khối has closed the period (khóa sổ). */
-export const STEPS_NEEDING_OPEN_PERIOD: readonly ReportStep[] = ["save", "submit", "correct"];
+/**
+ * Steps refused once the Khối has closed the period (khóa sổ): writing, and returning (a report
+ * returned then could never be sent again). Accepting what was sent goes on.
+ */
+export const STEPS_NEEDING_OPEN_PERIOD: readonly ReportStep[] = ["save", "submit", "correct", "return"];
 export const PERIOD_CLOSED_MESSAGE = "Đợt báo cáo đã khóa sổ, không nhận thêm báo cáo";
 
-export const reportStepAllowed = (step: ReportStep, status: ReportStatus, periodStatus: ReportPeriodStatus) =>
-  REPORT_STEP_FROM[step].includes(status) && (periodStatus === "OPEN" || !STEPS_NEEDING_OPEN_PERIOD.includes(step));
+/**
+ * Whether a report in `status` may take `step` now. The Khối's own report (`ownKhoi`) is compiled
+ * after the cơ sở have reported, so closing the period (khóa sổ) does not stop it being written.
+ */
+export const reportStepAllowed = (step: ReportStep, status: ReportStatus, periodStatus: ReportPeriodStatus, ownKhoi = false) =>
+  REPORT_STEP_FROM[step].includes(status) && (periodStatus === "OPEN" || ownKhoi || !STEPS_NEEDING_OPEN_PERIOD.includes(step));
 
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   DRAFT: "Đang soạn",

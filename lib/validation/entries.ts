@@ -96,7 +96,7 @@ function checkIdea(v: { applied: boolean; effect: string | null }, ctx: z.Refine
 }
 
 function checkTraining(v: { occurredOn: Date; endsOn: Date | null }, ctx: z.RefinementCtx) {
-  if (v.endsOn && v.endsOn < v.occurredOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Ngày kết thúc không trước ngày bắt đầu" });
+  if (v.endsOn && v.endsOn < v.occurredOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Ngày kết thúc không được trước ngày bắt đầu" });
 }
 
 const kindError = { error: "Vui lòng chọn loại ghi nhận" };

@@ -137,7 +137,7 @@ const planFields = {
 };
 
 function checkPlan(v: { kind: string; startYear: number; endYear: number }, ctx: z.RefinementCtx) {
-  if (v.endYear < v.startYear) ctx.addIssue({ code: "custom", path: ["endYear"], message: "Năm kết thúc không trước năm bắt đầu" });
+  if (v.endYear < v.startYear) ctx.addIssue({ code: "custom", path: ["endYear"], message: "Năm kết thúc không được trước năm bắt đầu" });
   if (v.kind === "PLAN" && v.endYear !== v.startYear)
     ctx.addIssue({ code: "custom", path: ["endYear"], message: "Kế hoạch năm có năm kết thúc bằng năm bắt đầu" });
   if (v.endYear - v.startYear > 10) ctx.addIssue({ code: "custom", path: ["endYear"], message: "Giai đoạn tối đa 10 năm" });

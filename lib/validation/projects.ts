@@ -68,7 +68,7 @@ const projectFields = {
 };
 
 function checkDates(v: { startsOn: Date; endsOn: Date | null }, ctx: z.RefinementCtx) {
-  if (v.endsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Ngày kết thúc không trước ngày bắt đầu" });
+  if (v.endsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Ngày kết thúc không được trước ngày bắt đầu" });
 }
 
 export const projectRegisterInput = z.object({ ...projectFields, coSoId: optionalCoSoId, requestKey }).superRefine(checkDates);

@@ -16,11 +16,11 @@ const periodFields = {
   toMonth: month("Đến tháng"),
   dueOn: calendarDate("Hạn nộp"),
   note: optionalText(4000),
-  indicatorIds: z.array(z.uuid({ error: "Có chỉ tiêu không hợp lệ, vui lòng chọn lại" })).min(1, { error: "Vui lòng chọn ít nhất một chỉ tiêu cần báo cáo" }).max(100),
+  indicatorIds: z.array(z.uuid({ error: "Có chỉ tiêu không hợp lệ, vui lòng chọn lại" }), { error: "Vui lòng chọn ít nhất một chỉ tiêu cần báo cáo" }).min(1, { error: "Vui lòng chọn ít nhất một chỉ tiêu cần báo cáo" }).max(100),
 };
 
 function checkMonths(v: { fromMonth: number; toMonth: number }, ctx: z.RefinementCtx) {
-  if (v.toMonth < v.fromMonth) ctx.addIssue({ code: "custom", path: ["toMonth"], message: "Đến tháng không trước từ tháng" });
+  if (v.toMonth < v.fromMonth) ctx.addIssue({ code: "custom", path: ["toMonth"], message: "Đến tháng không được trước từ tháng" });
 }
 
 /** Opening a period (mở đợt báo cáo) under a published Khối plan. */
@@ -65,7 +65,12 @@ export const reportSaveInput = z.object({ id: id("Không tìm thấy báo cáo")
 export type ReportSaveInput = z.input<typeof reportSaveInput>;
 
 /** Opens (or finds) the unit's report for a period: the natural key makes a double click one report. */
-export const reportOpenInput = z.object({ periodId: id("Không tìm thấy đợt báo cáo"), coSoId: id().optional() });
+export const reportOpenInput = z.object({
+  periodId: id("Không tìm thấy đợt báo cáo"),
+  /** The cơ sở reporting (one of the viewer's); `khoi`: the Khối's own compiled report */
+  coSoId: id().optional(),
+  khoi: z.boolean().optional(),
+});
 
 export const reportAcceptInput = z.object({ id: id("Không tìm thấy báo cáo"), version, comment: optionalText(4000) });
 export const reportReturnInput = z.object({ id: id("Không tìm thấy báo cáo"), version, comment: requiredText("lý do trả lại", 4000) });
@@ -74,5 +79,12 @@ export const reportCorrectInput = z.object({ id: id("Không tìm thấy báo cá
 /** Thi đua weights: a weight from 0 to 100 per indicator of the plan. */
 export const weightsInput = z.object({
   planId: id("Không tìm thấy kế hoạch"),
-  weights: z.record(z.uuid(), z.coerce.number({ error: "Trọng số phải là số" }).min(0, { error: "Trọng số từ 0 đến 100" }).max(100, { error: "Trọng số từ 0 đến 100" })),
+  weights: z.record(
+    z.uuid(),
+    // A blank box is a mistake, not 0 (0 leaves the indicator out of the score).
+    z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.coerce.number({ error: "Vui lòng nhập trọng số (0 là không tính)" }).min(0, { error: "Trọng số từ 0 đến 100" }).max(100, { error: "Trọng số từ 0 đến 100" }),
+    ),
+  ),
 });

@@ -63,6 +63,12 @@ async function timeAll(client: Db, viewer: Viewer, khoiId: string, year: number,
   await time("planProgress (all indicators)", () => rollup.planProgress(viewer, planId));
   await time("monthlyTrend (year)", () => rollup.monthlyTrend(viewer, year));
   await time("Khối dashboard data (both)", () => Promise.all([rollup.planProgress(viewer, planId), rollup.monthlyTrend(viewer, year)]));
+  // A cơ sở's report for a sơ kết (months 1–6), pre-filled from the records, as the Khối reads it.
+  const { recordFigures, reportNumbers } = await import("@/lib/data/report-numbers");
+  const plan = await client.plan.findFirstOrThrow({ where: { id: planId }, select: { indicators: { select: { id: true } } } });
+  const coSo = await client.unit.findFirstOrThrow({ where: { khoiId, kind: "CO_SO" }, orderBy: { name: "asc" }, select: { id: true } });
+  const half = { planId, year, fromMonth: 1, toMonth: 6, indicatorIds: plan.indicators.map((i) => i.id) };
+  await time("cơ sở report pre-fill (6 months)", () => Promise.all([reportNumbers(viewer, half, coSo.id), recordFigures(viewer, half, coSo.id)]));
   return out;
 }
 

@@ -40,7 +40,7 @@ test("a period is opened, two cơ sở submit (one late), one is returned and re
   const year = new Date().getFullYear();
   await page.getByLabel("Hạn nộp").fill(`01/01/${year}`);
   await page.getByRole("button", { name: "Mở đợt báo cáo" }).click();
-  await expect(page.getByText("Hạn nộp không trước ngày bắt đầu của kỳ báo cáo")).toBeVisible();
+  await expect(page.getByText("Hạn nộp không được trước ngày bắt đầu của kỳ báo cáo")).toBeVisible();
   await expect(page.getByLabel("Tên đợt báo cáo")).toHaveValue(title);
   await page.getByLabel("Hạn nộp").fill(vnDate(7));
   await page.getByRole("button", { name: "Mở đợt báo cáo" }).click();
@@ -79,6 +79,10 @@ test("a period is opened, two cơ sở submit (one late), one is returned and re
   await page.getByLabel("Ý kiến của Đoàn Khối").fill("Bổ sung số lượt đoàn viên tham gia");
   await page.getByRole("button", { name: "Trả lại" }).click();
   await expect(page.getByText("Đã trả lại báo cáo để cơ sở sửa.")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Đoàn Sở Tài chính" }).getByText("Đã trả lại")).toBeVisible();
+  // The Khối does not read the report again until it is sent again.
+  await open(page, firstReport);
+  await expect(page.getByRole("heading", { name: "Không tìm thấy" })).toBeVisible();
   await open(first, firstReport);
   await expect(first.getByText("Lý do trả lại: “Bổ sung số lượt đoàn viên tham gia”")).toBeVisible();
   await first.locator("#narrative-0").fill("Tổ chức 3 buổi sinh hoạt chuyên đề về cải cách hành chính, 120 lượt đoàn viên tham gia.");

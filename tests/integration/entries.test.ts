@@ -98,7 +98,7 @@ describe("logging entries", () => {
     actingAs(a.users.member.id);
     expect(await createEntryAction(ideaForm({ occurredOn: date(1) }))).toMatchObject({ ok: false, fieldErrors: { occurredOn: "Ngày đề xuất không được sau hôm nay" } });
     expect(await createEntryAction(ideaForm({ effect: "" }))).toMatchObject({ ok: false, fieldErrors: { effect: "Vui lòng nêu hiệu quả khi đã áp dụng" } });
-    expect(await createEntryAction(trainingForm({ occurredOn: date(-3), endsOn: date(-4) }))).toMatchObject({ ok: false, fieldErrors: { endsOn: "Ngày kết thúc không trước ngày bắt đầu" } });
+    expect(await createEntryAction(trainingForm({ occurredOn: date(-3), endsOn: date(-4) }))).toMatchObject({ ok: false, fieldErrors: { endsOn: "Ngày kết thúc không được trước ngày bắt đầu" } });
     expect(await createEntryAction(volunteerForm({ hours: "0" }))).toMatchObject({ ok: false, fieldErrors: { hours: "Số giờ phải lớn hơn 0" } });
     expect(await createEntryAction(volunteerForm({ hours: "745" }))).toMatchObject({ ok: false, fieldErrors: { hours: expect.stringMatching(/744/) } });
     expect(await createEntryAction({ kind: "PROJECT", title: "x" })).toMatchObject({ ok: false, fieldErrors: { kind: "Vui lòng chọn loại ghi nhận" } });

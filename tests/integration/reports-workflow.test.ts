@@ -32,21 +32,22 @@ beforeAll(async () => {
 });
 
 // Y: done. n: refused, the status does not allow it. c: refused, the period is closed (khóa sổ).
-// 4: not found (the Khối never sees a cơ sở's draft). Columns: save submit accept return correct.
+// 4: not found (the Khối never sees a cơ sở's draft, nor a returned report being reworked).
+// Columns: save submit accept return correct.
 const STEPS = ["save", "submit", "accept", "return", "correct"] as const;
 type Step = (typeof STEPS)[number];
 const TABLE: Record<"OPEN" | "CLOSED", Record<ReportStatus, string>> = {
   OPEN: {
     DRAFT: "YY44n",
     SUBMITTED: "nnYYn",
-    RETURNED: "YYnnn",
+    RETURNED: "YY44n",
     ACCEPTED: "nnnnY",
     SUPERSEDED: "nnnnn",
   },
   CLOSED: {
     DRAFT: "cc44n",
-    SUBMITTED: "nnYYn",
-    RETURNED: "ccnnn",
+    SUBMITTED: "nnYcn",
+    RETURNED: "cc44n",
     ACCEPTED: "nnnnc",
     SUPERSEDED: "nnnnn",
   },
@@ -227,5 +228,18 @@ describe("a correction sent after the deadline", () => {
     await submitReport(v.coSoB, await reportForm(rev1));
     await acceptReport(v.staff, { id: rev1, version: await reportVersion(rev1) });
     expect((await followUp(v.staff, periodId)).find((r) => r.coSoId === t.coSoB.id)).toMatchObject({ state: "ACCEPTED", late: true, revision: 1 });
+  });
+});
+
+describe("the Khối's own compiled report", () => {
+  it("is opened and written after the period is closed, while a cơ sở can no longer start one", async () => {
+    const period = await makePeriodRow({ id: plan.id, khoiId: t.khoi.id }, { indicatorIds: [plan.ind.ideas], status: "CLOSED" });
+    expect((await failure(openReport(v.coSo, { periodId: period.id }))).message).toContain("khóa sổ");
+    const own = await openReport(v.staff, { periodId: period.id });
+    const saved = await saveReport(v.staff, await reportForm(own.id, { strengths: "Các cơ sở báo cáo đầy đủ" }));
+    expect(saved.version).toBe(1);
+    expect(await reportRow(own.id)).toMatchObject({ coSoId: null, unitId: t.khoi.id, status: "DRAFT", strengths: "Các cơ sở báo cáo đầy đủ" });
+    // It is never sent for review.
+    expect((await failure(submitReport(v.staff, await reportForm(own.id)))).code).toBe("INVALID");
   });
 });

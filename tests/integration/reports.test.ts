@@ -76,7 +76,7 @@ describe("opening a period", () => {
     });
     // Months 7–12 start on 1 July: 30 June is too early, 1 July is the first day allowed.
     const form = { ...periodForm(plan, { indicatorIds: [plan.ind.money], fromMonth: 7, toMonth: 12 }), dueOn: `30/06/${thisYear}` };
-    expect(await failure(openPeriod(v.staff, form))).toMatchObject({ code: "INVALID", fieldErrors: { dueOn: "Hạn nộp không trước ngày bắt đầu của kỳ báo cáo" } });
+    expect(await failure(openPeriod(v.staff, form))).toMatchObject({ code: "INVALID", fieldErrors: { dueOn: "Hạn nộp không được trước ngày bắt đầu của kỳ báo cáo" } });
     const { id } = await openPeriod(v.staff, { ...form, dueOn: `01/07/${thisYear}` });
     expect((await db().reportPeriod.findUniqueOrThrow({ where: { id } })).dueOn).toEqual(new Date(Date.UTC(thisYear, 6, 1)));
   });

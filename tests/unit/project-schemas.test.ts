@@ -20,7 +20,7 @@ describe("the registration form", () => {
   it("says what is wrong beside each field", () => {
     const r = projectRegisterInput.safeParse({ ...base, name: " ", kind: "X", startsOn: "31/02/2026", endsOn: "01/01/2026", memberIds: ["nope"] });
     expect(fieldErrors(r)).toMatchObject({ name: "Vui lòng nhập tên công trình", kind: "Vui lòng chọn loại công trình", startsOn: "Ngày bắt đầu không hợp lệ (định dạng dd/mm/yyyy)", "memberIds.0": "Có đoàn viên không hợp lệ, vui lòng chọn lại" });
-    expect(fieldErrors(projectRegisterInput.safeParse({ ...base, endsOn: "01/01/2026" }))).toEqual({ endsOn: "Ngày kết thúc không trước ngày bắt đầu" });
+    expect(fieldErrors(projectRegisterInput.safeParse({ ...base, endsOn: "01/01/2026" }))).toEqual({ endsOn: "Ngày kết thúc không được trước ngày bắt đầu" });
   });
 });
 

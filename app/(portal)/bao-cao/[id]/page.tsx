@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { foundOrNull } from "@/lib/data/errors";
@@ -16,15 +16,14 @@ import { StartReportButton } from "@/components/reports/report-decisions";
 
 export const metadata: Metadata = { title: "Đợt báo cáo" };
 
-export default async function PeriodPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PeriodPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ traLai?: string }> }) {
   const viewer = await requireViewer();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const p = await foundOrNull(periodDetail(viewer, id.data));
   if (!p) notFound();
-  // A secretary of one cơ sở goes straight to its report.
   const ownCoSo = p.own.filter((r) => r.coSoId);
-  if (!p.manages && p.fillsCoSo.length === 1 && ownCoSo.length === 1) redirect(`/bao-cao/${p.id}/don-vi/${ownCoSo[0].id}`);
+  const returned = (await searchParams).traLai === "1";
   const rows = p.manages ? await followUp(viewer, p.id) : [];
   const open = p.status === "OPEN";
   const khoiReport = p.own.find((r) => !r.coSoId);
@@ -44,6 +43,11 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
         }
       />
       <div className="space-y-6">
+        {returned && (
+          <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+            Đã trả lại báo cáo để cơ sở sửa. Đoàn Khối xem lại khi cơ sở gửi lại.
+          </p>
+        )}
         {p.manages && (
           <>
             <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -95,7 +99,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
             {p.fillsKhoi && (
               <div className="flex flex-wrap items-center gap-3 text-sm">
                 <span>Số liệu của toàn Khối được tổng hợp từ hồ sơ và báo cáo đã duyệt; cán bộ viết phần đánh giá rồi xuất Word.</span>
-                {khoiReport ? <Link href={`/bao-cao/${p.id}/don-vi/${khoiReport.id}`} className={buttonClass()}>Mở báo cáo tổng hợp</Link> : <StartReportButton periodId={p.id} label="Soạn báo cáo tổng hợp" />}
+                {khoiReport ? <Link href={`/bao-cao/${p.id}/don-vi/${khoiReport.id}`} className={buttonClass()}>Mở báo cáo tổng hợp</Link> : <StartReportButton periodId={p.id} khoi label="Soạn báo cáo tổng hợp" />}
               </div>
             )}
             {p.fillsCoSo.map((c) => {

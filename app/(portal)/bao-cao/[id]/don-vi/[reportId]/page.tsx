@@ -15,6 +15,7 @@ import { LateBadge, ReportStatusBadge } from "@/components/reports/report-badges
 import { CorrectReportForm, ReportReviewPanel } from "@/components/reports/report-decisions";
 import { ReportForm } from "@/components/reports/report-form";
 import { RecordFiguresTable, ReportNumbersTable } from "@/components/reports/report-numbers";
+import { SourceTexts } from "@/components/reports/source-texts";
 
 export const metadata: Metadata = { title: "Báo cáo" };
 
@@ -72,6 +73,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             <ReportNumbersTable numbers={d.numbers} forCoSo={forCoSo} />
           </Card>
 
+          {!forCoSo && (
+            <Card title={`Nội dung báo cáo các cơ sở đã duyệt (${d.sources.length})`}>
+              <SourceTexts pillars={d.pillars} sources={d.sources} />
+            </Card>
+          )}
+
           {d.abilities.save ? (
             <Card title="Nội dung báo cáo">
               <ReportForm
@@ -82,7 +89,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                 strengths={r.strengths}
                 weaknesses={r.weaknesses}
                 proposals={r.proposals}
-                typed={d.numbers.filter((n) => n.typed).map((n) => ({ id: n.indicatorId, code: n.code, wording: n.wording, unitLabel: n.unitLabel, money: n.measure === "MONEY", value: typedValues.get(n.indicatorId) != null ? formatNumber(typedValues.get(n.indicatorId)!) : "" }))}
+                typed={d.numbers.filter((n) => n.typed && forCoSo).map((n) => ({ id: n.indicatorId, code: n.code, wording: n.wording, unitLabel: n.unitLabel, money: n.measure === "MONEY", value: typedValues.get(n.indicatorId) != null ? formatNumber(typedValues.get(n.indicatorId)!) : "" }))}
                 canSubmit={d.abilities.submit}
                 late={d.sendsLate}
               />
@@ -102,7 +109,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <div className="space-y-6">
           {(d.abilities.accept || d.abilities.return) && (
             <Card title="Duyệt báo cáo">
-              <ReportReviewPanel reportId={r.id} version={r.version} />
+              <ReportReviewPanel reportId={r.id} version={r.version} periodId={r.periodId} />
             </Card>
           )}
           {d.abilities.correct && (
