@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, FormNotice } from "@/components/ui/field";
+import { Field, FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { acceptReportAction, correctReportAction, openReportAction, returnReportAction } from "@/lib/actions/reports";
 
@@ -13,7 +13,6 @@ const area = "block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 ar
 
 export function ReportReviewPanel({ reportId, version, periodId }: { reportId: string; version: number; periodId: string }) {
   const router = useRouter();
-  const [notice, setNotice] = useState<string | null>(null);
   const accepting = useRef(true);
   const form = useForm<{ comment: string }>({ defaultValues: { comment: "" } });
   const { onSubmit, formError, pending } = useActionForm(
@@ -22,20 +21,18 @@ export function ReportReviewPanel({ reportId, version, periodId }: { reportId: s
     () => {
       form.reset({ comment: "" });
       // A returned report goes back to the cơ sở: the Khối reads it again once it is sent again.
+      // An accepted one shows locked once the page refreshes (this panel then goes away).
       if (!accepting.current) return router.push(`/bao-cao/${periodId}?traLai=1`);
-      setNotice("Đã duyệt báo cáo.");
       router.refresh();
     },
   );
   const take = (accept: boolean) => () => {
     accepting.current = accept;
-    setNotice(null);
     void onSubmit();
   };
   const error = form.formState.errors.comment?.message;
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate className="space-y-3">
-      <FormNotice message={notice} />
       <FormError message={formError} />
       <Field label="Ý kiến của Đoàn Khối" htmlFor="review-comment" error={error} hint="Bắt buộc khi trả lại: nêu rõ nội dung cơ sở cần sửa">
         <textarea id="review-comment" rows={3} aria-invalid={!!error || undefined} className={area} {...form.register("comment")} />

@@ -17,6 +17,8 @@ export type EntryCountQuery = {
   to: Date;
   /** Only these statuses (e.g. "CONFIRMED" for what counts toward the indicators); default all */
   status?: CountedStatus | CountedStatus[];
+  /** Only this cơ sở (a cơ sở's report), inside the viewer's scope */
+  coSoId?: string;
 };
 
 export type EntryCountRow = {
@@ -40,6 +42,7 @@ export async function countEntries(viewer: Viewer, query: EntryCountQuery): Prom
       entryCountScope(viewer),
       { occurredOn: { gte: query.from, lt: query.to } },
       statuses ? { status: { in: statuses } } : {},
+      query.coSoId ? { coSoId: query.coSoId } : {},
     ],
   };
   const [byKind, byTraining] = await Promise.all([

@@ -90,28 +90,32 @@ export async function currentKhoiPlanId(viewer: Viewer): Promise<string | null> 
 }
 
 export async function planProgress(viewer: Viewer, planId: string, options: ProgressOptions = {}): Promise<PlanProgress> {
-  const plan = await db().plan.findFirst({
-    where: { AND: [planReadScope(viewer), { id: planId, status: { in: ["PUBLISHED", "SUPERSEDED"] } }] },
-    select: {
-      id: true, subject: true, number: true, kind: true, startYear: true, endYear: true, pillars: true, khoiId: true, seriesId: true,
-      indicators: {
-        where: options.indicatorIds ? { id: { in: options.indicatorIds } } : undefined,
-        orderBy: { position: "asc" },
-        select: {
-          id: true, lineageId: true, code: true, wording: true, pillar: true, measure: true, recordKind: true, appliesTo: true, targetKind: true, target: true,
-          minTarget: true, unitLabel: true, period: true, months: true, yearTargets: { select: { year: true, target: true } },
-          activities: { select: { activityId: true } },
+  // The plan, and the cơ sở the viewer may count (all of the Khối's for its staff, their own for
+  // a secretary), read side by side; the cơ sở are kept to the plan's Khối below.
+  const [plan, reachable] = await Promise.all([
+    db().plan.findFirst({
+      where: { AND: [planReadScope(viewer), { id: planId, status: { in: ["PUBLISHED", "SUPERSEDED"] } }] },
+      select: {
+        id: true, subject: true, number: true, kind: true, startYear: true, endYear: true, pillars: true, khoiId: true, seriesId: true,
+        indicators: {
+          where: options.indicatorIds ? { id: { in: options.indicatorIds } } : undefined,
+          orderBy: { position: "asc" },
+          select: {
+            id: true, lineageId: true, code: true, wording: true, pillar: true, measure: true, recordKind: true, appliesTo: true, targetKind: true, target: true,
+            minTarget: true, unitLabel: true, period: true, months: true, yearTargets: { select: { year: true, target: true } },
+            activities: { select: { activityId: true } },
+          },
         },
       },
-    },
-  });
+    }),
+    db().unit.findMany({
+      where: { AND: [unitScope(viewer, "unit.read"), { kind: "CO_SO", active: true }, options.coSoId ? { id: options.coSoId } : {}] },
+      select: { id: true, name: true, khoiId: true },
+      orderBy: { name: "asc" },
+    }),
+  ]);
   if (!plan) throw notFound("kế hoạch");
-  // The cơ sở the viewer may count: all of the Khối's for its staff, their own for a secretary.
-  const coSos = await db().unit.findMany({
-    where: { AND: [unitScope(viewer, "unit.read"), { khoiId: plan.khoiId, kind: "CO_SO", active: true }, options.coSoId ? { id: options.coSoId } : {}] },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  const coSos = reachable.filter((c) => c.khoiId === plan.khoiId).map(({ id, name }) => ({ id, name }));
 
   // Each cơ sở's own target, from its published plan following the Khối indicator (read while the counts run).
   const ownTargets = db()

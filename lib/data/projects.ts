@@ -76,10 +76,10 @@ export type ProjectExportRow = Awaited<ReturnType<typeof exportProjects>>[number
  * Projects by Khối, cơ sở (null: the Khối's own), kind and status, for those starting in
  * [from, to): one grouped query, in the viewer's scope, withdrawn ones left out.
  */
-export async function countProjects(viewer: Viewer, range: { from: Date; to: Date }) {
+export async function countProjects(viewer: Viewer, range: { from: Date; to: Date; coSoId?: string }) {
   const groups = await db().youthProject.groupBy({
     by: ["khoiId", "coSoId", "kind", "status"],
-    where: { AND: [projectScope(viewer, "project.read"), { startsOn: { gte: range.from, lt: range.to } }] },
+    where: { AND: [projectScope(viewer, "project.read"), { startsOn: { gte: range.from, lt: range.to } }, range.coSoId ? { coSoId: range.coSoId } : {}] },
     _count: { _all: true },
     orderBy: [{ khoiId: "asc" }, { coSoId: "asc" }, { kind: "asc" }, { status: "asc" }],
   });

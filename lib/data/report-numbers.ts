@@ -11,7 +11,9 @@ import type { ProgressStatus } from "@/lib/domain/progress";
 import { listHref } from "@/lib/validation/list-query";
 import { planProgress } from "./indicator-rollup";
 import { COUNTED_PROJECT_STATUSES } from "./rollup-counts";
-import { countWork } from "./work-counts";
+import { countEntries } from "./entry-counts";
+import { countProjects } from "./projects";
+import { countProjectJoins } from "./work-counts";
 
 type PeriodRef = { planId: string; year: number; fromMonth: number; toMonth: number; indicatorIds: string[] };
 
@@ -81,8 +83,10 @@ export async function reportNumbers(viewer: Viewer, period: PeriodRef, coSoId: s
 
 /** The standing figures of the period from the records, for one cơ sở or the whole Khối. */
 export async function recordFigures(viewer: Viewer, period: PeriodRef, coSoId: string | null): Promise<RecordFigureRow[]> {
-  const window = periodWindow(period);
-  const counts = await countWork(viewer, window);
+  // Only the cơ sở's own rows when it is one cơ sở's report (no commitments: not a figure here).
+  const range = { ...periodWindow(period), coSoId: coSoId ?? undefined };
+  const [projectRows, joins, entries] = await Promise.all([countProjects(viewer, range), countProjectJoins(viewer, range), countEntries(viewer, range)]);
+  const counts = { projects: projectRows, joins, entries: entries.rows, trainings: entries.trainings };
   const mine = <T extends { coSoId: string | null }>(rows: T[]) => (coSoId ? rows.filter((r) => r.coSoId === coSoId) : rows);
   const ky = periodListKey(period);
   const coSo = coSoId ?? undefined;

@@ -59,7 +59,8 @@ export async function reportDocument(viewer: Viewer, reportId: string): Promise<
   return { input, fileName: `${r.period.title} - ${forCoSo ? r.unit.name : "Đoàn Khối"}.docx`, periodId: r.periodId };
 }
 
-const RECORD_CAP = 50_000;
+// Far above a real Khối's year (the largest seen: 4,000 members); the streaming writer keeps memory flat.
+const RECORD_CAP = 100_000;
 
 /** Everything behind the Khối's numbers for a period: indicators, each cơ sở, the records. */
 export async function reportWorkbookData(viewer: Viewer, periodId: string): Promise<ReportWorkbookInput> {

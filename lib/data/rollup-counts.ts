@@ -97,20 +97,25 @@ export async function countRecords(scope: CountScope, kind: RecordKind, w: Windo
   }
 }
 
-/** Per cơ sở: active members, and how many of them have at least one confirmed record of a kind. */
+/**
+ * Per cơ sở: its active members, and how many of them have at least one confirmed record of a
+ * kind in the window ("x% đoàn viên …": a share of the cơ sở's members today, wherever the record
+ * was done). Both are counted in the database, a hundred rows each, whatever the number of members.
+ */
 export async function countMembersWithRecords(scope: CountScope, kind: RecordKind, w: Window): Promise<Map<string, { members: number; with: number }>> {
   const { khoiId, coSoIds } = scope;
   const counted = kind === "IDEA" || kind === "TRAINING";
-  const [members, rows] = await Promise.all([
-    db().member.groupBy({ by: ["coSoId"], where: { khoiId, coSoId: { in: coSoIds }, active: true }, _count: { _all: true } }),
+  const active = { khoiId, coSoId: { in: coSoIds }, active: true };
+  const [members, withRecords] = await Promise.all([
+    db().member.groupBy({ by: ["coSoId"], where: active, _count: { _all: true } }),
     counted
-      ? db().memberEntry.groupBy({ by: ["coSoId", "memberId"], where: { AND: [{ khoiId, coSoId: { in: coSoIds }, kind, status: "CONFIRMED", member: { active: true } }, on("occurredOn", w)] } })
+      ? db().member.groupBy({ by: ["coSoId"], where: { ...active, entries: { some: { AND: [{ khoiId, kind, status: "CONFIRMED" }, on("occurredOn", w)] } } }, _count: { _all: true } })
       : Promise.resolve([]),
   ]);
   const out = new Map(members.map((m) => [m.coSoId, { members: m._count._all, with: 0 }]));
-  for (const r of rows) {
+  for (const r of withRecords) {
     const m = out.get(r.coSoId);
-    if (m) m.with += 1;
+    if (m) m.with = r._count._all;
   }
   return out;
 }

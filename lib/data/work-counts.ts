@@ -23,10 +23,10 @@ export async function countWork(viewer: Viewer, period: Pick<Period, "from" | "t
 }
 
 /** Cơ sở taking part in Khối-level projects that started in the period ("cơ sở có công trình"). */
-async function countProjectJoins(viewer: Viewer, period: Pick<Period, "from" | "to">) {
+export async function countProjectJoins(viewer: Viewer, period: Pick<Period, "from" | "to"> & { coSoId?: string }) {
   const groups = await db().projectJoin.groupBy({
     by: ["coSoId"],
-    where: { active: true, project: { AND: [projectScope(viewer, "project.read"), { startsOn: { gte: period.from, lt: period.to } }] } },
+    where: { active: true, ...(period.coSoId ? { coSoId: period.coSoId } : {}), project: { AND: [projectScope(viewer, "project.read"), { startsOn: { gte: period.from, lt: period.to } }] } },
     _count: { _all: true },
     orderBy: { coSoId: "asc" },
   });

@@ -69,6 +69,20 @@ async function timeAll(client: Db, viewer: Viewer, khoiId: string, year: number,
   const coSo = await client.unit.findFirstOrThrow({ where: { khoiId, kind: "CO_SO" }, orderBy: { name: "asc" }, select: { id: true } });
   const half = { planId, year, fromMonth: 1, toMonth: 6, indicatorIds: plan.indicators.map((i) => i.id) };
   await time("cơ sở report pre-fill (6 months)", () => Promise.all([reportNumbers(viewer, half, coSo.id), recordFigures(viewer, half, coSo.id)]));
+  // The Khối's report data for the sơ kết as .xlsx: indicators, every cơ sở, the records behind them.
+  const { reportWorkbookData } = await import("@/lib/data/report-summary");
+  const { buildReportWorkbook } = await import("@/lib/domain/report-workbook");
+  const sixMonths = await client.reportPeriod.create({
+    data: { khoiId, planId, kind: "SIX_MONTH", title: "Báo cáo sơ kết 6 tháng (bench)", year, fromMonth: 1, toMonth: 6, dueOn: new Date(Date.UTC(year, 5, 15)), indicators: { create: half.indicatorIds.map((indicatorId) => ({ indicatorId })) } },
+    select: { id: true },
+  });
+  let rows = 0;
+  await time("report data + .xlsx (sơ kết)", async () => {
+    const data = await reportWorkbookData(viewer, sixMonths.id);
+    rows = data.records.length;
+    await buildReportWorkbook(data);
+  });
+  console.log(`  report .xlsx: ${rows} records`);
   return out;
 }
 

@@ -93,11 +93,11 @@ test("a period is opened, two cơ sở submit (one late), one is returned and re
   // The Khối accepts both; an accepted report is locked.
   await open(page, firstReport);
   await page.getByRole("button", { name: "Duyệt báo cáo" }).click();
-  await expect(page.getByText("Đã duyệt báo cáo.")).toBeVisible();
+  await expect(page.getByText(/đã được duyệt và khóa/)).toBeVisible();
   await open(page, periodUrl);
   await page.getByRole("row").filter({ hasText: "Đoàn Sở Nội vụ" }).getByRole("link", { name: "Xem" }).click();
   await page.getByRole("button", { name: "Duyệt báo cáo" }).click();
-  await expect(page.getByText("Đã duyệt báo cáo.")).toBeVisible();
+  await expect(page.getByText(/đã được duyệt và khóa/)).toBeVisible();
   await first.reload();
   await expect(first.getByText(/đã được duyệt và khóa/)).toBeVisible();
   await expect(first.getByRole("button", { name: "Gửi báo cáo" })).toHaveCount(0);
