@@ -17,7 +17,7 @@ const day = (offset: number) => new Date(todayInVietnam().getTime() + offset * 8
 
 /** Which pillar a demo indicator belongs to: work (ideas, projects), the people (peak days), oneself. */
 function pillarOf(i: ProposedIndicator): number {
-  if (i.recordKind === "ACTIVITY" && i.period === "MONTHS") return 1;
+  if ((i.recordKind === "ACTIVITY" && i.period === "MONTHS") || i.measure === "MONEY") return 1;
   if (i.recordKind === "HONOUR" || i.recordKind === "TRAINING") return 2;
   return 0;
 }
@@ -155,12 +155,26 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
     months: [],
     honourLevel: null,
   };
+  // A figure no record can count: the cơ sở type it into their periodic reports.
+  const raised: ProposedIndicator = {
+    source: "Vận động ít nhất 200.000.000 đồng cho các hoạt động an sinh xã hội, chăm lo cho người dân khó khăn.",
+    wording: "Vận động ít nhất 200.000.000 đồng cho các hoạt động an sinh xã hội",
+    measure: "MONEY",
+    recordKind: null,
+    targetKind: "AT_LEAST",
+    target: 200_000_000,
+    unitLabel: "đồng",
+    appliesTo: "KHOI",
+    period: "YEAR",
+    months: [],
+    honourLevel: null,
+  };
   const current = await createPublished(db, ctx, plan2019, {
     year,
     number: `45-KH/ĐTN`,
     issueDate: new Date(Date.UTC(year, 2, 10)),
     basisPlanId: null,
-    indicators: [...plan2019.indicators, perCoSo],
+    indicators: [...plan2019.indicators, perCoSo, raised],
     minTargets: { [plan2019.indicators.length]: 10 },
   });
 

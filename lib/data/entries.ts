@@ -17,6 +17,7 @@ import {
 } from "@/lib/validation/entries";
 import { AppError, conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import { unitsOn } from "./member-history";
+import { recordAudit } from "./audit";
 import { recordStatusChange } from "./status-changes";
 
 /** Starts with "Không tìm thấy": like any record out of reach, it reveals nothing about others. */
@@ -176,6 +177,7 @@ export async function updateEntry(viewer: Viewer, raw: EntryUpdateInput) {
       data: { ...entryData(input), status: "SUBMITTED", version: { increment: 1 } },
     });
     if (count === 0) throw conflict();
+    await recordAudit({ khoiId: entry.khoiId, actorId: viewer.userId, action: "entry.update", targetType: "MemberEntry", targetId: entry.id, after: { title: input.title } }, tx);
     if (entry.status === "RETURNED")
       await recordStatusChange({ khoiId: entry.khoiId, entityType: "MemberEntry", entityId: entry.id, fromStatus: "RETURNED", toStatus: "SUBMITTED", actorId: viewer.userId, comment: "Đã sửa và gửi lại" }, tx);
   });

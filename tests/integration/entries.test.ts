@@ -133,6 +133,9 @@ describe("editing and withdrawing", () => {
     await updateEntry(V.member, { ...trainingForm({ title: "Tin học văn phòng nâng cao" }), id: e.id, version: 0 });
     expect(await rowOf(e.id)).toMatchObject({ status: "SUBMITTED", version: 1, title: "Tin học văn phòng nâng cao", searchText: "tin hoc van phong nang cao" });
     expect(await statusesOf(e.id)).toEqual([[null, "SUBMITTED"]]);
+    // The edit itself is on the audit trail: who, and the new title.
+    const audit = await db().auditLog.findMany({ where: { action: "entry.update", targetId: e.id }, select: { actorId: true, after: true } });
+    expect(audit).toEqual([{ actorId: V.member.userId, after: { title: "Tin học văn phòng nâng cao" } }]);
     await expect(updateEntry(V.member, { ...volunteerForm(), id: e.id, version: 1 })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { kind: expect.any(String) } });
   });
 
