@@ -11,6 +11,8 @@ test("a member logs an idea and a training with a certificate, the secretary con
   await loginAndWait(page, "doanvien@demo.vn", /\/ca-nhan$/);
 
   await page.getByRole("link", { name: "Ghi nhận ý tưởng" }).first().click();
+  await page.waitForURL(/\/ghi-nhan\/moi/);
+  await page.waitForLoadState("networkidle"); // typing before the form is live can be lost
   await page.getByLabel("Tên ý tưởng, sáng kiến").fill(idea);
   await page.getByRole("button", { name: "Gửi ghi nhận" }).click();
   // What is missing is said beside the field; what was typed stays.
@@ -26,6 +28,8 @@ test("a member logs an idea and a training with a certificate, the secretary con
 
   await page.goto("/ca-nhan");
   await page.getByRole("link", { name: "Ghi nhận học tập" }).first().click();
+  await page.waitForURL(/\/ghi-nhan\/moi/);
+  await page.waitForLoadState("networkidle"); // typing before the form is live can be lost
   await page.getByLabel("Tên khóa học, lớp").fill(course);
   await page.getByLabel("Loại học tập, bồi dưỡng").selectOption({ label: "Ngoại ngữ" });
   await page.getByLabel("Đơn vị tổ chức, đào tạo").fill("Trung tâm Ngoại ngữ Đại học Sài Gòn");

@@ -14,6 +14,12 @@ export async function loginAndWait(page: Page, email: string, path: RegExp) {
   await expect(page).toHaveURL(path);
 }
 
+/** Goes to a page and waits until its forms are live (hydrated): typing before that can be lost, and a click would be a plain form post. */
+export async function openPage(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForLoadState("networkidle");
+}
+
 /** The id of the first member in the viewer's member list. */
 export async function firstMemberId(page: Page): Promise<string> {
   await page.goto("/doan-vien");

@@ -12,6 +12,7 @@ test("the member search ignores diacritics", async ({ page }) => {
 test("a secretary adds a member; a bad date is explained beside the field and nothing typed is lost", async ({ page }) => {
   await loginAndWait(page, "coso@demo.vn", /\/co-so$/);
   await page.goto("/doan-vien/moi");
+  await page.waitForLoadState("networkidle"); // typing before the form is live can be lost
   await page.getByLabel("Họ và tên").fill("Đinh Thị Mỹ Duyên");
   await page.getByLabel("Chi đoàn").selectOption({ index: 1 });
   await page.getByLabel("Ngày sinh").fill("31/02/1995");

@@ -15,6 +15,7 @@ test("the Khối pastes its plan, confirms the indicators and publishes; a cơ s
   acceptDialogs(page);
   await loginAndWait(page, "canbo@demo.vn", /\/khoi$/);
   await page.goto("/ke-hoach/moi");
+  await page.waitForLoadState("networkidle"); // typing before the form is live can be lost
   await page.getByLabel("Dán nội dung văn bản (không bắt buộc)").fill(PLAN_000);
   await page.getByRole("button", { name: "Điền từ văn bản" }).click();
   await expect(page.getByText("đề xuất 7 chỉ tiêu")).toBeVisible();
@@ -48,6 +49,8 @@ test("the Khối pastes its plan, confirms the indicators and publishes; a cơ s
 
   // An activity under the plan, open for registration.
   await page.getByRole("link", { name: "Thêm hoạt động" }).click();
+  await page.waitForURL(/\/hoat-dong\/moi/);
+  await page.waitForLoadState("networkidle"); // typing before the form is live can be lost
   await page.getByLabel("Tên hoạt động").fill("Hội thi “Cải cách hành chính” (thử nghiệm)");
   await page.getByLabel("Loại hoạt động").selectOption("CONTEST");
   await page.getByLabel("Ngày bắt đầu").fill(vnDate(20));

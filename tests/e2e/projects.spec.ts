@@ -11,6 +11,9 @@ test("a cơ sở registers a project, the Khối returns then approves it, the c
   await loginAndWait(page, "coso@demo.vn", /\/co-so$/);
   await page.goto("/cong-trinh");
   await page.getByRole("link", { name: "Đăng ký công trình" }).click();
+  await expect(page).toHaveURL(/\/cong-trinh\/moi/);
+  // Typing before the form is live can be lost.
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Lĩnh vực").selectOption({ label: "Chuyển đổi số, ứng dụng CNTT" });
   await page.getByLabel("Tên công trình").fill(name);
   await page.getByLabel("Mục tiêu").fill("100% hồ sơ một cửa được số hóa trong năm");

@@ -4,16 +4,10 @@
 import { readFileSync } from "node:fs";
 import mammoth from "mammoth";
 import { expect, test, type Page } from "@playwright/test";
-import { loginAndWait, vnDate } from "./helpers";
+import { loginAndWait, openPage as open, vnDate } from "./helpers";
 
 const stamp = Date.now().toString(36);
 const title = `Báo cáo đột xuất quý III ${stamp}`;
-
-/** Goes to a page and waits until its forms are live (hydrated), so a click is not a plain form post. */
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  await page.waitForLoadState("networkidle");
-}
 
 async function writeAndSubmit(page: Page, periodUrl: string, narrative: string) {
   await open(page, periodUrl);
