@@ -1,7 +1,6 @@
 // Where a report stands, as coloured pills: its status, a cơ sở's state in a period, late marks.
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { REPORT_STATUS_LABELS } from "@/lib/domain/report-rules";
-import type { SubmissionState } from "@/lib/data/report-reads";
+import { REPORT_STATUS_LABELS, SUBMISSION_STATE_LABELS, type SubmissionState } from "@/lib/domain/report-rules";
 
 const COLOURS: Record<string, string> = {
   NONE: "bg-slate-100 text-slate-700",
@@ -11,8 +10,6 @@ const COLOURS: Record<string, string> = {
   ACCEPTED: "bg-green-100 text-green-900",
   SUPERSEDED: "bg-slate-200 text-slate-700",
 };
-
-export const SUBMISSION_STATE_LABELS: Record<SubmissionState, string> = { NONE: "Chưa có báo cáo", DRAFT: "Đang soạn", SUBMITTED: "Chờ duyệt", RETURNED: "Đã trả lại", ACCEPTED: "Đã duyệt" };
 
 const pill = "whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium";
 

@@ -5,15 +5,14 @@ import type { ReportPeriodKind, ReportPeriodStatus, ReportStatus } from "@/lib/g
 import { db } from "@/lib/db/client";
 import { can, grantsFor, reportPeriodScope, reportScope, type Viewer } from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
-import { isLate, reportStepAllowed } from "@/lib/domain/report-rules";
+import { isLate, reportStepAllowed, type SubmissionState } from "@/lib/domain/report-rules";
 import { progressStatus } from "@/lib/domain/progress";
 import { findPeriod } from "./report-periods";
 import { findReport, reviewsOwnReport } from "./reports";
 import { recordFigures, reportNumbers, type RecordFigureRow, type ReportNumber } from "./report-numbers";
 import { timelineOf } from "./status-changes";
 
-/** Where a cơ sở stands in a period, as the follow-up screen shows it. */
-export type SubmissionState = "NONE" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+export type { SubmissionState };
 
 export type PeriodRow = {
   id: string;
@@ -131,14 +130,12 @@ export type ReportDetail = Awaited<ReturnType<typeof reportDetail>>;
 /** One report: its text, numbers (live while written, as sent afterwards), figures, revisions and timeline. */
 export async function reportDetail(viewer: Viewer, id: string) {
   const r = await findReport(viewer, "report.read", id);
-  const [plan, values, revisions, timeline] = await Promise.all([
+  const periodRef = { ...r.period, indicatorIds: r.period.indicators.map((i) => i.indicatorId) };
+  const [plan, values, revisions, timeline, sources, live, figures] = await Promise.all([
     db().plan.findFirst({ where: { id: r.period.planId, khoiId: r.khoiId }, select: { pillars: true, subject: true, number: true } }),
     db().reportValue.findMany({ where: { reportId: r.id, khoiId: r.khoiId }, select: { indicatorId: true, value: true } }),
     db().report.findMany({ where: { AND: [reportScope(viewer, "report.read"), { khoiId: r.khoiId, periodId: r.periodId, unitId: r.unitId }] }, orderBy: { revision: "asc" }, select: { id: true, revision: true, status: true, submittedAt: true, correctionNote: true } }),
     timelineOf(r.khoiId, "Report", [r.id]),
-  ]);
-  const [full, sources] = await Promise.all([
-    db().report.findFirst({ where: { id: r.id, khoiId: r.khoiId }, select: { computed: true, reviewComment: true, correctionNote: true } }),
     // The Khối compiles its report from the cơ sở's accepted ones: their text, to quote from.
     r.coSoId
       ? Promise.resolve([])
@@ -147,12 +144,12 @@ export async function reportDetail(viewer: Viewer, id: string) {
           orderBy: { unit: { name: "asc" } },
           select: { id: true, narratives: true, strengths: true, weaknesses: true, proposals: true, unit: { select: { name: true } } },
         }),
+    reportNumbers(viewer, periodRef, r.coSoId),
+    recordFigures(viewer, periodRef, r.coSoId),
   ]);
-  const periodRef = { ...r.period, indicatorIds: r.period.indicators.map((i) => i.indicatorId) };
   const writing = r.status === "DRAFT" || r.status === "RETURNED";
-  const [live, figures] = await Promise.all([reportNumbers(viewer, periodRef, r.coSoId), recordFigures(viewer, periodRef, r.coSoId)]);
   // Once sent, the counted numbers are those the unit sent; the live count is shown beside them.
-  const sent = (full?.computed ?? null) as Record<string, number | null> | null;
+  const sent = r.computed as Record<string, number | null> | null;
   const typed = new Map(values.map((v) => [v.indicatorId, v.value]));
   // A cơ sở's typed figures are its own; the Khối's report shows the totals of accepted reports.
   const forCoSo = r.coSoId !== null;
@@ -174,7 +171,7 @@ export async function reportDetail(viewer: Viewer, id: string) {
     correct: fills && !!r.coSoId && latest && reportStepAllowed("correct", r.status, r.period.status),
   };
   return {
-    report: { ...r, reviewComment: full?.reviewComment ?? null, correctionNote: full?.correctionNote ?? null },
+    report: r,
     pillars: plan?.pillars ?? [],
     planSubject: plan?.subject ?? "",
     numbers,

@@ -3,21 +3,17 @@ import "server-only";
 // sở's), and the workbook of the data behind the Khối's numbers (indicators, each cơ sở, the
 // records). Both read through the viewer's scope, like the pages.
 import { db } from "@/lib/db/client";
-import { entryScope, projectScope, type Viewer } from "@/lib/authz";
-import { todayInVietnam } from "@/lib/domain/dates";
-import { formatVietnameseDay } from "@/lib/domain/dates";
+import { can, entryScope, projectScope, type Viewer } from "@/lib/authz";
+import { formatNumber, formatVietnameseDate, formatVietnameseDay, todayInVietnam } from "@/lib/domain/dates";
 import { formatReportStatus, formatReportTarget, formatReportValue } from "@/lib/domain/report-format";
-import { periodWindow, REPORT_STATUS_LABELS } from "@/lib/domain/report-rules";
+import { periodWindow, SUBMISSION_STATE_LABELS } from "@/lib/domain/report-rules";
 import { ENTRY_KIND_LABELS, ENTRY_STATUS_LABELS, PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS } from "@/lib/domain/work-labels";
 import type { ReportDocumentInput, ReportLine } from "@/lib/documents/report-model";
 import type { ReportWorkbookInput } from "@/lib/domain/report-workbook";
 import { COUNTED_PROJECT_STATUSES } from "./rollup-counts";
 import { findPeriod } from "./report-periods";
-import { followUp, reportDetail, type FollowUpRow } from "./report-reads";
+import { followUp, reportDetail } from "./report-reads";
 import { reportNumbers } from "./report-numbers";
-
-const FOLLOW_UP_LABELS: Record<FollowUpRow["state"], string> = { NONE: "Chưa có", DRAFT: "Đang soạn", SUBMITTED: "Chờ duyệt", RETURNED: "Đã trả lại", ACCEPTED: "Đã duyệt" };
-export { FOLLOW_UP_LABELS };
 
 /** The report as a Word document: header and signature from its plan, numbers per pillar, text. */
 export async function reportDocument(viewer: Viewer, reportId: string): Promise<{ input: ReportDocumentInput; fileName: string; periodId: string }> {
@@ -32,25 +28,26 @@ export async function reportDocument(viewer: Viewer, reportId: string): Promise<
     const shown = { ...n, value: n.sentValue !== undefined ? n.sentValue : n.value };
     return { code: n.code, wording: n.wording, value: formatReportValue(shown, forCoSo), target: formatReportTarget(shown, forCoSo), status: formatReportStatus(shown) };
   };
-  const submissions = forCoSo ? [] : await followUp(viewer, r.periodId).catch(() => []);
-  const issuer = forCoSo ? `BCH ${r.unit.name}`.replace(/^BCH Đoàn /, "BCH ĐOÀN ") : (plan.issuerName ?? "BCH ĐOÀN KHỐI");
+  // The Khối's report lists each cơ sở's submission in an appendix (for those following them up).
+  const listsSubmissions = !forCoSo && can(viewer, "report.manage", { khoiId: r.khoiId, unitId: r.khoiId });
+  const submissions = listsSubmissions ? await followUp(viewer, r.periodId) : [];
   const input: ReportDocumentInput = {
     superiorName: forCoSo ? (plan.issuerName ?? "") : (plan.superiorName ?? ""),
-    issuerName: issuer,
+    issuerName: forCoSo ? `BCH ${r.unit.name}` : (plan.issuerName ?? "BCH ĐOÀN KHỐI"),
     number: null,
     place: plan.place ?? "",
     date: todayInVietnam(),
     documentType: "BÁO CÁO",
     subject: r.period.title.replace(/^Báo cáo\s+/i, "").replace(/^./, (c) => c.toUpperCase()),
-    basis: [`Thực hiện Kế hoạch${plan.number ? ` số ${plan.number}` : ""}${plan.issueDate ? ` ngày ${formatVietnameseDay(plan.issueDate)}` : ""} về ${plan.subject};`],
+    basis: [`Thực hiện Kế hoạch${plan.number ? ` số ${plan.number}` : ""}${plan.issueDate ? ` ngày ${formatVietnameseDate(plan.issueDate)}` : ""} về ${plan.subject};`],
     opening: null,
     pillars: d.pillars.map((heading, i) => ({ heading, narrative: r.narratives[i] || null, lines: d.numbers.filter((n) => n.pillar === i).map(line) })),
     otherLines: d.numbers.filter((n) => n.pillar === null || n.pillar >= d.pillars.length).map(line),
-    figures: d.figures.map((f) => ({ label: f.label, value: new Intl.NumberFormat("vi-VN").format(f.value) })),
+    figures: d.figures.map((f) => ({ label: f.label, value: formatNumber(f.value) })),
     strengths: r.strengths,
     weaknesses: r.weaknesses,
     proposals: r.proposals,
-    submissions: submissions.map((s) => ({ name: s.name, status: FOLLOW_UP_LABELS[s.state], submittedOn: s.submittedAt ? formatVietnameseDay(s.submittedAt) : "", late: s.late || s.overdue })),
+    submissions: submissions.map((s) => ({ name: s.name, status: SUBMISSION_STATE_LABELS[s.state], submittedOn: s.submittedAt ? formatVietnameseDay(s.submittedAt) : "", late: s.late || s.overdue })),
     recipients: forCoSo ? ["Ban Thường vụ Đoàn Khối (b/c);", "Lưu VP."] : (plan.recipients?.split("\n").filter(Boolean) ?? ["Lưu VP."]),
     signOnBehalf: forCoSo ? "TM. BAN CHẤP HÀNH" : plan.signOnBehalf,
     signTitle: forCoSo ? "BÍ THƯ" : plan.signTitle,
@@ -105,7 +102,7 @@ export async function reportWorkbookData(viewer: Viewer, periodId: string): Prom
       const sent = (a?.computed ?? {}) as Record<string, number | null>;
       for (const [id, v] of Object.entries(sent)) if (codeOf.has(id)) values[codeOf.get(id)!] = v;
       for (const v of a?.values ?? []) if (codeOf.has(v.indicatorId)) values[codeOf.get(v.indicatorId)!] = v.value;
-      return { name: row.name, status: FOLLOW_UP_LABELS[row.state], submittedAt: row.submittedAt, late: row.late || row.overdue, revision: row.revision, values };
+      return { name: row.name, status: SUBMISSION_STATE_LABELS[row.state], submittedAt: row.submittedAt, late: row.late || row.overdue, revision: row.revision, values };
     }),
     records: [
       ...projects.map((p) => ({ coSo: p.unit.name, kind: PROJECT_KIND_LABELS[p.kind], status: PROJECT_STATUS_LABELS[p.status], occurredOn: p.startsOn, title: p.name })),
@@ -114,4 +111,3 @@ export async function reportWorkbookData(viewer: Viewer, periodId: string): Prom
   };
 }
 
-export { REPORT_STATUS_LABELS };

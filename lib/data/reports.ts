@@ -23,7 +23,7 @@ type Tx = Prisma.TransactionClient;
 
 const reportKeySelect = {
   id: true, khoiId: true, periodId: true, unitId: true, coSoId: true, revision: true, status: true, version: true, late: true, submittedAt: true, submittedById: true,
-  narratives: true, strengths: true, weaknesses: true, proposals: true,
+  narratives: true, strengths: true, weaknesses: true, proposals: true, computed: true, reviewComment: true, correctionNote: true,
   period: { select: { id: true, title: true, status: true, dueOn: true, planId: true, year: true, fromMonth: true, toMonth: true, indicators: { select: { indicatorId: true, indicator: { select: { measure: true } } } } } },
   unit: { select: { name: true } },
 } satisfies Prisma.ReportSelect;

@@ -42,11 +42,13 @@ export function formatNumber(n: number): string {
   return new Intl.NumberFormat("vi-VN").format(n);
 }
 
+/** The calendar date (UTC midnight) a moment falls on in Vietnam: 20:00 UTC on 1 July is 2 July. */
+export function dayInVietnam(moment: Date): Date {
+  const [d, m, y] = formatVietnameseDay(moment).split("/").map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
 /** Today's calendar date in Vietnam (UTC midnight), for "not in the future" checks. */
 export function todayInVietnam(): Date {
-  const [d, m, y] = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" })
-    .format(new Date())
-    .split("/")
-    .map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
+  return dayInVietnam(new Date());
 }

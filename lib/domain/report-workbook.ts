@@ -3,6 +3,7 @@
 // streaming writer, so each row is serialised and released as soon as it is committed: a Khối's
 // "Hồ sơ" sheet can run to 20,000 rows. Every string is neutralised against formula injection
 // (SECURITY.md #20), as in lib/domain/workbook.ts. Pure: input → bytes.
+import { dayInVietnam } from "@/lib/domain/dates";
 import { addStreamedSheet, streamedWorkbook, type OutCell, type StreamedWorkbook } from "@/lib/domain/workbook";
 
 export type ReportWorkbookInput = {
@@ -26,15 +27,6 @@ export type ReportWorkbookInput = {
     values: Record<string, number | null>;
   }[];
   records: { coSo: string; kind: string; status: string; occurredOn: Date; title: string }[];
-};
-
-/**
- * A submission is a moment; its day is the Vietnamese calendar day (UTC+7, no daylight saving),
- * kept at UTC midnight like every other date cell, so 20:00 UTC on 1 July shows as 02/07.
- */
-const vietnamDay = (moment: Date) => {
-  const shifted = new Date(moment.getTime() + 7 * 3_600_000);
-  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
 };
 
 export async function buildReportWorkbook(input: ReportWorkbookInput): Promise<Buffer> {
@@ -72,7 +64,7 @@ function fill(wb: StreamedWorkbook, input: ReportWorkbookInput) {
     input.coSo.map((c) => [
       c.name,
       c.status,
-      c.submittedAt ? vietnamDay(c.submittedAt) : null,
+      c.submittedAt ? dayInVietnam(c.submittedAt) : null, // the day it was sent, in Vietnam
       c.late,
       c.revision,
       ...codes.map((code) => c.values[code] ?? null),

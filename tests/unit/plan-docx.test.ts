@@ -1,6 +1,5 @@
-import JSZip from "jszip"; // via mammoth and exceljs; used only to read the package's XML
-import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
+import { docxHtml as html, docxPart as part, docxText as text, expectInOrder } from "../helpers/docx";
 import { formatDocumentDate, renderPlanDocx, type PlanDocumentInput } from "@/lib/documents/plan-docx";
 
 /** Shaped like seed 001 (Chương trình 07-CT/ĐTN, 25/05/2018), shortened. */
@@ -32,20 +31,6 @@ function seedLike(overrides: Partial<PlanDocumentInput> = {}): PlanDocumentInput
     signature: { onBehalf: "TM. BAN THƯỜNG VỤ ĐOÀN KHỐI", title: "BÍ THƯ", name: "Nguyễn Văn An" },
     ...overrides,
   };
-}
-
-const text = async (buffer: Buffer) => (await mammoth.extractRawText({ buffer })).value;
-const html = async (buffer: Buffer) => (await mammoth.convertToHtml({ buffer })).value;
-const part = async (buffer: Buffer, name: string) => (await JSZip.loadAsync(buffer)).file(name)!.async("string");
-
-/** Each needle found after the previous one. */
-function expectInOrder(haystack: string, needles: string[]) {
-  let from = 0;
-  for (const needle of needles) {
-    const at = haystack.indexOf(needle, from);
-    expect(at, `"${needle}" after position ${from}`).toBeGreaterThanOrEqual(0);
-    from = at + needle.length;
-  }
 }
 
 describe("formatDocumentDate", () => {

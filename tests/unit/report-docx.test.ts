@@ -1,6 +1,5 @@
-import JSZip from "jszip"; // via mammoth and exceljs; used only to read the package's XML
-import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
+import { docxPart as part, docxText as text, expectInOrder } from "../helpers/docx";
 import { renderReportDocx } from "@/lib/documents/report-docx";
 import type { ReportDocumentInput } from "@/lib/documents/report-model";
 
@@ -47,19 +46,6 @@ function reportLike(overrides: Partial<ReportDocumentInput> = {}): ReportDocumen
     signName: "Nguyễn Văn An",
     ...overrides,
   };
-}
-
-const text = async (buffer: Buffer) => (await mammoth.extractRawText({ buffer })).value;
-const part = async (buffer: Buffer, name: string) => (await JSZip.loadAsync(buffer)).file(name)!.async("string");
-
-/** Each needle found after the previous one. */
-function expectInOrder(haystack: string, needles: string[]) {
-  let from = 0;
-  for (const needle of needles) {
-    const at = haystack.indexOf(needle, from);
-    expect(at, `"${needle}" after position ${from}`).toBeGreaterThanOrEqual(0);
-    from = at + needle.length;
-  }
 }
 
 describe("renderReportDocx", () => {
