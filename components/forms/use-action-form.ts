@@ -22,9 +22,10 @@ export function useActionForm<V extends FieldValues, T>(
       result = { ok: false, formError: "Không kết nối được máy chủ. Dữ liệu bạn nhập vẫn còn, vui lòng thử lại." };
     }
     if (!result.ok) {
-      for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
-        form.setError(name as Path<V>, { type: "server", message });
-      }
+      // The first field in error takes the focus, so a phone scrolls to it from the button below.
+      Object.entries(result.fieldErrors ?? {}).forEach(([name, message], i) => {
+        form.setError(name as Path<V>, { type: "server", message }, { shouldFocus: i === 0 });
+      });
       setFormError(result.formError ?? null);
       return;
     }

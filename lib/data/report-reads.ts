@@ -12,7 +12,6 @@ import { findReport, reviewsOwnReport } from "./reports";
 import { recordFigures, reportNumbers, type RecordFigureRow, type ReportNumber } from "./report-numbers";
 import { timelineOf } from "./status-changes";
 
-export type { SubmissionState };
 
 export type PeriodRow = {
   id: string;
