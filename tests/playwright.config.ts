@@ -26,13 +26,14 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    // A fresh demo database for every run, separate from the one `npm start` uses.
+    // A fresh demo database for every run, separate from the one `npm start` uses. No
+    // NEXTAUTH_URL: sign-in and sign-out must follow the origin the portal is reached on.
     command: "rm -rf .data/e2e && npm start",
     cwd: root,
     url: `http://localhost:${PORT}/dang-nhap`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e/pglite", FILES_DIR: ".data/e2e/files", APP_MODE: "demo", NEXTAUTH_URL: `http://localhost:${PORT}` },
+    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e/pglite", FILES_DIR: ".data/e2e/files", APP_MODE: "demo" },
   },
 });

@@ -11,9 +11,10 @@ import type { z } from "zod";
 type Values = z.input<typeof loginInput>;
 
 function messageFor(error: string): string {
-  if (error.startsWith("THROTTLED")) {
-    const minutes = Math.max(1, Math.ceil(Number(error.split(":")[1] ?? 900) / 60));
-    return `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`;
+  const minutes = Math.max(1, Math.ceil(Number(error.split(":")[1] ?? 900) / 60));
+  if (error.startsWith("THROTTLED")) return `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`;
+  if (error.startsWith("ACCOUNT_LOCKED")) {
+    return `Tài khoản này có nhiều lần đăng nhập sai từ nhiều nơi nên tạm dừng đăng nhập từ thiết bị mới trong ${minutes} phút. Trên thiết bị bạn đã từng đăng nhập, bạn vẫn đăng nhập được bình thường.`;
   }
   if (error === "UNAVAILABLE") return "Hệ thống tạm thời không xử lý được yêu cầu, vui lòng thử lại sau ít phút.";
   return "Email hoặc mật khẩu không đúng";

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/authz";
 import { canSomewhere, ROLE_LABELS } from "@/lib/authz";
 import { hasRole } from "@/lib/auth/home";
 import { SignOutButton } from "./sign-out-button";
+import { NavLink } from "./nav-link";
 
 function navFor(viewer: Viewer) {
   const items: { href: string; label: string }[] = [];
@@ -51,9 +52,9 @@ export function PortalHeader({ viewer, unread }: { viewer: Viewer; unread: numbe
         <ul className="flex gap-1 pb-2 text-sm">
           {navFor(viewer).map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="block whitespace-nowrap rounded-md px-3 py-1.5 text-white/90 hover:bg-white/10">
+              <NavLink href={item.href} className="block whitespace-nowrap rounded-md px-3 py-1.5 text-white/90 hover:bg-white/10">
                 {item.label}
-              </Link>
+              </NavLink>
             </li>
           ))}
         </ul>

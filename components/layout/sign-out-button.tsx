@@ -2,8 +2,14 @@
 import { signOut } from "next-auth/react";
 
 export function SignOutButton() {
+  // The server ends the session; the browser then goes to the sign-in page of the origin it is
+  // on (a relative path), whatever public URL the server was or was not told.
+  const onClick = async () => {
+    await signOut({ redirect: false });
+    window.location.assign("/dang-nhap");
+  };
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/dang-nhap" })} className="rounded-md px-2 py-1 text-sm text-white/90 hover:bg-white/10">
+    <button type="button" onClick={onClick} className="rounded-md px-2 py-1 text-sm text-white/90 hover:bg-white/10">
       Đăng xuất
     </button>
   );

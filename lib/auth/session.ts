@@ -3,11 +3,15 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 
-export type SessionClaims = { userId: string; sessionVersion: number | null };
+export type SessionClaims = { userId: string; sessionVersion: number | null; sessionId: string | null };
 
 export async function getSessionClaims(): Promise<SessionClaims | null> {
   const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: unknown; sv?: unknown } | undefined;
+  const user = session?.user as { id?: unknown; sv?: unknown; sid?: unknown } | undefined;
   if (typeof user?.id !== "string") return null;
-  return { userId: user.id, sessionVersion: typeof user.sv === "number" ? user.sv : null };
+  return {
+    userId: user.id,
+    sessionVersion: typeof user.sv === "number" ? user.sv : null,
+    sessionId: typeof user.sid === "string" ? user.sid : null,
+  };
 }

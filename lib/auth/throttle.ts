@@ -1,17 +1,28 @@
 // Login throttling (SECURITY.md #10), stored in the database so it holds across server processes.
-// Two limits: per (address, account), which stops guessing one account's password while the real
-// user can still sign in from elsewhere; and per address, which stops spraying many accounts.
-// Each attempt takes its point *before* the password is checked, so parallel guesses are counted
-// too; a successful sign-in gives the points back.
+// - per (address, account): stops guessing one account's password from one place, while the real
+//   user can still sign in from elsewhere;
+// - per address: stops one place spraying many accounts;
+// - per account, whatever the address (hardening finding 1): a guess spread over many addresses
+//   is throttled too. So that nobody can lock a known account out this way, it binds only sign-ins
+//   from devices the account has not used before: a browser the user signed in with carries a
+//   signed device token (lib/auth/device.ts) and has its own small budget instead.
+// The client's address comes from the HTTP server (lib/server/forwarded.mjs), never from a header
+// the client wrote. Each attempt takes its point *before* the password is checked, so parallel
+// guesses count too; a successful sign-in gives the points back.
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db/client";
 
 export const LOGIN_LIMITS = {
-  perAccount: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
+  perAddressAccount: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
   perAddress: { points: 50, duration: 60 * 60, blockDuration: 60 * 60 },
+  perAccount: { points: 20, duration: 60 * 60, blockDuration: 60 * 60 },
+  perDevice: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** Checks of the current password when changing it (hardening finding 4), per account. */
+  passwordCheck: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
 };
 
-type Limiters = { perAccount: RateLimiterPrisma; perAddress: RateLimiterPrisma };
+type LimiterName = keyof typeof LOGIN_LIMITS;
+type Limiters = Record<LimiterName, RateLimiterPrisma>;
 const holder = globalThis as unknown as { __loginLimiters?: { client: unknown; limiters: Limiters } };
 
 function limiters(): Limiters {
@@ -19,35 +30,66 @@ function limiters(): Limiters {
   // Rebuilt when tests swap the database.
   if (holder.__loginLimiters?.client !== client) {
     const common = { storeClient: client, tableName: "rateLimiterFlexible", clearExpiredByTimeout: false };
+    const make = (name: LimiterName) => new RateLimiterPrisma({ ...common, keyPrefix: `login_${name}`, ...LOGIN_LIMITS[name] });
     holder.__loginLimiters = {
       client,
       limiters: {
-        perAccount: new RateLimiterPrisma({ ...common, keyPrefix: "login_acc", ...LOGIN_LIMITS.perAccount }),
-        perAddress: new RateLimiterPrisma({ ...common, keyPrefix: "login_ip", ...LOGIN_LIMITS.perAddress }),
+        perAddressAccount: make("perAddressAccount"),
+        perAddress: make("perAddress"),
+        perAccount: make("perAccount"),
+        perDevice: make("perDevice"),
+        passwordCheck: make("passwordCheck"),
       },
     };
   }
   return holder.__loginLimiters.limiters;
 }
 
-const accountKey = (ip: string, email: string) => `${ip}_${email}`;
+export type Attempt = { address: string; email: string; /** a verified device token's id */ deviceId?: string | null };
+export type Throttle = { wait: number; accountLocked: boolean; /** this attempt is the one that locked the account */ justLocked: boolean };
 
-/** Takes one attempt from both budgets; returns the seconds to wait when either is spent, else 0. */
-export async function takeLoginAttempt(ip: string, email: string): Promise<number> {
-  const { perAccount, perAddress } = limiters();
-  const results = await Promise.allSettled([perAccount.consume(accountKey(ip, email)), perAddress.consume(ip)]);
-  let wait = 0;
-  for (const r of results) {
-    if (r.status === "fulfilled") continue;
+const pairKey = (a: Attempt) => `${a.address}_${a.email}`;
+
+/** Consumes a point; the seconds to wait and how far over the budget, or null when within it. */
+async function take(limiter: RateLimiterPrisma, key: string): Promise<{ wait: number; consumed: number } | null> {
+  try {
+    await limiter.consume(key);
+    return null;
+  } catch (rejection) {
     // consume() rejects with a RateLimiterRes when the budget is spent; anything else is a real error.
-    if (!(r.reason instanceof RateLimiterRes)) throw r.reason;
-    wait = Math.max(wait, Math.ceil(r.reason.msBeforeNext / 1000));
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    return { wait: Math.ceil(rejection.msBeforeNext / 1000), consumed: rejection.consumedPoints };
   }
-  return wait;
 }
 
-/** A successful sign-in: the account's failures are forgiven and the address gets its point back. */
-export async function loginSucceeded(ip: string, email: string) {
-  const { perAccount, perAddress } = limiters();
-  await Promise.all([perAccount.delete(accountKey(ip, email)), perAddress.reward(ip, 1)]);
+/** Takes one attempt from every budget that applies. */
+export async function takeLoginAttempt(attempt: Attempt): Promise<Throttle> {
+  const l = limiters();
+  const [pair, address, account] = await Promise.all([
+    take(l.perAddressAccount, pairKey(attempt)),
+    take(l.perAddress, attempt.address),
+    attempt.deviceId ? take(l.perDevice, attempt.deviceId) : take(l.perAccount, attempt.email),
+  ]);
+  const wait = Math.max(pair?.wait ?? 0, address?.wait ?? 0, account?.wait ?? 0);
+  const accountLocked = !attempt.deviceId && !!account;
+  return { wait, accountLocked, justLocked: accountLocked && account!.consumed === LOGIN_LIMITS.perAccount.points + 1 };
+}
+
+/** A successful sign-in: the pair's failures are forgiven; the address and account get their point back. */
+export async function loginSucceeded(attempt: Attempt) {
+  const l = limiters();
+  await Promise.all([
+    l.perAddressAccount.delete(pairKey(attempt)),
+    l.perAddress.reward(attempt.address, 1),
+    attempt.deviceId ? l.perDevice.delete(attempt.deviceId) : l.perAccount.reward(attempt.email, 1),
+  ]);
+}
+
+/** Takes one check of a signed-in user's current password; the seconds to wait, else 0. */
+export async function takePasswordCheck(userId: string): Promise<number> {
+  return (await take(limiters().passwordCheck, userId))?.wait ?? 0;
+}
+
+export async function passwordCheckSucceeded(userId: string) {
+  await limiters().passwordCheck.delete(userId);
 }

@@ -8,8 +8,8 @@ import type { Viewer } from "@/lib/authz";
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const claims = await getSessionClaims();
-  // A token without a session version predates it: treat it as stale.
-  return claims ? loadViewer(claims.userId, claims.sessionVersion ?? -1) : null;
+  // A token without a session version or a session id predates them: treat it as stale.
+  return claims ? loadViewer(claims.userId, claims.sessionVersion ?? -1, claims.sessionId) : null;
 });
 
 /** For pages: the viewer, or a redirect to sign-in (or to the forced password change). */

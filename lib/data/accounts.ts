@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
 import { ROLES_BY_UNIT_KIND, unitScope, userScope, type Viewer } from "@/lib/authz";
 import { hashPassword, isCommonPassword, temporaryPassword, verifyPassword } from "@/lib/auth/password";
+import { passwordCheckSucceeded, takePasswordCheck } from "@/lib/auth/throttle";
 import { accountActiveInput, accountCreateInput, grantRoleInput, resetPasswordInput, revokeRoleInput } from "@/lib/validation/accounts";
 import { changePasswordInput } from "@/lib/validation/auth";
 import type { z } from "zod";
@@ -154,9 +155,16 @@ export async function changeOwnPassword(viewer: Viewer, raw: z.input<typeof chan
   const input = changePasswordInput.parse(raw);
   const user = await db().user.findUnique({ where: { id: viewer.userId }, select: { id: true, khoiId: true, passwordHash: true } });
   if (!user) throw notFound("tài khoản");
+  // Throttled like sign-in: a stolen session must not become a way to guess the password.
+  const wait = await takePasswordCheck(user.id);
+  if (wait > 0) {
+    throw invalid({ currentPassword: `Bạn đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(wait / 60)} phút.` });
+  }
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: "account.changePassword.failed", targetType: "User", targetId: user.id });
     throw invalid({ currentPassword: "Mật khẩu hiện tại không đúng" });
   }
+  await passwordCheckSucceeded(user.id);
   if (isCommonPassword(input.newPassword)) {
     throw invalid({ newPassword: "Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác" });
   }

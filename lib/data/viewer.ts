@@ -3,12 +3,15 @@ import "server-only";
 // never taken from the session token (SECURITY.md #8).
 import { db } from "@/lib/db/client";
 import type { Grant, Viewer } from "@/lib/authz";
+import { sessionIsLive } from "@/lib/auth/sessions";
 
 /**
  * `sessionVersion` is the version the session token was issued for; when given, a token from
- * before the last password change or reset no longer yields a viewer.
+ * before the last password change or reset no longer yields a viewer. `sessionId` is the
+ * server-side session the token names; when given (null: the token names none), it must be live:
+ * not signed out, not idle too long, not past its absolute end (lib/auth/sessions.ts).
  */
-export async function loadViewer(userId: string, sessionVersion?: number): Promise<Viewer | null> {
+export async function loadViewer(userId: string, sessionVersion?: number, sessionId?: string | null): Promise<Viewer | null> {
   const user = await db().user.findUnique({
     where: { id: userId },
     select: {
@@ -18,6 +21,8 @@ export async function loadViewer(userId: string, sessionVersion?: number): Promi
       active: true,
       sessionVersion: true,
       mustChangePassword: true,
+      // The session is read with the account, in the same query.
+      sessions: sessionId ? { where: { id: sessionId }, select: { id: true, lastSeenAt: true, expiresAt: true, endedAt: true } } : false,
       memberships: {
         where: { unit: { active: true } },
         select: { role: true, unit: { select: { id: true, kind: true, name: true, khoiId: true, coSoId: true } } },
@@ -26,6 +31,7 @@ export async function loadViewer(userId: string, sessionVersion?: number): Promi
   });
   if (!user || !user.active) return null;
   if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
+  if (sessionId !== undefined && !(await sessionIsLive(sessionId ? user.sessions?.[0] : undefined))) return null;
 
   const cityIds = user.memberships.filter((m) => m.unit.kind === "CITY").map((m) => m.unit.id);
   const khoisOfCity = cityIds.length

@@ -1,6 +1,6 @@
 // The dashboards on the demo data: charts draw, every chart has its table, and the numbers are
 // the records' (the ideas indicator equals the confirmed ideas the list shows for the year).
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loginAndWait } from "./helpers";
 
 const number = (text: string) => Number((/[\d.]+/.exec(text)?.[0] ?? "NaN").replaceAll(".", ""));

@@ -1,7 +1,7 @@
 // A member logs an idea and a training with its certificate; the chi đoàn secretary confirms
 // both; the member then sees them locked on their record. And the yearly commitment.
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loginAndWait, PDF, vnDate } from "./helpers";
 
 test("a member logs an idea and a training with a certificate, the secretary confirms them, the member sees them locked", async ({ page, browser }) => {

@@ -11,7 +11,8 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 
 export async function loginAndWait(page: Page, email: string, path: RegExp) {
   await login(page, email);
-  await expect(page).toHaveURL(path);
+  // Signing in hashes a password and starts a session: give a busy machine time.
+  await expect(page).toHaveURL(path, { timeout: 15_000 });
 }
 
 /** Goes to a page and waits until its forms are live (hydrated): typing before that can be lost, and a click would be a plain form post. */

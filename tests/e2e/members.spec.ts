@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loginAndWait } from "./helpers";
 
 test("the member search ignores diacritics", async ({ page }) => {

@@ -2,7 +2,7 @@
 // the Khối returns it with a reason, the cơ sở resubmits, the Khối approves, and the cơ sở
 // reports completion with an evidence file; each step shows on the project's timeline.
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loginAndWait, PDF as pdf, vnDate } from "./helpers";
 
 

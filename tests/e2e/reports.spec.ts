@@ -3,7 +3,8 @@
 // it again, the Khối accepts both, writes its compiled report and exports it as Word.
 import { readFileSync } from "node:fs";
 import mammoth from "mammoth";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loginAndWait, openPage as open, vnDate } from "./helpers";
 
 const stamp = Date.now().toString(36);

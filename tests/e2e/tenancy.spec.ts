@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { firstMemberId, loginAndWait } from "./helpers";
 
 // The admin of one Khối cannot read or change a member of the other Khối by id, through a page

@@ -1,11 +1,20 @@
 // Which user the mocked session cookie belongs to, for server-action tests.
 let userId: string | null = null;
 let sessionVersion: number | null = null;
+let sessionId: string | null = null;
 
-/** Acts as a signed-in user; `version` pins the token's session version (default: the current one). */
-export function actingAs(id: string | null, version: number | null = null) {
+/**
+ * Acts as a signed-in user; `version` pins the token's session version (default: the current
+ * one), `session` the server-side session the token names (default: a live one made for it).
+ */
+export function actingAs(id: string | null, version: number | null = null, session: string | null = null) {
   userId = id;
   sessionVersion = version;
+  sessionId = session;
+}
+
+export function currentSessionId() {
+  return sessionId;
 }
 
 export function currentSessionUserId() {

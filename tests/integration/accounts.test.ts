@@ -32,7 +32,7 @@ describe("creating an account", () => {
     expect(user).toMatchObject({ email, mustChangePassword: true, active: true, khoiId: a.khoi.id });
     expect(user.passwordHash).not.toContain(temporaryPassword);
     expect(await roleRows(id)).toEqual([{ role: "CO_SO_SECRETARY", unitId: a.coSoB.id, khoiId: a.khoi.id }]);
-    expect(await passwordLogin({ email, password: temporaryPassword }, "10.9.0.1")).toEqual({ ok: true, userId: id, sessionVersion: 0 });
+    expect(await passwordLogin({ email, password: temporaryPassword }, { address: "10.9.0.1" })).toMatchObject({ ok: true, userId: id, sessionVersion: 0 });
     actingAs(id);
     expect(await createMemberAction({ fullName: "Chưa Được Đâu", chiDoanId: a.chiDoanB1.id })).toMatchObject({ ok: false });
   });
@@ -147,7 +147,7 @@ describe("disabling accounts and resetting passwords", () => {
     const result = await resetAccountPasswordAction({ userId: user.id });
     const { temporaryPassword } = (result as { data: { temporaryPassword: string } }).data;
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
-    expect(await passwordLogin({ email: user.email, password: temporaryPassword }, "10.9.0.2")).toMatchObject({ ok: true });
+    expect(await passwordLogin({ email: user.email, password: temporaryPassword }, { address: "10.9.0.2" })).toMatchObject({ ok: true });
   });
 
   it("cannot reset the password of the other Khối's admin (not found)", async () => {

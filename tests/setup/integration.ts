@@ -12,16 +12,22 @@ import { actingAs } from "../helpers/session";
 process.env.FILES_DIR ??= mkdtempSync(path.join(tmpdir(), "files-"));
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-// The session as a freshly signed-in user's: it carries the account's current session version.
+// The session as a freshly signed-in user's: it carries the account's current session version
+// and names a live server-side session (one per user and test file, made on first use).
 vi.mock("@/lib/auth/session", async () => {
-  const { currentSessionUserId, currentSessionVersion } = await import("../helpers/session");
+  const { currentSessionUserId, currentSessionVersion, currentSessionId } = await import("../helpers/session");
   const { db } = await import("@/lib/db/client");
+  const { startSession } = await import("@/lib/auth/sessions");
+  const sessions = new Map<string, string>();
   return {
     getSessionClaims: async () => {
       const userId = currentSessionUserId();
       if (!userId) return null;
       const user = await db().user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
-      return { userId, sessionVersion: currentSessionVersion() ?? user?.sessionVersion ?? 0 };
+      let sessionId = currentSessionId() ?? sessions.get(userId) ?? null;
+      // A token for an account that does not exist names no session either.
+      if (!sessionId && user) sessions.set(userId, (sessionId = await startSession(userId, { address: "test" })));
+      return { userId, sessionVersion: currentSessionVersion() ?? user?.sessionVersion ?? 0, sessionId };
     },
   };
 });

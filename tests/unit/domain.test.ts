@@ -4,7 +4,6 @@ import { formatVietnameseDate, parseVietnameseDate } from "@/lib/domain/dates";
 import { parseGender } from "@/lib/domain/labels";
 import { memberCreateInput } from "@/lib/validation/members";
 import { homePath } from "@/lib/auth/home";
-import { clientAddress } from "@/lib/auth/client-address";
 
 describe("Vietnamese text folding", () => {
   it("drops diacritics and đ so that “nguyen van” matches “Nguyễn Văn”", () => {
@@ -83,20 +82,6 @@ describe("role homes", () => {
     expect(homePath(viewer(["CITY_VIEWER"]))).toBe("/thanh-doan");
     expect(homePath(viewer(["MEMBER"]))).toBe("/ca-nhan");
     expect(homePath(viewer([]))).toBe("/khong-co-vai-tro");
-  });
-});
-
-describe("client address for login throttling", () => {
-  it("believes only the nearest hop unless told to trust the proxy", () => {
-    const headers = { "x-forwarded-for": "6.6.6.6, 10.0.0.1" };
-    expect(clientAddress(headers)).toBe("10.0.0.1");
-    process.env.TRUST_PROXY = "1";
-    try {
-      expect(clientAddress(headers)).toBe("6.6.6.6");
-    } finally {
-      delete process.env.TRUST_PROXY;
-    }
-    expect(clientAddress({})).toBe("unknown");
   });
 });
 

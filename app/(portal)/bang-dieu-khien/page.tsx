@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { hasRole } from "@/lib/auth/home";
@@ -13,6 +14,8 @@ import { KhoiDashboard } from "@/components/dashboard/khoi-dashboard";
 import { MemberDashboard } from "@/components/dashboard/member-dashboard";
 import { PeriodsDue } from "@/components/reports/periods-due";
 import { listPeriods } from "@/lib/data/report-reads";
+import { DashboardSkeleton } from "@/components/dashboard/dashboard-skeleton";
+import type { Viewer } from "@/lib/authz";
 
 export const metadata: Metadata = { title: "Bảng điều khiển" };
 
@@ -27,8 +30,20 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer();
   if (!canSomewhere(viewer, "plan.read")) notFound();
-  const show = dashboardSections(viewer);
   const chosenIndicatorId = optionalIdParam.parse(one((await searchParams).chiTieu));
+  return (
+    <>
+      <PageHeader title="Bảng điều khiển" description="Tiến độ thực hiện chỉ tiêu và kết quả trong năm, cập nhật theo số liệu đã xác nhận." />
+      <Suspense fallback={<DashboardSkeleton />}>
+        <DashboardSections viewer={viewer} chosenIndicatorId={chosenIndicatorId} />
+      </Suspense>
+    </>
+  );
+}
+
+/** The counting, streamed after the page's header: the roll-up is the slow part. */
+async function DashboardSections({ viewer, chosenIndicatorId }: { viewer: Viewer; chosenIndicatorId: string | undefined }) {
+  const show = dashboardSections(viewer);
   const [khoi, city, coSo, member, periods] = await Promise.all([
     show.khoi ? khoiDashboard(viewer) : null,
     show.city ? cityDashboard(viewer) : null,
@@ -43,9 +58,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const onlyMember = !khoi && !city && !coSo;
 
   return (
-    <>
-      <PageHeader title="Bảng điều khiển" description="Tiến độ thực hiện chỉ tiêu và kết quả trong năm, cập nhật theo số liệu đã xác nhận." />
-      <div className="space-y-10">
+    <div className="space-y-10">
         <PeriodsDue periods={periods} />
         {onlyMember && memberSection}
         {/* Khối admins and staff both hold plan.manage on the Khối: they can publish the plan. */}
@@ -60,7 +73,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           />
         )}
         {!onlyMember && memberSection}
-      </div>
-    </>
+    </div>
   );
 }

@@ -1,5 +1,7 @@
-// Shown while the dashboard counts (the roll-up reads every confirmed record of the year).
-export default function Loading() {
+// Shown while the dashboard counts (the roll-up reads every confirmed record of the year). A
+// Suspense fallback inside the page, not a loading.tsx: a loading.tsx streams the page after a 200,
+// so a page under it that answers "not found" could never send a 404 status.
+export function DashboardSkeleton() {
   return (
     <div role="status" aria-live="polite" className="space-y-6">
       <p className="flex items-center gap-3 text-slate-600">

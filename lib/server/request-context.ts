@@ -1,0 +1,14 @@
+import "server-only";
+// What the HTTP server decided about the current request (lib/server/start.mjs). Outside a
+// request served by it (tests, scripts) there is none, and the callers say what they fall back to.
+import { requestStorage } from "./request-store.mjs";
+
+/** The client's address as the server decided it: never a header the client could forge. */
+export function requestClientAddress(): string {
+  return requestStorage().getStore()?.clientAddress ?? "unknown";
+}
+
+/** The origin the request came to ("https://portal.example.vn"), or undefined outside a request. */
+export function requestOrigin(): string | undefined {
+  return requestStorage().getStore()?.origin;
+}

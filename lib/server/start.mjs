@@ -1,0 +1,57 @@
+// @ts-check
+// The portal's HTTP server: `node lib/server/start.mjs` (npm start) or with `--dev` (npm run dev).
+// Next.js's own `next start` cannot tell a client's real address from one the client wrote into
+// X-Forwarded-For, and its headers() config is fixed at build time. This thin server decides,
+// per request and from run-time configuration: who the client is (lib/server/forwarded.mjs), the
+// CSP nonce and the security headers (security-headers.mjs), then hands the request to Next.js
+// inside a request context the app reads (request-store.mjs).
+import http from "node:http";
+import next from "next";
+import { compileTrust, forwardedFor, rewriteForwardedHeaders } from "./forwarded.mjs";
+import { contentSecurityPolicy, newNonce, responseSecurityHeaders } from "./security-headers.mjs";
+import { requestStorage } from "./request-store.mjs";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const trust = compileTrust(process.env.TRUST_PROXY);
+const publicUrl = process.env.NEXTAUTH_URL;
+// Without a configured public URL, sign-in and sign-out links follow the host the request came
+// to (as decided above, never a forwarded host from an untrusted client).
+if (!publicUrl) process.env.AUTH_TRUST_HOST = "1";
+
+const app = next({ dev, port, hostname });
+const handle = app.getRequestHandler();
+const storage = requestStorage();
+
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  const forwarded = forwardedFor(req, trust);
+  rewriteForwardedHeaders(req, forwarded);
+  const https = forwarded.proto === "https" || Boolean(publicUrl?.startsWith("https://"));
+  const csp = contentSecurityPolicy({ nonce: newNonce(), https, dev });
+  // Next.js takes the nonce for its scripts from the request's CSP header.
+  req.headers["content-security-policy"] = csp;
+  for (const [name, value] of responseSecurityHeaders({ csp, https })) res.setHeader(name, value);
+  const context = { clientAddress: forwarded.address, origin: `${forwarded.proto}://${forwarded.host}` };
+  storage.run(context, () => {
+    handle(req, res).catch((error) => {
+      console.error("[server] request failed", error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+});
+
+server.listen(port, hostname, () => {
+  console.log(`[server] Cổng 3 trách nhiệm đang chạy tại http://${hostname ?? "localhost"}:${port}${dev ? " (dev)" : ""}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    // Open keep-alive connections must not hold the process forever.
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
