@@ -13,6 +13,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // Pages render per request (CSP nonces) and navigation waits for the next page's first bytes:
+  // on a busy 2-core machine that can take a few seconds.
+  expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${PORT}`,
