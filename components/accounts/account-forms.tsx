@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { createAccountAction, grantRoleAction, resetAccountPasswordAction, revokeRoleAction, setAccountActiveAction } from "@/lib/actions/accounts";
 import { ROLE_LABELS, ROLES_BY_UNIT_KIND } from "@/lib/authz/permissions";
+import { managesAccounts } from "@/lib/authz/can";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { UnitOption } from "@/lib/data/units";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -115,7 +116,7 @@ export function AccountRow({ account, units, self }: { account: { id: string; em
             {account.roles.map((r) => (
               <li key={r.membershipId} className="inline-flex items-center gap-1 rounded bg-doan-50 px-2 py-0.5 text-xs text-doan-800">
                 {ROLE_LABELS[r.role]} – {r.unitName}
-                {!(self && r.role === "KHOI_ADMIN") && (
+                {!(self && managesAccounts(r.role)) && (
                   <ConfirmActionButton label="×" ariaLabel={`Gỡ vai trò ${ROLE_LABELS[r.role]}`} className="!px-2.5 !py-1.5" confirm={`Gỡ vai trò “${ROLE_LABELS[r.role]}” của ${account.name}?`} run={() => revokeRoleAction({ membershipId: r.membershipId })} />
                 )}
               </li>

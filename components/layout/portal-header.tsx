@@ -1,27 +1,26 @@
 import Link from "next/link";
 import type { Viewer } from "@/lib/authz";
-import { canSomewhere, ROLE_LABELS } from "@/lib/authz";
-import { hasRole } from "@/lib/auth/home";
+import { canSomewhere, holds, ROLE_LABELS } from "@/lib/authz";
 import { SignOutButton } from "./sign-out-button";
 import { NavLink } from "./nav-link";
 
 function navFor(viewer: Viewer) {
   const items: { href: string; label: string }[] = [];
   if (canSomewhere(viewer, "plan.read")) items.push({ href: "/bang-dieu-khien", label: "Bảng điều khiển" });
-  if (hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF")) items.push({ href: "/khoi", label: "Cơ cấu tổ chức" });
-  if (hasRole(viewer, "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) items.push({ href: "/co-so", label: "Đơn vị" });
-  if (hasRole(viewer, "CITY_VIEWER")) items.push({ href: "/thanh-doan", label: "Các Đoàn Khối" });
-  if (hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) items.push({ href: "/doan-vien", label: "Đoàn viên" });
+  if (holds(viewer, "unit.read", { at: ["KHOI"] })) items.push({ href: "/khoi", label: "Cơ cấu tổ chức" });
+  if (holds(viewer, "unit.read", { at: ["CO_SO", "CHI_DOAN"] })) items.push({ href: "/co-so", label: "Đơn vị" });
+  if (holds(viewer, "unit.read", { at: ["CITY"] })) items.push({ href: "/thanh-doan", label: "Các Đoàn Khối" });
+  if (holds(viewer, "member.read")) items.push({ href: "/doan-vien", label: "Đoàn viên" });
   if (canSomewhere(viewer, "plan.read")) items.push({ href: "/ke-hoach", label: "Kế hoạch" });
   if (canSomewhere(viewer, "activity.read")) items.push({ href: "/hoat-dong", label: "Hoạt động" });
   if (canSomewhere(viewer, "project.read")) items.push({ href: "/cong-trinh", label: "Công trình" });
   if (canSomewhere(viewer, "report.read")) items.push({ href: "/bao-cao", label: "Báo cáo" });
   // Members see their own entries on their record; these lists are for those who review them.
-  if (hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) {
+  if (holds(viewer, "entry.read")) {
     items.push({ href: "/ghi-nhan", label: "Kết quả rèn luyện" }, { href: "/cam-ket", label: "Đăng ký rèn luyện" });
   }
   if (canSomewhere(viewer, "account.manage")) items.push({ href: "/khoi/tai-khoan", label: "Tài khoản" });
-  if (hasRole(viewer, "MEMBER", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) items.push({ href: "/ca-nhan", label: "Hồ sơ của tôi" });
+  if (holds(viewer, "entry.log", { at: ["CO_SO", "CHI_DOAN"], self: true })) items.push({ href: "/ca-nhan", label: "Hồ sơ của tôi" });
   return items;
 }
 

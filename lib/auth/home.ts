@@ -15,7 +15,3 @@ export function homePath(viewer: Viewer): string {
   for (const [role, path] of HOME_BY_ROLE) if (viewer.grants.some((g) => g.role === role)) return path;
   return "/khong-co-vai-tro";
 }
-
-export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
-  return viewer.grants.some((g) => roles.includes(g.role));
-}

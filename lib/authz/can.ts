@@ -1,6 +1,7 @@
 // can(viewer, action, target): the single yes/no decision, pure and unit-tested cell by cell.
 import { PERMISSIONS, type Action } from "./permissions";
 import type { Grant, Target, Viewer } from "./viewer";
+import type { UnitKind } from "@/lib/generated/prisma/enums";
 
 /** Is the target inside the grant's unit (inclusive)? Decided by the grant's level. */
 export function inSubtree(grant: Grant, target: Target): boolean {
@@ -54,4 +55,22 @@ export function canSomewhere(viewer: Viewer | null, action: Action): boolean {
 
 export function grantsFor(viewer: Viewer, action: Action): Grant[] {
   return viewer.grants.filter((g) => PERMISSIONS[g.role][action] !== undefined);
+}
+
+/**
+ * Does a grant allow this action over units — its subtree or line, not only the viewer's own
+ * records (unless `self`) — optionally from a unit of the given levels? Pages and menus ask this ("may this
+ * viewer open the Khối's tree?" is `holds(viewer, "unit.read", { at: ["KHOI"] })`), so that they
+ * read the permission table and the tree, never role names.
+ */
+export function holds(viewer: Viewer | null, action: Action, opts: { at?: UnitKind[]; /** count grants over one's own records too */ self?: boolean } = {}): boolean {
+  return !!viewer?.grants.some((g) => {
+    const scope = PERMISSIONS[g.role][action];
+    return scope !== undefined && (opts.self || scope !== "self") && (!opts.at || opts.at.includes(g.unitKind));
+  });
+}
+
+/** A role that manages accounts: its holder may not remove it from themselves (no self-lockout). */
+export function managesAccounts(role: Grant["role"]): boolean {
+  return PERMISSIONS[role]["account.manage"] !== undefined;
 }

@@ -2,7 +2,7 @@ import "server-only";
 // Accounts and roles, managed by a Khối admin within their tenant; and one's own password.
 import { db } from "@/lib/db/client";
 import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
-import { ROLES_BY_UNIT_KIND, unitScope, userScope, type Viewer } from "@/lib/authz";
+import { managesAccounts, ROLES_BY_UNIT_KIND, unitScope, userScope, type Viewer } from "@/lib/authz";
 import { hashPassword, isCommonPassword, temporaryPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordCheckSucceeded, takePasswordCheck } from "@/lib/auth/throttle";
 import { accountActiveInput, accountCreateInput, grantRoleInput, resetPasswordInput, revokeRoleInput } from "@/lib/validation/accounts";
@@ -122,7 +122,7 @@ export async function revokeRole(viewer: Viewer, raw: z.input<typeof revokeRoleI
   });
   if (!membership) throw notFound("vai trò");
   // An admin cannot lock themselves out of the Khối by removing their own admin role.
-  if (membership.userId === viewer.userId && membership.role === "KHOI_ADMIN") throw forbidden();
+  if (membership.userId === viewer.userId && managesAccounts(membership.role)) throw forbidden();
   await db().$transaction(async (tx) => {
     await tx.membership.delete({ where: { id: membership.id } });
     await recordAudit({ khoiId: membership.khoiId, actorId: viewer.userId, action: "account.revoke", targetType: "User", targetId: membership.userId, before: { role: membership.role, unitId: membership.unitId } }, tx);

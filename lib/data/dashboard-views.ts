@@ -1,9 +1,9 @@
 import "server-only";
+import { holds } from "@/lib/authz";
 // The data of each dashboard section (/bang-dieu-khien), one loader per role: the page only
 // decides which sections the viewer holds and renders them. Each loader reads through the data
 // functions that carry the viewer's scope (roll-up, trend, the member's own records).
 import type { Viewer } from "@/lib/authz";
-import { hasRole } from "@/lib/auth/home";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { memberYear, type KhoiProgress, type MemberYear } from "@/lib/domain/dashboard-summaries";
 import { myCommitment, type OwnCommitmentView } from "./commitment-reads";
@@ -90,10 +90,10 @@ export async function coSoDrillDown(viewer: Viewer, coSoId: string): Promise<CoS
 /** The sections a viewer holds (a user may hold several roles). */
 export function dashboardSections(viewer: Viewer) {
   return {
-    khoi: hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF"),
-    coSo: hasRole(viewer, "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"),
-    city: hasRole(viewer, "CITY_VIEWER"),
+    khoi: holds(viewer, "unit.read", { at: ["KHOI"] }),
+    coSo: holds(viewer, "unit.read", { at: ["CO_SO", "CHI_DOAN"] }),
+    city: holds(viewer, "unit.read", { at: ["CITY"] }),
     // Anyone may have their own record; the section says so when the account has no member profile.
-    member: hasRole(viewer, "MEMBER", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"),
+    member: holds(viewer, "entry.log", { at: ["CO_SO", "CHI_DOAN"], self: true }),
   };
 }

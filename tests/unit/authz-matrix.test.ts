@@ -2,7 +2,7 @@
 // target, with the expected answer written out by hand below. The expectations are NOT computed
 // from PERMISSIONS, so a wrong cell in the table (or in can()) fails here.
 import { describe, expect, it } from "vitest";
-import { ACTIONS, PERMISSIONS, ROLES_BY_UNIT_KIND, can, canSomewhere, type Action, type Grant, type Target, type Viewer } from "@/lib/authz";
+import { ACTIONS, PERMISSIONS, ROLES_BY_UNIT_KIND, can, canSomewhere, holds, type Action, type Grant, type Target, type Viewer } from "@/lib/authz";
 import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
 
 // The tree: city C1 → Khối K1 → cơ sở S1 (chi đoàn D1, D2) and S2 (D3); city C2 → Khối K2 → S3 → D4.
@@ -280,6 +280,24 @@ describe("canSomewhere (menus and buttons)", () => {
     "$role: shows $action only if the table allows it somewhere",
     ({ role, action }) => {
       expect(canSomewhere(viewerWith(GRANTS[role]), action)).toBe(EXPECTED[role][action].includes("Y"));
+    },
+  );
+});
+
+describe("holds (page gates and menus read the table and the tree, not role names)", () => {
+  // Who may open each section, by role: the answer the gates must give.
+  const GATES: { gate: string; ask: (v: Viewer) => boolean; roles: Role[] }[] = [
+    { gate: "the Khối's tree (/khoi)", ask: (v) => holds(v, "unit.read", { at: ["KHOI"] }), roles: ["KHOI_ADMIN", "KHOI_STAFF"] },
+    { gate: "a unit's page (/co-so)", ask: (v) => holds(v, "unit.read", { at: ["CO_SO", "CHI_DOAN"] }), roles: ["CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"] },
+    { gate: "the city's Khối (/thanh-doan)", ask: (v) => holds(v, "unit.read", { at: ["CITY"] }), roles: ["CITY_VIEWER"] },
+    { gate: "the member list (/doan-vien)", ask: (v) => holds(v, "member.read"), roles: ["KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"] },
+    { gate: "the entry lists (/ghi-nhan, /cam-ket)", ask: (v) => holds(v, "entry.read"), roles: ["KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"] },
+    { gate: "one's own record (/ca-nhan)", ask: (v) => holds(v, "entry.log", { at: ["CO_SO", "CHI_DOAN"], self: true }), roles: ["CO_SO_SECRETARY", "CHI_DOAN_SECRETARY", "MEMBER"] },
+  ];
+  it.each(GATES.flatMap(({ gate, ask, roles }) => ROLES.map((role) => ({ gate, ask, role, open: roles.includes(role) }))))(
+    "$gate is open to $role: $open",
+    ({ ask, role, open }) => {
+      expect(ask(viewerWith(GRANTS[role]))).toBe(open);
     },
   );
 });

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
-import { hasRole } from "@/lib/auth/home";
-import { canSomewhere } from "@/lib/authz";
+import { canSomewhere, holds } from "@/lib/authz";
 import { cityDashboard, coSoDashboard, dashboardSections, khoiDashboard, memberDashboard } from "@/lib/data/dashboard-views";
 import { readsOthersEntries } from "@/lib/data/entry-reads";
 import { optionalIdParam } from "@/lib/validation/list-query";
@@ -53,8 +52,8 @@ async function DashboardSections({ viewer, chosenIndicatorId }: { viewer: Viewer
   ]);
   const isMember = !!member?.commitment.isMember;
   // A secretary with no member profile has nothing personal to show; a member is told why.
-  const memberSection = member && (isMember || hasRole(viewer, "MEMBER")) ? <MemberDashboard data={member} isMember={isMember} /> : null;
-  const above = hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF", "CITY_VIEWER");
+  const memberSection = member && (isMember || !holds(viewer, "unit.read")) ? <MemberDashboard data={member} isMember={isMember} /> : null;
+  const above = holds(viewer, "unit.read", { at: ["KHOI", "CITY"] });
   const onlyMember = !khoi && !city && !coSo;
 
   return (

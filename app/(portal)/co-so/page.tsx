@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
-import { hasRole } from "@/lib/auth/home";
-import { can } from "@/lib/authz";
+import { can, holds } from "@/lib/authz";
 import { getUnitTrees } from "@/lib/data/units";
 import { formatNumber } from "@/lib/domain/dates";
 import { buttonClass } from "@/components/ui/button";
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: "Đơn vị" };
 /** Home of cơ sở and chi đoàn secretaries: their chi đoàn and members. */
 export default async function CoSoHomePage() {
   const viewer = await requireViewer();
-  if (!hasRole(viewer, "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) notFound();
+  if (!holds(viewer, "unit.read", { at: ["CO_SO", "CHI_DOAN"] })) notFound();
   const trees = await getUnitTrees(viewer);
   const coSoList = trees.flatMap((t) => t.coSo);
   if (coSoList.length === 0) return <EmptyState title="Chưa có đơn vị nào được giao cho bạn">Liên hệ Đoàn Khối để được phân quyền.</EmptyState>;

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
-import { hasRole } from "@/lib/auth/home";
-import { canSomewhere } from "@/lib/authz";
+import { canSomewhere, holds } from "@/lib/authz";
 import { listMembers } from "@/lib/data/members";
 import { listUnitOptions } from "@/lib/data/units";
 import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
@@ -29,7 +28,7 @@ function pageHref(query: { q: string; chiDoan?: string }, page: number) {
 
 export default async function MembersPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer();
-  if (!hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY")) notFound();
+  if (!holds(viewer, "member.read")) notFound();
   const raw = await searchParams;
   const query = memberListQuery.parse({ q: raw.q, chiDoan: raw.chiDoan, page: raw.page });
   const [result, chiDoanOptions] = await Promise.all([listMembers(viewer, query), listUnitOptions(viewer, "member.read", ["CHI_DOAN"])]);

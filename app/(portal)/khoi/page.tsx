@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
-import { hasRole } from "@/lib/auth/home";
-import { can } from "@/lib/authz";
+import { can, holds } from "@/lib/authz";
 import { getUnitTrees } from "@/lib/data/units";
 import { formatNumber } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/page";
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Cơ cấu tổ chức" };
 
 export default async function KhoiHomePage() {
   const viewer = await requireViewer();
-  if (!hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF")) notFound();
+  if (!holds(viewer, "unit.read", { at: ["KHOI"] })) notFound();
   const trees = await getUnitTrees(viewer);
   const khoiGrant = viewer.grants.find((g) => g.unitKind === "KHOI");
   const tree = trees.find((t) => t.id === khoiGrant?.unitId) ?? trees[0];

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
-import { hasRole } from "@/lib/auth/home";
+import { holds } from "@/lib/authz";
 import { getKhoiSummaries } from "@/lib/data/units";
 import { formatNumber } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
@@ -11,9 +11,9 @@ export const metadata: Metadata = { title: "Các Đoàn Khối" };
 /** Thành Đoàn: the Khối under the city, with counts only (no personal data). */
 export default async function CityHomePage() {
   const viewer = await requireViewer();
-  if (!hasRole(viewer, "CITY_VIEWER")) notFound();
+  if (!holds(viewer, "unit.read", { at: ["CITY"] })) notFound();
   const khois = await getKhoiSummaries(viewer);
-  const city = viewer.grants.find((g) => g.role === "CITY_VIEWER")!;
+  const city = viewer.grants.find((g) => g.unitKind === "CITY")!;
   return (
     <>
       <PageHeader title={city.unitName} description="Các Đoàn Khối trực thuộc và số liệu tổ chức" />

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
-import { hasRole } from "@/lib/auth/home";
-import { canSomewhere } from "@/lib/authz";
+import { canSomewhere, holds } from "@/lib/authz";
 import { coSoDrillDown } from "@/lib/data/dashboard-views";
 import { readsOthersEntries } from "@/lib/data/entry-reads";
 import { AppError } from "@/lib/data/errors";
@@ -40,7 +39,7 @@ export default async function CoSoDashboardPage({ params }: Props) {
         actions={<CoSoRecordLinks coSoId={coSo.id} links={{ projects: canSomewhere(viewer, "project.read"), entries: readsOthersEntries(viewer) }} />}
       />
       <div className="space-y-6">
-        {!progress && <NoPlan year={year} canPublish={hasRole(viewer, "KHOI_ADMIN", "KHOI_STAFF")} />}
+        {!progress && <NoPlan year={year} canPublish={holds(viewer, "plan.manage", { at: ["KHOI"] })} />}
         <CoSoProgressView coSoId={coSo.id} indicators={progress?.indicators ?? null} trend={data.trend} year={year} />
       </div>
     </>
