@@ -80,13 +80,14 @@ export async function createAccount(viewer: Viewer, raw: z.input<typeof accountC
       });
       await tx.membership.create({ data: { userId: id, unitId: unit.id, role: input.role, khoiId: unit.khoiId } });
       // A member account is linked to the member profile with the same email in that unit.
+      let linkedMembers = 0;
       if (input.role === "MEMBER") {
-        await tx.member.updateMany({
+        ({ count: linkedMembers } = await tx.member.updateMany({
           where: { khoiId: unit.khoiId, email: input.email, userId: null, ...(unit.kind === "CO_SO" ? { coSoId: unit.id } : { chiDoanId: unit.id }) },
           data: { userId: id },
-        });
+        }));
       }
-      await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.create", targetType: "User", targetId: id, after: { email: input.email, role: input.role, unitId: unit.id } }, tx);
+      await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.create", targetType: "User", targetId: id, after: { email: input.email, name: input.name, role: input.role, unitId: unit.id, ...(linkedMembers ? { linkedMembers } : {}) } }, tx);
     });
   } catch (error) {
     if (isUniqueViolation(error, "email")) throw invalid({ email: "Email này đã có tài khoản" });
