@@ -29,16 +29,17 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /**
- * `name`: what the audit trail calls the action when it is refused; without it, the data
- * function's own name (e.g. "updatePlan"), which a minifier may shorten.
+ * `name`: what the audit trail calls the action when it is refused (the exported action's name
+ * without "Action"). Required: a function's own `.name` will not do, the production build
+ * minifies the server code and `updatePlan` arrives as `t`.
  */
-type Options = { revalidate?: string[]; allowPasswordChange?: boolean; name?: string };
+type Options = { name: string; revalidate?: string[]; allowPasswordChange?: boolean };
 
 export async function runAction<S extends z.ZodType, T>(
   schema: S,
   raw: unknown,
   fn: (viewer: Viewer, input: z.input<S>) => Promise<T>,
-  options: Options = {},
+  options: Options,
 ): Promise<ActionResult<T>> {
   const viewer = await getViewer();
   if (!viewer) return { ok: false, formError: MESSAGES.signedOut };
@@ -57,7 +58,7 @@ export async function runAction<S extends z.ZodType, T>(
     if (error instanceof AppError) {
       // Not found and forbidden are what probing looks like (another tenant's id, a missing
       // permission): on the audit trail, with the ids sent but never the payload.
-      if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") await auditRefusal(viewer, options.name || fn.name || "action", error.code, parsed.data);
+      if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") await auditRefusal(viewer, options.name, error.code, parsed.data);
       const hasFields = error.fieldErrors && Object.keys(error.fieldErrors).length > 0;
       return { ok: false, formError: error.message, ...(hasFields ? { fieldErrors: error.fieldErrors } : {}) };
     }
