@@ -3,7 +3,7 @@
 // other form of the portal.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/field";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { AUDIT_ACTION_GROUPS, AUDIT_TARGET_LABELS } from "@/lib/domain/audit-labels";
 
@@ -38,12 +38,16 @@ export function AuditFilters({ values, badDay }: { values: AuditFilterValues; ba
           <label htmlFor="record" className="sr-only">Mã đối tượng</label>
           <Input id="record" name="record" defaultValue={values.record} placeholder="Mã đối tượng (dán từ một dòng nhật ký)" spellCheck={false} autoComplete="off" />
         </div>
-        <Field label="Từ ngày" htmlFor="from">
-          <Input id="from" name="from" defaultValue={values.from} placeholder="dd/mm/yyyy" inputMode="numeric" invalid={badDay} />
-        </Field>
-        <Field label="Đến ngày" htmlFor="to">
-          <Input id="to" name="to" defaultValue={values.to} placeholder="dd/mm/yyyy" inputMode="numeric" invalid={badDay} />
-        </Field>
+        <div className="grid grid-cols-2 gap-2 sm:col-span-2">
+          <div>
+            <label htmlFor="from" className="sr-only">Từ ngày (dd/mm/yyyy)</label>
+            <Input id="from" name="from" defaultValue={values.from} placeholder="Từ ngày dd/mm/yyyy" inputMode="numeric" invalid={badDay} />
+          </div>
+          <div>
+            <label htmlFor="to" className="sr-only">Đến ngày (dd/mm/yyyy)</label>
+            <Input id="to" name="to" defaultValue={values.to} placeholder="Đến ngày dd/mm/yyyy" inputMode="numeric" invalid={badDay} />
+          </div>
+        </div>
       </div>
       {badDay && (
         <p className="text-sm text-red-600" role="alert">
