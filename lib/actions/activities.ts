@@ -14,25 +14,25 @@ import {
 const revalidate = ["/hoat-dong", "/hoat-dong/[id]", "/ke-hoach/[id]"];
 
 export async function createActivityAction(input: unknown) {
-  return runAction(activityCreateInput, input, createActivity, { revalidate });
+  return runAction(activityCreateInput, input, createActivity, { name: "createActivity", revalidate });
 }
 
 export async function updateActivityAction(input: unknown) {
-  return runAction(activityUpdateInput, input, updateActivity, { revalidate });
+  return runAction(activityUpdateInput, input, updateActivity, { name: "updateActivity", revalidate });
 }
 
 export async function cancelActivityAction(input: unknown) {
-  return runAction(activityCancelInput, input, cancelActivity, { revalidate });
+  return runAction(activityCancelInput, input, cancelActivity, { name: "cancelActivity", revalidate });
 }
 
 export async function registerForActivityAction(input: unknown) {
-  return runAction(registrationCreateInput, input, registerForActivity, { revalidate });
+  return runAction(registrationCreateInput, input, registerForActivity, { name: "registerForActivity", revalidate });
 }
 
 export async function withdrawRegistrationAction(input: unknown) {
-  return runAction(registrationWithdrawInput, input, withdrawRegistration, { revalidate });
+  return runAction(registrationWithdrawInput, input, withdrawRegistration, { name: "withdrawRegistration", revalidate });
 }
 
 export async function reportParticipationAction(input: unknown) {
-  return runAction(participationReportInput, input, reportParticipation, { revalidate });
+  return runAction(participationReportInput, input, reportParticipation, { name: "reportParticipation", revalidate });
 }

@@ -8,25 +8,25 @@ import { contestScoreInput, entryConfirmInput, entryCreateInput, entryReturnInpu
 const revalidate = ["/ghi-nhan", "/ghi-nhan/[id]", "/ca-nhan"];
 
 export async function createEntryAction(input: unknown) {
-  return runAction(entryCreateInput, input, createEntry, { revalidate });
+  return runAction(entryCreateInput, input, createEntry, { name: "createEntry", revalidate });
 }
 
 export async function updateEntryAction(input: unknown) {
-  return runAction(entryUpdateInput, input, updateEntry, { revalidate });
+  return runAction(entryUpdateInput, input, updateEntry, { name: "updateEntry", revalidate });
 }
 
 export async function withdrawEntryAction(input: unknown) {
-  return runAction(entryWithdrawInput, input, withdrawEntry, { revalidate });
+  return runAction(entryWithdrawInput, input, withdrawEntry, { name: "withdrawEntry", revalidate });
 }
 
 export async function confirmEntriesAction(input: unknown) {
-  return runAction(entryConfirmInput, input, confirmEntries, { revalidate });
+  return runAction(entryConfirmInput, input, confirmEntries, { name: "confirmEntries", revalidate });
 }
 
 export async function returnEntryAction(input: unknown) {
-  return runAction(entryReturnInput, input, returnEntry, { revalidate });
+  return runAction(entryReturnInput, input, returnEntry, { name: "returnEntry", revalidate });
 }
 
 export async function scoreContestEntryAction(input: unknown) {
-  return runAction(contestScoreInput, input, scoreContestEntry, { revalidate: [...revalidate, "/hoat-dong/[id]"] });
+  return runAction(contestScoreInput, input, scoreContestEntry, { name: "scoreContestEntry", revalidate: [...revalidate, "/hoat-dong/[id]"] });
 }

@@ -8,9 +8,9 @@ const revalidate = ["/hoat-dong/[id]", "/cong-trinh/[id]", "/ghi-nhan/[id]", "/c
 /** Takes the upload form's FormData (or the same fields as an object). */
 export async function uploadEvidenceAction(input: unknown) {
   const raw = input instanceof FormData ? { ownerType: input.get("ownerType"), ownerId: input.get("ownerId"), file: input.get("file") } : input;
-  return runAction(evidenceUploadInput, raw, attachEvidence, { revalidate });
+  return runAction(evidenceUploadInput, raw, attachEvidence, { name: "uploadEvidence", revalidate });
 }
 
 export async function archiveEvidenceAction(input: unknown) {
-  return runAction(evidenceArchiveInput, input, archiveEvidence, { revalidate });
+  return runAction(evidenceArchiveInput, input, archiveEvidence, { name: "archiveEvidence", revalidate });
 }

@@ -17,6 +17,7 @@ const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
 export async function previewMemberImportAction(formData: FormData) {
   return runAction(memberImportInput, fromFormData(formData), async (viewer, input) =>
     previewMemberImport(viewer, await bytesOf(input.file)),
+    { name: "previewMemberImport" },
   );
 }
 
@@ -25,6 +26,6 @@ export async function commitMemberImportAction(formData: FormData) {
     memberImportInput,
     fromFormData(formData),
     async (viewer, input) => commitMemberImport(viewer, await bytesOf(input.file), { requestKey: input.requestKey }),
-    { revalidate: ["/doan-vien", "/khoi", "/co-so"] },
+    { revalidate: ["/doan-vien", "/khoi", "/co-so"], name: "commitMemberImport" },
   );
 }

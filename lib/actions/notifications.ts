@@ -4,5 +4,5 @@ import { runAction } from "./run";
 import { markAllRead } from "@/lib/data/notifications";
 
 export async function markNotificationsReadAction(input: unknown) {
-  return runAction(z.object({}), input, markAllRead, { revalidate: ["/thong-bao"] });
+  return runAction(z.object({}), input, markAllRead, { name: "markNotificationsRead", revalidate: ["/thong-bao"] });
 }

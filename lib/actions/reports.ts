@@ -19,49 +19,49 @@ import { saveWeights } from "@/lib/data/thi-dua";
 const revalidate = ["/bao-cao", "/bao-cao/[id]", "/bao-cao/[id]/don-vi/[reportId]", "/bang-dieu-khien"];
 
 export async function openPeriodAction(input: unknown) {
-  return runAction(periodOpenInput, input, openPeriod, { revalidate });
+  return runAction(periodOpenInput, input, openPeriod, { name: "openPeriod", revalidate });
 }
 
 export async function updatePeriodAction(input: unknown) {
-  return runAction(periodUpdateInput, input, updatePeriod, { revalidate });
+  return runAction(periodUpdateInput, input, updatePeriod, { name: "updatePeriod", revalidate });
 }
 
 export async function closePeriodAction(input: unknown) {
-  return runAction(periodRefInput, input, closePeriod, { revalidate });
+  return runAction(periodRefInput, input, closePeriod, { name: "closePeriod", revalidate });
 }
 
 export async function reopenPeriodAction(input: unknown) {
-  return runAction(periodRefInput, input, reopenPeriod, { revalidate });
+  return runAction(periodRefInput, input, reopenPeriod, { name: "reopenPeriod", revalidate });
 }
 
 export async function remindPeriodAction(input: unknown) {
-  return runAction(periodRemindInput, input, remindPeriod, { revalidate });
+  return runAction(periodRemindInput, input, remindPeriod, { name: "remindPeriod", revalidate });
 }
 
 export async function openReportAction(input: unknown) {
-  return runAction(reportOpenInput, input, openReport, { revalidate });
+  return runAction(reportOpenInput, input, openReport, { name: "openReport", revalidate });
 }
 
 export async function saveReportAction(input: unknown) {
-  return runAction(reportSaveInput, input, saveReport, { revalidate });
+  return runAction(reportSaveInput, input, saveReport, { name: "saveReport", revalidate });
 }
 
 export async function submitReportAction(input: unknown) {
-  return runAction(reportSaveInput, input, submitReport, { revalidate });
+  return runAction(reportSaveInput, input, submitReport, { name: "submitReport", revalidate });
 }
 
 export async function acceptReportAction(input: unknown) {
-  return runAction(reportAcceptInput, input, acceptReport, { revalidate });
+  return runAction(reportAcceptInput, input, acceptReport, { name: "acceptReport", revalidate });
 }
 
 export async function returnReportAction(input: unknown) {
-  return runAction(reportReturnInput, input, returnReport, { revalidate });
+  return runAction(reportReturnInput, input, returnReport, { name: "returnReport", revalidate });
 }
 
 export async function correctReportAction(input: unknown) {
-  return runAction(reportCorrectInput, input, correctReport, { revalidate });
+  return runAction(reportCorrectInput, input, correctReport, { name: "correctReport", revalidate });
 }
 
 export async function saveWeightsAction(input: unknown) {
-  return runAction(weightsInput, input, saveWeights, { revalidate: ["/bang-dieu-khien", "/bang-dieu-khien/thi-dua"] });
+  return runAction(weightsInput, input, saveWeights, { name: "saveWeights", revalidate: ["/bang-dieu-khien", "/bang-dieu-khien/thi-dua"] });
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
+import { recordRefusal } from "@/lib/data/audit";
 import { AppError } from "@/lib/data/errors";
 import type { Viewer } from "@/lib/authz";
 
@@ -27,13 +28,18 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
-type Options = { revalidate?: string[]; allowPasswordChange?: boolean };
+/**
+ * `name`: what the audit trail calls the action when it is refused (the exported action's name
+ * without "Action"). Required: a function's own `.name` will not do, the production build
+ * minifies the server code and `updatePlan` arrives as `t`.
+ */
+type Options = { name: string; revalidate?: string[]; allowPasswordChange?: boolean };
 
 export async function runAction<S extends z.ZodType, T>(
   schema: S,
   raw: unknown,
   fn: (viewer: Viewer, input: z.input<S>) => Promise<T>,
-  options: Options = {},
+  options: Options,
 ): Promise<ActionResult<T>> {
   const viewer = await getViewer();
   if (!viewer) return { ok: false, formError: MESSAGES.signedOut };
@@ -50,11 +56,23 @@ export async function runAction<S extends z.ZodType, T>(
     return { ok: true, data };
   } catch (error) {
     if (error instanceof AppError) {
+      // Not found and forbidden are what probing looks like (another tenant's id, a missing
+      // permission): on the audit trail, with the ids sent but never the payload.
+      if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") await auditRefusal(viewer, options.name, error.code, parsed.data);
       const hasFields = error.fieldErrors && Object.keys(error.fieldErrors).length > 0;
       return { ok: false, formError: error.message, ...(hasFields ? { fieldErrors: error.fieldErrors } : {}) };
     }
     console.error("[action] unexpected error", error);
     return { ok: false, formError: MESSAGES.unexpected };
+  }
+}
+
+/** A failure to write the refusal row must not turn the refusal into a different answer. */
+async function auditRefusal(viewer: Viewer, action: string, code: string, input: unknown) {
+  try {
+    await recordRefusal(viewer.userId, { action, code, input });
+  } catch (error) {
+    console.error("[action] could not audit a refused attempt", error);
   }
 }
 

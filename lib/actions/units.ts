@@ -6,17 +6,17 @@ import { unitClusterInput, unitCreateInput, unitDeactivateInput, unitMoveInput, 
 const revalidate = ["/khoi", "/co-so", "/doan-vien"];
 
 export async function createUnitAction(input: unknown) {
-  return runAction(unitCreateInput, input, createUnit, { revalidate });
+  return runAction(unitCreateInput, input, createUnit, { name: "createUnit", revalidate });
 }
 export async function renameUnitAction(input: unknown) {
-  return runAction(unitRenameInput, input, renameUnit, { revalidate });
+  return runAction(unitRenameInput, input, renameUnit, { name: "renameUnit", revalidate });
 }
 export async function moveUnitAction(input: unknown) {
-  return runAction(unitMoveInput, input, moveUnit, { revalidate });
+  return runAction(unitMoveInput, input, moveUnit, { name: "moveUnit", revalidate });
 }
 export async function setUnitClusterAction(input: unknown) {
-  return runAction(unitClusterInput, input, setUnitCluster, { revalidate });
+  return runAction(unitClusterInput, input, setUnitCluster, { name: "setUnitCluster", revalidate });
 }
 export async function deactivateUnitAction(input: unknown) {
-  return runAction(unitDeactivateInput, input, deactivateUnit, { revalidate });
+  return runAction(unitDeactivateInput, input, deactivateUnit, { name: "deactivateUnit", revalidate });
 }

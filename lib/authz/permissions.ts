@@ -28,6 +28,7 @@ export const ACTIONS = [
   "report.fill", // write, submit and correct the report of the grant's own unit
   "report.review", // accept or return cơ sở reports
   "report.manage", // open, edit, close report periods, remind, set the thi đua weights
+  "audit.read", // read and export the Khối's audit trail (nhật ký thao tác), refused attempts included
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -73,6 +74,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "member.import": "subtree",
     "member.export": "subtree",
     "account.manage": "subtree",
+    // The log names every account and what it did: the Khối's admins only, and only rows of their
+    // own Khối (auditScope), never another Khối's nor the city's.
+    "audit.read": "subtree",
     ...KHOI_PLANNING,
   },
   KHOI_STAFF: {

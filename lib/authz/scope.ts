@@ -215,3 +215,18 @@ export function reportScope(viewer: Viewer, action: "report.read" | "report.fill
   const ors = viewer.grants.map((g) => reportWhereForGrant(g, action)).filter((w): w is Prisma.ReportWhereInput => w !== null);
   return ors.length ? { OR: ors } : NOTHING;
 }
+
+/**
+ * Audit rows the viewer may read: those of a Khối where they hold `audit.read` on the Khối itself.
+ * A row carries only its Khối (a cơ sở's change is not told apart from the Khối's), so a grant
+ * lower in the tree, were the table to give one, reads nothing rather than the whole Khối; and
+ * city-level rows (khoiId null: sign-in throttling, city accounts' refusals) are no Khối's.
+ */
+export function auditKhoiIds(viewer: Viewer): string[] {
+  return [...new Set(viewer.grants.filter((g) => PERMISSIONS[g.role]["audit.read"] && g.unitKind === "KHOI").map((g) => g.unitId))];
+}
+
+export function auditScope(viewer: Viewer): Prisma.AuditLogWhereInput {
+  const khoiIds = auditKhoiIds(viewer);
+  return khoiIds.length ? { khoiId: { in: khoiIds } } : NOTHING;
+}

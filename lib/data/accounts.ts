@@ -8,7 +8,7 @@ import { passwordCheckSucceeded, takePasswordCheck } from "@/lib/auth/throttle";
 import { accountActiveInput, accountCreateInput, grantRoleInput, resetPasswordInput, revokeRoleInput } from "@/lib/validation/accounts";
 import { changePasswordInput } from "@/lib/validation/auth";
 import type { z } from "zod";
-import { recordAudit } from "./audit";
+import { recordAudit, recordRefusal } from "./audit";
 import { forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 
 export type AccountDto = {
@@ -67,11 +67,30 @@ async function manageableUser(viewer: Viewer, userId: string) {
   return user;
 }
 
+/**
+ * An e-mail is the sign-in name, unique across the deployment, so it cannot get a second account.
+ * What the admin is told stays inside their Khối (finding 11): an account of their own Khối is
+ * named as such (they can grant it a role instead); any other — another Khối's, the city's — gets
+ * the same neutral refusal, which neither names a tenant nor says an account exists there. The
+ * attempt goes on the audit trail as a refusal, so probing addresses one by one shows up.
+ */
+async function emailUnavailable(viewer: Viewer, email: string, khoiId: string) {
+  const owner = await db().user.findUnique({ where: { email }, select: { khoiId: true } });
+  if (owner && owner.khoiId === khoiId) return invalid({ email: "Email này đã có tài khoản trong Đoàn Khối: hãy gán thêm vai trò cho tài khoản đó" });
+  await recordRefusal(viewer.userId, { action: "createAccount", code: "EMAIL_UNAVAILABLE", input: {} });
+  return invalid({ email: EMAIL_UNAVAILABLE });
+}
+
+export const EMAIL_UNAVAILABLE = "Không thể dùng địa chỉ email này. Vui lòng dùng địa chỉ khác.";
+
 /** Creates an account with a one-time password that the user must change at first login. */
 export async function createAccount(viewer: Viewer, raw: z.input<typeof accountCreateInput>) {
   const input = accountCreateInput.parse(raw);
   const unit = await manageableUnit(viewer, input.unitId);
   requireRoleFitsUnit(input.role, unit.kind);
+  const justMade = () => invalid({}, "Tài khoản này vừa được tạo");
+  if (input.requestKey && (await db().user.count({ where: { khoiId: unit.khoiId, requestKey: input.requestKey } }))) throw justMade();
+  if (await db().user.count({ where: { email: input.email } })) throw await emailUnavailable(viewer, input.email, unit.khoiId);
   const password = temporaryPassword();
   const id = crypto.randomUUID();
   try {
@@ -81,17 +100,19 @@ export async function createAccount(viewer: Viewer, raw: z.input<typeof accountC
       });
       await tx.membership.create({ data: { userId: id, unitId: unit.id, role: input.role, khoiId: unit.khoiId } });
       // A member account is linked to the member profile with the same email in that unit.
+      let linkedMembers = 0;
       if (input.role === "MEMBER") {
-        await tx.member.updateMany({
+        ({ count: linkedMembers } = await tx.member.updateMany({
           where: { khoiId: unit.khoiId, email: input.email, userId: null, ...(unit.kind === "CO_SO" ? { coSoId: unit.id } : { chiDoanId: unit.id }) },
           data: { userId: id },
-        });
+        }));
       }
-      await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.create", targetType: "User", targetId: id, after: { email: input.email, role: input.role, unitId: unit.id } }, tx);
+      await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.create", targetType: "User", targetId: id, after: { email: input.email, name: input.name, role: input.role, unitId: unit.id, ...(linkedMembers ? { linkedMembers } : {}) } }, tx);
     });
   } catch (error) {
-    if (isUniqueViolation(error, "email")) throw invalid({ email: "Email này đã có tài khoản" });
-    if (isUniqueViolation(error, "requestKey")) throw invalid({}, "Tài khoản này vừa được tạo");
+    // Made in between by someone else: the same answer as the check above.
+    if (isUniqueViolation(error, "email")) throw await emailUnavailable(viewer, input.email, unit.khoiId);
+    if (isUniqueViolation(error, "requestKey")) throw justMade();
     throw error;
   }
   return { id, temporaryPassword: password };

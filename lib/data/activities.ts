@@ -6,6 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { activityScope, grantsFor, planManageScope, type Viewer } from "@/lib/authz";
 import { activityCancelInput, activityCreateInput, activityUpdateInput, type ActivityCreateInput, type ActivityUpdateInput } from "@/lib/validation/activities";
 import type { z } from "zod";
+import { selectOf } from "@/lib/domain/audit-diff";
+import { recordChange } from "./audit";
 import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
 import { recordStatusChange, timelineOf } from "./status-changes";
 
@@ -132,7 +134,7 @@ export async function createActivity(viewer: Viewer, raw: ActivityCreateInput) {
           indicators: { create: [...new Set(input.indicatorIds)].map((indicatorId) => ({ indicatorId })) },
         },
       });
-      await recordStatusChange({ khoiId: plan.khoiId, entityType: "Activity", entityId: id, fromStatus: null, toStatus: "SCHEDULED", actorId: viewer.userId }, tx);
+      await recordStatusChange({ khoiId: plan.khoiId, entityType: "Activity", entityId: id, fromStatus: null, toStatus: "SCHEDULED", actorId: viewer.userId }, tx, { name: input.name, planId: plan.id });
     });
   } catch (error) {
     if (input.requestKey && isUniqueViolation(error, "requestKey")) {
@@ -157,14 +159,28 @@ export async function updateActivity(viewer: Viewer, raw: ActivityUpdateInput) {
   const input = activityUpdateInput.parse(raw);
   const activity = await findManaged(viewer, input.id);
   await planAndIndicators(viewer, activity.planId, input.indicatorIds, true);
+  const fields = activityData(input);
+  const indicatorIds = [...new Set(input.indicatorIds)];
   await db().$transaction(async (tx) => {
+    // Read under the version the update checks: the audit row's "before" is what was replaced.
+    const before = await tx.activity.findFirst({
+      where: { id: activity.id, khoiId: activity.khoiId, version: input.version, active: true },
+      select: { ...selectOf(fields), indicators: { select: { indicatorId: true } } },
+    });
     const { count } = await tx.activity.updateMany({
       where: { id: activity.id, khoiId: activity.khoiId, version: input.version, active: true },
-      data: { ...activityData(input), version: { increment: 1 } },
+      data: { ...fields, version: { increment: 1 } },
     });
-    if (count === 0) throw conflict();
+    if (count === 0 || !before) throw conflict();
     await tx.activityIndicator.deleteMany({ where: { activityId: activity.id, khoiId: activity.khoiId } });
-    await tx.activityIndicator.createMany({ data: [...new Set(input.indicatorIds)].map((indicatorId) => ({ khoiId: activity.khoiId, activityId: activity.id, indicatorId })) });
+    await tx.activityIndicator.createMany({ data: indicatorIds.map((indicatorId) => ({ khoiId: activity.khoiId, activityId: activity.id, indicatorId })) });
+    const { indicators, ...was } = before;
+    await recordChange(
+      { khoiId: activity.khoiId, actorId: viewer.userId, action: "activity.update", targetType: "Activity", targetId: activity.id },
+      { ...was, indicatorIds: indicators.map((i) => i.indicatorId).sort() },
+      { ...fields, indicatorIds: [...indicatorIds].sort() },
+      tx,
+    );
   });
 }
 

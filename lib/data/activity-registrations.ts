@@ -7,6 +7,7 @@ import { todayInVietnam } from "@/lib/domain/dates";
 import { participationReportInput, registrationCreateInput, registrationWithdrawInput, type ParticipationReportInput, type RegistrationCreateInput } from "@/lib/validation/activities";
 import type { z } from "zod";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+import { recordChange } from "./audit";
 import { recordStatusChange } from "./status-changes";
 
 /** The cơ sở the viewer registers for: the one given, or their only one. */
@@ -38,7 +39,8 @@ export async function registerForActivity(viewer: Viewer, raw: RegistrationCreat
       const reg = existing
         ? await tx.activityRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED", plannedPeople: input.plannedPeople, note: input.note, registeredById: viewer.userId, version: { increment: 1 } } })
         : await tx.activityRegistration.create({ data: { khoiId: activity.khoiId, activityId: activity.id, coSoId, plannedPeople: input.plannedPeople, note: input.note, registeredById: viewer.userId } });
-      await recordStatusChange({ khoiId: activity.khoiId, entityType: "ActivityRegistration", entityId: reg.id, fromStatus: existing?.status ?? null, toStatus: "REGISTERED", actorId: viewer.userId }, tx);
+      const details = { activityId: activity.id, coSoId, plannedPeople: input.plannedPeople, note: input.note };
+      await recordStatusChange({ khoiId: activity.khoiId, entityType: "ActivityRegistration", entityId: reg.id, fromStatus: existing?.status ?? null, toStatus: "REGISTERED", actorId: viewer.userId }, tx, details);
       return { id: reg.id };
     });
   } catch (error) {
@@ -80,12 +82,15 @@ export async function reportParticipation(viewer: Viewer, raw: ParticipationRepo
   if (reg.status !== "REGISTERED") throw invalid({}, "Bản đăng ký đã rút, không báo cáo được");
   if (!reg.activity.active) throw invalid({}, "Hoạt động đã bị hủy, không báo cáo được");
   if (todayInVietnam().getTime() < reg.activity.startsOn.getTime()) throw invalid({}, "Chỉ báo cáo kết quả khi hoạt động đã diễn ra");
+  const fields = { people: input.people, participations: input.participations, evidence: input.evidence };
   await db().$transaction(async (tx) => {
+    const before = await tx.activityRegistration.findFirst({ where: { id: reg.id, khoiId: reg.khoiId, version: input.version, status: "REGISTERED" }, select: { people: true, participations: true, evidence: true } });
     const { count } = await tx.activityRegistration.updateMany({
       where: { id: reg.id, khoiId: reg.khoiId, version: input.version, status: "REGISTERED" },
-      data: { people: input.people, participations: input.participations, evidence: input.evidence, reportedAt: new Date(), reportedById: viewer.userId, version: { increment: 1 } },
+      data: { ...fields, reportedAt: new Date(), reportedById: viewer.userId, version: { increment: 1 } },
     });
-    if (count === 0) throw conflict();
+    if (count === 0 || !before) throw conflict();
+    await recordChange({ khoiId: reg.khoiId, actorId: viewer.userId, action: "activity.registration.report", targetType: "ActivityRegistration", targetId: reg.id }, before, fields, tx);
   });
 }
 

@@ -87,7 +87,7 @@ export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPla
           },
         });
       }
-      await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx);
+      await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx, { subject: basis.subject, coSoId, basisPlanId: basis.id });
     });
   } catch (error) {
     if (isUniqueViolation(error, "requestKey")) {

@@ -72,7 +72,7 @@ export async function registerCommitment(viewer: Viewer, raw: CommitmentRegister
       } else {
         id = (await tx.commitment.create({ data: { khoiId: member.khoiId, memberId: member.id, year, ...fields }, select: { id: true } })).id;
       }
-      await recordStatusChange({ khoiId: member.khoiId, entityType: "Commitment", entityId: id, fromStatus: existing?.status ?? null, toStatus: "SUBMITTED", actorId: viewer.userId }, tx);
+      await recordStatusChange({ khoiId: member.khoiId, entityType: "Commitment", entityId: id, fromStatus: existing?.status ?? null, toStatus: "SUBMITTED", actorId: viewer.userId }, tx, { year, pledges: input.pledges });
       return { id };
     });
   } catch (error) {

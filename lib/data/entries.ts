@@ -17,7 +17,8 @@ import {
 } from "@/lib/validation/entries";
 import { AppError, conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import { unitsOn } from "./member-history";
-import { recordAudit } from "./audit";
+import { selectOf } from "@/lib/domain/audit-diff";
+import { recordChange } from "./audit";
 import { recordStatusChange } from "./status-changes";
 
 /** Starts with "Không tìm thấy": like any record out of reach, it reveals nothing about others. */
@@ -138,7 +139,7 @@ export async function createEntry(viewer: Viewer, raw: EntryCreateInput) {
           createdById: viewer.userId,
         },
       });
-      await recordStatusChange({ khoiId: member.khoiId, entityType: "MemberEntry", entityId: id, fromStatus: null, toStatus: "SUBMITTED", actorId: viewer.userId }, tx);
+      await recordStatusChange({ khoiId: member.khoiId, entityType: "MemberEntry", entityId: id, fromStatus: null, toStatus: "SUBMITTED", actorId: viewer.userId }, tx, { kind: input.kind, title: input.title });
     });
   } catch (error) {
     // A double click: the second insert loses the race on the key and finds the first.
@@ -171,13 +172,15 @@ export async function updateEntry(viewer: Viewer, raw: EntryUpdateInput) {
   if (await frozenForContest(entry)) throw invalid({}, CONTEST_FROZEN);
   if (entry.kind !== input.kind) throw invalid({ kind: "Không đổi được loại của ghi nhận đã gửi" });
   await checkLinks(entry.khoiId, input, entry);
+  const { searchText: _s, ...shown } = entryData(input); // searchText is the title folded
   await db().$transaction(async (tx) => {
+    const before = await tx.memberEntry.findFirst({ where: { id: entry.id, khoiId: entry.khoiId, version: input.version, status: { in: [...EDITABLE_ENTRY_STATUSES] } }, select: selectOf(shown) });
     const { count } = await tx.memberEntry.updateMany({
       where: { id: entry.id, khoiId: entry.khoiId, version: input.version, status: { in: [...EDITABLE_ENTRY_STATUSES] } },
       data: { ...entryData(input), status: "SUBMITTED", version: { increment: 1 } },
     });
-    if (count === 0) throw conflict();
-    await recordAudit({ khoiId: entry.khoiId, actorId: viewer.userId, action: "entry.update", targetType: "MemberEntry", targetId: entry.id, after: { title: input.title } }, tx);
+    if (count === 0 || !before) throw conflict();
+    await recordChange({ khoiId: entry.khoiId, actorId: viewer.userId, action: "entry.update", targetType: "MemberEntry", targetId: entry.id }, before, shown, tx);
     if (entry.status === "RETURNED")
       await recordStatusChange({ khoiId: entry.khoiId, entityType: "MemberEntry", entityId: entry.id, fromStatus: "RETURNED", toStatus: "SUBMITTED", actorId: viewer.userId, comment: "Đã sửa và gửi lại" }, tx);
   });

@@ -1,10 +1,13 @@
 import "server-only";
 // Editing the indicators (chỉ tiêu) of a draft plan. Every change bumps the plan's version, so two
-// people editing one plan see a conflict instead of overwriting each other.
+// people editing one plan see a conflict instead of overwriting each other, and leaves an audit
+// row (a target quietly lowered before publishing is exactly what the log is for).
 import { db } from "@/lib/db/client";
 import { planManageScope, type Viewer } from "@/lib/authz";
 import { indicatorCreateInput, indicatorDeleteInput, indicatorTargetInput, indicatorUpdateInput } from "@/lib/validation/plans";
 import type { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit, recordChange } from "./audit";
 import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
 import { assertYearsInTerm, indicatorCreateData } from "./indicator-data";
 import { findDraft } from "./plan-writes";
@@ -20,7 +23,22 @@ async function findIndicator(viewer: Viewer, id: string) {
   return { ind, plan };
 }
 
-async function bumpPlan(tx: Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0], planId: string, khoiId: string, version: number) {
+type Tx = Prisma.TransactionClient;
+
+/** The fields of an indicator the log shows (its definition and targets, not its ids). */
+const AUDITED = { code: true, wording: true, pillar: true, measure: true, recordKind: true, targetKind: true, target: true, minTarget: true, unitLabel: true, appliesTo: true, period: true, months: true, honourLevel: true, source: true } as const;
+
+async function auditedState(tx: Tx, id: string) {
+  const row = await tx.indicator.findUnique({ where: { id }, select: { ...AUDITED, planId: true, yearTargets: { select: { year: true, target: true }, orderBy: { year: "asc" } } } });
+  return row;
+}
+
+function definitionOf(data: Record<string, unknown>, yearTargets: { year: number; target: number }[]) {
+  const picked = Object.fromEntries(Object.keys(AUDITED).map((k) => [k, data[k] ?? null]));
+  return { ...picked, yearTargets: [...yearTargets].sort((a, b) => a.year - b.year) };
+}
+
+async function bumpPlan(tx: Tx, planId: string, khoiId: string, version: number) {
   const { count } = await tx.plan.updateMany({
     where: { id: planId, khoiId, status: "DRAFT", version },
     data: { version: { increment: 1 } },
@@ -38,6 +56,8 @@ export async function addIndicator(viewer: Viewer, raw: z.input<typeof indicator
     await db().$transaction(async (tx) => {
       await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
       await tx.indicator.create({ data });
+      const after = { planId: plan.id, ...definitionOf(data, input.yearTargets) };
+      await recordAudit({ khoiId: plan.khoiId, actorId: viewer.userId, action: "indicator.create", targetType: "Indicator", targetId: data.id, after }, tx);
     });
   } catch (error) {
     if (isUniqueViolation(error, "code")) throw codeTaken();
@@ -56,10 +76,14 @@ export async function updateIndicator(viewer: Viewer, raw: z.input<typeof indica
   try {
     await db().$transaction(async (tx) => {
       await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
+      // Read after the plan's version is taken: nobody can change the indicator in between.
+      const before = await auditedState(tx, ind.id);
       await tx.indicator.update({ where: { id: ind.id }, data });
       await tx.indicatorYearTarget.deleteMany({ where: { indicatorId: ind.id } });
       if (input.yearTargets.length)
         await tx.indicatorYearTarget.createMany({ data: input.yearTargets.map((y) => ({ khoiId: plan.khoiId, indicatorId: ind.id, year: y.year, target: y.target })) });
+      const audit = { khoiId: plan.khoiId, actorId: viewer.userId, action: "indicator.update", targetType: "Indicator", targetId: ind.id };
+      await recordChange(audit, before && definitionOf(before, before.yearTargets), definitionOf(data, input.yearTargets), tx);
     });
   } catch (error) {
     if (isUniqueViolation(error, "code")) throw codeTaken();
@@ -75,7 +99,9 @@ export async function setIndicatorTarget(viewer: Viewer, raw: z.input<typeof ind
   if (min != null && input.target < min) throw invalid({ target: `Không thấp hơn mức tối thiểu Đoàn Khối đề ra (${min.toLocaleString("vi-VN")})` });
   await db().$transaction(async (tx) => {
     await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
+    const before = await tx.indicator.findUnique({ where: { id: ind.id }, select: { target: true } });
     await tx.indicator.update({ where: { id: ind.id }, data: { target: input.target } });
+    await recordChange({ khoiId: plan.khoiId, actorId: viewer.userId, action: "indicator.target", targetType: "Indicator", targetId: ind.id }, before, { target: input.target }, tx);
   });
 }
 
@@ -85,6 +111,11 @@ export async function deleteIndicator(viewer: Viewer, raw: z.input<typeof indica
   if (ind.basedOnId) throw invalid({}, "Chỉ tiêu theo kế hoạch Đoàn Khối không xóa được");
   await db().$transaction(async (tx) => {
     await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
+    const before = await auditedState(tx, ind.id);
     await tx.indicator.delete({ where: { id: ind.id } });
+    if (before) {
+      const { planId, yearTargets, ...definition } = before;
+      await recordAudit({ khoiId: plan.khoiId, actorId: viewer.userId, action: "indicator.delete", targetType: "Indicator", targetId: ind.id, before: { planId, ...definitionOf(definition, yearTargets) } }, tx);
+    }
   });
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { memberScope, unitScope, type Viewer } from "@/lib/authz";
+import { selectOf } from "@/lib/domain/audit-diff";
 import { foldVietnamese, memberNameFields } from "@/lib/domain/text";
 import {
   memberCreateInput,
@@ -14,7 +15,7 @@ import {
   type MemberUpdateInput,
 } from "@/lib/validation/members";
 import type { z } from "zod";
-import { recordAudit } from "./audit";
+import { recordAudit, recordChange } from "./audit";
 import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
 
 export const MEMBER_PAGE_SIZE = 25;
@@ -161,7 +162,8 @@ export async function createMember(viewer: Viewer, raw: MemberCreateInput) {
           requestKey: input.requestKey ?? null,
         },
       });
-      await recordAudit({ khoiId: chiDoan.khoiId, actorId: viewer.userId, action: "member.create", targetType: "Member", targetId: id, after: { fullName: names.fullName, chiDoanId: chiDoan.id } }, tx);
+      const after = { fullName: names.fullName, chiDoanId: chiDoan.id, birthDate: input.birthDate, gender: input.gender, position: input.position, joinedUnionAt: input.joinedUnionAt, email: input.email, phone: input.phone };
+      await recordAudit({ khoiId: chiDoan.khoiId, actorId: viewer.userId, action: "member.create", targetType: "Member", targetId: id, after: Object.fromEntries(Object.entries(after).filter(([, v]) => v != null)) }, tx);
     });
   } catch (error) {
     if (input.requestKey && isUniqueViolation(error, "requestKey")) {
@@ -179,14 +181,17 @@ export async function updateMember(viewer: Viewer, raw: MemberUpdateInput) {
   const input = memberUpdateInput.parse(raw);
   const current = await db().member.findFirst({
     where: { AND: [memberScope(viewer, "member.update"), { id: input.id, active: true }] },
-    select: { id: true, khoiId: true, chiDoanId: true, coSoId: true, fullName: true },
+    select: { id: true, khoiId: true, chiDoanId: true, coSoId: true },
   });
   if (!current) throw notFound("đoàn viên");
   const dest = input.chiDoanId === current.chiDoanId ? null : await chiDoanFor(viewer, input.chiDoanId, "member.update");
   if (dest && dest.khoiId !== current.khoiId) throw invalid({ chiDoanId: "Không tìm thấy chi đoàn" });
   const names = memberNameFields(input.fullName);
+  // What the log shows: the profile's fields (searchName and sortName are fullName re-spelt).
+  const shown = { fullName: names.fullName, birthDate: input.birthDate, gender: input.gender, position: input.position, agency: input.agency, joinedUnionAt: input.joinedUnionAt, email: input.email, phone: input.phone, chiDoanId: dest?.id ?? current.chiDoanId };
   try {
     await db().$transaction(async (tx) => {
+      const before = await tx.member.findFirst({ where: { id: current.id, khoiId: current.khoiId, version: input.version, active: true }, select: selectOf(shown) });
       const { count } = await tx.member.updateMany({
         where: { id: current.id, khoiId: current.khoiId, version: input.version, active: true },
         data: {
@@ -202,8 +207,9 @@ export async function updateMember(viewer: Viewer, raw: MemberUpdateInput) {
           version: { increment: 1 },
         },
       });
-      if (count === 0) throw conflict();
-      await recordAudit({ khoiId: current.khoiId, actorId: viewer.userId, action: dest ? "member.transfer" : "member.update", targetType: "Member", targetId: current.id, before: { fullName: current.fullName, chiDoanId: current.chiDoanId }, after: { fullName: names.fullName, chiDoanId: dest?.id ?? current.chiDoanId } }, tx);
+      if (count === 0 || !before) throw conflict();
+      // A transfer's row keeps the chi đoàn before and after: lib/data/member-history.ts reads it.
+      await recordChange({ khoiId: current.khoiId, actorId: viewer.userId, action: dest ? "member.transfer" : "member.update", targetType: "Member", targetId: current.id }, before, shown, tx);
     });
   } catch (error) {
     if (isUniqueViolation(error, "email")) throw duplicateEmail();

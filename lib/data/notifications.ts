@@ -1,5 +1,8 @@
 import "server-only";
-// In-app notices: each user sees only their own.
+// In-app notices: each user sees only their own. Not audited on purpose: a notice is a side
+// effect of a change that has its own audit row (publishing, returning, reminding), and marking
+// one's own notices read changes nothing anyone else relies on; logging either would bury the
+// changes that matter under thousands of rows per plan published.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/authz";

@@ -6,7 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { grantsFor, planManageScope, planReadScope, type Viewer } from "@/lib/authz";
 import { planArchiveInput, planCreateInput, planRefInput, planUpdateInput, type PlanCreateInput, type PlanUpdateInput } from "@/lib/validation/plans";
 import type { z } from "zod";
-import { recordAudit } from "./audit";
+import { selectOf } from "@/lib/domain/audit-diff";
+import { recordAudit, recordChange } from "./audit";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import { assertYearsInTerm, indicatorCreateData } from "./indicator-data";
 import { notifyUnits } from "./notifications";
@@ -81,7 +82,7 @@ export async function createPlan(viewer: Viewer, raw: PlanCreateInput) {
         data: { id, khoiId, unitId: khoiId, coSoId: null, seriesId: id, ...contentData(input), requestKey: input.requestKey ?? null, createdById: viewer.userId },
       });
       for (const [i, draft] of input.indicators.entries()) await tx.indicator.create({ data: indicatorCreateData(khoiId, id, draft, i) });
-      await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx);
+      await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx, { subject: input.subject, number: input.number, indicators: input.indicators.length });
     });
   } catch (error) {
     if (input.requestKey && isUniqueViolation(error, "requestKey")) {
@@ -117,12 +118,19 @@ export async function updatePlan(viewer: Viewer, raw: PlanUpdateInput) {
   });
   if (outside) throw invalid({ endYear: "Có chỉ tiêu đặt mục tiêu cho năm nằm ngoài giai đoạn này; hãy sửa chỉ tiêu trước" });
   await assertNumberFree(plan.unitId, data.numberKey, plan.seriesId);
+  const fields = { ...data, changeNote: input.changeNote };
   try {
-    const { count } = await db().plan.updateMany({
-      where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" },
-      data: { ...data, changeNote: input.changeNote, version: { increment: 1 } },
+    await db().$transaction(async (tx) => {
+      // Read under the version the update checks: the audit row's "before" is what was replaced.
+      const before = await tx.plan.findFirst({ where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" }, select: selectOf(fields) });
+      const { count } = await tx.plan.updateMany({
+        where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" },
+        data: { ...fields, version: { increment: 1 } },
+      });
+      if (count === 0 || !before) throw conflict();
+      const { numberKey: _k, ...shown } = fields; // numberKey is `number` folded
+      await recordChange({ khoiId: plan.khoiId, actorId: viewer.userId, action: "plan.update", targetType: "Plan", targetId: plan.id }, before, shown, tx);
     });
-    if (count === 0) throw conflict();
   } catch (error) {
     if (isUniqueViolation(error, "numberKey")) throw numberTaken();
     throw error;
@@ -193,7 +201,7 @@ export async function revisePlan(viewer: Viewer, raw: z.input<typeof planRefInpu
           data: { ...rest, planId: id, yearTargets: { create: yearTargets.map((y) => ({ year: y.year, target: y.target })) } },
         });
       }
-      await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId, comment: `Bản sửa đổi của bản ${plan.revision === 0 ? "gốc" : `sửa đổi lần ${plan.revision}`}` }, tx);
+      await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId, comment: `Bản sửa đổi của bản ${plan.revision === 0 ? "gốc" : `sửa đổi lần ${plan.revision}`}` }, tx, { subject: plan.subject, revisionOf: plan.id });
     });
   } catch (error) {
     // Two clicks at once: the loser finds the draft the winner opened.

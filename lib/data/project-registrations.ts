@@ -7,7 +7,8 @@ import { foldVietnamese } from "@/lib/domain/text";
 import { levelOf } from "@/lib/domain/project-rules";
 import { projectRegisterInput, projectUpdateInput, projectWithdrawInput, type ProjectRegisterInput, type ProjectUpdateInput } from "@/lib/validation/projects";
 import type { z } from "zod";
-import { recordAudit } from "./audit";
+import { selectOf } from "@/lib/domain/audit-diff";
+import { recordChange } from "./audit";
 import { conflict, forbidden, invalid, isUniqueViolation } from "./errors";
 import { assertStep, findProject, moveProject, notifyKhoi } from "./project-steps";
 import { recordStatusChange } from "./status-changes";
@@ -117,7 +118,7 @@ export async function registerProject(viewer: Viewer, raw: ProjectRegisterInput)
           members: { create: memberIds.map((memberId) => ({ memberId })) },
         },
       });
-      await recordStatusChange({ khoiId: unit.khoiId, entityType: "YouthProject", entityId: id, fromStatus: null, toStatus: status, actorId: viewer.userId }, tx);
+      await recordStatusChange({ khoiId: unit.khoiId, entityType: "YouthProject", entityId: id, fromStatus: null, toStatus: status, actorId: viewer.userId }, tx, { name: input.name, kind: input.kind, unitId: unit.unitId });
       await notifyKhoi(tx, { id, khoiId: unit.khoiId, coSoId: unit.coSoId, name: input.name }, "Công trình chờ duyệt");
     });
   } catch (error) {
@@ -141,17 +142,29 @@ export async function updateProject(viewer: Viewer, raw: ProjectUpdateInput) {
   const departed = await db().projectMember.findMany({ where: { projectId: p.id, khoiId: p.khoiId, member: { active: false } }, select: { memberId: true } });
   const keptMemberIds = [...new Set([...memberIds, ...departed.map((m) => m.memberId)])];
   const resubmit = p.status === "RETURNED";
+  const { searchText: _s, ...fields } = projectData(input, chiDoanIds); // searchText is `name` folded
   await db().$transaction(async (tx) => {
+    // Read under the version the update checks: the audit row's "before" is what was replaced.
+    const before = await tx.youthProject.findFirst({
+      where: { id: p.id, khoiId: p.khoiId, version: input.version, status: p.status },
+      select: { ...selectOf(fields), indicators: { select: { indicatorId: true } }, members: { select: { memberId: true } } },
+    });
     const { count } = await tx.youthProject.updateMany({
       where: { id: p.id, khoiId: p.khoiId, version: input.version, status: p.status },
       data: { ...projectData(input, chiDoanIds), ...(resubmit ? { status: "PENDING" as const } : {}), version: { increment: 1 } },
     });
-    if (count === 0) throw conflict();
+    if (count === 0 || !before) throw conflict();
     await tx.projectIndicator.deleteMany({ where: { projectId: p.id, khoiId: p.khoiId } });
     await tx.projectIndicator.createMany({ data: [...new Set(input.indicatorIds)].map((indicatorId) => ({ khoiId: p.khoiId, projectId: p.id, indicatorId })) });
     await tx.projectMember.deleteMany({ where: { projectId: p.id, khoiId: p.khoiId } });
     await tx.projectMember.createMany({ data: keptMemberIds.map((memberId) => ({ khoiId: p.khoiId, projectId: p.id, memberId })) });
-    await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "project.update", targetType: "YouthProject", targetId: p.id, after: { name: input.name } }, tx);
+    const { indicators, members, ...was } = before;
+    await recordChange(
+      { khoiId: p.khoiId, actorId: viewer.userId, action: "project.update", targetType: "YouthProject", targetId: p.id },
+      { ...was, indicatorIds: indicators.map((i) => i.indicatorId).sort(), memberIds: members.map((m) => m.memberId).sort() },
+      { ...fields, indicatorIds: [...new Set(input.indicatorIds)].sort(), memberIds: [...keptMemberIds].sort() },
+      tx,
+    );
     if (resubmit) {
       await recordStatusChange({ khoiId: p.khoiId, entityType: "YouthProject", entityId: p.id, fromStatus: "RETURNED", toStatus: "PENDING", actorId: viewer.userId, comment: "Đã sửa và gửi lại" }, tx);
       await notifyKhoi(tx, { ...p, name: input.name }, "Công trình gửi lại sau khi sửa");

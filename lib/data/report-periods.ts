@@ -8,7 +8,8 @@ import { db } from "@/lib/db/client";
 import { grantsFor, reportPeriodScope, type Viewer } from "@/lib/authz";
 import { periodOpenInput, periodRefInput, periodRemindInput, periodUpdateInput, type PeriodOpenInput, type PeriodUpdateInput } from "@/lib/validation/reports";
 import type { z } from "zod";
-import { recordAudit } from "./audit";
+import { selectOf } from "@/lib/domain/audit-diff";
+import { recordAudit, recordChange } from "./audit";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import { notifyUnits } from "./notifications";
 import { recordStatusChange } from "./status-changes";
@@ -77,8 +78,8 @@ export async function openPeriod(viewer: Viewer, raw: PeriodOpenInput) {
           indicators: { create: indicatorIds.map((indicatorId) => ({ indicatorId })) },
         },
       });
-      await recordStatusChange({ khoiId: plan.khoiId, entityType: "ReportPeriod", entityId: id, fromStatus: null, toStatus: "OPEN", actorId: viewer.userId }, tx);
-      await recordAudit({ khoiId: plan.khoiId, actorId: viewer.userId, action: "report.period.open", targetType: "ReportPeriod", targetId: id, after: { title: input.title } }, tx);
+      const details = { title: input.title, kind: input.kind, fromMonth: input.fromMonth, toMonth: input.toMonth, dueOn: input.dueOn, indicatorIds };
+      await recordStatusChange({ khoiId: plan.khoiId, entityType: "ReportPeriod", entityId: id, fromStatus: null, toStatus: "OPEN", actorId: viewer.userId }, tx, details);
       await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], { title: `Đợt báo cáo mới: ${input.title}`, link: periodLink(id) });
     });
   } catch (error) {
@@ -100,15 +101,23 @@ export async function updatePeriod(viewer: Viewer, raw: PeriodUpdateInput) {
   const indicatorIds = await checkIndicators(p.khoiId, p.planId, input.indicatorIds);
   checkDue(p.year, input.fromMonth, input.dueOn);
   await keepWhatWasReported(p, input, indicatorIds);
+  const fields = { kind: input.kind, title: input.title, fromMonth: input.fromMonth, toMonth: input.toMonth, dueOn: input.dueOn, note: input.note };
   await db().$transaction(async (tx) => {
+    const before = await tx.reportPeriod.findFirst({ where: { id: p.id, khoiId: p.khoiId, version: input.version }, select: { ...selectOf(fields), indicators: { select: { indicatorId: true } } } });
     const { count } = await tx.reportPeriod.updateMany({
       where: { id: p.id, khoiId: p.khoiId, version: input.version },
-      data: { kind: input.kind, title: input.title, fromMonth: input.fromMonth, toMonth: input.toMonth, dueOn: input.dueOn, note: input.note, version: { increment: 1 } },
+      data: { ...fields, version: { increment: 1 } },
     });
-    if (count === 0) throw conflict();
+    if (count === 0 || !before) throw conflict();
     await tx.reportPeriodIndicator.deleteMany({ where: { periodId: p.id, khoiId: p.khoiId } });
     await tx.reportPeriodIndicator.createMany({ data: indicatorIds.map((indicatorId) => ({ khoiId: p.khoiId, periodId: p.id, indicatorId })) });
-    await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "report.period.update", targetType: "ReportPeriod", targetId: p.id, before: { title: p.title, dueOn: p.dueOn.toISOString() }, after: { title: input.title, dueOn: input.dueOn.toISOString() } }, tx);
+    const { indicators, ...was } = before;
+    await recordChange(
+      { khoiId: p.khoiId, actorId: viewer.userId, action: "report.period.update", targetType: "ReportPeriod", targetId: p.id },
+      { ...was, indicatorIds: indicators.map((i) => i.indicatorId).sort() },
+      { ...fields, indicatorIds: [...indicatorIds].sort() },
+      tx,
+    );
   });
   return { id: p.id };
 }

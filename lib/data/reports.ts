@@ -12,7 +12,7 @@ import { todayInVietnam } from "@/lib/domain/dates";
 import { isLate, PERIOD_CLOSED_MESSAGE, REPORT_STEP_FROM, REPORT_STEP_REFUSED, reportStepAllowed, type ReportStep } from "@/lib/domain/report-rules";
 import { reportAcceptInput, reportCorrectInput, reportOpenInput, reportReturnInput, reportSaveInput, type ReportSaveInput } from "@/lib/validation/reports";
 import type { z } from "zod";
-import { recordAudit } from "./audit";
+import { recordChange } from "./audit";
 import { AppError, conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import { notifyUnits } from "./notifications";
 import { findPeriod, periodLink } from "./report-periods";
@@ -84,7 +84,7 @@ export async function openReport(viewer: Viewer, raw: z.input<typeof reportOpenI
   try {
     await db().$transaction(async (tx) => {
       await tx.report.create({ data: { id, khoiId: period.khoiId, periodId: period.id, unitId: unit.unitId, coSoId: unit.coSoId, createdById: viewer.userId } });
-      await recordStatusChange({ khoiId: period.khoiId, entityType: "Report", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx);
+      await recordStatusChange({ khoiId: period.khoiId, entityType: "Report", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx, { periodId: period.id, unitId: unit.unitId });
     });
   } catch (error) {
     // Two clicks or two secretaries at once: the natural key lets one draft exist.
@@ -107,16 +107,26 @@ function typedValues(r: ReportKey, values: Record<string, number | null>) {
   return out;
 }
 
-async function writeContent(tx: Tx, r: ReportKey, input: z.output<typeof reportSaveInput>, data: Prisma.ReportUpdateManyMutationInput) {
+/** Writes the text and typed numbers; the audit row (`report.save`) keeps what changed in them. */
+async function writeContent(tx: Tx, r: ReportKey, input: z.output<typeof reportSaveInput>, data: Prisma.ReportUpdateManyMutationInput, actorId: string) {
   const values = typedValues(r, input.values);
+  const text = { narratives: input.narratives.map((n) => n ?? ""), strengths: input.strengths, weaknesses: input.weaknesses, proposals: input.proposals };
+  const before = await tx.report.findFirst({
+    where: { id: r.id, khoiId: r.khoiId, version: input.version },
+    select: { narratives: true, strengths: true, weaknesses: true, proposals: true, values: { select: { indicatorId: true, value: true } } },
+  });
   const { count } = await tx.report.updateMany({
     // A cơ sở writes only while the period is open, even if khóa sổ lands between read and write.
     where: { id: r.id, khoiId: r.khoiId, version: input.version, status: r.status, ...(r.coSoId ? { period: { status: "OPEN" as const } } : {}) },
-    data: { narratives: input.narratives.map((n) => n ?? ""), strengths: input.strengths, weaknesses: input.weaknesses, proposals: input.proposals, ...data, version: { increment: 1 } },
+    data: { ...text, ...data, version: { increment: 1 } },
   });
-  if (count === 0) throw conflict();
+  if (count === 0 || !before) throw conflict();
   await tx.reportValue.deleteMany({ where: { reportId: r.id, khoiId: r.khoiId } });
   if (values.length) await tx.reportValue.createMany({ data: values.map((v) => ({ ...v, khoiId: r.khoiId, reportId: r.id })) });
+  // Typed numbers keyed by indicator id, so one changed figure shows as one changed figure.
+  const figures = (rows: { indicatorId: string; value: unknown }[]) => Object.fromEntries(rows.map((v) => [v.indicatorId, Number(v.value)]).sort());
+  const { values: was, ...wasText } = before;
+  await recordChange({ khoiId: r.khoiId, actorId, action: "report.save", targetType: "Report", targetId: r.id }, { ...wasText, values: figures(was) }, { ...text, values: figures(values) }, tx);
 }
 
 export async function saveReport(viewer: Viewer, raw: ReportSaveInput) {
@@ -124,8 +134,7 @@ export async function saveReport(viewer: Viewer, raw: ReportSaveInput) {
   const r = await findReport(viewer, "report.fill", input.id);
   assertReportStep("save", r, input.version);
   await db().$transaction(async (tx) => {
-    await writeContent(tx, r, input, {});
-    await recordAudit({ khoiId: r.khoiId, actorId: viewer.userId, action: "report.save", targetType: "Report", targetId: r.id }, tx);
+    await writeContent(tx, r, input, {}, viewer.userId);
   });
   return { id: r.id, version: input.version + 1 };
 }
@@ -148,7 +157,7 @@ export async function submitReport(viewer: Viewer, raw: ReportSaveInput) {
   const late = r.late || (first && isLate(r.period.dueOn, todayInVietnam()));
   try {
     await db().$transaction(async (tx) => {
-      await writeContent(tx, r, input, { status: "SUBMITTED", computed, late, submittedAt: new Date(), submittedById: viewer.userId });
+      await writeContent(tx, r, input, { status: "SUBMITTED", computed, late, submittedAt: new Date(), submittedById: viewer.userId }, viewer.userId);
       await recordStatusChange({ khoiId: r.khoiId, entityType: "Report", entityId: r.id, fromStatus: r.status, toStatus: "SUBMITTED", actorId: viewer.userId, comment: late && first ? "Gửi sau hạn nộp (trễ hạn)" : null }, tx);
       await notifyUnits(tx, r.khoiId, [r.khoiId], ["KHOI_ADMIN", "KHOI_STAFF"], { title: `Báo cáo ${r.status === "RETURNED" ? "gửi lại" : "mới"}: ${r.unit.name} – ${r.period.title}`, link: `${periodLink(r.periodId)}/don-vi/${r.id}` });
     });
@@ -225,7 +234,7 @@ export async function correctReport(viewer: Viewer, raw: z.input<typeof reportCo
           values: { create: values },
         },
       });
-      await recordStatusChange({ khoiId: r.khoiId, entityType: "Report", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId, comment: `Đính chính lần ${next.revision}: ${input.correctionNote}` }, tx);
+      await recordStatusChange({ khoiId: r.khoiId, entityType: "Report", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId, comment: `Đính chính lần ${next.revision}: ${input.correctionNote}` }, tx, { periodId: r.periodId, correctionOf: r.id });
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

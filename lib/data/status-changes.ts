@@ -1,7 +1,10 @@
 import "server-only";
 // The timeline of a tracked record: every status change with who, when, from → to and why.
+// Each step is also an audit row (SECURITY.md #25), so the Khối's log reads every change in one
+// place: `<record>.create` for the first status, `<record>.status` for the others.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { recordAudit } from "./audit";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,8 +18,39 @@ export type StatusChangeEntry = {
   comment?: string | null;
 };
 
-export async function recordStatusChange(entry: StatusChangeEntry, tx?: Tx) {
-  await (tx ?? db()).statusChange.create({ data: { ...entry, comment: entry.comment ?? null } });
+/** The audit trail's name of each tracked record (actions read `plan.create`, `plan.status`…). */
+export const STATUS_AUDIT_PREFIX: Record<StatusChangeEntry["entityType"], string> = {
+  Plan: "plan",
+  Activity: "activity",
+  ActivityRegistration: "activity.registration",
+  YouthProject: "project",
+  MemberEntry: "entry",
+  Commitment: "commitment",
+  ReportPeriod: "report.period",
+  Report: "report",
+};
+
+/**
+ * `details`: what the audit row adds to the status (a new record's title, say) so the log names
+ * what was made. Pass the change's transaction: the timeline, the audit row and the change
+ * commit together or not at all.
+ */
+export async function recordStatusChange(entry: StatusChangeEntry, tx?: Tx, details?: Record<string, unknown>): Promise<void> {
+  if (!tx) return db().$transaction((t) => recordStatusChange(entry, t, details));
+  await tx.statusChange.create({ data: { ...entry, comment: entry.comment ?? null } });
+  const prefix = STATUS_AUDIT_PREFIX[entry.entityType];
+  await recordAudit(
+    {
+      khoiId: entry.khoiId,
+      actorId: entry.actorId,
+      action: `${prefix}.${entry.fromStatus ? "status" : "create"}`,
+      targetType: entry.entityType,
+      targetId: entry.entityId,
+      before: entry.fromStatus ? { status: entry.fromStatus } : null,
+      after: { status: entry.toStatus, ...(entry.comment ? { comment: entry.comment } : {}), ...details },
+    },
+    tx,
+  );
 }
 
 export type TimelineEntry = { id: string; entityId: string; fromStatus: string | null; toStatus: string; actorName: string | null; comment: string | null; createdAt: Date };

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { grantsFor, planReadScope, type Viewer } from "@/lib/authz";
 import { weightsInput } from "@/lib/validation/reports";
 import type { z } from "zod";
-import { recordAudit } from "./audit";
+import { recordChange } from "./audit";
 import { forbidden, invalid, notFound } from "./errors";
 
 /**
@@ -34,6 +34,7 @@ export async function saveWeights(viewer: Viewer, raw: z.input<typeof weightsInp
   const entries = Object.entries(input.weights);
   for (const [id] of entries) if (!own.has(id)) throw invalid({ [`weights.${id}`]: "Chỉ tiêu không thuộc kế hoạch" });
   await db().$transaction(async (tx) => {
+    const was = await tx.indicatorWeight.findMany({ where: { khoiId: plan.khoiId, indicatorId: { in: entries.map(([id]) => id) } }, select: { indicatorId: true, weight: true } });
     for (const [indicatorId, weight] of entries) {
       await tx.indicatorWeight.upsert({
         where: { indicatorId },
@@ -41,7 +42,9 @@ export async function saveWeights(viewer: Viewer, raw: z.input<typeof weightsInp
         update: { weight, updatedById: viewer.userId },
       });
     }
-    await recordAudit({ khoiId: plan.khoiId, actorId: viewer.userId, action: "thidua.weights", targetType: "Plan", targetId: plan.id, after: Object.fromEntries(entries) }, tx);
+    // Keyed by indicator id; an indicator never weighed before shows null → its new weight.
+    const before = Object.fromEntries(was.map((w) => [w.indicatorId, w.weight]));
+    await recordChange({ khoiId: plan.khoiId, actorId: viewer.userId, action: "thidua.weights", targetType: "Plan", targetId: plan.id }, before, Object.fromEntries(entries), tx);
   });
   return { planId: plan.id };
 }

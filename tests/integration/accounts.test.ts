@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { createAccountAction, grantRoleAction, resetAccountPasswordAction, revokeRoleAction, setAccountActiveAction } from "@/lib/actions/accounts";
 import { createMemberAction } from "@/lib/actions/members";
 import { passwordLogin } from "@/lib/auth/password-login";
+import { EMAIL_UNAVAILABLE } from "@/lib/data/accounts";
 import { makeMember, makeTenant, makeUser, unique, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { messagesOf } from "../helpers/action-probes";
@@ -58,6 +59,24 @@ describe("creating an account", () => {
     const result = await createAccountAction({ email: a.users.coSo.email.toUpperCase(), name: "Trùng", role: "KHOI_STAFF", unitId: a.khoi.id });
     expect(result).toMatchObject({ ok: false, fieldErrors: { email: expect.stringContaining("đã có tài khoản") } });
     expect(await db().user.count({ where: { email: a.users.coSo.email } })).toBe(1);
+  });
+
+  it("tells another Khối's admin only that the address cannot be used, never that it has an account elsewhere (finding 11)", async () => {
+    actingAs(b.users.admin.id);
+    // Tenant A's account, and a city-level account (no Khối): the same neutral answer for both.
+    for (const taken of [a.users.staff.email, a.users.city.email]) {
+      const result = await createAccountAction({ email: taken, name: "Trùng Khối Khác", role: "KHOI_STAFF", unitId: b.khoi.id });
+      expect(result).toMatchObject({ ok: false, fieldErrors: { email: EMAIL_UNAVAILABLE } });
+      expect(JSON.stringify(result)).not.toMatch(/đã có tài khoản|Khối|Thành Đoàn/);
+      expect(await db().user.count({ where: { email: taken } })).toBe(1);
+    }
+    // The probing is on B's audit trail, without the address typed.
+    const refused = await db().auditLog.findMany({ where: { actorId: b.users.admin.id, action: "action.refused" } });
+    expect(refused.filter((r) => (r.after as { code?: string }).code === "EMAIL_UNAVAILABLE")).toHaveLength(2);
+    expect(JSON.stringify(refused)).not.toContain(a.users.staff.email);
+    // Inside B, an address of B's own says so.
+    const own = await createAccountAction({ email: b.users.coSo.email, name: "Trùng", role: "KHOI_STAFF", unitId: b.khoi.id });
+    expect(own).toMatchObject({ ok: false, fieldErrors: { email: expect.stringContaining("đã có tài khoản trong Đoàn Khối") } });
   });
 
   it("refuses a role that does not fit the unit's level", async () => {

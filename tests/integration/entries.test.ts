@@ -133,9 +133,10 @@ describe("editing and withdrawing", () => {
     await updateEntry(V.member, { ...trainingForm({ title: "Tin học văn phòng nâng cao" }), id: e.id, version: 0 });
     expect(await rowOf(e.id)).toMatchObject({ status: "SUBMITTED", version: 1, title: "Tin học văn phòng nâng cao", searchText: "tin hoc van phong nang cao" });
     expect(await statusesOf(e.id)).toEqual([[null, "SUBMITTED"]]);
-    // The edit itself is on the audit trail: who, and the new title.
-    const audit = await db().auditLog.findMany({ where: { action: "entry.update", targetId: e.id }, select: { actorId: true, after: true } });
-    expect(audit).toEqual([{ actorId: V.member.userId, after: { title: "Tin học văn phòng nâng cao" } }]);
+    // The edit itself is on the audit trail: who, and the fields it changed, before → after.
+    const audit = await db().auditLog.findMany({ where: { action: "entry.update", targetId: e.id }, select: { actorId: true, before: true, after: true } });
+    expect(audit).toEqual([{ actorId: V.member.userId, before: expect.objectContaining({ title: expect.any(String) }), after: expect.objectContaining({ title: "Tin học văn phòng nâng cao" }) }]);
+    expect(Object.keys(audit[0].after as object).sort()).toEqual(Object.keys(audit[0].before as object).sort());
     await expect(updateEntry(V.member, { ...volunteerForm(), id: e.id, version: 1 })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { kind: expect.any(String) } });
   });
 

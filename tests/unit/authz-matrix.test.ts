@@ -84,6 +84,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.fill": "nn-nnn",
     "report.review": "nn-nnn",
     "report.manage": "nn-nnn",
+    "audit.read": "nn-nnn",
   },
   KHOI_ADMIN: {
     "unit.read": "YY-nYY",
@@ -111,6 +112,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.fill": "Yn-nnn", // the Khối's own report; a cơ sở writes its own
     "report.review": "YY-nYY",
     "report.manage": "YY-nYY",
+    "audit.read": "YY-nYY", // its own Khối's log (auditScope keeps to khoiId); never another's
   },
   KHOI_STAFF: {
     "unit.read": "YY-nYY",
@@ -138,6 +140,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.fill": "Yn-nnn",
     "report.review": "YY-nYY",
     "report.manage": "YY-nYY",
+    "audit.read": "nn-nnn",
   },
   CO_SO_SECRETARY: {
     "unit.read": "YYnnYY",
@@ -165,6 +168,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.fill": "Ynnnnn", // its own report only, never a sibling's
     "report.review": "nnnnnn", // reviews nothing, its own report least of all
     "report.manage": "nnnnnn",
+    "audit.read": "nnnnnn",
   },
   CHI_DOAN_SECRETARY: {
     "unit.read": "Y-nnYY",
@@ -192,6 +196,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.fill": NONE,
     "report.review": NONE,
     "report.manage": NONE,
+    "audit.read": NONE,
   },
   MEMBER: {
     "unit.read": NONE,
@@ -219,6 +224,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.fill": NONE,
     "report.review": NONE,
     "report.manage": NONE,
+    "audit.read": NONE,
   },
 };
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
 import { listAccounts } from "@/lib/data/accounts";
 import { listUnitOptions } from "@/lib/data/units";
+import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { AccountRow, CreateAccountForm } from "@/components/accounts/account-forms";
 
@@ -15,7 +17,17 @@ export default async function AccountsPage() {
   const [accounts, units] = await Promise.all([listAccounts(viewer), listUnitOptions(viewer, "account.manage", ["KHOI", "CO_SO", "CHI_DOAN"])]);
   return (
     <>
-      <PageHeader title="Tài khoản và vai trò" description="Tạo tài khoản cho cán bộ, bí thư và đoàn viên; gán hoặc gỡ vai trò." />
+      <PageHeader
+        title="Tài khoản và vai trò"
+        description="Tạo tài khoản cho cán bộ, bí thư và đoàn viên; gán hoặc gỡ vai trò."
+        actions={
+          canSomewhere(viewer, "audit.read") && (
+            <Link href="/khoi/nhat-ky?type=User" className={buttonClass("secondary")}>
+              Nhật ký thao tác
+            </Link>
+          )
+        }
+      />
       <Card title="Tạo tài khoản" className="mb-6">
         <CreateAccountForm units={units} />
       </Card>
