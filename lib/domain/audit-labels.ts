@@ -20,6 +20,7 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "account.disable": "Khóa tài khoản",
       "account.resetPassword": "Cấp lại mật khẩu",
       "account.changePassword": "Đổi mật khẩu",
+      "account.changePassword.failed": "Nhập sai mật khẩu hiện tại khi đổi mật khẩu",
     },
   },
   {
