@@ -26,6 +26,7 @@ const GUARD_MESSAGES: Record<XlsxProblem, string> = {
   tooManyRows: `Tệp có quá nhiều dòng: mỗi lần nhập tối đa ${formatNumber(MAX_IMPORT_ROWS)} đoàn viên. Hãy chia danh sách thành nhiều tệp.`,
   tooManyCells: "Tệp có quá nhiều ô dữ liệu. Hãy chỉ giữ trang danh sách đoàn viên (xóa các trang tính, cột thừa) rồi thử lại.",
   inflatesTooMuch: "Tệp chứa quá nhiều dữ liệu. Hãy chỉ giữ trang danh sách đoàn viên (xóa hình ảnh, trang tính thừa) rồi thử lại.",
+  tooSlow: "Tệp quá phức tạp nên không đọc kịp. Hãy chỉ giữ trang danh sách đoàn viên (xóa các trang tính, định dạng thừa) rồi thử lại.",
 };
 
 const LIMITS = {
@@ -34,6 +35,11 @@ const LIMITS = {
   maxRowsPerSheet: MAX_IMPORT_ROWS + 1_000, // header rows and styled empty rows
   maxCells: 300_000,
   maxEntries: 1_000,
+  // A list of 10,000 members written by exceljs: 30,000 shared strings (1 MB), a 3.2 MB sheet.
+  maxSharedStrings: 300_000,
+  maxSharedStringsBytes: 8 * 1024 * 1024,
+  maxParsedBytes: 24 * 1024 * 1024,
+  maxParseMillis: 20_000,
 };
 
 /** A cell as read: trimmed text, a calendar date (UTC midnight), or nothing. */
