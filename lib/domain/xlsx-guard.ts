@@ -27,6 +27,8 @@ export type XlsxLimits = {
   maxParsedBytes: number;
   /** Wall-clock time for the parse, a backstop behind the other limits. */
   maxParseMillis: number;
+  /** `<mergeCell>` areas in any one sheet. */
+  maxMergedAreas: number;
 };
 
 /** An upload that passed the guard: its entries by lower-cased name, with their inflated sizes. */

@@ -17,6 +17,7 @@ const LIMITS: XlsxLimits = {
   maxSharedStringsBytes: 8 * 1024 * 1024,
   maxParsedBytes: 24 * 1024 * 1024,
   maxParseMillis: 20_000,
+  maxMergedAreas: 50_000,
 };
 
 function problemOf(file: Uint8Array): XlsxProblem | "passed" {

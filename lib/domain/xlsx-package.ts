@@ -1,0 +1,175 @@
+// The package exceljs's streaming reader is given (xlsx-reader.ts): rebuilt from the parts the
+// guard judged (xlsx-guard.ts), never the upload itself. So whatever names the upload uses, exceljs
+// reads only judged parts, under the names it expects, in the order it needs: workbook, styles
+// (date formats), shared strings, then the worksheets in tab order. Given sheets before shared
+// strings — the order Excel writes — the reader spools each sheet to a temporary file instead.
+import { crc32 } from "node:zlib";
+import type { CheckedXlsx, XlsxLimits } from "./xlsx-guard";
+import { MergedCells } from "./xlsx-merges";
+import { inflateEntry, XlsxGuardError } from "./xlsx-zip";
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+export type PackagePart = { name: string; content: () => Buffer };
+
+export type WorkbookPackage = {
+  parts: PackagePart[];
+  date1904: boolean;
+  /** Merged areas of sheet k + 1 (exceljs's sheet id k + 1), filled in as its part is built. */
+  merges: MergedCells[];
+};
+
+export function buildPackage(xlsx: CheckedXlsx, limits: XlsxLimits): WorkbookPackage {
+  const text = (name: string) => {
+    const entry = xlsx.parts.get(name);
+    return entry ? inflateEntry(entry, entry.size).toString("utf8") : "";
+  };
+  const workbook = text("xl/workbook.xml");
+  const targets = new Map<string, string>();
+  for (const rel of startTags(text("xl/_rels/workbook.xml.rels"), "Relationship")) {
+    const id = rel.get("Id");
+    const target = rel.get("Target");
+    if (id && target && rel.get("TargetMode") !== "External" && /\/worksheet$/.test(rel.get("Type") ?? "")) targets.set(id, resolve(target));
+  }
+  // Tab order: workbook.xml's <sheet> elements, each naming its part through a relationship.
+  const sheets: string[] = [];
+  for (const sheet of startTags(workbook, "sheet")) {
+    const relId = [...sheet].find(([name]) => name.endsWith(":id"))?.[1];
+    const part = relId ? targets.get(relId) : undefined;
+    if (part && xlsx.parts.has(part) && !sheets.includes(part)) sheets.push(part);
+  }
+  const pr = startTags(workbook, "workbookPr")[0];
+  const date1904 = pr?.get("date1904") === "1" || pr?.get("date1904") === "true";
+
+  const parsed = ["xl/styles.xml", "xl/sharedstrings.xml", ...sheets].reduce((sum, name) => sum + (xlsx.parts.get(name)?.size ?? 0), 0);
+  if (parsed > limits.maxParsedBytes) throw new XlsxGuardError("inflatesTooMuch");
+
+  const merges: MergedCells[] = [];
+  const part = (name: string) => () => {
+    const entry = xlsx.parts.get(name)!;
+    return ascii(inflateEntry(entry, entry.size));
+  };
+  const ids = sheets.map((_, k) => k + 1);
+  const parts: PackagePart[] = [
+    {
+      name: "xl/workbook.xml",
+      content: () =>
+        Buffer.from(
+          `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr${date1904 ? ' date1904="1"' : ""}/><sheets>` +
+            ids.map((k) => `<sheet name="Sheet${k}" sheetId="${k}" r:id="rId${k}"/>`).join("") +
+            "</sheets></workbook>",
+        ),
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      content: () =>
+        Buffer.from(
+          `<Relationships xmlns="${PACKAGE_REL_NS}">` +
+            ids.map((k) => `<Relationship Id="rId${k}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${k}.xml"/>`).join("") +
+            "</Relationships>",
+        ),
+    },
+  ];
+  if (xlsx.parts.has("xl/styles.xml")) parts.push({ name: "xl/styles.xml", content: part("xl/styles.xml") });
+  // Always present: without shared strings the reader would spool every sheet to a temporary file.
+  parts.push({
+    name: "xl/sharedStrings.xml",
+    content: xlsx.parts.has("xl/sharedstrings.xml") ? part("xl/sharedstrings.xml") : () => Buffer.from(`<sst xmlns="${MAIN_NS}"/>`),
+  });
+  sheets.forEach((name, k) =>
+    parts.push({
+      name: `xl/worksheets/sheet${k + 1}.xml`,
+      content: () => {
+        const xml = part(name)();
+        merges[k] = new MergedCells(xml.toString("latin1"), limits.maxMergedAreas);
+        return xml;
+      },
+    }),
+  );
+  return { parts, date1904, merges };
+}
+
+/**
+ * The parts as a stored (uncompressed) zip, built one part at a time as the reader pulls it. Each
+ * part is built before its header, which carries its size: so a sheet's merged areas are known
+ * before exceljs sees its first row. `stop(bytes)` is asked before each part and each chunk, with
+ * the bytes handed over once the current part is: a spent budget ends the stream early, which
+ * makes the reader fail instead of parsing on.
+ */
+export function* zipStream(parts: PackagePart[], stop: (bytes: number) => boolean): Generator<Buffer> {
+  const central: Buffer[] = [];
+  let offset = 0;
+  let bytes = 0;
+  for (const part of parts) {
+    const content = part.content();
+    bytes += content.length;
+    if (stop(bytes)) return;
+    const name = Buffer.from(part.name);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt32LE(crc32(content), 14);
+    header.writeUInt32LE(content.length, 18);
+    header.writeUInt32LE(content.length, 22);
+    header.writeUInt16LE(name.length, 26);
+    yield Buffer.concat([header, name]);
+    for (let i = 0; i < content.length; i += 64 * 1024) {
+      if (stop(bytes)) return;
+      yield content.subarray(i, i + 64 * 1024);
+    }
+    const record = Buffer.alloc(46);
+    record.writeUInt32LE(0x02014b50, 0);
+    record.writeUInt16LE(20, 4);
+    record.writeUInt16LE(20, 6);
+    header.copy(record, 16, 14, 26); // crc and sizes
+    record.writeUInt16LE(name.length, 28);
+    record.writeUInt32LE(offset, 42);
+    central.push(record, name);
+    offset += header.length + name.length + content.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  yield Buffer.concat([directory, end]);
+}
+
+/**
+ * A part's XML with every non-ASCII character written as a character reference. exceljs's
+ * streaming reader decodes each chunk on its own (TextDecoder without `stream: true`): a Vietnamese
+ * letter split between two chunks came out as U+FFFD (4 names in 3,000, measured). No chunk
+ * boundary can split ASCII. (A CDATA section would show the references as text: Excel never writes one.)
+ */
+function ascii(utf8: Buffer): Buffer {
+  let xml = utf8.toString("utf8");
+  if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1); // a byte-order mark
+  return Buffer.from(xml.replace(/[^\x00-\x7f]/gu, (ch) => `&#${ch.codePointAt(0)};`), "latin1");
+}
+
+/** The attributes of each `<name …>` start tag (any namespace prefix), entities decoded. */
+function startTags(xml: string, name: string): Map<string, string>[] {
+  const tags = [];
+  for (const tag of xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*)>`, "g"))) {
+    const attributes = new Map<string, string>();
+    for (const a of tag[1].matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attributes.set(a[1], decodeEntities(a[2] ?? a[3]));
+    tags.push(attributes);
+  }
+  return tags;
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const decodeEntities = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]);
+
+/** A relationship target of xl/workbook.xml as a lower-cased part name ("worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml"). */
+function resolve(target: string): string {
+  try {
+    return decodeURIComponent(new URL(target, "http://package/xl/workbook.xml").pathname.slice(1)).toLowerCase();
+  } catch {
+    return "";
+  }
+}
