@@ -19,8 +19,11 @@ export class MergedCells {
   private row = 0;
 
   /** The `<mergeCell ref="A1:B2">` areas of a worksheet's XML; throws tooManyCells past `max`. */
-  constructor(xml: string, max: number) {
+  constructor(sheet: Buffer, max: number) {
     this.areas = [];
+    // The areas follow the rows: read from the first one on (their references are ASCII).
+    const at = sheet.indexOf("<mergeCell");
+    const xml = at < 0 ? "" : sheet.toString("latin1", at);
     for (const m of xml.matchAll(/<mergeCell\b[^>]*?\bref\s*=\s*["']\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})["']/g)) {
       if (this.areas.length >= max) throw new XlsxGuardError("tooManyCells");
       const [rowA, rowB, colA, colB] = [Number(m[2]), Number(m[4]), columnNumber(m[1]), columnNumber(m[3])];

@@ -3,6 +3,7 @@
 // reads only judged parts, under the names it expects, in the order it needs: workbook, styles
 // (date formats), shared strings, then the worksheets in tab order. Given sheets before shared
 // strings — the order Excel writes — the reader spools each sheet to a temporary file instead.
+import { isAscii } from "node:buffer";
 import { crc32 } from "node:zlib";
 import type { CheckedXlsx, XlsxLimits } from "./xlsx-guard";
 import { MergedCells } from "./xlsx-merges";
@@ -12,7 +13,8 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-export type PackagePart = { name: string; content: () => Buffer };
+/** A part's name, and its content in pieces (built when the stream reaches it). */
+export type PackagePart = { name: string; content: () => Buffer[] };
 
 export type WorkbookPackage = {
   parts: PackagePart[];
@@ -47,44 +49,44 @@ export function buildPackage(xlsx: CheckedXlsx, limits: XlsxLimits): WorkbookPac
   if (parsed > limits.maxParsedBytes) throw new XlsxGuardError("inflatesTooMuch");
 
   const merges: MergedCells[] = [];
-  const part = (name: string) => () => {
-    const entry = xlsx.parts.get(name)!;
-    return ascii(inflateEntry(entry, entry.size));
-  };
+  const inflate = (name: string) => inflateEntry(xlsx.parts.get(name)!, xlsx.parts.get(name)!.size);
+  const part = (name: string) => () => ascii(inflate(name));
   const ids = sheets.map((_, k) => k + 1);
   const parts: PackagePart[] = [
     {
       name: "xl/workbook.xml",
-      content: () =>
+      content: () => [
         Buffer.from(
           `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr${date1904 ? ' date1904="1"' : ""}/><sheets>` +
             ids.map((k) => `<sheet name="Sheet${k}" sheetId="${k}" r:id="rId${k}"/>`).join("") +
             "</sheets></workbook>",
         ),
+      ],
     },
     {
       name: "xl/_rels/workbook.xml.rels",
-      content: () =>
+      content: () => [
         Buffer.from(
           `<Relationships xmlns="${PACKAGE_REL_NS}">` +
             ids.map((k) => `<Relationship Id="rId${k}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${k}.xml"/>`).join("") +
             "</Relationships>",
         ),
+      ],
     },
   ];
   if (xlsx.parts.has("xl/styles.xml")) parts.push({ name: "xl/styles.xml", content: part("xl/styles.xml") });
   // Always present: without shared strings the reader would spool every sheet to a temporary file.
   parts.push({
     name: "xl/sharedStrings.xml",
-    content: xlsx.parts.has("xl/sharedstrings.xml") ? part("xl/sharedstrings.xml") : () => Buffer.from(`<sst xmlns="${MAIN_NS}"/>`),
+    content: xlsx.parts.has("xl/sharedstrings.xml") ? part("xl/sharedstrings.xml") : () => [Buffer.from(`<sst xmlns="${MAIN_NS}"/>`)],
   });
   sheets.forEach((name, k) =>
     parts.push({
       name: `xl/worksheets/sheet${k + 1}.xml`,
       content: () => {
-        const xml = part(name)();
-        merges[k] = new MergedCells(xml.toString("latin1"), limits.maxMergedAreas);
-        return xml;
+        const xml = inflate(name);
+        merges[k] = new MergedCells(xml, limits.maxMergedAreas);
+        return ascii(xml);
       },
     }),
   );
@@ -103,21 +105,25 @@ export function* zipStream(parts: PackagePart[], stop: (bytes: number) => boolea
   let offset = 0;
   let bytes = 0;
   for (const part of parts) {
-    const content = part.content();
-    bytes += content.length;
+    const pieces = part.content();
+    const size = pieces.reduce((n, piece) => n + piece.length, 0);
+    const crc = pieces.reduce((value, piece) => crc32(piece, value), 0);
+    bytes += size;
     if (stop(bytes)) return;
     const name = Buffer.from(part.name);
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
-    header.writeUInt32LE(crc32(content), 14);
-    header.writeUInt32LE(content.length, 18);
-    header.writeUInt32LE(content.length, 22);
+    header.writeUInt32LE(crc, 14);
+    header.writeUInt32LE(size, 18);
+    header.writeUInt32LE(size, 22);
     header.writeUInt16LE(name.length, 26);
     yield Buffer.concat([header, name]);
-    for (let i = 0; i < content.length; i += 64 * 1024) {
-      if (stop(bytes)) return;
-      yield content.subarray(i, i + 64 * 1024);
+    for (const piece of pieces) {
+      for (let i = 0; i < piece.length; i += 64 * 1024) {
+        if (stop(bytes)) return;
+        yield piece.subarray(i, i + 64 * 1024);
+      }
     }
     const record = Buffer.alloc(46);
     record.writeUInt32LE(0x02014b50, 0);
@@ -127,7 +133,7 @@ export function* zipStream(parts: PackagePart[], stop: (bytes: number) => boolea
     record.writeUInt16LE(name.length, 28);
     record.writeUInt32LE(offset, 42);
     central.push(record, name);
-    offset += header.length + name.length + content.length;
+    offset += header.length + name.length + size;
   }
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);
@@ -143,12 +149,22 @@ export function* zipStream(parts: PackagePart[], stop: (bytes: number) => boolea
  * A part's XML with every non-ASCII character written as a character reference. exceljs's
  * streaming reader decodes each chunk on its own (TextDecoder without `stream: true`): a Vietnamese
  * letter split between two chunks came out as U+FFFD (4 names in 3,000, measured). No chunk
- * boundary can split ASCII. (A CDATA section would show the references as text: Excel never writes one.)
+ * boundary can split ASCII. (A CDATA section would show the references as text: Excel never writes
+ * one.) Done a megabyte at a time, never splitting a character, so that a large part is not held
+ * as one string too; an ASCII part (sheets whose text is in the shared strings) is passed as is.
  */
-function ascii(utf8: Buffer): Buffer {
-  let xml = utf8.toString("utf8");
-  if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1); // a byte-order mark
-  return Buffer.from(xml.replace(/[^\x00-\x7f]/gu, (ch) => `&#${ch.codePointAt(0)};`), "latin1");
+function ascii(utf8: Buffer): Buffer[] {
+  const xml = utf8[0] === 0xef && utf8[1] === 0xbb && utf8[2] === 0xbf ? utf8.subarray(3) : utf8; // a byte-order mark
+  if (isAscii(xml)) return [xml];
+  const pieces: Buffer[] = [];
+  for (let start = 0; start < xml.length; ) {
+    let end = Math.min(start + 1024 * 1024, xml.length);
+    // Back up over at most 3 continuation bytes (10xxxxxx) to the start of a character.
+    for (let k = 0; k < 3 && end < xml.length && (xml[end] & 0xc0) === 0x80; k++) end--;
+    pieces.push(Buffer.from(xml.toString("utf8", start, end).replace(/[^\x00-\x7f]/gu, (ch) => `&#${ch.codePointAt(0)};`), "latin1"));
+    start = end;
+  }
+  return pieces;
 }
 
 /** The attributes of each `<name …>` start tag (any namespace prefix), entities decoded. */
