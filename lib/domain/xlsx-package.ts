@@ -24,6 +24,9 @@ export type WorkbookPackage = {
 };
 
 export function buildPackage(xlsx: CheckedXlsx, limits: XlsxLimits): WorkbookPackage {
+  const size = (names: string[]) => names.reduce((sum, name) => sum + (xlsx.parts.get(name)?.size ?? 0), 0);
+  // Read here rather than by exceljs, but just as much work for a crafted file.
+  if (size(["xl/workbook.xml", "xl/_rels/workbook.xml.rels"]) > limits.maxParsedBytes) throw new XlsxGuardError("inflatesTooMuch");
   const text = (name: string) => {
     const entry = xlsx.parts.get(name);
     return entry ? inflateEntry(entry, entry.size).toString("utf8") : "";
@@ -42,10 +45,10 @@ export function buildPackage(xlsx: CheckedXlsx, limits: XlsxLimits): WorkbookPac
     const part = relId ? targets.get(relId) : undefined;
     if (part && xlsx.parts.has(part) && !sheets.includes(part)) sheets.push(part);
   }
-  const date1904 = /^(1|true)$/.test(attribute(startTags(workbook, "workbookPr")[0] ?? "", "date1904") ?? "");
+  const [pr = ""] = startTags(workbook, "workbookPr");
+  const date1904 = /^(1|true)$/.test(attribute(pr, "date1904") ?? "");
 
-  const parsed = ["xl/styles.xml", "xl/sharedstrings.xml", ...sheets].reduce((sum, name) => sum + (xlsx.parts.get(name)?.size ?? 0), 0);
-  if (parsed > limits.maxParsedBytes) throw new XlsxGuardError("inflatesTooMuch");
+  if (size(["xl/styles.xml", "xl/sharedstrings.xml", ...sheets]) > limits.maxParsedBytes) throw new XlsxGuardError("inflatesTooMuch");
 
   const merges: MergedCells[] = [];
   const inflate = (name: string) => inflateEntry(xlsx.parts.get(name)!, xlsx.parts.get(name)!.size);
@@ -171,13 +174,17 @@ function ascii(utf8: Buffer): Buffer[] {
 // (A general attribute pattern retried at every position took 194 s on a 400 KB attribute.)
 
 /** The attribute text of each `<name …>` start tag, with any namespace prefix. */
-function startTags(xml: string, name: string): string[] {
-  return [...xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}(\\s[^<>]*)>`, "g"))].map((m) => m[1]);
+function* startTags(xml: string, name: string): Generator<string> {
+  for (const m of xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}(\\s[^<>]*)>`, "g"))) yield m[1];
 }
+
+const ATTRIBUTES = new Map<string, RegExp>();
 
 /** An attribute's value in a start tag's text (`name` is a pattern), entities decoded. */
 function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = pattern.exec(tag);
   return m ? decodeEntities(m[1] ?? m[2]) : undefined;
 }
 

@@ -97,8 +97,12 @@ async function* rowsOf(
       value,
       cells() {
         const cells: [number, ExcelJS.CellValue][] = [];
-        row.eachCell((_, col) => cells.push([col, value(col)]));
-        for (const [col, v] of merges.fromAbove()) if (!cells.some(([c]) => c === col)) cells.push([col, v]);
+        const filled = new Set<number>();
+        row.eachCell((_, col) => {
+          filled.add(col);
+          cells.push([col, value(col)]);
+        });
+        for (const [col, v] of merges.fromAbove()) if (!filled.has(col)) cells.push([col, v]);
         return cells.sort((a, b) => a[0] - b[0]);
       },
     };

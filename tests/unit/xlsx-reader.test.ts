@@ -64,6 +64,11 @@ describe("budgets inside the parser", () => {
 
   it("refuses parts larger in bytes than the budget before exceljs starts", async () => {
     expect(await readAll(await big(), { maxParsedBytes: 1024 * 1024 })).toEqual({ problem: "inflatesTooMuch", rows: 0 });
+    // workbook.xml is read by the package builder, not exceljs: the same budget.
+    const padded = await craftWorkbook((parts) =>
+      parts.map((p) => (p.name === "xl/workbook.xml" ? { ...p, data: `${p.data.toString()}<!--${" ".repeat(2 * 1024 * 1024)}-->` } : p)),
+    );
+    expect(await readAll(padded, { maxParsedBytes: 1024 * 1024 })).toEqual({ problem: "inflatesTooMuch", rows: 0 });
   }, 60_000);
 
   it("counts the bytes exceljs is actually given: Vietnamese text written as ASCII grows", async () => {
