@@ -1,13 +1,14 @@
 // Reading an uploaded member sheet into typed rows with per-row errors, with no I/O. The columns
 // are in member-columns.ts; resolving the rows against the database's answers in member-rows.ts.
-// exceljs only, never the `xlsx` package (SECURITY.md).
-import ExcelJS from "exceljs";
+// exceljs only, never the `xlsx` package (SECURITY.md), and its streaming reader only, inside limits.
+import type ExcelJS from "exceljs";
 import type { z } from "zod";
 import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
 import { parseGender } from "@/lib/domain/labels";
 import { EXPORT_COLUMNS, matchHeader, unneutralise, type ColumnKey, type MemberSheetFields } from "@/lib/domain/member-columns";
 import { tidyName } from "@/lib/domain/text";
 import { checkXlsxUpload, XlsxGuardError, type XlsxProblem } from "@/lib/domain/xlsx-guard";
+import { readXlsxSheets, type XlsxRow } from "@/lib/domain/xlsx-reader";
 import { optionalDate, optionalEmail, optionalPhone, optionalText } from "@/lib/validation/fields";
 import { IMPORT_MESSAGES, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from "@/lib/validation/member-import";
 
@@ -26,6 +27,7 @@ const GUARD_MESSAGES: Record<XlsxProblem, string> = {
   tooManyRows: `Tệp có quá nhiều dòng: mỗi lần nhập tối đa ${formatNumber(MAX_IMPORT_ROWS)} đoàn viên. Hãy chia danh sách thành nhiều tệp.`,
   tooManyCells: "Tệp có quá nhiều ô dữ liệu. Hãy chỉ giữ trang danh sách đoàn viên (xóa các trang tính, cột thừa) rồi thử lại.",
   inflatesTooMuch: "Tệp chứa quá nhiều dữ liệu. Hãy chỉ giữ trang danh sách đoàn viên (xóa hình ảnh, trang tính thừa) rồi thử lại.",
+  tooSlow: "Tệp quá phức tạp nên không đọc kịp. Hãy chỉ giữ trang danh sách đoàn viên (xóa các trang tính, định dạng thừa) rồi thử lại.",
 };
 
 const LIMITS = {
@@ -34,6 +36,12 @@ const LIMITS = {
   maxRowsPerSheet: MAX_IMPORT_ROWS + 1_000, // header rows and styled empty rows
   maxCells: 300_000,
   maxEntries: 1_000,
+  // A list of 10,000 members written by exceljs: 30,000 shared strings (1 MB), a 3.2 MB sheet.
+  maxSharedStrings: 300_000,
+  maxSharedStringsBytes: 8 * 1024 * 1024,
+  maxParsedBytes: 24 * 1024 * 1024,
+  maxParseMillis: 20_000,
+  maxMergedAreas: 50_000,
 };
 
 /** A cell as read: trimmed text, a calendar date (UTC midnight), or nothing. */
@@ -54,71 +62,79 @@ export type MemberSheet = { columns: ColumnKey[]; headerRow: number; rows: Sheet
 
 const HEADER_SEARCH_ROWS = 10;
 
-/** Reads the first worksheet that has a member header row in its first 10 rows. Throws SheetError. */
+/**
+ * Reads the first worksheet that has a member header row in its first 10 rows. Throws SheetError.
+ * The file is checked (xlsx-guard.ts) and then read row by row inside the same limits
+ * (xlsx-reader.ts): nothing of it is kept but the member rows.
+ */
 export async function readMemberSheet(data: Uint8Array): Promise<MemberSheet> {
   try {
-    checkXlsxUpload(data, LIMITS);
+    const checked = checkXlsxUpload(data, LIMITS);
+    for await (const rows of readXlsxSheets(checked, LIMITS)) {
+      const sheet = await readSheet(rows);
+      if (sheet) return sheet;
+    }
   } catch (error) {
     if (error instanceof XlsxGuardError) throw new SheetError(GUARD_MESSAGES[error.problem]);
     throw error;
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.length) as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new SheetError(GUARD_MESSAGES.corrupt);
-  }
-  for (const sheet of workbook.worksheets) {
-    const header = findHeader(sheet);
-    if (header) return readRows(sheet, header.row, header.columns);
   }
   throw new SheetError(
     "Không tìm thấy dòng tiêu đề trong 10 dòng đầu của trang tính. Dòng tiêu đề cần có các cột “Họ và tên” và “Chi đoàn” (xem tệp mẫu).",
   );
 }
 
-function findHeader(sheet: ExcelJS.Worksheet): { row: number; columns: Map<ColumnKey, number> } | null {
-  for (let r = 1; r <= HEADER_SEARCH_ROWS; r++) {
-    const row = sheet.findRow(r);
-    if (!row) continue;
-    const columns = new Map<ColumnKey, number>();
-    row.eachCell((cell, col) => {
-      const value = cellValue(cell.value);
-      const key = typeof value === "string" ? matchHeader(value) : null;
-      if (key && !columns.has(key)) columns.set(key, col);
-    });
-    if (!columns.has("fullName") || columns.size < 2) continue;
-    if (!columns.has("chiDoan")) {
-      throw new SheetError(`Dòng tiêu đề (dòng ${r}) thiếu cột “Chi đoàn”: mỗi đoàn viên cần ghi tên chi đoàn sinh hoạt.`);
-    }
-    return { row: r, columns };
-  }
-  return null;
-}
-
-function readRows(sheet: ExcelJS.Worksheet, headerRow: number, columns: Map<ColumnKey, number>): MemberSheet {
+/** The member rows of a sheet, or null when none of its first 10 rows is a header row. */
+async function readSheet(sheetRows: AsyncIterable<XlsxRow>): Promise<MemberSheet | null> {
+  let header: { row: number; columns: Map<ColumnKey, number> } | null = null;
   const rows: SheetRow[] = [];
-  sheet.eachRow((row, r) => {
-    if (r <= headerRow) return;
-    const cells: Partial<Record<ColumnKey, SheetCell>> = {};
-    let filled = false;
-    for (const [key, col] of columns) {
-      let value = cellValue(row.getCell(col).value);
-      // Numbers typed into a General cell lose the leading 0 of Vietnamese mobile numbers.
-      if (key === "phone" && typeof value === "string" && /^\d{9}$/.test(value)) value = `0${value}`;
-      cells[key] = value;
-      // A row with only its STT filled (a pre-numbered blank line) is not a member.
-      if (value !== null && key !== "stt") filled = true;
+  for await (const row of sheetRows) {
+    if (header) {
+      const read = readRow(row, header.columns);
+      if (read) rows.push(read);
+    } else if (row.number > HEADER_SEARCH_ROWS) {
+      return null;
+    } else {
+      const columns = headerColumns(row);
+      if (columns) header = { row: row.number, columns };
     }
-    if (filled) rows.push(parseRow(r, cells));
-  });
+  }
+  if (!header) return null;
   if (rows.length > MAX_IMPORT_ROWS) {
     throw new SheetError(
       `Tệp có ${formatNumber(rows.length)} dòng đoàn viên, vượt quá giới hạn ${formatNumber(MAX_IMPORT_ROWS)} dòng mỗi lần nhập. Hãy chia danh sách thành nhiều tệp.`,
     );
   }
-  const present = new Set(columns.keys());
-  return { columns: EXPORT_COLUMNS.filter((k) => present.has(k)), headerRow, rows };
+  const present = new Set(header.columns.keys());
+  return { columns: EXPORT_COLUMNS.filter((k) => present.has(k)), headerRow: header.row, rows };
+}
+
+function headerColumns(row: XlsxRow): Map<ColumnKey, number> | null {
+  const columns = new Map<ColumnKey, number>();
+  for (const [col, raw] of row.cells()) {
+    const value = cellValue(raw);
+    const key = typeof value === "string" ? matchHeader(value) : null;
+    if (key && !columns.has(key)) columns.set(key, col);
+  }
+  if (!columns.has("fullName") || columns.size < 2) return null;
+  if (!columns.has("chiDoan")) {
+    throw new SheetError(`Dòng tiêu đề (dòng ${row.number}) thiếu cột “Chi đoàn”: mỗi đoàn viên cần ghi tên chi đoàn sinh hoạt.`);
+  }
+  return columns;
+}
+
+/** A row below the header, or null when it holds no member. */
+function readRow(row: XlsxRow, columns: Map<ColumnKey, number>): SheetRow | null {
+  const cells: Partial<Record<ColumnKey, SheetCell>> = {};
+  let filled = false;
+  for (const [key, col] of columns) {
+    let value = cellValue(row.value(col));
+    // Numbers typed into a General cell lose the leading 0 of Vietnamese mobile numbers.
+    if (key === "phone" && typeof value === "string" && /^\d{9}$/.test(value)) value = `0${value}`;
+    cells[key] = value;
+    // A row with only its STT filled (a pre-numbered blank line) is not a member.
+    if (value !== null && key !== "stt") filled = true;
+  }
+  return filled ? parseRow(row.number, cells) : null;
 }
 
 /** exceljs cell value → trimmed text or a calendar date. Formulas give their cached result. */

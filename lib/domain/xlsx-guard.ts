@@ -1,117 +1,77 @@
-// Checks an uploaded .xlsx before exceljs opens it (SECURITY.md #18, #19). An xlsx is a zip: a
-// 5 MB upload can inflate to gigabytes (a zip bomb) or hold millions of cells, and exceljs keeps
-// the whole workbook in memory. So the zip is walked here first, every entry is inflated with a
-// hard output cap (declared sizes can lie), and the worksheets' rows and cells are counted.
-import { inflateRawSync } from "node:zlib";
+// Checks an uploaded .xlsx before exceljs reads it (SECURITY.md #18, #19). An xlsx is a zip: a
+// 5 MB upload can inflate to gigabytes (a zip bomb) or hold millions of cells. So the zip is read
+// strictly (xlsx-zip.ts: every zip reader must see the same entries), every entry is inflated with
+// a hard output cap (declared sizes can lie), and rows, cells and shared strings are counted in
+// every entry, whatever its name: exceljs matches worksheet names anywhere in a path ("a/xl/…"),
+// and a guard that guesses which parts the parser will read has already been bypassed once.
+// xlsx-reader.ts then hands exceljs only parts judged here, and bounds the parse itself too.
+import { inflateEntry, readZipEntries, XlsxGuardError, type ZipEntry } from "./xlsx-zip";
+
+export { XlsxGuardError, type XlsxProblem } from "./xlsx-zip";
 
 export type XlsxLimits = {
   /** Compressed size of the upload. */
   maxFileBytes: number;
   /** Sum of the inflated sizes of every entry. */
   maxInflatedBytes: number;
-  /** `<row>` elements in any one worksheet. */
+  /** `<row>` elements in any one entry (and rows exceljs reads in any one sheet). */
   maxRowsPerSheet: number;
-  /** `<c>` elements over all worksheets (~350 bytes of heap each once exceljs has loaded them). */
+  /** `<c>` elements over all entries (and cells exceljs reads over all sheets). */
   maxCells: number;
   maxEntries: number;
+  /** `<si>` elements over all entries: exceljs holds every shared string in memory at once. */
+  maxSharedStrings: number;
+  /** Inflated size of xl/sharedStrings.xml, for the same reason. */
+  maxSharedStringsBytes: number;
+  /** Inflated bytes of the parts exceljs parses (styles, shared strings, sheets): its time grows with them. */
+  maxParsedBytes: number;
+  /** Wall-clock time for the parse, a backstop behind the other limits. */
+  maxParseMillis: number;
+  /** `<mergeCell>` areas in any one sheet. */
+  maxMergedAreas: number;
 };
 
-export type XlsxProblem = "empty" | "tooLarge" | "notXlsx" | "corrupt" | "tooManyRows" | "tooManyCells" | "inflatesTooMuch";
-
-export class XlsxGuardError extends Error {
-  constructor(readonly problem: XlsxProblem) {
-    super(problem);
-    this.name = "XlsxGuardError";
-  }
-}
-
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL_DIR = 0x06054b50;
+/** An upload that passed the guard: its entries by lower-cased name, with their inflated sizes. */
+export type CheckedXlsx = { parts: Map<string, ZipEntry & { size: number }> };
 
 /** Throws XlsxGuardError when the buffer is not a plain zip within the limits. */
-export function checkXlsxUpload(buf: Uint8Array, limits: XlsxLimits): void {
+export function checkXlsxUpload(buf: Uint8Array, limits: XlsxLimits): CheckedXlsx {
   if (buf.length === 0) throw new XlsxGuardError("empty");
   if (buf.length > limits.maxFileBytes) throw new XlsxGuardError("tooLarge");
   // Magic bytes: every xlsx starts with a zip local file header, "PK\x03\x04".
   if (buf.length < 22 || buf[0] !== 0x50 || buf[1] !== 0x4b || buf[2] !== 0x03 || buf[3] !== 0x04) throw new XlsxGuardError("notXlsx");
   const view = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
 
-  const eocd = findEndOfCentralDirectory(view);
-  const entries = view.readUInt16LE(eocd + 10);
-  const cdOffset = view.readUInt32LE(eocd + 16);
-  // ZIP64 and multi-disk archives are never produced for files this small: refuse them.
-  if (entries === 0xffff || cdOffset === 0xffffffff) throw new XlsxGuardError("corrupt");
-  if (entries > limits.maxEntries) throw new XlsxGuardError("inflatesTooMuch");
-
+  const parts: CheckedXlsx["parts"] = new Map();
   let budget = limits.maxInflatedBytes;
   let cells = 0;
-  let sawWorkbook = false;
-  let p = cdOffset;
-  for (let i = 0; i < entries; i++) {
-    if (p + 46 > view.length || view.readUInt32LE(p) !== CENTRAL_HEADER) throw new XlsxGuardError("corrupt");
-    const flags = view.readUInt16LE(p + 8);
-    const method = view.readUInt16LE(p + 10);
-    const compressedSize = view.readUInt32LE(p + 20);
-    const nameLength = view.readUInt16LE(p + 28);
-    const extraLength = view.readUInt16LE(p + 30);
-    const commentLength = view.readUInt16LE(p + 32);
-    const localOffset = view.readUInt32LE(p + 42);
-    const name = view.toString("utf8", p + 46, p + 46 + nameLength);
-    p += 46 + nameLength + extraLength + commentLength;
-
-    if (flags & 0x1) throw new XlsxGuardError("corrupt"); // encrypted entry
-    if (compressedSize === 0xffffffff || localOffset === 0xffffffff) throw new XlsxGuardError("corrupt");
-    if (localOffset + 30 > view.length || view.readUInt32LE(localOffset) !== LOCAL_HEADER) throw new XlsxGuardError("corrupt");
-    const dataStart = localOffset + 30 + view.readUInt16LE(localOffset + 26) + view.readUInt16LE(localOffset + 28);
-    if (dataStart + compressedSize > view.length) throw new XlsxGuardError("corrupt");
-    const data = view.subarray(dataStart, dataStart + compressedSize);
-
-    const content = inflateEntry(data, method, budget);
+  let strings = 0;
+  for (const entry of readZipEntries(view, limits.maxEntries)) {
+    const content = inflateEntry(entry, budget);
     budget -= content.length;
-    if (name === "xl/workbook.xml") sawWorkbook = true;
-    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) {
-      const counts = countRowsAndCells(content);
-      if (counts.rows > limits.maxRowsPerSheet) throw new XlsxGuardError("tooManyRows");
-      cells += counts.cells;
-      if (cells > limits.maxCells) throw new XlsxGuardError("tooManyCells");
-    }
+    const counts = countRowsAndCells(content);
+    if (counts.rows > limits.maxRowsPerSheet) throw new XlsxGuardError("tooManyRows");
+    cells += counts.cells;
+    if (cells > limits.maxCells) throw new XlsxGuardError("tooManyCells");
+    strings += counts.strings;
+    if (strings > limits.maxSharedStrings) throw new XlsxGuardError("tooManyCells");
+    const name = entry.name.toLowerCase();
+    if (name === "xl/sharedstrings.xml" && content.length > limits.maxSharedStringsBytes) throw new XlsxGuardError("inflatesTooMuch");
+    parts.set(name, { ...entry, size: content.length });
   }
   // A .docx or any other zip passes the magic bytes but is no workbook.
-  if (!sawWorkbook) throw new XlsxGuardError("notXlsx");
-}
-
-function findEndOfCentralDirectory(view: Buffer): number {
-  // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
-  const stop = Math.max(0, view.length - 22 - 0xffff);
-  for (let i = view.length - 22; i >= stop; i--) {
-    if (view.readUInt32LE(i) === END_OF_CENTRAL_DIR) return i;
-  }
-  throw new XlsxGuardError("corrupt");
-}
-
-function inflateEntry(data: Buffer, method: number, budget: number): Buffer {
-  if (method === 0) {
-    if (data.length > budget) throw new XlsxGuardError("inflatesTooMuch");
-    return data;
-  }
-  if (method !== 8) throw new XlsxGuardError("corrupt");
-  try {
-    // maxOutputLength stops inflating as soon as the budget is exceeded, whatever the header says.
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
-  } catch (error) {
-    if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new XlsxGuardError("inflatesTooMuch");
-    throw new XlsxGuardError("corrupt");
-  }
+  if (!parts.has("xl/workbook.xml")) throw new XlsxGuardError("notXlsx");
+  return { parts };
 }
 
 const LT = 0x3c; // <
 const COLON = 0x3a;
 
-/** Counts `<row …>` and `<c …>` start tags (with or without a namespace prefix) in sheet XML. */
-export function countRowsAndCells(xml: Uint8Array): { rows: number; cells: number } {
+/** Counts `<row …>`, `<c …>` and `<si …>` start tags (with or without a namespace prefix) in XML. */
+export function countRowsAndCells(xml: Uint8Array): { rows: number; cells: number; strings: number } {
   let rows = 0;
   let cells = 0;
+  let strings = 0;
   for (let i = xml.indexOf(LT); i !== -1; i = xml.indexOf(LT, i + 1)) {
     // Skip an optional prefix such as "x:" (Open XML SDK writes prefixed elements).
     let j = i + 1;
@@ -120,8 +80,9 @@ export function countRowsAndCells(xml: Uint8Array): { rows: number; cells: numbe
     if (xml[k] === COLON) j = k + 1;
     if (xml[j] === 0x63 /* c */ && endsName(xml[j + 1])) cells++;
     else if (xml[j] === 0x72 && xml[j + 1] === 0x6f && xml[j + 2] === 0x77 /* row */ && endsName(xml[j + 3])) rows++;
+    else if (xml[j] === 0x73 && xml[j + 1] === 0x69 /* si */ && endsName(xml[j + 2])) strings++;
   }
-  return { rows, cells };
+  return { rows, cells, strings };
 }
 
 function isNameChar(b: number): boolean {

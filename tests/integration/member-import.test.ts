@@ -10,6 +10,7 @@ import { GET as templateRoute } from "@/app/(portal)/doan-vien/mau-excel/route";
 import { makeMember, makeTenant, makeUnit, unique, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
+import { craftWorkbook, manyRowsUnder, memberSheetXml, realMemberWorkbook, replacePart, sharedStringsXml } from "../helpers/crafted-xlsx";
 
 /** A secretary's own list: the template's columns without "Cơ sở Đoàn". */
 const HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Email", "Số điện thoại"];
@@ -247,6 +248,45 @@ describe("committing an import", () => {
     expect(await countIn(a.khoi.id)).toBe(before + 5_000);
     console.log(`[${process.env.TEST_DB}] 5,000 rows (${(file.length / 1024).toFixed(0)} KB): preview ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms`);
   }, 120_000);
+});
+
+describe("crafted workbooks (SECURITY.md #19)", () => {
+  it("refuses the finding's files in preview and commit with the guard's message, and writes nothing", async () => {
+    const viewer = await viewerOf(a.users.admin.id);
+    // Two valid members of tenant A beside each payload: the old import read them and could commit them.
+    const real = await realMemberWorkbook(a.chiDoanA1.name);
+    const files: [string, Buffer, RegExp][] = [
+      ["150,000 rows under /xl/worksheets/sheet1.xml", await manyRowsUnder("/xl/worksheets/sheet1.xml"), /tệp bị hỏng/],
+      [
+        "150,000 rows under a/xl/worksheets/sheet1.xml",
+        await craftWorkbook((parts) => [...parts, { name: "a/xl/worksheets/sheet1.xml", data: memberSheetXml(150_000) }], real),
+        /quá nhiều dòng/,
+      ],
+      ["400,000 shared strings", await craftWorkbook(replacePart("xl/sharedStrings.xml", sharedStringsXml(400_000)), real), /quá nhiều ô dữ liệu/],
+      ["the sheet twice", await craftWorkbook((parts) => [...parts, { name: "xl/worksheets/sheet1.xml", data: memberSheetXml(5_000) }], real), /tệp bị hỏng/],
+    ];
+    const before = await countIn(a.khoi.id);
+    for (const [label, file, message] of files) {
+      const t = performance.now();
+      await expect(previewMemberImport(viewer, file), label).rejects.toMatchObject({ code: "INVALID", message: expect.stringMatching(message) });
+      await expect(commitMemberImport(viewer, file, { requestKey: crypto.randomUUID() }), label).rejects.toMatchObject({
+        code: "INVALID",
+        message: expect.stringMatching(message),
+      });
+      console.log(`[${process.env.TEST_DB}] ${label}: preview + commit refused in ${(performance.now() - t).toFixed(0)} ms`);
+    }
+    expect(await countIn(a.khoi.id)).toBe(before);
+    // The same two members in an honest file import.
+    expect(await previewMemberImport(viewer, real)).toMatchObject({ total: 2, validCount: 2 });
+  }, 120_000);
+
+  it("answers the action with the message, never an error page", async () => {
+    actingAs(a.users.admin.id);
+    const file = await manyRowsUnder("a/xl/worksheets/sheet1.xml", 150_000, true);
+    const result = await previewMemberImportAction(formData(file));
+    actingAs(null);
+    expect(result).toMatchObject({ ok: false, formError: expect.stringMatching(/quá nhiều dòng/) });
+  }, 60_000);
 });
 
 describe("a Khối whose cơ sở have chi đoàn of the same name", () => {

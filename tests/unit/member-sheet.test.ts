@@ -1,4 +1,3 @@
-import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { matchHeader, neutraliseFormula } from "@/lib/domain/member-columns";
@@ -7,6 +6,7 @@ import { readMemberSheet, SheetError } from "@/lib/domain/member-sheet";
 import { buildMemberExport, buildMemberTemplate, buildRejectedRows } from "@/lib/domain/member-workbooks";
 import { contentDisposition } from "@/lib/domain/download";
 import { countRowsAndCells } from "@/lib/domain/xlsx-guard";
+import { writeZip } from "../helpers/zip";
 
 /** A secretary's own list: the template's columns without "Cơ sở Đoàn". */
 const HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Email", "Số điện thoại"];
@@ -27,44 +27,8 @@ async function load(buf: Uint8Array) {
   return wb;
 }
 
-/** A zip written by hand, to craft files exceljs would never write. */
-function zip(entries: { name: string; data: Buffer }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const packed = deflateRawSync(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(packed.length, 20);
-    // The declared size lies (1 KB): the guard must not believe it.
-    central.writeUInt32LE(Math.min(e.data.length, 1024), 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
+/** A zip written by hand whose central directory claims 1 KB for each entry: the guard must not believe it. */
+const zip = (entries: { name: string; data: Buffer }[]) => writeZip(entries.map((e) => ({ ...e, declaredSize: Math.min(e.data.length, 1024) })));
 
 const choices: ChiDoanChoice[] = [
   { id: "cd-a1", name: "Chi đoàn Phòng Tổ chức", khoiId: "k1", coSoId: "cs-a", coSoName: "Đoàn Sở Nội vụ" },
@@ -335,9 +299,10 @@ describe("file limits", () => {
     await expect(readMemberSheet(file)).rejects.toThrow(/quá nhiều dòng/);
   });
 
-  it("counts rows and cells with or without a namespace prefix", () => {
+  it("counts rows, cells and shared strings with or without a namespace prefix", () => {
     const xml = Buffer.from('<x:sheetData><x:row r="1"><x:c r="A1"/><x:c r="B1"><x:v>2</x:v></x:c></x:row><row><c/><cols/></row></x:sheetData>');
-    expect(countRowsAndCells(xml)).toEqual({ rows: 2, cells: 3 });
+    expect(countRowsAndCells(xml)).toEqual({ rows: 2, cells: 3, strings: 0 });
+    expect(countRowsAndCells(Buffer.from('<sst><si><t>a</t></si><x:si/><sic/></sst>'))).toEqual({ rows: 0, cells: 0, strings: 2 });
   });
 
   it("refuses more than 10,000 member rows with the count", async () => {
