@@ -1,6 +1,6 @@
 // Plans, programmes and indicators: one set of schemas for the forms and the server actions.
 import { z } from "zod";
-import { id, optionalCalendarDate, optionalText, requestKey, requiredText, version } from "./fields";
+import { id, optionalCalendarDate, optionalText, requestKey, requiredText, text, version } from "./fields";
 import { DOCUMENT_NUMBER_PATTERN, normalizeDocumentNumber } from "@/lib/domain/plan-text";
 import {
   APPLIES_TO,
@@ -20,8 +20,7 @@ const year = (label: string) =>
     .max(2100, { error: `${label} không hợp lệ` });
 
 /** "126-KH/TĐTN-BCNLĐ", "07-CT/ĐTN", "44A BC/TĐTN"; optional while drafting. */
-export const documentNumber = z
-  .string()
+export const documentNumber = text()
   .trim()
   .max(60, { error: "Tối đa 60 ký tự" })
   .nullish()
@@ -32,10 +31,10 @@ export const documentNumber = z
 
 export const sectionInput = z.object({
   heading: requiredText("tên mục", 300),
-  body: z.string().max(50_000, { error: "Nội dung quá dài (tối đa 50.000 ký tự)" }).default(""),
+  body: text().max(50_000, { error: "Nội dung quá dài (tối đa 50.000 ký tự)" }).default(""),
 });
 
-const pillarName = z.string().trim().min(1, { error: "Vui lòng nhập tên nhóm trách nhiệm" }).max(200);
+const pillarName = text().trim().min(1, { error: "Vui lòng nhập tên nhóm trách nhiệm" }).max(200);
 
 const indicatorFields = {
   code: requiredText("mã chỉ tiêu", 20),

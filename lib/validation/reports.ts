@@ -2,7 +2,7 @@
 // the late mark and the computed numbers never come from the client.
 import { z } from "zod";
 import { parseVietnameseNumber } from "@/lib/domain/vietnamese-numbers";
-import { calendarDate, id, optionalText, requestKey, requiredText, version } from "./fields";
+import { calendarDate, id, optionalText, requestKey, requiredText, text, version } from "./fields";
 
 const PERIOD_KINDS = ["SIX_MONTH", "ANNUAL", "AD_HOC"] as const;
 
@@ -38,7 +38,7 @@ const NUMBER_MESSAGE = "Nhập một số, ví dụ 1.500 hoặc 2,5";
 
 /** A number typed as Vietnamese write it ("1.500.000", "2,5"); blank means "not given". */
 const typedNumber = z
-  .union([z.number(), z.string().max(40, { error: NUMBER_MESSAGE }), z.null(), z.undefined()])
+  .union([z.number(), text().max(40, { error: NUMBER_MESSAGE }), z.null(), z.undefined()])
   .transform((v, ctx) => {
     if (v === null || v === undefined) return null;
     if (typeof v === "string" && v.trim() === "") return null;

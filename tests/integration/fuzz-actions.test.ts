@@ -1,6 +1,7 @@
 // Server actions fed hostile payloads by a signed-in Khối admin (SECURITY.md #16): never a throw,
 // never the "unexpected error" answer (a 500 in disguise), always `{ ok }` or a refusal that says
-// what is wrong. Real ids of both tenants are mixed in so that calls get past the schema too.
+// what is wrong. Real ids of both tenants are mixed in so that calls get past the schema too. A
+// field sent a NUL or a lone surrogate (finding 5) is refused beside that field.
 import fc from "fast-check";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
@@ -14,7 +15,7 @@ import { unitClusterInput, unitCreateInput, unitMoveInput, unitRenameInput } fro
 import type { z } from "zod";
 import { makeTenant, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
-import { hostileInput, hostileValue } from "../helpers/arbitraries";
+import { hostileInput, hostileValue, isUnstorableText } from "../helpers/arbitraries";
 
 let a: Tenant;
 let b: Tenant;
@@ -51,6 +52,16 @@ function spoiled(base: () => Record<string, unknown>) {
   return fc.array(override, { minLength: 1, maxLength: 2 }).map((pairs) => ({ ...base(), ...Object.fromEntries(pairs) }));
 }
 
+/** Unstorable text in a field the schema knows is that field's error, never a database failure. */
+function expectRefusedAtTheField(schema: z.ZodType, input: unknown, result: ActionResult<unknown>) {
+  if (!input || typeof input !== "object") return;
+  const known = "shape" in schema ? Object.keys((schema as z.ZodObject).shape) : [];
+  const sent = known.filter((k) => Object.hasOwn(input, k) && isUnstorableText((input as Record<string, unknown>)[k]));
+  if (!sent.length) return;
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(sent.some((k) => result.fieldErrors?.[k] !== undefined), sent.join(", ")).toBe(true);
+}
+
 function expectWellFormed(result: ActionResult<unknown>) {
   if (result.ok) return;
   expect(Object.keys(result).every((k) => ["ok", "formError", "fieldErrors"].includes(k))).toBe(true);
@@ -66,20 +77,24 @@ describe("hostile payloads into server actions", () => {
     await fc.assert(
       fc.asyncProperty(hostileInput(schema, ids), async (input) => {
         logged.mockClear();
-        expectWellFormed(await action(input));
+        const result = await action(input);
+        expectWellFormed(result);
+        expectRefusedAtTheField(schema, input, result);
         expect(logged).not.toHaveBeenCalled();
       }),
       { numRuns: 50 },
     );
   });
 
-  it.each(ACTIONS)("%s answers a valid payload with one field spoiled with a typed result, never an error", async (_name, action, _schema, base) => {
+  it.each(ACTIONS)("%s answers a valid payload with one field spoiled with a typed result, never an error", async (_name, action, schema, base) => {
     actingAs(a.users.admin.id);
     const logged = vi.spyOn(console, "error");
     await fc.assert(
       fc.asyncProperty(spoiled(base), async (input) => {
         logged.mockClear();
-        expectWellFormed(await action(input));
+        const result = await action(input);
+        expectWellFormed(result);
+        expectRefusedAtTheField(schema, input, result);
         expect(logged).not.toHaveBeenCalled();
       }),
       { numRuns: 50 },
