@@ -103,14 +103,20 @@ export async function grantRole(viewer: Viewer, raw: z.input<typeof grantRoleInp
   requireRoleFitsUnit(input.role, unit.kind);
   // Linking records by id: both sides must belong to the same tenant.
   if (user.khoiId !== unit.khoiId) throw invalid({ unitId: "Không tìm thấy đơn vị" });
-  await db().$transaction(async (tx) => {
-    await tx.membership.upsert({
-      where: { userId_unitId_role: { userId: user.id, unitId: unit.id, role: input.role } },
-      create: { userId: user.id, unitId: unit.id, role: input.role, khoiId: unit.khoiId },
-      update: {},
+  try {
+    await db().$transaction(async (tx) => {
+      await tx.membership.upsert({
+        where: { userId_unitId_role: { userId: user.id, unitId: unit.id, role: input.role } },
+        create: { userId: user.id, unitId: unit.id, role: input.role, khoiId: unit.khoiId },
+        update: {},
+      });
+      await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.grant", targetType: "User", targetId: user.id, after: { role: input.role, unitId: unit.id } }, tx);
     });
-    await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.grant", targetType: "User", targetId: user.id, after: { role: input.role, unitId: unit.id } }, tx);
-  });
+  } catch (error) {
+    // The natural key (account, unit, role): a parallel grant of the same role won the insert
+    // (an upsert is not atomic on PostgreSQL), so the role is there, as asked.
+    if (!isUniqueViolation(error)) throw error;
+  }
 }
 
 export async function revokeRole(viewer: Viewer, raw: z.input<typeof revokeRoleInput>) {
