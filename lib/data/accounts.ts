@@ -9,6 +9,7 @@ import { changePasswordInput } from "@/lib/validation/auth";
 import type { z } from "zod";
 import { recordAudit } from "./audit";
 import { forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+import { createOnce } from "./create-once";
 
 export type AccountDto = {
   id: string;
@@ -71,29 +72,37 @@ export async function createAccount(viewer: Viewer, raw: z.input<typeof accountC
   const input = accountCreateInput.parse(raw);
   const unit = await manageableUnit(viewer, input.unitId);
   requireRoleFitsUnit(input.role, unit.kind);
-  const password = temporaryPassword();
-  const id = crypto.randomUUID();
+  // The one-time password is shown once, to the click that made the account: a repeat of the
+  // form is told so, and never receives it (nor a new one).
+  const made = async () => {
+    const done = await db().user.findFirst({ where: { khoiId: unit.khoiId, requestKey: input.requestKey }, select: { id: true } });
+    if (done) throw invalid({}, "Tài khoản này vừa được tạo");
+    return null;
+  };
   try {
-    await db().$transaction(async (tx) => {
-      await tx.user.create({
-        data: { id, email: input.email, name: input.name, passwordHash: await hashPassword(password), mustChangePassword: true, khoiId: unit.khoiId, requestKey: input.requestKey ?? null },
-      });
-      await tx.membership.create({ data: { userId: id, unitId: unit.id, role: input.role, khoiId: unit.khoiId } });
-      // A member account is linked to the member profile with the same email in that unit.
-      if (input.role === "MEMBER") {
-        await tx.member.updateMany({
-          where: { khoiId: unit.khoiId, email: input.email, userId: null, ...(unit.kind === "CO_SO" ? { coSoId: unit.id } : { chiDoanId: unit.id }) },
-          data: { userId: id },
+    return await createOnce(made, async () => {
+      const password = temporaryPassword();
+      const id = crypto.randomUUID();
+      await db().$transaction(async (tx) => {
+        await tx.user.create({
+          data: { id, email: input.email, name: input.name, passwordHash: await hashPassword(password), mustChangePassword: true, khoiId: unit.khoiId, requestKey: input.requestKey },
         });
-      }
-      await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.create", targetType: "User", targetId: id, after: { email: input.email, role: input.role, unitId: unit.id } }, tx);
+        await tx.membership.create({ data: { userId: id, unitId: unit.id, role: input.role, khoiId: unit.khoiId } });
+        // A member account is linked to the member profile with the same email in that unit.
+        if (input.role === "MEMBER") {
+          await tx.member.updateMany({
+            where: { khoiId: unit.khoiId, email: input.email, userId: null, ...(unit.kind === "CO_SO" ? { coSoId: unit.id } : { chiDoanId: unit.id }) },
+            data: { userId: id },
+          });
+        }
+        await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.create", targetType: "User", targetId: id, after: { email: input.email, role: input.role, unitId: unit.id } }, tx);
+      });
+      return { id, temporaryPassword: password };
     });
   } catch (error) {
     if (isUniqueViolation(error, "email")) throw invalid({ email: "Email này đã có tài khoản" });
-    if (isUniqueViolation(error, "requestKey")) throw invalid({}, "Tài khoản này vừa được tạo");
     throw error;
   }
-  return { id, temporaryPassword: password };
 }
 
 export async function grantRole(viewer: Viewer, raw: z.input<typeof grantRoleInput>) {

@@ -109,7 +109,8 @@ export const entryCreateInput = z.discriminatedUnion(
   kindError,
 );
 export type EntryCreateInput = z.input<typeof entryCreateInput>;
-export type EntryCreateData = z.output<typeof entryCreateInput>;
+/** What an entry says, created or edited (without the form's key). */
+export type EntryCreateData = z.output<typeof entryCreateInput> extends infer T ? (T extends unknown ? Omit<T, "requestKey"> : never) : never;
 
 const editKeys = { id: id("Không tìm thấy ghi nhận"), version };
 

@@ -83,8 +83,12 @@ export const optionalPhone = text()
 // Capped at PostgreSQL's integer range: a larger number would reach the database and fail there.
 export const version = z.coerce.number({ error: "Thiếu phiên bản dữ liệu" }).int().min(0).max(2_147_483_647);
 
-/** One key per opened form: a double click or a retry creates one record. */
-export const requestKey = z.uuid().optional();
+/**
+ * One key per opened form, required on every create (SECURITY.md #23, attack finding 8): a double
+ * click, a retry or ten parallel POSTs carry the same key and create one record
+ * (lib/data/create-once.ts). Optional, it let a client that left it out create ten rows.
+ */
+export const requestKey = z.uuid({ error: "Thiếu mã biểu mẫu, vui lòng tải lại trang rồi gửi lại" });
 
 // Calendar dates that may lie in the future (issue dates, activity dates, deadlines), dd/mm/yyyy.
 

@@ -97,6 +97,10 @@ function checkIndicator(v: z.output<z.ZodObject<typeof indicatorFields>>, ctx: z
 export const indicatorDraft = z.object(indicatorFields).superRefine(checkIndicator);
 export type IndicatorDraft = z.output<typeof indicatorDraft>;
 
+/**
+ * No requestKey: adding an indicator bumps the plan's version (a second click carries the old one
+ * and is a conflict) and its code is unique within the plan.
+ */
 export const indicatorCreateInput = z
   .object({ ...indicatorFields, planId: id("Không tìm thấy kế hoạch"), planVersion: version })
   .superRefine(checkIndicator);
@@ -160,6 +164,7 @@ export const planUpdateInput = z
   .superRefine(checkPlan);
 export type PlanUpdateInput = z.input<typeof planUpdateInput>;
 
+/** Publish, revise (a new revision: unique per series and revision number), delete: by version. */
 export const planRefInput = z.object({ id: id("Không tìm thấy kế hoạch"), version });
 export const planArchiveInput = z.object({
   id: id("Không tìm thấy kế hoạch"),
@@ -170,6 +175,7 @@ export const planArchiveInput = z.object({
 export const coSoPlanCreateInput = z.object({
   basisPlanId: id("Vui lòng chọn kế hoạch của Đoàn Khối"),
   coSoId: id("Vui lòng chọn cơ sở Đoàn").optional(),
-  // Required: with one key per click, a double click resolves to one plan (unique per tenant).
-  requestKey: z.uuid({ error: "Thiếu mã yêu cầu, vui lòng tải lại trang" }),
+  // Required like every create's; the data function dedups by the natural key instead (one live
+  // plan per cơ sở and Khối plan), which also covers two tabs or two secretaries.
+  requestKey,
 });

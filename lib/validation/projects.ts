@@ -102,7 +102,7 @@ export const projectCompleteInput = z.object({
 });
 export type ProjectCompleteInput = z.input<typeof projectCompleteInput>;
 
-/** A cơ sở joining or leaving a Khối-level project. */
+/** A cơ sở joining or leaving a Khối-level project. No requestKey: one join per (project, cơ sở) is the natural key. */
 export const projectJoinInput = z.object({ projectId: id("Không tìm thấy công trình"), coSoId: optionalCoSoId });
 
 /** Statuses a list may filter on: withdrawn projects are archived and never listed. */

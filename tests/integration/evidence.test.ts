@@ -31,7 +31,7 @@ async function registration(startedDaysAgo = 1) {
 
 async function upload(registrationId: string, file: File) {
   actingAs(a.users.coSo.id);
-  return uploadEvidenceAction({ ownerType: "ActivityRegistration", ownerId: registrationId, file });
+  return uploadEvidenceAction({ requestKey: crypto.randomUUID(), ownerType: "ActivityRegistration", ownerId: registrationId, file });
 }
 
 const storedFiles = async () => (await readdir(path.join(process.env.FILES_DIR!, a.khoi.id)).catch(() => [])).length;
@@ -123,7 +123,7 @@ async function entry(status: "SUBMITTED" | "CONFIRMED") {
 
 async function uploadAs(userId: string, ownerType: "YouthProject" | "MemberEntry", ownerId: string, name = "minh-chung.pdf") {
   actingAs(userId);
-  return uploadEvidenceAction({ ownerType, ownerId, file: new File([PDF], name) });
+  return uploadEvidenceAction({ requestKey: crypto.randomUUID(), ownerType, ownerId, file: new File([PDF], name) });
 }
 
 describe("evidence of a youth project", () => {

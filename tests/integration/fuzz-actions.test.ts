@@ -33,14 +33,14 @@ afterEach(() => {
 type Action = (input: unknown) => Promise<ActionResult<unknown>>;
 // Each action with a valid payload of tenant A, which the second property spoils one field at a time.
 const ACTIONS: [string, Action, z.ZodType, () => Record<string, unknown>][] = [
-  ["createMemberAction", memberActions.createMemberAction, memberCreateInput, () => ({ fullName: "Nguyễn Văn Thử", chiDoanId: a.chiDoanA1.id, birthDate: "01/02/1999", email: "thu@test.vn", phone: "0912345678" })],
+  ["createMemberAction", memberActions.createMemberAction, memberCreateInput, () => ({ fullName: "Nguyễn Văn Thử", chiDoanId: a.chiDoanA1.id, birthDate: "01/02/1999", email: "thu@test.vn", phone: "0912345678", requestKey: crypto.randomUUID() })],
   ["updateMemberAction", memberActions.updateMemberAction, memberUpdateInput, () => ({ id: a.members.a2.id, version: 0, fullName: "Trần Thị Thử", chiDoanId: a.chiDoanA2.id })],
   ["deactivateMemberAction", memberActions.deactivateMemberAction, memberDeactivateInput, () => ({ id: a.members.b1.id, version: 0 })],
-  ["createUnitAction", unitActions.createUnitAction, unitCreateInput, () => ({ parentId: a.coSoA.id, name: "Chi đoàn Thử" })],
+  ["createUnitAction", unitActions.createUnitAction, unitCreateInput, () => ({ parentId: a.coSoA.id, name: "Chi đoàn Thử", requestKey: crypto.randomUUID() })],
   ["renameUnitAction", unitActions.renameUnitAction, unitRenameInput, () => ({ id: a.chiDoanA2.id, version: 0, name: "Chi đoàn Thử" })],
   ["moveUnitAction", unitActions.moveUnitAction, unitMoveInput, () => ({ id: a.chiDoanA2.id, newParentId: a.coSoB.id, version: 0 })],
   ["setUnitClusterAction", unitActions.setUnitClusterAction, unitClusterInput, () => ({ id: a.coSoA.id, clusterId: null, version: 0 })],
-  ["createAccountAction", accountActions.createAccountAction, accountCreateInput, () => ({ email: "moi@test.vn", name: "Thử", role: "KHOI_STAFF", unitId: a.khoi.id })],
+  ["createAccountAction", accountActions.createAccountAction, accountCreateInput, () => ({ email: "moi@test.vn", name: "Thử", role: "KHOI_STAFF", unitId: a.khoi.id, requestKey: crypto.randomUUID() })],
   ["grantRoleAction", accountActions.grantRoleAction, grantRoleInput, () => ({ userId: a.users.staff.id, role: "CHI_DOAN_SECRETARY", unitId: a.chiDoanA2.id })],
   ["revokeRoleAction", accountActions.revokeRoleAction, revokeRoleInput, () => ({ membershipId: crypto.randomUUID() })],
 ];
