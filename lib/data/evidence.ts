@@ -4,6 +4,7 @@ import "server-only";
 // every download re-checks access through the owning record.
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/authz";
 import { checkEvidenceFile, EVIDENCE_MAX_PER_RECORD } from "@/lib/domain/evidence-file";
 import { fileStore, newStorageKey } from "@/lib/storage/file-store";
@@ -19,9 +20,12 @@ export async function attachEvidence(viewer: Viewer, raw: z.input<typeof evidenc
   const ownerType = input.ownerType;
   const owner = await EVIDENCE_OWNERS[ownerType].forChange(viewer, input.ownerId);
   const made = () => db().evidenceFile.findFirst({ where: { khoiId: owner.khoiId, ownerType, ownerId: owner.id, requestKey: input.requestKey }, select: { id: true } });
+  const activeFiles = (client: Pick<Prisma.TransactionClient, "evidenceFile">) =>
+    client.evidenceFile.count({ where: { ownerType, ownerId: owner.id, khoiId: owner.khoiId, active: true } });
+  const full = () => invalid({ file: `Tối đa ${EVIDENCE_MAX_PER_RECORD} tệp minh chứng` });
   return createOnce(made, async () => {
-    const count = await db().evidenceFile.count({ where: { ownerType, ownerId: owner.id, khoiId: owner.khoiId, active: true } });
-    if (count >= EVIDENCE_MAX_PER_RECORD) throw invalid({ file: `Tối đa ${EVIDENCE_MAX_PER_RECORD} tệp minh chứng` });
+    // A quick refusal before reading and storing the bytes; the count that decides is below.
+    if ((await activeFiles(db())) >= EVIDENCE_MAX_PER_RECORD) throw full();
 
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const checked = await checkEvidenceFile(input.file.name, bytes);
@@ -31,6 +35,9 @@ export async function attachEvidence(viewer: Viewer, raw: z.input<typeof evidenc
     await fileStore().put(storageKey, bytes);
     try {
       return await db().$transaction(async (tx) => {
+        // Under the owner's row lock, parallel uploads to one record count one after the other.
+        await EVIDENCE_OWNERS[ownerType].lock(tx, owner);
+        if ((await activeFiles(tx)) >= EVIDENCE_MAX_PER_RECORD) throw full();
         const created = await tx.evidenceFile.create({
           data: {
             khoiId: owner.khoiId,
