@@ -34,7 +34,8 @@ export function EntryForm({ kind, options, edit }: Props) {
   const form = useForm<EntryFormValues>({
     // Checks the kind's fields as the server will; the server receives what was typed and checks again.
     resolver: (async (values, context, opts) => {
-      const checked = await checkFields(pick(values) as never, context, opts as never);
+      // With the form's key, which the schema requires of a new entry (an edit sends none).
+      const checked = await checkFields({ ...pick(values), requestKey } as never, context, opts as never);
       return Object.keys(checked.errors).length ? checked : { values, errors: {} };
     }) as Resolver<EntryFormValues>,
     defaultValues: edit?.values ?? emptyEntryValues(kind),
