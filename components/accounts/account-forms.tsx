@@ -1,7 +1,7 @@
 "use client";
 // Account management: create an account with a one-time password, grant and revoke roles,
 // disable, and reset a password.
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { createAccountAction, grantRoleAction, resetAccountPasswordAction, revokeRoleAction, setAccountActiveAction } from "@/lib/actions/accounts";
@@ -15,6 +15,7 @@ import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { SubmitCancel } from "@/components/forms/submit-cancel";
 import { unitOptionLabel } from "@/lib/domain/labels";
+import { useRequestKey } from "@/components/forms/use-request-key";
 
 function RoleAndUnitFields({ units, form, idPrefix }: { units: UnitOption[]; form: ReturnType<typeof useForm<{ role: string; unitId: string }>>; idPrefix: string }) {
   const unitId = form.watch("unitId");
@@ -50,11 +51,12 @@ function RoleAndUnitFields({ units, form, idPrefix }: { units: UnitOption[]; for
 export function CreateAccountForm({ units }: { units: UnitOption[] }) {
   const router = useRouter();
   const [issued, setIssued] = useState<{ email: string; password: string } | null>(null);
-  const requestKey = useMemo(() => crypto.randomUUID(), []);
-  const form = useForm({ defaultValues: { email: "", name: "", role: "", unitId: "", requestKey } });
-  const { onSubmit, formError, pending } = useActionForm(form, createAccountAction, (data, values) => {
+  const [requestKey, renewKey] = useRequestKey();
+  const form = useForm({ defaultValues: { email: "", name: "", role: "", unitId: "" } });
+  const { onSubmit, formError, pending } = useActionForm(form, (v) => createAccountAction({ ...v, requestKey }), (data, values) => {
     setIssued({ email: values.email, password: data.temporaryPassword });
-    form.reset({ email: "", name: "", role: "", unitId: "", requestKey: crypto.randomUUID() });
+    form.reset({ email: "", name: "", role: "", unitId: "" });
+    renewKey();
     router.refresh();
   });
   const err = form.formState.errors;

@@ -1,7 +1,6 @@
 "use client";
 // Schedule a Khối activity under a published plan: kind, dates, organiser, registration deadline
 // and the indicators it serves.
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -9,6 +8,7 @@ import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { useActionForm, type ServerResult } from "@/components/forms/use-action-form";
 import { createActivityAction, updateActivityAction } from "@/lib/actions/activities";
 import { ACTIVITY_KIND_LABELS } from "@/lib/domain/plan-labels";
+import { useRequestKey } from "@/components/forms/use-request-key";
 
 type PlanOption = { id: string; label: string; indicators: { id: string; code: string; wording: string }[] };
 export type ActivityFormValues = Values;
@@ -24,7 +24,7 @@ type Props = {
 
 export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
   const router = useRouter();
-  const [requestKey] = useState(() => crypto.randomUUID());
+  const [requestKey] = useRequestKey();
   const form = useForm<Values>({
     defaultValues: edit?.values ?? { planId: initialPlanId ?? plans[0]?.id ?? "", kind: "PEAK_DAY", name: "", description: "", startsOn: "", endsOn: "", organiser, registrationDeadline: "", indicatorIds: [] },
   });

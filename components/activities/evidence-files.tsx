@@ -9,6 +9,7 @@ import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { archiveEvidenceAction, uploadEvidenceAction } from "@/lib/actions/evidence";
 import type { EvidenceOwnerType } from "@/lib/validation/evidence";
 import { EVIDENCE_ACCEPT } from "@/lib/domain/evidence-file";
+import { useRequestKey } from "@/components/forms/use-request-key";
 
 type File = { id: string; fileName: string; size: number };
 
@@ -32,6 +33,8 @@ export function EvidenceUpload({ ownerType, ownerId, files, inputId, label = "T�
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // One key per chosen file: a double click on "Tải lên" stores it once.
+  const [requestKey, renewKey] = useRequestKey();
 
   async function upload() {
     const file = input.current?.files?.[0];
@@ -40,12 +43,14 @@ export function EvidenceUpload({ ownerType, ownerId, files, inputId, label = "T�
     data.set("ownerType", ownerType);
     data.set("ownerId", ownerId);
     data.set("file", file);
+    data.set("requestKey", requestKey);
     setPending(true);
     setError(null);
     const result = await uploadEvidenceAction(data).catch(() => ({ ok: false as const, formError: "Không tải lên được, vui lòng thử lại.", fieldErrors: undefined }));
     setPending(false);
     if (!result.ok) return setError(result.fieldErrors?.file ?? result.formError ?? "Không tải lên được");
     if (input.current) input.current.value = "";
+    renewKey();
     router.refresh();
   }
 
@@ -66,7 +71,7 @@ export function EvidenceUpload({ ownerType, ownerId, files, inputId, label = "T�
         <p className="text-sm text-slate-600">Chưa có tệp. PDF, ảnh, Word, Excel; tối đa 10 MB mỗi tệp.</p>
       )}
       <label htmlFor={inputId} className="block text-sm text-slate-700">Chọn tệp minh chứng</label>
-      <input ref={input} id={inputId} type="file" accept={EVIDENCE_ACCEPT} aria-invalid={!!error || undefined} className="block w-full text-sm" />
+      <input ref={input} id={inputId} type="file" accept={EVIDENCE_ACCEPT} onChange={renewKey} aria-invalid={!!error || undefined} className="block w-full text-sm" />
       <FormError message={error} />
       <Button type="button" variant="secondary" pending={pending} onClick={upload}>Tải lên</Button>
     </div>

@@ -2,7 +2,6 @@
 // A member logs (or edits) an idea, a training or a volunteer day. What was typed stays on an
 // error; the server's field errors show beside the fields; one key per opened form, so a double
 // click or a retry creates one entry.
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -13,6 +12,7 @@ import { createEntryAction, updateEntryAction } from "@/lib/actions/entries";
 import { entryCreateInput } from "@/lib/validation/entries";
 import { IdeaFields, TrainingFields, VolunteerFields, type EntryFormOptions } from "./entry-kind-fields";
 import { emptyEntryValues, KIND_FIELDS, type EntryFormValues, type EntryKindValue } from "./form-values";
+import { useRequestKey } from "@/components/forms/use-request-key";
 
 const checkFields = zodResolver(entryCreateInput, undefined, { raw: true });
 
@@ -30,11 +30,12 @@ type Props = {
 
 export function EntryForm({ kind, options, edit }: Props) {
   const router = useRouter();
-  const [requestKey] = useState(() => crypto.randomUUID());
+  const [requestKey] = useRequestKey();
   const form = useForm<EntryFormValues>({
     // Checks the kind's fields as the server will; the server receives what was typed and checks again.
     resolver: (async (values, context, opts) => {
-      const checked = await checkFields(pick(values) as never, context, opts as never);
+      // With the form's key, which the schema requires of a new entry (an edit sends none).
+      const checked = await checkFields({ ...pick(values), requestKey } as never, context, opts as never);
       return Object.keys(checked.errors).length ? checked : { values, errors: {} };
     }) as Resolver<EntryFormValues>,
     defaultValues: edit?.values ?? emptyEntryValues(kind),

@@ -1,6 +1,5 @@
 "use client";
 // Create or edit a member. Dates are typed as dd/mm/yyyy; a new chi đoàn is a transfer.
-import { useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -11,6 +10,7 @@ import { unitOptionLabel } from "@/lib/domain/labels";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
+import { useRequestKey } from "@/components/forms/use-request-key";
 
 export type MemberFormValues = {
   id?: string;
@@ -30,7 +30,7 @@ export type MemberFormValues = {
 export function MemberForm({ initial, chiDoanOptions }: { initial?: MemberFormValues; chiDoanOptions: UnitOption[] }) {
   const router = useRouter();
   const editing = !!initial?.id;
-  const requestKey = useMemo(() => crypto.randomUUID(), []);
+  const [requestKey] = useRequestKey();
   const form = useForm<MemberFormValues>({
     // raw: the server receives exactly what was typed and validates it again.
     resolver: (editing

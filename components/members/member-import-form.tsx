@@ -9,6 +9,7 @@ import { formatNumber } from "@/lib/domain/dates";
 import { IMPORT_MESSAGES, MAX_IMPORT_FILE_BYTES, XLSX_CONTENT_TYPE } from "@/lib/validation/member-import";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormError, FormNotice } from "@/components/ui/field";
+import { newRequestKey } from "@/components/forms/use-request-key";
 
 type Result<T> = { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string> };
 
@@ -31,7 +32,7 @@ function downloadBase64(base64: string, filename: string) {
 export function MemberImportForm() {
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [requestKey, setRequestKey] = useState("");
+  const [requestKey, setRequestKey] = useState(newRequestKey);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +41,7 @@ export function MemberImportForm() {
   function choose(next: File | null) {
     setFile(next);
     // A new key per chosen file: importing the same choice twice imports the rows once.
-    setRequestKey(crypto.randomUUID());
+    setRequestKey(newRequestKey());
     setPreview(null);
     setResult(null);
     setError(null);

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { archivePlanAction, createCoSoPlanAction, deletePlanAction, publishPlanAction, revisePlanAction } from "@/lib/actions/plans";
+import { useRequestKey } from "@/components/forms/use-request-key";
 
 type Props = {
   id: string;
@@ -23,7 +24,7 @@ export function PlanActions({ id, version, status, canManage, coSoOptions }: Pro
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [requestKey] = useState(() => crypto.randomUUID());
+  const [requestKey] = useRequestKey();
   const ref = { id, version };
 
   async function archive() {

@@ -13,6 +13,7 @@ import { indicatorPayload, type IndicatorFormValues } from "./indicator-fields";
 import { PastePlanText, type PastedPlan } from "./paste-plan-text";
 import { IndicatorProposals } from "./indicator-proposals";
 import { SectionsEditor } from "./sections-editor";
+import { useRequestKey } from "@/components/forms/use-request-key";
 
 export type PlanFormValues = {
   kind: "PLAN" | "PROGRAMME";
@@ -70,7 +71,7 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
   const { register, control, formState } = form;
   const pillars = useFieldArray({ control, name: "pillars" });
   const indicators = useFieldArray({ control, name: "indicators" });
-  const [requestKey] = useState(() => crypto.randomUUID());
+  const [requestKey] = useRequestKey();
   const [pasteNote, setPasteNote] = useState<string | null>(null);
   const errors = formState.errors;
 

@@ -2,7 +2,6 @@
 // Register (or edit) a youth project: the unit registering, the plan it serves and that plan's
 // indicators, what it is, when, and — for a cơ sở — the chi đoàn and members taking part. The
 // request key is made once per opened form, so a double click or a retry registers once.
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -12,6 +11,7 @@ import { registerProjectAction, updateProjectAction } from "@/lib/actions/projec
 import { PROJECT_KIND_LABELS, PROJECT_KINDS, WORK_FIELD_LABELS, WORK_FIELDS } from "@/lib/domain/work-labels";
 import type { ProjectFormUnit } from "@/lib/data/project-options";
 import { ProjectParticipants } from "./project-participants";
+import { useRequestKey } from "@/components/forms/use-request-key";
 
 export type ProjectFormValues = {
   coSoId: string;
@@ -39,7 +39,7 @@ const textarea = "block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-30
 
 export function ProjectForm({ units, edit }: Props) {
   const router = useRouter();
-  const [requestKey] = useState(() => crypto.randomUUID());
+  const [requestKey] = useRequestKey();
   const first = units[0];
   const form = useForm<ProjectFormValues>({
     defaultValues: edit?.values ?? {

@@ -9,19 +9,20 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError, FormNotice, Input } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { completeProjectAction, postProjectUpdateAction } from "@/lib/actions/projects";
+import { useRequestKey } from "@/components/forms/use-request-key";
 
 const textarea = "block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 aria-[invalid=true]:ring-red-500";
 
 export function ProgressUpdateForm({ projectId, progress }: { projectId: string; progress: number }) {
   const router = useRouter();
-  const [requestKey, setRequestKey] = useState(() => crypto.randomUUID());
+  const [requestKey, renewKey] = useRequestKey();
   const [notice, setNotice] = useState<string | null>(null);
   const form = useForm<{ body: string; percent: string }>({ defaultValues: { body: "", percent: String(progress) } });
   const { onSubmit, formError, pending } = useActionForm(form, (v) => postProjectUpdateAction({ ...v, projectId, requestKey }), (_data, v) => {
     setNotice("Đã cập nhật tiến độ.");
     form.reset({ body: "", percent: v.percent });
     // The next update is a new submission: it gets a key of its own.
-    setRequestKey(crypto.randomUUID());
+    renewKey();
     router.refresh();
   });
   const e = form.formState.errors;

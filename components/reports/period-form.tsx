@@ -1,7 +1,6 @@
 "use client";
 // Mở đợt báo cáo: under a published Khối plan, the kind (sơ kết 6 tháng, tổng kết năm, đột xuất),
 // the months covered, the deadline and the indicators the cơ sở must report. Also edits one.
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -10,6 +9,7 @@ import { useActionForm, type ServerResult } from "@/components/forms/use-action-
 import { openPeriodAction, updatePeriodAction } from "@/lib/actions/reports";
 import { defaultPeriodTitle, DEFAULT_MONTHS, PERIOD_KIND_LABELS } from "@/lib/domain/report-rules";
 import type { ReportPeriodKind } from "@/lib/generated/prisma/enums";
+import { useRequestKey } from "@/components/forms/use-request-key";
 
 type PlanOption = { id: string; label: string; year: number; indicators: { id: string; code: string; wording: string }[] };
 type Values = { planId: string; kind: ReportPeriodKind; title: string; fromMonth: string; toMonth: string; dueOn: string; note: string; indicatorIds: string[] };
@@ -20,7 +20,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 export function PeriodForm({ plans, edit }: Props) {
   const router = useRouter();
-  const [requestKey] = useState(() => crypto.randomUUID());
+  const [requestKey] = useRequestKey();
   const first = plans[0];
   const form = useForm<Values>({
     defaultValues: edit?.values ?? {

@@ -1,7 +1,6 @@
 "use client";
 // Small forms of the unit tree: add, rename, move, set cluster, deactivate. Each keeps what was
 // typed on error and shows the server's message beside the field.
-import { useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { createUnitAction, deactivateUnitAction, moveUnitAction, renameUnitAction, setUnitClusterAction } from "@/lib/actions/units";
@@ -10,15 +9,17 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { SubmitCancel } from "@/components/forms/submit-cancel";
+import { useRequestKey } from "@/components/forms/use-request-key";
 
 type Option = { id: string; name: string };
 
 export function AddUnitForm({ parentId, label, clusters }: { parentId: string; label: string; clusters?: Option[] }) {
   const router = useRouter();
-  const requestKey = useMemo(() => crypto.randomUUID(), []);
-  const form = useForm({ defaultValues: { parentId, name: "", clusterId: "", requestKey } });
-  const { onSubmit, formError, pending } = useActionForm(form, createUnitAction, () => {
-    form.reset({ parentId, name: "", clusterId: "", requestKey: crypto.randomUUID() });
+  const [requestKey, renewKey] = useRequestKey();
+  const form = useForm({ defaultValues: { parentId, name: "", clusterId: "" } });
+  const { onSubmit, formError, pending } = useActionForm(form, (v) => createUnitAction({ ...v, requestKey }), () => {
+    form.reset({ parentId, name: "", clusterId: "" });
+    renewKey();
     router.refresh();
   });
   const err = form.formState.errors;

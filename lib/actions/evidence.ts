@@ -7,7 +7,7 @@ const revalidate = ["/hoat-dong/[id]", "/cong-trinh/[id]", "/ghi-nhan/[id]", "/c
 
 /** Takes the upload form's FormData (or the same fields as an object). */
 export async function uploadEvidenceAction(input: unknown) {
-  const raw = input instanceof FormData ? { ownerType: input.get("ownerType"), ownerId: input.get("ownerId"), file: input.get("file") } : input;
+  const raw = input instanceof FormData ? { ownerType: input.get("ownerType"), ownerId: input.get("ownerId"), file: input.get("file"), requestKey: input.get("requestKey") } : input;
   return runAction(evidenceUploadInput, raw, attachEvidence, { name: "uploadEvidence", revalidate });
 }
 

@@ -4,7 +4,7 @@
 // data functions check the permission and every limit again (actions can be POSTed directly).
 import { runAction } from "./run";
 import { commitMemberImport, previewMemberImport } from "@/lib/data/member-import";
-import { memberImportInput } from "@/lib/validation/member-import";
+import { memberImportInput, memberImportPreviewInput } from "@/lib/validation/member-import";
 
 function fromFormData(formData: unknown) {
   if (!(formData instanceof FormData)) return {};
@@ -15,7 +15,7 @@ function fromFormData(formData: unknown) {
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
 
 export async function previewMemberImportAction(formData: FormData) {
-  return runAction(memberImportInput, fromFormData(formData), async (viewer, input) =>
+  return runAction(memberImportPreviewInput, fromFormData(formData), async (viewer, input) =>
     previewMemberImport(viewer, await bytesOf(input.file)),
     { name: "previewMemberImport" },
   );

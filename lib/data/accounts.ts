@@ -10,6 +10,7 @@ import { changePasswordInput } from "@/lib/validation/auth";
 import type { z } from "zod";
 import { recordAudit, recordRefusal } from "./audit";
 import { forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+import { createOnce } from "./create-once";
 
 export type AccountDto = {
   id: string;
@@ -88,34 +89,40 @@ export async function createAccount(viewer: Viewer, raw: z.input<typeof accountC
   const input = accountCreateInput.parse(raw);
   const unit = await manageableUnit(viewer, input.unitId);
   requireRoleFitsUnit(input.role, unit.kind);
-  const justMade = () => invalid({}, "Tài khoản này vừa được tạo");
-  if (input.requestKey && (await db().user.count({ where: { khoiId: unit.khoiId, requestKey: input.requestKey } }))) throw justMade();
+  // The one-time password is shown once, to the click that made the account: a repeat of the
+  // form is told so, and never receives it (nor a new one).
+  const made = async () => {
+    const done = await db().user.findFirst({ where: { khoiId: unit.khoiId, requestKey: input.requestKey }, select: { id: true } });
+    if (done) throw invalid({}, "Tài khoản này vừa được tạo");
+    return null;
+  };
   if (await db().user.count({ where: { email: input.email } })) throw await emailUnavailable(viewer, input.email, unit.khoiId);
-  const password = temporaryPassword();
-  const id = crypto.randomUUID();
   try {
-    await db().$transaction(async (tx) => {
-      await tx.user.create({
-        data: { id, email: input.email, name: input.name, passwordHash: await hashPassword(password), mustChangePassword: true, khoiId: unit.khoiId, requestKey: input.requestKey ?? null },
+    return await createOnce(made, async () => {
+      const password = temporaryPassword();
+      const id = crypto.randomUUID();
+      await db().$transaction(async (tx) => {
+        await tx.user.create({
+          data: { id, email: input.email, name: input.name, passwordHash: await hashPassword(password), mustChangePassword: true, khoiId: unit.khoiId, requestKey: input.requestKey },
+        });
+        await tx.membership.create({ data: { userId: id, unitId: unit.id, role: input.role, khoiId: unit.khoiId } });
+        // A member account is linked to the member profile with the same email in that unit.
+        let linkedMembers = 0;
+        if (input.role === "MEMBER") {
+          ({ count: linkedMembers } = await tx.member.updateMany({
+            where: { khoiId: unit.khoiId, email: input.email, userId: null, ...(unit.kind === "CO_SO" ? { coSoId: unit.id } : { chiDoanId: unit.id }) },
+            data: { userId: id },
+          }));
+        }
+        await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.create", targetType: "User", targetId: id, after: { email: input.email, name: input.name, role: input.role, unitId: unit.id, ...(linkedMembers ? { linkedMembers } : {}) } }, tx);
       });
-      await tx.membership.create({ data: { userId: id, unitId: unit.id, role: input.role, khoiId: unit.khoiId } });
-      // A member account is linked to the member profile with the same email in that unit.
-      let linkedMembers = 0;
-      if (input.role === "MEMBER") {
-        ({ count: linkedMembers } = await tx.member.updateMany({
-          where: { khoiId: unit.khoiId, email: input.email, userId: null, ...(unit.kind === "CO_SO" ? { coSoId: unit.id } : { chiDoanId: unit.id }) },
-          data: { userId: id },
-        }));
-      }
-      await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.create", targetType: "User", targetId: id, after: { email: input.email, name: input.name, role: input.role, unitId: unit.id, ...(linkedMembers ? { linkedMembers } : {}) } }, tx);
+      return { id, temporaryPassword: password };
     });
   } catch (error) {
     // Made in between by someone else: the same answer as the check above.
     if (isUniqueViolation(error, "email")) throw await emailUnavailable(viewer, input.email, unit.khoiId);
-    if (isUniqueViolation(error, "requestKey")) throw justMade();
     throw error;
   }
-  return { id, temporaryPassword: password };
 }
 
 export async function grantRole(viewer: Viewer, raw: z.input<typeof grantRoleInput>) {
@@ -125,14 +132,20 @@ export async function grantRole(viewer: Viewer, raw: z.input<typeof grantRoleInp
   requireRoleFitsUnit(input.role, unit.kind);
   // Linking records by id: both sides must belong to the same tenant.
   if (user.khoiId !== unit.khoiId) throw invalid({ unitId: "Không tìm thấy đơn vị" });
-  await db().$transaction(async (tx) => {
-    await tx.membership.upsert({
-      where: { userId_unitId_role: { userId: user.id, unitId: unit.id, role: input.role } },
-      create: { userId: user.id, unitId: unit.id, role: input.role, khoiId: unit.khoiId },
-      update: {},
+  try {
+    await db().$transaction(async (tx) => {
+      await tx.membership.upsert({
+        where: { userId_unitId_role: { userId: user.id, unitId: unit.id, role: input.role } },
+        create: { userId: user.id, unitId: unit.id, role: input.role, khoiId: unit.khoiId },
+        update: {},
+      });
+      await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.grant", targetType: "User", targetId: user.id, after: { role: input.role, unitId: unit.id } }, tx);
     });
-    await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.grant", targetType: "User", targetId: user.id, after: { role: input.role, unitId: unit.id } }, tx);
-  });
+  } catch (error) {
+    // The natural key (account, unit, role): a parallel grant of the same role won the insert
+    // (an upsert is not atomic on PostgreSQL), so the role is there, as asked.
+    if (!isUniqueViolation(error)) throw error;
+  }
 }
 
 export async function revokeRole(viewer: Viewer, raw: z.input<typeof revokeRoleInput>) {

@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordChange } from "./audit";
 import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
+import { createOnce } from "./create-once";
 import { recordStatusChange, timelineOf } from "./status-changes";
 
 const activitySelect = {
@@ -116,12 +117,9 @@ function activityData(input: z.output<typeof activityCreateInput> | z.output<typ
 export async function createActivity(viewer: Viewer, raw: ActivityCreateInput) {
   const input = activityCreateInput.parse(raw);
   const plan = await planAndIndicators(viewer, input.planId, input.indicatorIds);
-  if (input.requestKey) {
-    const done = await db().activity.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
-    if (done) return { id: done.id };
-  }
-  const id = crypto.randomUUID();
-  try {
+  const made = () => db().activity.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
+  return createOnce(made, async () => {
+    const id = crypto.randomUUID();
     await db().$transaction(async (tx) => {
       await tx.activity.create({
         data: {
@@ -129,21 +127,15 @@ export async function createActivity(viewer: Viewer, raw: ActivityCreateInput) {
           khoiId: plan.khoiId,
           planId: plan.id,
           ...activityData(input),
-          requestKey: input.requestKey ?? null,
+          requestKey: input.requestKey,
           createdById: viewer.userId,
           indicators: { create: [...new Set(input.indicatorIds)].map((indicatorId) => ({ indicatorId })) },
         },
       });
       await recordStatusChange({ khoiId: plan.khoiId, entityType: "Activity", entityId: id, fromStatus: null, toStatus: "SCHEDULED", actorId: viewer.userId }, tx, { name: input.name, planId: plan.id });
     });
-  } catch (error) {
-    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
-      const done = await db().activity.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
-      if (done) return { id: done.id };
-    }
-    throw error;
-  }
-  return { id };
+    return { id };
+  });
 }
 
 async function findManaged(viewer: Viewer, id: string) {

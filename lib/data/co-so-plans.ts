@@ -7,7 +7,8 @@ import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { coSoPlanCreateInput } from "@/lib/validation/plans";
 import { coSoIndicatorFrom, coSoPlanSlotKey, followedByCoSo } from "@/lib/domain/co-so-plan";
 import type { z } from "zod";
-import { forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+import { createOnce } from "./create-once";
+import { forbidden, invalid, notFound } from "./errors";
 import { recordStatusChange } from "./status-changes";
 
 export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPlanCreateInput>) {
@@ -18,20 +19,29 @@ export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPla
   if (!grant) throw invalid({ coSoId: "Vui lòng chọn cơ sở Đoàn" });
   const coSoId = grant.unitId;
 
-  const basis = await db().plan.findFirst({
-    where: { AND: [planReadScope(viewer), { id: input.basisPlanId, status: "PUBLISHED", coSoId: null, khoiId: { in: grant.khoiIds } }] },
-    include: { indicators: { orderBy: { position: "asc" }, include: { yearTargets: true } }, unit: { select: { name: true } } },
-  });
+  const basis = await findBasis(viewer, input.basisPlanId, grant.khoiIds);
   if (!basis) throw notFound("kế hoạch của Đoàn Khối");
   const khoiId = basis.khoiId;
-
-  // One live plan per cơ sở per Khối plan. The key names that slot, so two tabs or two
-  // secretaries racing hit the unique (khoiId, requestKey) and both get the same plan; archiving
-  // the plan frees the slot.
+  // One live plan per cơ sở per Khối plan: a natural key, stronger than the form's requestKey
+  // (which the schema still requires, like every create's). The key stored names that slot, so
+  // two tabs or two secretaries racing hit the unique (khoiId, requestKey) and both get the same
+  // plan; archiving the plan frees the slot.
   const slotKey = coSoPlanSlotKey(coSoId, basis.seriesId);
   const live = () => db().plan.findFirst({ where: { khoiId, requestKey: slotKey }, select: { id: true } });
-  const existing = await live();
-  if (existing) return { id: existing.id };
+  return createOnce(live, () => createFrom(viewer, basis, coSoId, slotKey));
+}
+
+type Basis = NonNullable<Awaited<ReturnType<typeof findBasis>>>;
+
+function findBasis(viewer: Viewer, basisPlanId: string, khoiIds: string[]) {
+  return db().plan.findFirst({
+    where: { AND: [planReadScope(viewer), { id: basisPlanId, status: "PUBLISHED", coSoId: null, khoiId: { in: khoiIds } }] },
+    include: { indicators: { orderBy: { position: "asc" }, include: { yearTargets: true } }, unit: { select: { name: true } } },
+  });
+}
+
+async function createFrom(viewer: Viewer, basis: Basis, coSoId: string, slotKey: string) {
+  const khoiId = basis.khoiId;
   // A plan for the year: this year inside a programme's term (its share of the term's target).
   const year = Math.min(Math.max(todayInVietnam().getUTCFullYear(), basis.startYear), basis.endYear);
 
@@ -40,61 +50,53 @@ export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPla
   const id = crypto.randomUUID();
   const dated = basis.issueDate ? ` ngày ${formatVietnameseDate(basis.issueDate)}` : "";
   const basisText = `Căn cứ ${basis.kind === "PROGRAMME" ? "Chương trình" : "Kế hoạch"}${basis.number ? ` số ${basis.number}` : ""}${dated} của Ban Thường vụ ${basis.unit.name} về ${basis.subject.charAt(0).toLowerCase()}${basis.subject.slice(1)}, ${coSo.name} xây dựng kế hoạch thực hiện tại đơn vị như sau:`;
-  try {
-    await db().$transaction(async (tx) => {
-      await tx.plan.create({
+  await db().$transaction(async (tx) => {
+    await tx.plan.create({
+      data: {
+        id,
+        khoiId,
+        unitId: coSoId,
+        coSoId,
+        kind: "PLAN",
+        seriesId: id,
+        subject: basis.subject,
+        superiorName: basis.unit.name.toUpperCase(),
+        issuerName: `BCH ${coSo.name.toUpperCase()}`,
+        place: basis.place,
+        startYear: year,
+        endYear: year,
+        basisPlanId: basis.id,
+        basisText,
+        pillars: basis.pillars,
+        sections: basis.sections ?? [],
+        closing: null,
+        signOnBehalf: `TM. BAN CHẤP HÀNH ${coSo.name.toUpperCase()}`,
+        signTitle: "BÍ THƯ",
+        requestKey: slotKey,
+        createdById: viewer.userId,
+      },
+    });
+    for (const [position, k] of followed.entries()) {
+      const indId = crypto.randomUUID();
+      await tx.indicator.create({
         data: {
-          id,
+          id: indId,
           khoiId,
-          unitId: coSoId,
-          coSoId,
-          kind: "PLAN",
-          seriesId: id,
-          subject: basis.subject,
-          superiorName: basis.unit.name.toUpperCase(),
-          issuerName: `BCH ${coSo.name.toUpperCase()}`,
-          place: basis.place,
-          startYear: year,
-          endYear: year,
-          basisPlanId: basis.id,
-          basisText,
-          pillars: basis.pillars,
-          sections: basis.sections ?? [],
-          closing: null,
-          signOnBehalf: `TM. BAN CHẤP HÀNH ${coSo.name.toUpperCase()}`,
-          signTitle: "BÍ THƯ",
-          requestKey: slotKey,
-          createdById: viewer.userId,
+          planId: id,
+          lineageId: indId,
+          basedOnId: k.id,
+          code: k.code,
+          position,
+          pillar: k.pillar,
+          recordKind: k.recordKind,
+          months: k.months,
+          honourLevel: k.honourLevel,
+          source: k.source,
+          ...coSoIndicatorFrom(k, year),
         },
       });
-      for (const [position, k] of followed.entries()) {
-        const indId = crypto.randomUUID();
-        await tx.indicator.create({
-          data: {
-            id: indId,
-            khoiId,
-            planId: id,
-            lineageId: indId,
-            basedOnId: k.id,
-            code: k.code,
-            position,
-            pillar: k.pillar,
-            recordKind: k.recordKind,
-            months: k.months,
-            honourLevel: k.honourLevel,
-            source: k.source,
-            ...coSoIndicatorFrom(k, year),
-          },
-        });
-      }
-      await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx, { subject: basis.subject, coSoId, basisPlanId: basis.id });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, "requestKey")) {
-      const done = await live();
-      if (done) return { id: done.id };
     }
-    throw error;
-  }
+    await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx, { subject: basis.subject, coSoId, basisPlanId: basis.id });
+  });
   return { id };
 }

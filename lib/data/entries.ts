@@ -15,7 +15,8 @@ import {
   type EntryUpdateInput,
   type EntryWithdrawInput,
 } from "@/lib/validation/entries";
-import { AppError, conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+import { AppError, conflict, forbidden, invalid, notFound } from "./errors";
+import { createOnce } from "./create-once";
 import { unitsOn } from "./member-history";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordChange } from "./audit";
@@ -115,41 +116,33 @@ async function madeWithKey(member: OwnProfile, requestKey: string) {
 export async function createEntry(viewer: Viewer, raw: EntryCreateInput) {
   const input = entryCreateInput.parse(raw);
   const member = await ownProfile(viewer);
-  if (input.requestKey) {
-    const done = await madeWithKey(member, input.requestKey);
-    if (done) return done;
-  }
-  await checkLinks(member.khoiId, input, null);
-  const units = await unitsOn(member, input.occurredOn);
-  const id = crypto.randomUUID();
-  try {
-    await db().$transaction(async (tx) => {
-      await tx.memberEntry.create({
-        data: {
-          id,
-          khoiId: member.khoiId,
-          // The member's units on the day it happened: a transfer leaves the entry where it was done.
-          coSoId: units.coSoId,
-          chiDoanId: units.chiDoanId,
-          memberId: member.id,
-          kind: input.kind,
-          status: "SUBMITTED",
-          ...entryData(input),
-          requestKey: input.requestKey ?? null,
-          createdById: viewer.userId,
-        },
+  return createOnce(
+    () => madeWithKey(member, input.requestKey),
+    async () => {
+      await checkLinks(member.khoiId, input, null);
+      const units = await unitsOn(member, input.occurredOn);
+      const id = crypto.randomUUID();
+      await db().$transaction(async (tx) => {
+        await tx.memberEntry.create({
+          data: {
+            id,
+            khoiId: member.khoiId,
+            // The member's units on the day it happened: a transfer leaves the entry where it was done.
+            coSoId: units.coSoId,
+            chiDoanId: units.chiDoanId,
+            memberId: member.id,
+            kind: input.kind,
+            status: "SUBMITTED",
+            ...entryData(input),
+            requestKey: input.requestKey,
+            createdById: viewer.userId,
+          },
+        });
+        await recordStatusChange({ khoiId: member.khoiId, entityType: "MemberEntry", entityId: id, fromStatus: null, toStatus: "SUBMITTED", actorId: viewer.userId }, tx, { kind: input.kind, title: input.title });
       });
-      await recordStatusChange({ khoiId: member.khoiId, entityType: "MemberEntry", entityId: id, fromStatus: null, toStatus: "SUBMITTED", actorId: viewer.userId }, tx, { kind: input.kind, title: input.title });
-    });
-  } catch (error) {
-    // A double click: the second insert loses the race on the key and finds the first.
-    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
-      const done = await madeWithKey(member, input.requestKey);
-      if (done) return done;
-    }
-    throw error;
-  }
-  return { id };
+      return { id };
+    },
+  );
 }
 
 /** One of the viewer's own entries (anyone else's is not found). */

@@ -2,6 +2,7 @@ import "server-only";
 // Who may add, remove and see the evidence files of each kind of record. Every rule finds the
 // owning record through the viewer's scope, so another unit's or tenant's record is "not found".
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { activityScope, entryScope, grantsFor, projectScope, type Viewer } from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
 import type { EvidenceOwnerType } from "@/lib/validation/evidence";
@@ -15,6 +16,13 @@ type OwnerRules = {
   forChange(viewer: Viewer, ownerId: string): Promise<EvidenceOwner>;
   /** Whether the viewer may download the record's files. */
   canSee(viewer: Viewer, khoiId: string, ownerId: string): Promise<boolean>;
+  /**
+   * Locks the record's row until the transaction ends, so that uploads to it count its files one
+   * after the other (attack finding 6: counted outside, 16 parallel uploads all saw room). A row
+   * lock holds on PostgreSQL and on PGlite alike; the table is written out in each tagged query
+   * (a table name cannot be a bound parameter, and string-built SQL is banned: SECURITY.md #17).
+   */
+  lock(tx: Prisma.TransactionClient, owner: EvidenceOwner): Promise<unknown>;
 };
 
 const ownCoSoIds = (viewer: Viewer) => grantsFor(viewer, "activity.register").filter((g) => g.unitKind === "CO_SO").map((g) => g.unitId);
@@ -41,6 +49,7 @@ const registration: OwnerRules = {
     });
     return found > 0;
   },
+  lock: (tx, o) => tx.$queryRaw`SELECT "id" FROM "ActivityRegistration" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
 };
 
 /** Files go with the registration and the completion report, until the Khối acknowledges it. */
@@ -59,6 +68,7 @@ const project: OwnerRules = {
     const insideKhoi = { ...viewer, grants: viewer.grants.filter((g) => g.unitKind !== "CITY") };
     return (await db().youthProject.count({ where: { AND: [projectScope(insideKhoi, "project.read"), { id: ownerId, khoiId }] } })) > 0;
   },
+  lock: (tx, o) => tx.$queryRaw`SELECT "id" FROM "YouthProject" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
 };
 
 const entry: OwnerRules = {
@@ -81,6 +91,7 @@ const entry: OwnerRules = {
     });
     return found > 0;
   },
+  lock: (tx, o) => tx.$queryRaw`SELECT "id" FROM "MemberEntry" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
 };
 
 export const EVIDENCE_OWNERS: Record<EvidenceOwnerType, OwnerRules> = { ActivityRegistration: registration, YouthProject: project, MemberEntry: entry };

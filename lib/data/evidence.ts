@@ -4,6 +4,7 @@ import "server-only";
 // every download re-checks access through the owning record.
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/authz";
 import { checkEvidenceFile, EVIDENCE_MAX_PER_RECORD } from "@/lib/domain/evidence-file";
 import { fileStore, newStorageKey } from "@/lib/storage/file-store";
@@ -11,47 +12,57 @@ import { evidenceArchiveInput, evidenceUploadInput, type EvidenceOwnerType } fro
 import { EVIDENCE_OWNERS } from "./evidence-owners";
 import type { z } from "zod";
 import { recordAudit } from "./audit";
+import { createOnce } from "./create-once";
 import { foundOrNull, invalid, notFound } from "./errors";
 
 export async function attachEvidence(viewer: Viewer, raw: z.input<typeof evidenceUploadInput>) {
   const input = evidenceUploadInput.parse(raw);
   const ownerType = input.ownerType;
   const owner = await EVIDENCE_OWNERS[ownerType].forChange(viewer, input.ownerId);
-  const count = await db().evidenceFile.count({ where: { ownerType, ownerId: owner.id, khoiId: owner.khoiId, active: true } });
-  if (count >= EVIDENCE_MAX_PER_RECORD) throw invalid({ file: `Tối đa ${EVIDENCE_MAX_PER_RECORD} tệp minh chứng` });
+  const made = () => db().evidenceFile.findFirst({ where: { khoiId: owner.khoiId, ownerType, ownerId: owner.id, requestKey: input.requestKey }, select: { id: true } });
+  const activeFiles = (client: Pick<Prisma.TransactionClient, "evidenceFile">) =>
+    client.evidenceFile.count({ where: { ownerType, ownerId: owner.id, khoiId: owner.khoiId, active: true } });
+  const full = () => invalid({ file: `Tối đa ${EVIDENCE_MAX_PER_RECORD} tệp minh chứng` });
+  return createOnce(made, async () => {
+    // A quick refusal before reading and storing the bytes; the count that decides is below.
+    if ((await activeFiles(db())) >= EVIDENCE_MAX_PER_RECORD) throw full();
 
-  const bytes = new Uint8Array(await input.file.arrayBuffer());
-  const checked = await checkEvidenceFile(input.file.name, bytes);
-  if (!checked.ok) throw invalid({ file: checked.message });
+    const bytes = new Uint8Array(await input.file.arrayBuffer());
+    const checked = await checkEvidenceFile(input.file.name, bytes);
+    if (!checked.ok) throw invalid({ file: checked.message });
 
-  const storageKey = newStorageKey(owner.khoiId);
-  await fileStore().put(storageKey, bytes);
-  try {
-    const row = await db().$transaction(async (tx) => {
-      const created = await tx.evidenceFile.create({
-        data: {
-          khoiId: owner.khoiId,
-          coSoId: owner.coSoId,
-          ownerType,
-          ownerId: owner.id,
-          storageKey,
-          fileName: checked.fileName,
-          contentType: checked.contentType,
-          size: bytes.byteLength,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-          uploadedById: viewer.userId,
-        },
-        select: { id: true },
+    const storageKey = newStorageKey(owner.khoiId);
+    await fileStore().put(storageKey, bytes);
+    try {
+      return await db().$transaction(async (tx) => {
+        // Under the owner's row lock, parallel uploads to one record count one after the other.
+        await EVIDENCE_OWNERS[ownerType].lock(tx, owner);
+        if ((await activeFiles(tx)) >= EVIDENCE_MAX_PER_RECORD) throw full();
+        const created = await tx.evidenceFile.create({
+          data: {
+            khoiId: owner.khoiId,
+            coSoId: owner.coSoId,
+            ownerType,
+            ownerId: owner.id,
+            storageKey,
+            fileName: checked.fileName,
+            contentType: checked.contentType,
+            size: bytes.byteLength,
+            sha256: createHash("sha256").update(bytes).digest("hex"),
+            uploadedById: viewer.userId,
+            requestKey: input.requestKey,
+          },
+          select: { id: true },
+        });
+        await recordAudit({ khoiId: owner.khoiId, actorId: viewer.userId, action: "evidence.upload", targetType: ownerType, targetId: owner.id, after: { fileId: created.id, fileName: checked.fileName } }, tx);
+        return created;
       });
-      await recordAudit({ khoiId: owner.khoiId, actorId: viewer.userId, action: "evidence.upload", targetType: ownerType, targetId: owner.id, after: { fileId: created.id, fileName: checked.fileName } }, tx);
-      return created;
-    });
-    return { id: row.id };
-  } catch (error) {
-    // No row, no file: the bytes of a failed upload do not linger.
-    await fileStore().remove(storageKey);
-    throw error;
-  }
+    } catch (error) {
+      // No row, no file: the bytes of a failed upload (or of a repeat that lost the race) do not linger.
+      await fileStore().remove(storageKey);
+      throw error;
+    }
+  });
 }
 
 /** Hides a file (kept in storage and in the audit trail); only who may change the record may. */

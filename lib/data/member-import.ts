@@ -95,13 +95,13 @@ const emailTakenMeanwhile = () =>
  * rejected rows as a base64 .xlsx. `requestKey` (one per chosen file) makes a retry or a double
  * click import the rows once: each member carries `${requestKey}:${row}`, which is unique.
  */
-export async function commitMemberImport(viewer: Viewer, file: Uint8Array, opts: { requestKey?: string } = {}): Promise<ImportResult> {
+export async function commitMemberImport(viewer: Viewer, file: Uint8Array, opts: { requestKey: string }): Promise<ImportResult> {
   assertMayImport(viewer);
   const { sheet, khoiIds, valid, rejected } = await analyse(viewer, file);
-  const keyOf = (row: number) => (opts.requestKey ? `${opts.requestKey}:${row}` : null);
+  const keyOf = (row: number) => `${opts.requestKey}:${row}`;
   // Before counting valid rows: once imported, the same rows read as possible duplicates.
-  if (opts.requestKey && khoiIds.length) {
-    const keys = sheet.rows.map((r) => keyOf(r.row)!);
+  if (khoiIds.length) {
+    const keys = sheet.rows.map((r) => keyOf(r.row));
     const done = await db().member.findFirst({ where: { khoiId: { in: khoiIds }, requestKey: { in: keys } }, select: { id: true } });
     if (done) throw alreadyImported();
   }
@@ -126,7 +126,7 @@ export async function commitMemberImport(viewer: Viewer, file: Uint8Array, opts:
       { maxWait: 10_000, timeout: 120_000 },
     );
   } catch (error) {
-    if (opts.requestKey && isUniqueViolation(error, "requestKey")) throw alreadyImported();
+    if (isUniqueViolation(error, "requestKey")) throw alreadyImported();
     if (isUniqueViolation(error, "email")) throw emailTakenMeanwhile();
     throw error;
   }
@@ -135,7 +135,7 @@ export async function commitMemberImport(viewer: Viewer, file: Uint8Array, opts:
   return { imported: valid.length, rejected: rejected.length, ...(rejectedFile ? { rejectedFile } : {}) };
 }
 
-function toMemberData(r: MemberImportRow, requestKey: string | null) {
+function toMemberData(r: MemberImportRow, requestKey: string) {
   const { row: _row, ...fields } = r;
   return { ...fields, requestKey };
 }

@@ -16,6 +16,7 @@ import {
 } from "@/lib/validation/members";
 import type { z } from "zod";
 import { recordAudit, recordChange } from "./audit";
+import { createOnce } from "./create-once";
 import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
 
 export const MEMBER_PAGE_SIZE = 25;
@@ -137,43 +138,38 @@ const duplicateEmail = () => invalid({ email: "Email này đã được dùng ch
 export async function createMember(viewer: Viewer, raw: MemberCreateInput) {
   const input = memberCreateInput.parse(raw);
   const chiDoan = await chiDoanFor(viewer, input.chiDoanId, "member.create");
-  if (input.requestKey) {
-    const done = await db().member.findFirst({ where: { requestKey: input.requestKey, khoiId: chiDoan.khoiId }, select: { id: true } });
-    if (done) return { id: done.id };
-  }
-  const names = memberNameFields(input.fullName);
-  const id = crypto.randomUUID();
+  const made = () => db().member.findFirst({ where: { requestKey: input.requestKey, khoiId: chiDoan.khoiId }, select: { id: true } });
   try {
-    await db().$transaction(async (tx) => {
-      await tx.member.create({
-        data: {
-          id,
-          khoiId: chiDoan.khoiId,
-          coSoId: chiDoan.coSoId,
-          chiDoanId: chiDoan.id,
-          ...names,
-          birthDate: input.birthDate,
-          gender: input.gender,
-          position: input.position,
-          agency: input.agency ?? chiDoan.parent?.name ?? null,
-          joinedUnionAt: input.joinedUnionAt,
-          email: input.email,
-          phone: input.phone,
-          requestKey: input.requestKey ?? null,
-        },
+    return await createOnce(made, async () => {
+      const names = memberNameFields(input.fullName);
+      const id = crypto.randomUUID();
+      await db().$transaction(async (tx) => {
+        await tx.member.create({
+          data: {
+            id,
+            khoiId: chiDoan.khoiId,
+            coSoId: chiDoan.coSoId,
+            chiDoanId: chiDoan.id,
+            ...names,
+            birthDate: input.birthDate,
+            gender: input.gender,
+            position: input.position,
+            agency: input.agency ?? chiDoan.parent?.name ?? null,
+            joinedUnionAt: input.joinedUnionAt,
+            email: input.email,
+            phone: input.phone,
+            requestKey: input.requestKey,
+          },
+        });
+        const after = { fullName: names.fullName, chiDoanId: chiDoan.id, birthDate: input.birthDate, gender: input.gender, position: input.position, joinedUnionAt: input.joinedUnionAt, email: input.email, phone: input.phone };
+        await recordAudit({ khoiId: chiDoan.khoiId, actorId: viewer.userId, action: "member.create", targetType: "Member", targetId: id, after: Object.fromEntries(Object.entries(after).filter(([, v]) => v != null)) }, tx);
       });
-      const after = { fullName: names.fullName, chiDoanId: chiDoan.id, birthDate: input.birthDate, gender: input.gender, position: input.position, joinedUnionAt: input.joinedUnionAt, email: input.email, phone: input.phone };
-      await recordAudit({ khoiId: chiDoan.khoiId, actorId: viewer.userId, action: "member.create", targetType: "Member", targetId: id, after: Object.fromEntries(Object.entries(after).filter(([, v]) => v != null)) }, tx);
+      return { id };
     });
   } catch (error) {
-    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
-      const done = await db().member.findFirst({ where: { requestKey: input.requestKey, khoiId: chiDoan.khoiId }, select: { id: true } });
-      if (done) return { id: done.id };
-    }
     if (isUniqueViolation(error, "email")) throw duplicateEmail();
     throw error;
   }
-  return { id };
 }
 
 /** Edits a member; a new chi đoàn is a transfer (chuyển sinh hoạt), recorded as such. */

@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordAudit, recordChange } from "./audit";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+import { createOnce } from "./create-once";
 import { assertYearsInTerm, indicatorCreateData } from "./indicator-data";
 import { notifyUnits } from "./notifications";
 import { recordStatusChange } from "./status-changes";
@@ -67,33 +68,28 @@ export async function createPlan(viewer: Viewer, raw: PlanCreateInput) {
   const grant = grantsFor(viewer, "plan.manage").find((g) => g.unitKind === "KHOI");
   if (!grant) throw forbidden();
   const khoiId = grant.unitId;
-  if (input.requestKey) {
-    const done = await db().plan.findFirst({ where: { khoiId, requestKey: input.requestKey }, select: { id: true } });
-    if (done) return { id: done.id };
-  }
-  await checkBasis(viewer, khoiId, input.basisPlanId);
-  assertYearsInTerm(input.indicators, input, (i) => `indicators.${i}.yearTargets`);
-  const numberKey = numberKeyOf(input.number);
-  await assertNumberFree(khoiId, numberKey, null);
-  const id = crypto.randomUUID();
+  const made = () => db().plan.findFirst({ where: { khoiId, requestKey: input.requestKey }, select: { id: true } });
   try {
-    await db().$transaction(async (tx) => {
-      await tx.plan.create({
-        data: { id, khoiId, unitId: khoiId, coSoId: null, seriesId: id, ...contentData(input), requestKey: input.requestKey ?? null, createdById: viewer.userId },
+    return await createOnce(made, async () => {
+      await checkBasis(viewer, khoiId, input.basisPlanId);
+      assertYearsInTerm(input.indicators, input, (i) => `indicators.${i}.yearTargets`);
+      const numberKey = numberKeyOf(input.number);
+      await assertNumberFree(khoiId, numberKey, null);
+      const id = crypto.randomUUID();
+      await db().$transaction(async (tx) => {
+        await tx.plan.create({
+          data: { id, khoiId, unitId: khoiId, coSoId: null, seriesId: id, ...contentData(input), requestKey: input.requestKey, createdById: viewer.userId },
+        });
+        for (const [i, draft] of input.indicators.entries()) await tx.indicator.create({ data: indicatorCreateData(khoiId, id, draft, i) });
+        await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx, { subject: input.subject, number: input.number, indicators: input.indicators.length });
       });
-      for (const [i, draft] of input.indicators.entries()) await tx.indicator.create({ data: indicatorCreateData(khoiId, id, draft, i) });
-      await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx, { subject: input.subject, number: input.number, indicators: input.indicators.length });
+      return { id };
     });
   } catch (error) {
-    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
-      const done = await db().plan.findFirst({ where: { khoiId, requestKey: input.requestKey }, select: { id: true } });
-      if (done) return { id: done.id };
-    }
     if (isUniqueViolation(error, "numberKey")) throw numberTaken();
     if (isUniqueViolation(error, "code")) throw invalid({ indicators: "Hai chỉ tiêu trùng mã" });
     throw error;
   }
-  return { id };
 }
 
 /** A draft the viewer's own unit issued. */

@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/authz";
 import { projectCompleteInput, projectProgressInput, type ProjectCompleteInput, type ProjectProgressInput } from "@/lib/validation/projects";
 import { recordAudit } from "./audit";
-import { invalid, isUniqueViolation } from "./errors";
+import { invalid } from "./errors";
+import { createOnce } from "./create-once";
 import { assertStep, findProject, moveProject, notifyKhoi } from "./project-steps";
 
 async function findUpdate(khoiId: string, projectId: string, requestKey: string) {
@@ -17,33 +18,25 @@ export async function postProjectUpdate(viewer: Viewer, raw: ProjectProgressInpu
   const input = projectProgressInput.parse(raw);
   const p = await findProject(viewer, "project.register", input.projectId);
   assertStep("postUpdate", p);
-  if (input.requestKey) {
-    const done = await findUpdate(p.khoiId, p.id, input.requestKey);
-    if (done) return { id: done.id };
-  }
-  try {
-    return await db().$transaction(async (tx) => {
-      // Re-checked inside the transaction: a project completed meanwhile takes no more updates.
-      const underWay = { id: p.id, khoiId: p.khoiId, status: "APPROVED" as const };
-      const count =
-        input.percent === null
-          ? await tx.youthProject.count({ where: underWay })
-          : (await tx.youthProject.updateMany({ where: underWay, data: { progress: input.percent } })).count;
-      if (count === 0) throw invalid({}, "Chỉ cập nhật tiến độ khi công trình đang thực hiện");
-      const update = await tx.projectUpdate.create({
-        data: { khoiId: p.khoiId, projectId: p.id, body: input.body, progress: input.percent, authorId: viewer.userId, requestKey: input.requestKey ?? null },
-        select: { id: true },
-      });
-      await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "project.progress", targetType: "YouthProject", targetId: p.id, after: { updateId: update.id, progress: input.percent } }, tx);
-      return update;
-    });
-  } catch (error) {
-    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
-      const done = await findUpdate(p.khoiId, p.id, input.requestKey);
-      if (done) return { id: done.id };
-    }
-    throw error;
-  }
+  return createOnce(
+    () => findUpdate(p.khoiId, p.id, input.requestKey),
+    () =>
+      db().$transaction(async (tx) => {
+        // Re-checked inside the transaction: a project completed meanwhile takes no more updates.
+        const underWay = { id: p.id, khoiId: p.khoiId, status: "APPROVED" as const };
+        const count =
+          input.percent === null
+            ? await tx.youthProject.count({ where: underWay })
+            : (await tx.youthProject.updateMany({ where: underWay, data: { progress: input.percent } })).count;
+        if (count === 0) throw invalid({}, "Chỉ cập nhật tiến độ khi công trình đang thực hiện");
+        const update = await tx.projectUpdate.create({
+          data: { khoiId: p.khoiId, projectId: p.id, body: input.body, progress: input.percent, authorId: viewer.userId, requestKey: input.requestKey },
+          select: { id: true },
+        });
+        await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "project.progress", targetType: "YouthProject", targetId: p.id, after: { updateId: update.id, progress: input.percent } }, tx);
+        return update;
+      }),
+  );
 }
 
 /** The completion report: APPROVED → COMPLETED, then it waits for the Khối's acknowledgement. */

@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordChange } from "./audit";
 import { conflict, forbidden, invalid, isUniqueViolation } from "./errors";
+import { createOnce } from "./create-once";
 import { assertStep, findProject, moveProject, notifyKhoi } from "./project-steps";
 import { recordStatusChange } from "./status-changes";
 
@@ -95,40 +96,32 @@ export async function registerProject(viewer: Viewer, raw: ProjectRegisterInput)
   const input = projectRegisterInput.parse(raw);
   const unit = registeringUnit(viewer, input.coSoId);
   const { chiDoanIds, memberIds } = await checkLinks(unit, input, null);
-  // A double click or a retry carries the same key: the first registration is the answer.
-  if (input.requestKey) {
-    const done = await findByRequestKey(unit, input.requestKey);
-    if (done) return { id: done.id };
-  }
-  const id = crypto.randomUUID();
-  const status = unit.coSoId ? "PENDING" : "APPROVED";
-  try {
-    await db().$transaction(async (tx) => {
-      await tx.youthProject.create({
-        data: {
-          id,
-          khoiId: unit.khoiId,
-          unitId: unit.unitId,
-          coSoId: unit.coSoId,
-          ...projectData(input, chiDoanIds),
-          status,
-          requestKey: input.requestKey ?? null,
-          createdById: viewer.userId,
-          indicators: { create: [...new Set(input.indicatorIds)].map((indicatorId) => ({ indicatorId })) },
-          members: { create: memberIds.map((memberId) => ({ memberId })) },
-        },
+  return createOnce(
+    () => findByRequestKey(unit, input.requestKey),
+    async () => {
+      const id = crypto.randomUUID();
+      const status = unit.coSoId ? "PENDING" : "APPROVED";
+      await db().$transaction(async (tx) => {
+        await tx.youthProject.create({
+          data: {
+            id,
+            khoiId: unit.khoiId,
+            unitId: unit.unitId,
+            coSoId: unit.coSoId,
+            ...projectData(input, chiDoanIds),
+            status,
+            requestKey: input.requestKey,
+            createdById: viewer.userId,
+            indicators: { create: [...new Set(input.indicatorIds)].map((indicatorId) => ({ indicatorId })) },
+            members: { create: memberIds.map((memberId) => ({ memberId })) },
+          },
+        });
+        await recordStatusChange({ khoiId: unit.khoiId, entityType: "YouthProject", entityId: id, fromStatus: null, toStatus: status, actorId: viewer.userId }, tx, { name: input.name, kind: input.kind, unitId: unit.unitId });
+        await notifyKhoi(tx, { id, khoiId: unit.khoiId, coSoId: unit.coSoId, name: input.name }, "Công trình chờ duyệt");
       });
-      await recordStatusChange({ khoiId: unit.khoiId, entityType: "YouthProject", entityId: id, fromStatus: null, toStatus: status, actorId: viewer.userId }, tx, { name: input.name, kind: input.kind, unitId: unit.unitId });
-      await notifyKhoi(tx, { id, khoiId: unit.khoiId, coSoId: unit.coSoId, name: input.name }, "Công trình chờ duyệt");
-    });
-  } catch (error) {
-    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
-      const done = await findByRequestKey(unit, input.requestKey);
-      if (done) return { id: done.id };
-    }
-    throw error;
-  }
-  return { id };
+      return { id };
+    },
+  );
 }
 
 /** Edits a registration; saving a returned one sends it back for review (RETURNED → PENDING). */

@@ -11,6 +11,7 @@ import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordAudit, recordChange } from "./audit";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+import { createOnce } from "./create-once";
 import { notifyUnits } from "./notifications";
 import { recordStatusChange } from "./status-changes";
 
@@ -54,12 +55,9 @@ export async function openPeriod(viewer: Viewer, raw: PeriodOpenInput) {
   if (!plan) throw invalid({ planId: "Không tìm thấy kế hoạch năm đã ban hành của Đoàn Khối" });
   const indicatorIds = await checkIndicators(plan.khoiId, plan.id, input.indicatorIds);
   checkDue(plan.startYear, input.fromMonth, input.dueOn);
-  if (input.requestKey) {
-    const done = await db().reportPeriod.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
-    if (done) return { id: done.id };
-  }
-  const id = crypto.randomUUID();
-  try {
+  const made = () => db().reportPeriod.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
+  return createOnce(made, async () => {
+    const id = crypto.randomUUID();
     await db().$transaction(async (tx) => {
       await tx.reportPeriod.create({
         data: {
@@ -73,7 +71,7 @@ export async function openPeriod(viewer: Viewer, raw: PeriodOpenInput) {
           toMonth: input.toMonth,
           dueOn: input.dueOn,
           note: input.note,
-          requestKey: input.requestKey ?? null,
+          requestKey: input.requestKey,
           createdById: viewer.userId,
           indicators: { create: indicatorIds.map((indicatorId) => ({ indicatorId })) },
         },
@@ -82,14 +80,8 @@ export async function openPeriod(viewer: Viewer, raw: PeriodOpenInput) {
       await recordStatusChange({ khoiId: plan.khoiId, entityType: "ReportPeriod", entityId: id, fromStatus: null, toStatus: "OPEN", actorId: viewer.userId }, tx, details);
       await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], { title: `Đợt báo cáo mới: ${input.title}`, link: periodLink(id) });
     });
-  } catch (error) {
-    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
-      const done = await db().reportPeriod.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
-      if (done) return { id: done.id };
-    }
-    throw error;
-  }
-  return { id };
+    return { id };
+  });
 }
 
 /** Edits an open period: title, months, deadline, note and indicators (the plan stays). */

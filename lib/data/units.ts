@@ -9,7 +9,8 @@ import { unitClusterInput, unitCreateInput, unitDeactivateInput, unitMoveInput, 
 import type { z } from "zod";
 import { foldVietnamese } from "@/lib/domain/text";
 import { recordAudit } from "./audit";
-import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
+import { conflict, invalid, notFound } from "./errors";
+import { createOnce } from "./create-once";
 
 export type ChiDoanNode = { id: string; name: string; memberCount: number; version: number };
 export type CoSoNode = {
@@ -132,15 +133,12 @@ export async function createUnit(viewer: Viewer, raw: z.input<typeof unitCreateI
   });
   const kind = parent && CHILD_KIND[parent.kind];
   if (!parent || !kind || !parent.khoiId) throw notFound("đơn vị cấp trên");
-  if (input.requestKey) {
-    const done = await db().unit.findFirst({ where: { requestKey: input.requestKey, khoiId: parent.khoiId }, select: { id: true } });
-    if (done) return { id: done.id };
-  }
-  if (input.clusterId) await requireCluster(parent.khoiId, input.clusterId);
-  await requireUniqueName(parent.khoiId, parent.id, input.name);
-
-  const id = crypto.randomUUID();
-  try {
+  const khoiId = parent.khoiId;
+  const made = () => db().unit.findFirst({ where: { requestKey: input.requestKey, khoiId }, select: { id: true } });
+  return createOnce(made, async () => {
+    if (input.clusterId) await requireCluster(khoiId, input.clusterId);
+    await requireUniqueName(khoiId, parent.id, input.name);
+    const id = crypto.randomUUID();
     await db().$transaction(async (tx) => {
       await tx.unit.create({
         data: {
@@ -148,24 +146,16 @@ export async function createUnit(viewer: Viewer, raw: z.input<typeof unitCreateI
           kind,
           name: input.name,
           parentId: parent.id,
-          khoiId: parent.khoiId,
+          khoiId,
           coSoId: kind === "CO_SO" ? id : parent.id,
           clusterId: kind === "CO_SO" ? (input.clusterId ?? null) : null,
-          requestKey: input.requestKey ?? null,
+          requestKey: input.requestKey,
         },
       });
-      await recordAudit({ khoiId: parent.khoiId, actorId: viewer.userId, action: "unit.create", targetType: "Unit", targetId: id, after: { name: input.name, kind, parentId: parent.id } }, tx);
+      await recordAudit({ khoiId, actorId: viewer.userId, action: "unit.create", targetType: "Unit", targetId: id, after: { name: input.name, kind, parentId: parent.id } }, tx);
     });
-  } catch (error) {
-    // A concurrent retry of the same form won the race: return the unit it created.
-    if (input.requestKey && isUniqueViolation(error, "requestKey")) {
-      // Request keys are unique per tenant, so this is the same form's unit.
-      const done = await db().unit.findFirst({ where: { requestKey: input.requestKey, khoiId: parent.khoiId }, select: { id: true } });
-      if (done) return { id: done.id };
-    }
-    throw error;
-  }
-  return { id };
+    return { id };
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
 //   judgeMemberRows  — the rows ready to insert, and the rejected ones with their reasons.
 import type { MemberSheetFields } from "@/lib/domain/member-columns";
 import { quote, type MemberSheet, type SheetRow } from "@/lib/domain/member-sheet";
-import { foldVietnamese, memberNameFields } from "@/lib/domain/text";
+import { foldVietnamese, hasUnstorableCharacters, memberNameFields } from "@/lib/domain/text";
 
 /** A chi đoàn the viewer may import into, as lib/data found it. */
 export type ChiDoanChoice = { id: string; name: string; khoiId: string; coSoId: string; coSoName: string };
@@ -80,7 +80,8 @@ export function lookupKeys(placed: PlacedRow[]) {
     khoiIds.add(p.chiDoan.khoiId);
     chiDoanIds.add(p.chiDoan.id);
     if (p.row.email) emails.add(p.row.email);
-    if (p.searchName) searchNames.add(p.searchName);
+    // A name with a NUL is already a rejected row, and would fail the lookup in PostgreSQL.
+    if (p.searchName && !hasUnstorableCharacters(p.searchName)) searchNames.add(p.searchName);
   }
   return { khoiIds: [...khoiIds], chiDoanIds: [...chiDoanIds], emails: [...emails], searchNames: [...searchNames] };
 }

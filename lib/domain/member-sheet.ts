@@ -6,10 +6,10 @@ import type { z } from "zod";
 import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
 import { parseGender } from "@/lib/domain/labels";
 import { EXPORT_COLUMNS, matchHeader, unneutralise, type ColumnKey, type MemberSheetFields } from "@/lib/domain/member-columns";
-import { tidyName } from "@/lib/domain/text";
+import { hasUnstorableCharacters, tidyName } from "@/lib/domain/text";
 import { checkXlsxUpload, XlsxGuardError, type XlsxProblem } from "@/lib/domain/xlsx-guard";
 import { readXlsxSheets, type XlsxRow } from "@/lib/domain/xlsx-reader";
-import { optionalDate, optionalEmail, optionalPhone, optionalText } from "@/lib/validation/fields";
+import { BAD_CHARACTERS, optionalDate, optionalEmail, optionalPhone, optionalText } from "@/lib/validation/fields";
 import { IMPORT_MESSAGES, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from "@/lib/validation/member-import";
 
 export class SheetError extends Error {
@@ -187,6 +187,9 @@ function parseRow(row: number, cells: Partial<Record<ColumnKey, SheetCell>>): Sh
   const fullName = tidyName(text("fullName"));
   if (!fullName) errors.push("Thiếu họ và tên");
   else if (fullName.length > 100) errors.push("Họ và tên dài quá 100 ký tự");
+  // A cell may spell U+0000 or half a surrogate pair as `_x0000_`, which exceljs decodes: the
+  // name is stored, so it is refused like a typed one (the other stored cells go through zod).
+  else if (hasUnstorableCharacters(fullName)) errors.push(`Họ và tên: ${BAD_CHARACTERS.toLowerCase()}`);
 
   const birthDate = field(SCHEMAS.birthDate, "birthDate");
   const joinedUnionAt = field(SCHEMAS.joinedUnionAt, "joinedUnionAt");

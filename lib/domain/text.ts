@@ -28,3 +28,15 @@ export function memberNameFields(name: string) {
 export function tidyName(text: string): string {
   return text.normalize("NFC").replace(/\s+/g, " ").trim();
 }
+
+/**
+ * Characters no text column can hold (SECURITY.md #16): U+0000, which PostgreSQL refuses in any
+ * text ("invalid byte sequence for encoding UTF8: 0x00"), and lone UTF-16 surrogates (half of an
+ * emoji cut in two, or forged: not a character, with no UTF-8 form). A forged form or URL carrying
+ * one would otherwise reach the database and fail there as an unexplained 500.
+ */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, "g");
+
+export const hasUnstorableCharacters = (text: string) => UNSTORABLE.test(text);
+export const stripUnstorableCharacters = (text: string) => text.replace(UNSTORABLE_ALL, "");

@@ -14,6 +14,7 @@ export const accountCreateInput = z.object({
   requestKey,
 });
 
+/** No requestKey: a role is unique per (account, unit, role). */
 export const grantRoleInput = z.object({ userId: id("Không tìm thấy tài khoản"), role: roleInput, unitId: id("Vui lòng chọn đơn vị") });
 export const revokeRoleInput = z.object({ membershipId: id("Không tìm thấy vai trò") });
 export const accountActiveInput = z.object({ userId: id("Không tìm thấy tài khoản"), active: z.boolean() });

@@ -45,6 +45,11 @@ export type ActivityUpdateInput = z.input<typeof activityUpdateInput>;
 
 export const activityCancelInput = z.object({ id: id("Không tìm thấy hoạt động"), version });
 
+/**
+ * No requestKey: a registration has a natural key, one per (activity, cơ sở) (unique in the
+ * database), so a double click or a retry finds the first; registering again after a withdrawal
+ * reopens that same row.
+ */
 export const registrationCreateInput = z.object({
   activityId: id("Không tìm thấy hoạt động"),
   coSoId: id("Vui lòng chọn cơ sở Đoàn").optional(),

@@ -1,23 +1,22 @@
 import { z } from "zod";
-import { email } from "./fields";
+import { email, text } from "./fields";
 
 // ASVS V6: at least 8 characters (15 advised), up to 128, no composition rules. The check
 // against common passwords runs on the server only (lib/auth/password.ts): its list is large.
-export const newPassword = z
-  .string({ error: "Vui lòng nhập mật khẩu mới" })
+export const newPassword = text({ error: "Vui lòng nhập mật khẩu mới" })
   .min(8, { error: "Mật khẩu cần ít nhất 8 ký tự (nên từ 15 ký tự)" })
   .max(128, { error: "Mật khẩu tối đa 128 ký tự" });
 
 export const loginInput = z.object({
   email,
-  password: z.string().min(1, { error: "Vui lòng nhập mật khẩu" }).max(256),
+  password: text().min(1, { error: "Vui lòng nhập mật khẩu" }).max(256),
 });
 
 export const changePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, { error: "Vui lòng nhập mật khẩu hiện tại" }).max(256),
+    currentPassword: text().min(1, { error: "Vui lòng nhập mật khẩu hiện tại" }).max(256),
     newPassword,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, {
     path: ["confirmPassword"],

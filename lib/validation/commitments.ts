@@ -18,6 +18,7 @@ const perPillar = (label: string) =>
 
 const pledges = perPillar("nội dung đăng ký cho trách nhiệm này");
 
+/** No requestKey: one commitment per member and year (unique in the database) is the natural key. */
 export const commitmentRegisterInput = z.object({
   /** The plan whose pillars the member answered: a plan revised since is refused, not misread. */
   planId: id("Không tìm thấy kế hoạch"),

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ENTRY_KINDS, ENTRY_STATUSES, IDEA_KINDS, TRAINING_KINDS, WORK_FIELDS } from "@/lib/domain/work-labels";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
-import { id, optionalText, requestKey, requiredText, version } from "./fields";
+import { id, optionalText, requestKey, requiredText, text, version } from "./fields";
 import { optionalEnumParam, optionalIdParam, pageParam, periodParam, searchParam } from "./list-query";
 
 function toDoneOn(label: string, v: string, ctx: z.RefinementCtx): Date | typeof z.NEVER {
@@ -22,15 +22,13 @@ function toDoneOn(label: string, v: string, ctx: z.RefinementCtx): Date | typeof
 
 /** A day something was done: dd/mm/yyyy, required, never after today in Vietnam. */
 const doneOn = (label: string) =>
-  z
-    .string({ error: `Vui lòng nhập ${label.toLowerCase()}` })
+  text({ error: `Vui lòng nhập ${label.toLowerCase()}` })
     .trim()
     .min(1, { error: `Vui lòng nhập ${label.toLowerCase()}` })
     .transform((v, ctx) => toDoneOn(label, v, ctx));
 
 const optionalDoneOn = (label: string) =>
-  z
-    .string()
+  text()
     .trim()
     .nullish()
     .transform((v, ctx) => (v ? toDoneOn(label, v, ctx) : null));
@@ -111,7 +109,8 @@ export const entryCreateInput = z.discriminatedUnion(
   kindError,
 );
 export type EntryCreateInput = z.input<typeof entryCreateInput>;
-export type EntryCreateData = z.output<typeof entryCreateInput>;
+/** What an entry says, created or edited (without the form's key). */
+export type EntryCreateData = z.output<typeof entryCreateInput> extends infer T ? (T extends unknown ? Omit<T, "requestKey"> : never) : never;
 
 const editKeys = { id: id("Không tìm thấy ghi nhận"), version };
 

@@ -1,6 +1,6 @@
 // Evidence uploads: the file itself is checked by content in lib/domain/evidence-file.ts.
 import { z } from "zod";
-import { id } from "./fields";
+import { id, requestKey } from "./fields";
 import { EVIDENCE_MAX_BYTES } from "@/lib/domain/evidence-file";
 
 /** Records that take evidence files (minh chứng). */
@@ -14,6 +14,8 @@ export const evidenceUploadInput = z.object({
     .instanceof(File, { error: "Vui lòng chọn tệp minh chứng" })
     .refine((f) => f.size > 0, { error: "Tệp rỗng" })
     .refine((f) => f.size <= EVIDENCE_MAX_BYTES, { error: "Tệp quá lớn (tối đa 10 MB)" }),
+  /** One per chosen file: a double click or a retry stores the file once. */
+  requestKey,
 });
 
 export const evidenceArchiveInput = z.object({ id: id("Không tìm thấy tệp minh chứng") });

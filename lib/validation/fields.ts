@@ -2,11 +2,31 @@
 import { z } from "zod";
 import "./locale";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
+import { hasUnstorableCharacters, stripUnstorableCharacters } from "@/lib/domain/text";
+
+export const BAD_CHARACTERS = "Nội dung chứa ký tự không hợp lệ (ký tự ẩn, thường do sao chép từ tệp khác); vui lòng gõ lại đoạn này";
+
+/**
+ * The portal's only `z.string()`: every text a form, a URL or a file sends starts here (a unit
+ * test walks every schema and greps for other `z.string()` calls). It refuses U+0000 and lone
+ * surrogates, which PostgreSQL cannot store, with a message beside the field: a NUL pasted from
+ * a PDF would otherwise fail in the database as "Đã có lỗi xảy ra" and lose the form, and
+ * refusing (rather than stripping) never saves anything other than what the user saw.
+ */
+export const text = (params?: Parameters<typeof z.string>[0]) =>
+  z.string(params).refine((v) => !hasUnstorableCharacters(v), { error: BAD_CHARACTERS });
+
+/**
+ * A search box's words (list pages and their exports). Here the characters are dropped instead:
+ * nothing is stored, no stored text contains them (text() refused them on the way in), and a
+ * refusal would only fall back to "no filter" (SECURITY.md #16), listing or exporting every row
+ * for a query that named a few.
+ */
+export const searchText = (max: number) => z.string().overwrite(stripUnstorableCharacters).trim().max(max);
 
 /** Optional free text: "" and whitespace become null. */
 export const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, { error: `Tối đa ${max} ký tự` })
     .transform((v) => (v === "" ? null : v))
@@ -14,16 +34,14 @@ export const optionalText = (max: number) =>
     .transform((v) => v ?? null);
 
 export const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `Vui lòng nhập ${label}` })
+  text({ error: `Vui lòng nhập ${label}` })
     .trim()
     .min(1, { error: `Vui lòng nhập ${label}` })
     .max(max, { error: `Tối đa ${max} ký tự` });
 
 /** dd/mm/yyyy, optional; out-of-range years are refused. */
 export const optionalDate = (label: string) =>
-  z
-    .string()
+  text()
     .trim()
     .nullish()
     .transform((v, ctx) => {
@@ -39,29 +57,25 @@ export const optionalDate = (label: string) =>
 
 export const id = (message = "Vui lòng chọn") => z.uuid({ error: message });
 
-export const optionalEmail = z
-  .string()
+export const optionalEmail = text()
   .trim()
   .toLowerCase()
   .nullish()
   .transform((v) => v || null)
   .pipe(z.email({ error: "Email không hợp lệ" }).max(254).nullable());
 
-export const email = z
-  .string({ error: "Vui lòng nhập email" })
+export const email = text({ error: "Vui lòng nhập email" })
   .trim()
   .toLowerCase()
   .min(1, { error: "Vui lòng nhập email" })
   .pipe(z.email({ error: "Email không hợp lệ" }).max(254, { error: "Email quá dài" }));
 
-export const optionalPhone = z
-  .string()
+export const optionalPhone = text()
   .trim()
   .nullish()
   .transform((v) => v || null)
   .pipe(
-    z
-      .string()
+    text()
       .regex(/^\+?[0-9][0-9 .-]{7,14}$/, { error: "Số điện thoại không hợp lệ" })
       .nullable(),
   );
@@ -69,8 +83,12 @@ export const optionalPhone = z
 // Capped at PostgreSQL's integer range: a larger number would reach the database and fail there.
 export const version = z.coerce.number({ error: "Thiếu phiên bản dữ liệu" }).int().min(0).max(2_147_483_647);
 
-/** One key per opened form: a double click or a retry creates one record. */
-export const requestKey = z.uuid().optional();
+/**
+ * One key per opened form, required on every create (SECURITY.md #23, attack finding 8): a double
+ * click, a retry or ten parallel POSTs carry the same key and create one record
+ * (lib/data/create-once.ts). Optional, it let a client that left it out create ten rows.
+ */
+export const requestKey = z.uuid({ error: "Thiếu mã biểu mẫu, vui lòng tải lại trang rồi gửi lại" });
 
 // Calendar dates that may lie in the future (issue dates, activity dates, deadlines), dd/mm/yyyy.
 
@@ -85,15 +103,13 @@ function toDate(label: string, v: string, ctx: z.RefinementCtx): Date | typeof z
 }
 
 export const optionalCalendarDate = (label: string) =>
-  z
-    .string()
+  text()
     .trim()
     .nullish()
     .transform((v, ctx) => (v ? toDate(label, v, ctx) : null));
 
 export const calendarDate = (label: string) =>
-  z
-    .string({ error: `Vui lòng nhập ${label.toLowerCase()}` })
+  text({ error: `Vui lòng nhập ${label.toLowerCase()}` })
     .trim()
     .min(1, { error: `Vui lòng nhập ${label.toLowerCase()}` })
     .transform((v, ctx) => toDate(label, v, ctx));

@@ -1,10 +1,12 @@
 // Search-param pieces shared by every list page and its .xlsx export: bad values fall back to
 // "no filter" instead of failing the page (SECURITY.md #16).
 import { z } from "zod";
+import { searchText, text } from "./fields";
 
 export const LIST_PAGE_SIZE = 50;
 
-export const searchParam = z.string().trim().max(100).catch("");
+/** A NUL or half a surrogate pair in `?q=` is dropped, not refused: see searchText. */
+export const searchParam = searchText(100).catch("");
 export const pageParam = z.coerce.number().int().min(1).max(10_000).catch(1);
 export const optionalIdParam = z.uuid().optional().catch(undefined);
 export const optionalEnumParam = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
@@ -29,8 +31,7 @@ export function parsePeriod(key: string): Period | undefined {
   return { key, from: at(year, month - 1), to: at(year, month) };
 }
 
-export const periodParam = z
-  .string()
+export const periodParam = text()
   .optional()
   .transform((v) => (v ? parsePeriod(v) : undefined))
   .catch(undefined);

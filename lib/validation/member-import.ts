@@ -3,6 +3,7 @@
 // bundles this file.
 import { z } from "zod";
 import "./locale";
+import { requestKey } from "./fields";
 
 export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
@@ -15,12 +16,14 @@ export const IMPORT_MESSAGES = {
   notXlsx: "Tệp này không phải tệp Excel .xlsx. Nếu bạn có tệp .xls hoặc .csv, hãy mở bằng Excel và lưu lại dưới dạng “Excel Workbook (.xlsx)”.",
 };
 
-export const memberImportInput = z.object({
-  file: z
-    .instanceof(File, { error: IMPORT_MESSAGES.noFile })
-    .refine((f) => f.size > 0, { error: IMPORT_MESSAGES.empty })
-    .refine((f) => f.size <= MAX_IMPORT_FILE_BYTES, { error: IMPORT_MESSAGES.tooLarge }),
-  /** One key per chosen file: a double click or a retry imports the rows once. */
-  requestKey: z.uuid().optional(),
-});
+const file = z
+  .instanceof(File, { error: IMPORT_MESSAGES.noFile })
+  .refine((f) => f.size > 0, { error: IMPORT_MESSAGES.empty })
+  .refine((f) => f.size <= MAX_IMPORT_FILE_BYTES, { error: IMPORT_MESSAGES.tooLarge });
+
+/** Checking a file writes nothing: no key needed. */
+export const memberImportPreviewInput = z.object({ file });
+
+/** One key per chosen file: a double click or a retry imports the rows once. */
+export const memberImportInput = z.object({ file, requestKey });
 export type MemberImportInput = z.input<typeof memberImportInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalIdParam, pageParam, searchParam } from "./list-query";
 import { id, optionalDate, optionalEmail, optionalPhone, optionalText, requestKey, requiredText, version } from "./fields";
 
 export const genderInput = z
@@ -26,8 +27,8 @@ export type MemberCreateInput = z.input<typeof memberCreateInput>;
 export type MemberUpdateInput = z.input<typeof memberUpdateInput>;
 
 export const memberListQuery = z.object({
-  q: z.string().trim().max(100).catch(""),
-  chiDoan: z.uuid().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  q: searchParam,
+  chiDoan: optionalIdParam,
+  page: pageParam,
 });
 export type MemberListQuery = z.output<typeof memberListQuery>;

@@ -1,6 +1,6 @@
 // Plans, programmes and indicators: one set of schemas for the forms and the server actions.
 import { z } from "zod";
-import { id, optionalCalendarDate, optionalText, requestKey, requiredText, version } from "./fields";
+import { id, optionalCalendarDate, optionalText, requestKey, requiredText, text, version } from "./fields";
 import { DOCUMENT_NUMBER_PATTERN, normalizeDocumentNumber } from "@/lib/domain/plan-text";
 import {
   APPLIES_TO,
@@ -20,8 +20,7 @@ const year = (label: string) =>
     .max(2100, { error: `${label} không hợp lệ` });
 
 /** "126-KH/TĐTN-BCNLĐ", "07-CT/ĐTN", "44A BC/TĐTN"; optional while drafting. */
-export const documentNumber = z
-  .string()
+export const documentNumber = text()
   .trim()
   .max(60, { error: "Tối đa 60 ký tự" })
   .nullish()
@@ -32,10 +31,10 @@ export const documentNumber = z
 
 export const sectionInput = z.object({
   heading: requiredText("tên mục", 300),
-  body: z.string().max(50_000, { error: "Nội dung quá dài (tối đa 50.000 ký tự)" }).default(""),
+  body: text().max(50_000, { error: "Nội dung quá dài (tối đa 50.000 ký tự)" }).default(""),
 });
 
-const pillarName = z.string().trim().min(1, { error: "Vui lòng nhập tên nhóm trách nhiệm" }).max(200);
+const pillarName = text().trim().min(1, { error: "Vui lòng nhập tên nhóm trách nhiệm" }).max(200);
 
 const indicatorFields = {
   code: requiredText("mã chỉ tiêu", 20),
@@ -98,6 +97,10 @@ function checkIndicator(v: z.output<z.ZodObject<typeof indicatorFields>>, ctx: z
 export const indicatorDraft = z.object(indicatorFields).superRefine(checkIndicator);
 export type IndicatorDraft = z.output<typeof indicatorDraft>;
 
+/**
+ * No requestKey: adding an indicator bumps the plan's version (a second click carries the old one
+ * and is a conflict) and its code is unique within the plan.
+ */
 export const indicatorCreateInput = z
   .object({ ...indicatorFields, planId: id("Không tìm thấy kế hoạch"), planVersion: version })
   .superRefine(checkIndicator);
@@ -161,6 +164,7 @@ export const planUpdateInput = z
   .superRefine(checkPlan);
 export type PlanUpdateInput = z.input<typeof planUpdateInput>;
 
+/** Publish, revise (a new revision: unique per series and revision number), delete: by version. */
 export const planRefInput = z.object({ id: id("Không tìm thấy kế hoạch"), version });
 export const planArchiveInput = z.object({
   id: id("Không tìm thấy kế hoạch"),
@@ -171,6 +175,7 @@ export const planArchiveInput = z.object({
 export const coSoPlanCreateInput = z.object({
   basisPlanId: id("Vui lòng chọn kế hoạch của Đoàn Khối"),
   coSoId: id("Vui lòng chọn cơ sở Đoàn").optional(),
-  // Required: with one key per click, a double click resolves to one plan (unique per tenant).
-  requestKey: z.uuid({ error: "Thiếu mã yêu cầu, vui lòng tải lại trang" }),
+  // Required like every create's; the data function dedups by the natural key instead (one live
+  // plan per cơ sở and Khối plan), which also covers two tabs or two secretaries.
+  requestKey,
 });

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { PROJECT_KINDS, WORK_FIELDS } from "@/lib/domain/work-labels";
-import { calendarDate, id, optionalCalendarDate, optionalText, requestKey, requiredText, version } from "./fields";
+import { calendarDate, id, optionalCalendarDate, optionalText, requestKey, requiredText, text, version } from "./fields";
 import { optionalEnumParam, optionalIdParam, pageParam, periodParam, searchParam } from "./list-query";
 
 /** "" from a select or an untouched input means "not given". */
@@ -35,7 +35,7 @@ const MONEY_MESSAGE = "Giá trị làm lợi là số đồng, ví dụ 15.000.0
 
 /** Money in đồng as people type it: "1.500.000", "1 500 000 đ" or 1500000. */
 const optionalMoney = z
-  .union([z.null(), z.undefined(), z.number(), z.string().max(40, { error: MONEY_MESSAGE })])
+  .union([z.null(), z.undefined(), z.number(), text().max(40, { error: MONEY_MESSAGE })])
   .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined) return null;
@@ -102,7 +102,7 @@ export const projectCompleteInput = z.object({
 });
 export type ProjectCompleteInput = z.input<typeof projectCompleteInput>;
 
-/** A cơ sở joining or leaving a Khối-level project. */
+/** A cơ sở joining or leaving a Khối-level project. No requestKey: one join per (project, cơ sở) is the natural key. */
 export const projectJoinInput = z.object({ projectId: id("Không tìm thấy công trình"), coSoId: optionalCoSoId });
 
 /** Statuses a list may filter on: withdrawn projects are archived and never listed. */

@@ -2,7 +2,7 @@
 // the late mark and the computed numbers never come from the client.
 import { z } from "zod";
 import { parseVietnameseNumber } from "@/lib/domain/vietnamese-numbers";
-import { calendarDate, id, optionalText, requestKey, requiredText, version } from "./fields";
+import { calendarDate, id, optionalText, requestKey, requiredText, text, version } from "./fields";
 
 const PERIOD_KINDS = ["SIX_MONTH", "ANNUAL", "AD_HOC"] as const;
 
@@ -38,7 +38,7 @@ const NUMBER_MESSAGE = "Nhập một số, ví dụ 1.500 hoặc 2,5";
 
 /** A number typed as Vietnamese write it ("1.500.000", "2,5"); blank means "not given". */
 const typedNumber = z
-  .union([z.number(), z.string().max(40, { error: NUMBER_MESSAGE }), z.null(), z.undefined()])
+  .union([z.number(), text().max(40, { error: NUMBER_MESSAGE }), z.null(), z.undefined()])
   .transform((v, ctx) => {
     if (v === null || v === undefined) return null;
     if (typeof v === "string" && v.trim() === "") return null;
@@ -64,7 +64,10 @@ const reportText = {
 export const reportSaveInput = z.object({ id: id("Không tìm thấy báo cáo"), version, ...reportText });
 export type ReportSaveInput = z.input<typeof reportSaveInput>;
 
-/** Opens (or finds) the unit's report for a period: the natural key makes a double click one report. */
+/**
+ * Opens (or finds) the unit's report for a period. No requestKey: the natural key (period, unit,
+ * revision) makes a double click one report.
+ */
 export const reportOpenInput = z.object({
   periodId: id("Không tìm thấy đợt báo cáo"),
   /** The cơ sở reporting (one of the viewer's); `khoi`: the Khối's own compiled report */
@@ -74,6 +77,7 @@ export const reportOpenInput = z.object({
 
 export const reportAcceptInput = z.object({ id: id("Không tìm thấy báo cáo"), version, comment: optionalText(4000) });
 export const reportReturnInput = z.object({ id: id("Không tìm thấy báo cáo"), version, comment: requiredText("lý do trả lại", 4000) });
+/** A correction is a new revision: the version and the unique (period, unit, revision) make it one. */
 export const reportCorrectInput = z.object({ id: id("Không tìm thấy báo cáo"), version, correctionNote: requiredText("lý do đính chính", 2000) });
 
 /** Thi đua weights: a weight from 0 to 100 per indicator of the plan. */

@@ -213,7 +213,7 @@ export function probes(f: ProbeFixture): Probe[] {
   const { a } = f;
   const p = (name: string, action: AnyAction, input: Probe["input"], hasTarget = true): Probe => ({ name, action, input, hasTarget });
   return [
-    p("createMemberAction", memberActions.createMemberAction, async () => ({ fullName: "Đoàn Viên Mới", chiDoanId: a.chiDoanA2.id })),
+    p("createMemberAction", memberActions.createMemberAction, async () => ({ fullName: "Đoàn Viên Mới", chiDoanId: a.chiDoanA2.id, requestKey: crypto.randomUUID() })),
     p("updateMemberAction", memberActions.updateMemberAction, async () => ({
       id: a.members.a2.id,
       version: await memberVersion(a.members.a2.id),
@@ -221,7 +221,7 @@ export function probes(f: ProbeFixture): Probe[] {
       chiDoanId: a.chiDoanA2.id,
     })),
     p("deactivateMemberAction", memberActions.deactivateMemberAction, async () => ({ id: a.members.a2.id, version: await memberVersion(a.members.a2.id) })),
-    p("createUnitAction", unitActions.createUnitAction, async () => ({ parentId: a.coSoA.id, name: "Chi đoàn Mới" })),
+    p("createUnitAction", unitActions.createUnitAction, async () => ({ parentId: a.coSoA.id, name: "Chi đoàn Mới", requestKey: crypto.randomUUID() })),
     p("renameUnitAction", unitActions.renameUnitAction, async () => ({ id: a.chiDoanA2.id, name: "Chi đoàn Đổi Tên", version: await unitVersion(a.chiDoanA2.id) })),
     p("moveUnitAction", unitActions.moveUnitAction, async () => ({ id: a.chiDoanA2.id, newParentId: a.coSoB.id, version: await unitVersion(a.chiDoanA2.id) })),
     p("setUnitClusterAction", unitActions.setUnitClusterAction, async () => ({ id: a.coSoA.id, clusterId: f.clusterId, version: await unitVersion(a.coSoA.id) })),
@@ -231,6 +231,7 @@ export function probes(f: ProbeFixture): Probe[] {
       name: "Tài Khoản Mới",
       role: "CHI_DOAN_SECRETARY",
       unitId: a.chiDoanA2.id,
+      requestKey: crypto.randomUUID(),
     })),
     p("grantRoleAction", accountActions.grantRoleAction, async () => ({ userId: a.users.chiDoan.id, role: "CHI_DOAN_SECRETARY", unitId: a.chiDoanA2.id })),
     p("revokeRoleAction", accountActions.revokeRoleAction, async () => ({ membershipId: f.staffMembershipId })),
@@ -255,7 +256,7 @@ function planProbes(f: ProbeFixture, p: ProbeMaker): Probe[] {
   const { a, plans: pl } = f;
   return [
     // The basis (căn cứ) is tenant A's published plan: the call's target.
-    p("createPlanAction", planActions.createPlanAction, async () => ({ ...planFields(), basisPlanId: pl.published.id, indicators: [indicatorFields("CT1", 4)] })),
+    p("createPlanAction", planActions.createPlanAction, async () => ({ ...planFields(), basisPlanId: pl.published.id, indicators: [indicatorFields("CT1", 4)], requestKey: crypto.randomUUID() })),
     p("updatePlanAction", planActions.updatePlanAction, async () => ({ ...planFields(), id: pl.draft.id, version: await planVersion(pl.draft.id), subject: "Trích yếu đã sửa" })),
     p("publishPlanAction", planActions.publishPlanAction, async () => ({ id: pl.draft.id, version: await planVersion(pl.draft.id) })),
     p("revisePlanAction", planActions.revisePlanAction, async () => ({ id: pl.published.id, version: await planVersion(pl.published.id) })),
@@ -266,7 +267,7 @@ function planProbes(f: ProbeFixture, p: ProbeMaker): Probe[] {
     p("deleteIndicatorAction", planActions.deleteIndicatorAction, async () => ({ id: pl.draft.indicatorId, planVersion: await planVersion(pl.draft.id) })),
     p("createCoSoPlanAction", planActions.createCoSoPlanAction, async () => ({ basisPlanId: pl.published.id, requestKey: crypto.randomUUID() })),
     p("setIndicatorTargetAction", planActions.setIndicatorTargetAction, async () => ({ id: pl.coSoDraft.indicatorId, planVersion: await planVersion(pl.coSoDraft.id), target: 12 })),
-    p("createActivityAction", activityActions.createActivityAction, async () => ({ ...activityFields(pl), planId: pl.published.id })),
+    p("createActivityAction", activityActions.createActivityAction, async () => ({ ...activityFields(pl), planId: pl.published.id, requestKey: crypto.randomUUID() })),
     p("updateActivityAction", activityActions.updateActivityAction, async () => ({
       ...activityFields(pl),
       name: "Hội thi đã đổi tên",
@@ -284,7 +285,7 @@ function planProbes(f: ProbeFixture, p: ProbeMaker): Probe[] {
       participations: 12,
       evidence: "Ảnh và danh sách: https://example.vn/minh-chung",
     })),
-    p("uploadEvidenceAction", evidenceActions.uploadEvidenceAction, async () => ({ ownerType: "ActivityRegistration", ownerId: pl.registrationId, file: new File([PDF], "bao-cao.pdf") })),
+    p("uploadEvidenceAction", evidenceActions.uploadEvidenceAction, async () => ({ ownerType: "ActivityRegistration", ownerId: pl.registrationId, file: new File([PDF], "bao-cao.pdf"), requestKey: crypto.randomUUID() })),
     p("archiveEvidenceAction", evidenceActions.archiveEvidenceAction, async () => ({ id: pl.evidenceId })),
     // Acts on the caller's own notices only: there is no one else's record to aim at.
     p("markNotificationsReadAction", notificationActions.markNotificationsReadAction, async () => ({}), false),

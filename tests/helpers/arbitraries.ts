@@ -3,6 +3,19 @@
 // from the test database — plus keys the schema does not know.
 import fc from "fast-check";
 import { z } from "zod";
+import { hasUnstorableCharacters } from "@/lib/domain/text";
+
+/**
+ * Text PostgreSQL cannot store (finding 5): a NUL or half a surrogate pair slipped in among
+ * Vietnamese words, or among any code points (fast-check's "binary" strings).
+ */
+export function unstorableText(): fc.Arbitrary<string> {
+  const bad = fc.constantFrom("\u0000", "\ud800", "\udbff", "\udc00", "\udfff", "\u0000\u0000");
+  const around = fc.oneof(fc.string({ unit: "grapheme", maxLength: 40 }), fc.string({ unit: "binary", maxLength: 40 }));
+  return fc.tuple(around, bad, around).map(([a, b, c]) => a + b + c);
+}
+
+export const isUnstorableText = (v: unknown): v is string => typeof v === "string" && hasUnstorableCharacters(v);
 
 const HUGE = ["x".repeat(1_000_000), "Đ".repeat(200_001), "=HYPERLINK(\"http://x\")".repeat(10_000), "\u0000".repeat(5000), " ".repeat(100_000)];
 
@@ -11,6 +24,7 @@ export function hostileValue(ids: string[] = []): fc.Arbitrary<unknown> {
   return fc.oneof(
     fc.string(),
     fc.string({ unit: "grapheme", maxLength: 300 }),
+    unstorableText(),
     fc.constantFrom(...HUGE),
     fc.constantFrom("", " ", "null", "undefined", "NaN", "01/01/2000", "31/02/1990", "29/02/2024", "01/01/0001", "NAM", "KHAC", "KHOI_ADMIN", "a@b.vn", "0912 345 678"),
     fc.uuid(),

@@ -68,6 +68,7 @@ export const ideaForm = (over: Record<string, unknown> = {}) => ({
   applied: "true",
   effect: "Rút ngắn thời gian trình ký còn 1 ngày",
   contestId: "",
+  requestKey: crypto.randomUUID(),
   ...over,
 }) as Form<"IDEA">;
 
@@ -78,6 +79,7 @@ export const trainingForm = (over: Record<string, unknown> = {}) => ({
   provider: "Trường Đại học Sư phạm",
   occurredOn: date(-60),
   endsOn: date(-2),
+  requestKey: crypto.randomUUID(),
   ...over,
 }) as Form<"TRAINING">;
 
@@ -88,6 +90,7 @@ export const volunteerForm = (over: Record<string, unknown> = {}) => ({
   activityId: "",
   occurredOn: date(-1),
   hours: "4,0",
+  requestKey: crypto.randomUUID(),
   ...over,
 }) as Form<"VOLUNTEER">;
 

@@ -23,6 +23,7 @@ export function projectInput(plan: { id: string; indicators: { id: string }[] },
     memberIds: [],
     expectedValue: "Giảm 50% giấy in",
     indicatorIds: [plan.indicators[0].id],
+    requestKey: crypto.randomUUID(),
     ...over,
   } as ProjectRegisterInput;
 }

@@ -71,7 +71,7 @@ export function periodForm(plan: { id: string }, opts: PeriodOpts) {
     toMonth,
     dueOn: formatVietnameseDate(dayFromToday(opts.dueIn ?? 30)),
     indicatorIds: opts.indicatorIds,
-    requestKey: opts.requestKey,
+    requestKey: opts.requestKey ?? crypto.randomUUID(),
   };
 }
 

@@ -25,7 +25,7 @@ describe("creating an account", () => {
   it("returns a one-time password that signs in, and the user must change it and holds the role", async () => {
     actingAs(a.users.admin.id);
     const email = newEmail();
-    const result = await createAccountAction({ email, name: "Bí Thư Mới", role: "CO_SO_SECRETARY", unitId: a.coSoB.id });
+    const result = await createAccountAction({ requestKey: crypto.randomUUID(), email, name: "Bí Thư Mới", role: "CO_SO_SECRETARY", unitId: a.coSoB.id });
     expect(result.ok).toBe(true);
     const { id, temporaryPassword } = (result as { data: Created }).data;
     expect(temporaryPassword).toMatch(/^[A-Za-z0-9]{14}$/);
@@ -35,12 +35,12 @@ describe("creating an account", () => {
     expect(await roleRows(id)).toEqual([{ role: "CO_SO_SECRETARY", unitId: a.coSoB.id, khoiId: a.khoi.id }]);
     expect(await passwordLogin({ email, password: temporaryPassword }, { address: "10.9.0.1" })).toMatchObject({ ok: true, userId: id, sessionVersion: 0 });
     actingAs(id);
-    expect(await createMemberAction({ fullName: "Chưa Được Đâu", chiDoanId: a.chiDoanB1.id })).toMatchObject({ ok: false });
+    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Chưa Được Đâu", chiDoanId: a.chiDoanB1.id })).toMatchObject({ ok: false });
   });
 
   it("gives two accounts two different temporary passwords", async () => {
     actingAs(a.users.admin.id);
-    const make = () => createAccountAction({ email: newEmail(), name: "Cán Bộ", role: "KHOI_STAFF", unitId: a.khoi.id });
+    const make = () => createAccountAction({ requestKey: crypto.randomUUID(), email: newEmail(), name: "Cán Bộ", role: "KHOI_STAFF", unitId: a.khoi.id });
     const [r1, r2] = [await make(), await make()];
     expect((r1 as { data: Created }).data.temporaryPassword).not.toBe((r2 as { data: Created }).data.temporaryPassword);
   });
@@ -49,14 +49,14 @@ describe("creating an account", () => {
     actingAs(a.users.admin.id);
     const email = newEmail();
     const member = await makeMember(db(), a.chiDoanA2, { email });
-    const result = await createAccountAction({ email, name: "Đoàn Viên", role: "MEMBER", unitId: a.chiDoanA2.id });
+    const result = await createAccountAction({ requestKey: crypto.randomUUID(), email, name: "Đoàn Viên", role: "MEMBER", unitId: a.chiDoanA2.id });
     const { id } = (result as { data: Created }).data;
     expect((await db().member.findUniqueOrThrow({ where: { id: member.id } })).userId).toBe(id);
   });
 
   it("refuses an email that already has an account, with a field error and no second row", async () => {
     actingAs(a.users.admin.id);
-    const result = await createAccountAction({ email: a.users.coSo.email.toUpperCase(), name: "Trùng", role: "KHOI_STAFF", unitId: a.khoi.id });
+    const result = await createAccountAction({ requestKey: crypto.randomUUID(), email: a.users.coSo.email.toUpperCase(), name: "Trùng", role: "KHOI_STAFF", unitId: a.khoi.id });
     expect(result).toMatchObject({ ok: false, fieldErrors: { email: expect.stringContaining("đã có tài khoản") } });
     expect(await db().user.count({ where: { email: a.users.coSo.email } })).toBe(1);
   });
@@ -83,7 +83,7 @@ describe("creating an account", () => {
     actingAs(a.users.admin.id);
     for (const [role, unitId] of [["KHOI_ADMIN", a.coSoA.id], ["CHI_DOAN_SECRETARY", a.coSoA.id], ["CO_SO_SECRETARY", a.chiDoanA1.id], ["CITY_VIEWER", a.khoi.id]] as const) {
       const email = newEmail();
-      expect(await createAccountAction({ email, name: "Sai Cấp", role, unitId })).toMatchObject({ ok: false, fieldErrors: { role: expect.any(String) } });
+      expect(await createAccountAction({ requestKey: crypto.randomUUID(), email, name: "Sai Cấp", role, unitId })).toMatchObject({ ok: false, fieldErrors: { role: expect.any(String) } });
       expect(await db().user.count({ where: { email } })).toBe(0);
     }
   });
@@ -91,7 +91,7 @@ describe("creating an account", () => {
   it("cannot create an account on the other Khối's unit (not found)", async () => {
     actingAs(b.users.admin.id);
     const email = newEmail();
-    const result = await createAccountAction({ email, name: "Xâm Nhập", role: "KHOI_ADMIN", unitId: a.khoi.id });
+    const result = await createAccountAction({ requestKey: crypto.randomUUID(), email, name: "Xâm Nhập", role: "KHOI_ADMIN", unitId: a.khoi.id });
     expect(messagesOf(result)).toContain("Không tìm thấy đơn vị");
     expect(await db().user.count({ where: { email } })).toBe(0);
   });

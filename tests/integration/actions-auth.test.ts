@@ -175,12 +175,12 @@ describe("after a role is removed or an account disabled (the next call is refus
     const admin = await makeUser(db(), { role: "KHOI_ADMIN", unit: b.khoi });
     const other = await makeUser(db(), { role: "KHOI_ADMIN", unit: b.khoi });
     actingAs(admin.id);
-    expect(await createMemberAction({ fullName: "Trước Khi Khoá", chiDoanId: b.chiDoanB1.id })).toMatchObject({ ok: true });
+    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Trước Khi Khoá", chiDoanId: b.chiDoanB1.id })).toMatchObject({ ok: true });
 
     actingAs(other.id);
     expect(await setAccountActiveAction({ userId: admin.id, active: false })).toMatchObject({ ok: true });
     actingAs(admin.id);
-    const result = await createMemberAction({ fullName: "Sau Khi Khoá", chiDoanId: b.chiDoanB1.id });
+    const result = await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Sau Khi Khoá", chiDoanId: b.chiDoanB1.id });
     expect(result).toEqual({ ok: false, formError: MESSAGES.signedOut });
     expect(await db().member.count({ where: { fullName: "Sau Khi Khoá" } })).toBe(0);
   });
@@ -188,7 +188,7 @@ describe("after a role is removed or an account disabled (the next call is refus
   it("refuses everything but the password change while a password change is required", async () => {
     const admin = await makeUser(db(), { role: "KHOI_ADMIN", unit: b.khoi, mustChangePassword: true });
     actingAs(admin.id);
-    expect(await createMemberAction({ fullName: "Chưa Đổi Mật Khẩu", chiDoanId: b.chiDoanB1.id })).toEqual({
+    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Chưa Đổi Mật Khẩu", chiDoanId: b.chiDoanB1.id })).toEqual({
       ok: false,
       formError: MESSAGES.mustChangePassword,
     });
@@ -196,7 +196,7 @@ describe("after a role is removed or an account disabled (the next call is refus
     const fresh = "Mat-khau-rieng-cua-toi-2026";
     const changed = await changePasswordAction({ currentPassword: "Mat-khau-thu-nghiem-2026", newPassword: fresh, confirmPassword: fresh });
     expect(changed).toMatchObject({ ok: true });
-    expect(await createMemberAction({ fullName: "Đã Đổi Mật Khẩu", chiDoanId: b.chiDoanB1.id })).toMatchObject({ ok: true });
+    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Đã Đổi Mật Khẩu", chiDoanId: b.chiDoanB1.id })).toMatchObject({ ok: true });
   });
 });
 

@@ -46,7 +46,7 @@ describe("extra fields in a posted form are ignored", () => {
   it("creating a member keeps the tenant, cơ sở, status, version and account the server decides", async () => {
     actingAs(a.users.admin.id);
     const { version: _v, id: _id, ...extra } = forged();
-    const id = okId(await createMemberAction({ ...extra, fullName: "Nguyễn Thị Giả Mạo", chiDoanId: a.chiDoanA2.id }));
+    const id = okId(await createMemberAction({ requestKey: crypto.randomUUID(), ...extra, fullName: "Nguyễn Thị Giả Mạo", chiDoanId: a.chiDoanA2.id }));
     const row = await db().member.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ khoiId: a.khoi.id, coSoId: a.coSoA.id, chiDoanId: a.chiDoanA2.id, active: true, version: 0, userId: null });
     expect(row.searchName).toBe("nguyen thi gia mao");
@@ -74,7 +74,7 @@ describe("extra fields in a posted form are ignored", () => {
   it("creating a unit takes its kind, tenant and cơ sở from the parent, not from the form", async () => {
     actingAs(a.users.admin.id);
     const { id: _id, ...extra } = forged();
-    const id = okId(await createUnitAction({ ...extra, parentId: a.coSoA.id, name: "Chi đoàn Lạ" }));
+    const id = okId(await createUnitAction({ requestKey: crypto.randomUUID(), ...extra, parentId: a.coSoA.id, name: "Chi đoàn Lạ" }));
     const row = await db().unit.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ kind: "CHI_DOAN", khoiId: a.khoi.id, coSoId: a.coSoA.id, parentId: a.coSoA.id, active: true, version: 0 });
   });
@@ -91,7 +91,7 @@ describe("extra fields in a posted form are ignored", () => {
     actingAs(a.users.admin.id);
     const { role: _r, id: _id, ...extra } = forged();
     const email = `${unique("gia-mao")}@test.vn`;
-    const id = okId(await createAccountAction({ ...extra, email, name: "Giả Mạo", role: "CHI_DOAN_SECRETARY", unitId: a.chiDoanA2.id }));
+    const id = okId(await createAccountAction({ requestKey: crypto.randomUUID(), ...extra, email, name: "Giả Mạo", role: "CHI_DOAN_SECRETARY", unitId: a.chiDoanA2.id }));
     const user = await db().user.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false }, include: { memberships: true } });
     expect(user).toMatchObject({ email, khoiId: a.khoi.id, active: true, mustChangePassword: true, version: 0 });
     expect(user.passwordHash.startsWith("$argon2id$")).toBe(true);
@@ -126,8 +126,8 @@ describe("a duplicate email", () => {
   it("on a member of the same Khối is a field error, not an unexpected error, and saves nothing", async () => {
     actingAs(a.users.admin.id);
     const email = `${unique("trung")}@test.vn`;
-    expect(await createMemberAction({ fullName: "Người Thứ Nhất", chiDoanId: a.chiDoanA1.id, email })).toMatchObject({ ok: true });
-    const second = await createMemberAction({ fullName: "Người Thứ Hai", chiDoanId: a.chiDoanA2.id, email: email.toUpperCase() });
+    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Người Thứ Nhất", chiDoanId: a.chiDoanA1.id, email })).toMatchObject({ ok: true });
+    const second = await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Người Thứ Hai", chiDoanId: a.chiDoanA2.id, email: email.toUpperCase() });
     expect(second).toMatchObject({ ok: false, fieldErrors: { email: expect.stringContaining("đã được dùng") } });
     const m = await makeMember(db(), a.chiDoanA1);
     const edit = await updateMemberAction({ id: m.id, version: 0, fullName: "Người Thứ Ba", chiDoanId: a.chiDoanA1.id, email });
@@ -138,9 +138,9 @@ describe("a duplicate email", () => {
   it("is allowed in another Khối (the email is unique per tenant)", async () => {
     const email = `${unique("hai-khoi")}@test.vn`;
     actingAs(a.users.admin.id);
-    expect(await createMemberAction({ fullName: "Ở Khối A", chiDoanId: a.chiDoanA1.id, email })).toMatchObject({ ok: true });
+    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Ở Khối A", chiDoanId: a.chiDoanA1.id, email })).toMatchObject({ ok: true });
     actingAs(b.users.admin.id);
-    expect(await createMemberAction({ fullName: "Ở Khối B", chiDoanId: b.chiDoanB1.id, email })).toMatchObject({ ok: true });
+    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Ở Khối B", chiDoanId: b.chiDoanB1.id, email })).toMatchObject({ ok: true });
   });
 });
 

@@ -46,6 +46,7 @@ function activityInput(over: Partial<ActivityCreateInput> = {}): ActivityCreateI
     organiser: "Ban Phong trào Đoàn Khối",
     registrationDeadline: date(10),
     indicatorIds: [plan.indicators[0].id],
+    requestKey: crypto.randomUUID(),
     ...over,
   };
 }

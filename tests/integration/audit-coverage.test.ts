@@ -31,7 +31,7 @@ const logOf = (targetId: string) =>
   db().auditLog.findMany({ where: { targetId }, orderBy: { createdAt: "asc" }, select: { khoiId: true, actorId: true, action: true, targetType: true, before: true, after: true } });
 
 function planInput(over: Partial<PlanCreateInput> = {}): PlanCreateInput {
-  return { kind: "PLAN", subject: "Kế hoạch thực hiện phong trào", startYear: YEAR, endYear: YEAR, pillars: ["Bản thân", "Công việc", "Cộng đồng"], sections: [{ heading: "I. MỤC ĐÍCH", body: "Nội dung." }], ...over };
+  return { requestKey: crypto.randomUUID(), kind: "PLAN", subject: "Kế hoạch thực hiện phong trào", startYear: YEAR, endYear: YEAR, pillars: ["Bản thân", "Công việc", "Cộng đồng"], sections: [{ heading: "I. MỤC ĐÍCH", body: "Nội dung." }], ...over };
 }
 const indicator = { code: "CT9", wording: "Ít nhất 10 hoạt động", measure: "ENTERED", targetKind: "AT_LEAST", target: 10, unitLabel: "hoạt động", appliesTo: "KHOI", period: "YEAR" } as const;
 
@@ -79,7 +79,7 @@ describe("Khối activities", () => {
   const input = { kind: "PEAK_DAY", name: "Ngày thứ 7 tình nguyện", startsOn: date(30), organiser: "Ban Phong trào", registrationDeadline: date(10) } as const;
 
   it("records an edit with the changed fields only (indicators included), and a cancellation", async () => {
-    const { id } = await createActivity(staff, { ...input, planId: plan.id, indicatorIds: [plan.indicators[0].id] });
+    const { id } = await createActivity(staff, { ...input, requestKey: crypto.randomUUID(), planId: plan.id, indicatorIds: [plan.indicators[0].id] });
     await updateActivity(staff, { ...input, id, version: 0, name: "Ngày chủ nhật xanh", indicatorIds: [plan.indicators[1].id] });
     await cancelActivity(staff, { id, version: 1 });
     const rows = await logOf(id);

@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 async function memberChangedTwice() {
   actingAs(a.users.staff.id);
-  const created = await createMemberAction({ fullName: "Phạm Thu Trang", chiDoanId: a.chiDoanA1.id });
+  const created = await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Phạm Thu Trang", chiDoanId: a.chiDoanA1.id });
   if (!created.ok) throw new Error(JSON.stringify(created));
   const id = (created.data as { id: string }).id;
   const updated = await updateMemberAction({ id, version: 0, fullName: "Phạm Thu Trang", chiDoanId: a.chiDoanA2.id });

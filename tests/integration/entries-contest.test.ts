@@ -93,7 +93,7 @@ describe("what was judged stays what was submitted", () => {
     await expect(updateEntry(member, form)).rejects.toMatchObject({ message: CONTEST_FROZEN });
     await expect(withdrawEntry(member, { id: idea.id, version: await version(idea.id) })).rejects.toMatchObject({ message: CONTEST_FROZEN });
     actingAs(a.users.member.id);
-    expect(await uploadEvidenceAction({ ownerType: "MemberEntry", ownerId: idea.id, file: new File([PDF], "them.pdf") })).toMatchObject({ ok: false, fieldErrors: { file: CONTEST_FROZEN } });
+    expect(await uploadEvidenceAction({ requestKey: crypto.randomUUID(), ownerType: "MemberEntry", ownerId: idea.id, file: new File([PDF], "them.pdf") })).toMatchObject({ ok: false, fieldErrors: { file: CONTEST_FROZEN } });
     expect(await getEntry(member, idea.id)).toMatchObject({ canEdit: false, canWithdraw: false, title: "Bài dự thi đã nộp" });
   });
 

@@ -31,7 +31,7 @@ async function registration(startedDaysAgo = 1) {
 
 async function upload(registrationId: string, file: File) {
   actingAs(a.users.coSo.id);
-  return uploadEvidenceAction({ ownerType: "ActivityRegistration", ownerId: registrationId, file });
+  return uploadEvidenceAction({ requestKey: crypto.randomUUID(), ownerType: "ActivityRegistration", ownerId: registrationId, file });
 }
 
 const storedFiles = async () => (await readdir(path.join(process.env.FILES_DIR!, a.khoi.id)).catch(() => [])).length;
@@ -74,6 +74,28 @@ describe("uploading evidence", () => {
     const reg = await registration();
     for (let i = 0; i < EVIDENCE_MAX_PER_RECORD; i++) expect(await upload(reg.id, new File([PDF], `tep-${i}.pdf`))).toMatchObject({ ok: true });
     expect(await upload(reg.id, new File([PDF], "them.pdf"))).toMatchObject({ ok: false, fieldErrors: { file: `Tối đa ${EVIDENCE_MAX_PER_RECORD} tệp minh chứng` } });
+  });
+
+  // Attack finding 6: the count was read outside the transaction, so 16 parallel uploads all saw
+  // room and 16 files were stored. The cap is now counted under a lock on the owning record.
+  it.each([
+    ["a participation report", "ActivityRegistration", async () => (await registration()).id, () => a.users.coSo.id],
+    ["a youth project", "YouthProject", async () => (await project("APPROVED")).id, () => a.users.coSo.id],
+    ["a member's entry", "MemberEntry", async () => (await entry("SUBMITTED")).id, () => a.users.member.id],
+  ] as const)("holds the per-record limit for 16 parallel uploads to %s: 10 stored, 6 refused beside the file", async (_what, ownerType, owner, who) => {
+    const ownerId = await owner();
+    actingAs(who());
+    const before = await storedFiles();
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => uploadEvidenceAction({ requestKey: crypto.randomUUID(), ownerType, ownerId, file: new File([PDF], `song-song-${i}.pdf`) })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(EVIDENCE_MAX_PER_RECORD);
+    const refused = results.filter((r) => !r.ok);
+    expect(refused).toHaveLength(16 - EVIDENCE_MAX_PER_RECORD);
+    for (const r of refused) expect(r).toMatchObject({ ok: false, fieldErrors: { file: `Tối đa ${EVIDENCE_MAX_PER_RECORD} tệp minh chứng` } });
+    expect(await db().evidenceFile.count({ where: { ownerType, ownerId, active: true } })).toBe(EVIDENCE_MAX_PER_RECORD);
+    // The refused uploads' bytes were removed with them.
+    expect(await storedFiles()).toBe(before + EVIDENCE_MAX_PER_RECORD);
   });
 });
 
@@ -123,7 +145,7 @@ async function entry(status: "SUBMITTED" | "CONFIRMED") {
 
 async function uploadAs(userId: string, ownerType: "YouthProject" | "MemberEntry", ownerId: string, name = "minh-chung.pdf") {
   actingAs(userId);
-  return uploadEvidenceAction({ ownerType, ownerId, file: new File([PDF], name) });
+  return uploadEvidenceAction({ requestKey: crypto.randomUUID(), ownerType, ownerId, file: new File([PDF], name) });
 }
 
 describe("evidence of a youth project", () => {

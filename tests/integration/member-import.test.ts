@@ -30,10 +30,13 @@ async function readWorkbook(data: ArrayBuffer | Uint8Array) {
   return wb.worksheets[0];
 }
 
-function formData(file: Uint8Array, name = "doan-vien.xlsx", requestKey?: string) {
+/** One key per chosen file, as the form sends it. */
+const newKey = () => ({ requestKey: crypto.randomUUID() });
+
+function formData(file: Uint8Array, name = "doan-vien.xlsx", requestKey: string | null = crypto.randomUUID()) {
   const fd = new FormData();
   fd.set("file", new File([file as BlobPart], name));
-  if (requestKey) fd.set("requestKey", requestKey);
+  if (requestKey !== null) fd.set("requestKey", requestKey);
   return fd;
 }
 
@@ -84,7 +87,7 @@ describe("previewing an import", () => {
     });
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     big.set([0x50, 0x4b, 0x03, 0x04]);
-    await expect(commitMemberImport(viewer, big)).rejects.toMatchObject({ code: "INVALID", message: expect.stringMatching(/lớn hơn 5 MB/) });
+    await expect(commitMemberImport(viewer, big, newKey())).rejects.toMatchObject({ code: "INVALID", message: expect.stringMatching(/lớn hơn 5 MB/) });
   });
 });
 
@@ -98,7 +101,7 @@ describe("committing an import", () => {
       [2, "Hoàng Văn Mới", new Date(Date.UTC(1996, 10, 20)), "nam", "Phó bí thư", a.chiDoanB1.name, email, 987654321],
       [3, null, "01/01/2000", "Nữ", null, a.chiDoanB1.name, null, null],
     ]);
-    const result = await commitMemberImport(viewer, file);
+    const result = await commitMemberImport(viewer, file, newKey());
     expect(result).toMatchObject({ imported: 1, rejected: 2 });
     expect(await countIn(a.khoi.id)).toBe(before + 1);
 
@@ -134,7 +137,7 @@ describe("committing an import", () => {
     await db().$executeRaw`CREATE TRIGGER fail_import BEFORE INSERT ON "Member" FOR EACH ROW EXECUTE FUNCTION fail_import()`;
     try {
       const rows = Array.from({ length: 2_000 }, (_, i) => [i + 1, i === 1_499 ? "Lỗi Giữa Chừng" : `Người Thứ ${i}`, null, null, null, a.chiDoanA1.name]);
-      await expect(commitMemberImport(viewer, await sheet(rows))).rejects.toThrow();
+      await expect(commitMemberImport(viewer, await sheet(rows), newKey())).rejects.toThrow();
     } finally {
       await db().$executeRaw`DROP TRIGGER fail_import ON "Member"`;
       await db().$executeRaw`DROP FUNCTION fail_import()`;
@@ -171,7 +174,7 @@ describe("committing an import", () => {
     // the unique index inside its transaction (a real race); either way it writes nothing.
     const tag = unique("dua");
     const file2 = await sheet(Array.from({ length: 50 }, (_, i) => [i + 1, `Chạy Đua Lần Hai ${i}`, null, null, null, a.chiDoanA2.name, `${tag}-${i}@vd.vn`]));
-    const twoKeys = await Promise.allSettled([commitMemberImport(viewer, file2), commitMemberImport(viewer, file2)]);
+    const twoKeys = await Promise.allSettled([commitMemberImport(viewer, file2, newKey()), commitMemberImport(viewer, file2, newKey())]);
     expect(twoKeys.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const loser = twoKeys.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
     expect(loser.reason).toBeInstanceOf(AppError);
@@ -186,7 +189,7 @@ describe("committing an import", () => {
       [2, "Chi Đoàn Bên Cạnh", null, null, null, a.chiDoanA2.name],
       [3, "Cơ Sở Khác", null, null, null, a.chiDoanB1.name],
     ]);
-    const result = await commitMemberImport(viewer, file);
+    const result = await commitMemberImport(viewer, file, newKey());
     expect(result).toMatchObject({ imported: 1, rejected: 2 });
     const mine = await db().member.findMany({ where: { fullName: { in: ["Của Mình", "Chi Đoàn Bên Cạnh", "Cơ Sở Khác"] } } });
     expect(mine.map((m) => [m.fullName, m.chiDoanId])).toEqual([["Của Mình", a.chiDoanA1.id]]);
@@ -197,7 +200,7 @@ describe("committing an import", () => {
     for (const user of [a.users.member, a.users.city]) {
       const viewer = await viewerOf(user.id);
       await expect(previewMemberImport(viewer, file)).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(commitMemberImport(viewer, file)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(commitMemberImport(viewer, file, newKey())).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await db().member.count({ where: { fullName: "Ai Đó" } })).toBe(0);
   });
@@ -242,7 +245,7 @@ describe("committing an import", () => {
     expect(preview).toMatchObject({ total: 5_000, validCount: 5_000, errors: [] });
 
     t = performance.now();
-    const result = await commitMemberImport(viewer, file);
+    const result = await commitMemberImport(viewer, file, newKey());
     const commitMs = performance.now() - t;
     expect(result).toEqual({ imported: 5_000, rejected: 0 });
     expect(await countIn(a.khoi.id)).toBe(before + 5_000);
@@ -308,7 +311,7 @@ describe("a Khối whose cơ sở have chi đoàn of the same name", () => {
     ws.addRow([2, "Trần Văn Tài Chính", null, "Nam", null, "chi doan van phong so", "DOAN SO TAI CHINH"]);
     ws.addRow([3, "Lê Văn Chưa Ghi", null, null, null, "Chi đoàn Văn phòng Sở", null]);
 
-    const result = await commitMemberImport(viewer, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const result = await commitMemberImport(viewer, new Uint8Array(await wb.xlsx.writeBuffer()), newKey());
     expect(result).toMatchObject({ imported: 2, rejected: 1 });
     const placed = await db().member.findMany({
       where: { khoiId: c.khoi.id, chiDoanId: { in: [vanPhongNoiVu.id, vanPhongTaiChinh.id] } },
@@ -332,7 +335,7 @@ describe("importing a list again", () => {
       [1, `Có Ngày ${tag}`, "05/03/1995", "Nam", null, a.chiDoanA1.name],
       [2, `Không Ngày ${tag}`, null, "Nữ", null, a.chiDoanA1.name],
     ]);
-    expect(await commitMemberImport(viewer, first)).toMatchObject({ imported: 2, rejected: 0 });
+    expect(await commitMemberImport(viewer, first, newKey())).toMatchObject({ imported: 2, rejected: 0 });
 
     // The same file again, with a new key (another choice of the same file): nothing to import.
     const again = await previewMemberImport(viewer, first);
@@ -357,6 +360,7 @@ describe("importing a list again", () => {
         [4, `Hai Lần ${tag}`, "02/02/1992", "Nam", null, a.chiDoanA1.name],
         [5, `hai lan ${tag}`, "02-02-1992", "Nam", null, a.chiDoanA1.name],
       ]),
+      newKey(),
     );
     // Imported: the same name in another chi đoàn, and the name of an archived member.
     expect(result).toMatchObject({ imported: 2, rejected: 3 });

@@ -52,7 +52,7 @@ describe("member by id across tenants", () => {
 
   it("cannot be created in another tenant's chi đoàn", async () => {
     const viewer = await viewerOf(b.users.admin.id);
-    await expect(createMember(viewer, { fullName: "Xâm nhập", chiDoanId: a.chiDoanA1.id })).rejects.toMatchObject({
+    await expect(createMember(viewer, { requestKey: crypto.randomUUID(), fullName: "Xâm nhập", chiDoanId: a.chiDoanA1.id })).rejects.toMatchObject({
       code: "INVALID",
     });
   });
@@ -82,11 +82,11 @@ describe("unit names", () => {
   it("two active chi đoàn of one cơ sở cannot share a name", async () => {
     const { createUnit } = await import("@/lib/data/units");
     const admin = await viewerOf(a.users.admin.id);
-    await expect(createUnit(admin, { parentId: a.coSoA.id, name: a.chiDoanA1.name.toUpperCase() })).rejects.toMatchObject({
+    await expect(createUnit(admin, { requestKey: crypto.randomUUID(), parentId: a.coSoA.id, name: a.chiDoanA1.name.toUpperCase() })).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { name: "Đã có đơn vị cùng tên ở cấp này" },
     });
     // The same name under another cơ sở is fine.
-    await expect(createUnit(admin, { parentId: a.coSoB.id, name: a.chiDoanA1.name })).resolves.toHaveProperty("id");
+    await expect(createUnit(admin, { requestKey: crypto.randomUUID(), parentId: a.coSoB.id, name: a.chiDoanA1.name })).resolves.toHaveProperty("id");
   });
 });

@@ -39,6 +39,7 @@ const planFields = (over: Partial<PlanCreateInput> = {}): PlanCreateInput => ({
   endYear: YEAR,
   pillars: ["Trách nhiệm với bản thân", "Trách nhiệm với công việc", "Trách nhiệm với cộng đồng"],
   sections: [],
+  requestKey: newKey(),
   ...over,
 });
 type IndicatorInput = NonNullable<PlanCreateInput["indicators"]>[number];
@@ -56,7 +57,7 @@ describe("an activity under a plan that was revised", () => {
   it("can still be edited, serving indicators of its own plan only", async () => {
     const plan = await makePlan(db(), khoi(), { status: "PUBLISHED", indicators: [{ code: "CT1" }] });
     const activity = { kind: "PEAK_DAY", name: "Ngày thứ 7 tình nguyện", startsOn: date(30), organiser: "Đoàn Khối", registrationDeadline: date(10) } as const;
-    const { id } = await createActivity(staff, { ...activity, planId: plan.id, indicatorIds: [plan.indicators[0].id] });
+    const { id } = await createActivity(staff, { requestKey: crypto.randomUUID(), ...activity, planId: plan.id, indicatorIds: [plan.indicators[0].id] });
     const rev = await revisePlan(staff, { id: plan.id, version: 0 });
     await publishPlan(staff, { id: rev.id, version: (await getPlan(staff, rev.id)).version });
     expect(await db().plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "SUPERSEDED" });

@@ -37,6 +37,7 @@ function planInput(over: Partial<PlanCreateInput> = {}): PlanCreateInput {
     endYear: YEAR,
     pillars: ["Trách nhiệm với bản thân", "Trách nhiệm với công việc", "Trách nhiệm với cộng đồng"],
     sections: [{ heading: "I. MỤC ĐÍCH - YÊU CẦU", body: "Nâng cao ý thức trách nhiệm của cán bộ trẻ." }],
+    requestKey: crypto.randomUUID(),
     ...over,
   };
 }

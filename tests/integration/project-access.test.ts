@@ -74,7 +74,7 @@ describe("who sees which project", () => {
     }
     // Nor may they act on it: progress, edit and withdrawal look for it in their own scope.
     const admin = outsiders[0];
-    await expect(postProjectUpdate(admin, { projectId: p.id, body: "Lén cập nhật" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(postProjectUpdate(admin, { requestKey: crypto.randomUUID(), projectId: p.id, body: "Lén cập nhật" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().projectUpdate.count({ where: { projectId: p.id } })).toBe(0);
   });
 

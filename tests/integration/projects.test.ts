@@ -48,7 +48,7 @@ describe("the life of a cơ sở's project", () => {
     expect(await row(id)).toMatchObject({ status: "RETURNED", reviewComment: "Bổ sung mục tiêu cụ thể", reviewedById: a.users.staff.id, version: 1 });
     expect(await updateProject(v.coSo, { ...input({ name: "Công sở không giấy 2026", goal: "Số hóa 100% hồ sơ" }), id, version: 1 })).toEqual({ id, status: "PENDING" });
     await approveProject(v.admin, { id, version: 2, comment: "Đồng ý" });
-    await postProjectUpdate(v.coSo, { projectId: id, body: "Đã số hóa 40% hồ sơ", percent: "40" });
+    await postProjectUpdate(v.coSo, { requestKey: crypto.randomUUID(), projectId: id, body: "Đã số hóa 40% hồ sơ", percent: "40" });
     expect(await row(id)).toMatchObject({ status: "APPROVED", progress: 40, version: 3 });
     await completeProject(v.coSo, { id, version: 3, resultText: "Số hóa toàn bộ hồ sơ lưu trữ", beneficiaries: "1200", resultAmount: "15.000.000" });
     expect(await row(id)).toMatchObject({ status: "COMPLETED", progress: 100, beneficiaries: 1200, resultAmount: 15_000_000, version: 4 });
@@ -223,7 +223,7 @@ function take(step: Step, viewer: Viewer, p: { id: string; version: number }) {
     case "withdraw": return withdrawProject(viewer, ref);
     case "approve": return approveProject(viewer, ref);
     case "return": return returnProject(viewer, { ...ref, comment: "Chưa rõ mục tiêu" });
-    case "postUpdate": return postProjectUpdate(viewer, { projectId: p.id, body: "Tiến độ tuần này", percent: 10 });
+    case "postUpdate": return postProjectUpdate(viewer, { requestKey: crypto.randomUUID(), projectId: p.id, body: "Tiến độ tuần này", percent: 10 });
     case "complete": return completeProject(viewer, { ...ref, resultText: "Đã xong" });
     case "acknowledge": return acknowledgeProject(viewer, ref);
     case "honour": return honourProject(viewer, { ...ref, comment: "Tiêu biểu" });

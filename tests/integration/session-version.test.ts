@@ -27,7 +27,7 @@ describe("sessions after a password change", () => {
 
     // A stolen copy of the old session is refused at the next request.
     actingAs(user.id, before);
-    const result = await createMemberAction({ fullName: "Phiên Cũ", chiDoanId: a.chiDoanA1.id });
+    const result = await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Phiên Cũ", chiDoanId: a.chiDoanA1.id });
     expect(result).toMatchObject({ ok: false });
     expect(await db().member.count({ where: { fullName: "Phiên Cũ" } })).toBe(0);
     expect(await loadViewer(user.id, before)).toBeNull();

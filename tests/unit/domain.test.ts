@@ -45,7 +45,7 @@ describe("gender", () => {
 });
 
 describe("member input", () => {
-  const valid = { fullName: "Lê Thị Mai", chiDoanId: crypto.randomUUID() };
+  const valid = { fullName: "Lê Thị Mai", chiDoanId: crypto.randomUUID(), requestKey: crypto.randomUUID() };
 
   it("explains each bad field in Vietnamese", () => {
     const result = memberCreateInput.safeParse({ fullName: " ", chiDoanId: "x", birthDate: "31/02/1990", email: "abc", phone: "12" });
@@ -57,6 +57,7 @@ describe("member input", () => {
       birthDate: "Ngày sinh không hợp lệ (định dạng dd/mm/yyyy)",
       email: "Email không hợp lệ",
       phone: "Số điện thoại không hợp lệ",
+      requestKey: "Thiếu mã biểu mẫu, vui lòng tải lại trang rồi gửi lại",
     });
   });
 

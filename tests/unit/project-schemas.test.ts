@@ -9,7 +9,7 @@ const fieldErrors = (r: { success: boolean; error?: { issues: { path: PropertyKe
   Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
 
 describe("the registration form", () => {
-  const base = { planId: uuid(), kind: "PROJECT", name: "  Công sở không giấy ", field: "DIGITAL", goal: "Số hóa", startsOn: "05-03-2026" };
+  const base = { planId: uuid(), kind: "PROJECT", name: "  Công sở không giấy ", field: "DIGITAL", goal: "Số hóa", startsOn: "05-03-2026", requestKey: uuid() };
 
   it("trims text, reads dd/mm/yyyy (also with - or .), and defaults the lists to empty", () => {
     const r = projectRegisterInput.parse({ ...base, endsOn: "", coSoId: "" });
@@ -26,9 +26,9 @@ describe("the registration form", () => {
 
 describe("progress, completion and review", () => {
   it("takes a percent from 0 to 100, or none", () => {
-    expect(projectProgressInput.parse({ projectId: uuid(), body: "Đã xong nửa", percent: "" }).percent).toBeNull();
-    expect(projectProgressInput.parse({ projectId: uuid(), body: "Đã xong nửa", percent: "50" }).percent).toBe(50);
-    expect(fieldErrors(projectProgressInput.safeParse({ projectId: uuid(), body: "x", percent: "101" }))).toEqual({ percent: "Tiến độ từ 0 đến 100 (%)" });
+    expect(projectProgressInput.parse({ requestKey: uuid(), projectId: uuid(), body: "Đã xong nửa", percent: "" }).percent).toBeNull();
+    expect(projectProgressInput.parse({ requestKey: uuid(), projectId: uuid(), body: "Đã xong nửa", percent: "50" }).percent).toBe(50);
+    expect(fieldErrors(projectProgressInput.safeParse({ requestKey: uuid(), projectId: uuid(), body: "x", percent: "101" }))).toEqual({ percent: "Tiến độ từ 0 đến 100 (%)" });
   });
 
   it("reads money in đồng as people write it", () => {
