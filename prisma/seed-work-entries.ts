@@ -150,9 +150,16 @@ export function buildEntries(tenant: WorkTenant, plan: EntryPlan, r: Tools, cloc
     const secretary = tenant.chiDoanSecretaries[plan.demo.chiDoanId];
     const others = everyone.filter((m) => m.chiDoanId === plan.demo!.chiDoanId && m.userId !== secretary);
     for (const [i, m] of others.slice(0, 6).entries()) {
-      if (i % 3 === 0) (idea(m, "SUBMITTED", r.int(2, 20)), made.ideas++);
-      else if (i % 3 === 1) (training(m, "SUBMITTED", undefined, r.int(2, 20)), made.trainings++);
-      else (volunteer(m, "SUBMITTED", eligible(m).at(-1) ?? null, r.int(2, 20)), made.volunteers++);
+      if (i % 3 === 0) {
+        idea(m, "SUBMITTED", r.int(2, 20));
+        made.ideas++;
+      } else if (i % 3 === 1) {
+        training(m, "SUBMITTED", undefined, r.int(2, 20));
+        made.trainings++;
+      } else {
+        volunteer(m, "SUBMITTED", eligible(m).at(-1) ?? null, r.int(2, 20));
+        made.volunteers++;
+      }
     }
   }
 
@@ -179,7 +186,10 @@ export function buildEntries(tenant: WorkTenant, plan: EntryPlan, r: Tools, cloc
   if (plan.openContest) {
     const { id, registeredCoSoIds } = plan.openContest;
     const pool = everyone.filter((m) => registeredCoSoIds.includes(m.coSoId));
-    for (const m of r.shuffle(pool).slice(0, 9)) (idea(m, r.chance(0.5) ? "SUBMITTED" : "CONFIRMED", r.int(1, 15), takeIdea(m), { contestId: id }), made.ideas++);
+    for (const m of r.shuffle(pool).slice(0, 9)) {
+      idea(m, r.chance(0.5) ? "SUBMITTED" : "CONFIRMED", r.int(1, 15), takeIdea(m), { contestId: id });
+      made.ideas++;
+    }
   }
 
   // Everyone else, spread over the year; volunteer work mostly at Khối activities.

@@ -2,7 +2,7 @@
 // Schedule a Khối activity under a published plan: kind, dates, organiser, registration deadline
 // and the indicators it serves.
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { useActionForm, type ServerResult } from "@/components/forms/use-action-form";
@@ -41,7 +41,8 @@ export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
       router.refresh();
     },
   );
-  const plan = plans.find((p) => p.id === form.watch("planId"));
+  const planId = useWatch({ control: form.control, name: "planId" });
+  const plan = plans.find((p) => p.id === planId);
   const err = (k: keyof Values) => formState.errors[k]?.message as string | undefined;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">

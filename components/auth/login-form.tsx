@@ -35,6 +35,9 @@ export function LoginForm() {
       form.setFocus("password");
       return;
     }
+    // A full load, not a client navigation: every part of the page is then rendered for the
+    // signed-in user, with the new session cookie.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign("/");
   });
 

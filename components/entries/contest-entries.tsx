@@ -1,17 +1,13 @@
 // On a contest's page, for Khối staff: the ideas entered, ranked first, each with its score form.
 import Link from "next/link";
-import type { Viewer } from "@/lib/authz";
-import { canSomewhere } from "@/lib/authz";
-import { listContestEntries } from "@/lib/data/entry-reviews";
+import type { ContestEntryDto } from "@/lib/data/entry-reviews";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { IDEA_KIND_LABELS, WORK_FIELD_LABELS } from "@/lib/domain/work-labels";
 import { Card } from "@/components/ui/page";
 import { WorkStatusBadge } from "@/components/ui/work-status-badge";
 import { ContestScoreForm } from "./contest-score-form";
 
-export async function ContestEntries({ viewer, contestId }: { viewer: Viewer; contestId: string }) {
-  if (!canSomewhere(viewer, "contest.review")) return null;
-  const entries = await listContestEntries(viewer, contestId);
+export function ContestEntries({ entries }: { entries: ContestEntryDto[] }) {
   return (
     <Card title={`Bài dự thi (${entries.length})`}>
       {entries.length === 0 ? (

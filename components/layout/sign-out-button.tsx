@@ -6,6 +6,8 @@ export function SignOutButton() {
   // on (a relative path), whatever public URL the server was or was not told.
   const onClick = async () => {
     await signOut({ redirect: false });
+    // A full load drops everything the signed-in pages left in the browser's memory.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign("/dang-nhap");
   };
   return (

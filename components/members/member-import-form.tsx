@@ -129,7 +129,7 @@ export function MemberImportForm() {
         </p>
         <p>
           Dòng trùng với đoàn viên đã có trong chi đoàn (cùng họ tên và ngày sinh) bị loại, nên nhập lại một tệp không tạo đoàn viên trùng.{" "}
-          <a href="/doan-vien/mau-excel" className="font-medium text-doan-700 underline">
+          <a href="/doan-vien/mau-excel" download className="font-medium text-doan-700 underline">
             Tải tệp mẫu
           </a>{" "}
           để có sẵn dòng tiêu đề và danh sách chi đoàn bạn được nhập.

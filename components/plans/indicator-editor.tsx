@@ -2,7 +2,7 @@
 // Add or edit one indicator of a draft plan; the plan's version guards against two editors.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { useActionForm, type ServerResult } from "@/components/forms/use-action-form";
@@ -35,7 +35,7 @@ export function IndicatorEditor({ planId, planVersion, pillars, indicator, nextC
       router.refresh();
     },
   );
-  const watched = form.watch();
+  const watched = useWatch({ control: form.control });
   if (!open)
     return (
       <Button type="button" variant={indicator ? "ghost" : "secondary"} className={indicator ? "!px-2 !py-1" : ""} onClick={() => setOpen(true)} aria-label={indicator ? `Sửa chỉ tiêu ${indicator.values.code}` : undefined}>

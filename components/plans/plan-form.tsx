@@ -3,7 +3,7 @@
 // that fills the form from a plan's text and the proposed indicators staff confirm one by one.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { useActionForm, type ServerResult } from "@/components/forms/use-action-form";
@@ -101,7 +101,7 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
     const e = errors.pillars?.[i] as { message?: string; name?: { message?: string } } | undefined;
     return e?.message ?? e?.name?.message;
   };
-  const pillarNames = form.watch("pillars").map((p) => p.name);
+  const pillarNames = useWatch({ control: form.control, name: "pillars" }).map((p) => p.name);
 
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>

@@ -1,23 +1,21 @@
 // Revisions of a plan, what the current one changed, and every status change (who, when).
 import Link from "next/link";
 import { canSomewhere, type Viewer } from "@/lib/authz";
-import { getPlan } from "@/lib/data/plans";
 import type { TimelineEntry } from "@/lib/data/status-changes";
 import { formatVietnameseDateTime } from "@/lib/domain/dates";
-import { diffPlans } from "@/lib/domain/plan-diff";
 import { PLAN_STATUS_LABELS } from "@/lib/domain/plan-labels";
 
 type History = {
   revisions: { id: string; revision: number; status: string; publishedAt: Date | null; changeNote: string | null }[];
   timeline: TimelineEntry[];
+  /** What this revision changed from the one before, if there is one. */
+  changes: { from: number; lines: string[] } | null;
 };
 
 const label = (r: number) => (r === 0 ? "Bản gốc" : `Bản sửa đổi lần ${r}`);
 
-export async function PlanHistory({ currentId, history, viewer }: { currentId: string; history: History; viewer: Viewer }) {
-  const index = history.revisions.findIndex((r) => r.id === currentId);
-  const previous = index > 0 ? history.revisions[index - 1] : null;
-  const changes = previous ? diffPlans(await getPlan(viewer, previous.id), await getPlan(viewer, currentId)) : null;
+export function PlanHistory({ currentId, history, viewer }: { currentId: string; history: History; viewer: Viewer }) {
+  const changes = history.changes;
   // Names are personal data: the city level reads the history without them.
   const showNames = canSomewhere(viewer, "member.read");
   const revisionOf = new Map(history.revisions.map((r) => [r.id, r.revision]));
@@ -34,10 +32,10 @@ export async function PlanHistory({ currentId, history, viewer }: { currentId: s
       )}
       {changes && (
         <div>
-          <p className="font-medium">Thay đổi so với {label(previous!.revision).toLowerCase()}:</p>
-          {changes.length ? (
+          <p className="font-medium">Thay đổi so với {label(changes.from).toLowerCase()}:</p>
+          {changes.lines.length ? (
             <ul className="list-disc pl-5" data-testid="plan-changes">
-              {changes.map((c, i) => <li key={i}>{c}</li>)}
+              {changes.lines.map((c, i) => <li key={i}>{c}</li>)}
             </ul>
           ) : (
             <p className="text-slate-600">Chưa có thay đổi.</p>

@@ -3,7 +3,7 @@
 // indicators, what it is, when, and — for a cơ sở — the chi đoàn and members taking part. The
 // request key is made once per opened form, so a double click or a retry registers once.
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { useActionForm, type ServerResult } from "@/components/forms/use-action-form";
@@ -57,9 +57,10 @@ export function ProjectForm({ units, edit }: Props) {
       memberIds: [],
     },
   });
-  const { register, formState, setValue, watch } = form;
-  const unit = units.find((u) => unitKey(u) === watch("coSoId")) ?? first;
-  const plan = unit?.plans.find((p) => p.id === watch("planId"));
+  const { register, formState, setValue } = form;
+  const [coSoId, planId] = useWatch({ control: form.control, name: ["coSoId", "planId"] });
+  const unit = units.find((u) => unitKey(u) === coSoId) ?? first;
+  const plan = unit?.plans.find((p) => p.id === planId);
   const { onSubmit, formError, pending } = useActionForm(
     form,
     async (v): Promise<ServerResult<{ id: string }>> => {

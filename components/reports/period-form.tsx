@@ -2,7 +2,7 @@
 // Mở đợt báo cáo: under a published Khối plan, the kind (sơ kết 6 tháng, tổng kết năm, đột xuất),
 // the months covered, the deadline and the indicators the cơ sở must report. Also edits one.
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { useActionForm, type ServerResult } from "@/components/forms/use-action-form";
@@ -49,7 +49,8 @@ export function PeriodForm({ plans, edit }: Props) {
       router.refresh();
     },
   );
-  const plan = plans.find((p) => p.id === form.watch("planId"));
+  const planId = useWatch({ control: form.control, name: "planId" });
+  const plan = plans.find((p) => p.id === planId);
   const err = (k: keyof Values) => formState.errors[k]?.message as string | undefined;
   // Choosing a kind suggests its months, title and deadline (still editable).
   const onKind = (kind: ReportPeriodKind) => {

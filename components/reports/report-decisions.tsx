@@ -26,7 +26,7 @@ export function ReportReviewPanel({ reportId, version, periodId }: { reportId: s
       router.refresh();
     },
   );
-  const take = (accept: boolean) => () => {
+  const take = (accept: boolean) => {
     accepting.current = accept;
     void onSubmit();
   };
@@ -38,10 +38,10 @@ export function ReportReviewPanel({ reportId, version, periodId }: { reportId: s
         <textarea id="review-comment" rows={3} aria-invalid={!!error || undefined} className={area} {...form.register("comment")} />
       </Field>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" pending={pending} onClick={take(true)}>
+        <Button type="button" pending={pending} onClick={() => take(true)}>
           Duyệt báo cáo
         </Button>
-        <Button type="button" variant="secondary" pending={pending} onClick={take(false)}>
+        <Button type="button" variant="secondary" pending={pending} onClick={() => take(false)}>
           Trả lại
         </Button>
       </div>

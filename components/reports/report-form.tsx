@@ -57,7 +57,7 @@ export function ReportForm(props: Props) {
       router.refresh();
     },
   );
-  const run = (send: boolean) => () => {
+  const run = (send: boolean) => {
     if (send && !window.confirm(props.late ? "Đã quá hạn nộp: báo cáo sẽ được ghi nhận là trễ hạn. Gửi báo cáo?" : "Gửi báo cáo tới Đoàn Khối? Sau khi gửi, bạn không sửa được trừ khi Đoàn Khối trả lại.")) return;
     sending.current = send;
     setNotice(null);
@@ -106,11 +106,11 @@ export function ReportForm(props: Props) {
         </Field>
       </fieldset>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" pending={pending} onClick={run(false)}>
+        <Button type="button" variant="secondary" pending={pending} onClick={() => run(false)}>
           Lưu nháp
         </Button>
         {props.canSubmit && (
-          <Button type="button" pending={pending} onClick={run(true)}>
+          <Button type="button" pending={pending} onClick={() => run(true)}>
             Gửi báo cáo
           </Button>
         )}

@@ -8,7 +8,7 @@ import { activityCancelInput, activityCreateInput, activityUpdateInput, type Act
 import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordChange } from "./audit";
-import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
+import { conflict, invalid, notFound } from "./errors";
 import { createOnce } from "./create-once";
 import { recordStatusChange, timelineOf } from "./status-changes";
 

@@ -2,7 +2,6 @@ import "server-only";
 // Writing plans: create a draft, edit it, publish (ban hành), revise, archive, delete a draft.
 // A published row is never edited: a change is a new revision in the same series.
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { grantsFor, planManageScope, planReadScope, type Viewer } from "@/lib/authz";
 import { planArchiveInput, planCreateInput, planRefInput, planUpdateInput, type PlanCreateInput, type PlanUpdateInput } from "@/lib/validation/plans";
 import type { z } from "zod";

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, planReadScope, type Viewer } from "@/lib/authz";
 import type { PlanSection } from "@/lib/domain/plan-model";
+import { diffPlans } from "@/lib/domain/plan-diff";
 import { notFound } from "./errors";
 import { timelineOf } from "./status-changes";
 
@@ -131,14 +132,17 @@ export async function getPlan(viewer: Viewer, id: string): Promise<PlanDto> {
 }
 
 /** Revisions of the plan's series the viewer may see, oldest first, with the status timeline. */
-export async function getPlanHistory(viewer: Viewer, plan: Pick<PlanDto, "khoiId" | "seriesId">) {
+/** The revisions of a plan's series, their status changes, and what this revision changed from the one before. */
+export async function getPlanHistory(viewer: Viewer, plan: PlanDto) {
   const revisions = await db().plan.findMany({
     where: { AND: [planReadScope(viewer), { seriesId: plan.seriesId, khoiId: plan.khoiId }] },
     orderBy: { revision: "asc" },
     select: { id: true, revision: true, status: true, publishedAt: true, changeNote: true },
   });
-  const timeline = await timelineOf(plan.khoiId, "Plan", revisions.map((r) => r.id));
-  return { revisions, timeline };
+  const index = revisions.findIndex((r) => r.id === plan.id);
+  const previous = index > 0 ? revisions[index - 1] : null;
+  const [timeline, previousPlan] = await Promise.all([timelineOf(plan.khoiId, "Plan", revisions.map((r) => r.id)), previous ? getPlan(viewer, previous.id) : null]);
+  return { revisions, timeline, changes: previousPlan ? { from: previousPlan.revision, lines: diffPlans(previousPlan, plan) } : null };
 }
 
 /** The published plan a cơ sở plan or a programme follows, when the viewer may see it. */

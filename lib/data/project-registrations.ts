@@ -9,7 +9,7 @@ import { projectRegisterInput, projectUpdateInput, projectWithdrawInput, type Pr
 import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordChange } from "./audit";
-import { conflict, forbidden, invalid, isUniqueViolation } from "./errors";
+import { conflict, forbidden, invalid } from "./errors";
 import { createOnce } from "./create-once";
 import { assertStep, findProject, moveProject, notifyKhoi } from "./project-steps";
 import { recordStatusChange } from "./status-changes";

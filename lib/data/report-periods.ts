@@ -10,7 +10,7 @@ import { periodOpenInput, periodRefInput, periodRemindInput, periodUpdateInput, 
 import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordAudit, recordChange } from "./audit";
-import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
+import { conflict, forbidden, invalid, notFound } from "./errors";
 import { createOnce } from "./create-once";
 import { notifyUnits } from "./notifications";
 import { recordStatusChange } from "./status-changes";

@@ -135,7 +135,13 @@ function maskedPositions(s: string): Int32Array {
     const c = s[i];
     if (c === "(" || c === "“") opens.push(i);
     else if ((c === ")" || c === "”") && opens.length) span(opens.pop()!, i);
-    else if (c === '"') straight < 0 ? (straight = i) : (span(straight, i), (straight = -1));
+    else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        span(straight, i);
+        straight = -1;
+      }
+    }
   }
   for (let i = 1; i < depth.length; i++) depth[i] += depth[i - 1];
   return depth;

@@ -18,6 +18,7 @@ import { RegistrationPanel } from "@/components/activities/registration-panel";
 import { registrationState } from "@/components/activities/activity-list";
 import { cancelActivityAction } from "@/lib/actions/activities";
 import { ContestEntries } from "@/components/entries/contest-entries";
+import { listContestEntries } from "@/lib/data/entry-reviews";
 
 export const metadata: Metadata = { title: "Hoạt động" };
 
@@ -27,7 +28,10 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   if (!id.success) notFound();
   const activity = await foundOrNull(getActivity(viewer, id.data));
   if (!activity) notFound();
-  const registrations = await listRegistrations(viewer, activity.id);
+  const [registrations, contestEntries] = await Promise.all([
+    listRegistrations(viewer, activity.id),
+    activity.kind === "CONTEST" && canSomewhere(viewer, "contest.review") ? listContestEntries(viewer, activity.id) : null,
+  ]);
   const files = await evidenceOf(activity.khoiId, "ActivityRegistration", registrations.map((r) => r.id));
   const filesOf = (registrationId: string) => files.filter((f) => f.ownerId === registrationId);
   const manages = canSomewhere(viewer, "activity.manage");
@@ -95,7 +99,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
             </Card>
           )}
           {/* Ideas entered in a contest: Khối staff score and rank them (components/entries). */}
-          {activity.kind === "CONTEST" && <ContestEntries viewer={viewer} contestId={activity.id} />}
+          {contestEntries && <ContestEntries entries={contestEntries} />}
         </div>
         <div className="space-y-6">
           {coSos.map((c) => {
