@@ -141,11 +141,11 @@ function readRow(row: XlsxRow, columns: Map<ColumnKey, number>): SheetRow | null
 function cellValue(value: ExcelJS.CellValue | undefined): SheetCell {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return utcCalendarDate(value);
-  if (typeof value === "string") return nonEmpty(unneutralise(value.trim()));
+  if (typeof value === "string") return nonEmpty(unneutralise(decodeEscapes(value).trim()));
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : null;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "object") {
-    if ("richText" in value) return nonEmpty(unneutralise(value.richText.map((t) => t.text).join("").trim()));
+    if ("richText" in value) return nonEmpty(unneutralise(decodeEscapes(value.richText.map((t) => t.text).join("")).trim()));
     if ("formula" in value || "sharedFormula" in value) return cellValue(value.result as ExcelJS.CellValue);
     // Excel turns typed e-mail addresses into mailto: links; the text is what was typed.
     if ("hyperlink" in value) return cellValue(value.text as ExcelJS.CellValue);
@@ -154,6 +154,15 @@ function cellValue(value: ExcelJS.CellValue | undefined): SheetCell {
 }
 
 const nonEmpty = (s: string) => (s === "" ? null : s);
+
+/**
+ * Excel writes characters XML cannot hold as `_xHHHH_` (a carriage return is `_x000D_`, and a
+ * literal "_x" is itself escaped as `_x005F_`). exceljs's streaming reader leaves them as they
+ * are: decode them, so the text is what was typed — and a NUL spelled this way is refused.
+ */
+function decodeEscapes(text: string): string {
+  return text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
 
 /** exceljs reads date cells as UTC instants: the UTC fields are the calendar date Excel shows. */
 function utcCalendarDate(date: Date): Date {

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from "@/lib/domain/audit-labels";
 import { parseVietnameseDate } from "@/lib/domain/dates";
 import { optionalEnumParam, pageParam, searchParam } from "./list-query";
+import { searchText } from "./fields";
 
 /** dd/mm/yyyy (as typed elsewhere in the portal) → the calendar day at UTC midnight. */
-export const dayParam = z
-  .string()
+export const dayParam = searchText(20)
   .optional()
   .transform((v) => {
     const day = v ? parseVietnameseDate(v) : null;
@@ -23,11 +23,10 @@ export const auditLogQuery = z.object({
   action: optionalEnumParam(AUDIT_ACTIONS),
   /** Record: its type and/or its id. */
   type: optionalEnumParam(AUDIT_TARGET_TYPES),
-  record: z.string().trim().toLowerCase().pipe(z.uuid()).optional().catch(undefined),
+  record: searchText(60).toLowerCase().pipe(z.uuid()).optional().catch(undefined),
   from: dayParam,
   to: dayParam,
-  refused: z
-    .string()
+  refused: searchText(5)
     .optional()
     .transform((v) => v === "1")
     .catch(false),

@@ -65,7 +65,7 @@ describe("creating an account", () => {
     actingAs(b.users.admin.id);
     // Tenant A's account, and a city-level account (no Khối): the same neutral answer for both.
     for (const taken of [a.users.staff.email, a.users.city.email]) {
-      const result = await createAccountAction({ email: taken, name: "Trùng Khối Khác", role: "KHOI_STAFF", unitId: b.khoi.id });
+      const result = await createAccountAction({ requestKey: crypto.randomUUID(), email: taken, name: "Trùng Khối Khác", role: "KHOI_STAFF", unitId: b.khoi.id });
       expect(result).toMatchObject({ ok: false, fieldErrors: { email: EMAIL_UNAVAILABLE } });
       expect(JSON.stringify(result)).not.toMatch(/đã có tài khoản|Khối|Thành Đoàn/);
       expect(await db().user.count({ where: { email: taken } })).toBe(1);
@@ -75,7 +75,7 @@ describe("creating an account", () => {
     expect(refused.filter((r) => (r.after as { code?: string }).code === "EMAIL_UNAVAILABLE")).toHaveLength(2);
     expect(JSON.stringify(refused)).not.toContain(a.users.staff.email);
     // Inside B, an address of B's own says so.
-    const own = await createAccountAction({ email: b.users.coSo.email, name: "Trùng", role: "KHOI_STAFF", unitId: b.khoi.id });
+    const own = await createAccountAction({ requestKey: crypto.randomUUID(), email: b.users.coSo.email, name: "Trùng", role: "KHOI_STAFF", unitId: b.khoi.id });
     expect(own).toMatchObject({ ok: false, fieldErrors: { email: expect.stringContaining("đã có tài khoản trong Đoàn Khối") } });
   });
 

@@ -78,7 +78,7 @@ describe("account rows", () => {
   it("name the account made, never its password or hash", async () => {
     actingAs(t.users.admin.id);
     const email = `tk-${crypto.randomUUID().slice(0, 8)}@test.vn`;
-    const result = await createAccountAction({ email, name: "Cán Bộ Mới", role: "KHOI_STAFF", unitId: t.khoi.id });
+    const result = await createAccountAction({ requestKey: crypto.randomUUID(), email, name: "Cán Bộ Mới", role: "KHOI_STAFF", unitId: t.khoi.id });
     const { id, temporaryPassword } = (result as { data: { id: string; temporaryPassword: string } }).data;
     const [row] = await rowsOf(id, "account.create");
     expect(row.after).toEqual({ email, name: "Cán Bộ Mới", role: "KHOI_STAFF", unitId: t.khoi.id });

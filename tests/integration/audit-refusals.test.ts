@@ -42,7 +42,7 @@ describe("a refused attempt", () => {
 
   it("for a missing permission (a member drafting a Khối plan) is logged as forbidden", async () => {
     actingAs(a.users.member.id);
-    expect(await createPlanAction(planFields)).toMatchObject({ ok: false });
+    expect(await createPlanAction({ ...planFields, requestKey: crypto.randomUUID() })).toMatchObject({ ok: false });
     const rows = await refusalsBy(a.users.member.id);
     expect(rows.at(-1)).toMatchObject({ khoiId: a.khoi.id, targetId: null, after: { action: "createPlan", code: "FORBIDDEN", ids: {} } });
   });
