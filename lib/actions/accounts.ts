@@ -1,26 +1,14 @@
 "use server";
-import { runAction } from "./run";
+import { defineAction } from "./define";
 import { changeOwnPassword, createAccount, grantRole, resetAccountPassword, revokeRole, setAccountActive } from "@/lib/data/accounts";
 import { accountActiveInput, accountCreateInput, grantRoleInput, resetPasswordInput, revokeRoleInput } from "@/lib/validation/accounts";
 import { changePasswordInput } from "@/lib/validation/auth";
 
 const revalidate = ["/khoi/tai-khoan"];
 
-export async function createAccountAction(input: unknown) {
-  return runAction(accountCreateInput, input, createAccount, { name: "createAccount", revalidate });
-}
-export async function grantRoleAction(input: unknown) {
-  return runAction(grantRoleInput, input, grantRole, { name: "grantRole", revalidate });
-}
-export async function revokeRoleAction(input: unknown) {
-  return runAction(revokeRoleInput, input, revokeRole, { name: "revokeRole", revalidate });
-}
-export async function setAccountActiveAction(input: unknown) {
-  return runAction(accountActiveInput, input, setAccountActive, { name: "setAccountActive", revalidate });
-}
-export async function resetAccountPasswordAction(input: unknown) {
-  return runAction(resetPasswordInput, input, resetAccountPassword, { name: "resetAccountPassword", revalidate });
-}
-export async function changePasswordAction(input: unknown) {
-  return runAction(changePasswordInput, input, changeOwnPassword, { name: "changePassword", allowPasswordChange: true, revalidate: ["/"] });
-}
+export const createAccountAction = defineAction({ name: "createAccount", permission: "account.manage", schema: accountCreateInput, run: createAccount, revalidate });
+export const grantRoleAction = defineAction({ name: "grantRole", permission: "account.manage", schema: grantRoleInput, run: grantRole, revalidate });
+export const revokeRoleAction = defineAction({ name: "revokeRole", permission: "account.manage", schema: revokeRoleInput, run: revokeRole, revalidate });
+export const setAccountActiveAction = defineAction({ name: "setAccountActive", permission: "account.manage", schema: accountActiveInput, run: setAccountActive, revalidate });
+export const resetAccountPasswordAction = defineAction({ name: "resetAccountPassword", permission: "account.manage", schema: resetPasswordInput, run: resetAccountPassword, revalidate });
+export const changePasswordAction = defineAction({ name: "changePassword", permission: "account.own", schema: changePasswordInput, run: changeOwnPassword, allowPasswordChange: true, revalidate: ["/"] });

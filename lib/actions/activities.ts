@@ -1,5 +1,5 @@
 "use server";
-import { runAction } from "./run";
+import { defineAction } from "./define";
 import { cancelActivity, createActivity, updateActivity } from "@/lib/data/activities";
 import { registerForActivity, reportParticipation, withdrawRegistration } from "@/lib/data/activity-registrations";
 import {
@@ -13,26 +13,14 @@ import {
 
 const revalidate = ["/hoat-dong", "/hoat-dong/[id]", "/ke-hoach/[id]"];
 
-export async function createActivityAction(input: unknown) {
-  return runAction(activityCreateInput, input, createActivity, { name: "createActivity", revalidate });
-}
+export const createActivityAction = defineAction({ name: "createActivity", permission: "activity.manage", schema: activityCreateInput, run: createActivity, revalidate });
 
-export async function updateActivityAction(input: unknown) {
-  return runAction(activityUpdateInput, input, updateActivity, { name: "updateActivity", revalidate });
-}
+export const updateActivityAction = defineAction({ name: "updateActivity", permission: "activity.manage", schema: activityUpdateInput, run: updateActivity, revalidate });
 
-export async function cancelActivityAction(input: unknown) {
-  return runAction(activityCancelInput, input, cancelActivity, { name: "cancelActivity", revalidate });
-}
+export const cancelActivityAction = defineAction({ name: "cancelActivity", permission: "activity.manage", schema: activityCancelInput, run: cancelActivity, revalidate });
 
-export async function registerForActivityAction(input: unknown) {
-  return runAction(registrationCreateInput, input, registerForActivity, { name: "registerForActivity", revalidate });
-}
+export const registerForActivityAction = defineAction({ name: "registerForActivity", permission: "activity.register", schema: registrationCreateInput, run: registerForActivity, revalidate });
 
-export async function withdrawRegistrationAction(input: unknown) {
-  return runAction(registrationWithdrawInput, input, withdrawRegistration, { name: "withdrawRegistration", revalidate });
-}
+export const withdrawRegistrationAction = defineAction({ name: "withdrawRegistration", permission: "activity.register", schema: registrationWithdrawInput, run: withdrawRegistration, revalidate });
 
-export async function reportParticipationAction(input: unknown) {
-  return runAction(participationReportInput, input, reportParticipation, { name: "reportParticipation", revalidate });
-}
+export const reportParticipationAction = defineAction({ name: "reportParticipation", permission: "activity.register", schema: participationReportInput, run: reportParticipation, revalidate });

@@ -1,5 +1,5 @@
 "use server";
-import { runAction } from "./run";
+import { defineAction } from "./define";
 import { createEntry, updateEntry, withdrawEntry } from "@/lib/data/entries";
 import { confirmEntries, returnEntry, scoreContestEntry } from "@/lib/data/entry-reviews";
 import { contestScoreInput, entryConfirmInput, entryCreateInput, entryReturnInput, entryUpdateInput, entryWithdrawInput } from "@/lib/validation/entries";
@@ -7,26 +7,14 @@ import { contestScoreInput, entryConfirmInput, entryCreateInput, entryReturnInpu
 // The member's record page (/ca-nhan) lists the same entries.
 const revalidate = ["/ghi-nhan", "/ghi-nhan/[id]", "/ca-nhan"];
 
-export async function createEntryAction(input: unknown) {
-  return runAction(entryCreateInput, input, createEntry, { name: "createEntry", revalidate });
-}
+export const createEntryAction = defineAction({ name: "createEntry", permission: "entry.log", schema: entryCreateInput, run: createEntry, revalidate });
 
-export async function updateEntryAction(input: unknown) {
-  return runAction(entryUpdateInput, input, updateEntry, { name: "updateEntry", revalidate });
-}
+export const updateEntryAction = defineAction({ name: "updateEntry", permission: "entry.log", schema: entryUpdateInput, run: updateEntry, revalidate });
 
-export async function withdrawEntryAction(input: unknown) {
-  return runAction(entryWithdrawInput, input, withdrawEntry, { name: "withdrawEntry", revalidate });
-}
+export const withdrawEntryAction = defineAction({ name: "withdrawEntry", permission: "entry.log", schema: entryWithdrawInput, run: withdrawEntry, revalidate });
 
-export async function confirmEntriesAction(input: unknown) {
-  return runAction(entryConfirmInput, input, confirmEntries, { name: "confirmEntries", revalidate });
-}
+export const confirmEntriesAction = defineAction({ name: "confirmEntries", permission: "entry.review", schema: entryConfirmInput, run: confirmEntries, revalidate });
 
-export async function returnEntryAction(input: unknown) {
-  return runAction(entryReturnInput, input, returnEntry, { name: "returnEntry", revalidate });
-}
+export const returnEntryAction = defineAction({ name: "returnEntry", permission: "entry.review", schema: entryReturnInput, run: returnEntry, revalidate });
 
-export async function scoreContestEntryAction(input: unknown) {
-  return runAction(contestScoreInput, input, scoreContestEntry, { name: "scoreContestEntry", revalidate: [...revalidate, "/hoat-dong/[id]"] });
-}
+export const scoreContestEntryAction = defineAction({ name: "scoreContestEntry", permission: "contest.review", schema: contestScoreInput, run: scoreContestEntry, revalidate: [...revalidate, "/hoat-dong/[id]"] });

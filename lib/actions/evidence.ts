@@ -1,16 +1,25 @@
 "use server";
-import { runAction } from "./run";
+import { defineAction } from "./define";
 import { archiveEvidence, attachEvidence } from "@/lib/data/evidence";
 import { evidenceArchiveInput, evidenceUploadInput } from "@/lib/validation/evidence";
 
 const revalidate = ["/hoat-dong/[id]", "/cong-trinh/[id]", "/ghi-nhan/[id]", "/ca-nhan"];
+/**
+ * Evidence belongs to a participation report, a youth project or a member's entry: whoever may
+ * change one of those may attach to it. Which record, and whether this viewer may change it, the
+ * data function decides by finding the record through the viewer's scope (evidence-owners.ts).
+ */
+const changesEvidenceOwners = ["activity.register", "project.register", "entry.log"] as const;
 
 /** Takes the upload form's FormData (or the same fields as an object). */
-export async function uploadEvidenceAction(input: unknown) {
-  const raw = input instanceof FormData ? { ownerType: input.get("ownerType"), ownerId: input.get("ownerId"), file: input.get("file"), requestKey: input.get("requestKey") } : input;
-  return runAction(evidenceUploadInput, raw, attachEvidence, { name: "uploadEvidence", revalidate });
-}
+export const uploadEvidenceAction = defineAction({
+  name: "uploadEvidence",
+  permission: changesEvidenceOwners,
+  schema: evidenceUploadInput,
+  read: (input) =>
+    input instanceof FormData ? { ownerType: input.get("ownerType"), ownerId: input.get("ownerId"), file: input.get("file"), requestKey: input.get("requestKey") } : input,
+  run: attachEvidence,
+  revalidate,
+});
 
-export async function archiveEvidenceAction(input: unknown) {
-  return runAction(evidenceArchiveInput, input, archiveEvidence, { name: "archiveEvidence", revalidate });
-}
+export const archiveEvidenceAction = defineAction({ name: "archiveEvidence", permission: changesEvidenceOwners, schema: evidenceArchiveInput, run: archiveEvidence, revalidate });

@@ -1,8 +1,8 @@
 "use server";
-// Excel import actions: the upload arrives as FormData with a `file` field. runAction signs the
-// viewer in again and validates the upload (an allow-list: only `file` and `requestKey`); the
-// data functions check the permission and every limit again (actions can be POSTed directly).
-import { runAction } from "./run";
+// Excel import actions: the upload arrives as FormData with a `file` field (and the form's
+// requestKey): an allow-list, nothing else is read. The data functions check the scope and every
+// limit of the file again (actions can be POSTed directly).
+import { defineAction } from "./define";
 import { commitMemberImport, previewMemberImport } from "@/lib/data/member-import";
 import { memberImportInput, memberImportPreviewInput } from "@/lib/validation/member-import";
 
@@ -14,18 +14,19 @@ function fromFormData(formData: unknown) {
 
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
 
-export async function previewMemberImportAction(formData: FormData) {
-  return runAction(memberImportPreviewInput, fromFormData(formData), async (viewer, input) =>
-    previewMemberImport(viewer, await bytesOf(input.file)),
-    { name: "previewMemberImport" },
-  );
-}
+export const previewMemberImportAction = defineAction({
+  name: "previewMemberImport",
+  permission: "member.import",
+  schema: memberImportPreviewInput,
+  read: fromFormData,
+  run: async (viewer, input) => previewMemberImport(viewer, await bytesOf(input.file)),
+});
 
-export async function commitMemberImportAction(formData: FormData) {
-  return runAction(
-    memberImportInput,
-    fromFormData(formData),
-    async (viewer, input) => commitMemberImport(viewer, await bytesOf(input.file), { requestKey: input.requestKey }),
-    { revalidate: ["/doan-vien", "/khoi", "/co-so"], name: "commitMemberImport" },
-  );
-}
+export const commitMemberImportAction = defineAction({
+  name: "commitMemberImport",
+  permission: "member.import",
+  schema: memberImportInput,
+  read: fromFormData,
+  run: async (viewer, input) => commitMemberImport(viewer, await bytesOf(input.file), { requestKey: input.requestKey }),
+  revalidate: ["/doan-vien", "/khoi", "/co-so"],
+});

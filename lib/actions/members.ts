@@ -1,16 +1,10 @@
 "use server";
-import { runAction } from "./run";
+import { defineAction } from "./define";
 import { createMember, deactivateMember, updateMember } from "@/lib/data/members";
 import { memberCreateInput, memberDeactivateInput, memberUpdateInput } from "@/lib/validation/members";
 
-export async function createMemberAction(input: unknown) {
-  return runAction(memberCreateInput, input, createMember, { name: "createMember", revalidate: ["/doan-vien", "/khoi", "/co-so"] });
-}
+export const createMemberAction = defineAction({ name: "createMember", permission: "member.create", schema: memberCreateInput, run: createMember, revalidate: ["/doan-vien", "/khoi", "/co-so"] });
 
-export async function updateMemberAction(input: unknown) {
-  return runAction(memberUpdateInput, input, updateMember, { name: "updateMember", revalidate: ["/doan-vien", "/khoi", "/co-so"] });
-}
+export const updateMemberAction = defineAction({ name: "updateMember", permission: "member.update", schema: memberUpdateInput, run: updateMember, revalidate: ["/doan-vien", "/khoi", "/co-so"] });
 
-export async function deactivateMemberAction(input: unknown) {
-  return runAction(memberDeactivateInput, input, deactivateMember, { name: "deactivateMember", revalidate: ["/doan-vien", "/khoi", "/co-so"] });
-}
+export const deactivateMemberAction = defineAction({ name: "deactivateMember", permission: "member.update", schema: memberDeactivateInput, run: deactivateMember, revalidate: ["/doan-vien", "/khoi", "/co-so"] });

@@ -1,8 +1,13 @@
 "use server";
 import { z } from "zod";
-import { runAction } from "./run";
+import { defineAction } from "./define";
 import { markAllRead } from "@/lib/data/notifications";
 
-export async function markNotificationsReadAction(input: unknown) {
-  return runAction(z.object({}), input, markAllRead, { name: "markNotificationsRead", revalidate: ["/thong-bao"] });
-}
+/** The caller's own notices only: there is no one else's record to aim at. */
+export const markNotificationsReadAction = defineAction({
+  name: "markNotificationsRead",
+  permission: "account.own",
+  schema: z.object({}),
+  run: markAllRead,
+  revalidate: ["/thong-bao"],
+});

@@ -1,5 +1,5 @@
 "use server";
-import { runAction } from "./run";
+import { defineAction } from "./define";
 import { archivePlan, createPlan, deletePlan, publishPlan, revisePlan, updatePlan } from "@/lib/data/plan-writes";
 import { createCoSoPlan } from "@/lib/data/co-so-plans";
 import { addIndicator, deleteIndicator, setIndicatorTarget, updateIndicator } from "@/lib/data/indicators";
@@ -17,46 +17,24 @@ import {
 
 const revalidate = ["/ke-hoach", "/ke-hoach/[id]", "/thong-bao"];
 
-export async function createPlanAction(input: unknown) {
-  return runAction(planCreateInput, input, createPlan, { name: "createPlan", revalidate });
-}
+export const createPlanAction = defineAction({ name: "createPlan", permission: "plan.manage", schema: planCreateInput, run: createPlan, revalidate });
 
-export async function createCoSoPlanAction(input: unknown) {
-  return runAction(coSoPlanCreateInput, input, createCoSoPlan, { name: "createCoSoPlan", revalidate });
-}
+export const createCoSoPlanAction = defineAction({ name: "createCoSoPlan", permission: "plan.manage", schema: coSoPlanCreateInput, run: createCoSoPlan, revalidate });
 
-export async function updatePlanAction(input: unknown) {
-  return runAction(planUpdateInput, input, updatePlan, { name: "updatePlan", revalidate });
-}
+export const updatePlanAction = defineAction({ name: "updatePlan", permission: "plan.manage", schema: planUpdateInput, run: updatePlan, revalidate });
 
-export async function publishPlanAction(input: unknown) {
-  return runAction(planRefInput, input, publishPlan, { name: "publishPlan", revalidate });
-}
+export const publishPlanAction = defineAction({ name: "publishPlan", permission: "plan.manage", schema: planRefInput, run: publishPlan, revalidate });
 
-export async function revisePlanAction(input: unknown) {
-  return runAction(planRefInput, input, revisePlan, { name: "revisePlan", revalidate });
-}
+export const revisePlanAction = defineAction({ name: "revisePlan", permission: "plan.manage", schema: planRefInput, run: revisePlan, revalidate });
 
-export async function archivePlanAction(input: unknown) {
-  return runAction(planArchiveInput, input, archivePlan, { name: "archivePlan", revalidate });
-}
+export const archivePlanAction = defineAction({ name: "archivePlan", permission: "plan.manage", schema: planArchiveInput, run: archivePlan, revalidate });
 
-export async function deletePlanAction(input: unknown) {
-  return runAction(planRefInput, input, deletePlan, { name: "deletePlan", revalidate });
-}
+export const deletePlanAction = defineAction({ name: "deletePlan", permission: "plan.manage", schema: planRefInput, run: deletePlan, revalidate });
 
-export async function addIndicatorAction(input: unknown) {
-  return runAction(indicatorCreateInput, input, addIndicator, { name: "addIndicator", revalidate });
-}
+export const addIndicatorAction = defineAction({ name: "addIndicator", permission: "plan.manage", schema: indicatorCreateInput, run: addIndicator, revalidate });
 
-export async function updateIndicatorAction(input: unknown) {
-  return runAction(indicatorUpdateInput, input, updateIndicator, { name: "updateIndicator", revalidate });
-}
+export const updateIndicatorAction = defineAction({ name: "updateIndicator", permission: "plan.manage", schema: indicatorUpdateInput, run: updateIndicator, revalidate });
 
-export async function setIndicatorTargetAction(input: unknown) {
-  return runAction(indicatorTargetInput, input, setIndicatorTarget, { name: "setIndicatorTarget", revalidate });
-}
+export const setIndicatorTargetAction = defineAction({ name: "setIndicatorTarget", permission: "plan.manage", schema: indicatorTargetInput, run: setIndicatorTarget, revalidate });
 
-export async function deleteIndicatorAction(input: unknown) {
-  return runAction(indicatorDeleteInput, input, deleteIndicator, { name: "deleteIndicator", revalidate });
-}
+export const deleteIndicatorAction = defineAction({ name: "deleteIndicator", permission: "plan.manage", schema: indicatorDeleteInput, run: deleteIndicator, revalidate });

@@ -1,5 +1,5 @@
 "use server";
-import { runAction } from "./run";
+import { defineAction } from "./define";
 import { registerProject, updateProject, withdrawProject } from "@/lib/data/project-registrations";
 import { completeProject, postProjectUpdate } from "@/lib/data/project-progress";
 import { acknowledgeProject, approveProject, honourProject, returnProject } from "@/lib/data/project-reviews";
@@ -19,46 +19,24 @@ import {
 
 const revalidate = ["/cong-trinh", "/cong-trinh/[id]"];
 
-export async function registerProjectAction(input: unknown) {
-  return runAction(projectRegisterInput, input, registerProject, { name: "registerProject", revalidate });
-}
+export const registerProjectAction = defineAction({ name: "registerProject", permission: "project.register", schema: projectRegisterInput, run: registerProject, revalidate });
 
-export async function updateProjectAction(input: unknown) {
-  return runAction(projectUpdateInput, input, updateProject, { name: "updateProject", revalidate });
-}
+export const updateProjectAction = defineAction({ name: "updateProject", permission: "project.register", schema: projectUpdateInput, run: updateProject, revalidate });
 
-export async function withdrawProjectAction(input: unknown) {
-  return runAction(projectWithdrawInput, input, withdrawProject, { name: "withdrawProject", revalidate });
-}
+export const withdrawProjectAction = defineAction({ name: "withdrawProject", permission: "project.register", schema: projectWithdrawInput, run: withdrawProject, revalidate });
 
-export async function approveProjectAction(input: unknown) {
-  return runAction(projectApproveInput, input, approveProject, { name: "approveProject", revalidate });
-}
+export const approveProjectAction = defineAction({ name: "approveProject", permission: "project.review", schema: projectApproveInput, run: approveProject, revalidate });
 
-export async function returnProjectAction(input: unknown) {
-  return runAction(projectReturnInput, input, returnProject, { name: "returnProject", revalidate });
-}
+export const returnProjectAction = defineAction({ name: "returnProject", permission: "project.review", schema: projectReturnInput, run: returnProject, revalidate });
 
-export async function postProjectUpdateAction(input: unknown) {
-  return runAction(projectProgressInput, input, postProjectUpdate, { name: "postProjectUpdate", revalidate });
-}
+export const postProjectUpdateAction = defineAction({ name: "postProjectUpdate", permission: "project.register", schema: projectProgressInput, run: postProjectUpdate, revalidate });
 
-export async function completeProjectAction(input: unknown) {
-  return runAction(projectCompleteInput, input, completeProject, { name: "completeProject", revalidate });
-}
+export const completeProjectAction = defineAction({ name: "completeProject", permission: "project.register", schema: projectCompleteInput, run: completeProject, revalidate });
 
-export async function acknowledgeProjectAction(input: unknown) {
-  return runAction(projectAcknowledgeInput, input, acknowledgeProject, { name: "acknowledgeProject", revalidate });
-}
+export const acknowledgeProjectAction = defineAction({ name: "acknowledgeProject", permission: "project.review", schema: projectAcknowledgeInput, run: acknowledgeProject, revalidate });
 
-export async function honourProjectAction(input: unknown) {
-  return runAction(projectHonourInput, input, honourProject, { name: "honourProject", revalidate });
-}
+export const honourProjectAction = defineAction({ name: "honourProject", permission: "project.review", schema: projectHonourInput, run: honourProject, revalidate });
 
-export async function joinProjectAction(input: unknown) {
-  return runAction(projectJoinInput, input, joinProject, { name: "joinProject", revalidate });
-}
+export const joinProjectAction = defineAction({ name: "joinProject", permission: "project.register", schema: projectJoinInput, run: joinProject, revalidate });
 
-export async function leaveProjectAction(input: unknown) {
-  return runAction(projectJoinInput, input, leaveProject, { name: "leaveProject", revalidate });
-}
+export const leaveProjectAction = defineAction({ name: "leaveProject", permission: "project.register", schema: projectJoinInput, run: leaveProject, revalidate });

@@ -1,5 +1,5 @@
 "use server";
-import { runAction } from "./run";
+import { defineAction } from "./define";
 import { closePeriod, openPeriod, remindPeriod, reopenPeriod, updatePeriod } from "@/lib/data/report-periods";
 import { acceptReport, correctReport, openReport, returnReport, saveReport, submitReport } from "@/lib/data/reports";
 import {
@@ -18,50 +18,26 @@ import { saveWeights } from "@/lib/data/thi-dua";
 
 const revalidate = ["/bao-cao", "/bao-cao/[id]", "/bao-cao/[id]/don-vi/[reportId]", "/bang-dieu-khien"];
 
-export async function openPeriodAction(input: unknown) {
-  return runAction(periodOpenInput, input, openPeriod, { name: "openPeriod", revalidate });
-}
+export const openPeriodAction = defineAction({ name: "openPeriod", permission: "report.manage", schema: periodOpenInput, run: openPeriod, revalidate });
 
-export async function updatePeriodAction(input: unknown) {
-  return runAction(periodUpdateInput, input, updatePeriod, { name: "updatePeriod", revalidate });
-}
+export const updatePeriodAction = defineAction({ name: "updatePeriod", permission: "report.manage", schema: periodUpdateInput, run: updatePeriod, revalidate });
 
-export async function closePeriodAction(input: unknown) {
-  return runAction(periodRefInput, input, closePeriod, { name: "closePeriod", revalidate });
-}
+export const closePeriodAction = defineAction({ name: "closePeriod", permission: "report.manage", schema: periodRefInput, run: closePeriod, revalidate });
 
-export async function reopenPeriodAction(input: unknown) {
-  return runAction(periodRefInput, input, reopenPeriod, { name: "reopenPeriod", revalidate });
-}
+export const reopenPeriodAction = defineAction({ name: "reopenPeriod", permission: "report.manage", schema: periodRefInput, run: reopenPeriod, revalidate });
 
-export async function remindPeriodAction(input: unknown) {
-  return runAction(periodRemindInput, input, remindPeriod, { name: "remindPeriod", revalidate });
-}
+export const remindPeriodAction = defineAction({ name: "remindPeriod", permission: "report.manage", schema: periodRemindInput, run: remindPeriod, revalidate });
 
-export async function openReportAction(input: unknown) {
-  return runAction(reportOpenInput, input, openReport, { name: "openReport", revalidate });
-}
+export const openReportAction = defineAction({ name: "openReport", permission: "report.fill", schema: reportOpenInput, run: openReport, revalidate });
 
-export async function saveReportAction(input: unknown) {
-  return runAction(reportSaveInput, input, saveReport, { name: "saveReport", revalidate });
-}
+export const saveReportAction = defineAction({ name: "saveReport", permission: "report.fill", schema: reportSaveInput, run: saveReport, revalidate });
 
-export async function submitReportAction(input: unknown) {
-  return runAction(reportSaveInput, input, submitReport, { name: "submitReport", revalidate });
-}
+export const submitReportAction = defineAction({ name: "submitReport", permission: "report.fill", schema: reportSaveInput, run: submitReport, revalidate });
 
-export async function acceptReportAction(input: unknown) {
-  return runAction(reportAcceptInput, input, acceptReport, { name: "acceptReport", revalidate });
-}
+export const acceptReportAction = defineAction({ name: "acceptReport", permission: "report.review", schema: reportAcceptInput, run: acceptReport, revalidate });
 
-export async function returnReportAction(input: unknown) {
-  return runAction(reportReturnInput, input, returnReport, { name: "returnReport", revalidate });
-}
+export const returnReportAction = defineAction({ name: "returnReport", permission: "report.review", schema: reportReturnInput, run: returnReport, revalidate });
 
-export async function correctReportAction(input: unknown) {
-  return runAction(reportCorrectInput, input, correctReport, { name: "correctReport", revalidate });
-}
+export const correctReportAction = defineAction({ name: "correctReport", permission: "report.fill", schema: reportCorrectInput, run: correctReport, revalidate });
 
-export async function saveWeightsAction(input: unknown) {
-  return runAction(weightsInput, input, saveWeights, { name: "saveWeights", revalidate: ["/bang-dieu-khien", "/bang-dieu-khien/thi-dua"] });
-}
+export const saveWeightsAction = defineAction({ name: "saveWeights", permission: "report.manage", schema: weightsInput, run: saveWeights, revalidate: ["/bang-dieu-khien", "/bang-dieu-khien/thi-dua"] });

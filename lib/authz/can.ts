@@ -74,3 +74,8 @@ export function holds(viewer: Viewer | null, action: Action, opts: { at?: UnitKi
 export function managesAccounts(role: Grant["role"]): boolean {
   return PERMISSIONS[role]["account.manage"] !== undefined;
 }
+
+/** Is this Khối within the viewer's grants? Helpers that take a record's khoiId check it with this. */
+export function reachesKhoi(viewer: Viewer, khoiId: string): boolean {
+  return viewer.grants.some((g) => g.khoiIds.includes(khoiId));
+}

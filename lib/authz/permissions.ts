@@ -12,6 +12,7 @@ export const ACTIONS = [
   "member.import",
   "member.export",
   "account.manage", // create accounts, grant and remove roles, disable
+  "account.own", // one's own account: change one's password, mark one's notices read
   "plan.read", // see published plans and programmes (kế hoạch, chương trình) and their indicators
   "plan.manage", // draft, edit, publish, revise, archive the plans the grant's own unit issues
   "activity.read", // see the Khối's activities
@@ -63,8 +64,9 @@ const KHOI_PLANNING = {
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
   // Thành Đoàn reads the Khối under it: structure and counts, never names (personal data).
   // Projects are public work of units; members' entries are personal data and stay in the Khối.
-  CITY_VIEWER: { "unit.read": "subtree", "plan.read": "subtree", "activity.read": "subtree", "project.read": "subtree" },
+  CITY_VIEWER: { "account.own": "self", "unit.read": "subtree", "plan.read": "subtree", "activity.read": "subtree", "project.read": "subtree" },
   KHOI_ADMIN: {
+    "account.own": "self",
     "unit.read": "subtree",
     "unit.create": "subtree",
     "unit.update": "below",
@@ -80,6 +82,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     ...KHOI_PLANNING,
   },
   KHOI_STAFF: {
+    "account.own": "self",
     "unit.read": "subtree",
     "member.read": "subtree",
     "member.create": "subtree",
@@ -89,6 +92,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     ...KHOI_PLANNING,
   },
   CO_SO_SECRETARY: {
+    "account.own": "self",
     "unit.read": "subtree",
     "unit.create": "subtree",
     "unit.update": "below",
@@ -110,6 +114,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "report.fill": "unit",
   },
   CHI_DOAN_SECRETARY: {
+    "account.own": "self",
     "unit.read": "subtree",
     "member.read": "subtree",
     "member.create": "subtree",
@@ -124,6 +129,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "entry.review": "subtree",
   },
   MEMBER: {
+    "account.own": "self",
     "member.read": "self",
     "plan.read": "line",
     "activity.read": "line",

@@ -85,8 +85,7 @@ async function emailUnavailable(viewer: Viewer, email: string, khoiId: string) {
 export const EMAIL_UNAVAILABLE = "Không thể dùng địa chỉ email này. Vui lòng dùng địa chỉ khác.";
 
 /** Creates an account with a one-time password that the user must change at first login. */
-export async function createAccount(viewer: Viewer, raw: z.input<typeof accountCreateInput>) {
-  const input = accountCreateInput.parse(raw);
+export async function createAccount(viewer: Viewer, input: z.output<typeof accountCreateInput>) {
   const unit = await manageableUnit(viewer, input.unitId);
   requireRoleFitsUnit(input.role, unit.kind);
   // The one-time password is shown once, to the click that made the account: a repeat of the
@@ -125,8 +124,7 @@ export async function createAccount(viewer: Viewer, raw: z.input<typeof accountC
   }
 }
 
-export async function grantRole(viewer: Viewer, raw: z.input<typeof grantRoleInput>) {
-  const input = grantRoleInput.parse(raw);
+export async function grantRole(viewer: Viewer, input: z.output<typeof grantRoleInput>) {
   const user = await manageableUser(viewer, input.userId);
   const unit = await manageableUnit(viewer, input.unitId);
   requireRoleFitsUnit(input.role, unit.kind);
@@ -148,8 +146,7 @@ export async function grantRole(viewer: Viewer, raw: z.input<typeof grantRoleInp
   }
 }
 
-export async function revokeRole(viewer: Viewer, raw: z.input<typeof revokeRoleInput>) {
-  const input = revokeRoleInput.parse(raw);
+export async function revokeRole(viewer: Viewer, input: z.output<typeof revokeRoleInput>) {
   const membership = await db().membership.findFirst({
     where: { id: input.membershipId, unit: unitScope(viewer, "account.manage") },
     select: { id: true, userId: true, role: true, unitId: true, khoiId: true },
@@ -163,8 +160,7 @@ export async function revokeRole(viewer: Viewer, raw: z.input<typeof revokeRoleI
   });
 }
 
-export async function setAccountActive(viewer: Viewer, raw: z.input<typeof accountActiveInput>) {
-  const input = accountActiveInput.parse(raw);
+export async function setAccountActive(viewer: Viewer, input: z.output<typeof accountActiveInput>) {
   const user = await manageableUser(viewer, input.userId);
   if (user.id === viewer.userId) throw forbidden();
   await db().$transaction(async (tx) => {
@@ -174,8 +170,7 @@ export async function setAccountActive(viewer: Viewer, raw: z.input<typeof accou
 }
 
 /** Issues a new one-time password; the user must change it at next login. */
-export async function resetAccountPassword(viewer: Viewer, raw: z.input<typeof resetPasswordInput>) {
-  const input = resetPasswordInput.parse(raw);
+export async function resetAccountPassword(viewer: Viewer, input: z.output<typeof resetPasswordInput>) {
   const user = await manageableUser(viewer, input.userId);
   const password = temporaryPassword();
   await db().$transaction(async (tx) => {
@@ -185,8 +180,7 @@ export async function resetAccountPassword(viewer: Viewer, raw: z.input<typeof r
   return { temporaryPassword: password };
 }
 
-export async function changeOwnPassword(viewer: Viewer, raw: z.input<typeof changePasswordInput>) {
-  const input = changePasswordInput.parse(raw);
+export async function changeOwnPassword(viewer: Viewer, input: z.output<typeof changePasswordInput>) {
   const user = await db().user.findUnique({ where: { id: viewer.userId }, select: { id: true, khoiId: true, passwordHash: true } });
   if (!user) throw notFound("tài khoản");
   // Throttled like sign-in: a stolen session must not become a way to guess the password.

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { activityScope, grantsFor, planManageScope, type Viewer } from "@/lib/authz";
-import { activityCancelInput, activityCreateInput, activityUpdateInput, type ActivityCreateInput, type ActivityUpdateInput } from "@/lib/validation/activities";
+import { activityCancelInput, activityCreateInput, activityUpdateInput } from "@/lib/validation/activities";
 import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordChange } from "./audit";
@@ -83,7 +83,7 @@ export async function getActivity(viewer: Viewer, id: string) {
   const row = await db().activity.findFirst({ where: { AND: [activityScope(viewer, "activity.read"), { id }] }, select: activitySelect });
   if (!row) throw notFound("hoạt động");
   const [dto] = await withOwnRegistrations(viewer, [row]);
-  const timeline = await timelineOf(row.khoiId, "Activity", [row.id]);
+  const timeline = await timelineOf(viewer, row.khoiId, "Activity", [row.id]);
   return { ...dto, timeline };
 }
 
@@ -114,8 +114,7 @@ function activityData(input: z.output<typeof activityCreateInput> | z.output<typ
   };
 }
 
-export async function createActivity(viewer: Viewer, raw: ActivityCreateInput) {
-  const input = activityCreateInput.parse(raw);
+export async function createActivity(viewer: Viewer, input: z.output<typeof activityCreateInput>) {
   const plan = await planAndIndicators(viewer, input.planId, input.indicatorIds);
   const made = () => db().activity.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
   return createOnce(made, async () => {
@@ -147,8 +146,7 @@ async function findManaged(viewer: Viewer, id: string) {
   return activity;
 }
 
-export async function updateActivity(viewer: Viewer, raw: ActivityUpdateInput) {
-  const input = activityUpdateInput.parse(raw);
+export async function updateActivity(viewer: Viewer, input: z.output<typeof activityUpdateInput>) {
   const activity = await findManaged(viewer, input.id);
   await planAndIndicators(viewer, activity.planId, input.indicatorIds, true);
   const fields = activityData(input);
@@ -177,8 +175,7 @@ export async function updateActivity(viewer: Viewer, raw: ActivityUpdateInput) {
 }
 
 /** Cancels an activity (hủy); it and its registrations are kept, never deleted. */
-export async function cancelActivity(viewer: Viewer, raw: z.input<typeof activityCancelInput>) {
-  const input = activityCancelInput.parse(raw);
+export async function cancelActivity(viewer: Viewer, input: z.output<typeof activityCancelInput>) {
   const activity = await findManaged(viewer, input.id);
   await db().$transaction(async (tx) => {
     const { count } = await tx.activity.updateMany({ where: { id: activity.id, khoiId: activity.khoiId, version: input.version, active: true }, data: { active: false, version: { increment: 1 } } });

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { activityScope, grantsFor, type Viewer } from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
-import { participationReportInput, registrationCreateInput, registrationWithdrawInput, type ParticipationReportInput, type RegistrationCreateInput } from "@/lib/validation/activities";
+import { participationReportInput, registrationCreateInput, registrationWithdrawInput } from "@/lib/validation/activities";
 import type { z } from "zod";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import { recordChange } from "./audit";
@@ -21,8 +21,7 @@ function coSoFor(viewer: Viewer, coSoId: string | undefined, khoiId: string) {
 
 const isOpen = (deadline: Date | null) => !!deadline && todayInVietnam().getTime() <= deadline.getTime();
 
-export async function registerForActivity(viewer: Viewer, raw: RegistrationCreateInput) {
-  const input = registrationCreateInput.parse(raw);
+export async function registerForActivity(viewer: Viewer, input: z.output<typeof registrationCreateInput>) {
   const activity = await db().activity.findFirst({
     where: { AND: [activityScope(viewer, "activity.read"), { id: input.activityId, active: true }] },
     select: { id: true, khoiId: true, registrationDeadline: true },
@@ -64,8 +63,7 @@ async function findOwn(viewer: Viewer, id: string) {
   return reg;
 }
 
-export async function withdrawRegistration(viewer: Viewer, raw: z.input<typeof registrationWithdrawInput>) {
-  const input = registrationWithdrawInput.parse(raw);
+export async function withdrawRegistration(viewer: Viewer, input: z.output<typeof registrationWithdrawInput>) {
   const reg = await findOwn(viewer, input.id);
   if (!isOpen(reg.activity.registrationDeadline)) throw invalid({}, "Đã quá hạn đăng ký, không rút được");
   if (reg.reportedAt || todayInVietnam().getTime() >= reg.activity.startsOn.getTime()) throw invalid({}, "Hoạt động đã diễn ra, không rút đăng ký được");
@@ -76,8 +74,7 @@ export async function withdrawRegistration(viewer: Viewer, raw: z.input<typeof r
   });
 }
 
-export async function reportParticipation(viewer: Viewer, raw: ParticipationReportInput) {
-  const input = participationReportInput.parse(raw);
+export async function reportParticipation(viewer: Viewer, input: z.output<typeof participationReportInput>) {
   const reg = await findOwn(viewer, input.id);
   if (reg.status !== "REGISTERED") throw invalid({}, "Bản đăng ký đã rút, không báo cáo được");
   if (!reg.activity.active) throw invalid({}, "Hoạt động đã bị hủy, không báo cáo được");

@@ -11,8 +11,7 @@ import { createOnce } from "./create-once";
 import { forbidden, invalid, notFound } from "./errors";
 import { recordStatusChange } from "./status-changes";
 
-export async function createCoSoPlan(viewer: Viewer, raw: z.input<typeof coSoPlanCreateInput>) {
-  const input = coSoPlanCreateInput.parse(raw);
+export async function createCoSoPlan(viewer: Viewer, input: z.output<typeof coSoPlanCreateInput>) {
   const grants = grantsFor(viewer, "plan.manage").filter((g) => g.unitKind === "CO_SO");
   if (!grants.length) throw forbidden();
   const grant = input.coSoId ? grants.find((g) => g.unitId === input.coSoId) : grants.length === 1 ? grants[0] : undefined;

@@ -4,7 +4,7 @@ import "server-only";
 // withdrawn, or of another tenant is simply not found (SECURITY.md #3, #4, #26).
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, commitmentScope, grantsFor, type Viewer } from "@/lib/authz";
+import { can, commitmentScope, grantsFor, type Viewer, reachesKhoi } from "@/lib/authz";
 import type { AssessmentRating, EntryStatus } from "@/lib/generated/prisma/enums";
 import { assessmentOpen, assessmentOpensOn, pendingStep } from "@/lib/domain/commitment-rules";
 import { todayInVietnam } from "@/lib/domain/dates";
@@ -26,7 +26,10 @@ export async function ownMember(viewer: Viewer) {
  * The plan a year's commitments follow: the Khối's published annual plan (kế hoạch, not a cơ sở's)
  * covering the year, the latest if several do. Its pillars are data of the plan.
  */
-export async function commitmentPlanOf(khoiId: string, year: number) {
+export async function commitmentPlanOf(viewer: Viewer, khoiId: string, year: number) {
+  // The Khối comes from a record the caller found through the viewer's scope; checked again here,
+  // so a helper handed another tenant's id finds nothing.
+  if (!reachesKhoi(viewer, khoiId)) throw notFound();
   const plan = await db().plan.findFirst({
     where: { khoiId, coSoId: null, kind: "PLAN", status: "PUBLISHED", startYear: { lte: year }, endYear: { gte: year }, pillars: { isEmpty: false } },
     orderBy: [{ startYear: "desc" }, { publishedAt: "desc" }, { createdAt: "desc" }, { id: "desc" }],
@@ -117,11 +120,11 @@ export async function myCommitment(viewer: Viewer, year = todayInVietnam().getUT
   const member = await ownMember(viewer);
   if (!member) return { year, isMember: false, plan: null, commitment: null, timeline: [], ...dates };
   const [plan, row] = await Promise.all([
-    commitmentPlanOf(member.khoiId, year),
+    commitmentPlanOf(viewer, member.khoiId, year),
     db().commitment.findFirst({ where: { AND: [commitmentScope(viewer, "entry.log"), { memberId: member.id, year }] }, select: commitmentSelect }),
   ]);
   const commitment = row ? await toDto(row) : null;
-  const timeline = row ? await timelineOf(row.khoiId, "Commitment", [row.id]) : [];
+  const timeline = row ? await timelineOf(viewer, row.khoiId, "Commitment", [row.id]) : [];
   return { year, isMember: true, plan, commitment, timeline, ...dates };
 }
 
@@ -140,6 +143,6 @@ export async function getCommitment(viewer: Viewer, id: string): Promise<Commitm
   const target = { khoiId: row.khoiId, coSoId: row.coSoId, chiDoanId: row.chiDoanId, ownerUserId: row.member.userId };
   const isOwn = !!row.member.userId && row.member.userId === viewer.userId;
   const reviews = !isOwn && can(viewer, "entry.review", target);
-  const [dto, timeline] = await Promise.all([toDto(row), timelineOf(row.khoiId, "Commitment", [row.id])]);
+  const [dto, timeline] = await Promise.all([toDto(row), timelineOf(viewer, row.khoiId, "Commitment", [row.id])]);
   return { ...dto, timeline, isOwn, reviewStep: reviews ? pendingStep(row) : null, assessmentOpen: assessmentOpen(row.year, todayInVietnam()) };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 // A member's yearly commitment (đăng ký rèn luyện) and its self-assessment, and their review by
 // the chi đoàn / cơ sở secretaries. Two state machines, one after the other, with no skipped step
 // and no self-review (SECURITY.md #22):
@@ -19,13 +20,7 @@ import {
   commitmentConfirmInput,
   commitmentRegisterInput,
   commitmentReturnInput,
-  commitmentUpdateInput,
-  type AssessmentSubmitInput,
-  type CommitmentConfirmInput,
-  type CommitmentRegisterInput,
-  type CommitmentReturnInput,
-  type CommitmentUpdateInput,
-} from "@/lib/validation/commitments";
+  commitmentUpdateInput } from "@/lib/validation/commitments";
 import { recordAudit } from "./audit";
 import { AppError, conflict, invalid, isUniqueViolation, notFound } from "./errors";
 import { commitmentPlanOf, ownMember } from "./commitment-reads";
@@ -38,15 +33,14 @@ const selfReview = () => new AppError("FORBIDDEN", "Bạn không thể tự xác
 const perPillar = (count: number) => `Vui lòng nhập đủ ${count} mục, mỗi trách nhiệm một mục`;
 
 /** Registers the signed-in member for this year, under the pillars of the Khối's current plan. */
-export async function registerCommitment(viewer: Viewer, raw: CommitmentRegisterInput) {
-  const input = commitmentRegisterInput.parse(raw);
+export async function registerCommitment(viewer: Viewer, input: z.output<typeof commitmentRegisterInput>) {
   const member = await ownMember(viewer);
   if (!member) throw notFound("hồ sơ đoàn viên gắn với tài khoản của bạn");
   // The plan named must be one of the member's own Khối: another tenant's plan is not found.
   const named = await db().plan.findFirst({ where: { id: input.planId, khoiId: member.khoiId, coSoId: null, kind: "PLAN" }, select: { id: true } });
   if (!named) throw notFound("kế hoạch");
   const year = todayInVietnam().getUTCFullYear();
-  const plan = await commitmentPlanOf(member.khoiId, year);
+  const plan = await commitmentPlanOf(viewer, member.khoiId, year);
   if (!plan) throw invalid({}, noPlanMessage(year));
   // Pledges are matched to pillars by position: answers to a revised plan's pillars would be misfiled.
   if (plan.id !== named.id) throw invalid({}, `Kế hoạch năm ${year} vừa được cập nhật. Vui lòng tải lại trang để đăng ký theo các trách nhiệm mới.`);
@@ -96,8 +90,7 @@ async function findOwn(viewer: Viewer, id: string) {
 }
 
 /** Edits the pledges until they are confirmed; saving a returned commitment resubmits it. */
-export async function updateCommitment(viewer: Viewer, raw: CommitmentUpdateInput) {
-  const input = commitmentUpdateInput.parse(raw);
+export async function updateCommitment(viewer: Viewer, input: z.output<typeof commitmentUpdateInput>) {
   const c = await findOwn(viewer, input.id);
   if (!pledgesEditable(c)) throw invalid({}, "Bản đăng ký đã được xác nhận, không sửa được nữa.");
   if (input.pledges.length !== c.pillars.length) throw invalid({ pledges: perPillar(c.pillars.length) });
@@ -113,8 +106,7 @@ export async function updateCommitment(viewer: Viewer, raw: CommitmentUpdateInpu
 }
 
 /** The member's self-assessment against a confirmed commitment, from 1 November of its year. */
-export async function submitAssessment(viewer: Viewer, raw: AssessmentSubmitInput) {
-  const input = assessmentSubmitInput.parse(raw);
+export async function submitAssessment(viewer: Viewer, input: z.output<typeof assessmentSubmitInput>) {
   const c = await findOwn(viewer, input.id);
   if (c.status !== "CONFIRMED") throw invalid({}, "Chỉ tự đánh giá khi bản đăng ký rèn luyện đã được xác nhận.");
   if (!assessmentEditable(c)) throw invalid({}, "Bản tự đánh giá đã được xác nhận, không sửa được nữa.");
@@ -168,8 +160,7 @@ async function move(tx: Tx, viewer: Viewer, row: { id: string; khoiId: string },
  * Confirms what waits on each selected commitment (the registration, or the assessment): all of
  * them or none, in one transaction. Each item carries the version the reviewer saw.
  */
-export async function confirmCommitments(viewer: Viewer, raw: CommitmentConfirmInput) {
-  const input = commitmentConfirmInput.parse(raw);
+export async function confirmCommitments(viewer: Viewer, input: z.output<typeof commitmentConfirmInput>) {
   const versions = new Map(input.items.map((i) => [i.id, i.version]));
   const rows = await db().commitment.findMany({ where: { AND: [commitmentScope(viewer, "entry.review"), { id: { in: [...versions.keys()] } }] }, select: reviewSelect });
   if (rows.length !== versions.size) throw notFound(WHAT);
@@ -181,8 +172,7 @@ export async function confirmCommitments(viewer: Viewer, raw: CommitmentConfirmI
 }
 
 /** Returns what waits on a commitment to its member with a reason; the member is notified. */
-export async function returnCommitment(viewer: Viewer, raw: CommitmentReturnInput) {
-  const input = commitmentReturnInput.parse(raw);
+export async function returnCommitment(viewer: Viewer, input: z.output<typeof commitmentReturnInput>) {
   const row = await db().commitment.findFirst({ where: { AND: [commitmentScope(viewer, "entry.review"), { id: input.id }] }, select: reviewSelect });
   if (!row) throw notFound(WHAT);
   const step = stepOf(row, viewer);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 // A member logs their own entries — ideas (ý tưởng, sáng kiến, hiến kế), trainings (học tập,
 // bồi dưỡng), volunteer work — edits them until a secretary confirms them, and may withdraw
 // them. Reviews live in entry-reviews.ts, reads in entry-reads.ts, counts in entry-counts.ts.
@@ -10,11 +11,7 @@ import {
   entryCreateInput,
   entryUpdateInput,
   entryWithdrawInput,
-  type EntryCreateData,
-  type EntryCreateInput,
-  type EntryUpdateInput,
-  type EntryWithdrawInput,
-} from "@/lib/validation/entries";
+  type EntryCreateData } from "@/lib/validation/entries";
 import { AppError, conflict, forbidden, invalid, notFound } from "./errors";
 import { createOnce } from "./create-once";
 import { unitsOn } from "./member-history";
@@ -113,8 +110,7 @@ async function madeWithKey(member: OwnProfile, requestKey: string) {
   return done ? { id: done.id } : null;
 }
 
-export async function createEntry(viewer: Viewer, raw: EntryCreateInput) {
-  const input = entryCreateInput.parse(raw);
+export async function createEntry(viewer: Viewer, input: z.output<typeof entryCreateInput>) {
   const member = await ownProfile(viewer);
   return createOnce(
     () => madeWithKey(member, input.requestKey),
@@ -158,8 +154,7 @@ async function findOwn(viewer: Viewer, id: string) {
 const lockedMessage = (verb: string) => `Ghi nhận đã được xác nhận nên không ${verb} được nữa.`;
 
 /** Edits an entry while it is pending or returned; saving a returned one sends it again. */
-export async function updateEntry(viewer: Viewer, raw: EntryUpdateInput) {
-  const input = entryUpdateInput.parse(raw);
+export async function updateEntry(viewer: Viewer, input: z.output<typeof entryUpdateInput>) {
   const entry = await findOwn(viewer, input.id);
   if (entry.status === "CONFIRMED") throw invalid({}, lockedMessage("sửa"));
   if (await frozenForContest(entry)) throw invalid({}, CONTEST_FROZEN);
@@ -180,8 +175,7 @@ export async function updateEntry(viewer: Viewer, raw: EntryUpdateInput) {
 }
 
 /** Withdraws (rút) an entry that is not confirmed yet; it is kept, archived, and vanishes from every read. */
-export async function withdrawEntry(viewer: Viewer, raw: EntryWithdrawInput) {
-  const input = entryWithdrawInput.parse(raw);
+export async function withdrawEntry(viewer: Viewer, input: z.output<typeof entryWithdrawInput>) {
   const entry = await findOwn(viewer, input.id);
   if (entry.status === "CONFIRMED") throw invalid({}, lockedMessage("rút"));
   if (await frozenForContest(entry)) throw invalid({}, CONTEST_FROZEN);

@@ -134,7 +134,7 @@ export async function getEntry(viewer: Viewer, id: string) {
     canEdit: editable,
     canWithdraw: editable,
     canScore: !dto.isOwn && !!row.contest && row.status !== "RETURNED" && can(viewer, "contest.review", targetOf(row)),
-    timeline: await timelineOf(row.khoiId, "MemberEntry", [row.id]),
+    timeline: await timelineOf(viewer, row.khoiId, "MemberEntry", [row.id]),
   };
 }
 export type EntryDetail = Awaited<ReturnType<typeof getEntry>>;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 // Secretaries confirm or return members' entries; Khối staff score and rank the ideas entered in
 // a contest. A state machine with no skipped step and no self-review (SECURITY.md #22):
 //   SUBMITTED → CONFIRMED (reviewer) | RETURNED (reviewer, with a reason) | WITHDRAWN (owner)
@@ -6,7 +7,7 @@ import "server-only";
 //   CONFIRMED → nothing: locked, counted.
 import { db } from "@/lib/db/client";
 import { can, canSomewhere, entryScope, type Viewer } from "@/lib/authz";
-import { contestScoreInput, entryConfirmInput, entryReturnInput, type ContestScoreInput, type EntryConfirmInput, type EntryReturnInput } from "@/lib/validation/entries";
+import { contestScoreInput, entryConfirmInput, entryReturnInput } from "@/lib/validation/entries";
 import type { EntryStatus, IdeaKind, WorkField } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "./audit";
 import { AppError, conflict, invalid, isUniqueViolation, notFound } from "./errors";
@@ -24,8 +25,7 @@ function refusal(entry: { status: string; title: string }, verb: "xác nhận" |
 }
 
 /** Confirms one or several pending entries at once: all of them, or none (one transaction). */
-export async function confirmEntries(viewer: Viewer, raw: EntryConfirmInput) {
-  const input = entryConfirmInput.parse(raw);
+export async function confirmEntries(viewer: Viewer, input: z.output<typeof entryConfirmInput>) {
   const versions = new Map(input.entries.map((e) => [e.id, e.version]));
   const rows = await db().memberEntry.findMany({ where: { AND: [entryScope(viewer, "entry.review"), { id: { in: [...versions.keys()] } }] }, select: reviewSelect });
   if (rows.length !== versions.size) throw notFound("ghi nhận");
@@ -49,8 +49,7 @@ export async function confirmEntries(viewer: Viewer, raw: EntryConfirmInput) {
 }
 
 /** Returns a pending entry to its member with a reason; the member is notified. */
-export async function returnEntry(viewer: Viewer, raw: EntryReturnInput) {
-  const input = entryReturnInput.parse(raw);
+export async function returnEntry(viewer: Viewer, input: z.output<typeof entryReturnInput>) {
   const row = await db().memberEntry.findFirst({ where: { AND: [entryScope(viewer, "entry.review"), { id: input.id }] }, select: reviewSelect });
   if (!row) throw notFound("ghi nhận");
   if (row.member.userId === viewer.userId) throw selfReview();
@@ -128,8 +127,7 @@ export async function listContestEntries(viewer: Viewer, contestId: string): Pro
 }
 
 /** Scores and ranks an idea entered in a contest; a rank is given to one idea per contest. */
-export async function scoreContestEntry(viewer: Viewer, raw: ContestScoreInput) {
-  const input = contestScoreInput.parse(raw);
+export async function scoreContestEntry(viewer: Viewer, input: z.output<typeof contestScoreInput>) {
   const row = await db().memberEntry.findFirst({
     where: { AND: [entryScope(viewer, "contest.review"), { id: input.id, kind: "IDEA", contestId: { not: null } }] },
     select: { id: true, khoiId: true, status: true, contestId: true, contestScore: true, contestRank: true, member: { select: { userId: true } } },

@@ -5,7 +5,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/authz";
+import { type Viewer, reachesKhoi } from "@/lib/authz";
 import { checkEvidenceFile, EVIDENCE_MAX_PER_RECORD } from "@/lib/domain/evidence-file";
 import { fileStore, newStorageKey } from "@/lib/storage/file-store";
 import { evidenceArchiveInput, evidenceUploadInput, type EvidenceOwnerType } from "@/lib/validation/evidence";
@@ -15,8 +15,7 @@ import { recordAudit } from "./audit";
 import { createOnce } from "./create-once";
 import { foundOrNull, invalid, notFound } from "./errors";
 
-export async function attachEvidence(viewer: Viewer, raw: z.input<typeof evidenceUploadInput>) {
-  const input = evidenceUploadInput.parse(raw);
+export async function attachEvidence(viewer: Viewer, input: z.output<typeof evidenceUploadInput>) {
   const ownerType = input.ownerType;
   const owner = await EVIDENCE_OWNERS[ownerType].forChange(viewer, input.ownerId);
   const made = () => db().evidenceFile.findFirst({ where: { khoiId: owner.khoiId, ownerType, ownerId: owner.id, requestKey: input.requestKey }, select: { id: true } });
@@ -66,8 +65,7 @@ export async function attachEvidence(viewer: Viewer, raw: z.input<typeof evidenc
 }
 
 /** Hides a file (kept in storage and in the audit trail); only who may change the record may. */
-export async function archiveEvidence(viewer: Viewer, raw: z.input<typeof evidenceArchiveInput>) {
-  const input = evidenceArchiveInput.parse(raw);
+export async function archiveEvidence(viewer: Viewer, input: z.output<typeof evidenceArchiveInput>) {
   const file = await db().evidenceFile.findFirst({
     where: { id: input.id, active: true, khoiId: { in: viewer.grants.flatMap((g) => g.khoiIds) } },
     select: { id: true, khoiId: true, ownerType: true, ownerId: true, fileName: true },
@@ -86,8 +84,11 @@ export async function archiveEvidence(viewer: Viewer, raw: z.input<typeof eviden
 export type EvidenceItem = { id: string; ownerId: string; fileName: string; size: number; createdAt: Date };
 
 /** Files of records the caller has already loaded within the viewer's scope. */
-export async function evidenceOf(khoiId: string, ownerType: EvidenceOwnerType, ownerIds: string[]): Promise<EvidenceItem[]> {
+export async function evidenceOf(viewer: Viewer, khoiId: string, ownerType: EvidenceOwnerType, ownerIds: string[]): Promise<EvidenceItem[]> {
   if (!ownerIds.length) return [];
+  // The Khối comes from a record the caller found through the viewer's scope; checked again here,
+  // so a helper handed another tenant's id finds nothing.
+  if (!reachesKhoi(viewer, khoiId)) throw notFound();
   return db().evidenceFile.findMany({
     where: { khoiId, ownerType, ownerId: { in: ownerIds }, active: true },
     select: { id: true, ownerId: true, fileName: true, size: true, createdAt: true },

@@ -147,7 +147,7 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
 
   // Typed figures (ENTERED, MONEY) come from accepted reports: asked once for the whole plan.
   const typedLineages = plan.indicators.filter((i) => i.measure === "ENTERED" || i.measure === "MONEY").map((i) => i.lineageId);
-  const typed = typedLineages.length ? acceptedTypedValues(plan.khoiId, plan.seriesId, typedLineages, coSos.map((c) => c.id)) : Promise.resolve(new Map());
+  const typed = typedLineages.length ? acceptedTypedValues(viewer, plan.khoiId, plan.seriesId, typedLineages, coSos.map((c) => c.id)) : Promise.resolve(new Map());
 
   const indicators = await Promise.all(plan.indicators.map(async (i): Promise<IndicatorProgress> => {
     const { window, year } = windowOf(plan, i, options.within);

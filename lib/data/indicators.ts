@@ -46,8 +46,7 @@ async function bumpPlan(tx: Tx, planId: string, khoiId: string, version: number)
   if (count === 0) throw conflict();
 }
 
-export async function addIndicator(viewer: Viewer, raw: z.input<typeof indicatorCreateInput>) {
-  const input = indicatorCreateInput.parse(raw);
+export async function addIndicator(viewer: Viewer, input: z.output<typeof indicatorCreateInput>) {
   const plan = await findDraft(viewer, input.planId);
   assertYearsInTerm([input], plan, () => "yearTargets");
   const last = await db().indicator.aggregate({ where: { planId: plan.id, khoiId: plan.khoiId }, _max: { position: true } });
@@ -66,8 +65,7 @@ export async function addIndicator(viewer: Viewer, raw: z.input<typeof indicator
   return { id: data.id };
 }
 
-export async function updateIndicator(viewer: Viewer, raw: z.input<typeof indicatorUpdateInput>) {
-  const input = indicatorUpdateInput.parse(raw);
+export async function updateIndicator(viewer: Viewer, input: z.output<typeof indicatorUpdateInput>) {
   const { ind, plan } = await findIndicator(viewer, input.id);
   // An indicator that follows the Khối's keeps its definition; the cơ sở sets only its target.
   if (ind.basedOnId) throw invalid({}, "Chỉ tiêu theo kế hoạch Đoàn Khối chỉ được đặt mục tiêu");
@@ -92,8 +90,7 @@ export async function updateIndicator(viewer: Viewer, raw: z.input<typeof indica
 }
 
 /** A cơ sở's own target on an indicator that follows the Khối's, not below the Khối minimum. */
-export async function setIndicatorTarget(viewer: Viewer, raw: z.input<typeof indicatorTargetInput>) {
-  const input = indicatorTargetInput.parse(raw);
+export async function setIndicatorTarget(viewer: Viewer, input: z.output<typeof indicatorTargetInput>) {
   const { ind, plan } = await findIndicator(viewer, input.id);
   const min = ind.basedOn?.minTarget;
   if (min != null && input.target < min) throw invalid({ target: `Không thấp hơn mức tối thiểu Đoàn Khối đề ra (${min.toLocaleString("vi-VN")})` });
@@ -105,8 +102,7 @@ export async function setIndicatorTarget(viewer: Viewer, raw: z.input<typeof ind
   });
 }
 
-export async function deleteIndicator(viewer: Viewer, raw: z.input<typeof indicatorDeleteInput>) {
-  const input = indicatorDeleteInput.parse(raw);
+export async function deleteIndicator(viewer: Viewer, input: z.output<typeof indicatorDeleteInput>) {
   const { ind, plan } = await findIndicator(viewer, input.id);
   if (ind.basedOnId) throw invalid({}, "Chỉ tiêu theo kế hoạch Đoàn Khối không xóa được");
   await db().$transaction(async (tx) => {

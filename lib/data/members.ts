@@ -10,10 +10,7 @@ import {
   memberCreateInput,
   memberDeactivateInput,
   memberUpdateInput,
-  type MemberCreateInput,
-  type MemberListQuery,
-  type MemberUpdateInput,
-} from "@/lib/validation/members";
+  type MemberListQuery } from "@/lib/validation/members";
 import type { z } from "zod";
 import { recordAudit, recordChange } from "./audit";
 import { createOnce } from "./create-once";
@@ -135,8 +132,7 @@ async function chiDoanFor(viewer: Viewer, chiDoanId: string, action: "member.cre
 
 const duplicateEmail = () => invalid({ email: "Email này đã được dùng cho một đoàn viên khác trong Đoàn Khối" });
 
-export async function createMember(viewer: Viewer, raw: MemberCreateInput) {
-  const input = memberCreateInput.parse(raw);
+export async function createMember(viewer: Viewer, input: z.output<typeof memberCreateInput>) {
   const chiDoan = await chiDoanFor(viewer, input.chiDoanId, "member.create");
   const made = () => db().member.findFirst({ where: { requestKey: input.requestKey, khoiId: chiDoan.khoiId }, select: { id: true } });
   try {
@@ -173,8 +169,7 @@ export async function createMember(viewer: Viewer, raw: MemberCreateInput) {
 }
 
 /** Edits a member; a new chi đoàn is a transfer (chuyển sinh hoạt), recorded as such. */
-export async function updateMember(viewer: Viewer, raw: MemberUpdateInput) {
-  const input = memberUpdateInput.parse(raw);
+export async function updateMember(viewer: Viewer, input: z.output<typeof memberUpdateInput>) {
   const current = await db().member.findFirst({
     where: { AND: [memberScope(viewer, "member.update"), { id: input.id, active: true }] },
     select: { id: true, khoiId: true, chiDoanId: true, coSoId: true },
@@ -214,8 +209,7 @@ export async function updateMember(viewer: Viewer, raw: MemberUpdateInput) {
 }
 
 /** Archives a member (never deleted): they vanish from lists and counts. */
-export async function deactivateMember(viewer: Viewer, raw: z.input<typeof memberDeactivateInput>) {
-  const input = memberDeactivateInput.parse(raw);
+export async function deactivateMember(viewer: Viewer, input: z.output<typeof memberDeactivateInput>) {
   const current = await db().member.findFirst({
     where: { AND: [memberScope(viewer, "member.update"), { id: input.id, active: true }] },
     select: { id: true, khoiId: true },

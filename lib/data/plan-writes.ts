@@ -3,7 +3,7 @@ import "server-only";
 // A published row is never edited: a change is a new revision in the same series.
 import { db } from "@/lib/db/client";
 import { grantsFor, planManageScope, planReadScope, type Viewer } from "@/lib/authz";
-import { planArchiveInput, planCreateInput, planRefInput, planUpdateInput, type PlanCreateInput, type PlanUpdateInput } from "@/lib/validation/plans";
+import { planArchiveInput, planCreateInput, planRefInput, planUpdateInput } from "@/lib/validation/plans";
 import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordAudit, recordChange } from "./audit";
@@ -62,8 +62,7 @@ function contentData(input: z.output<typeof planCreateInput> | z.output<typeof p
 }
 
 /** A Khối plan or programme, drafted by Khối staff (with the indicators they confirmed). */
-export async function createPlan(viewer: Viewer, raw: PlanCreateInput) {
-  const input = planCreateInput.parse(raw);
+export async function createPlan(viewer: Viewer, input: z.output<typeof planCreateInput>) {
   const grant = grantsFor(viewer, "plan.manage").find((g) => g.unitKind === "KHOI");
   if (!grant) throw forbidden();
   const khoiId = grant.unitId;
@@ -102,8 +101,7 @@ export async function findDraft(viewer: Viewer, id: string) {
   return plan;
 }
 
-export async function updatePlan(viewer: Viewer, raw: PlanUpdateInput) {
-  const input = planUpdateInput.parse(raw);
+export async function updatePlan(viewer: Viewer, input: z.output<typeof planUpdateInput>) {
   const plan = await findDraft(viewer, input.id);
   // A cơ sở plan stays on the Khối plan it was built from (its indicators follow that one).
   const data = { ...contentData(input), ...(plan.coSoId ? { basisPlanId: plan.basisPlanId } : {}) };
@@ -144,8 +142,7 @@ async function assertTargetsMeetMinimum(planId: string, khoiId: string) {
     throw invalid({}, `Chỉ tiêu ${below.map((i) => i.code).join(", ")} thấp hơn mức tối thiểu Đoàn Khối đề ra`);
 }
 
-export async function publishPlan(viewer: Viewer, raw: z.input<typeof planRefInput>) {
-  const input = planRefInput.parse(raw);
+export async function publishPlan(viewer: Viewer, input: z.output<typeof planRefInput>) {
   const plan = await findDraft(viewer, input.id);
   if (plan.coSoId) await assertTargetsMeetMinimum(plan.id, plan.khoiId);
   if (plan.revision > 0) {
@@ -175,8 +172,7 @@ export async function publishPlan(viewer: Viewer, raw: z.input<typeof planRefInp
 }
 
 /** Opens a new draft revision of a published plan; a second click returns the same draft. */
-export async function revisePlan(viewer: Viewer, raw: z.input<typeof planRefInput>) {
-  const input = planRefInput.parse(raw);
+export async function revisePlan(viewer: Viewer, input: z.output<typeof planRefInput>) {
   const plan = await db().plan.findFirst({ where: { AND: [planManageScope(viewer), { id: input.id }] } });
   if (!plan) throw notFound("kế hoạch");
   const open = await db().plan.findFirst({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "DRAFT" }, select: { id: true } });
@@ -210,8 +206,7 @@ export async function revisePlan(viewer: Viewer, raw: z.input<typeof planRefInpu
 }
 
 /** Withdraws a published plan; it stays readable (lưu trữ), never deleted. */
-export async function archivePlan(viewer: Viewer, raw: z.input<typeof planArchiveInput>) {
-  const input = planArchiveInput.parse(raw);
+export async function archivePlan(viewer: Viewer, input: z.output<typeof planArchiveInput>) {
   const plan = await db().plan.findFirst({ where: { AND: [planManageScope(viewer), { id: input.id }] }, select: { id: true, khoiId: true, coSoId: true, seriesId: true, status: true } });
   if (!plan) throw notFound("kế hoạch");
   if (plan.status !== "PUBLISHED") throw invalid({}, "Chỉ lưu trữ kế hoạch đã ban hành; bản nháp thì xóa");
@@ -226,8 +221,7 @@ export async function archivePlan(viewer: Viewer, raw: z.input<typeof planArchiv
 }
 
 /** Only a draft can be deleted; what was published is archived instead. */
-export async function deletePlan(viewer: Viewer, raw: z.input<typeof planRefInput>) {
-  const input = planRefInput.parse(raw);
+export async function deletePlan(viewer: Viewer, input: z.output<typeof planRefInput>) {
   const plan = await findDraft(viewer, input.id);
   await db().$transaction(async (tx) => {
     const { count } = await tx.plan.deleteMany({ where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" } });

@@ -141,7 +141,7 @@ export async function getPlanHistory(viewer: Viewer, plan: PlanDto) {
   });
   const index = revisions.findIndex((r) => r.id === plan.id);
   const previous = index > 0 ? revisions[index - 1] : null;
-  const [timeline, previousPlan] = await Promise.all([timelineOf(plan.khoiId, "Plan", revisions.map((r) => r.id)), previous ? getPlan(viewer, previous.id) : null]);
+  const [timeline, previousPlan] = await Promise.all([timelineOf(viewer, plan.khoiId, "Plan", revisions.map((r) => r.id)), previous ? getPlan(viewer, previous.id) : null]);
   return { revisions, timeline, changes: previousPlan ? { from: previousPlan.revision, lines: diffPlans(previousPlan, plan) } : null };
 }
 

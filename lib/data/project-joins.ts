@@ -20,8 +20,7 @@ function joiningCoSo(viewer: Viewer, coSoId: string | undefined, khoiId: string)
 
 const joinKey = (projectId: string, coSoId: string) => ({ projectId_coSoId: { projectId, coSoId } });
 
-export async function joinProject(viewer: Viewer, raw: z.input<typeof projectJoinInput>) {
-  const input = projectJoinInput.parse(raw);
+export async function joinProject(viewer: Viewer, input: z.output<typeof projectJoinInput>) {
   // Found through the read scope: a cơ sở sees its Khối's projects, never another tenant's.
   const p = await findProject(viewer, "project.read", input.projectId);
   const coSoId = joiningCoSo(viewer, input.coSoId, p.khoiId);
@@ -46,8 +45,7 @@ export async function joinProject(viewer: Viewer, raw: z.input<typeof projectJoi
   }
 }
 
-export async function leaveProject(viewer: Viewer, raw: z.input<typeof projectJoinInput>) {
-  const input = projectJoinInput.parse(raw);
+export async function leaveProject(viewer: Viewer, input: z.output<typeof projectJoinInput>) {
   const p = await findProject(viewer, "project.read", input.projectId);
   const coSoId = joiningCoSo(viewer, input.coSoId, p.khoiId);
   assertStep("leave", p);

@@ -1,9 +1,10 @@
 import "server-only";
+import type { z } from "zod";
 // While a project is under way its unit posts progress updates; at the end it sends the
 // completion report (results in words and numbers), which the Khối then acknowledges or honours.
 import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/authz";
-import { projectCompleteInput, projectProgressInput, type ProjectCompleteInput, type ProjectProgressInput } from "@/lib/validation/projects";
+import { projectCompleteInput, projectProgressInput } from "@/lib/validation/projects";
 import { recordAudit } from "./audit";
 import { invalid } from "./errors";
 import { createOnce } from "./create-once";
@@ -14,8 +15,7 @@ async function findUpdate(khoiId: string, projectId: string, requestKey: string)
 }
 
 /** A progress update; the same form sent twice (double click, retry) makes one update. */
-export async function postProjectUpdate(viewer: Viewer, raw: ProjectProgressInput) {
-  const input = projectProgressInput.parse(raw);
+export async function postProjectUpdate(viewer: Viewer, input: z.output<typeof projectProgressInput>) {
   const p = await findProject(viewer, "project.register", input.projectId);
   assertStep("postUpdate", p);
   return createOnce(
@@ -40,8 +40,7 @@ export async function postProjectUpdate(viewer: Viewer, raw: ProjectProgressInpu
 }
 
 /** The completion report: APPROVED → COMPLETED, then it waits for the Khối's acknowledgement. */
-export async function completeProject(viewer: Viewer, raw: ProjectCompleteInput) {
-  const input = projectCompleteInput.parse(raw);
+export async function completeProject(viewer: Viewer, input: z.output<typeof projectCompleteInput>) {
   const p = await findProject(viewer, "project.register", input.id);
   assertStep("complete", p, input.version);
   await db().$transaction(async (tx) => {

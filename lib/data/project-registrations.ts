@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { grantsFor, type Viewer } from "@/lib/authz";
 import { foldVietnamese } from "@/lib/domain/text";
 import { levelOf } from "@/lib/domain/project-rules";
-import { projectRegisterInput, projectUpdateInput, projectWithdrawInput, type ProjectRegisterInput, type ProjectUpdateInput } from "@/lib/validation/projects";
+import { projectRegisterInput, projectUpdateInput, projectWithdrawInput } from "@/lib/validation/projects";
 import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordChange } from "./audit";
@@ -92,8 +92,7 @@ async function findByRequestKey(unit: RegisteringUnit, requestKey: string) {
   return db().youthProject.findFirst({ where: { khoiId: unit.khoiId, unitId: unit.unitId, requestKey }, select: { id: true } });
 }
 
-export async function registerProject(viewer: Viewer, raw: ProjectRegisterInput) {
-  const input = projectRegisterInput.parse(raw);
+export async function registerProject(viewer: Viewer, input: z.output<typeof projectRegisterInput>) {
   const unit = registeringUnit(viewer, input.coSoId);
   const { chiDoanIds, memberIds } = await checkLinks(unit, input, null);
   return createOnce(
@@ -125,8 +124,7 @@ export async function registerProject(viewer: Viewer, raw: ProjectRegisterInput)
 }
 
 /** Edits a registration; saving a returned one sends it back for review (RETURNED → PENDING). */
-export async function updateProject(viewer: Viewer, raw: ProjectUpdateInput) {
-  const input = projectUpdateInput.parse(raw);
+export async function updateProject(viewer: Viewer, input: z.output<typeof projectUpdateInput>) {
   const p = await findProject(viewer, "project.register", input.id);
   assertStep("edit", p, input.version);
   const unit = { unitId: p.unitId, khoiId: p.khoiId, coSoId: p.coSoId };
@@ -167,8 +165,7 @@ export async function updateProject(viewer: Viewer, raw: ProjectUpdateInput) {
 }
 
 /** The registering cơ sở withdraws a registration not yet approved; the row is kept (lưu trữ). */
-export async function withdrawProject(viewer: Viewer, raw: z.input<typeof projectWithdrawInput>) {
-  const input = projectWithdrawInput.parse(raw);
+export async function withdrawProject(viewer: Viewer, input: z.output<typeof projectWithdrawInput>) {
   const p = await findProject(viewer, "project.register", input.id);
   assertStep("withdraw", p, input.version);
   await db().$transaction((tx) => moveProject(tx, p, { version: input.version, to: "WITHDRAWN", actorId: viewer.userId }));

@@ -32,18 +32,18 @@ async function review(viewer: Viewer, input: { id: string; version: number; comm
   return { id: p.id };
 }
 
-export async function approveProject(viewer: Viewer, raw: z.input<typeof projectApproveInput>) {
-  return review(viewer, projectApproveInput.parse(raw), { step: "approve", to: "APPROVED", notice: "Công trình đã được duyệt" });
+export async function approveProject(viewer: Viewer, input: z.output<typeof projectApproveInput>) {
+  return review(viewer, input, { step: "approve", to: "APPROVED", notice: "Công trình đã được duyệt" });
 }
 
-export async function returnProject(viewer: Viewer, raw: z.input<typeof projectReturnInput>) {
-  return review(viewer, projectReturnInput.parse(raw), { step: "return", to: "RETURNED", notice: "Công trình bị trả lại, cần sửa" });
+export async function returnProject(viewer: Viewer, input: z.output<typeof projectReturnInput>) {
+  return review(viewer, input, { step: "return", to: "RETURNED", notice: "Công trình bị trả lại, cần sửa" });
 }
 
-export async function acknowledgeProject(viewer: Viewer, raw: z.input<typeof projectAcknowledgeInput>) {
-  return review(viewer, projectAcknowledgeInput.parse(raw), { step: "acknowledge", to: "ACKNOWLEDGED" });
+export async function acknowledgeProject(viewer: Viewer, input: z.output<typeof projectAcknowledgeInput>) {
+  return review(viewer, input, { step: "acknowledge", to: "ACKNOWLEDGED" });
 }
 
-export async function honourProject(viewer: Viewer, raw: z.input<typeof projectHonourInput>) {
-  return review(viewer, projectHonourInput.parse(raw), { step: "honour", to: "HONOURED", notice: "Công trình được tuyên dương" });
+export async function honourProject(viewer: Viewer, input: z.output<typeof projectHonourInput>) {
+  return review(viewer, input, { step: "honour", to: "HONOURED", notice: "Công trình được tuyên dương" });
 }

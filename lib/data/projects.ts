@@ -120,7 +120,7 @@ export async function getProject(viewer: Viewer, id: string) {
   const unitIds = [...new Set([...p.chiDoanIds, ...p.joins.map((j) => j.coSoId)])];
   const [units, timeline] = await Promise.all([
     unitIds.length ? db().unit.findMany({ where: { id: { in: unitIds }, khoiId: p.khoiId }, select: { id: true, name: true } }) : Promise.resolve([]),
-    timelineOf(p.khoiId, "YouthProject", [p.id]),
+    timelineOf(viewer, p.khoiId, "YouthProject", [p.id]),
   ]);
   const nameOf = new Map(units.map((u) => [u.id, u.name]));
   const { unit, _count, createdById, indicators, members, joins, chiDoanIds, ...rest } = p;

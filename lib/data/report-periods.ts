@@ -5,8 +5,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportPeriodStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
-import { grantsFor, reportPeriodScope, type Viewer } from "@/lib/authz";
-import { periodOpenInput, periodRefInput, periodRemindInput, periodUpdateInput, type PeriodOpenInput, type PeriodUpdateInput } from "@/lib/validation/reports";
+import { grantsFor, reportPeriodScope, type Viewer, reachesKhoi } from "@/lib/authz";
+import { periodOpenInput, periodRefInput, periodRemindInput, periodUpdateInput } from "@/lib/validation/reports";
 import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordAudit, recordChange } from "./audit";
@@ -43,8 +43,7 @@ function checkDue(year: number, fromMonth: number, dueOn: Date) {
   if (dueOn > new Date(Date.UTC(year + 1, 11, 31))) throw invalid({ dueOn: "Hạn nộp quá xa so với kỳ báo cáo" });
 }
 
-export async function openPeriod(viewer: Viewer, raw: PeriodOpenInput) {
-  const input = periodOpenInput.parse(raw);
+export async function openPeriod(viewer: Viewer, input: z.output<typeof periodOpenInput>) {
   const khoiIds = grantsFor(viewer, "report.manage").filter((g) => g.unitKind === "KHOI").map((g) => g.unitId);
   if (!khoiIds.length) throw forbidden();
   // Only a published annual plan of the Khối itself: the cơ sở report on the Khối's plan.
@@ -85,8 +84,7 @@ export async function openPeriod(viewer: Viewer, raw: PeriodOpenInput) {
 }
 
 /** Edits an open period: title, months, deadline, note and indicators (the plan stays). */
-export async function updatePeriod(viewer: Viewer, raw: PeriodUpdateInput) {
-  const input = periodUpdateInput.parse(raw);
+export async function updatePeriod(viewer: Viewer, input: z.output<typeof periodUpdateInput>) {
   const p = await findPeriod(viewer, "report.manage", input.id);
   if (p.version !== input.version) throw conflict();
   if (p.status !== "OPEN") throw invalid({}, "Đợt báo cáo đã khóa sổ; mở lại để sửa");
@@ -133,8 +131,7 @@ async function movePeriod(tx: Tx, p: PeriodKey, version: number, to: ReportPerio
 }
 
 /** Khóa sổ: no more submissions or corrections; reviews of what was sent may go on. */
-export async function closePeriod(viewer: Viewer, raw: z.input<typeof periodRefInput>) {
-  const input = periodRefInput.parse(raw);
+export async function closePeriod(viewer: Viewer, input: z.output<typeof periodRefInput>) {
   const p = await findPeriod(viewer, "report.manage", input.id);
   if (p.version !== input.version) throw conflict();
   if (p.status !== "OPEN") throw invalid({}, "Đợt báo cáo đã khóa sổ");
@@ -142,8 +139,7 @@ export async function closePeriod(viewer: Viewer, raw: z.input<typeof periodRefI
   return { id: p.id };
 }
 
-export async function reopenPeriod(viewer: Viewer, raw: z.input<typeof periodRefInput>) {
-  const input = periodRefInput.parse(raw);
+export async function reopenPeriod(viewer: Viewer, input: z.output<typeof periodRefInput>) {
   const p = await findPeriod(viewer, "report.manage", input.id);
   if (p.version !== input.version) throw conflict();
   if (p.status !== "CLOSED") throw invalid({}, "Đợt báo cáo đang mở");
@@ -155,7 +151,10 @@ export async function reopenPeriod(viewer: Viewer, raw: z.input<typeof periodRef
 }
 
 /** Cơ sở with nothing sent yet: no report, a draft, or a returned one not yet sent again. */
-export async function unsentCoSoIds(khoiId: string, periodId: string): Promise<string[]> {
+export async function unsentCoSoIds(viewer: Viewer, khoiId: string, periodId: string): Promise<string[]> {
+  // The Khối comes from a record the caller found through the viewer's scope; checked again here,
+  // so a helper handed another tenant's id finds nothing.
+  if (!reachesKhoi(viewer, khoiId)) throw notFound();
   const [coSos, sent] = await Promise.all([
     db().unit.findMany({ where: { khoiId, kind: "CO_SO", active: true }, select: { id: true } }),
     db().report.findMany({ where: { khoiId, periodId, coSoId: { not: null }, status: { in: ["SUBMITTED", "ACCEPTED", "SUPERSEDED"] } }, select: { coSoId: true }, distinct: ["coSoId"] }),
@@ -165,11 +164,10 @@ export async function unsentCoSoIds(khoiId: string, periodId: string): Promise<s
 }
 
 /** Nhắc nộp: tells the secretaries of every cơ sở that has not sent its report. */
-export async function remindPeriod(viewer: Viewer, raw: z.input<typeof periodRemindInput>) {
-  const input = periodRemindInput.parse(raw);
+export async function remindPeriod(viewer: Viewer, input: z.output<typeof periodRemindInput>) {
   const p = await findPeriod(viewer, "report.manage", input.id);
   if (p.status !== "OPEN") throw invalid({}, "Đợt báo cáo đã khóa sổ");
-  const coSoIds = await unsentCoSoIds(p.khoiId, p.id);
+  const coSoIds = await unsentCoSoIds(viewer, p.khoiId, p.id);
   if (!coSoIds.length) return { reminded: 0 };
   await db().$transaction(async (tx) => {
     await notifyUnits(tx, p.khoiId, coSoIds, ["CO_SO_SECRETARY"], { title: `Nhắc nộp báo cáo: ${p.title}`, link: periodLink(p.id) });

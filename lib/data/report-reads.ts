@@ -134,7 +134,7 @@ export async function reportDetail(viewer: Viewer, id: string) {
     db().plan.findFirst({ where: { id: r.period.planId, khoiId: r.khoiId }, select: { pillars: true, subject: true, number: true } }),
     db().reportValue.findMany({ where: { reportId: r.id, khoiId: r.khoiId }, select: { indicatorId: true, value: true } }),
     db().report.findMany({ where: { AND: [reportScope(viewer, "report.read"), { khoiId: r.khoiId, periodId: r.periodId, unitId: r.unitId }] }, orderBy: { revision: "asc" }, select: { id: true, revision: true, status: true, submittedAt: true, correctionNote: true } }),
-    timelineOf(r.khoiId, "Report", [r.id]),
+    timelineOf(viewer, r.khoiId, "Report", [r.id]),
     // The Khối compiles its report from the cơ sở's accepted ones: their text, to quote from.
     r.coSoId
       ? Promise.resolve([])
@@ -207,7 +207,7 @@ export async function periodDetail(viewer: Viewer, id: string) {
         indicators: { select: { indicator: { select: { id: true, code: true, wording: true, measure: true, position: true } } } },
       },
     }),
-    timelineOf(key.khoiId, "ReportPeriod", [key.id]),
+    timelineOf(viewer, key.khoiId, "ReportPeriod", [key.id]),
   ]);
   // The viewer's own reports here (a cơ sở's, or the Khối's compiled one): latest revision first.
   const own = await db().report.findMany({

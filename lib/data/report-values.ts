@@ -1,4 +1,6 @@
 import "server-only";
+import { notFound } from "./errors";
+import { reachesKhoi, type Viewer } from "@/lib/authz";
 // Numbers typed into reports (indicators measured by hand or in đồng) as the roll-up reads them:
 // only accepted cơ sở reports count, and they stay with the indicator across the plan's revisions
 // (matched by lineage). Which figure is in force over a window: lib/domain/report-figures.ts.
@@ -10,9 +12,12 @@ import { periodWindow } from "@/lib/domain/report-rules";
  * Every accepted typed value for these indicators (by lineage, any revision of the plan series)
  * and cơ sở, in one query, keyed by lineage.
  */
-export async function acceptedTypedValues(khoiId: string, seriesId: string, lineageIds: string[], coSoIds: string[]): Promise<Map<string, Typed[]>> {
+export async function acceptedTypedValues(viewer: Viewer, khoiId: string, seriesId: string, lineageIds: string[], coSoIds: string[]): Promise<Map<string, Typed[]>> {
   const out = new Map<string, Typed[]>();
   if (!lineageIds.length || !coSoIds.length) return out;
+  // The Khối comes from a record the caller found through the viewer's scope; checked again here,
+  // so a helper handed another tenant's id finds nothing.
+  if (!reachesKhoi(viewer, khoiId)) throw notFound();
   const rows = await db().reportValue.findMany({
     where: { khoiId, indicator: { lineageId: { in: lineageIds } }, report: { khoiId, status: "ACCEPTED", coSoId: { in: coSoIds }, period: { plan: { seriesId } } } },
     select: { value: true, indicator: { select: { lineageId: true } }, report: { select: { coSoId: true, period: { select: { year: true, fromMonth: true, toMonth: true } } } } },

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { can, grantsFor, reportScope, type Viewer } from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { isLate, PERIOD_CLOSED_MESSAGE, REPORT_STEP_FROM, REPORT_STEP_REFUSED, reportStepAllowed, type ReportStep } from "@/lib/domain/report-rules";
-import { reportAcceptInput, reportCorrectInput, reportOpenInput, reportReturnInput, reportSaveInput, type ReportSaveInput } from "@/lib/validation/reports";
+import { reportAcceptInput, reportCorrectInput, reportOpenInput, reportReturnInput, reportSaveInput } from "@/lib/validation/reports";
 import type { z } from "zod";
 import { recordChange } from "./audit";
 import { AppError, conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
@@ -72,8 +72,7 @@ function fillingUnit(viewer: Viewer, khoiId: string, coSoId: string | undefined,
 }
 
 /** The unit's report for the period (its latest revision), created as a draft the first time. */
-export async function openReport(viewer: Viewer, raw: z.input<typeof reportOpenInput>) {
-  const input = reportOpenInput.parse(raw);
+export async function openReport(viewer: Viewer, input: z.output<typeof reportOpenInput>) {
   const period = await findPeriod(viewer, "report.read", input.periodId);
   const unit = fillingUnit(viewer, period.khoiId, input.coSoId, input.khoi ?? false);
   const latest = () => db().report.findFirst({ where: { periodId: period.id, khoiId: period.khoiId, unitId: unit.unitId }, orderBy: { revision: "desc" }, select: { id: true } });
@@ -129,8 +128,7 @@ async function writeContent(tx: Tx, r: ReportKey, input: z.output<typeof reportS
   await recordChange({ khoiId: r.khoiId, actorId, action: "report.save", targetType: "Report", targetId: r.id }, { ...wasText, values: figures(was) }, { ...text, values: figures(values) }, tx);
 }
 
-export async function saveReport(viewer: Viewer, raw: ReportSaveInput) {
-  const input = reportSaveInput.parse(raw);
+export async function saveReport(viewer: Viewer, input: z.output<typeof reportSaveInput>) {
   const r = await findReport(viewer, "report.fill", input.id);
   assertReportStep("save", r, input.version);
   await db().$transaction(async (tx) => {
@@ -144,8 +142,7 @@ export async function saveReport(viewer: Viewer, raw: ReportSaveInput) {
  * deadline it still goes, marked late (trễ hạn) on its first sending. Submitting again what has
  * just been sent (a double click, a retry) answers as the first did (SECURITY.md #23).
  */
-export async function submitReport(viewer: Viewer, raw: ReportSaveInput) {
-  const input = reportSaveInput.parse(raw);
+export async function submitReport(viewer: Viewer, input: z.output<typeof reportSaveInput>) {
   const r = await findReport(viewer, "report.fill", input.id);
   if (!r.coSoId) throw invalid({}, "Báo cáo của Đoàn Khối không gửi duyệt");
   if (r.status === "SUBMITTED" && r.submittedById === viewer.userId && r.version === input.version + 1) return { id: r.id, status: r.status, late: r.late };
@@ -185,8 +182,7 @@ async function findForReview(viewer: Viewer, step: "accept" | "return", id: stri
 }
 
 /** Duyệt: the report is locked; an accepted correction replaces the revision before it. */
-export async function acceptReport(viewer: Viewer, raw: z.input<typeof reportAcceptInput>) {
-  const input = reportAcceptInput.parse(raw);
+export async function acceptReport(viewer: Viewer, input: z.output<typeof reportAcceptInput>) {
   const r = await findForReview(viewer, "accept", input.id, input.version);
   await db().$transaction(async (tx) => {
     await moveReport(tx, r, { version: input.version, to: "ACCEPTED", actorId: viewer.userId, comment: input.comment, data: { reviewedAt: new Date(), reviewedById: viewer.userId, reviewComment: input.comment } });
@@ -201,8 +197,7 @@ export async function acceptReport(viewer: Viewer, raw: z.input<typeof reportAcc
 }
 
 /** Trả lại, with the reason: the cơ sở edits and sends it again. */
-export async function returnReport(viewer: Viewer, raw: z.input<typeof reportReturnInput>) {
-  const input = reportReturnInput.parse(raw);
+export async function returnReport(viewer: Viewer, input: z.output<typeof reportReturnInput>) {
   const r = await findForReview(viewer, "return", input.id, input.version);
   await db().$transaction(async (tx) => {
     await moveReport(tx, r, { version: input.version, to: "RETURNED", actorId: viewer.userId, comment: input.comment, data: { reviewedAt: new Date(), reviewedById: viewer.userId, reviewComment: input.comment } });
@@ -215,8 +210,7 @@ export async function returnReport(viewer: Viewer, raw: z.input<typeof reportRet
  * Đính chính: a new draft revision copying the accepted report; the accepted one stays in force
  * (and locked) until the correction is accepted. Two clicks open one correction.
  */
-export async function correctReport(viewer: Viewer, raw: z.input<typeof reportCorrectInput>) {
-  const input = reportCorrectInput.parse(raw);
+export async function correctReport(viewer: Viewer, input: z.output<typeof reportCorrectInput>) {
   const r = await findReport(viewer, "report.fill", input.id);
   const next = { periodId: r.periodId, unitId: r.unitId, revision: r.revision + 1 };
   const existing = () => db().report.findFirst({ where: { ...next, khoiId: r.khoiId }, select: { id: true } });

@@ -1,4 +1,6 @@
 import "server-only";
+import { notFound } from "./errors";
+import { reachesKhoi, type Viewer } from "@/lib/authz";
 // The timeline of a tracked record: every status change with who, when, from → to and why.
 // Each step is also an audit row (SECURITY.md #25), so the Khối's log reads every change in one
 // place: `<record>.create` for the first status, `<record>.status` for the others.
@@ -56,7 +58,10 @@ export async function recordStatusChange(entry: StatusChangeEntry, tx?: Tx, deta
 export type TimelineEntry = { id: string; entityId: string; fromStatus: string | null; toStatus: string; actorName: string | null; comment: string | null; createdAt: Date };
 
 /** The timeline of records the caller has already found in the viewer's scope. */
-export async function timelineOf(khoiId: string, entityType: StatusChangeEntry["entityType"], entityIds: string[]): Promise<TimelineEntry[]> {
+export async function timelineOf(viewer: Viewer, khoiId: string, entityType: StatusChangeEntry["entityType"], entityIds: string[]): Promise<TimelineEntry[]> {
+  // The Khối comes from a record the caller found through the viewer's scope; checked again here,
+  // so a helper handed another tenant's id finds nothing.
+  if (!reachesKhoi(viewer, khoiId)) throw notFound();
   const rows = await db().statusChange.findMany({
     where: { khoiId, entityType, entityId: { in: entityIds } },
     orderBy: { createdAt: "asc" },

@@ -24,8 +24,7 @@ export async function planWeights(viewer: Viewer, planId: string): Promise<Map<s
 }
 
 /** Sets the weights of a Khối plan's indicators, in one transaction, with an audit row. */
-export async function saveWeights(viewer: Viewer, raw: z.input<typeof weightsInput>) {
-  const input = weightsInput.parse(raw);
+export async function saveWeights(viewer: Viewer, input: z.output<typeof weightsInput>) {
   const khoiIds = grantsFor(viewer, "report.manage").filter((g) => g.unitKind === "KHOI").map((g) => g.unitId);
   if (!khoiIds.length) throw forbidden();
   const plan = await db().plan.findFirst({ where: { id: input.planId, khoiId: { in: khoiIds }, coSoId: null }, select: { id: true, khoiId: true, indicators: { select: { id: true } } } });

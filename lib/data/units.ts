@@ -125,8 +125,7 @@ export async function listUnitOptions(
   return units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentName: u.parent?.name ?? null }));
 }
 
-export async function createUnit(viewer: Viewer, raw: z.input<typeof unitCreateInput>) {
-  const input = unitCreateInput.parse(raw);
+export async function createUnit(viewer: Viewer, input: z.output<typeof unitCreateInput>) {
   const parent = await db().unit.findFirst({
     where: { AND: [unitScope(viewer, "unit.create"), { id: input.parentId, active: true }] },
     select: { id: true, kind: true, khoiId: true, coSoId: true },
@@ -192,8 +191,7 @@ async function updateVersioned(tx: Prisma.TransactionClient, id: string, khoiId:
   if (count === 0) throw conflict();
 }
 
-export async function renameUnit(viewer: Viewer, raw: z.input<typeof unitRenameInput>) {
-  const input = unitRenameInput.parse(raw);
+export async function renameUnit(viewer: Viewer, input: z.output<typeof unitRenameInput>) {
   const unit = await unitForUpdate(viewer, input.id);
   if (unit.parentId) await requireUniqueName(unit.khoiId, unit.parentId, input.name, unit.id);
   await db().$transaction(async (tx) => {
@@ -203,8 +201,7 @@ export async function renameUnit(viewer: Viewer, raw: z.input<typeof unitRenameI
 }
 
 /** Moves a chi đoàn to another cơ sở of the same Khối; its members follow (ON UPDATE CASCADE). */
-export async function moveUnit(viewer: Viewer, raw: z.input<typeof unitMoveInput>) {
-  const input = unitMoveInput.parse(raw);
+export async function moveUnit(viewer: Viewer, input: z.output<typeof unitMoveInput>) {
   const unit = await unitForUpdate(viewer, input.id);
   if (unit.kind !== "CHI_DOAN") throw invalid({ newParentId: "Chỉ chi đoàn mới chuyển được sang cơ sở khác" });
   // The destination must be a cơ sở of the same tenant that the viewer may create units under.
@@ -220,8 +217,7 @@ export async function moveUnit(viewer: Viewer, raw: z.input<typeof unitMoveInput
   });
 }
 
-export async function setUnitCluster(viewer: Viewer, raw: z.input<typeof unitClusterInput>) {
-  const input = unitClusterInput.parse(raw);
+export async function setUnitCluster(viewer: Viewer, input: z.output<typeof unitClusterInput>) {
   const unit = await unitForUpdate(viewer, input.id);
   if (unit.kind !== "CO_SO") throw invalid({ clusterId: "Chỉ cơ sở Đoàn mới thuộc cụm" });
   if (input.clusterId) await requireCluster(unit.khoiId, input.clusterId);
@@ -232,8 +228,7 @@ export async function setUnitCluster(viewer: Viewer, raw: z.input<typeof unitClu
 }
 
 /** Deactivates (archives) a unit. Refused while it still has active chi đoàn or members. */
-export async function deactivateUnit(viewer: Viewer, raw: z.input<typeof unitDeactivateInput>) {
-  const input = unitDeactivateInput.parse(raw);
+export async function deactivateUnit(viewer: Viewer, input: z.output<typeof unitDeactivateInput>) {
   const unit = await unitForUpdate(viewer, input.id);
   const memberWhere = unit.kind === "CO_SO" ? { coSoId: unit.id } : { chiDoanId: unit.id };
   const [children, members] = await Promise.all([

@@ -9,7 +9,7 @@ import * as planActions from "@/lib/actions/plans";
 import * as activityActions from "@/lib/actions/activities";
 import * as notificationActions from "@/lib/actions/notifications";
 import * as evidenceActions from "@/lib/actions/evidence";
-import type { ActionResult } from "@/lib/actions/run";
+import type { ActionResult } from "@/lib/actions/define";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { dayFromToday, makeActivity, makePlan, makeUnit, makeUser, TEST_PASSWORD, unique, type Tenant } from "../factories";
 import { ENTRY_ACCESS, entryProbes, makeEntryRows, type EntryRows } from "./entry-probes";

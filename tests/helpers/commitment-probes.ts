@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import * as commitmentActions from "@/lib/actions/commitments";
 import { commitmentPlanOf } from "@/lib/data/commitment-reads";
 import { makeMember, type Tenant } from "../factories";
+import { viewerOf } from "./viewers";
 import type { PlanRows, Probe, ProbeMaker, Who } from "./action-probes";
 import { ASSESSMENTS, commitmentVersion, PLEDGES, resetCommitment, thisYear } from "./commitments";
 
@@ -64,7 +65,7 @@ export function commitmentProbes(f: { a: Tenant; commitments: CommitmentRows }, 
   return [
     // Tenant A's current plan: the call's target (the member's own profile is found from the session).
     p("registerCommitmentAction", commitmentActions.registerCommitmentAction, async () => ({
-      planId: (await commitmentPlanOf(a.khoi.id, thisYear()))?.id,
+      planId: (await commitmentPlanOf(await viewerOf(a.users.admin.id), a.khoi.id, thisYear()))?.id,
       pledges: PLEDGES,
     })),
     p("updateCommitmentAction", commitmentActions.updateCommitmentAction, async () => ({

@@ -10,6 +10,7 @@ import { DEFAULT_MONTHS, defaultPeriodTitle } from "@/lib/domain/report-rules";
 import type { ReportPeriodKind, ReportPeriodStatus, ReportStatus } from "@/lib/generated/prisma/enums";
 import { dayFromToday, makePlan, makeUser, unique, type Tenant } from "../factories";
 import { viewerOf } from "./viewers";
+import { periodOpenInput, reportAcceptInput, reportOpenInput, reportReturnInput, reportSaveInput } from "@/lib/validation/reports";
 
 export const thisYear = todayInVietnam().getUTCFullYear();
 
@@ -81,7 +82,7 @@ export function periodForm(plan: { id: string }, opts: PeriodOpts) {
  */
 export async function openTestPeriod(khoiStaff: Viewer, plan: { id: string }, opts: PeriodOpts) {
   const past = opts.dueIn !== undefined && opts.dueIn < 0;
-  const { id } = await openPeriod(khoiStaff, periodForm(plan, { ...opts, dueIn: past ? 30 : opts.dueIn }));
+  const { id } = await openPeriod(khoiStaff, periodOpenInput.parse(periodForm(plan, { ...opts, dueIn: past ? 30 : opts.dueIn })));
   if (past) await setDueIn(id, opts.dueIn!);
   return id;
 }
@@ -153,20 +154,20 @@ export async function reportForm(id: string, over: { values?: Record<string, str
 
 /** The period's report of the writer's cơ sở, opened and submitted with these typed values. */
 export async function submittedReport(writer: Viewer, periodId: string, values: Record<string, string | number | null> = {}) {
-  const { id } = await openReport(writer, { periodId });
-  await submitReport(writer, await reportForm(id, { values }));
+  const { id } = await openReport(writer, reportOpenInput.parse({ periodId }));
+  await submitReport(writer, reportSaveInput.parse(await reportForm(id, { values })));
   return id;
 }
 
 export async function acceptedReport(writer: Viewer, reviewer: Viewer, periodId: string, values: Record<string, string | number | null> = {}) {
   const id = await submittedReport(writer, periodId, values);
-  await acceptReport(reviewer, { id, version: await reportVersion(id) });
+  await acceptReport(reviewer, reportAcceptInput.parse({ id, version: await reportVersion(id) }));
   return id;
 }
 
 export async function returnedReport(writer: Viewer, reviewer: Viewer, periodId: string, values: Record<string, string | number | null> = {}) {
   const id = await submittedReport(writer, periodId, values);
-  await returnReport(reviewer, { id, version: await reportVersion(id), comment: "Bổ sung số liệu quý II" });
+  await returnReport(reviewer, reportReturnInput.parse({ id, version: await reportVersion(id), comment: "Bổ sung số liệu quý II" }));
   return id;
 }
 

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { MESSAGES } from "@/lib/actions/run";
+import { MESSAGES } from "@/lib/actions/define";
 import { createMemberAction } from "@/lib/actions/members";
 import { changePasswordAction, setAccountActiveAction } from "@/lib/actions/accounts";
 import { renameUnitAction } from "@/lib/actions/units";
@@ -98,7 +98,7 @@ async function expectRefusedAndUnchanged(userId: string | null, name: string) {
 describe("the probe list", () => {
   it("covers every server action exported from lib/actions (the member import has its own tests)", async () => {
     const dir = path.resolve(__dirname, "../../lib/actions");
-    const files = fs.readdirSync(dir).filter((n) => n.endsWith(".ts") && n !== "run.ts" && !/member-(import|sheet)/.test(n));
+    const files = fs.readdirSync(dir).filter((n) => n.endsWith(".ts") && n !== "define.ts" && !/member-(import|sheet)/.test(n));
     const exported: string[] = [];
     for (const file of files) {
       const mod = (await import(path.join(dir, file))) as Record<string, unknown>;

@@ -12,6 +12,7 @@ import type { Viewer } from "@/lib/authz";
 import { dayFromToday, makeActivity, makePlan, makeTenant, makeUser, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
+import { activityCancelInput, activityCreateInput, activityUpdateInput, participationReportInput, registrationCreateInput, registrationWithdrawInput } from "@/lib/validation/activities";
 
 let a: Tenant;
 let b: Tenant;
@@ -56,7 +57,7 @@ const statusesOf = async (entityId: string) =>
 
 describe("scheduling a Khối activity", () => {
   it("is done by Khối staff under a published plan, serving that plan's indicators", async () => {
-    const { id } = await createActivity(staff, activityInput());
+    const { id } = await createActivity(staff, activityCreateInput.parse(activityInput()));
     const activity = await getActivity(secretary, id);
     expect(activity).toMatchObject({ planId: plan.id, kind: "PEAK_DAY", active: true, startsOn: dayFromToday(30), registrationDeadline: dayFromToday(10), registeredCount: 0, ownRegistration: null });
     expect(activity.indicators).toEqual([{ id: plan.indicators[0].id, code: "CT1", wording: "04 hoạt động cao điểm" }]);
@@ -73,26 +74,26 @@ describe("scheduling a Khối activity", () => {
   });
 
   it("refuses a stale edit as a conflict and keeps the first edit", async () => {
-    const { id } = await createActivity(staff, activityInput());
-    await updateActivity(staff, { ...activityInput({ name: "Tên của Lan" }), id, version: 0 });
-    await expect(updateActivity(staff, { ...activityInput({ name: "Tên của Minh" }), id, version: 0 })).rejects.toMatchObject({ code: "CONFLICT", message: conflict().message });
+    const { id } = await createActivity(staff, activityCreateInput.parse(activityInput()));
+    await updateActivity(staff, activityUpdateInput.parse({ ...activityInput({ name: "Tên của Lan" }), id, version: 0 }));
+    await expect(updateActivity(staff, activityUpdateInput.parse({ ...activityInput({ name: "Tên của Minh" }), id, version: 0 }))).rejects.toMatchObject({ code: "CONFLICT", message: conflict().message });
     expect(await db().activity.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Tên của Lan", version: 1 });
   });
 
   it("cancelling keeps the row, inactive, records the change and closes registration", async () => {
-    const { id } = await createActivity(staff, activityInput({ name: "Hội thi bị hủy" }));
-    await cancelActivity(staff, { id, version: 0 });
+    const { id } = await createActivity(staff, activityCreateInput.parse(activityInput({ name: "Hội thi bị hủy" })));
+    await cancelActivity(staff, activityCancelInput.parse({ id, version: 0 }));
     expect(await db().activity.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false, version: 1 });
     expect(await statusesOf(id)).toEqual([[null, "SCHEDULED"], ["SCHEDULED", "CANCELLED"]]);
     expect((await listActivities(staff)).map((x) => x.id)).not.toContain(id);
     expect((await listActivities(staff, { includeCancelled: true })).map((x) => x.id)).toContain(id);
-    await expect(registerForActivity(secretary, { activityId: id })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy hoạt động" });
+    await expect(registerForActivity(secretary, registrationCreateInput.parse({ activityId: id }))).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy hoạt động" });
   });
 });
 
 describe("a cơ sở registering", () => {
   it("registers before the deadline once, however many times the form is sent", async () => {
-    const { id } = await createActivity(staff, activityInput());
+    const { id } = await createActivity(staff, activityCreateInput.parse(activityInput()));
     actingAs(a.users.coSo.id);
     const results = await Promise.all(Array.from({ length: 5 }, () => registerForActivityAction({ activityId: id, plannedPeople: "12" })));
     const rows = await db().activityRegistration.findMany({ where: { activityId: id } });
@@ -105,17 +106,17 @@ describe("a cơ sở registering", () => {
 
   it("is refused after the deadline", async () => {
     const late = await makeActivity(db(), plan, { startsIn: 5, deadlineIn: -1 });
-    await expect(registerForActivity(secretary, { activityId: late.id })).rejects.toMatchObject({ code: "INVALID", message: "Đã quá hạn đăng ký" });
+    await expect(registerForActivity(secretary, registrationCreateInput.parse({ activityId: late.id }))).rejects.toMatchObject({ code: "INVALID", message: "Đã quá hạn đăng ký" });
     expect(await db().activityRegistration.count({ where: { activityId: late.id } })).toBe(0);
   });
 
   it("can withdraw, then register again on the same row", async () => {
-    const { id } = await createActivity(staff, activityInput());
-    const reg = await registerForActivity(secretary, { activityId: id, plannedPeople: 3 });
-    await withdrawRegistration(secretary, { id: reg.id, version: 0 });
+    const { id } = await createActivity(staff, activityCreateInput.parse(activityInput()));
+    const reg = await registerForActivity(secretary, registrationCreateInput.parse({ activityId: id, plannedPeople: 3 }));
+    await withdrawRegistration(secretary, registrationWithdrawInput.parse({ id: reg.id, version: 0 }));
     expect(await db().activityRegistration.findUniqueOrThrow({ where: { id: reg.id } })).toMatchObject({ status: "WITHDRAWN", version: 1 });
     expect((await getActivity(staff, id)).registeredCount).toBe(0);
-    expect(await registerForActivity(secretary, { activityId: id, plannedPeople: 4 })).toEqual(reg);
+    expect(await registerForActivity(secretary, registrationCreateInput.parse({ activityId: id, plannedPeople: 4 }))).toEqual(reg);
     expect(await db().activityRegistration.findUniqueOrThrow({ where: { id: reg.id } })).toMatchObject({ status: "REGISTERED", plannedPeople: 4, version: 2 });
     expect(await statusesOf(reg.id)).toEqual([[null, "REGISTERED"], ["REGISTERED", "WITHDRAWN"], ["WITHDRAWN", "REGISTERED"]]);
   });
@@ -125,9 +126,9 @@ describe("reporting participation", () => {
   const report = { people: 20, participations: 35, evidence: "Danh sách, ảnh: https://example.vn/minh-chung" };
 
   it("is refused before the activity starts", async () => {
-    const { id } = await createActivity(staff, activityInput());
-    const reg = await registerForActivity(secretary, { activityId: id });
-    await expect(reportParticipation(secretary, { id: reg.id, version: 0, ...report })).rejects.toMatchObject({ message: "Chỉ báo cáo kết quả khi hoạt động đã diễn ra" });
+    const { id } = await createActivity(staff, activityCreateInput.parse(activityInput()));
+    const reg = await registerForActivity(secretary, registrationCreateInput.parse({ activityId: id }));
+    await expect(reportParticipation(secretary, participationReportInput.parse({ id: reg.id, version: 0, ...report }))).rejects.toMatchObject({ message: "Chỉ báo cáo kết quả khi hoạt động đã diễn ra" });
     expect(await db().activityRegistration.findUniqueOrThrow({ where: { id: reg.id } })).toMatchObject({ people: null, reportedAt: null });
   });
 
@@ -144,7 +145,7 @@ describe("reporting participation", () => {
     expect(saved).toMatchObject({ people: 20, participations: 35, evidence: report.evidence, reportedById: a.users.coSo.id, version: 1 });
     expect(saved.reportedAt).toBeInstanceOf(Date);
 
-    await expect(reportParticipation(secretary, { id: reg.id, version: 0, ...report, people: 1, participations: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(reportParticipation(secretary, participationReportInput.parse({ id: reg.id, version: 0, ...report, people: 1, participations: 1 }))).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await db().activityRegistration.findUniqueOrThrow({ where: { id: reg.id } })).people).toBe(20);
   });
 });
@@ -154,15 +155,15 @@ describe("who sees which registration", () => {
   let regA: string;
   let regB: string;
   beforeAll(async () => {
-    activityId = (await createActivity(staff, activityInput({ name: "Hội thi Ý tưởng sáng tạo" }))).id;
-    regA = (await registerForActivity(secretary, { activityId })).id;
-    regB = (await registerForActivity(secretaryB, { activityId })).id;
+    activityId = (await createActivity(staff, activityCreateInput.parse(activityInput({ name: "Hội thi Ý tưởng sáng tạo" })))).id;
+    regA = (await registerForActivity(secretary, registrationCreateInput.parse({ activityId }))).id;
+    regB = (await registerForActivity(secretaryB, registrationCreateInput.parse({ activityId }))).id;
   });
 
   it("shows Khối staff every cơ sở's registration and a cơ sở only its own", async () => {
     expect((await listRegistrations(staff, activityId)).map((r) => r.id).sort()).toEqual([regA, regB].sort());
     expect((await listRegistrations(secretary, activityId)).map((r) => [r.id, r.coSo.id])).toEqual([[regA, a.coSoA.id]]);
-    await expect(withdrawRegistration(secretary, { id: regB, version: 0 })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy bản đăng ký" });
+    await expect(withdrawRegistration(secretary, registrationWithdrawInput.parse({ id: regB, version: 0 }))).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy bản đăng ký" });
     expect((await db().activityRegistration.findUniqueOrThrow({ where: { id: regB } })).status).toBe("REGISTERED");
   });
 
@@ -171,8 +172,8 @@ describe("who sees which registration", () => {
     await expect(getActivity(foreign, activityId)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy hoạt động" });
     expect(await listActivities(foreign)).toEqual([]);
     expect(await listRegistrations(foreign, activityId)).toEqual([]);
-    await expect(registerForActivity(foreign, { activityId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(reportParticipation(foreign, { id: regA, version: 0, people: 1, participations: 1, evidence: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(registerForActivity(foreign, registrationCreateInput.parse({ activityId }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(reportParticipation(foreign, participationReportInput.parse({ id: regA, version: 0, people: 1, participations: 1, evidence: "x" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().activityRegistration.count({ where: { activityId } })).toBe(2);
   });
 });

@@ -13,6 +13,8 @@ import type { PlanCreateInput } from "@/lib/validation/plans";
 import type { Viewer } from "@/lib/authz";
 import { dayFromToday, makeActivity, makePlan, makeTenant, type Tenant } from "../factories";
 import { viewerOf } from "../helpers/viewers";
+import { indicatorCreateInput, indicatorDeleteInput, indicatorTargetInput, indicatorUpdateInput, planCreateInput, planRefInput, planUpdateInput } from "@/lib/validation/plans";
+import { activityCancelInput, activityCreateInput, activityUpdateInput, participationReportInput, registrationCreateInput, registrationWithdrawInput } from "@/lib/validation/activities";
 
 let a: Tenant;
 let staff: Viewer;
@@ -37,8 +39,8 @@ const indicator = { code: "CT9", wording: "Ít nhất 10 hoạt động", measur
 
 describe("a draft plan", () => {
   it("records its creation, and an edit of the subject as only the subject, before → after", async () => {
-    const { id } = await createPlan(staff, planInput());
-    await updatePlan(staff, { ...planInput({ subject: "Kế hoạch đã sửa trích yếu" }), id, version: 0 });
+    const { id } = await createPlan(staff, planCreateInput.parse(planInput()));
+    await updatePlan(staff, planUpdateInput.parse({ ...planInput({ subject: "Kế hoạch đã sửa trích yếu" }), id, version: 0 }));
     const rows = await logOf(id);
     expect(rows.map((r) => r.action)).toEqual(["plan.create", "plan.update"]);
     expect(rows[0]).toMatchObject({ khoiId: a.khoi.id, actorId: a.users.staff.id, targetType: "Plan", after: { status: "DRAFT", subject: "Kế hoạch thực hiện phong trào" } });
@@ -48,8 +50,8 @@ describe("a draft plan", () => {
   });
 
   it("records publishing as a status change", async () => {
-    const { id } = await createPlan(staff, planInput());
-    await publishPlan(staff, { id, version: 0 });
+    const { id } = await createPlan(staff, planCreateInput.parse(planInput()));
+    await publishPlan(staff, planRefInput.parse({ id, version: 0 }));
     const rows = await logOf(id);
     expect(rows[1]).toMatchObject({ action: "plan.status", before: { status: "DRAFT" }, after: { status: "PUBLISHED" } });
   });
@@ -57,11 +59,11 @@ describe("a draft plan", () => {
 
 describe("indicators of a draft", () => {
   it("records adding, editing, re-targeting and deleting, each with what changed", async () => {
-    const { id: planId } = await createPlan(staff, planInput());
-    const { id } = await addIndicator(staff, { ...indicator, planId, planVersion: 0 });
-    await updateIndicator(staff, { ...indicator, wording: "Ít nhất 12 hoạt động", target: 12, id, planVersion: 1 });
-    await setIndicatorTarget(staff, { id, planVersion: 2, target: 15 });
-    await deleteIndicator(staff, { id, planVersion: 3 });
+    const { id: planId } = await createPlan(staff, planCreateInput.parse(planInput()));
+    const { id } = await addIndicator(staff, indicatorCreateInput.parse({ ...indicator, planId, planVersion: 0 }));
+    await updateIndicator(staff, indicatorUpdateInput.parse({ ...indicator, wording: "Ít nhất 12 hoạt động", target: 12, id, planVersion: 1 }));
+    await setIndicatorTarget(staff, indicatorTargetInput.parse({ id, planVersion: 2, target: 15 }));
+    await deleteIndicator(staff, indicatorDeleteInput.parse({ id, planVersion: 3 }));
 
     const rows = await logOf(id);
     expect(rows.map((r) => r.action)).toEqual(["indicator.create", "indicator.update", "indicator.target", "indicator.delete"]);
@@ -79,9 +81,9 @@ describe("Khối activities", () => {
   const input = { kind: "PEAK_DAY", name: "Ngày thứ 7 tình nguyện", startsOn: date(30), organiser: "Ban Phong trào", registrationDeadline: date(10) } as const;
 
   it("records an edit with the changed fields only (indicators included), and a cancellation", async () => {
-    const { id } = await createActivity(staff, { ...input, requestKey: crypto.randomUUID(), planId: plan.id, indicatorIds: [plan.indicators[0].id] });
-    await updateActivity(staff, { ...input, id, version: 0, name: "Ngày chủ nhật xanh", indicatorIds: [plan.indicators[1].id] });
-    await cancelActivity(staff, { id, version: 1 });
+    const { id } = await createActivity(staff, activityCreateInput.parse({ ...input, requestKey: crypto.randomUUID(), planId: plan.id, indicatorIds: [plan.indicators[0].id] }));
+    await updateActivity(staff, activityUpdateInput.parse({ ...input, id, version: 0, name: "Ngày chủ nhật xanh", indicatorIds: [plan.indicators[1].id] }));
+    await cancelActivity(staff, activityCancelInput.parse({ id, version: 1 }));
     const rows = await logOf(id);
     expect(rows.map((r) => r.action)).toEqual(["activity.create", "activity.update", "activity.status"]);
     expect(rows[1].before).toEqual({ name: "Ngày thứ 7 tình nguyện", indicatorIds: [plan.indicators[0].id] });
@@ -93,9 +95,9 @@ describe("Khối activities", () => {
 describe("a cơ sở's registration", () => {
   it("records registering, withdrawing and registering again", async () => {
     const activity = await makeActivity(db(), plan, { startsIn: 20, deadlineIn: 10 });
-    const reg = await registerForActivity(secretary, { activityId: activity.id, plannedPeople: 5 });
-    await withdrawRegistration(secretary, { id: reg.id, version: 0 });
-    await registerForActivity(secretary, { activityId: activity.id, plannedPeople: 8 });
+    const reg = await registerForActivity(secretary, registrationCreateInput.parse({ activityId: activity.id, plannedPeople: 5 }));
+    await withdrawRegistration(secretary, registrationWithdrawInput.parse({ id: reg.id, version: 0 }));
+    await registerForActivity(secretary, registrationCreateInput.parse({ activityId: activity.id, plannedPeople: 8 }));
     const rows = await logOf(reg.id);
     expect(rows.map((r) => r.action)).toEqual(["activity.registration.create", "activity.registration.status", "activity.registration.status"]);
     expect(rows.every((r) => r.khoiId === a.khoi.id && r.actorId === a.users.coSo.id && r.targetType === "ActivityRegistration")).toBe(true);
@@ -105,9 +107,9 @@ describe("a cơ sở's registration", () => {
 
   it("records the participation report, before → after", async () => {
     const held = await makeActivity(db(), plan, { startsIn: 0, deadlineIn: 0 });
-    const reg = await registerForActivity(secretary, { activityId: held.id });
-    await reportParticipation(secretary, { id: reg.id, version: 0, people: 20, participations: 35, evidence: "Danh sách ký tên" });
-    await reportParticipation(secretary, { id: reg.id, version: 1, people: 20, participations: 40, evidence: "Danh sách ký tên" });
+    const reg = await registerForActivity(secretary, registrationCreateInput.parse({ activityId: held.id }));
+    await reportParticipation(secretary, participationReportInput.parse({ id: reg.id, version: 0, people: 20, participations: 35, evidence: "Danh sách ký tên" }));
+    await reportParticipation(secretary, participationReportInput.parse({ id: reg.id, version: 1, people: 20, participations: 40, evidence: "Danh sách ký tên" }));
     const rows = (await logOf(reg.id)).filter((r) => r.action === "activity.registration.report");
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ before: { people: null, participations: null }, after: { people: 20, participations: 35, evidence: "Danh sách ký tên" } });
@@ -117,8 +119,8 @@ describe("a cơ sở's registration", () => {
 
   it("writes nothing when the change itself is refused (same transaction)", async () => {
     const held = await makeActivity(db(), plan, { startsIn: 0, deadlineIn: 0 });
-    const reg = await registerForActivity(secretary, { activityId: held.id });
-    await expect(reportParticipation(secretary, { id: reg.id, version: 7, people: 1, participations: 1, evidence: "x" })).rejects.toMatchObject({ code: "CONFLICT" });
+    const reg = await registerForActivity(secretary, registrationCreateInput.parse({ activityId: held.id }));
+    await expect(reportParticipation(secretary, participationReportInput.parse({ id: reg.id, version: 7, people: 1, participations: 1, evidence: "x" }))).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await logOf(reg.id)).map((r) => r.action)).toEqual(["activity.registration.create"]);
   });
 });

@@ -14,6 +14,9 @@ import { makePlan, makeTenant, type Tenant } from "../factories";
 import { projectInput } from "../helpers/project-fixtures";
 import { openTestPeriod, periodForm, reportForm, reportPeople, reportVersion, makeReportPlan, type PeopleKey, type ReportPlan } from "../helpers/reports";
 import { actingAs } from "../helpers/session";
+import { memberUpdateInput } from "@/lib/validation/members";
+import { projectRegisterInput, projectUpdateInput } from "@/lib/validation/projects";
+import { periodUpdateInput, reportOpenInput, reportSaveInput, weightsInput } from "@/lib/validation/reports";
 
 let t: Tenant;
 let v: Record<PeopleKey, Viewer>;
@@ -30,15 +33,15 @@ const rowsOf = (targetId: string, action: string) => db().auditLog.findMany({ wh
 describe("edits say what changed", () => {
   it("a member's phone number alone", async () => {
     const m = t.members.a2;
-    await updateMember(v.staff, { id: m.id, version: 0, fullName: m.fullName, chiDoanId: m.chiDoanId, phone: "0903 123 456" });
+    await updateMember(v.staff, memberUpdateInput.parse({ id: m.id, version: 0, fullName: m.fullName, chiDoanId: m.chiDoanId, phone: "0903 123 456" }));
     const [row] = await rowsOf(m.id, "member.update");
     expect(row).toEqual({ actorId: v.staff.userId, before: { phone: null }, after: { phone: "0903 123 456" } });
   });
 
   it("a project's goal and participants, not its unchanged name", async () => {
     const published = await makePlan(db(), t.khoi, { status: "PUBLISHED", indicators: [{ code: "CT1" }] });
-    const { id } = await registerProject(v.coSo, projectInput(published));
-    await updateProject(v.coSo, { ...projectInput(published, { goal: "Số hóa toàn bộ hồ sơ", memberIds: [t.members.a1.id] }), id, version: 0 });
+    const { id } = await registerProject(v.coSo, projectRegisterInput.parse(projectInput(published)));
+    await updateProject(v.coSo, projectUpdateInput.parse({ ...projectInput(published, { goal: "Số hóa toàn bộ hồ sơ", memberIds: [t.members.a1.id] }), id, version: 0 }));
     const [row] = await rowsOf(id, "project.update");
     expect(row.before).toEqual({ goal: "Số hóa hồ sơ, giảm giấy tờ", memberIds: [] });
     expect(row.after).toEqual({ goal: "Số hóa toàn bộ hồ sơ", memberIds: [t.members.a1.id] });
@@ -47,7 +50,7 @@ describe("edits say what changed", () => {
   it("a report period's deadline and indicators", async () => {
     const id = await openTestPeriod(v.staff, plan, { indicatorIds: [plan.ind.money], dueIn: 30, title: "Sơ kết thử" });
     const form = periodForm(plan, { indicatorIds: [plan.ind.money, plan.ind.people], dueIn: 40, title: "Sơ kết thử" });
-    await updatePeriod(v.staff, { ...form, id, version: 0 });
+    await updatePeriod(v.staff, periodUpdateInput.parse({ ...form, id, version: 0 }));
     const [row] = await rowsOf(id, "report.period.update");
     expect(Object.keys(row.after as object).sort()).toEqual(["dueOn", "indicatorIds"]);
     expect((row.after as { indicatorIds: string[] }).indicatorIds).toEqual([plan.ind.money, plan.ind.people].sort());
@@ -56,9 +59,9 @@ describe("edits say what changed", () => {
 
   it("a report's one changed figure and one changed text", async () => {
     const period = await openTestPeriod(v.staff, plan, { indicatorIds: [plan.ind.money, plan.ind.people], dueIn: 30 });
-    const { id } = await openReport(v.coSo, { periodId: period });
-    await saveReport(v.coSo, await reportForm(id, { values: { [plan.ind.money]: 1000, [plan.ind.people]: 2 } }));
-    await saveReport(v.coSo, await reportForm(id, { values: { [plan.ind.money]: 1000, [plan.ind.people]: 3 }, strengths: "Tham gia rất đông", version: await reportVersion(id) }));
+    const { id } = await openReport(v.coSo, reportOpenInput.parse({ periodId: period }));
+    await saveReport(v.coSo, reportSaveInput.parse(await reportForm(id, { values: { [plan.ind.money]: 1000, [plan.ind.people]: 2 } })));
+    await saveReport(v.coSo, reportSaveInput.parse(await reportForm(id, { values: { [plan.ind.money]: 1000, [plan.ind.people]: 3 }, strengths: "Tham gia rất đông", version: await reportVersion(id) })));
     const rows = await rowsOf(id, "report.save");
     expect(rows).toHaveLength(2);
     expect(rows[1].before).toEqual({ strengths: "Đoàn viên tham gia đông đủ", values: { [plan.ind.money]: 1000, [plan.ind.people]: 2 } });
@@ -66,8 +69,8 @@ describe("edits say what changed", () => {
   });
 
   it("the thi đua weights, from what they were", async () => {
-    await saveWeights(v.staff, { planId: plan.id, weights: { [plan.ind.people]: 4 } });
-    await saveWeights(v.staff, { planId: plan.id, weights: { [plan.ind.people]: 2, [plan.ind.money]: 1 } });
+    await saveWeights(v.staff, weightsInput.parse({ planId: plan.id, weights: { [plan.ind.people]: 4 } }));
+    await saveWeights(v.staff, weightsInput.parse({ planId: plan.id, weights: { [plan.ind.people]: 2, [plan.ind.money]: 1 } }));
     const rows = await rowsOf(plan.id, "thidua.weights");
     expect(rows[0]).toMatchObject({ before: { [plan.ind.people]: null }, after: { [plan.ind.people]: 4 } });
     expect(rows[1]).toMatchObject({ before: { [plan.ind.people]: 4, [plan.ind.money]: null }, after: { [plan.ind.people]: 2, [plan.ind.money]: 1 } });

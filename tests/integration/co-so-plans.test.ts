@@ -11,6 +11,7 @@ import type { Viewer } from "@/lib/authz";
 import { makePlan, makeTenant, makeUser, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
+import { coSoPlanCreateInput, indicatorCreateInput, indicatorDeleteInput, indicatorTargetInput, indicatorUpdateInput, planRefInput, planUpdateInput } from "@/lib/validation/plans";
 
 let a: Tenant;
 let b: Tenant;
@@ -37,7 +38,7 @@ beforeAll(async () => {
 
 /** Cơ sở A's plan with its indicators by code. */
 async function coSoPlan() {
-  const { id } = await createCoSoPlan(secretary, { basisPlanId: khoiPlan.id, requestKey: crypto.randomUUID() });
+  const { id } = await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: khoiPlan.id, requestKey: crypto.randomUUID() }));
   const plan = await getPlan(secretary, id);
   return { plan, byCode: Object.fromEntries(plan.indicators.map((i) => [i.code, i])) };
 }
@@ -65,8 +66,8 @@ describe("a cơ sở plan based on the Khối's published plan", () => {
   });
 
   it("returns the same plan when created twice, or from parallel submits of one form", async () => {
-    const first = await createCoSoPlan(secretary, { basisPlanId: khoiPlan.id, requestKey: crypto.randomUUID() });
-    expect(await createCoSoPlan(secretary, { basisPlanId: khoiPlan.id, requestKey: crypto.randomUUID() })).toEqual(first);
+    const first = await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: khoiPlan.id, requestKey: crypto.randomUUID() }));
+    expect(await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: khoiPlan.id, requestKey: crypto.randomUUID() }))).toEqual(first);
     actingAs(a.users.coSo.id);
     const requestKey = crypto.randomUUID();
     const results = await Promise.all(Array.from({ length: 5 }, () => createCoSoPlanAction({ basisPlanId: khoiPlan.id, requestKey })));
@@ -78,7 +79,7 @@ describe("a cơ sở plan based on the Khối's published plan", () => {
     const draft = await makePlan(db(), { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" }, { indicators: [{ appliesTo: "EACH_CO_SO" }] });
     const foreign = await makePlan(db(), { id: b.khoi.id, khoiId: b.khoi.id, kind: "KHOI" }, { status: "PUBLISHED" });
     for (const basisPlanId of [draft.id, foreign.id])
-      await expect(createCoSoPlan(secretary, { basisPlanId, requestKey: crypto.randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy kế hoạch của Đoàn Khối" });
+      await expect(createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId, requestKey: crypto.randomUUID() }))).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy kế hoạch của Đoàn Khối" });
     expect(await db().plan.count({ where: { coSoId: a.coSoA.id, basisPlanId: { in: [draft.id, foreign.id] } } })).toBe(0);
   });
 });
@@ -86,7 +87,7 @@ describe("a cơ sở plan based on the Khối's published plan", () => {
 describe("targets and indicators of the cơ sở plan", () => {
   it("refuses a target below the Khối's minimum on the target field, and keeps the old one", async () => {
     const { plan, byCode } = await coSoPlan();
-    await expect(setIndicatorTarget(secretary, { id: byCode.CT1.id, planVersion: plan.version, target: 2 })).rejects.toMatchObject({
+    await expect(setIndicatorTarget(secretary, indicatorTargetInput.parse({ id: byCode.CT1.id, planVersion: plan.version, target: 2 }))).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { target: "Không thấp hơn mức tối thiểu Đoàn Khối đề ra (3)" },
     });
@@ -95,7 +96,7 @@ describe("targets and indicators of the cơ sở plan", () => {
 
   it("lets the secretary add and delete its own indicator, but not delete or redefine one that follows the Khối's", async () => {
     const { plan, byCode } = await coSoPlan();
-    const own = await addIndicator(secretary, {
+    const own = await addIndicator(secretary, indicatorCreateInput.parse({
       planId: plan.id,
       planVersion: (await db().plan.findUniqueOrThrow({ where: { id: plan.id } })).version,
       code: "CS1",
@@ -106,22 +107,22 @@ describe("targets and indicators of the cơ sở plan", () => {
       unitLabel: "mô hình",
       appliesTo: "KHOI",
       period: "YEAR",
-    });
+    }));
     let version = (await db().plan.findUniqueOrThrow({ where: { id: plan.id } })).version;
-    await expect(deleteIndicator(secretary, { id: byCode.CT4.id, planVersion: version })).rejects.toMatchObject({ message: "Chỉ tiêu theo kế hoạch Đoàn Khối không xóa được" });
+    await expect(deleteIndicator(secretary, indicatorDeleteInput.parse({ id: byCode.CT4.id, planVersion: version }))).rejects.toMatchObject({ message: "Chỉ tiêu theo kế hoạch Đoàn Khối không xóa được" });
     await expect(
-      updateIndicator(secretary, { id: byCode.CT4.id, planVersion: version, code: "CT4", wording: "Bỏ bớt", measure: "ENTERED", targetKind: "AT_LEAST", target: 0, unitLabel: "sản phẩm", appliesTo: "KHOI", period: "YEAR" }),
+      updateIndicator(secretary, indicatorUpdateInput.parse({ id: byCode.CT4.id, planVersion: version, code: "CT4", wording: "Bỏ bớt", measure: "ENTERED", targetKind: "AT_LEAST", target: 0, unitLabel: "sản phẩm", appliesTo: "KHOI", period: "YEAR" })),
     ).rejects.toMatchObject({ message: "Chỉ tiêu theo kế hoạch Đoàn Khối chỉ được đặt mục tiêu" });
     expect(await db().indicator.findUniqueOrThrow({ where: { id: byCode.CT4.id } })).toMatchObject({ wording: byCode.CT4.wording, target: 2 });
     version = (await db().plan.findUniqueOrThrow({ where: { id: plan.id } })).version;
-    await deleteIndicator(secretary, { id: own.id, planVersion: version });
+    await deleteIndicator(secretary, indicatorDeleteInput.parse({ id: own.id, planVersion: version }));
     expect(await db().indicator.count({ where: { planId: plan.id } })).toBe(3);
   });
 
   it("publishes with every target at or above the minimum, notifies the Khối staff, and shows as published to them", async () => {
     const { plan, byCode } = await coSoPlan();
-    await setIndicatorTarget(secretary, { id: byCode.CT1.id, planVersion: plan.version, target: 4 });
-    await publishPlan(secretary, { id: plan.id, version: plan.version + 1 });
+    await setIndicatorTarget(secretary, indicatorTargetInput.parse({ id: byCode.CT1.id, planVersion: plan.version, target: 4 }));
+    await publishPlan(secretary, planRefInput.parse({ id: plan.id, version: plan.version + 1 }));
     expect(await db().plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "PUBLISHED", publishedById: a.users.coSo.id });
 
     const notified = await db().notification.findMany({ where: { link: `/ke-hoach/${plan.id}` }, select: { userId: true } });
@@ -140,10 +141,10 @@ describe("targets and indicators of the cơ sở plan", () => {
 
   it("refuses to publish a plan whose target fell below the minimum", async () => {
     const coSoB = await viewerOf((await makeUser(db(), { role: "CO_SO_SECRETARY", unit: a.coSoB })).id);
-    const { id } = await createCoSoPlan(coSoB, { basisPlanId: khoiPlan.id, requestKey: crypto.randomUUID() });
+    const { id } = await createCoSoPlan(coSoB, coSoPlanCreateInput.parse({ basisPlanId: khoiPlan.id, requestKey: crypto.randomUUID() }));
     const ct1 = await db().indicator.findFirstOrThrow({ where: { planId: id, code: "CT1" } });
     await db().indicator.update({ where: { id: ct1.id }, data: { target: 1 } });
-    await expect(publishPlan(coSoB, { id, version: 0 })).rejects.toMatchObject({ message: "Chỉ tiêu CT1 thấp hơn mức tối thiểu Đoàn Khối đề ra" });
+    await expect(publishPlan(coSoB, planRefInput.parse({ id, version: 0 }))).rejects.toMatchObject({ message: "Chỉ tiêu CT1 thấp hơn mức tối thiểu Đoàn Khối đề ra" });
     expect((await db().plan.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
   });
 });
@@ -152,10 +153,10 @@ describe("what a cơ sở cannot touch", () => {
   it("does not find the Khối's plan, nor its indicators, for editing", async () => {
     const draft = await makePlan(db(), { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" }, { subject: "Dự thảo của Khối", indicators: [{ code: "CT1" }] });
     const input = { id: draft.id, version: 0, kind: "PLAN" as const, subject: "Cơ sở sửa", startYear: 2026, endYear: 2026, pillars: ["Bản thân"], sections: [] };
-    await expect(updatePlan(secretary, input)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy kế hoạch" });
-    await expect(publishPlan(secretary, { id: draft.id, version: 0 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(setIndicatorTarget(secretary, { id: draft.indicators[0].id, planVersion: 0, target: 99 })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy chỉ tiêu" });
-    await expect(setIndicatorTarget(secretary, { id: khoiPlan.indicators[0].id, planVersion: 1, target: 99 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updatePlan(secretary, planUpdateInput.parse(input))).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy kế hoạch" });
+    await expect(publishPlan(secretary, planRefInput.parse({ id: draft.id, version: 0 }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setIndicatorTarget(secretary, indicatorTargetInput.parse({ id: draft.indicators[0].id, planVersion: 0, target: 99 }))).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy chỉ tiêu" });
+    await expect(setIndicatorTarget(secretary, indicatorTargetInput.parse({ id: khoiPlan.indicators[0].id, planVersion: 1, target: 99 }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().plan.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ subject: "Dự thảo của Khối", status: "DRAFT", version: 0 });
     expect((await db().indicator.findUniqueOrThrow({ where: { id: khoiPlan.indicators[0].id } })).target).toBe(5);
   });

@@ -6,7 +6,7 @@ import { createMemberAction, deactivateMemberAction, updateMemberAction } from "
 import { createUnitAction, renameUnitAction, setUnitClusterAction } from "@/lib/actions/units";
 import { createAccountAction } from "@/lib/actions/accounts";
 import { conflict } from "@/lib/data/errors";
-import { MESSAGES } from "@/lib/actions/run";
+import { MESSAGES } from "@/lib/actions/define";
 import { makeMember, makeTenant, makeUnit, unique, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 

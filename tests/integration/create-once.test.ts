@@ -3,7 +3,7 @@
 // (it used to make ten rows). Creates with a natural unique key instead are listed with it.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { MESSAGES, type ActionResult } from "@/lib/actions/run";
+import { MESSAGES, type ActionResult } from "@/lib/actions/define";
 import { commitMemberImportAction } from "@/lib/actions/member-import";
 import ExcelJS from "exceljs";
 import { makeTenant, type Tenant } from "../factories";

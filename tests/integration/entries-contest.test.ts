@@ -13,6 +13,7 @@ import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 import { ideaForm, makeEntry, makeMemberUser, memberRow } from "../helpers/entries";
 import { PDF } from "../helpers/action-probes";
+import { contestScoreInput, entryUpdateInput, entryWithdrawInput } from "@/lib/validation/entries";
 
 let a: Tenant;
 let b: Tenant;
@@ -63,15 +64,15 @@ describe("judging a contest", () => {
   });
 
   it("gives a rank to one idea per contest", async () => {
-    await scoreContestEntry(V.admin, { id: ideas.pending.id, version: await version(ideas.pending.id), score: 80, rank: 2 });
+    await scoreContestEntry(V.admin, contestScoreInput.parse({ id: ideas.pending.id, version: await version(ideas.pending.id), score: 80, rank: 2 }));
     const v = await version(ideas.judgesOwn.id);
-    await expect(scoreContestEntry(V.admin, { id: ideas.judgesOwn.id, version: v, score: 70, rank: 2 })).rejects.toMatchObject({ fieldErrors: { rank: expect.stringMatching(/Hạng 2/) } });
-    await scoreContestEntry(V.admin, { id: ideas.judgesOwn.id, version: v, score: 70, rank: 3 });
+    await expect(scoreContestEntry(V.admin, contestScoreInput.parse({ id: ideas.judgesOwn.id, version: v, score: 70, rank: 2 }))).rejects.toMatchObject({ fieldErrors: { rank: expect.stringMatching(/Hạng 2/) } });
+    await scoreContestEntry(V.admin, contestScoreInput.parse({ id: ideas.judgesOwn.id, version: v, score: 70, rank: 3 }));
     expect((await rowOf(ideas.judgesOwn.id)).contestRank).toBe(3);
   });
 
   it("refuses a judge's own idea, a returned idea, a stale version, an idea not entered, and anyone but Khối staff", async () => {
-    const score = (v: Viewer, id: string, ver: number) => scoreContestEntry(v, { id, version: ver, score: 50 });
+    const score = (v: Viewer, id: string, ver: number) => scoreContestEntry(v, contestScoreInput.parse({ id, version: ver, score: 50 }));
     await expect(score(V.judgeWithIdea, ideas.judgesOwn.id, await version(ideas.judgesOwn.id))).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/chính mình/) });
     await expect(score(V.staff, ideas.returned.id, 0)).rejects.toMatchObject({ code: "INVALID", message: expect.stringMatching(/đang được đoàn viên sửa/) });
     await expect(score(V.staff, ideas.pending.id, 0)).rejects.toMatchObject({ code: "CONFLICT" });
@@ -90,8 +91,8 @@ describe("what was judged stays what was submitted", () => {
     const member = await viewerOf(a.users.member.id);
     const idea = await makeEntry(memberRow(a.members.a1), "IDEA", "SUBMITTED", { title: "Bài dự thi đã nộp", contestId });
     const form = { ...ideaForm({ title: "Nội dung khác hẳn", contestId }), id: idea.id, version: await version(idea.id) };
-    await expect(updateEntry(member, form)).rejects.toMatchObject({ message: CONTEST_FROZEN });
-    await expect(withdrawEntry(member, { id: idea.id, version: await version(idea.id) })).rejects.toMatchObject({ message: CONTEST_FROZEN });
+    await expect(updateEntry(member, entryUpdateInput.parse(form))).rejects.toMatchObject({ message: CONTEST_FROZEN });
+    await expect(withdrawEntry(member, entryWithdrawInput.parse({ id: idea.id, version: await version(idea.id) }))).rejects.toMatchObject({ message: CONTEST_FROZEN });
     actingAs(a.users.member.id);
     expect(await uploadEvidenceAction({ requestKey: crypto.randomUUID(), ownerType: "MemberEntry", ownerId: idea.id, file: new File([PDF], "them.pdf") })).toMatchObject({ ok: false, fieldErrors: { file: CONTEST_FROZEN } });
     expect(await getEntry(member, idea.id)).toMatchObject({ canEdit: false, canWithdraw: false, title: "Bài dự thi đã nộp" });
@@ -103,9 +104,9 @@ describe("what was judged stays what was submitted", () => {
     const member = await viewerOf(a.users.member.id);
     const idea = await makeEntry(memberRow(a.members.a1), "IDEA", "SUBMITTED", { title: "Bài chấm sớm", contestId: open });
     expect((await getEntry(member, idea.id)).canEdit).toBe(true);
-    await scoreContestEntry(V.staff, { id: idea.id, version: await version(idea.id), score: "80" });
+    await scoreContestEntry(V.staff, contestScoreInput.parse({ id: idea.id, version: await version(idea.id), score: "80" }));
     const form = { ...ideaForm({ title: "Đổi sau khi chấm", contestId: open }), id: idea.id, version: await version(idea.id) };
-    await expect(updateEntry(member, form)).rejects.toMatchObject({ message: CONTEST_FROZEN });
+    await expect(updateEntry(member, entryUpdateInput.parse(form))).rejects.toMatchObject({ message: CONTEST_FROZEN });
     expect((await rowOf(idea.id)).title).toBe("Bài chấm sớm");
   });
 });
@@ -117,8 +118,8 @@ describe("one idea per rank, under concurrency", () => {
     const x = await makeEntry(memberRow(a.members.a2), "IDEA", "CONFIRMED", { contestId: contest });
     const y = await makeEntry(memberRow(a.members.b1), "IDEA", "CONFIRMED", { contestId: contest });
     const results = await Promise.allSettled([
-      scoreContestEntry(V.staff, { id: x.id, version: 0, score: "90", rank: "1" }),
-      scoreContestEntry(V.admin, { id: y.id, version: 0, score: "88", rank: "1" }),
+      scoreContestEntry(V.staff, contestScoreInput.parse({ id: x.id, version: 0, score: "90", rank: "1" })),
+      scoreContestEntry(V.admin, contestScoreInput.parse({ id: y.id, version: 0, score: "88", rank: "1" })),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;

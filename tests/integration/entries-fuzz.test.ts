@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import * as actions from "@/lib/actions/entries";
-import { MESSAGES, type ActionResult } from "@/lib/actions/run";
+import { MESSAGES, type ActionResult } from "@/lib/actions/define";
 import { makeActivity, makePlan, makeTenant, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { hostileInput, hostileValue } from "../helpers/arbitraries";

@@ -17,6 +17,7 @@ import { viewerOf } from "../helpers/viewers";
 import { actingAs } from "../helpers/session";
 import { GET as exportRoute } from "@/app/(portal)/ghi-nhan/xuat-excel/route";
 import { makeEntry, makeMemberUser, memberRow, trainingForm, type MemberRow } from "../helpers/entries";
+import { entryCreateInput } from "@/lib/validation/entries";
 
 let a: Tenant;
 let b: Tenant;
@@ -169,7 +170,7 @@ describe("the .xlsx export", () => {
   it("neutralises a formula typed as a title (SECURITY.md #20) and keeps the list's filters", async () => {
     const t = await makeTenant(db());
     const payload = '=HYPERLINK("http://evil.example","Bấm vào đây")';
-    await createEntry(await viewerOf(t.users.member.id), trainingForm({ title: payload, provider: "+cmd|' /C calc'!A0" }));
+    await createEntry(await viewerOf(t.users.member.id), entryCreateInput.parse(trainingForm({ title: payload, provider: "+cmd|' /C calc'!A0" })));
     await makeEntry(memberRow(t.members.a2), "IDEA", "CONFIRMED", { title: "Không thuộc bộ lọc" });
     const { workbook, rowCount, truncated } = await exportEntries(await viewerOf(t.users.coSo.id), entryListQuery.parse({ kind: "TRAINING" }));
     expect([rowCount, truncated]).toEqual([1, false]);
@@ -269,9 +270,9 @@ describe("counts for the reports (countEntries)", () => {
   it("keeps counting an entry for the cơ sở where it was done after the member is transferred", async () => {
     const t = await makeTenant(db());
     const member = await viewerOf(t.users.member.id);
-    const before = await createEntry(member, trainingForm());
+    const before = await createEntry(member, entryCreateInput.parse(trainingForm()));
     await db().member.update({ where: { id: t.members.a1.id }, data: { chiDoanId: t.chiDoanB1.id, coSoId: t.coSoB.id } });
-    const after = await createEntry(member, trainingForm({ title: "Lớp sau khi chuyển" }));
+    const after = await createEntry(member, entryCreateInput.parse(trainingForm({ title: "Lớp sau khi chuyển" })));
     expect(await db().memberEntry.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({ coSoId: t.coSoA.id, chiDoanId: t.chiDoanA1.id });
     expect(await db().memberEntry.findUniqueOrThrow({ where: { id: after.id } })).toMatchObject({ coSoId: t.coSoB.id, chiDoanId: t.chiDoanB1.id });
     const year = { from: new Date(Date.UTC(2000, 0, 1)), to: new Date(Date.UTC(2100, 0, 1)) };
@@ -288,8 +289,8 @@ describe("counts for the reports (countEntries)", () => {
     actingAs(t.users.staff.id);
     const version = (await db().member.findUniqueOrThrow({ where: { id: t.members.a1.id } })).version;
     expect(await updateMemberAction({ id: t.members.a1.id, version, fullName: t.members.a1.fullName, chiDoanId: t.chiDoanB1.id })).toMatchObject({ ok: true });
-    const before = await createEntry(member, trainingForm({ title: "Lớp học hồi còn ở A", occurredOn: formatVietnameseDate(dayFromToday(-20)), endsOn: formatVietnameseDate(dayFromToday(-20)) }));
-    const today = await createEntry(member, trainingForm({ title: "Lớp học hôm nay", occurredOn: formatVietnameseDate(dayFromToday(0)), endsOn: "" }));
+    const before = await createEntry(member, entryCreateInput.parse(trainingForm({ title: "Lớp học hồi còn ở A", occurredOn: formatVietnameseDate(dayFromToday(-20)), endsOn: formatVietnameseDate(dayFromToday(-20)) })));
+    const today = await createEntry(member, entryCreateInput.parse(trainingForm({ title: "Lớp học hôm nay", occurredOn: formatVietnameseDate(dayFromToday(0)), endsOn: "" })));
     expect(await db().memberEntry.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({ coSoId: t.coSoA.id, chiDoanId: t.chiDoanA1.id });
     expect(await db().memberEntry.findUniqueOrThrow({ where: { id: today.id } })).toMatchObject({ coSoId: t.coSoB.id, chiDoanId: t.chiDoanB1.id });
     // Reviewed by the secretary of the chi đoàn it was done in.

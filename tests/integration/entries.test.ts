@@ -14,6 +14,7 @@ import { dayFromToday, makeActivity, makePlan, makeTenant, type Tenant } from ".
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 import { date, ideaForm, makeEntry, makeMemberUser, memberRow, statusesOf, trainingForm, volunteerForm, type MemberRow } from "../helpers/entries";
+import { entryConfirmInput, entryCreateInput, entryReturnInput, entryUpdateInput, entryWithdrawInput } from "@/lib/validation/entries";
 
 let a: Tenant;
 let b: Tenant;
@@ -105,8 +106,8 @@ describe("logging entries", () => {
   });
 
   it("tells an account without a member profile to have one linked; the city viewer may not log at all", async () => {
-    await expect(createEntry(V.staff, trainingForm())).rejects.toMatchObject({ code: "NOT_FOUND", message: NO_PROFILE_MESSAGE });
-    await expect(createEntry(V.city, trainingForm())).rejects.toMatchObject({ code: "FORBIDDEN", message: forbidden().message });
+    await expect(createEntry(V.staff, entryCreateInput.parse(trainingForm()))).rejects.toMatchObject({ code: "NOT_FOUND", message: NO_PROFILE_MESSAGE });
+    await expect(createEntry(V.city, entryCreateInput.parse(trainingForm()))).rejects.toMatchObject({ code: "FORBIDDEN", message: forbidden().message });
   });
 
   it("ignores a forged tenant, unit, member, status and version (SECURITY.md #6)", async () => {
@@ -130,19 +131,19 @@ describe("logging entries", () => {
 describe("editing and withdrawing", () => {
   it("editing a pending entry keeps it pending with no new status change; its kind cannot change", async () => {
     const e = await makeEntry(a1, "TRAINING");
-    await updateEntry(V.member, { ...trainingForm({ title: "Tin học văn phòng nâng cao" }), id: e.id, version: 0 });
+    await updateEntry(V.member, entryUpdateInput.parse({ ...trainingForm({ title: "Tin học văn phòng nâng cao" }), id: e.id, version: 0 }));
     expect(await rowOf(e.id)).toMatchObject({ status: "SUBMITTED", version: 1, title: "Tin học văn phòng nâng cao", searchText: "tin hoc van phong nang cao" });
     expect(await statusesOf(e.id)).toEqual([[null, "SUBMITTED"]]);
     // The edit itself is on the audit trail: who, and the fields it changed, before → after.
     const audit = await db().auditLog.findMany({ where: { action: "entry.update", targetId: e.id }, select: { actorId: true, before: true, after: true } });
     expect(audit).toEqual([{ actorId: V.member.userId, before: expect.objectContaining({ title: expect.any(String) }), after: expect.objectContaining({ title: "Tin học văn phòng nâng cao" }) }]);
     expect(Object.keys(audit[0].after as object).sort()).toEqual(Object.keys(audit[0].before as object).sort());
-    await expect(updateEntry(V.member, { ...volunteerForm(), id: e.id, version: 1 })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { kind: expect.any(String) } });
+    await expect(updateEntry(V.member, entryUpdateInput.parse({ ...volunteerForm(), id: e.id, version: 1 }))).rejects.toMatchObject({ code: "INVALID", fieldErrors: { kind: expect.any(String) } });
   });
 
   it("saving a returned entry sends it again, on the timeline", async () => {
     const e = await makeEntry(a1, "TRAINING");
-    await returnEntry(V.chiDoan, { id: e.id, version: 0, reason: "Thiếu ngày kết thúc" });
+    await returnEntry(V.chiDoan, entryReturnInput.parse({ id: e.id, version: 0, reason: "Thiếu ngày kết thúc" }));
     actingAs(a.users.member.id);
     expect(await updateEntryAction({ ...trainingForm(), id: e.id, version: 1 })).toMatchObject({ ok: true });
     expect(await rowOf(e.id)).toMatchObject({ status: "SUBMITTED", version: 2 });
@@ -152,21 +153,21 @@ describe("editing and withdrawing", () => {
   it("two reads, two writes: the second is refused as a conflict and the first stays (SECURITY.md #24)", async () => {
     const e = await makeEntry(a1, "TRAINING");
     const results = await Promise.allSettled([
-      updateEntry(V.member, { ...trainingForm({ title: "Bản của tab thứ nhất" }), id: e.id, version: 0 }),
-      updateEntry(V.member, { ...trainingForm({ title: "Bản của tab thứ hai" }), id: e.id, version: 0 }),
+      updateEntry(V.member, entryUpdateInput.parse({ ...trainingForm({ title: "Bản của tab thứ nhất" }), id: e.id, version: 0 })),
+      updateEntry(V.member, entryUpdateInput.parse({ ...trainingForm({ title: "Bản của tab thứ hai" }), id: e.id, version: 0 })),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT", message: conflict().message } });
     expect((await rowOf(e.id)).version).toBe(1);
     // A reviewer confirming the version they saw, after the member changed it, gets a conflict too.
-    await expect(confirmEntries(V.chiDoan, { entries: [{ id: e.id, version: 0 }] })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(confirmEntries(V.chiDoan, entryConfirmInput.parse({ entries: [{ id: e.id, version: 0 }] }))).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await rowOf(e.id)).status).toBe("SUBMITTED");
   });
 
   it("an idea in a contest that has closed can neither leave it nor change (entries-contest.test.ts)", async () => {
     const e = await makeEntry(a1, "IDEA", "SUBMITTED", { contestId: contests.closed, title: "Bài đã nộp" });
-    await expect(updateEntry(V.member, { ...ideaForm({ contestId: "" }), id: e.id, version: 0 })).rejects.toMatchObject({ message: expect.stringMatching(/hết hạn/) });
-    await expect(updateEntry(V.member, { ...ideaForm({ contestId: contests.closed, title: "Vẫn trong cuộc thi" }), id: e.id, version: 0 })).rejects.toThrow();
+    await expect(updateEntry(V.member, entryUpdateInput.parse({ ...ideaForm({ contestId: "" }), id: e.id, version: 0 }))).rejects.toMatchObject({ message: expect.stringMatching(/hết hạn/) });
+    await expect(updateEntry(V.member, entryUpdateInput.parse({ ...ideaForm({ contestId: contests.closed, title: "Vẫn trong cuộc thi" }), id: e.id, version: 0 }))).rejects.toThrow();
     expect(await rowOf(e.id)).toMatchObject({ contestId: contests.closed, title: "Bài đã nộp", version: 0 });
   });
 });
@@ -176,10 +177,10 @@ describe("editing and withdrawing", () => {
 type Transition = "edit" | "withdraw" | "confirm" | "return";
 const act = (t: Transition, v: Viewer, e: { id: string; version: number }) =>
   ({
-    edit: () => updateEntry(v, { ...trainingForm(), id: e.id, version: e.version }),
-    withdraw: () => withdrawEntry(v, { id: e.id, version: e.version }),
-    confirm: () => confirmEntries(v, { entries: [{ id: e.id, version: e.version }] }),
-    return: () => returnEntry(v, { id: e.id, version: e.version, reason: "Thiếu minh chứng" }),
+    edit: () => updateEntry(v, entryUpdateInput.parse({ ...trainingForm(), id: e.id, version: e.version })),
+    withdraw: () => withdrawEntry(v, entryWithdrawInput.parse({ id: e.id, version: e.version })),
+    confirm: () => confirmEntries(v, entryConfirmInput.parse({ entries: [{ id: e.id, version: e.version }] })),
+    return: () => returnEntry(v, entryReturnInput.parse({ id: e.id, version: e.version, reason: "Thiếu minh chứng" })),
   })[t]();
 
 const LOCKED = (verb: string) => ({ code: "INVALID", message: `Ghi nhận đã được xác nhận nên không ${verb} được nữa.` });
@@ -260,12 +261,12 @@ describe("the review state machine (SECURITY.md #22)", () => {
 describe("reviewing", () => {
   it("confirms several entries at once, all or none", async () => {
     const [x, y, returned] = [await makeEntry(a1, "IDEA"), await makeEntry(a1, "TRAINING"), await makeEntry(a1, "VOLUNTEER", "RETURNED")];
-    await expect(confirmEntries(V.coSo, { entries: [x, y, returned].map((e) => ({ id: e.id, version: 0 })) })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(confirmEntries(V.coSo, entryConfirmInput.parse({ entries: [x, y, returned].map((e) => ({ id: e.id, version: 0 })) }))).rejects.toMatchObject({ code: "INVALID" });
     const outOfScope = await makeEntry(memberRow(a.members.b1), "IDEA");
-    await expect(confirmEntries(V.coSo, { entries: [x, outOfScope].map((e) => ({ id: e.id, version: 0 })) })).rejects.toMatchObject(NOT_FOUND);
+    await expect(confirmEntries(V.coSo, entryConfirmInput.parse({ entries: [x, outOfScope].map((e) => ({ id: e.id, version: 0 })) }))).rejects.toMatchObject(NOT_FOUND);
     for (const e of [x, y, returned, outOfScope]) expect((await rowOf(e.id)).version).toBe(0);
 
-    expect(await confirmEntries(V.coSo, { entries: [x, y].map((e) => ({ id: e.id, version: 0 })) })).toEqual({ count: 2 });
+    expect(await confirmEntries(V.coSo, entryConfirmInput.parse({ entries: [x, y].map((e) => ({ id: e.id, version: 0 })) }))).toEqual({ count: 2 });
     for (const e of [x, y]) expect(await rowOf(e.id)).toMatchObject({ status: "CONFIRMED", reviewedById: a.users.coSo.id, version: 1 });
   });
 

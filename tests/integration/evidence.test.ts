@@ -50,7 +50,7 @@ describe("uploading evidence", () => {
       const file = await evidenceForDownload(await viewerOf(who), id);
       expect(Buffer.from(file.bytes).equals(Buffer.from(PDF))).toBe(true);
     }
-    expect((await evidenceOf(a.khoi.id, "ActivityRegistration", [reg.id])).map((f) => f.id)).toEqual([id]);
+    expect((await evidenceOf(await viewerOf(a.users.coSo.id), a.khoi.id, "ActivityRegistration", [reg.id])).map((f) => f.id)).toEqual([id]);
   });
 
   it("refuses a renamed executable, an empty and an oversized file, and keeps nothing of them", async () => {
@@ -117,7 +117,7 @@ describe("who may see and remove it", () => {
     expect(await archiveEvidenceAction({ id: data.id })).toMatchObject({ ok: false, formError: "Không tìm thấy tệp minh chứng" });
     actingAs(a.users.coSo.id);
     expect(await archiveEvidenceAction({ id: data.id })).toMatchObject({ ok: true });
-    expect(await evidenceOf(a.khoi.id, "ActivityRegistration", [reg.id])).toEqual([]);
+    expect(await evidenceOf(await viewerOf(a.users.coSo.id), a.khoi.id, "ActivityRegistration", [reg.id])).toEqual([]);
     await expect(evidenceForDownload(await viewerOf(a.users.staff.id), data.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().evidenceFile.findUniqueOrThrow({ where: { id: data.id } })).toMatchObject({ active: false });
     expect(await db().auditLog.count({ where: { action: "evidence.archive", targetId: reg.id } })).toBe(1);

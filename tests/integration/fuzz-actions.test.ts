@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import * as accountActions from "@/lib/actions/accounts";
 import * as memberActions from "@/lib/actions/members";
 import * as unitActions from "@/lib/actions/units";
-import { MESSAGES, type ActionResult } from "@/lib/actions/run";
+import { MESSAGES, type ActionResult } from "@/lib/actions/define";
 import { accountCreateInput, grantRoleInput, revokeRoleInput } from "@/lib/validation/accounts";
 import { memberCreateInput, memberDeactivateInput, memberUpdateInput } from "@/lib/validation/members";
 import { unitClusterInput, unitCreateInput, unitMoveInput, unitRenameInput } from "@/lib/validation/units";

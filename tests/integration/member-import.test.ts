@@ -401,7 +401,7 @@ describe("export and template routes", () => {
   it("is not found for a member, and sends a signed-out visitor to sign in", async () => {
     actingAs(a.users.member.id);
     expect((await exportRoute(new NextRequest("http://localhost/doan-vien/xuat-excel"))).status).toBe(404);
-    expect((await templateRoute()).status).toBe(404);
+    expect((await templateRoute(new Request("http://localhost/doan-vien/mau-excel"))).status).toBe(404);
     actingAs(null);
     await expect(exportRoute(new NextRequest("http://localhost/doan-vien/xuat-excel"))).rejects.toMatchObject({
       digest: expect.stringMatching(/NEXT_REDIRECT.*\/dang-nhap/),
@@ -410,7 +410,7 @@ describe("export and template routes", () => {
 
   it("gives a template listing only the chi đoàn the viewer may import into", async () => {
     actingAs(a.users.coSo.id);
-    const res = await templateRoute();
+    const res = await templateRoute(new Request("http://localhost/doan-vien/mau-excel"));
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { createMember, getMember, listMembers, updateMember } from "@/lib/data/members";
 import { makeMember, makeTenant, type Tenant } from "../factories";
 import { viewerOf } from "../helpers/viewers";
+import { memberCreateInput, memberUpdateInput } from "@/lib/validation/members";
 
 let a: Tenant;
 let b: Tenant;
@@ -44,7 +45,7 @@ describe("member by id across tenants", () => {
   it("cannot be edited by the other Khối's admin, and stays unchanged", async () => {
     const viewer = await viewerOf(b.users.admin.id);
     await expect(
-      updateMember(viewer, { id: a.members.a1.id, version: 0, fullName: "Bị sửa", chiDoanId: b.chiDoanB1.id }),
+      updateMember(viewer, memberUpdateInput.parse({ id: a.members.a1.id, version: 0, fullName: "Bị sửa", chiDoanId: b.chiDoanB1.id })),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const row = await db().member.findUnique({ where: { id: a.members.a1.id } });
     expect(row?.fullName).toBe(a.members.a1.fullName);
@@ -52,7 +53,7 @@ describe("member by id across tenants", () => {
 
   it("cannot be created in another tenant's chi đoàn", async () => {
     const viewer = await viewerOf(b.users.admin.id);
-    await expect(createMember(viewer, { requestKey: crypto.randomUUID(), fullName: "Xâm nhập", chiDoanId: a.chiDoanA1.id })).rejects.toMatchObject({
+    await expect(createMember(viewer, memberCreateInput.parse({ requestKey: crypto.randomUUID(), fullName: "Xâm nhập", chiDoanId: a.chiDoanA1.id }))).rejects.toMatchObject({
       code: "INVALID",
     });
   });

@@ -16,6 +16,8 @@ import type { Viewer } from "@/lib/authz";
 import { dayFromToday, makeActivity, makePlan, makeTenant, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
+import { activityCancelInput, activityCreateInput, activityUpdateInput, participationReportInput, registrationCreateInput, registrationWithdrawInput } from "@/lib/validation/activities";
+import { coSoPlanCreateInput, planArchiveInput, planCreateInput, planRefInput, planUpdateInput } from "@/lib/validation/plans";
 
 let a: Tenant;
 let staff: Viewer;
@@ -57,16 +59,16 @@ describe("an activity under a plan that was revised", () => {
   it("can still be edited, serving indicators of its own plan only", async () => {
     const plan = await makePlan(db(), khoi(), { status: "PUBLISHED", indicators: [{ code: "CT1" }] });
     const activity = { kind: "PEAK_DAY", name: "Ngày thứ 7 tình nguyện", startsOn: date(30), organiser: "Đoàn Khối", registrationDeadline: date(10) } as const;
-    const { id } = await createActivity(staff, { requestKey: crypto.randomUUID(), ...activity, planId: plan.id, indicatorIds: [plan.indicators[0].id] });
-    const rev = await revisePlan(staff, { id: plan.id, version: 0 });
-    await publishPlan(staff, { id: rev.id, version: (await getPlan(staff, rev.id)).version });
+    const { id } = await createActivity(staff, activityCreateInput.parse({ requestKey: crypto.randomUUID(), ...activity, planId: plan.id, indicatorIds: [plan.indicators[0].id] }));
+    const rev = await revisePlan(staff, planRefInput.parse({ id: plan.id, version: 0 }));
+    await publishPlan(staff, planRefInput.parse({ id: rev.id, version: (await getPlan(staff, rev.id)).version }));
     expect(await db().plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "SUPERSEDED" });
 
-    await updateActivity(staff, { ...activity, id, version: 0, name: "Ngày thứ 7 đổi tên", indicatorIds: [plan.indicators[0].id] });
+    await updateActivity(staff, activityUpdateInput.parse({ ...activity, id, version: 0, name: "Ngày thứ 7 đổi tên", indicatorIds: [plan.indicators[0].id] }));
     expect(await db().activity.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Ngày thứ 7 đổi tên", planId: plan.id, version: 1 });
 
     const revIndicator = (await getPlan(staff, rev.id)).indicators[0].id;
-    await expect(updateActivity(staff, { ...activity, id, version: 1, indicatorIds: [revIndicator] })).rejects.toMatchObject({
+    await expect(updateActivity(staff, activityUpdateInput.parse({ ...activity, id, version: 1, indicatorIds: [revIndicator] }))).rejects.toMatchObject({
       code: "INVALID", fieldErrors: { indicatorIds: "Chỉ tiêu không thuộc kế hoạch đã chọn" },
     });
     expect(await db().activityIndicator.findMany({ where: { activityId: id }, select: { indicatorId: true } })).toEqual([{ indicatorId: plan.indicators[0].id }]);
@@ -79,10 +81,10 @@ describe("a registration once the activity is cancelled or has taken place", () 
   it("refuses a participation report on a cancelled activity", async () => {
     const plan = await makePlan(db(), khoi(), { status: "PUBLISHED" });
     const act = await makeActivity(db(), plan, { startsIn: 5, deadlineIn: 10 });
-    const reg = await registerForActivity(secretary, { activityId: act.id });
-    await cancelActivity(staff, { id: act.id, version: 0 });
+    const reg = await registerForActivity(secretary, registrationCreateInput.parse({ activityId: act.id }));
+    await cancelActivity(staff, activityCancelInput.parse({ id: act.id, version: 0 }));
     await db().activity.update({ where: { id: act.id }, data: { startsOn: dayFromToday(-1) } });
-    await expect(reportParticipation(secretary, { id: reg.id, version: 0, ...report })).rejects.toMatchObject({
+    await expect(reportParticipation(secretary, participationReportInput.parse({ id: reg.id, version: 0, ...report }))).rejects.toMatchObject({
       code: "INVALID", message: "Hoạt động đã bị hủy, không báo cáo được",
     });
     expect(await db().activityRegistration.findUniqueOrThrow({ where: { id: reg.id } })).toMatchObject({ people: null, reportedAt: null });
@@ -91,14 +93,14 @@ describe("a registration once the activity is cancelled or has taken place", () 
   it("refuses a withdrawal after the start, or after a report, while the deadline is still open", async () => {
     const plan = await makePlan(db(), khoi(), { status: "PUBLISHED" });
     const act = await makeActivity(db(), plan, { startsIn: 5, deadlineIn: 10 });
-    const reg = await registerForActivity(secretary, { activityId: act.id });
+    const reg = await registerForActivity(secretary, registrationCreateInput.parse({ activityId: act.id }));
     await db().activity.update({ where: { id: act.id }, data: { startsOn: dayFromToday(-1) } });
     const tooLate = { code: "INVALID", message: "Hoạt động đã diễn ra, không rút đăng ký được" };
-    await expect(withdrawRegistration(secretary, { id: reg.id, version: 0 })).rejects.toMatchObject(tooLate);
+    await expect(withdrawRegistration(secretary, registrationWithdrawInput.parse({ id: reg.id, version: 0 }))).rejects.toMatchObject(tooLate);
 
-    await reportParticipation(secretary, { id: reg.id, version: 0, ...report });
+    await reportParticipation(secretary, participationReportInput.parse({ id: reg.id, version: 0, ...report }));
     await db().activity.update({ where: { id: act.id }, data: { startsOn: dayFromToday(5) } });
-    await expect(withdrawRegistration(secretary, { id: reg.id, version: 1 })).rejects.toMatchObject(tooLate);
+    await expect(withdrawRegistration(secretary, registrationWithdrawInput.parse({ id: reg.id, version: 1 }))).rejects.toMatchObject(tooLate);
     expect(await db().activityRegistration.findUniqueOrThrow({ where: { id: reg.id } })).toMatchObject({ status: "REGISTERED", people: 5 });
   });
 });
@@ -106,8 +108,8 @@ describe("a registration once the activity is cancelled or has taken place", () 
 describe("archiving beside a revision", () => {
   it("refuses to archive a plan whose series has a draft revision", async () => {
     const plan = await makePlan(db(), khoi(), { status: "PUBLISHED" });
-    await revisePlan(staff, { id: plan.id, version: 0 });
-    await expect(archivePlan(staff, { id: plan.id, version: 0, comment: "Rút kế hoạch" })).rejects.toMatchObject({
+    await revisePlan(staff, planRefInput.parse({ id: plan.id, version: 0 }));
+    await expect(archivePlan(staff, planArchiveInput.parse({ id: plan.id, version: 0, comment: "Rút kế hoạch" }))).rejects.toMatchObject({
       code: "INVALID", message: "Kế hoạch đang có bản sửa đổi chưa ban hành: hãy xóa bản sửa đổi đó trước khi lưu trữ",
     });
     expect(await db().plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "PUBLISHED", version: 0 });
@@ -115,9 +117,9 @@ describe("archiving beside a revision", () => {
 
   it("refuses to publish a revision when no revision of the series is in force", async () => {
     const plan = await makePlan(db(), khoi(), { status: "PUBLISHED" });
-    const rev = await revisePlan(staff, { id: plan.id, version: 0 });
+    const rev = await revisePlan(staff, planRefInput.parse({ id: plan.id, version: 0 }));
     await db().plan.update({ where: { id: plan.id }, data: { status: "ARCHIVED" } });
-    await expect(publishPlan(staff, { id: rev.id, version: 0 })).rejects.toMatchObject({
+    await expect(publishPlan(staff, planRefInput.parse({ id: rev.id, version: 0 }))).rejects.toMatchObject({
       code: "INVALID", message: "Kế hoạch này đã được lưu trữ; bản sửa đổi không ban hành được",
     });
     const rows = await db().plan.findMany({ where: { seriesId: plan.id }, orderBy: { revision: "asc" }, select: { status: true } });
@@ -134,14 +136,14 @@ describe("a cơ sở plan built on a Khối plan", () => {
 
   it("on a running programme is for this year, with this year's target", async () => {
     const prog = await programme(YEAR - 1, YEAR + 3, [YEAR - 1, YEAR, YEAR + 1]);
-    const plan = await getPlan(secretary, (await createCoSoPlan(secretary, { basisPlanId: prog.id, requestKey: newKey() })).id);
+    const plan = await getPlan(secretary, (await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: prog.id, requestKey: newKey() }))).id);
     expect(plan).toMatchObject({ startYear: YEAR, endYear: YEAR, basisPlanId: prog.id });
     expect(plan.indicators[0]).toMatchObject({ code: "CT1", target: YEAR - 2000, period: "YEAR" });
   });
 
   it("on a programme that has not started is for its first year", async () => {
     const prog = await programme(YEAR + 1, YEAR + 3, [YEAR + 1, YEAR + 2]);
-    const plan = await getPlan(secretary, (await createCoSoPlan(secretary, { basisPlanId: prog.id, requestKey: newKey() })).id);
+    const plan = await getPlan(secretary, (await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: prog.id, requestKey: newKey() }))).id);
     expect(plan).toMatchObject({ startYear: YEAR + 1, endYear: YEAR + 1 });
     expect(plan.indicators[0].target).toBe(YEAR + 1 - 2000);
   });
@@ -149,29 +151,29 @@ describe("a cơ sở plan built on a Khối plan", () => {
   it("keeps its basis when the secretary saves another one, and stays the one plan on it", async () => {
     const k1 = await makePlan(db(), khoi(), { status: "PUBLISHED", indicators: [{ code: "CT1", appliesTo: "EACH_CO_SO", target: 5, minTarget: 3 }] });
     const k2 = await makePlan(db(), khoi(), { status: "PUBLISHED" });
-    const { id } = await createCoSoPlan(secretary, { basisPlanId: k1.id, requestKey: newKey() });
-    await updatePlan(secretary, editOf(await getPlan(secretary, id), { basisPlanId: k2.id, subject: "Kế hoạch của cơ sở" }));
+    const { id } = await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: k1.id, requestKey: newKey() }));
+    await updatePlan(secretary, planUpdateInput.parse(editOf(await getPlan(secretary, id), { basisPlanId: k2.id, subject: "Kế hoạch của cơ sở" })));
     expect(await getPlan(secretary, id)).toMatchObject({ basisPlanId: k1.id, subject: "Kế hoạch của cơ sở", version: 1 });
-    expect(await createCoSoPlan(secretary, { basisPlanId: k1.id, requestKey: newKey() })).toEqual({ id });
+    expect(await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: k1.id, requestKey: newKey() }))).toEqual({ id });
   });
 
   it("is made once from five parallel clicks, anew after archiving, and is the revision in force after one", async () => {
     const k = await makePlan(db(), khoi(), { status: "PUBLISHED" });
-    const build = () => createCoSoPlan(secretary, { basisPlanId: k.id, requestKey: newKey() });
+    const build = () => createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: k.id, requestKey: newKey() }));
     const results = await Promise.all(Array.from({ length: 5 }, build));
     const rows = await db().plan.findMany({ where: { basisPlanId: k.id, coSoId: a.coSoA.id }, select: { id: true } });
     expect(rows).toHaveLength(1);
     expect(results).toEqual(Array(5).fill({ id: rows[0].id }));
 
-    await publishPlan(secretary, { id: rows[0].id, version: 0 });
-    await archivePlan(secretary, { id: rows[0].id, version: 1, comment: "Xây dựng lại kế hoạch" });
+    await publishPlan(secretary, planRefInput.parse({ id: rows[0].id, version: 0 }));
+    await archivePlan(secretary, planArchiveInput.parse({ id: rows[0].id, version: 1, comment: "Xây dựng lại kế hoạch" }));
     const second = await build();
     expect(second.id).not.toBe(rows[0].id);
 
-    await publishPlan(secretary, { id: second.id, version: 0 });
-    const rev = await revisePlan(secretary, { id: second.id, version: 1 });
+    await publishPlan(secretary, planRefInput.parse({ id: second.id, version: 0 }));
+    const rev = await revisePlan(secretary, planRefInput.parse({ id: second.id, version: 1 }));
     expect(await build()).toEqual(second);
-    await publishPlan(secretary, { id: rev.id, version: 0 });
+    await publishPlan(secretary, planRefInput.parse({ id: rev.id, version: 0 }));
     expect(await build()).toEqual(rev);
     expect(await db().plan.findUniqueOrThrow({ where: { id: rev.id } })).toMatchObject({ status: "PUBLISHED", requestKey: coSoPlanSlotKey(a.coSoA.id, k.seriesId) });
     expect(await db().plan.count({ where: { basisPlanId: k.id, coSoId: a.coSoA.id } })).toBe(3);
@@ -190,13 +192,13 @@ describe("checks on a plan's form", () => {
 
   it("refuses a term that leaves an indicator's yearly target outside it", async () => {
     const yearly = indicator("CT1", { target: 10, period: "TERM", yearTargets: [{ year: YEAR, target: 2 }] });
-    const { id } = await createPlan(staff, planFields({ kind: "PROGRAMME", startYear: YEAR, endYear: YEAR + 4, indicators: [yearly] }));
+    const { id } = await createPlan(staff, planCreateInput.parse(planFields({ kind: "PROGRAMME", startYear: YEAR, endYear: YEAR + 4, indicators: [yearly] })));
     const p = await getPlan(staff, id);
-    await expect(updatePlan(staff, editOf(p, { startYear: YEAR + 1 }))).rejects.toMatchObject({
+    await expect(updatePlan(staff, planUpdateInput.parse(editOf(p, { startYear: YEAR + 1 })))).rejects.toMatchObject({
       code: "INVALID", fieldErrors: { endYear: "Có chỉ tiêu đặt mục tiêu cho năm nằm ngoài giai đoạn này; hãy sửa chỉ tiêu trước" },
     });
     expect(await getPlan(staff, id)).toMatchObject({ startYear: YEAR, endYear: YEAR + 4, version: 0 });
-    await updatePlan(staff, editOf(p, { endYear: YEAR + 2 }));
+    await updatePlan(staff, planUpdateInput.parse(editOf(p, { endYear: YEAR + 2 })));
     expect(await getPlan(staff, id)).toMatchObject({ startYear: YEAR, endYear: YEAR + 2, version: 1 });
   });
 

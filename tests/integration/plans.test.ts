@@ -13,6 +13,7 @@ import type { Viewer } from "@/lib/authz";
 import { makePlan, makeUser, type Tenant, makeTenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
+import { indicatorCreateInput, planArchiveInput, planCreateInput, planRefInput, planUpdateInput } from "@/lib/validation/plans";
 
 let a: Tenant;
 let b: Tenant;
@@ -46,23 +47,23 @@ const ideas = (code: string) =>
   ({ code, wording: "Đề xuất ít nhất 1.000 ý tưởng, sáng kiến", measure: "RECORD_COUNT", recordKind: "IDEA", targetKind: "AT_LEAST", target: 1000, unitLabel: "ý tưởng", appliesTo: "KHOI", period: "TERM" }) as const;
 
 const published = async (over: Partial<PlanCreateInput> = {}) => {
-  const { id } = await createPlan(staff, planInput({ indicators: [ideas("CT1")], ...over }));
-  await publishPlan(staff, { id, version: 0 });
+  const { id } = await createPlan(staff, planCreateInput.parse(planInput({ indicators: [ideas("CT1")], ...over })));
+  await publishPlan(staff, planRefInput.parse({ id, version: 0 }));
   return id;
 };
 
 describe("drafting a Khối plan", () => {
   it("adds an indicator to the draft it was shown, and refuses a second one on the stale version", async () => {
-    const { id } = await createPlan(staff, planInput());
-    await addIndicator(staff, { ...ideas("CT2"), planId: id, planVersion: 0 });
-    await expect(addIndicator(staff, { ...ideas("CT3"), planId: id, planVersion: 0 })).rejects.toMatchObject({ code: "CONFLICT" });
+    const { id } = await createPlan(staff, planCreateInput.parse(planInput()));
+    await addIndicator(staff, indicatorCreateInput.parse({ ...ideas("CT2"), planId: id, planVersion: 0 }));
+    await expect(addIndicator(staff, indicatorCreateInput.parse({ ...ideas("CT3"), planId: id, planVersion: 0 }))).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await getPlan(staff, id)).indicators.map((i) => i.code)).toEqual(["CT2"]);
   });
 
   it("creates a programme draft with its indicators and their targets per year", async () => {
     const { id } = await createPlan(
       staff,
-      planInput({ kind: "PROGRAMME", startYear: YEAR, endYear: YEAR + 2, indicators: [{ ...ideas("CT1"), yearTargets: [{ year: YEAR + 1, target: 400 }, { year: YEAR, target: 300 }] }] }),
+      planCreateInput.parse(planInput({ kind: "PROGRAMME", startYear: YEAR, endYear: YEAR + 2, indicators: [{ ...ideas("CT1"), yearTargets: [{ year: YEAR + 1, target: 400 }, { year: YEAR, target: 300 }] }] })),
     );
     const plan = await getPlan(staff, id);
     expect(plan).toMatchObject({ status: "DRAFT", kind: "PROGRAMME", seriesId: id, revision: 0, khoiId: a.khoi.id, coSoId: null, unitId: a.khoi.id });
@@ -88,21 +89,21 @@ describe("drafting a Khối plan", () => {
   });
 
   it("tidies a typed number, keeps it unique per issuer across plans, and lets another Khối use it", async () => {
-    const { id } = await createPlan(staff, planInput({ number: "12 - kh / đtn" }));
+    const { id } = await createPlan(staff, planCreateInput.parse(planInput({ number: "12 - kh / đtn" })));
     expect((await getPlan(staff, id)).number).toBe("12-KH/ĐTN");
-    await expect(createPlan(staff, planInput({ number: "12-KH/ĐTN" }))).rejects.toMatchObject({
+    await expect(createPlan(staff, planCreateInput.parse(planInput({ number: "12-KH/ĐTN" })))).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { number: "Số, ký hiệu này đã được dùng cho một văn bản khác của đơn vị" },
     });
-    const other = await createPlan(staff, planInput());
-    await expect(updatePlan(staff, { ...planInput({ number: "12-kh/đtn" }), id: other.id, version: 0 })).rejects.toMatchObject({ fieldErrors: { number: expect.any(String) } });
-    await expect(createPlan(await viewerOf(b.users.admin.id), planInput({ number: "12-KH/ĐTN" }))).resolves.toHaveProperty("id");
+    const other = await createPlan(staff, planCreateInput.parse(planInput()));
+    await expect(updatePlan(staff, planUpdateInput.parse({ ...planInput({ number: "12-kh/đtn" }), id: other.id, version: 0 }))).rejects.toMatchObject({ fieldErrors: { number: expect.any(String) } });
+    await expect(createPlan(await viewerOf(b.users.admin.id), planCreateInput.parse(planInput({ number: "12-KH/ĐTN" })))).resolves.toHaveProperty("id");
   });
 
   it("saves a draft once from a version and refuses the stale second save as a conflict", async () => {
-    const { id } = await createPlan(staff, planInput());
-    await updatePlan(staff, { ...planInput({ subject: "Bản của Lan" }), id, version: 0 });
-    await expect(updatePlan(staff, { ...planInput({ subject: "Bản của Minh" }), id, version: 0 })).rejects.toMatchObject({ code: "CONFLICT", message: conflict().message });
+    const { id } = await createPlan(staff, planCreateInput.parse(planInput()));
+    await updatePlan(staff, planUpdateInput.parse({ ...planInput({ subject: "Bản của Lan" }), id, version: 0 }));
+    await expect(updatePlan(staff, planUpdateInput.parse({ ...planInput({ subject: "Bản của Minh" }), id, version: 0 }))).rejects.toMatchObject({ code: "CONFLICT", message: conflict().message });
     expect(conflict().message).toMatch(/^Dữ liệu vừa được người khác thay đổi/);
     expect(await db().plan.findUniqueOrThrow({ where: { id } })).toMatchObject({ subject: "Bản của Lan", version: 1 });
   });
@@ -134,9 +135,9 @@ describe("publishing", () => {
 
   it("refuses to edit or delete a published plan, archives it with a reason, and keeps it readable", async () => {
     const id = await published();
-    await expect(updatePlan(staff, { ...planInput({ subject: "Sửa sau khi ban hành" }), id, version: 1 })).rejects.toMatchObject({ message: PUBLISHED_ONLY });
-    await expect(deletePlan(staff, { id, version: 1 })).rejects.toMatchObject({ message: PUBLISHED_ONLY });
-    await archivePlan(staff, { id, version: 1, comment: "Đã có kế hoạch thay thế" });
+    await expect(updatePlan(staff, planUpdateInput.parse({ ...planInput({ subject: "Sửa sau khi ban hành" }), id, version: 1 }))).rejects.toMatchObject({ message: PUBLISHED_ONLY });
+    await expect(deletePlan(staff, planRefInput.parse({ id, version: 1 }))).rejects.toMatchObject({ message: PUBLISHED_ONLY });
+    await archivePlan(staff, planArchiveInput.parse({ id, version: 1, comment: "Đã có kế hoạch thay thế" }));
     expect(await db().statusChange.findFirst({ where: { entityId: id, toStatus: "ARCHIVED" } })).toMatchObject({ fromStatus: "PUBLISHED", comment: "Đã có kế hoạch thay thế" });
     const secretary = await viewerOf(a.users.coSo.id);
     expect(await getPlan(secretary, id)).toMatchObject({ status: "ARCHIVED", subject: planInput().subject });
@@ -157,18 +158,18 @@ describe("revisions", () => {
     const id = await published({ number: "30-KH/ĐTN", kind: "PROGRAMME", endYear: YEAR + 2, indicators: [{ ...ideas("CT1"), yearTargets: [{ year: YEAR, target: 300 }] }] });
     const original = await getPlan(staff, id);
 
-    const first = await revisePlan(staff, { id, version: 1 });
-    expect(await revisePlan(staff, { id, version: 1 })).toEqual(first);
+    const first = await revisePlan(staff, planRefInput.parse({ id, version: 1 }));
+    expect(await revisePlan(staff, planRefInput.parse({ id, version: 1 }))).toEqual(first);
     const draft = await getPlan(staff, first.id);
     expect(draft).toMatchObject({ status: "DRAFT", revision: 1, seriesId: id, number: "30-KH/ĐTN" });
     expect(draft.indicators.map((i) => [i.code, i.lineageId, i.yearTargets])).toEqual([["CT1", original.indicators[0].lineageId, [{ year: YEAR, target: 300 }]]]);
     expect(draft.indicators[0].id).not.toBe(original.indicators[0].id);
 
-    expect(await deletePlan(staff, { id: first.id, version: 0 })).toEqual({ nextId: id });
+    expect(await deletePlan(staff, planRefInput.parse({ id: first.id, version: 0 }))).toEqual({ nextId: id });
     expect(await db().plan.count({ where: { seriesId: id } })).toBe(1);
 
-    const second = await revisePlan(staff, { id, version: 1 });
-    await publishPlan(staff, { id: second.id, version: 0 });
+    const second = await revisePlan(staff, planRefInput.parse({ id, version: 1 }));
+    await publishPlan(staff, planRefInput.parse({ id: second.id, version: 0 }));
     expect(await db().plan.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUPERSEDED" });
     expect(await db().plan.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ status: "PUBLISHED", revision: 1 });
     expect(await db().statusChange.findFirst({ where: { entityId: id, toStatus: "SUPERSEDED" } })).toMatchObject({ fromStatus: "PUBLISHED" });
@@ -182,7 +183,7 @@ describe("who sees which plan", () => {
   let publishedId: string;
   let coSoPlanId: string;
   beforeAll(async () => {
-    draftId = (await createPlan(staff, planInput({ subject: "Bản nháp của Khối" }))).id;
+    draftId = (await createPlan(staff, planCreateInput.parse(planInput({ subject: "Bản nháp của Khối" })))).id;
     publishedId = await published({ subject: "Kế hoạch đã ban hành của Khối" });
     coSoPlanId = (await makePlan(db(), { id: a.coSoA.id, khoiId: a.khoi.id, kind: "CO_SO" }, { status: "PUBLISHED", basisPlanId: publishedId })).id;
   });

@@ -12,6 +12,7 @@ import { dayFromToday, makePlan, makeTenant, makeUser, type Tenant } from "../fa
 import { makeProject } from "../factories/projects";
 import { viewerOf } from "../helpers/viewers";
 import { projectInput, type Who, WHO } from "../helpers/project-fixtures";
+import { projectProgressInput, projectRegisterInput, projectUpdateInput, projectWithdrawInput } from "@/lib/validation/projects";
 
 let a: Tenant;
 let b: Tenant;
@@ -74,7 +75,7 @@ describe("who sees which project", () => {
     }
     // Nor may they act on it: progress, edit and withdrawal look for it in their own scope.
     const admin = outsiders[0];
-    await expect(postProjectUpdate(admin, { requestKey: crypto.randomUUID(), projectId: p.id, body: "Lén cập nhật" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(postProjectUpdate(admin, projectProgressInput.parse({ requestKey: crypto.randomUUID(), projectId: p.id, body: "Lén cập nhật" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().projectUpdate.count({ where: { projectId: p.id } })).toBe(0);
   });
 
@@ -119,26 +120,26 @@ describe("ids from another unit or tenant", () => {
 
   it.each(refused)("registering with %s is refused on that field and creates nothing", async (_label, who, over, field) => {
     const name = `Công trình ${crypto.randomUUID()}`;
-    await expect(registerProject(v[who], projectInput(khoiPlan, { name, ...over() }))).rejects.toMatchObject({ code: "INVALID", fieldErrors: { [field]: expect.any(String) } });
+    await expect(registerProject(v[who], projectRegisterInput.parse(projectInput(khoiPlan, { name, ...over() })))).rejects.toMatchObject({ code: "INVALID", fieldErrors: { [field]: expect.any(String) } });
     expect(await db().youthProject.count({ where: { name } })).toBe(0);
   });
 
   it.each(refused.filter(([, who, , field]) => who === "coSo" && field !== "coSoId"))("editing with %s is refused and changes nothing", async (_label, _who, over) => {
     const p = await makeProject(db(), owner(a.coSoA.id), { status: "PENDING" });
     const before = await db().youthProject.findUniqueOrThrow({ where: { id: p.id }, include: { members: true, indicators: true } });
-    await expect(updateProject(v.coSo, { ...projectInput(khoiPlan, { name: "Đổi tên lén", ...over() }), id: p.id, version: 0 })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(updateProject(v.coSo, projectUpdateInput.parse({ ...projectInput(khoiPlan, { name: "Đổi tên lén", ...over() }), id: p.id, version: 0 }))).rejects.toMatchObject({ code: "INVALID" });
     expect(await db().youthProject.findUniqueOrThrow({ where: { id: p.id }, include: { members: true, indicators: true } })).toEqual(before);
   });
 
   it("accepts the cơ sở's own published plan, its chi đoàn and their members", async () => {
-    const { id } = await registerProject(v.coSo, projectInput(coSoPlanA, { chiDoanIds: [a.chiDoanA1.id], memberIds: [a.members.a1.id] }));
+    const { id } = await registerProject(v.coSo, projectRegisterInput.parse(projectInput(coSoPlanA, { chiDoanIds: [a.chiDoanA1.id], memberIds: [a.members.a1.id] })));
     expect(await db().youthProject.findUniqueOrThrow({ where: { id } })).toMatchObject({ planId: coSoPlanA.id, chiDoanIds: [a.chiDoanA1.id], coSoId: a.coSoA.id });
-    await expect(registerProject(v.coSoB, projectInput(coSoPlanA))).rejects.toMatchObject({ fieldErrors: { planId: expect.any(String) } });
+    await expect(registerProject(v.coSoB, projectRegisterInput.parse(projectInput(coSoPlanA)))).rejects.toMatchObject({ fieldErrors: { planId: expect.any(String) } });
   });
 
   it("ignores a status, unit or tenant sent with the form", async () => {
     const forged = { ...projectInput(khoiPlan), status: "HONOURED", unitId: b.coSoA.id, khoiId: b.khoi.id, progress: 100, createdById: b.users.admin.id } as never;
-    const { id } = await registerProject(v.coSo, forged);
+    const { id } = await registerProject(v.coSo, projectRegisterInput.parse(forged));
     expect(await db().youthProject.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", unitId: a.coSoA.id, khoiId: a.khoi.id, progress: 0, createdById: a.users.coSo.id });
   });
 });
@@ -146,8 +147,8 @@ describe("ids from another unit or tenant", () => {
 describe("a withdrawn registration", () => {
   it("is kept, with its timeline, but vanishes from every read and can no longer be changed", async () => {
     const name = `Sẽ rút ${crypto.randomUUID()}`;
-    const { id } = await registerProject(v.coSo, projectInput(khoiPlan, { name }));
-    await withdrawProject(v.coSo, { id, version: 0 });
+    const { id } = await registerProject(v.coSo, projectRegisterInput.parse(projectInput(khoiPlan, { name })));
+    await withdrawProject(v.coSo, projectWithdrawInput.parse({ id, version: 0 }));
     expect(await db().youthProject.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "WITHDRAWN", version: 1 });
     expect((await db().statusChange.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } })).map((c) => [c.fromStatus, c.toStatus])).toEqual([[null, "PENDING"], ["PENDING", "WITHDRAWN"]]);
     for (const who of ["staff", "coSo", "city", "member"] as Who[]) {
@@ -159,7 +160,7 @@ describe("a withdrawn registration", () => {
     expect((await listProjects(v.staff, projectListQuery.parse({ status: "WITHDRAWN", q: name }))).total).toBe(0);
     const counts = await countProjects(v.staff, { from: dayFromToday(-400), to: dayFromToday(400) });
     expect(counts.some((c) => c.status === "WITHDRAWN")).toBe(false);
-    await expect(updateProject(v.coSo, { ...projectInput(khoiPlan), id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(withdrawProject(v.coSo, { id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateProject(v.coSo, projectUpdateInput.parse({ ...projectInput(khoiPlan), id, version: 1 }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withdrawProject(v.coSo, projectWithdrawInput.parse({ id, version: 1 }))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -15,6 +15,7 @@ import { makeActivity, makePlan, makeTenant, type Tenant } from "../factories";
 import {
   acceptedReport, failure, makeReportPlan, openTestPeriod, periodForm, reportPeople, reportVersion, thisYear, type PeopleKey, type ReportPlan,
 } from "../helpers/reports";
+import { periodUpdateInput, reportCorrectInput, reportOpenInput } from "@/lib/validation/reports";
 
 let t: Tenant;
 let plan: ReportPlan;
@@ -30,7 +31,7 @@ describe("the Khối's compiled report", () => {
   it("shows the Khối totals of typed figures from accepted reports, and each cơ sở its own with its verdict", async () => {
     const period = await openTestPeriod(v.staff, plan, { indicatorIds: [plan.ind.money, plan.ind.people] });
     const a = await acceptedReport(v.coSo, v.staff, period, { [plan.ind.money]: "6.000.000", [plan.ind.people]: "1" });
-    const khoi = await openReport(v.staff, { periodId: period, khoi: true });
+    const khoi = await openReport(v.staff, reportOpenInput.parse({ periodId: period, khoi: true }));
     const compiled = await reportDetail(v.staff, khoi.id);
     expect(compiled.report.coSoId).toBeNull();
     expect(compiled.numbers.find((n) => n.indicatorId === plan.ind.money)).toMatchObject({ value: 6_000_000, target: 5_000_000, status: "EXCEEDED" });
@@ -42,11 +43,11 @@ describe("the Khối's compiled report", () => {
 
   it("is the one a Khối officer who is also a cơ sở secretary opens when asking for the Khối's", async () => {
     const period = await openTestPeriod(v.staff, plan, { indicatorIds: [plan.ind.ideas] });
-    const khoi = await openReport(v.twoHats, { periodId: period, khoi: true });
-    const coSo = await openReport(v.twoHats, { periodId: period });
+    const khoi = await openReport(v.twoHats, reportOpenInput.parse({ periodId: period, khoi: true }));
+    const coSo = await openReport(v.twoHats, reportOpenInput.parse({ periodId: period }));
     expect(await db().report.findUniqueOrThrow({ where: { id: khoi.id }, select: { coSoId: true, unitId: true } })).toEqual({ coSoId: null, unitId: t.khoi.id });
     expect(await db().report.findUniqueOrThrow({ where: { id: coSo.id }, select: { coSoId: true } })).toEqual({ coSoId: t.coSoA.id });
-    expect((await failure(openReport(v.coSo, { periodId: period, khoi: true }))).code).toBe("FORBIDDEN");
+    expect((await failure(openReport(v.coSo, reportOpenInput.parse({ periodId: period, khoi: true })))).code).toBe("FORBIDDEN");
   });
 });
 
@@ -59,12 +60,12 @@ describe("a period", () => {
       version: (await db().reportPeriod.findUniqueOrThrow({ where: { id: period } })).version,
       ...over,
     });
-    await updatePeriod(v.staff, await form({ toMonth: 5 }));
+    await updatePeriod(v.staff, periodUpdateInput.parse(await form({ toMonth: 5 })));
     await acceptedReport(v.coSo, v.staff, period, { [plan.ind.money]: "1.000.000" });
-    const refused = await failure(updatePeriod(v.staff, await form({ toMonth: 12 })));
+    const refused = await failure(updatePeriod(v.staff, periodUpdateInput.parse(await form({ toMonth: 12 }))));
     expect(refused.fieldErrors.indicatorIds).toContain("Đã có cơ sở gửi báo cáo");
-    expect((await failure(updatePeriod(v.staff, await form({ toMonth: 5, indicatorIds: [plan.ind.money] })))).code).toBe("INVALID");
-    await updatePeriod(v.staff, await form({ toMonth: 5, title: "Báo cáo 5 tháng đầu năm", dueOn: formatVietnameseDate(new Date(Date.UTC(thisYear, 11, 20))) }));
+    expect((await failure(updatePeriod(v.staff, periodUpdateInput.parse(await form({ toMonth: 5, indicatorIds: [plan.ind.money] }))))).code).toBe("INVALID");
+    await updatePeriod(v.staff, periodUpdateInput.parse(await form({ toMonth: 5, title: "Báo cáo 5 tháng đầu năm", dueOn: formatVietnameseDate(new Date(Date.UTC(thisYear, 11, 20))) })));
     expect(await db().reportPeriod.findUniqueOrThrow({ where: { id: period }, select: { title: true, toMonth: true } })).toEqual({ title: "Báo cáo 5 tháng đầu năm", toMonth: 5 });
   });
 });
@@ -91,7 +92,7 @@ describe("a correction's form", () => {
     const period = await openTestPeriod(v.staff, plan, { indicatorIds: [plan.ind.ideas], dueIn: -3 });
     const a = await acceptedReport(v.coSo, v.staff, period);
     expect((await reportDetail(v.coSo, a)).report.late).toBe(true);
-    const fix = await correctReport(v.coSo, { id: a, version: await reportVersion(a), correctionNote: "Sửa số liệu" });
+    const fix = await correctReport(v.coSo, reportCorrectInput.parse({ id: a, version: await reportVersion(a), correctionNote: "Sửa số liệu" }));
     expect((await reportDetail(v.coSo, fix.id)).sendsLate).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import { viewerOf } from "../helpers/viewers";
 import {
   acceptedReport, failure, makeReportPlan, noticesOf, openTestPeriod, reportForm, reportVersion, returnedReport, setDueIn, submittedReport, type ReportPlan,
 } from "../helpers/reports";
+import { periodRefInput, periodRemindInput, reportAcceptInput, reportOpenInput, reportReturnInput, reportSaveInput } from "@/lib/validation/reports";
 
 const CLOSED = "Đợt báo cáo đã khóa sổ, không nhận thêm báo cáo";
 
@@ -47,7 +48,7 @@ describe("the Khối's follow-up", () => {
     periodId = await openTestPeriod(staff, fp, { indicatorIds: [fp.ind.money], dueIn: 5 });
     title = (await db().reportPeriod.findUniqueOrThrow({ where: { id: periodId } })).title;
     const as = async (k: keyof typeof coSo) => viewerOf(coSo[k].secretary);
-    await openReport(await as("draft"), { periodId });
+    await openReport(await as("draft"), reportOpenInput.parse({ periodId }));
     await returnedReport(await as("returned"), staff, periodId);
     await acceptedReport(await as("accepted"), staff, periodId);
   });
@@ -82,7 +83,7 @@ describe("the Khối's follow-up", () => {
   });
 
   it("reminds the secretaries of the cơ sở that have sent nothing, and only them", async () => {
-    expect(await remindPeriod(staff, { id: periodId })).toEqual({ reminded: 3 });
+    expect(await remindPeriod(staff, periodRemindInput.parse({ id: periodId }))).toEqual({ reminded: 3 });
     const reminded = async (k: keyof typeof coSo) => (await noticesOf(coSo[k].secretary, `Nhắc nộp báo cáo: ${title}`)).length;
     expect({ none: await reminded("none"), draft: await reminded("draft"), late: await reminded("late"), returned: await reminded("returned"), accepted: await reminded("accepted") }).toEqual({
       none: 1,
@@ -97,29 +98,29 @@ describe("the Khối's follow-up", () => {
   it("is the Khối's alone: a cơ sở secretary and the other Khối find no follow-up and cannot remind", async () => {
     for (const viewer of [await viewerOf(coSo.none.secretary), otherAdmin, otherStaff]) {
       expect(await failure(followUp(viewer, periodId))).toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy đợt báo cáo" });
-      expect(await failure(remindPeriod(viewer, { id: periodId }))).toMatchObject({ code: "NOT_FOUND" });
+      expect(await failure(remindPeriod(viewer, periodRemindInput.parse({ id: periodId })))).toMatchObject({ code: "NOT_FOUND" });
     }
   });
 
   it("once closed, refuses new reports and reminders but lets the Khối review what was sent; reopened, takes them again", async () => {
     const version = (await db().reportPeriod.findUniqueOrThrow({ where: { id: periodId } })).version;
-    await closePeriod(staff, { id: periodId, version });
-    expect(await failure(remindPeriod(staff, { id: periodId }))).toMatchObject({ code: "INVALID", message: "Đợt báo cáo đã khóa sổ" });
-    expect(await failure(openReport(await viewerOf(coSo.none.secretary), { periodId }))).toMatchObject({ code: "INVALID", message: CLOSED });
+    await closePeriod(staff, periodRefInput.parse({ id: periodId, version }));
+    expect(await failure(remindPeriod(staff, periodRemindInput.parse({ id: periodId })))).toMatchObject({ code: "INVALID", message: "Đợt báo cáo đã khóa sổ" });
+    expect(await failure(openReport(await viewerOf(coSo.none.secretary), reportOpenInput.parse({ periodId })))).toMatchObject({ code: "INVALID", message: CLOSED });
     const late = (await followUp(staff, periodId)).find((r) => r.coSoId === coSo.late.id)!;
-    await acceptReport(staff, { id: late.reportId!, version: await reportVersion(late.reportId!) });
+    await acceptReport(staff, reportAcceptInput.parse({ id: late.reportId!, version: await reportVersion(late.reportId!) }));
     expect((await state()).late).toEqual({ state: "ACCEPTED", late: true, overdue: false });
-    await reopenPeriod(staff, { id: periodId, version: version + 1 });
-    expect(await openReport(await viewerOf(coSo.none.secretary), { periodId })).toEqual({ id: expect.any(String) });
+    await reopenPeriod(staff, periodRefInput.parse({ id: periodId, version: version + 1 }));
+    expect(await openReport(await viewerOf(coSo.none.secretary), reportOpenInput.parse({ periodId }))).toEqual({ id: expect.any(String) });
     expect(await noticesOf(coSo.none.secretary, `Đợt báo cáo mở lại: ${title}`)).toHaveLength(1);
     expect(await db().statusChange.findMany({ where: { entityType: "ReportPeriod", entityId: periodId }, select: { fromStatus: true, toStatus: true } }).then((r) => r.map((x) => `${x.fromStatus}→${x.toStatus}`).sort())).toEqual(["CLOSED→OPEN", "OPEN→CLOSED", "null→OPEN"]);
   });
 
   it("counts a cơ sở once in the period list's late tally when it sent late and was returned", async () => {
     const draft = await viewerOf(coSo.draft.secretary);
-    const id = (await openReport(draft, { periodId })).id;
-    await submitReport(draft, await reportForm(id));
-    await returnReport(staff, { id, version: await reportVersion(id), comment: "Thiếu số liệu" });
+    const id = (await openReport(draft, reportOpenInput.parse({ periodId }))).id;
+    await submitReport(draft, reportSaveInput.parse(await reportForm(id)));
+    await returnReport(staff, reportReturnInput.parse({ id, version: await reportVersion(id), comment: "Thiếu số liệu" }));
     expect(await state()).toEqual({
       none: { state: "DRAFT", late: false, overdue: true },
       draft: { state: "RETURNED", late: true, overdue: true },

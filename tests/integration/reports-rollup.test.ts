@@ -19,6 +19,8 @@ import {
   acceptedReport, makeReportPlan, openTestPeriod, reportForm, reportPeople, reportVersion, returnedReport, submittedReport, thisYear,
   type PeopleKey, type ReportPlan,
 } from "../helpers/reports";
+import { reportAcceptInput, reportCorrectInput, reportOpenInput, reportSaveInput } from "@/lib/validation/reports";
+import { entryCreateInput } from "@/lib/validation/entries";
 
 const on = (month: number, day = 10) => new Date(Date.UTC(thisYear, month - 1, day));
 const of = (p: PlanProgress, id: string) => p.indicators.find((i) => i.id === id)!;
@@ -46,8 +48,8 @@ describe("typed figures in the roll-up", () => {
     expect(await money()).toMatchObject({ value: null, total: null, status: "NO_DATA", target: 5_000_000 });
     await submittedReport(v.coSo, six, { [plan.ind.money]: "1.500.000", [plan.ind.people]: "4" });
     await returnedReport(v.coSoB, v.staff, six, { [plan.ind.money]: "500.000", [plan.ind.people]: "2" });
-    const b = await openReport(v.coSoB, { periodId: annual });
-    await submitReport(v.coSoB, await reportForm(b.id, { values: { [plan.ind.money]: "9.000.000" } }));
+    const b = await openReport(v.coSoB, reportOpenInput.parse({ periodId: annual }));
+    await submitReport(v.coSoB, reportSaveInput.parse(await reportForm(b.id, { values: { [plan.ind.money]: "9.000.000" } })));
     expect(await money()).toMatchObject({ value: null, total: null, status: "NO_DATA" });
     // Each cơ sở's own target shows before any figure is accepted.
     const none = await people();
@@ -56,17 +58,17 @@ describe("typed figures in the roll-up", () => {
   });
 
   it("count a report once accepted, and sum the cơ sở", async () => {
-    const a = (await openReport(v.coSo, { periodId: six })).id;
-    await acceptReport(v.staff, { id: a, version: await reportVersion(a) });
+    const a = (await openReport(v.coSo, reportOpenInput.parse({ periodId: six }))).id;
+    await acceptReport(v.staff, reportAcceptInput.parse({ id: a, version: await reportVersion(a) }));
     expect(await money()).toMatchObject({ value: 1_500_000, total: 1_500_000, percent: 30, status: "NOT_MET" });
     // "Each cơ sở at least 3": A has 4, B nothing accepted yet: one cơ sở of two reached it.
     const p = await people();
     expect(p).toMatchObject({ value: 1, target: 2, total: 4, status: "NOT_MET" });
     expect(rows(p)).toEqual({ A: { value: 4, target: 3, status: "EXCEEDED" }, B: { value: null, target: 3, status: "NO_DATA" } });
 
-    const b = (await openReport(v.coSoB, { periodId: six })).id;
-    await submitReport(v.coSoB, await reportForm(b, { values: { [plan.ind.money]: "500.000", [plan.ind.people]: "2" } }));
-    await acceptReport(v.staff, { id: b, version: await reportVersion(b) });
+    const b = (await openReport(v.coSoB, reportOpenInput.parse({ periodId: six }))).id;
+    await submitReport(v.coSoB, reportSaveInput.parse(await reportForm(b, { values: { [plan.ind.money]: "500.000", [plan.ind.people]: "2" } })));
+    await acceptReport(v.staff, reportAcceptInput.parse({ id: b, version: await reportVersion(b) }));
     expect(await money()).toMatchObject({ value: 2_000_000, total: 2_000_000, status: "NOT_MET" });
     expect(rows(await people())).toEqual({ A: { value: 4, target: 3, status: "EXCEEDED" }, B: { value: 2, target: 3, status: "NOT_MET" } });
   });
@@ -85,11 +87,11 @@ describe("typed figures in the roll-up", () => {
   });
 
   it("replace the earlier figure with an accepted correction, not before", async () => {
-    const rev0 = (await openReport(v.coSo, { periodId: annual })).id;
-    const { id: rev1 } = await correctReport(v.coSo, { id: rev0, version: await reportVersion(rev0), correctionNote: "Cập nhật số vận động tháng 12" });
-    await submitReport(v.coSo, await reportForm(rev1, { values: { [plan.ind.money]: "5.000.000", [plan.ind.people]: "3" } }));
+    const rev0 = (await openReport(v.coSo, reportOpenInput.parse({ periodId: annual }))).id;
+    const { id: rev1 } = await correctReport(v.coSo, reportCorrectInput.parse({ id: rev0, version: await reportVersion(rev0), correctionNote: "Cập nhật số vận động tháng 12" }));
+    await submitReport(v.coSo, reportSaveInput.parse(await reportForm(rev1, { values: { [plan.ind.money]: "5.000.000", [plan.ind.people]: "3" } })));
     expect(await money()).toMatchObject({ value: 4_500_000 });
-    await acceptReport(v.staff, { id: rev1, version: await reportVersion(rev1) });
+    await acceptReport(v.staff, reportAcceptInput.parse({ id: rev1, version: await reportVersion(rev1) }));
     expect(await money()).toMatchObject({ value: 5_500_000, total: 5_500_000, percent: 110, status: "EXCEEDED" });
     expect(await db().reportValue.count({ where: { indicatorId: plan.ind.money, report: { coSoId: t.coSoA.id, periodId: annual } } })).toBe(2);
   });
@@ -134,9 +136,9 @@ describe("a report's numbers from the records", () => {
     });
     const member = await viewerOf(t.users.member.id);
     const logged = [
-      await createEntry(member, ideaForm({ title: "Ý tưởng khi còn ở A", occurredOn: formatVietnameseDate(on(4, 15)) })),
-      await createEntry(member, ideaForm({ title: "Ý tưởng khi đã sang B", occurredOn: formatVietnameseDate(on(5, 20)) })),
-      await createEntry(member, trainingForm({ title: "Lớp học sau khi chuyển", occurredOn: formatVietnameseDate(on(8)), endsOn: formatVietnameseDate(on(8)) })),
+      await createEntry(member, entryCreateInput.parse(ideaForm({ title: "Ý tưởng khi còn ở A", occurredOn: formatVietnameseDate(on(4, 15)) }))),
+      await createEntry(member, entryCreateInput.parse(ideaForm({ title: "Ý tưởng khi đã sang B", occurredOn: formatVietnameseDate(on(5, 20)) }))),
+      await createEntry(member, entryCreateInput.parse(trainingForm({ title: "Lớp học sau khi chuyển", occurredOn: formatVietnameseDate(on(8)), endsOn: formatVietnameseDate(on(8)) }))),
     ];
     await db().memberEntry.updateMany({ where: { id: { in: logged.map((e) => e.id) } }, data: { status: "CONFIRMED" } });
     const placed = await db().memberEntry.findMany({ where: { id: { in: logged.map((e) => e.id) } }, select: { title: true, coSoId: true } });

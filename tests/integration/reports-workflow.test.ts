@@ -4,7 +4,7 @@
 // reports-follow-up.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { MESSAGES } from "@/lib/actions/run";
+import { MESSAGES } from "@/lib/actions/define";
 import { returnReportAction } from "@/lib/actions/reports";
 import { forbidden } from "@/lib/data/errors";
 import { followUp, reportDetail } from "@/lib/data/report-reads";
@@ -17,6 +17,7 @@ import {
   acceptedReport, failure, makePeriodRow, makeReportPlan, makeReportRow, noticesOf, openTestPeriod, reportForm, reportPeople, reportRow, reportVersion,
   setDueIn, submittedReport, transitionsOf, type PeopleKey, type ReportPlan,
 } from "../helpers/reports";
+import { reportAcceptInput, reportCorrectInput, reportOpenInput, reportReturnInput, reportSaveInput } from "@/lib/validation/reports";
 
 let t: Tenant;
 let other: Tenant;
@@ -67,15 +68,15 @@ async function take(step: Step, id: string) {
   const version = await reportVersion(id);
   switch (step) {
     case "save":
-      return saveReport(v.coSo, await reportForm(id, { values: { [plan.ind.money]: "10.000" } }));
+      return saveReport(v.coSo, reportSaveInput.parse(await reportForm(id, { values: { [plan.ind.money]: "10.000" } })));
     case "submit":
-      return submitReport(v.coSo, await reportForm(id));
+      return submitReport(v.coSo, reportSaveInput.parse(await reportForm(id)));
     case "accept":
-      return acceptReport(v.staff, { id, version });
+      return acceptReport(v.staff, reportAcceptInput.parse({ id, version }));
     case "return":
-      return returnReport(v.staff, { id, version, comment: "Bổ sung số liệu" });
+      return returnReport(v.staff, reportReturnInput.parse({ id, version, comment: "Bổ sung số liệu" }));
     case "correct":
-      return correctReport(v.coSo, { id, version, correctionNote: "Sửa số tiền vận động" });
+      return correctReport(v.coSo, reportCorrectInput.parse({ id, version, correctionNote: "Sửa số tiền vận động" }));
   }
 }
 
@@ -134,18 +135,18 @@ describe("reviewing", () => {
     const id = await submittedReport(v.twoHats, periodId);
     expect(await reportRow(id)).toMatchObject({ coSoId: t.coSoA.id, submittedById: ids.twoHats });
     const version = await reportVersion(id);
-    expect(await failure(acceptReport(v.twoHats, { id, version }))).toMatchObject({ code: "FORBIDDEN", message: forbidden().message });
-    expect(await failure(returnReport(v.twoHats, { id, version, comment: "Tự trả lại" }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await failure(acceptReport(v.twoHats, reportAcceptInput.parse({ id, version })))).toMatchObject({ code: "FORBIDDEN", message: forbidden().message });
+    expect(await failure(returnReport(v.twoHats, reportReturnInput.parse({ id, version, comment: "Tự trả lại" })))).toMatchObject({ code: "FORBIDDEN" });
     expect((await reportDetail(v.twoHats, id)).abilities).toMatchObject({ accept: false, return: false });
     expect(await reportRow(id)).toMatchObject({ status: "SUBMITTED", version });
-    await acceptReport(v.admin, { id, version });
+    await acceptReport(v.admin, reportAcceptInput.parse({ id, version }));
     expect(await reportRow(id)).toMatchObject({ status: "ACCEPTED", reviewedById: ids.admin });
   });
 
   it("by two Khối staff at once from the same version: one review wins, the other is a conflict", async () => {
     const id = await submittedReport(v.coSo, await openTestPeriod(v.staff, plan, { indicatorIds: [plan.ind.money] }));
     const version = await reportVersion(id);
-    const results = await Promise.allSettled([acceptReport(v.staff, { id, version }), returnReport(v.admin, { id, version, comment: "Thiếu số liệu" })]);
+    const results = await Promise.allSettled([acceptReport(v.staff, reportAcceptInput.parse({ id, version })), returnReport(v.admin, reportReturnInput.parse({ id, version, comment: "Thiếu số liệu" }))]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(lost.reason).toMatchObject({ code: "CONFLICT" });
@@ -158,7 +159,7 @@ describe("reviewing", () => {
     const id = await submittedReport(v.coSo, await openTestPeriod(v.staff, plan, { indicatorIds: [plan.ind.money] }));
     const version = await reportVersion(id);
     for (const who of ["otherAdmin", "otherStaff", "coSo", "coSoB", "chiDoan", "city"] as const)
-      expect(await failure(acceptReport(v[who], { id, version }))).toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy báo cáo" });
+      expect(await failure(acceptReport(v[who], reportAcceptInput.parse({ id, version })))).toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy báo cáo" });
     expect(await reportRow(id)).toMatchObject({ status: "SUBMITTED", version });
   });
 });
@@ -172,7 +173,7 @@ describe("a correction after acceptance", () => {
 
     // A double click opens one correction.
     const version = await reportVersion(rev0);
-    const clicks = await Promise.all([1, 2, 3].map(() => correctReport(v.coSo, { id: rev0, version, correctionNote: "Sai số tiền vận động" })));
+    const clicks = await Promise.all([1, 2, 3].map(() => correctReport(v.coSo, reportCorrectInput.parse({ id: rev0, version, correctionNote: "Sai số tiền vận động" }))));
     const rev1 = clicks[0].id;
     expect(clicks).toEqual([{ id: rev1 }, { id: rev1 }, { id: rev1 }]);
     expect(await db().report.count({ where: { periodId } })).toBe(2);
@@ -182,17 +183,17 @@ describe("a correction after acceptance", () => {
     expect(await transitionsOf(rev1)).toEqual(["∅→DRAFT"]);
 
     // The accepted revision is locked, and opening the period's report now finds the correction.
-    expect(await failure(saveReport(v.coSo, await reportForm(rev0)))).toMatchObject({ code: "INVALID", message: "Chỉ sửa được báo cáo đang soạn hoặc đã bị trả lại" });
+    expect(await failure(saveReport(v.coSo, reportSaveInput.parse(await reportForm(rev0))))).toMatchObject({ code: "INVALID", message: "Chỉ sửa được báo cáo đang soạn hoặc đã bị trả lại" });
     expect(await reportRow(rev0)).toEqual(accepted);
-    expect(await openReport(v.coSo, { periodId })).toEqual({ id: rev1 });
+    expect(await openReport(v.coSo, reportOpenInput.parse({ periodId }))).toEqual({ id: rev1 });
     // The Khối does not see the correction while it is written; rev 0 is still what it reads.
     expect(await failure(reportDetail(v.staff, rev1))).toMatchObject({ code: "NOT_FOUND" });
     expect((await reportDetail(v.staff, rev0)).report.status).toBe("ACCEPTED");
 
-    await saveReport(v.coSo, await reportForm(rev1, { values: { [plan.ind.money]: "2.000.000", [plan.ind.people]: "4" } }));
-    await submitReport(v.coSo, await reportForm(rev1, { values: { [plan.ind.money]: "2.000.000", [plan.ind.people]: "4" } }));
+    await saveReport(v.coSo, reportSaveInput.parse(await reportForm(rev1, { values: { [plan.ind.money]: "2.000.000", [plan.ind.people]: "4" } })));
+    await submitReport(v.coSo, reportSaveInput.parse(await reportForm(rev1, { values: { [plan.ind.money]: "2.000.000", [plan.ind.people]: "4" } })));
     expect((await reportRow(rev0)).status).toBe("ACCEPTED");
-    await acceptReport(v.staff, { id: rev1, version: await reportVersion(rev1) });
+    await acceptReport(v.staff, reportAcceptInput.parse({ id: rev1, version: await reportVersion(rev1) }));
 
     expect(await reportRow(rev0)).toMatchObject({ status: "SUPERSEDED", revision: 0, values: accepted.values });
     expect(await reportRow(rev1)).toMatchObject({ status: "ACCEPTED", revision: 1 });
@@ -203,9 +204,9 @@ describe("a correction after acceptance", () => {
     expect(await transitionsOf(rev1)).toEqual(["DRAFT→SUBMITTED", "SUBMITTED→ACCEPTED", "∅→DRAFT"]);
     expect(await db().statusChange.findFirst({ where: { entityId: rev0, toStatus: "SUPERSEDED" }, select: { comment: true } })).toEqual({ comment: "Thay bằng bản đính chính lần 1" });
     // The superseded revision stays locked; the next correction starts from revision 1.
-    expect(await failure(saveReport(v.coSo, await reportForm(rev0)))).toMatchObject({ code: "INVALID" });
-    expect(await failure(submitReport(v.coSo, await reportForm(rev0)))).toMatchObject({ code: "INVALID" });
-    const rev2 = await correctReport(v.coSo, { id: rev1, version: await reportVersion(rev1), correctionNote: "Bổ sung" });
+    expect(await failure(saveReport(v.coSo, reportSaveInput.parse(await reportForm(rev0))))).toMatchObject({ code: "INVALID" });
+    expect(await failure(submitReport(v.coSo, reportSaveInput.parse(await reportForm(rev0))))).toMatchObject({ code: "INVALID" });
+    const rev2 = await correctReport(v.coSo, reportCorrectInput.parse({ id: rev1, version: await reportVersion(rev1), correctionNote: "Bổ sung" }));
     expect(await reportRow(rev2.id)).toMatchObject({ revision: 2, status: "DRAFT" });
   });
 });
@@ -215,8 +216,8 @@ describe("a correction sent after the deadline", () => {
     const periodId = await openTestPeriod(v.staff, plan, { indicatorIds: [plan.ind.money], dueIn: 3 });
     const rev0 = await acceptedReport(v.coSoB, v.staff, periodId, { [plan.ind.money]: "100.000" });
     await setDueIn(periodId, -5);
-    const { id: rev1 } = await correctReport(v.coSoB, { id: rev0, version: await reportVersion(rev0), correctionNote: "Sai số tiền" });
-    expect(await submitReport(v.coSoB, await reportForm(rev1, { values: { [plan.ind.money]: "120.000" } }))).toEqual({ id: rev1, status: "SUBMITTED", late: false });
+    const { id: rev1 } = await correctReport(v.coSoB, reportCorrectInput.parse({ id: rev0, version: await reportVersion(rev0), correctionNote: "Sai số tiền" }));
+    expect(await submitReport(v.coSoB, reportSaveInput.parse(await reportForm(rev1, { values: { [plan.ind.money]: "120.000" } })))).toEqual({ id: rev1, status: "SUBMITTED", late: false });
     expect((await followUp(v.staff, periodId)).find((r) => r.coSoId === t.coSoB.id)).toMatchObject({ state: "ACCEPTED", late: false, overdue: false, correcting: true, reportId: rev1 });
   });
 
@@ -224,9 +225,9 @@ describe("a correction sent after the deadline", () => {
     const periodId = await openTestPeriod(v.staff, plan, { indicatorIds: [plan.ind.money], dueIn: -1 });
     const rev0 = await acceptedReport(v.coSoB, v.staff, periodId);
     expect(await reportRow(rev0)).toMatchObject({ late: true });
-    const { id: rev1 } = await correctReport(v.coSoB, { id: rev0, version: await reportVersion(rev0), correctionNote: "Bổ sung" });
-    await submitReport(v.coSoB, await reportForm(rev1));
-    await acceptReport(v.staff, { id: rev1, version: await reportVersion(rev1) });
+    const { id: rev1 } = await correctReport(v.coSoB, reportCorrectInput.parse({ id: rev0, version: await reportVersion(rev0), correctionNote: "Bổ sung" }));
+    await submitReport(v.coSoB, reportSaveInput.parse(await reportForm(rev1)));
+    await acceptReport(v.staff, reportAcceptInput.parse({ id: rev1, version: await reportVersion(rev1) }));
     expect((await followUp(v.staff, periodId)).find((r) => r.coSoId === t.coSoB.id)).toMatchObject({ state: "ACCEPTED", late: true, revision: 1 });
   });
 });
@@ -234,12 +235,12 @@ describe("a correction sent after the deadline", () => {
 describe("the Khối's own compiled report", () => {
   it("is opened and written after the period is closed, while a cơ sở can no longer start one", async () => {
     const period = await makePeriodRow({ id: plan.id, khoiId: t.khoi.id }, { indicatorIds: [plan.ind.ideas], status: "CLOSED" });
-    expect((await failure(openReport(v.coSo, { periodId: period.id }))).message).toContain("khóa sổ");
-    const own = await openReport(v.staff, { periodId: period.id });
-    const saved = await saveReport(v.staff, await reportForm(own.id, { strengths: "Các cơ sở báo cáo đầy đủ" }));
+    expect((await failure(openReport(v.coSo, reportOpenInput.parse({ periodId: period.id })))).message).toContain("khóa sổ");
+    const own = await openReport(v.staff, reportOpenInput.parse({ periodId: period.id }));
+    const saved = await saveReport(v.staff, reportSaveInput.parse(await reportForm(own.id, { strengths: "Các cơ sở báo cáo đầy đủ" })));
     expect(saved.version).toBe(1);
     expect(await reportRow(own.id)).toMatchObject({ coSoId: null, unitId: t.khoi.id, status: "DRAFT", strengths: "Các cơ sở báo cáo đầy đủ" });
     // It is never sent for review.
-    expect((await failure(submitReport(v.staff, await reportForm(own.id)))).code).toBe("INVALID");
+    expect((await failure(submitReport(v.staff, reportSaveInput.parse(await reportForm(own.id))))).code).toBe("INVALID");
   });
 });

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { reportScope } from "@/lib/authz";
-import { MESSAGES } from "@/lib/actions/run";
+import { MESSAGES } from "@/lib/actions/define";
 import { openPeriodAction, openReportAction, saveReportAction, submitReportAction } from "@/lib/actions/reports";
 import { conflict, forbidden } from "@/lib/data/errors";
 import { openPeriod } from "@/lib/data/report-periods";
@@ -19,6 +19,7 @@ import {
   type PeopleKey, type ReportPlan,
 } from "../helpers/reports";
 import type { Viewer } from "@/lib/authz";
+import { periodOpenInput, reportOpenInput, reportReturnInput, reportSaveInput } from "@/lib/validation/reports";
 
 let t: Tenant;
 let other: Tenant;
@@ -43,7 +44,7 @@ const allIndicators = () => Object.values(plan.ind);
 describe("opening a period", () => {
   it("opens it on the Khối's published plan, on the timeline, and tells every cơ sở secretary (nobody else)", async () => {
     const form = periodForm(plan, { indicatorIds: [plan.ind.money, plan.ind.ideas], dueIn: 20 });
-    const { id } = await openPeriod(v.staff, form);
+    const { id } = await openPeriod(v.staff, periodOpenInput.parse(form));
     const row = await db().reportPeriod.findUniqueOrThrow({ where: { id }, include: { indicators: true } });
     expect(row).toMatchObject({ khoiId: t.khoi.id, planId: plan.id, kind: "SIX_MONTH", year: thisYear, fromMonth: 1, toMonth: 6, status: "OPEN", version: 0, createdById: ids.staff });
     expect(row.indicators.map((i) => i.indicatorId).sort()).toEqual([plan.ind.money, plan.ind.ideas].sort());
@@ -60,7 +61,7 @@ describe("opening a period", () => {
     const coSoPlan = await makePlan(db(), t.coSoA, { status: "PUBLISHED", indicators: [{ code: "CT1" }] });
     for (const p of [draft, programme, coSoPlan, { id: otherPlan.id, indicators: [{ id: otherPlan.ind.money }] }]) {
       const before = await db().reportPeriod.count();
-      expect(await failure(openPeriod(v.admin, periodForm(p, { indicatorIds: [p.indicators[0].id] })))).toMatchObject({
+      expect(await failure(openPeriod(v.admin, periodOpenInput.parse(periodForm(p, { indicatorIds: [p.indicators[0].id] }))))).toMatchObject({
         code: "INVALID",
         fieldErrors: { planId: "Không tìm thấy kế hoạch năm đã ban hành của Đoàn Khối" },
       });
@@ -70,14 +71,14 @@ describe("opening a period", () => {
 
   it("refuses an indicator of another plan, and a deadline before the period starts", async () => {
     const sibling = await makeReportPlan(t);
-    expect(await failure(openPeriod(v.staff, periodForm(plan, { indicatorIds: [plan.ind.money, sibling.ind.money] })))).toMatchObject({
+    expect(await failure(openPeriod(v.staff, periodOpenInput.parse(periodForm(plan, { indicatorIds: [plan.ind.money, sibling.ind.money] }))))).toMatchObject({
       code: "INVALID",
       fieldErrors: { indicatorIds: "Chỉ tiêu không thuộc kế hoạch đã chọn" },
     });
     // Months 7–12 start on 1 July: 30 June is too early, 1 July is the first day allowed.
     const form = { ...periodForm(plan, { indicatorIds: [plan.ind.money], fromMonth: 7, toMonth: 12 }), dueOn: `30/06/${thisYear}` };
-    expect(await failure(openPeriod(v.staff, form))).toMatchObject({ code: "INVALID", fieldErrors: { dueOn: "Hạn nộp không được trước ngày bắt đầu của kỳ báo cáo" } });
-    const { id } = await openPeriod(v.staff, { ...form, dueOn: `01/07/${thisYear}` });
+    expect(await failure(openPeriod(v.staff, periodOpenInput.parse(form)))).toMatchObject({ code: "INVALID", fieldErrors: { dueOn: "Hạn nộp không được trước ngày bắt đầu của kỳ báo cáo" } });
+    const { id } = await openPeriod(v.staff, periodOpenInput.parse({ ...form, dueOn: `01/07/${thisYear}` }));
     expect((await db().reportPeriod.findUniqueOrThrow({ where: { id } })).dueOn).toEqual(new Date(Date.UTC(thisYear, 6, 1)));
   });
 
@@ -106,7 +107,7 @@ describe("who finds which report", () => {
   let draftA: string;
   beforeAll(async () => {
     periodId = await openTestPeriod(v.staff, plan, { indicatorIds: allIndicators() });
-    draftA = (await openReport(v.coSo, { periodId })).id;
+    draftA = (await openReport(v.coSo, reportOpenInput.parse({ periodId }))).id;
   });
 
   it("opens one report for ten parallel opens by the secretary of cơ sở A", async () => {
@@ -133,21 +134,21 @@ describe("who finds which report", () => {
   });
 
   it("lets the sibling cơ sở open its own report, never find A's to save or submit it", async () => {
-    const b = await openReport(v.coSoB, { periodId });
+    const b = await openReport(v.coSoB, reportOpenInput.parse({ periodId }));
     expect(b.id).not.toBe(draftA);
     expect(await db().report.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ coSoId: t.coSoB.id, unitId: t.coSoB.id });
     const before = await reportRow(draftA);
-    expect(await failure(saveReport(v.coSoB, await reportForm(draftA, { strengths: "Sửa hộ" })))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await failure(submitReport(v.coSoB, await reportForm(draftA)))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await failure(openReport(v.coSoB, { periodId, coSoId: t.coSoA.id }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(saveReport(v.coSoB, reportSaveInput.parse(await reportForm(draftA, { strengths: "Sửa hộ" }))))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(submitReport(v.coSoB, reportSaveInput.parse(await reportForm(draftA))))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(openReport(v.coSoB, reportOpenInput.parse({ periodId, coSoId: t.coSoA.id })))).toMatchObject({ code: "NOT_FOUND" });
     // Khối staff cannot write a cơ sở's report either.
-    expect(await failure(saveReport(v.staff, await reportForm(draftA)))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(saveReport(v.staff, reportSaveInput.parse(await reportForm(draftA))))).toMatchObject({ code: "NOT_FOUND" });
     expect(await reportRow(draftA)).toEqual(before);
   });
 
   it("refuses a member, a chi đoàn secretary, the city and the other Khối the period itself", async () => {
     for (const who of ["member", "chiDoan", "city", "otherAdmin", "otherCoSo"] as const) {
-      expect(await failure(openReport(v[who], { periodId }))).toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy đợt báo cáo" });
+      expect(await failure(openReport(v[who], reportOpenInput.parse({ periodId })))).toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy đợt báo cáo" });
       expect(await listPeriods(v[who])).toEqual([]);
     }
     expect(await db().report.count({ where: { periodId } })).toBe(2);
@@ -155,8 +156,8 @@ describe("who finds which report", () => {
 
   it("shows the Khối a report once it is sent, with the numbers as sent", async () => {
     const p = await openTestPeriod(v.staff, plan, { indicatorIds: allIndicators() });
-    const id = (await openReport(v.coSo, { periodId: p })).id;
-    await submitReport(v.coSo, await reportForm(id, { values: { [plan.ind.money]: "2.000.000" } }));
+    const id = (await openReport(v.coSo, reportOpenInput.parse({ periodId: p }))).id;
+    await submitReport(v.coSo, reportSaveInput.parse(await reportForm(id, { values: { [plan.ind.money]: "2.000.000" } })));
     for (const who of ["staff", "admin"] as const) expect((await reportDetail(v[who], id)).report).toMatchObject({ id, status: "SUBMITTED" });
     expect(await failure(reportDetail(v.coSoB, id))).toMatchObject({ code: "NOT_FOUND" });
     expect(await failure(reportDetail(v.otherAdmin, id))).toMatchObject({ code: "NOT_FOUND" });
@@ -174,7 +175,7 @@ describe("saving a draft", () => {
   });
 
   it("keeps the text and the typed numbers written the Vietnamese way; a blank number is not stored", async () => {
-    const { id } = await openReport(v.coSoB, { periodId });
+    const { id } = await openReport(v.coSoB, reportOpenInput.parse({ periodId }));
     actingAs(ids.coSoB);
     const form = await reportForm(id, { values: { [plan.ind.money]: "1.500.000", [plan.ind.people]: "2,5" } });
     expect(await saveReportAction(form)).toEqual({ ok: true, data: { id, version: 1 } });
@@ -188,9 +189,9 @@ describe("saving a draft", () => {
 
   it("refuses a typed number for a counted indicator or one the period does not ask for, and a number not written the Vietnamese way", async () => {
     const narrow = await openTestPeriod(v.staff, plan, { indicatorIds: [plan.ind.ideas, plan.ind.people] });
-    const { id } = await openReport(v.coSo, { periodId: narrow });
+    const { id } = await openReport(v.coSo, reportOpenInput.parse({ periodId: narrow }));
     for (const counted of [plan.ind.ideas, plan.ind.money])
-      expect(await failure(saveReport(v.coSo, await reportForm(id, { values: { [plan.ind.people]: "2", [counted]: "3" } })))).toEqual({
+      expect(await failure(saveReport(v.coSo, reportSaveInput.parse(await reportForm(id, { values: { [plan.ind.people]: "2", [counted]: "3" } }))))).toEqual({
         code: "INVALID",
         message: "Vui lòng kiểm tra lại các ô được đánh dấu",
         fieldErrors: { [`values.${counted}`]: "Chỉ tiêu này không nhập tay" },
@@ -206,7 +207,7 @@ describe("saving a draft", () => {
   });
 
   it("gives one of two saves from the same version a conflict, and keeps the other", async () => {
-    const { id } = await openReport(v.coSo, { periodId });
+    const { id } = await openReport(v.coSo, reportOpenInput.parse({ periodId }));
     actingAs(ids.coSo);
     const save = async (strengths: string) => saveReportAction(await reportForm(id, { version: 0, strengths, values: { [plan.ind.money]: strengths === "Bản của Lan" ? "100" : "200" } }));
     const results = await Promise.all([save("Bản của Lan"), save("Bản của Minh")]);
@@ -225,8 +226,8 @@ describe("saving a draft", () => {
 describe("submitting", () => {
   it("on the deadline day is on time; the Khối is told", async () => {
     const periodId = await openTestPeriod(v.staff, plan, { indicatorIds: allIndicators(), dueIn: 0 });
-    const { id } = await openReport(v.coSo, { periodId });
-    expect(await submitReport(v.coSo, await reportForm(id, { values: { [plan.ind.money]: "3.000.000" } }))).toEqual({ id, status: "SUBMITTED", late: false });
+    const { id } = await openReport(v.coSo, reportOpenInput.parse({ periodId }));
+    expect(await submitReport(v.coSo, reportSaveInput.parse(await reportForm(id, { values: { [plan.ind.money]: "3.000.000" } })))).toEqual({ id, status: "SUBMITTED", late: false });
     expect(await reportRow(id)).toMatchObject({ status: "SUBMITTED", late: false, submittedById: ids.coSo, version: 1 });
     expect(await transitionsOf(id)).toEqual(["DRAFT→SUBMITTED", "∅→DRAFT"]);
     for (const who of ["staff", "admin"] as const) expect(await noticesAbout(ids[who], id)).toEqual([{ title: expect.stringMatching(`^Báo cáo mới: ${t.coSoA.name} – `), link: `/bao-cao/${periodId}/don-vi/${id}` }]);
@@ -235,7 +236,7 @@ describe("submitting", () => {
 
   it("after the deadline is marked late and still accepted for review; fields the client adds are ignored", async () => {
     const periodId = await openTestPeriod(v.staff, plan, { indicatorIds: allIndicators(), dueIn: -1 });
-    const { id } = await openReport(v.coSo, { periodId });
+    const { id } = await openReport(v.coSo, reportOpenInput.parse({ periodId }));
     actingAs(ids.coSo);
     const forged = { ...(await reportForm(id)), status: "ACCEPTED", late: false, coSoId: t.coSoB.id, khoiId: other.khoi.id, computed: { x: 1 }, revision: 5 };
     expect(await submitReportAction(forged)).toEqual({ ok: true, data: { id, status: "SUBMITTED", late: true } });
@@ -247,7 +248,7 @@ describe("submitting", () => {
 
   it("ten times at once from the same version: submitted once, one status change, every answer ok or a conflict", async () => {
     const periodId = await openTestPeriod(v.staff, plan, { indicatorIds: allIndicators() });
-    const { id } = await openReport(v.coSoB, { periodId });
+    const { id } = await openReport(v.coSoB, reportOpenInput.parse({ periodId }));
     actingAs(ids.coSoB);
     const form = await reportForm(id, { values: { [plan.ind.money]: "750.000" } });
     const results = await times(10, () => submitReportAction(form));
@@ -264,10 +265,10 @@ describe("submitting", () => {
 
   it("keeps the late mark when a report returned after a late submission is sent again", async () => {
     const periodId = await openTestPeriod(v.staff, plan, { indicatorIds: [plan.ind.money], dueIn: -2 });
-    const { id } = await openReport(v.coSo, { periodId });
-    await submitReport(v.coSo, await reportForm(id));
+    const { id } = await openReport(v.coSo, reportOpenInput.parse({ periodId }));
+    await submitReport(v.coSo, reportSaveInput.parse(await reportForm(id)));
     await setDueIn(periodId, 10); // the Khối extends the deadline after the return
-    await returnReport(v.staff, { id, version: await reportVersion(id), comment: "Thiếu số liệu" });
-    expect(await submitReport(v.coSo, await reportForm(id))).toEqual({ id, status: "SUBMITTED", late: true });
+    await returnReport(v.staff, reportReturnInput.parse({ id, version: await reportVersion(id), comment: "Thiếu số liệu" }));
+    expect(await submitReport(v.coSo, reportSaveInput.parse(await reportForm(id)))).toEqual({ id, status: "SUBMITTED", late: true });
   });
 });

@@ -7,6 +7,7 @@ import { khoiDashboard } from "@/lib/data/dashboard-views";
 import { planWeights, saveWeights } from "@/lib/data/thi-dua";
 import { makeTenant, type Tenant } from "../factories";
 import { failure, makeReportPlan, reportPeople, type PeopleKey, type ReportPlan } from "../helpers/reports";
+import { weightsInput } from "@/lib/validation/reports";
 
 describe("thi đua weights", () => {
   let t: Tenant;
@@ -20,20 +21,21 @@ describe("thi đua weights", () => {
   });
 
   it("are saved by Khối staff, audited, and read back", async () => {
-    await saveWeights(v.staff, { planId: plan.id, weights: { [plan.ind.trainings]: 4, [plan.ind.people]: 0 } });
+    await saveWeights(v.staff, weightsInput.parse({ planId: plan.id, weights: { [plan.ind.trainings]: 4, [plan.ind.people]: 0 } }));
     expect(Object.fromEntries(await planWeights(v.staff, plan.id))).toEqual({ [plan.ind.trainings]: 4, [plan.ind.people]: 0 });
     const audit = await db().auditLog.findFirst({ where: { action: "thidua.weights", targetId: plan.id } });
     expect(audit?.actorId).toBe(v.staff.userId);
     // Saving again changes the weight, not the number of rows.
-    await saveWeights(v.admin, { planId: plan.id, weights: { [plan.ind.trainings]: 2 } });
+    await saveWeights(v.admin, weightsInput.parse({ planId: plan.id, weights: { [plan.ind.trainings]: 2 } }));
     expect((await planWeights(v.admin, plan.id)).get(plan.ind.trainings)).toBe(2);
     expect(await db().indicatorWeight.count({ where: { khoiId: t.khoi.id } })).toBe(2);
   });
 
   it("are refused to a cơ sở and, as not found, to another Khối; out-of-range weights are refused", async () => {
-    expect((await failure(saveWeights(v.coSo, { planId: plan.id, weights: { [plan.ind.trainings]: 9 } }))).code).toBe("FORBIDDEN");
-    expect((await failure(saveWeights(v.otherAdmin, { planId: plan.id, weights: { [plan.ind.trainings]: 9 } }))).code).toBe("NOT_FOUND");
-    await expect(saveWeights(v.staff, { planId: plan.id, weights: { [plan.ind.trainings]: 101 } })).rejects.toThrow();
+    expect((await failure(saveWeights(v.coSo, weightsInput.parse({ planId: plan.id, weights: { [plan.ind.trainings]: 9 } })))).code).toBe("FORBIDDEN");
+    expect((await failure(saveWeights(v.otherAdmin, weightsInput.parse({ planId: plan.id, weights: { [plan.ind.trainings]: 9 } })))).code).toBe("NOT_FOUND");
+    // Out of range: the schema refuses it before any data function runs (the action answers beside the field).
+    expect(weightsInput.safeParse({ planId: plan.id, weights: { [plan.ind.trainings]: 101 } }).success).toBe(false);
     expect((await planWeights(v.staff, plan.id)).get(plan.ind.trainings)).toBe(2);
     expect((await planWeights(v.otherAdmin, plan.id)).size).toBe(0);
   });

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
+import { recordOr404 } from "@/lib/routes/found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
-import { foundOrNull } from "@/lib/data/errors";
 import { followUp, periodDetail } from "@/lib/data/report-reads";
 import { formatVietnameseDate, formatVietnameseDay } from "@/lib/domain/dates";
 import { PERIOD_KIND_LABELS, PERIOD_STATUS_LABELS, periodRangeLabel } from "@/lib/domain/report-rules";
@@ -18,10 +16,7 @@ export const metadata: Metadata = { title: "Đợt báo cáo" };
 
 export default async function PeriodPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ traLai?: string }> }) {
   const viewer = await requireViewer();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const p = await foundOrNull(periodDetail(viewer, id.data));
-  if (!p) notFound();
+  const p = await recordOr404((await params).id, (id) => periodDetail(viewer, id));
   const ownCoSo = p.own.filter((r) => r.coSoId);
   const returned = (await searchParams).traLai === "1";
   const rows = p.manages ? await followUp(viewer, p.id) : [];

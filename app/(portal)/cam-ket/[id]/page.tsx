@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
+import { recordOr404 } from "@/lib/routes/found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getCommitment } from "@/lib/data/commitment-reads";
-import { foundOrNull } from "@/lib/data/errors";
 import { COMMITMENT_TIMELINE_LABELS, commitmentStage } from "@/lib/domain/commitment-rules";
 import { formatVietnameseDateTime } from "@/lib/domain/dates";
 import { buttonClass } from "@/components/ui/button";
@@ -18,10 +16,7 @@ export const metadata: Metadata = { title: "Đăng ký rèn luyện" };
 
 export default async function CommitmentPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const c = await foundOrNull(getCommitment(viewer, id.data));
-  if (!c) notFound();
+  const c = await recordOr404((await params).id, (id) => getCommitment(viewer, id));
   const returned = c.status === "RETURNED" || c.assessmentStatus === "RETURNED";
 
   return (

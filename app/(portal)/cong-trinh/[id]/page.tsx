@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
+import { recordOr404 } from "@/lib/routes/found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
-import { foundOrNull } from "@/lib/data/errors";
 import { evidenceOf } from "@/lib/data/evidence";
 import { getProject } from "@/lib/data/projects";
 import { PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS } from "@/lib/domain/work-labels";
@@ -25,13 +23,10 @@ const REPORTED = ["COMPLETED", "ACKNOWLEDGED", "HONOURED"];
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const p = await foundOrNull(getProject(viewer, id.data));
-  if (!p) notFound();
+  const p = await recordOr404((await params).id, (id) => getProject(viewer, id));
   // The city reads the project, not its files (they may name people): lib/data/evidence-owners.ts.
   const seesFiles = viewer.grants.some((g) => g.unitKind !== "CITY");
-  const files = seesFiles ? await evidenceOf(p.khoiId, "YouthProject", [p.id]) : [];
+  const files = seesFiles ? await evidenceOf(viewer, p.khoiId, "YouthProject", [p.id]) : [];
   const reviews = p.can.approve || p.can.return || p.can.acknowledge || p.can.honour;
   const ref = { id: p.id, version: p.version };
 

@@ -1,9 +1,6 @@
 // GET /cong-trinh/xuat-excel?q=…&ky=…&coSo=…&status=…&field=…&kind=…: the project list as .xlsx,
 // with the list page's filters. The route authorizes itself (the page's check does not cover
 // it): signed out → sign-in, no project.read → 404; the rows come scoped from lib/data.
-import type { NextRequest } from "next/server";
-import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
 import { exportProjects } from "@/lib/data/projects";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
@@ -11,20 +8,15 @@ import { attachmentHeaders } from "@/lib/domain/download";
 import { buildProjectExport } from "@/lib/domain/project-export";
 import { XLSX_CONTENT_TYPE } from "@/lib/validation/member-import";
 import { projectListQuery } from "@/lib/validation/projects";
+import { viewerRoute } from "@/lib/routes/handler";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest) {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/dang-nhap");
-  if (viewer.mustChangePassword) redirect("/doi-mat-khau");
-  if (!canSomewhere(viewer, "project.read")) return new Response("Không tìm thấy", { status: 404 });
-
-  const params = request.nextUrl.searchParams;
+export const GET = viewerRoute({ gate: (viewer) => canSomewhere(viewer, "project.read") }, async ({ viewer, searchParams: params }) => {
   const pick = (k: string) => params.get(k) ?? undefined;
   const query = projectListQuery.parse({ q: pick("q"), ky: pick("ky"), coSo: pick("coSo"), status: pick("status"), field: pick("field"), kind: pick("kind") });
   const workbook = await buildProjectExport(await exportProjects(viewer, query));
   // dd-mm-yyyy, as Vietnamese users read dates ("/" is not allowed in a file name).
   const today = formatVietnameseDate(todayInVietnam()).replaceAll("/", "-");
   return new Response(new Uint8Array(workbook), { headers: attachmentHeaders(`Công trình thanh niên ${today}.xlsx`, XLSX_CONTENT_TYPE) });
-}
+});

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { z } from "zod";
+import { recordOr404 } from "@/lib/routes/found";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/authz";
 import { getMember, memberTarget } from "@/lib/data/members";
 import { listUnitOptions } from "@/lib/data/units";
-import { AppError } from "@/lib/data/errors";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { Card, PageHeader } from "@/components/ui/page";
 import { FormNotice } from "@/components/ui/field";
@@ -19,12 +17,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 export default async function MemberPage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
-  const parsed = z.uuid().safeParse((await params).id);
-  if (!parsed.success) notFound();
-  const member = await getMember(viewer, parsed.data).catch((e) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const member = await recordOr404((await params).id, (id) => getMember(viewer, id));
   // The target comes from the stored row, never from the URL.
   const row = await memberTarget(viewer, member.id);
   const editable = !!row && can(viewer, "member.update", row);

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
+import { recordOr404 } from "@/lib/routes/found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { withdrawEntryAction } from "@/lib/actions/entries";
 import { getEntry } from "@/lib/data/entry-reads";
 import { evidenceOf } from "@/lib/data/evidence";
-import { foundOrNull } from "@/lib/data/errors";
 import { ENTRY_KIND_LABELS, ENTRY_STATUS_LABELS } from "@/lib/domain/work-labels";
 import { buttonClass } from "@/components/ui/button";
 import { FormNotice } from "@/components/ui/field";
@@ -25,11 +23,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 export default async function EntryPage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const entry = await foundOrNull(getEntry(viewer, id.data));
-  if (!entry) notFound();
-  const files = await evidenceOf(entry.khoiId, "MemberEntry", [entry.id]);
+  const entry = await recordOr404((await params).id, (id) => getEntry(viewer, id));
+  const files = await evidenceOf(viewer, entry.khoiId, "MemberEntry", [entry.id]);
   const saved = (await searchParams).saved === "1";
 
   return (

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
+import { recordOr404 } from "@/lib/routes/found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
 import { getActivity, registrableCoSo } from "@/lib/data/activities";
 import { listRegistrations } from "@/lib/data/activity-registrations";
 import { evidenceOf } from "@/lib/data/evidence";
 import { EvidenceList } from "@/components/activities/evidence-files";
-import { foundOrNull } from "@/lib/data/errors";
 import { formatVietnameseDate, formatVietnameseDateTime, todayInVietnam } from "@/lib/domain/dates";
 import { ACTIVITY_KIND_LABELS, REGISTRATION_STATUS_LABELS, planTitle } from "@/lib/domain/plan-labels";
 import { Card, PageHeader } from "@/components/ui/page";
@@ -24,15 +22,12 @@ export const metadata: Metadata = { title: "Hoạt động" };
 
 export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const activity = await foundOrNull(getActivity(viewer, id.data));
-  if (!activity) notFound();
+  const activity = await recordOr404((await params).id, (id) => getActivity(viewer, id));
   const [registrations, contestEntries] = await Promise.all([
     listRegistrations(viewer, activity.id),
     activity.kind === "CONTEST" && canSomewhere(viewer, "contest.review") ? listContestEntries(viewer, activity.id) : null,
   ]);
-  const files = await evidenceOf(activity.khoiId, "ActivityRegistration", registrations.map((r) => r.id));
+  const files = await evidenceOf(viewer, activity.khoiId, "ActivityRegistration", registrations.map((r) => r.id));
   const filesOf = (registrationId: string) => files.filter((f) => f.ownerId === registrationId);
   const manages = canSomewhere(viewer, "activity.manage");
   const today = todayInVietnam();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordOr404 } from "@/lib/routes/found";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can, grantsFor } from "@/lib/authz";
@@ -15,7 +16,6 @@ import { PlanHistory } from "@/components/plans/plan-history";
 import { CoSoStatusTable } from "@/components/plans/co-so-status-table";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { ActivityList } from "@/components/activities/activity-list";
-import { loadPlanOr404 } from "@/components/plans/load-plan";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
 
@@ -23,7 +23,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 export default async function PlanPage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
-  const plan = await loadPlanOr404(viewer, (await params).id, getPlan);
+  const plan = await recordOr404((await params).id, (id) => getPlan(viewer, id));
   const canManage = can(viewer, "plan.manage", planTarget(plan));
   const isKhoiPlan = plan.coSoId === null;
   const [history, basis, statuses, activities, ownCoSoPlans] = await Promise.all([

@@ -1,18 +1,12 @@
 // GET /minh-chung/:id: an evidence file, always as an attachment with nosniff (SECURITY.md #18).
 // Access is re-checked through the record that owns the file on every download.
-import { z } from "zod";
-import { requireViewer } from "@/lib/auth/viewer";
-import { foundOrNull } from "@/lib/data/errors";
 import { evidenceForDownload } from "@/lib/data/evidence";
 import { attachmentHeaders } from "@/lib/domain/download";
+import { routeId, viewerRoute } from "@/lib/routes/handler";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return new Response("Không tìm thấy", { status: 404 });
-  const file = await foundOrNull(evidenceForDownload(viewer, id.data));
-  if (!file) return new Response("Không tìm thấy", { status: 404 });
+export const GET = viewerRoute<{ id: string }>({}, async ({ viewer, params }) => {
+  const file = await evidenceForDownload(viewer, routeId(params.id));
   return new Response(new Uint8Array(file.bytes), { headers: attachmentHeaders(file.fileName, file.contentType) });
-}
+});

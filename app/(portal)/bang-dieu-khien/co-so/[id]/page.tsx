@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
+import { recordOr404 } from "@/lib/routes/found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere, holds } from "@/lib/authz";
 import { coSoDrillDown } from "@/lib/data/dashboard-views";
 import { readsOthersEntries } from "@/lib/data/entry-reads";
-import { AppError } from "@/lib/data/errors";
 import { PageHeader } from "@/components/ui/page";
 import { NoPlan, PlanLink } from "@/components/dashboard/common";
 import { CoSoProgressView, CoSoRecordLinks } from "@/components/dashboard/co-so-view";
@@ -18,13 +16,8 @@ type Props = { params: Promise<{ id: string }> };
 /** Drill-down from the Khối dashboard: one cơ sở against its own targets, and its records. */
 export default async function CoSoDashboardPage({ params }: Props) {
   const viewer = await requireViewer();
-  const parsed = z.uuid().safeParse((await params).id);
-  if (!parsed.success) notFound();
   // Out of reach and non-existent look the same (404): the lookup carries the viewer's scope.
-  const data = await coSoDrillDown(viewer, parsed.data).catch((e) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const data = await recordOr404((await params).id, (id) => coSoDrillDown(viewer, id));
   const { coSo, progress, year } = data;
   return (
     <>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
-import { foundOrNull } from "@/lib/data/errors";
+import { recordOr404 } from "@/lib/routes/found";
 import { periodDetail, plansForPeriods } from "@/lib/data/report-reads";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { planTitle } from "@/lib/domain/plan-labels";
@@ -13,10 +12,8 @@ export const metadata: Metadata = { title: "Sửa đợt báo cáo" };
 
 export default async function EditPeriodPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const p = await foundOrNull(periodDetail(viewer, id.data));
-  if (!p || !p.manages || p.status !== "OPEN") notFound();
+  const p = await recordOr404((await params).id, (id) => periodDetail(viewer, id));
+  if (!p.manages || p.status !== "OPEN") notFound();
   const plans = (await plansForPeriods(viewer)).filter((x) => x.id === p.planId);
   // The period keeps its plan even if a revision has since replaced it.
   const options = plans.length ? plans.map((x) => ({ id: x.id, label: planTitle(x), year: x.startYear, indicators: x.indicators })) : [{ id: p.plan.id, label: planTitle(p.plan), year: p.year, indicators: p.indicators }];

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
-import { foundOrNull } from "@/lib/data/errors";
+import { recordOr404 } from "@/lib/routes/found";
 import { getProject } from "@/lib/data/projects";
 import { projectFormUnits } from "@/lib/data/project-options";
 import { formatVietnameseDate } from "@/lib/domain/dates";
@@ -13,11 +12,9 @@ export const metadata: Metadata = { title: "Sửa công trình" };
 
 export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const project = await foundOrNull(getProject(viewer, id.data));
+  const project = await recordOr404((await params).id, (id) => getProject(viewer, id));
   // Only the registering unit, and only while the workflow allows editing.
-  if (!project || !project.can.edit) notFound();
+  if (!project.can.edit) notFound();
   const units = await projectFormUnits(viewer, { unitId: project.unitId, planId: project.planId });
   if (units.length === 0) notFound();
   const resubmits = project.status === "RETURNED";

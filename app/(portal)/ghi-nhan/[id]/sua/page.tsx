@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
+import { recordOr404 } from "@/lib/routes/found";
 import { entryFormOptions, findOwnProfile } from "@/lib/data/entries";
 import { getEntry } from "@/lib/data/entry-reads";
-import { foundOrNull } from "@/lib/data/errors";
 import { ENTRY_KIND_LABELS } from "@/lib/domain/work-labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { EntryForm } from "@/components/entries/entry-form";
@@ -15,11 +14,9 @@ export const metadata: Metadata = { title: "Sửa ghi nhận" };
 
 export default async function EditEntryPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const entry = await foundOrNull(getEntry(viewer, id.data));
+  const entry = await recordOr404((await params).id, (id) => getEntry(viewer, id));
   // Only the owner edits; a reviewer opening this address sees "not found" like anyone else.
-  if (!entry?.isOwn) notFound();
+  if (!entry.isOwn) notFound();
   const profile = await findOwnProfile(viewer);
   if (!profile) notFound();
   if (!entry.canEdit) {

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
+import { recordOr404 } from "@/lib/routes/found";
 import { getActivity, plansForActivities } from "@/lib/data/activities";
-import { foundOrNull } from "@/lib/data/errors";
 import { canSomewhere } from "@/lib/authz";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { planTitle } from "@/lib/domain/plan-labels";
@@ -14,10 +13,8 @@ export const metadata: Metadata = { title: "Sửa hoạt động" };
 
 export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success || !canSomewhere(viewer, "activity.manage")) notFound();
-  const activity = await foundOrNull(getActivity(viewer, id.data));
-  if (!activity) notFound();
+  if (!canSomewhere(viewer, "activity.manage")) notFound();
+  const activity = await recordOr404((await params).id, (id) => getActivity(viewer, id));
   const plans = await plansForActivities(viewer, activity.planId);
   if (!activity.active || plans.length === 0) notFound();
   return (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordOr404 } from "@/lib/routes/found";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/authz";
@@ -7,13 +8,12 @@ import { planTitle } from "@/lib/domain/plan-labels";
 import { Card, PageHeader } from "@/components/ui/page";
 import { PlanForm } from "@/components/plans/plan-form";
 import { planFormValues } from "@/components/plans/plan-values";
-import { loadPlanOr404 } from "@/components/plans/load-plan";
 
 export const metadata: Metadata = { title: "Sửa kế hoạch" };
 
 export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const plan = await loadPlanOr404(viewer, (await params).id, getPlan);
+  const plan = await recordOr404((await params).id, (id) => getPlan(viewer, id));
   if (plan.status !== "DRAFT" || !can(viewer, "plan.manage", planTarget(plan))) notFound();
   const candidates = (await listBasisCandidates(viewer)).filter((c) => c.id !== plan.id);
   return (

@@ -1,12 +1,10 @@
 // GET /ke-hoach/:id/word: the plan as a .docx in the Đoàn administrative layout. The route
 // authorizes itself: signed out → sign-in; a plan out of the viewer's reach → 404.
-import { z } from "zod";
-import { requireViewer } from "@/lib/auth/viewer";
-import { foundOrNull } from "@/lib/data/errors";
 import { getPlan } from "@/lib/data/plans";
 import { attachmentHeaders } from "@/lib/domain/download";
 import { formatTarget, PLAN_DOCUMENT_TYPES, PLAN_KIND_LABELS } from "@/lib/domain/plan-labels";
 import { renderPlanDocx } from "@/lib/documents/plan-docx";
+import { routeId, viewerRoute } from "@/lib/routes/handler";
 
 export const dynamic = "force-dynamic";
 
@@ -18,13 +16,8 @@ function revisionLabel(revision: number, draft: boolean) {
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return new Response("Không tìm thấy", { status: 404 });
-  const plan = await foundOrNull(getPlan(viewer, id.data));
-  if (!plan) return new Response("Không tìm thấy", { status: 404 });
-
+export const GET = viewerRoute<{ id: string }>({}, async ({ viewer, params }) => {
+  const plan = await getPlan(viewer, routeId(params.id));
   const bytes = await renderPlanDocx({
     superiorName: plan.superiorName ?? "",
     issuerName: plan.issuerName ?? plan.unit.name.toUpperCase(),
@@ -43,4 +36,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   });
   const name = `${PLAN_KIND_LABELS[plan.kind]} ${plan.number ?? plan.startYear}`.replaceAll("/", "-");
   return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(`${name}.docx`, DOCX) });
-}
+});
