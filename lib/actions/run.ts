@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/data/errors";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import type { Viewer } from "@/lib/authz";
 
 export type FieldErrors = Record<string, string>;
@@ -43,8 +44,9 @@ export async function runAction<S extends z.ZodType, T>(
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), formError: MESSAGES.invalid };
 
   try {
-    // The data function receives the allow-listed input, never the raw payload.
-    const data = await fn(viewer, stripUnknown(raw, parsed.data));
+    // The data function receives the allow-listed input, never the raw payload, and the database
+    // shows it the viewer's Khối only (row-level security), whatever its own filters forget.
+    const data = await withTenant(tenantOf(viewer), () => fn(viewer, stripUnknown(raw, parsed.data)));
     // A route pattern ("/ke-hoach/[id]") needs its type, or Next.js ignores it.
     for (const path of options.revalidate ?? []) revalidatePath(path, path.includes("[") ? "page" : undefined);
     return { ok: true, data };

@@ -5,12 +5,18 @@ import { loginInput } from "@/lib/validation/auth";
 import { hashPassword, verifyPassword } from "./password";
 import { loginSucceeded, takeLoginAttempt } from "./throttle";
 import { isDemoAccount, isDemoMode } from "./mode";
+import { asSystem } from "@/lib/db/tenant-context";
 
 export type LoginResult = { ok: true; userId: string; sessionVersion: number } | { ok: false; error: "INVALID" | "THROTTLED"; retryAfter?: number };
 
 let dummyHash: Promise<string> | undefined;
 
-export async function passwordLogin(credentials: unknown, ip: string): Promise<LoginResult> {
+/** In system mode (row-level security): nobody is known yet, and the account may be any Khối's. */
+export function passwordLogin(credentials: unknown, ip: string): Promise<LoginResult> {
+  return asSystem(() => login(credentials, ip));
+}
+
+async function login(credentials: unknown, ip: string): Promise<LoginResult> {
   const parsed = loginInput.safeParse(credentials);
   if (!parsed.success) return { ok: false, error: "INVALID" };
   const { email, password } = parsed.data;

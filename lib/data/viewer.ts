@@ -2,13 +2,20 @@ import "server-only";
 // Builds the Viewer from the database on every request: roles and the account's status are
 // never taken from the session token (SECURITY.md #8).
 import { db } from "@/lib/db/client";
+import { asSystem } from "@/lib/db/tenant-context";
 import type { Grant, Viewer } from "@/lib/authz";
 
 /**
  * `sessionVersion` is the version the session token was issued for; when given, a token from
  * before the last password change or reset no longer yields a viewer.
+ * In system mode (row-level security): which Khối this user reaches is what it finds out, and the
+ * account and its roles may sit above any Khối (a city viewer's).
  */
-export async function loadViewer(userId: string, sessionVersion?: number): Promise<Viewer | null> {
+export function loadViewer(userId: string, sessionVersion?: number): Promise<Viewer | null> {
+  return asSystem(() => readViewer(userId, sessionVersion));
+}
+
+async function readViewer(userId: string, sessionVersion?: number): Promise<Viewer | null> {
   const user = await db().user.findUnique({
     where: { id: userId },
     select: {

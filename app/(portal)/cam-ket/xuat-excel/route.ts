@@ -4,6 +4,7 @@
 import type { NextRequest } from "next/server";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { exportCommitments, readsOthersCommitments, yearOf } from "@/lib/data/commitment-lists";
 import { attachmentHeaders } from "@/lib/domain/download";
 import { commitmentListQuery } from "@/lib/validation/commitments";
@@ -19,6 +20,6 @@ export async function GET(request: NextRequest) {
 
   const params = request.nextUrl.searchParams;
   const query = commitmentListQuery.parse(Object.fromEntries(["year", "status", "assessment", "chiDoan", "coSo", "q"].map((k) => [k, params.get(k) ?? undefined])));
-  const workbook = await exportCommitments(viewer, query);
+  const workbook = await withTenant(tenantOf(viewer), () => exportCommitments(viewer, query));
   return new Response(new Uint8Array(workbook), { headers: attachmentHeaders(`Đăng ký rèn luyện năm ${yearOf(query)}.xlsx`, XLSX_CONTENT_TYPE) });
 }

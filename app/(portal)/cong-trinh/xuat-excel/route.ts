@@ -4,6 +4,7 @@
 import type { NextRequest } from "next/server";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { canSomewhere } from "@/lib/authz";
 import { exportProjects } from "@/lib/data/projects";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
@@ -23,7 +24,7 @@ export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const pick = (k: string) => params.get(k) ?? undefined;
   const query = projectListQuery.parse({ q: pick("q"), ky: pick("ky"), coSo: pick("coSo"), status: pick("status"), field: pick("field"), kind: pick("kind") });
-  const workbook = await buildProjectExport(await exportProjects(viewer, query));
+  const workbook = await buildProjectExport(await withTenant(tenantOf(viewer), () => exportProjects(viewer, query)));
   // dd-mm-yyyy, as Vietnamese users read dates ("/" is not allowed in a file name).
   const today = formatVietnameseDate(todayInVietnam()).replaceAll("/", "-");
   return new Response(new Uint8Array(workbook), { headers: attachmentHeaders(`Công trình thanh niên ${today}.xlsx`, XLSX_CONTENT_TYPE) });

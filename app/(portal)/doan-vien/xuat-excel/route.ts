@@ -4,6 +4,7 @@
 import type { NextRequest } from "next/server";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { canSomewhere } from "@/lib/authz";
 import { listMembersForExport } from "@/lib/data/members";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
@@ -22,7 +23,7 @@ export async function GET(request: NextRequest) {
 
   const params = request.nextUrl.searchParams;
   const query = memberListQuery.parse({ q: params.get("q") ?? undefined, chiDoan: params.get("chiDoan") ?? undefined });
-  const workbook = await buildMemberExport(await listMembersForExport(viewer, query));
+  const workbook = await buildMemberExport(await withTenant(tenantOf(viewer), () => listMembersForExport(viewer, query)));
   // dd-mm-yyyy, as Vietnamese users read dates ("/" is not allowed in a file name).
   const today = formatVietnameseDate(todayInVietnam()).replaceAll("/", "-");
   return new Response(new Uint8Array(workbook), { headers: attachmentHeaders(`Danh sách đoàn viên ${today}.xlsx`, XLSX_CONTENT_TYPE) });

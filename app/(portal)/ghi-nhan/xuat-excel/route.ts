@@ -4,6 +4,7 @@
 import type { NextRequest } from "next/server";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { exportEntries, readsOthersEntries } from "@/lib/data/entry-reads";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { attachmentHeaders } from "@/lib/domain/download";
@@ -21,7 +22,7 @@ export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const keys = ["q", "ky", "kind", "status", "field", "coSo", "chiDoan"] as const;
   const query = entryListQuery.parse(Object.fromEntries(keys.map((k) => [k, params.get(k) ?? undefined])));
-  const { workbook } = await exportEntries(viewer, query);
+  const { workbook } = await withTenant(tenantOf(viewer), () => exportEntries(viewer, query));
   // dd-mm-yyyy, as Vietnamese users read dates ("/" is not allowed in a file name).
   const today = formatVietnameseDate(todayInVietnam()).replaceAll("/", "-");
   return new Response(new Uint8Array(workbook), { headers: attachmentHeaders(`Kết quả rèn luyện ${today}.xlsx`, XLSX_CONTENT_TYPE) });

@@ -2,6 +2,7 @@
 // Access is re-checked through the record that owns the file on every download.
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { foundOrNull } from "@/lib/data/errors";
 import { evidenceForDownload } from "@/lib/data/evidence";
 import { attachmentHeaders } from "@/lib/domain/download";
@@ -12,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const viewer = await requireViewer();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) return new Response("Không tìm thấy", { status: 404 });
-  const file = await foundOrNull(evidenceForDownload(viewer, id.data));
+  const file = await withTenant(tenantOf(viewer), () => foundOrNull(evidenceForDownload(viewer, id.data)));
   if (!file) return new Response("Không tìm thấy", { status: 404 });
   return new Response(new Uint8Array(file.bytes), { headers: attachmentHeaders(file.fileName, file.contentType) });
 }

@@ -2,6 +2,7 @@
 // cơ sở's report, the confirmed records) as .xlsx, for the Khối's staff only.
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { foundOrNull } from "@/lib/data/errors";
 import { reportWorkbookData } from "@/lib/data/report-summary";
 import { attachmentHeaders } from "@/lib/domain/download";
@@ -15,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const viewer = await requireViewer();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) return new Response("Không tìm thấy", { status: 404 });
-  const data = await foundOrNull(reportWorkbookData(viewer, id.data));
+  const data = await withTenant(tenantOf(viewer), () => foundOrNull(reportWorkbookData(viewer, id.data)));
   if (!data) return new Response("Không tìm thấy", { status: 404 });
   const bytes = await buildReportWorkbook(data);
   return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(`${data.title}.xlsx`, XLSX) });

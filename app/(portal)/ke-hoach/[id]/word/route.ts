@@ -2,6 +2,7 @@
 // authorizes itself: signed out → sign-in; a plan out of the viewer's reach → 404.
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { foundOrNull } from "@/lib/data/errors";
 import { getPlan } from "@/lib/data/plans";
 import { attachmentHeaders } from "@/lib/domain/download";
@@ -22,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const viewer = await requireViewer();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) return new Response("Không tìm thấy", { status: 404 });
-  const plan = await foundOrNull(getPlan(viewer, id.data));
+  const plan = await withTenant(tenantOf(viewer), () => foundOrNull(getPlan(viewer, id.data)));
   if (!plan) return new Response("Không tìm thấy", { status: 404 });
 
   const bytes = await renderPlanDocx({
