@@ -6,7 +6,8 @@
 // - An interactive `$transaction(fn)` sets it first inside, then hands `fn` the base client's
 //   transaction: its queries join that transaction and are not wrapped again (Prisma's published
 //   RLS example wraps them, so each ran in a transaction of its own and a throw rolled nothing back).
-// - Tagged `$queryRaw`/`$executeRaw` are wrapped like model queries.
+// - Tagged `$queryRaw`/`$executeRaw` are wrapped like model queries. The `…Unsafe` variants are not
+//   (they run with no tenant, so see nothing), and tests/unit/no-raw-sql.test.ts forbids them.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BaseClient } from "./client";
 import { rlsEnabled } from "./app-role";
@@ -18,7 +19,7 @@ type TxOptions = { maxWait?: number; timeout?: number; isolationLevel?: Prisma.T
 export type RlsOptions = {
   /**
    * What a query outside any request context reads as. "nothing" (the app): fail closed.
-   * "system": the owner-era integration tests, which call data functions without a request.
+   * "system": the integration tests' client, which calls data functions outside any request.
    */
   outsideContext?: "nothing" | "system";
   /** Default: on unless DATABASE_RLS=off. `false`: an owner's client that sets nothing (benchmarks). */
