@@ -135,12 +135,19 @@ export async function createUnit(viewer: Viewer, raw: z.input<typeof unitCreateI
   });
   const kind = parent && CHILD_KIND[parent.kind];
   if (!parent || !kind || !parent.khoiId) throw notFound("đơn vị cấp trên");
-  if (input.requestKey) {
-    const done = await db().unit.findFirst({ where: { requestKey: input.requestKey, khoiId: parent.khoiId }, select: { id: true } });
-    if (done) return { id: done.id };
-  }
+  const byKey = async () =>
+    input.requestKey ? db().unit.findFirst({ where: { requestKey: input.requestKey, khoiId: parent.khoiId }, select: { id: true } }) : null;
+  const done = await byKey();
+  if (done) return { id: done.id };
   if (input.clusterId) await requireCluster(parent.khoiId, input.clusterId);
-  await requireUniqueName(parent.khoiId, parent.id, input.name);
+  try {
+    await requireUniqueName(parent.khoiId, parent.id, input.name);
+  } catch (error) {
+    // The name is taken by the unit a concurrent retry of this same form made a moment ago.
+    const made = await byKey();
+    if (made) return { id: made.id };
+    throw error;
+  }
 
   const id = crypto.randomUUID();
   try {
@@ -163,8 +170,8 @@ export async function createUnit(viewer: Viewer, raw: z.input<typeof unitCreateI
     // A concurrent retry of the same form won the race: return the unit it created.
     if (input.requestKey && isUniqueViolation(error, "requestKey")) {
       // Request keys are unique per tenant, so this is the same form's unit.
-      const done = await db().unit.findFirst({ where: { requestKey: input.requestKey, khoiId: parent.khoiId }, select: { id: true } });
-      if (done) return { id: done.id };
+      const made = await byKey();
+      if (made) return { id: made.id };
     }
     throw error;
   }
