@@ -3,6 +3,7 @@
 //   npm run bootstrap -- --city "Thành Đoàn TP. Hồ Chí Minh" --khoi "Đoàn Khối …" --email admin@… --name "Nguyễn Văn A"
 import { parseArgs } from "node:util";
 import { closeDb, db } from "@/lib/db/client";
+import { asSystem } from "@/lib/db/tenant-context";
 import { hashPassword, temporaryPassword } from "@/lib/auth/password";
 import { email as emailSchema } from "@/lib/validation/fields";
 
@@ -17,7 +18,8 @@ async function main() {
   const client = db();
   try {
     const password = temporaryPassword();
-    await client.$transaction(async (tx) => {
+    // System mode (row-level security): no viewer yet, and the city unit belongs to no Khối.
+    await asSystem(() => client.$transaction(async (tx) => {
       const city =
         (await tx.unit.findFirst({ where: { kind: "CITY", name: values.city } })) ??
         (await tx.unit.create({ data: { kind: "CITY", name: values.city! } }));
@@ -34,7 +36,7 @@ async function main() {
         },
       });
       await tx.auditLog.create({ data: { khoiId, action: "khoi.bootstrap", targetType: "Unit", targetId: khoiId, after: { name: values.khoi!, admin: email } } });
-    });
+    }));
     console.log(`Đã tạo ${values.khoi} và tài khoản quản trị ${email}.`);
     console.log(`Mật khẩu tạm thời (đổi ở lần đăng nhập đầu): ${password}`);
   } finally {

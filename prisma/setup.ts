@@ -11,6 +11,7 @@ import { isDemoMode } from "@/lib/auth/mode";
 import { assertNoDemoAccountsInProduction } from "@/lib/auth/startup";
 import { closeDb, db } from "@/lib/db/client";
 import { PGLITE_DIR } from "@/lib/db/adapters";
+import { asSystem } from "@/lib/db/tenant-context";
 import { migratePGlite } from "./pglite-migrate";
 import { seedDemo } from "./seed";
 
@@ -31,13 +32,16 @@ async function main() {
 
   const client = db();
   try {
-    if (isDemoMode() && (await client.unit.count()) === 0) {
-      console.log("[setup] Cơ sở dữ liệu trống: tạo dữ liệu mẫu…");
-      const started = Date.now();
-      await seedDemo(client);
-      console.log(`[setup] Đã tạo dữ liệu mẫu (${Date.now() - started} ms).`);
-    }
-    await assertNoDemoAccountsInProduction(client);
+    // System mode (row-level security): the seed writes every Khối, and the guard counts them all.
+    await asSystem(async () => {
+      if (isDemoMode() && (await client.unit.count()) === 0) {
+        console.log("[setup] Cơ sở dữ liệu trống: tạo dữ liệu mẫu…");
+        const started = Date.now();
+        await seedDemo(client);
+        console.log(`[setup] Đã tạo dữ liệu mẫu (${Date.now() - started} ms).`);
+      }
+      await assertNoDemoAccountsInProduction(client);
+    });
   } finally {
     await closeDb();
   }

@@ -12,6 +12,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { recordRefusal } from "@/lib/data/audit";
 import { AppError, forbidden } from "@/lib/data/errors";
 import { canSomewhere, type Action, type Viewer } from "@/lib/authz";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: FieldErrors };
@@ -67,6 +68,12 @@ async function run<S extends z.ZodType, T>(d: ActionDeclaration<S, T>, raw: unkn
   const viewer = await getViewer();
   if (!viewer) return { ok: false, formError: MESSAGES.signedOut };
   if (viewer.mustChangePassword && !d.allowPasswordChange) return { ok: false, formError: MESSAGES.mustChangePassword };
+  // Everything from here reads and writes as the viewer: the database shows it the viewer's Khối
+  // only (row-level security), whatever a data function's own filters forget.
+  return withTenant(tenantOf(viewer), () => runAs(viewer, d, raw));
+}
+
+async function runAs<S extends z.ZodType, T>(viewer: Viewer, d: ActionDeclaration<S, T>, raw: unknown): Promise<ActionResult<T>> {
   if (!holds(viewer, d.permission)) {
     await auditRefusal(viewer, d.name, "FORBIDDEN", raw);
     return { ok: false, formError: forbidden().message };

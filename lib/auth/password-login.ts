@@ -8,6 +8,7 @@ import { loginSucceeded, takeLoginAttempt, type Attempt } from "./throttle";
 import { isDemoAccount, isDemoMode } from "./mode";
 import { verifyDeviceToken } from "./device";
 import { startSession } from "./sessions";
+import { asSystem } from "@/lib/db/tenant-context";
 
 export type LoginClient = { address: string; userAgent?: string | null; deviceToken?: string | null };
 export type LoginResult =
@@ -16,7 +17,12 @@ export type LoginResult =
 
 let dummyHash: Promise<string> | undefined;
 
-export async function passwordLogin(credentials: unknown, client: LoginClient): Promise<LoginResult> {
+/** In system mode (row-level security): nobody is known yet, and the account may be any Khối's. */
+export function passwordLogin(credentials: unknown, client: LoginClient): Promise<LoginResult> {
+  return asSystem(() => login(credentials, client));
+}
+
+async function login(credentials: unknown, client: LoginClient): Promise<LoginResult> {
   const parsed = loginInput.safeParse(credentials);
   if (!parsed.success) return { ok: false, error: "INVALID" };
   const { email, password } = parsed.data;

@@ -4,12 +4,17 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getSessionClaims } from "./session";
 import { loadViewer } from "@/lib/data/viewer";
+import { setRequestTenant, tenantOf } from "@/lib/db/tenant-context";
 import type { Viewer } from "@/lib/authz";
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const claims = await getSessionClaims();
   // A token without a session version or a session id predates them: treat it as stale.
-  return claims ? loadViewer(claims.userId, claims.sessionVersion ?? -1, claims.sessionId) : null;
+  const viewer = claims ? await loadViewer(claims.userId, claims.sessionVersion ?? -1, claims.sessionId) : null;
+  // The rest of this request reads as the viewer (row-level security, lib/db/tenant-context.ts);
+  // with no viewer the request's box stays empty and the database shows nothing.
+  if (viewer) setRequestTenant(tenantOf(viewer));
+  return viewer;
 });
 
 /** For pages: the viewer, or a redirect to sign-in (or to the forced password change). */

@@ -24,13 +24,15 @@ export const conflict = () =>
 export const invalid = (fieldErrors: Record<string, string>, message = "Vui lòng kiểm tra lại các ô được đánh dấu") =>
   new AppError("INVALID", message, fieldErrors);
 
-type AdapterCause = { kind?: string; code?: string; constraint?: { fields?: unknown; index?: unknown }; message?: unknown; detail?: unknown };
+type AdapterCause = { kind?: string; code?: string; constraint?: { fields?: unknown; index?: unknown }; message?: unknown; originalMessage?: unknown; detail?: unknown };
 
 /**
  * A unique-constraint violation, with the columns it names. Through driver adapters it comes in
  * two shapes: P2002 whose columns sit in `meta.driverAdapterError.cause.constraint.fields`
  * (adapter-pg, quoted: `"requestKey"`), or PGlite's raw DriverAdapterError carrying Postgres's
- * 23505 with the columns only in its `detail`/`message`.
+ * 23505 with the columns only in its `detail`/`message`. Under row-level security PostgreSQL
+ * leaves the key out of the detail (it could show another tenant's row), so adapter-pg finds no
+ * columns: then the constraint's name in the message says which ("Member_khoiId_email_key").
  */
 export function isUniqueViolation(error: unknown, field?: string): boolean {
   const e = error as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: AdapterCause } }; cause?: AdapterCause };
@@ -38,7 +40,7 @@ export function isUniqueViolation(error: unknown, field?: string): boolean {
   const unique = e?.code === "P2002" || cause?.kind === "UniqueConstraintViolation" || (cause?.kind === "postgres" && cause.code === "23505");
   if (!unique) return false;
   if (!field) return true;
-  const names = [e.meta?.target, cause?.constraint?.fields, cause?.constraint?.index, cause?.detail, cause?.message];
+  const names = [e.meta?.target, cause?.constraint?.fields, cause?.constraint?.index, cause?.detail, cause?.message, cause?.originalMessage];
   return names.flat().some((n) => n != null && String(n).includes(field));
 }
 

@@ -19,7 +19,7 @@ export async function attachEvidence(viewer: Viewer, input: z.output<typeof evid
   const ownerType = input.ownerType;
   const owner = await EVIDENCE_OWNERS[ownerType].forChange(viewer, input.ownerId);
   const made = () => db().evidenceFile.findFirst({ where: { khoiId: owner.khoiId, ownerType, ownerId: owner.id, requestKey: input.requestKey }, select: { id: true } });
-  const activeFiles = (client: Pick<Prisma.TransactionClient, "evidenceFile">) =>
+  const activeFiles = (client: { evidenceFile: { count(args: { where: Prisma.EvidenceFileWhereInput }): PromiseLike<number> } }) =>
     client.evidenceFile.count({ where: { ownerType, ownerId: owner.id, khoiId: owner.khoiId, active: true } });
   const full = () => invalid({ file: `Tối đa ${EVIDENCE_MAX_PER_RECORD} tệp minh chứng` });
   return createOnce(made, async () => {

@@ -122,7 +122,10 @@ export async function listUnitOptions(
     select: { id: true, name: true, kind: true, parent: { select: { name: true } } },
     orderBy: [{ parent: { name: "asc" } }, { name: "asc" }],
   });
-  return units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentName: u.parent?.name ?? null }));
+  const options = units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentName: u.kind === "KHOI" ? null : (u.parent?.name ?? null) }));
+  // The Khối first, without a parent: its parent is the city, a row that row-level security keeps
+  // from Khối users, so sorting by it would order the list differently with and without RLS.
+  return [...options.filter((o) => o.kind === "KHOI"), ...options.filter((o) => o.kind !== "KHOI")];
 }
 
 export async function createUnit(viewer: Viewer, input: z.output<typeof unitCreateInput>) {

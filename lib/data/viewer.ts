@@ -2,6 +2,7 @@ import "server-only";
 // Builds the Viewer from the database on every request: roles and the account's status are
 // never taken from the session token (SECURITY.md #8).
 import { db } from "@/lib/db/client";
+import { asSystem } from "@/lib/db/tenant-context";
 import type { Grant, Viewer } from "@/lib/authz";
 import { sessionIsLive } from "@/lib/auth/sessions";
 
@@ -10,8 +11,14 @@ import { sessionIsLive } from "@/lib/auth/sessions";
  * before the last password change or reset no longer yields a viewer. `sessionId` is the
  * server-side session the token names; when given (null: the token names none), it must be live:
  * not signed out, not idle too long, not past its absolute end (lib/auth/sessions.ts).
+ * In system mode (row-level security): which Khối this user reaches is what it finds out, and the
+ * account and its roles may sit above any Khối (a city viewer's).
  */
-export async function loadViewer(userId: string, sessionVersion?: number, sessionId?: string | null): Promise<Viewer | null> {
+export function loadViewer(userId: string, sessionVersion?: number, sessionId?: string | null): Promise<Viewer | null> {
+  return asSystem(() => readViewer(userId, sessionVersion, sessionId));
+}
+
+async function readViewer(userId: string, sessionVersion?: number, sessionId?: string | null): Promise<Viewer | null> {
   const user = await db().user.findUnique({
     where: { id: userId },
     select: {

@@ -6,7 +6,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { takeAppRole } from "./app-role";
 
 /** Where the embedded database lives when DATABASE_URL is unset (git-ignored). */
 export const DATA_DIR = path.resolve(process.cwd(), ".data");
@@ -17,8 +18,23 @@ export function openPGlite(dataDir: string | undefined = PGLITE_DIR): PGlite {
   return new PGlite(dataDir);
 }
 
-export function pgliteAdapter(client: PGlite) {
-  return new PrismaPGlite(client);
+/**
+ * The app's adapter on PGlite. PGlite opens as a superuser, which row-level security never binds:
+ * the one connection takes the app role first (lib/db/app-role.ts). `RESET ROLE` would return to
+ * the superuser, so on PGlite the policies catch a forgotten tenant filter; they are not a
+ * boundary against code that runs SQL of its own. `{ appRole: false }`: stay the owner.
+ */
+export function pgliteAdapter(client: PGlite, opts: { appRole?: boolean } = {}): SqlDriverAdapterFactory {
+  const factory = new PrismaPGlite(client);
+  if (opts.appRole === false) return factory;
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      await takeAppRole((sql) => client.query(sql), "PGlite");
+      return factory.connect();
+    },
+  };
 }
 
 /**
@@ -76,10 +92,17 @@ class NameAsTextClient extends pg.Client {
   }
 }
 
-export function postgresAdapter(connectionString: string, opts: { forMigrations?: boolean } = {}) {
+/**
+ * The app's adapter on PostgreSQL: every new connection of the pool takes the app role before the
+ * pool hands it out (pg-pool awaits `onConnect`), so no query of the app runs as the owner.
+ * `forMigrations`: the CLI's connections, as the owner. `appRole: false`: the owner (seed, tests).
+ */
+export function postgresAdapter(connectionString: string, opts: { forMigrations?: boolean; appRole?: boolean } = {}) {
   if (opts.forMigrations) {
     const pool = new pg.Pool({ connectionString, Client: NameAsTextClient, max: 2 });
     return new PrismaPg(pool);
   }
-  return new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  if (opts.appRole === false) return new PrismaPg({ connectionString, max });
+  return new PrismaPg({ connectionString, max, onConnect: async (client) => void (await takeAppRole((sql) => client.query(sql), "PostgreSQL")) });
 }

@@ -4,13 +4,17 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { PGlite } from "@electric-sql/pglite";
 import { openPGlite, pgliteAdapter, postgresAdapter } from "./adapters";
+import { WRAPPED_QUERY_LIMITS, withTenantRls, type RlsOptions } from "./tenant-rls";
 
 // Password hashes never leave the database unless a query asks for them explicitly
 // (only lib/auth selects it explicitly).
 const omit = { user: { passwordHash: true } } as const;
 
-export function createPrismaClient(adapter: SqlDriverAdapterFactory) {
-  return new PrismaClient({ adapter, omit });
+export type BaseClient = PrismaClient<never, typeof omit>;
+
+/** Every query carries the tenant of lib/db/tenant-context.ts for row-level security (tenant-rls.ts). */
+export function createPrismaClient(adapter: SqlDriverAdapterFactory, rls: RlsOptions = {}) {
+  return withTenantRls(new PrismaClient({ adapter, omit, transactionOptions: WRAPPED_QUERY_LIMITS }), rls);
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
 import type { Viewer } from "@/lib/authz";
 import { AppError, notFound } from "@/lib/data/errors";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 
 type Context<P> = { viewer: Viewer; request: Request; params: P; searchParams: URLSearchParams };
 type Options = { gate?: (viewer: Viewer) => boolean };
@@ -23,7 +24,8 @@ export function viewerRoute<P extends Record<string, string> = Record<string, ne
     if (options.gate && !options.gate(viewer)) return notFoundResponse();
     try {
       const params = ((await context?.params) ?? {}) as P;
-      return await handler({ viewer, request, params, searchParams: new URL(request.url).searchParams });
+      // The rows come scoped by the data layer, and the database shows the viewer's Khối only.
+      return await withTenant(tenantOf(viewer), () => handler({ viewer, request, params, searchParams: new URL(request.url).searchParams }));
     } catch (error) {
       if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundResponse();
       throw error;

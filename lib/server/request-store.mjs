@@ -1,17 +1,30 @@
 // @ts-check
-// The per-request context: set by the HTTP server (start.mjs) around each request, read by the
-// app (lib/server/request-context.ts). Next.js bundles the app's code apart from the server's, so
-// the one AsyncLocalStorage lives on globalThis under a registered symbol that both copies share.
+// The per-request context, one AsyncLocalStorage for the whole process: the HTTP server
+// (start.mjs) opens a box around each request with who the client is; the app reads that
+// (lib/server/request-context.ts) and, once the viewer is known, writes which Khối the database may
+// show (lib/db/tenant-context.ts, for row-level security). Next.js bundles the app's code apart
+// from the server's, so the storage lives on globalThis under a registered symbol both copies share.
 import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
- * @typedef {{ clientAddress: string, origin: string }} RequestContext
+ * @typedef {{ khoiIds: readonly string[], userId: string | null }} Tenant
+ * @typedef {{ clientAddress: string, origin: string | undefined, tenant: Tenant | null, system: boolean }} RequestBox
  */
 
 const KEY = Symbol.for("cong3tn.request-context");
 
-/** @returns {AsyncLocalStorage<RequestContext>} */
+/** @returns {AsyncLocalStorage<RequestBox>} */
 export function requestStorage() {
-  const holder = /** @type {Record<symbol, AsyncLocalStorage<RequestContext> | undefined>} */ (/** @type {unknown} */ (globalThis));
+  const holder = /** @type {Record<symbol, AsyncLocalStorage<RequestBox> | undefined>} */ (/** @type {unknown} */ (globalThis));
   return (holder[KEY] ??= new AsyncLocalStorage());
+}
+
+/**
+ * A fresh box for one request: nobody known yet, so the database shows nothing until the viewer is.
+ * @param {string} clientAddress
+ * @param {string | undefined} origin
+ * @returns {RequestBox}
+ */
+export function newRequestBox(clientAddress = "unknown", origin = undefined) {
+  return { clientAddress, origin, tenant: null, system: false };
 }

@@ -9,7 +9,7 @@ import http from "node:http";
 import next from "next";
 import { compileTrust, forwardedFor, rewriteForwardedHeaders } from "./forwarded.mjs";
 import { contentSecurityPolicy, newNonce, responseSecurityHeaders } from "./security-headers.mjs";
-import { requestStorage } from "./request-store.mjs";
+import { newRequestBox, requestStorage } from "./request-store.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -34,8 +34,9 @@ const server = http.createServer((req, res) => {
   // Next.js takes the nonce for its scripts from the request's CSP header.
   req.headers["content-security-policy"] = csp;
   for (const [name, value] of responseSecurityHeaders({ csp, https })) res.setHeader(name, value);
-  const context = { clientAddress: forwarded.address, origin: `${forwarded.proto}://${forwarded.host}` };
-  storage.run(context, () => {
+  // Each request in its own box: the app fills in the viewer's Khối once it knows them, and the
+  // database shows nothing before that (row-level security, lib/db/tenant-context.ts).
+  storage.run(newRequestBox(forwarded.address, `${forwarded.proto}://${forwarded.host}`), () => {
     handle(req, res).catch((error) => {
       console.error("[server] request failed", error);
       if (!res.headersSent) res.statusCode = 500;

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { currentDbSettings } from "@/lib/db/tenant-context";
 import { migrationScripts } from "@/tests/helpers/migrations";
 
 export type Stat = { median: number; p95: number; runs: number };
@@ -42,10 +43,23 @@ export const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 // ───────── raw access for bulk inserts and EXPLAIN (the app itself only goes through Prisma) ─────────
 export type Raw = { query: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>; exec: (sql: string) => Promise<void> };
 
+/**
+ * Raw access is the owner's (bulk inserts, VACUUM): PGlite has one session, which the app's client
+ * turned into the app role (row-level security), so each call steps out of it and back.
+ */
 export function rawPglite(db: PGlite): Raw {
+  const asOwner = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const [{ role }] = (await db.query<{ role: string }>("SELECT current_user::text AS role")).rows;
+    await db.exec("RESET ROLE");
+    try {
+      return await fn();
+    } finally {
+      await db.exec(`SET ROLE "${role}"`);
+    }
+  };
   return {
-    query: async (sql, params) => (await db.query<Record<string, unknown>>(sql, params)).rows,
-    exec: async (sql) => void (await db.exec(sql)),
+    query: (sql, params) => asOwner(async () => (await db.query<Record<string, unknown>>(sql, params)).rows),
+    exec: (sql) => asOwner(async () => void (await db.exec(sql))),
   };
 }
 
@@ -59,30 +73,44 @@ export function rawPg(client: pg.Client): Raw {
 export type StatementStat = { sql: string; calls: number; totalMs: number; rows: number; params?: unknown[] };
 
 /**
- * PGlite has no pg_stat_statements: this wraps the instance's query() (what the Prisma adapter
- * calls outside transactions) and times each statement between start() and stop().
+ * PGlite has no pg_stat_statements: this wraps the instance's query(), and that of the
+ * transactions it opens (each query of the app runs in one, for row-level security), and times
+ * each statement between start() and stop().
  */
 export function pgliteStatements(db: PGlite) {
   const stats = new Map<string, StatementStat>();
   let on = false;
-  const query = db.query.bind(db);
-  db.query = (async (sql: string, params?: unknown[], options?: Parameters<PGlite["query"]>[2]) => {
-    if (!on) return query(sql, params, options);
-    const t = performance.now();
-    const res = await query(sql, params, options);
-    const s = stats.get(sql) ?? { sql, calls: 0, totalMs: 0, rows: 0 };
-    s.calls += 1;
-    s.totalMs += performance.now() - t;
-    s.rows += res.rows.length;
-    s.params = params;
-    stats.set(sql, s);
-    return res;
-  }) as PGlite["query"];
+  type Query = PGlite["query"];
+  const timed = (query: Query): Query =>
+    (async (sql: string, params?: unknown[], options?: Parameters<Query>[2]) => {
+      if (!on) return query(sql, params, options);
+      const t = performance.now();
+      const res = await query(sql, params, options);
+      const s = stats.get(sql) ?? { sql, calls: 0, totalMs: 0, rows: 0 };
+      s.calls += 1;
+      s.totalMs += performance.now() - t;
+      s.rows += res.rows.length;
+      s.params = params;
+      stats.set(sql, s);
+      return res;
+    }) as Query;
+  db.query = timed(db.query.bind(db));
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn: Parameters<PGlite["transaction"]>[0]) =>
+    transaction((tx) => {
+      tx.query = timed(tx.query.bind(tx));
+      return fn(tx);
+    })) as PGlite["transaction"];
   return {
     start: () => ((on = true), stats.clear()),
     stop: () => ((on = false), [...stats.values()].sort((a, b) => b.totalMs - a.totalMs)),
-    /** EXPLAIN ANALYZE of a recorded statement with the parameters it last ran with. */
-    explain: async (s: StatementStat) => (await query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF) ${s.sql}`, s.params)).rows.map((r) => r["QUERY PLAN"]),
+    /** EXPLAIN ANALYZE of a recorded statement with the parameters it last ran with, as the tenant of the caller. */
+    explain: (s: StatementStat) =>
+      transaction(async (tx) => {
+        const { khoiIds, system } = currentDbSettings();
+        await tx.query("SELECT set_config('app.khoi_ids', $1, true), set_config('app.system', $2, true)", [khoiIds, system]);
+        return (await tx.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF) ${s.sql}`, s.params)).rows.map((r) => r["QUERY PLAN"]);
+      }),
   };
 }
 

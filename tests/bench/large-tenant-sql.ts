@@ -4,6 +4,8 @@
 import fs from "node:fs";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
+import { takeAppRole } from "@/lib/db/app-role";
 import { fmt, type Raw } from "./bench-kit";
 
 export type HandRow = { coSoId: string | null; what: string; n: number };
@@ -117,7 +119,9 @@ export function shapeOf(sql: string): string {
  */
 export function explainingClient(url: string) {
   const options = "-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=0 -c auto_explain.log_analyze=on -c auto_explain.log_buffers=on -c auto_explain.log_timing=on";
-  return createPrismaClient(new PrismaPg({ connectionString: url, max: 4, options }));
+  // As the app's connections are: the app role (row-level security), unless DATABASE_RLS=off.
+  const onConnect = async (client: pg.ClientBase) => void (await takeAppRole((sql) => client.query(sql), "PostgreSQL"));
+  return createPrismaClient(new PrismaPg({ connectionString: url, max: 4, options, onConnect }));
 }
 
 export type LoggedPlan = { ms: number; query: string; plan: string[] };

@@ -10,6 +10,7 @@ import path from "node:path";
 import { createPrismaClient, useDatabase, type Db } from "@/lib/db/client";
 import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
 import { loadViewer } from "@/lib/data/viewer";
+import { asSystem, tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { countWork } from "@/lib/data/work-counts";
 import { exportEntries, listEntries } from "@/lib/data/entry-reads";
 import { listProjects } from "@/lib/data/projects";
@@ -107,11 +108,12 @@ async function onPglite(rollup: Rollup | null) {
   const statements = pgliteStatements(pglite.db);
   useDatabase(client);
   try {
-    const { tree, generationMs } = await generateLargeTenant(client, rawPglite(pglite.db));
+    const { tree, generationMs } = await asSystem(() => generateLargeTenant(client, rawPglite(pglite.db)));
     await tryIndexes(rawPglite(pglite.db));
     const viewer = (await loadViewer(tree.staffUserId))!;
-    const results = await timeAll(client, viewer, tree.khoiId, tree.year, rollup);
-    if (rollup) {
+    // As the app reads (row-level security): the Khối officer's tenant.
+    const results = await withTenant(tenantOf(viewer), () => timeAll(client, viewer, tree.khoiId, tree.year, rollup));
+    if (rollup) await withTenant(tenantOf(viewer), async () => {
       const planId = (await rollup.currentKhoiPlanId(viewer))!;
       // One after the other: PGlite runs one statement at a time, so concurrent calls would time the queue.
       statements.start();
@@ -122,7 +124,7 @@ async function onPglite(rollup: Rollup | null) {
         console.log(`    ── ${shapeOf(s.sql)}`);
         for (const l of (await statements.explain(s)).filter((l) => /Scan|Execution/.test(l))) console.log(`       ${l.slice(0, 150)}`);
       }
-    }
+    });
     return { results, generationMs };
   } finally {
     await client.$disconnect();
@@ -137,11 +139,11 @@ async function onPostgres(rollup: Rollup | null) {
   const client = createPrismaClient(postgresAdapter(pg.url));
   useDatabase(client);
   try {
-    const { tree, generationMs } = await generateLargeTenant(client, raw);
+    const { tree, generationMs } = await asSystem(() => generateLargeTenant(client, raw));
     await tryIndexes(raw);
     const viewer = (await loadViewer(tree.staffUserId))!;
-    const results = await timeAll(client, viewer, tree.khoiId, tree.year, rollup);
-    if (rollup) await explainRollup(pg.url, pg.log, raw, viewer, tree, rollup);
+    const results = await withTenant(tenantOf(viewer), () => timeAll(client, viewer, tree.khoiId, tree.year, rollup));
+    if (rollup) await withTenant(tenantOf(viewer), () => explainRollup(pg.url, pg.log, raw, viewer, tree, rollup));
     return { results, generationMs };
   } finally {
     useDatabase(client);

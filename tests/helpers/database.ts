@@ -1,14 +1,31 @@
 // Test databases. PGlite: in memory, migrated by running prisma/migrations/*/migration.sql in
 // order. PostgreSQL: a new database per test file, cloned from the template that the global
 // setup migrated with `prisma migrate deploy` (tests/setup/postgres-cluster.ts).
+// The client connects the way the app does, as the app role under row-level security. Test code
+// runs outside any request, so it reads in system mode (every row) unless it sets a tenant;
+// runAction sets the viewer's, so the action tests run under the real policies.
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
+import { APP_ROLE } from "@/lib/db/app-role";
+import type { RlsOptions } from "@/lib/db/tenant-rls";
 import { migrationScripts } from "./migrations";
 
-export async function openTestDatabase(): Promise<{ client: Db; close: () => Promise<void>; kind: "pglite" | "postgres" }> {
+type Opened = {
+  client: Db;
+  close: () => Promise<void>;
+  kind: "pglite" | "postgres";
+  /** SQL as the owner (DDL the app role may not run), e.g. a trigger that makes a write fail. */
+  asOwner: (sql: string) => Promise<void>;
+  /** Another client on the same database, e.g. one with no system fallback. */
+  newClient: (rls: RlsOptions) => Db;
+};
+
+const TEST_RLS: RlsOptions = { outsideContext: "system" };
+
+export async function openTestDatabase(): Promise<Opened> {
   if (process.env.TEST_DB === "postgres") {
     const admin = inject("pgAdminUrl");
     if (!admin) throw new Error("pgAdminUrl is not provided: the PostgreSQL global setup did not run");
@@ -19,11 +36,44 @@ export async function openTestDatabase(): Promise<{ client: Db; close: () => Pro
     await adminClient.end();
     const url = new URL(admin);
     url.pathname = `/${name}`;
-    const client = createPrismaClient(postgresAdapter(url.toString()));
-    return { client, kind: "postgres", close: async () => client.$disconnect() };
+    const clients: Db[] = [];
+    const newClient = (rls: RlsOptions) => {
+      const c = createPrismaClient(postgresAdapter(url.toString()), rls);
+      clients.push(c);
+      return c;
+    };
+    const client = newClient(TEST_RLS);
+    const asOwner = async (sql: string) => {
+      const owner = new pg.Client({ connectionString: url.toString() });
+      await owner.connect();
+      try {
+        await owner.query(sql);
+      } finally {
+        await owner.end();
+      }
+    };
+    return { client, kind: "postgres", asOwner, newClient, close: async () => void (await Promise.all(clients.map((c) => c.$disconnect()))) };
   }
   const pglite = new PGlite();
   for (const sql of migrationScripts()) await pglite.exec(sql);
-  const client = createPrismaClient(pgliteAdapter(pglite));
-  return { client, kind: "pglite", close: async () => { await client.$disconnect(); await pglite.close(); } };
+  const client = createPrismaClient(pgliteAdapter(pglite), TEST_RLS);
+  // PGlite has one session, which the client turned into the app role: step out and back.
+  const asOwner = async (sql: string) => {
+    await pglite.exec("RESET ROLE");
+    try {
+      await pglite.exec(sql);
+    } finally {
+      await pglite.exec(`SET ROLE ${APP_ROLE}`);
+    }
+  };
+  const newClient = (rls: RlsOptions) => createPrismaClient(pgliteAdapter(pglite), rls);
+  return { client, kind: "pglite", asOwner, newClient, close: async () => { await client.$disconnect(); await pglite.close(); } };
+}
+
+// The database of the running test file (tests/setup/integration.ts opens it).
+let current: Opened | undefined;
+export const useTestDatabase = (opened: Opened) => void (current = opened);
+export function testDatabase(): Opened {
+  if (!current) throw new Error("no test database: tests/setup/integration.ts did not run");
+  return current;
 }

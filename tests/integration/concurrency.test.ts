@@ -65,8 +65,9 @@ describe("ten parallel submits of one form (same requestKey)", () => {
       expect(JSON.stringify(r)).not.toContain(unit.ok && (unit.data as { id: string }).id);
       expect(r.ok || r.formError !== MESSAGES.unexpected).toBe(true);
     }
-    expect(await db().member.findFirstOrThrow({ where: { requestKey: memberKey } })).toMatchObject({ fullName: "Khoá Của A", khoiId: a.khoi.id });
-    expect(await db().unit.findFirstOrThrow({ where: { requestKey: unitKey } })).toMatchObject({ name: "Chi đoàn Khoá Của A", khoiId: a.khoi.id });
+    // (Keys are unique per tenant: B's form may use the same key; A's record must be untouched.)
+    expect(await db().member.findFirstOrThrow({ where: { requestKey: memberKey, khoiId: a.khoi.id } })).toMatchObject({ fullName: "Khoá Của A" });
+    expect(await db().unit.findFirstOrThrow({ where: { requestKey: unitKey, khoiId: a.khoi.id } })).toMatchObject({ name: "Chi đoàn Khoá Của A" });
   });
 });
 

@@ -8,6 +8,7 @@ import { commitMemberImportAction, previewMemberImportAction } from "@/lib/actio
 import { GET as exportRoute } from "@/app/(portal)/doan-vien/xuat-excel/route";
 import { GET as templateRoute } from "@/app/(portal)/doan-vien/mau-excel/route";
 import { makeMember, makeTenant, makeUnit, unique, type Tenant } from "../factories";
+import { testDatabase } from "../helpers/database";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 import { craftWorkbook, manyRowsUnder, memberSheetXml, realMemberWorkbook, replacePart, sharedStringsXml } from "../helpers/crafted-xlsx";
@@ -132,15 +133,17 @@ describe("committing an import", () => {
     const auditsBefore = await db().auditLog.count({ where: { action: "member.import" } });
     // A trigger makes the insert of row 1,500 fail: the first batch of 1,000 was already written
     // inside the transaction and must be rolled back with it.
-    await db().$executeRaw`CREATE FUNCTION fail_import() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF NEW."fullName" = 'Lỗi Giữa Chừng' THEN RAISE EXCEPTION 'fail mid-import'; END IF; RETURN NEW; END $$`;
-    await db().$executeRaw`CREATE TRIGGER fail_import BEFORE INSERT ON "Member" FOR EACH ROW EXECUTE FUNCTION fail_import()`;
+    // (DDL: as the owner, the app role may not create functions or triggers.)
+    const { asOwner } = testDatabase();
+    await asOwner(`CREATE FUNCTION fail_import() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW."fullName" = 'Lỗi Giữa Chừng' THEN RAISE EXCEPTION 'fail mid-import'; END IF; RETURN NEW; END $$`);
+    await asOwner(`CREATE TRIGGER fail_import BEFORE INSERT ON "Member" FOR EACH ROW EXECUTE FUNCTION fail_import()`);
     try {
       const rows = Array.from({ length: 2_000 }, (_, i) => [i + 1, i === 1_499 ? "Lỗi Giữa Chừng" : `Người Thứ ${i}`, null, null, null, a.chiDoanA1.name]);
       await expect(commitMemberImport(viewer, await sheet(rows), newKey())).rejects.toThrow();
     } finally {
-      await db().$executeRaw`DROP TRIGGER fail_import ON "Member"`;
-      await db().$executeRaw`DROP FUNCTION fail_import()`;
+      await asOwner(`DROP TRIGGER fail_import ON "Member"`);
+      await asOwner(`DROP FUNCTION fail_import()`);
     }
     expect(await countIn(a.khoi.id)).toBe(before);
     expect(await db().auditLog.count({ where: { action: "member.import" } })).toBe(auditsBefore);

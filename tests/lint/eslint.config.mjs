@@ -9,7 +9,8 @@ import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 
 const dataLayer = { group: ["@/lib/data", "@/lib/data/*"], message: "Components get plain props from pages; only pages, route handlers and actions call lib/data." };
-const database = { group: ["@/lib/db", "@/lib/db/*", "@/lib/generated/prisma/client"], message: "Only lib/data and lib/auth open the database (every query scoped by the viewer)." };
+// The tenant context is not the database: actions and route handlers set it for their data calls.
+const database = { regex: "^@/lib/(db(?!/tenant-context$)(/.*)?|generated/prisma/client)$", message: "Only lib/data and lib/auth open the database (every query scoped by the viewer)." };
 
 const config = [
   { ignores: ["node_modules/**", ".next/**", ".data/**", "lib/generated/**", "test-results/**", "next-env.d.ts"] },

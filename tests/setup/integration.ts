@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, vi } from "vitest";
 import { useDatabase, type Db } from "@/lib/db/client";
-import { openTestDatabase } from "../helpers/database";
+import { openTestDatabase, useTestDatabase } from "../helpers/database";
 import { actingAs } from "../helpers/session";
 
 // Evidence files of this test file go to a throw-away folder, never into the project's .data.
@@ -39,6 +39,7 @@ beforeAll(async () => {
   const opened = await openTestDatabase();
   client = opened.client;
   close = opened.close;
+  useTestDatabase(opened);
   useDatabase(client);
   actingAs(null);
 });

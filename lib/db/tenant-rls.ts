@@ -1,0 +1,87 @@
+// Sets the tenant of lib/db/tenant-context.ts on every transaction, for the row-level security
+// policies (migration `…_row_level_security`) to read. Transaction-local (`set_config(…, true)`):
+// a pooled connection forgets it at COMMIT, so the next request on that connection cannot inherit
+// it (a session-wide SET leaked ~46% of rows between two tenants under load, STACK.md).
+// - A model query runs as `BEGIN; set_config…; query; COMMIT` (a batch transaction).
+// - An interactive `$transaction(fn)` sets it first inside, then hands `fn` the base client's
+//   transaction: its queries join that transaction and are not wrapped again (Prisma's published
+//   RLS example wraps them, so each ran in a transaction of its own and a throw rolled nothing back).
+// - Tagged `$queryRaw`/`$executeRaw` are wrapped like model queries. The `…Unsafe` variants are not
+//   (they run with no tenant, so see nothing), and tests/unit/no-raw-sql.test.ts forbids them.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { BaseClient } from "./client";
+import { rlsEnabled } from "./app-role";
+import { currentDbSettings, type DbSettings } from "./tenant-context";
+
+type Runner = Pick<BaseClient, "$executeRaw">;
+type TxOptions = { maxWait?: number; timeout?: number; isolationLevel?: Prisma.TransactionIsolationLevel };
+
+export type RlsOptions = {
+  /**
+   * What a query outside any request context reads as. "nothing" (the app): fail closed.
+   * "system": the integration tests' client, which calls data functions outside any request.
+   */
+  outsideContext?: "nothing" | "system";
+  /** Default: on unless DATABASE_RLS=off. `false`: an owner's client that sets nothing (benchmarks). */
+  enabled?: boolean;
+};
+
+/**
+ * Limits of the batch transaction each wrapped query now runs in (PrismaClient's
+ * `transactionOptions`). Prisma's defaults (wait 2 s for a connection, run 5 s) would fail a
+ * query that merely queued for the pool or PGlite's lock under load, or an export that reads for
+ * long: a lone query had no such limits before it was wrapped, so these are generous.
+ */
+export const WRAPPED_QUERY_LIMITS = { maxWait: 60_000, timeout: 300_000 };
+// Interactive transactions keep Prisma's own defaults unless they ask for others.
+const INTERACTIVE_DEFAULTS = { maxWait: 2_000, timeout: 5_000 };
+
+let warnedOutside = false;
+
+function settings(opts: RlsOptions): DbSettings {
+  const s = currentDbSettings();
+  if (s.inContext) return s;
+  if (opts.outsideContext === "system") return { ...s, system: "on" };
+  if (!warnedOutside) {
+    warnedOutside = true;
+    // A page rendered without the HTTP server's request context sees nothing: say why, once.
+    console.error("[db] a query ran outside any request context: row-level security shows it no rows (see lib/db/tenant-context.ts).");
+  }
+  return s;
+}
+
+const setTenant = (client: Runner, s: DbSettings) =>
+  client.$executeRaw`SELECT set_config('app.khoi_ids', ${s.khoiIds}, true), set_config('app.user_id', ${s.userId}, true), set_config('app.system', ${s.system}, true)`;
+
+export function withTenantRls(base: BaseClient, opts: RlsOptions = {}) {
+  const on = opts.enabled ?? rlsEnabled();
+  const wrapped = async <T>(run: () => Prisma.PrismaPromise<T>): Promise<T> => {
+    if (!on) return run();
+    const [, result] = await base.$transaction([setTenant(base, settings(opts)), run()]);
+    return result;
+  };
+  type Tx = Prisma.TransactionClient;
+  return base.$extends({
+    name: "tenant-rls",
+    query: {
+      $allModels: {
+        $allOperations: ({ args, query }) => wrapped(() => query(args) as Prisma.PrismaPromise<unknown>),
+      },
+      $queryRaw: ({ args, query }) => wrapped(() => query(args) as Prisma.PrismaPromise<unknown>),
+      $executeRaw: ({ args, query }) => wrapped(() => query(args) as Prisma.PrismaPromise<unknown>),
+    },
+    client: {
+      /** Interactive transactions only: a batch (`$transaction([…])`) of wrapped queries cannot join one. */
+      $transaction<R>(fn: (tx: Tx) => Promise<R>, options?: TxOptions): Promise<R> {
+        if (typeof fn !== "function") throw new Error("$transaction([…]) is not supported under row-level security: use $transaction(async (tx) => …)");
+        const limits = { ...INTERACTIVE_DEFAULTS, ...options };
+        if (!on) return base.$transaction(fn as never, limits) as Promise<R>;
+        const s = settings(opts);
+        return base.$transaction(async (tx: Tx) => {
+          await setTenant(tx as Runner, s);
+          return fn(tx);
+        }, limits) as Promise<R>;
+      },
+    },
+  });
+}
