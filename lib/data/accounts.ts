@@ -133,7 +133,7 @@ export async function grantRole(viewer: Viewer, input: z.output<typeof grantRole
   try {
     await db().$transaction(async (tx) => {
       await tx.membership.upsert({
-        where: { userId_unitId_role: { userId: user.id, unitId: unit.id, role: input.role } },
+        where: { userId_unitId_role: { userId: user.id, unitId: unit.id, role: input.role }, khoiId: unit.khoiId },
         create: { userId: user.id, unitId: unit.id, role: input.role, khoiId: unit.khoiId },
         update: {},
       });
@@ -155,7 +155,7 @@ export async function revokeRole(viewer: Viewer, input: z.output<typeof revokeRo
   // An admin cannot lock themselves out of the Khối by removing their own admin role.
   if (membership.userId === viewer.userId && managesAccounts(membership.role)) throw forbidden();
   await db().$transaction(async (tx) => {
-    await tx.membership.delete({ where: { id: membership.id } });
+    await tx.membership.delete({ where: { id: membership.id, khoiId: membership.khoiId } });
     await recordAudit({ khoiId: membership.khoiId, actorId: viewer.userId, action: "account.revoke", targetType: "User", targetId: membership.userId, before: { role: membership.role, unitId: membership.unitId } }, tx);
   });
 }
@@ -164,7 +164,7 @@ export async function setAccountActive(viewer: Viewer, input: z.output<typeof ac
   const user = await manageableUser(viewer, input.userId);
   if (user.id === viewer.userId) throw forbidden();
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { active: input.active, version: { increment: 1 }, sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id, khoiId: user.khoiId }, data: { active: input.active, version: { increment: 1 }, sessionVersion: { increment: 1 } } });
     await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: input.active ? "account.enable" : "account.disable", targetType: "User", targetId: user.id, before: { active: user.active }, after: { active: input.active } }, tx);
   });
 }
@@ -174,7 +174,7 @@ export async function resetAccountPassword(viewer: Viewer, input: z.output<typeo
   const user = await manageableUser(viewer, input.userId);
   const password = temporaryPassword();
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), mustChangePassword: true, version: { increment: 1 }, sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id, khoiId: user.khoiId }, data: { passwordHash: await hashPassword(password), mustChangePassword: true, version: { increment: 1 }, sessionVersion: { increment: 1 } } });
     await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: "account.resetPassword", targetType: "User", targetId: user.id }, tx);
   });
   return { temporaryPassword: password };

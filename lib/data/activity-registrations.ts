@@ -36,7 +36,7 @@ export async function registerForActivity(viewer: Viewer, input: z.output<typeof
   try {
     return await db().$transaction(async (tx) => {
       const reg = existing
-        ? await tx.activityRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED", plannedPeople: input.plannedPeople, note: input.note, registeredById: viewer.userId, version: { increment: 1 } } })
+        ? await tx.activityRegistration.update({ where: { id: existing.id, khoiId: activity.khoiId }, data: { status: "REGISTERED", plannedPeople: input.plannedPeople, note: input.note, registeredById: viewer.userId, version: { increment: 1 } } })
         : await tx.activityRegistration.create({ data: { khoiId: activity.khoiId, activityId: activity.id, coSoId, plannedPeople: input.plannedPeople, note: input.note, registeredById: viewer.userId } });
       const details = { activityId: activity.id, coSoId, plannedPeople: input.plannedPeople, note: input.note };
       await recordStatusChange({ khoiId: activity.khoiId, entityType: "ActivityRegistration", entityId: reg.id, fromStatus: existing?.status ?? null, toStatus: "REGISTERED", actorId: viewer.userId }, tx, details);

@@ -76,7 +76,7 @@ export async function archiveEvidence(viewer: Viewer, input: z.output<typeof evi
   const owner = rules ? await foundOrNull(rules.forChange(viewer, file.ownerId)) : null;
   if (!owner || owner.khoiId !== file.khoiId) throw notFound("tệp minh chứng");
   await db().$transaction(async (tx) => {
-    await tx.evidenceFile.update({ where: { id: file.id }, data: { active: false } });
+    await tx.evidenceFile.update({ where: { id: file.id, khoiId: file.khoiId }, data: { active: false } });
     await recordAudit({ khoiId: file.khoiId, actorId: viewer.userId, action: "evidence.archive", targetType: file.ownerType, targetId: file.ownerId, before: { fileId: file.id, fileName: file.fileName } }, tx);
   });
 }

@@ -76,8 +76,8 @@ export async function updateIndicator(viewer: Viewer, input: z.output<typeof ind
       await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
       // Read after the plan's version is taken: nobody can change the indicator in between.
       const before = await auditedState(tx, ind.id);
-      await tx.indicator.update({ where: { id: ind.id }, data });
-      await tx.indicatorYearTarget.deleteMany({ where: { indicatorId: ind.id } });
+      await tx.indicator.update({ where: { id: ind.id, khoiId: plan.khoiId }, data });
+      await tx.indicatorYearTarget.deleteMany({ where: { indicatorId: ind.id, khoiId: plan.khoiId } });
       if (input.yearTargets.length)
         await tx.indicatorYearTarget.createMany({ data: input.yearTargets.map((y) => ({ khoiId: plan.khoiId, indicatorId: ind.id, year: y.year, target: y.target })) });
       const audit = { khoiId: plan.khoiId, actorId: viewer.userId, action: "indicator.update", targetType: "Indicator", targetId: ind.id };
@@ -97,7 +97,7 @@ export async function setIndicatorTarget(viewer: Viewer, input: z.output<typeof 
   await db().$transaction(async (tx) => {
     await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
     const before = await tx.indicator.findUnique({ where: { id: ind.id }, select: { target: true } });
-    await tx.indicator.update({ where: { id: ind.id }, data: { target: input.target } });
+    await tx.indicator.update({ where: { id: ind.id, khoiId: plan.khoiId }, data: { target: input.target } });
     await recordChange({ khoiId: plan.khoiId, actorId: viewer.userId, action: "indicator.target", targetType: "Indicator", targetId: ind.id }, before, { target: input.target }, tx);
   });
 }
@@ -108,7 +108,7 @@ export async function deleteIndicator(viewer: Viewer, input: z.output<typeof ind
   await db().$transaction(async (tx) => {
     await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
     const before = await auditedState(tx, ind.id);
-    await tx.indicator.delete({ where: { id: ind.id } });
+    await tx.indicator.delete({ where: { id: ind.id, khoiId: plan.khoiId } });
     if (before) {
       const { planId, yearTargets, ...definition } = before;
       await recordAudit({ khoiId: plan.khoiId, actorId: viewer.userId, action: "indicator.delete", targetType: "Indicator", targetId: ind.id, before: { planId, ...definitionOf(definition, yearTargets) } }, tx);

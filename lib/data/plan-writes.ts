@@ -158,9 +158,9 @@ export async function publishPlan(viewer: Viewer, input: z.output<typeof planRef
     await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: plan.id, fromStatus: "DRAFT", toStatus: "PUBLISHED", actorId: viewer.userId }, tx);
     const previous = await tx.plan.findMany({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "PUBLISHED", id: { not: plan.id } }, select: { id: true, requestKey: true } });
     for (const p of previous) {
-      await tx.plan.update({ where: { id: p.id }, data: { status: "SUPERSEDED", requestKey: plan.coSoId ? null : undefined, version: { increment: 1 } } });
+      await tx.plan.update({ where: { id: p.id, khoiId: plan.khoiId }, data: { status: "SUPERSEDED", requestKey: plan.coSoId ? null : undefined, version: { increment: 1 } } });
       // A cơ sở plan's slot key (see createCoSoPlan) moves to the revision now in force.
-      if (plan.coSoId && p.requestKey) await tx.plan.update({ where: { id: plan.id }, data: { requestKey: p.requestKey } });
+      if (plan.coSoId && p.requestKey) await tx.plan.update({ where: { id: plan.id, khoiId: plan.khoiId }, data: { requestKey: p.requestKey } });
       await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: p.id, fromStatus: "PUBLISHED", toStatus: "SUPERSEDED", actorId: viewer.userId, comment: `Thay bằng bản sửa đổi lần ${plan.revision}` }, tx);
     }
     const what = plan.revision > 0 ? `bản sửa đổi lần ${plan.revision} của ` : "";

@@ -36,7 +36,7 @@ export async function saveWeights(viewer: Viewer, input: z.output<typeof weights
     const was = await tx.indicatorWeight.findMany({ where: { khoiId: plan.khoiId, indicatorId: { in: entries.map(([id]) => id) } }, select: { indicatorId: true, weight: true } });
     for (const [indicatorId, weight] of entries) {
       await tx.indicatorWeight.upsert({
-        where: { indicatorId },
+        where: { indicatorId, khoiId: plan.khoiId },
         create: { khoiId: plan.khoiId, indicatorId, weight, updatedById: viewer.userId },
         update: { weight, updatedById: viewer.userId },
       });
