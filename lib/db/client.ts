@@ -45,6 +45,6 @@ export async function closeDb() {
 }
 
 /** Tests point the app at their own database. */
-export function useDatabase(client: Db) {
+export function switchDatabase(client: Db) {
   holder.__prisma = client;
 }

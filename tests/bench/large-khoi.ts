@@ -1,7 +1,7 @@
 // Data-layer timings at the scale the seeds mention (Đà Nẵng: 75 cơ sở, 4,000+ members), on an
 // in-memory PGlite (or DATABASE_URL's server). Run: npm run bench:data
 import { PGlite } from "@electric-sql/pglite";
-import { createPrismaClient, useDatabase } from "@/lib/db/client";
+import { createPrismaClient, switchDatabase } from "@/lib/db/client";
 import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
 import { loadViewer } from "@/lib/data/viewer";
 import { asSystem, tenantOf, withTenant } from "@/lib/db/tenant-context";
@@ -34,7 +34,7 @@ async function main() {
     for (const sql of migrationScripts()) await pglite.exec(sql);
     client = createPrismaClient(pgliteAdapter(pglite));
   }
-  useDatabase(client);
+  switchDatabase(client);
 
   const { admin, secretary } = await asSystem(() => seed(client, url));
   const as = (viewer: NonNullable<typeof admin>) => (fn: () => Promise<unknown>) => () => withTenant(tenantOf(viewer), fn);

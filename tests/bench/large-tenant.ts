@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createPrismaClient, useDatabase, type Db } from "@/lib/db/client";
+import { createPrismaClient, switchDatabase, type Db } from "@/lib/db/client";
 import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
 import { loadViewer } from "@/lib/data/viewer";
 import { asSystem, tenantOf, withTenant } from "@/lib/db/tenant-context";
@@ -106,7 +106,7 @@ async function onPglite(rollup: Rollup | null) {
   const pglite = await openTempPglite();
   const client = createPrismaClient(pgliteAdapter(pglite.db));
   const statements = pgliteStatements(pglite.db);
-  useDatabase(client);
+  switchDatabase(client);
   try {
     const { tree, generationMs } = await asSystem(() => generateLargeTenant(client, rawPglite(pglite.db)));
     await tryIndexes(rawPglite(pglite.db));
@@ -137,7 +137,7 @@ async function onPostgres(rollup: Rollup | null) {
   const pg = await startPgCluster();
   const raw = rawPg(pg.raw);
   const client = createPrismaClient(postgresAdapter(pg.url));
-  useDatabase(client);
+  switchDatabase(client);
   try {
     const { tree, generationMs } = await asSystem(() => generateLargeTenant(client, raw));
     await tryIndexes(raw);
@@ -146,7 +146,7 @@ async function onPostgres(rollup: Rollup | null) {
     if (rollup) await withTenant(tenantOf(viewer), () => explainRollup(pg.url, pg.log, raw, viewer, tree, rollup));
     return { results, generationMs };
   } finally {
-    useDatabase(client);
+    switchDatabase(client);
     await client.$disconnect();
     await pg.stop();
   }
@@ -170,7 +170,7 @@ async function explainRollup(url: string, log: string, raw: Raw, viewer: Viewer,
   printStatements("Khối dashboard data, statements by server time (pg_stat_statements, 5 calls)", await topStatements(raw, 40), 5);
   const explaining = explainingClient(url);
   const offset = fs.statSync(log).size;
-  useDatabase(explaining);
+  switchDatabase(explaining);
   try {
     await Promise.all([rollup.planProgress(viewer, planId), rollup.monthlyTrend(viewer, year)]);
     await handRollup(explaining, tree.khoiId, year);

@@ -3,7 +3,7 @@
 // transaction that sets the tenant), in alternating blocks so the machine's drift hits both alike.
 // On PGlite (in memory) and a throw-away PostgreSQL cluster. Run: npm run bench:rls
 import { PGlite } from "@electric-sql/pglite";
-import { createPrismaClient, useDatabase, type Db } from "@/lib/db/client";
+import { createPrismaClient, switchDatabase, type Db } from "@/lib/db/client";
 import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
 import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { listMembers } from "@/lib/data/members";
@@ -22,7 +22,7 @@ async function compare(label: string, pair: Pair, call: (client: Db) => Promise<
   const per: Record<keyof Pair, number[]> = { owner: [], app: [] };
   for (let b = 0; b < BLOCKS * 2; b++) {
     const side: keyof Pair = b % 2 ? "app" : "owner";
-    useDatabase(pair[side]);
+    switchDatabase(pair[side]);
     const t = performance.now();
     for (let i = 0; i < PER_BLOCK; i++) await call(pair[side]);
     per[side].push((performance.now() - t) / PER_BLOCK);
@@ -34,7 +34,7 @@ async function compare(label: string, pair: Pair, call: (client: Db) => Promise<
 type Seeded = Awaited<ReturnType<typeof makeTenant>>;
 
 async function run(pair: Pair, t: Seeded) {
-  useDatabase(pair.owner);
+  switchDatabase(pair.owner);
   const viewer = await viewerOf(t.users.admin.id);
   await withTenant(tenantOf(viewer), async () => {
     await compare("member.findUnique by id", pair, (c) => c.member.findUnique({ where: { id: t.members.a1.id } }));

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { PGlite } from "@electric-sql/pglite";
 import ExcelJS from "exceljs";
-import { createPrismaClient, useDatabase } from "@/lib/db/client";
+import { createPrismaClient, switchDatabase } from "@/lib/db/client";
 import { pgliteAdapter } from "@/lib/db/adapters";
 import { previewMemberImport } from "@/lib/data/member-import";
 import { makeTenant } from "@/tests/factories";
@@ -52,7 +52,7 @@ async function runCase(name: string) {
   const pglite = new PGlite();
   for (const sql of migrationScripts()) await pglite.exec(sql);
   const client = createPrismaClient(pgliteAdapter(pglite));
-  useDatabase(client);
+  switchDatabase(client);
   const tenant = await makeTenant(client);
   const viewer = await viewerOf(tenant.users.admin.id);
   const c = cases([tenant.chiDoanA1.name, tenant.chiDoanA2.name, tenant.chiDoanB1.name])[name];

@@ -3,7 +3,7 @@
 // it gets its own Khối's rows, never another's; with no tenant it gets nothing; it cannot write
 // into another Khối. Runs on PGlite (SET ROLE on the one session) and on PostgreSQL (a pool).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db, useDatabase, type Db } from "@/lib/db/client";
+import { db, switchDatabase, type Db } from "@/lib/db/client";
 import { asSystem, runWithRequestContext, setRequestTenant, tenantOf, withTenant, type Tenant } from "@/lib/db/tenant-context";
 import { listPlans } from "@/lib/data/plans";
 import { recordAudit } from "@/lib/data/audit";
@@ -171,14 +171,14 @@ describe("row-level security: the app role with no tenant filter in the query", 
   it("a real data function returns the same under row-level security as without it", async () => {
     const unbound = await listPlans(staffA); // the suite's client: every row, lib/data's filter alone
     const previous = db();
-    useDatabase(app);
+    switchDatabase(app);
     try {
       const bound = await withTenant(onlyA, () => listPlans(staffA));
       expect(bound).toEqual(unbound);
       expect(bound.length).toBeGreaterThan(0);
       expect(await listPlans(staffA)).toEqual([]); // no tenant: nothing, not an error
     } finally {
-      useDatabase(previous);
+      switchDatabase(previous);
     }
   });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, vi } from "vitest";
-import { useDatabase, type Db } from "@/lib/db/client";
+import { switchDatabase, type Db } from "@/lib/db/client";
 import { openTestDatabase, useTestDatabase } from "../helpers/database";
 import { actingAs } from "../helpers/session";
 
@@ -40,7 +40,7 @@ beforeAll(async () => {
   client = opened.client;
   close = opened.close;
   useTestDatabase(opened);
-  useDatabase(client);
+  switchDatabase(client);
   actingAs(null);
 });
 
