@@ -79,7 +79,8 @@ async function runAs<S extends z.ZodType, T>(viewer: Viewer, d: ActionDeclaratio
     return { ok: false, formError: forbidden().message };
   }
 
-  const parsed = d.schema.safeParse(d.read ? d.read(raw) : raw);
+  const parsed = safeParse(d, raw);
+  if (!parsed) return { ok: false, formError: MESSAGES.invalid };
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), formError: MESSAGES.invalid };
 
   try {
@@ -98,6 +99,16 @@ async function runAs<S extends z.ZodType, T>(viewer: Viewer, d: ActionDeclaratio
     }
     console.error("[action] unexpected error", error);
     return { ok: false, formError: MESSAGES.unexpected };
+  }
+}
+
+/** A payload crafted to break the parser itself is refused like any bad input, never a 500. */
+function safeParse<S extends z.ZodType>(d: ActionDeclaration<S, unknown>, raw: unknown) {
+  try {
+    return d.schema.safeParse(d.read ? d.read(raw) : raw);
+  } catch (error) {
+    console.warn("[action] a payload broke the parser", d.name, error instanceof Error ? error.message : error);
+    return null;
   }
 }
 

@@ -1,6 +1,6 @@
 // Khối activities, registrations and participation reports: schemas shared by forms and actions.
 import { z } from "zod";
-import { calendarDate, id, optionalCalendarDate, optionalText, requestKey, requiredText, version } from "./fields";
+import { calendarDate, id, list, optionalCalendarDate, optionalText, requestKey, requiredText, version } from "./fields";
 
 export const ACTIVITY_KINDS = ["CONTEST", "PEAK_DAY", "TRAINING", "PROPAGANDA", "INSPECTION", "OTHER"] as const;
 
@@ -24,7 +24,7 @@ const activityFields = {
   endsOn: optionalCalendarDate("Ngày kết thúc"),
   organiser: requiredText("đơn vị tổ chức", 200),
   registrationDeadline: optionalCalendarDate("Hạn đăng ký"),
-  indicatorIds: z.array(z.uuid()).max(50).default([]),
+  indicatorIds: list(z.uuid()).max(50).default([]),
 };
 
 function checkDates(v: { startsOn: Date; endsOn: Date | null; registrationDeadline: Date | null }, ctx: z.RefinementCtx) {

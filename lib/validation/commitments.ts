@@ -3,7 +3,7 @@
 // only what the member writes under each, in the plan's order.
 import { z } from "zod";
 import { ASSESSMENT_RATINGS } from "@/lib/domain/work-labels";
-import { id, requiredText, version } from "./fields";
+import { id, list, requiredText, version } from "./fields";
 import { optionalEnumParam, optionalIdParam, pageParam, searchParam } from "./list-query";
 
 export const PLEDGE_MAX_LENGTH = 2000;
@@ -11,8 +11,7 @@ export const PLEDGE_MAX_LENGTH = 2000;
 const MAX_PILLARS = 10;
 
 const perPillar = (label: string) =>
-  z
-    .array(requiredText(label, PLEDGE_MAX_LENGTH), { error: `Vui lòng nhập ${label}` })
+  list(requiredText(label, PLEDGE_MAX_LENGTH), { error: `Vui lòng nhập ${label}` })
     .min(1, { error: `Vui lòng nhập ${label}` })
     .max(MAX_PILLARS, { error: "Quá nhiều mục" });
 
@@ -39,8 +38,7 @@ export type AssessmentSubmitInput = z.input<typeof assessmentSubmitInput>;
 
 /** Each item carries the version the reviewer saw: a commitment changed since is not confirmed. */
 export const commitmentConfirmInput = z.object({
-  items: z
-    .array(z.object({ id: id("Không tìm thấy bản đăng ký rèn luyện"), version }))
+  items: list(z.object({ id: id("Không tìm thấy bản đăng ký rèn luyện"), version }))
     .min(1, { error: "Vui lòng chọn ít nhất một bản đăng ký" })
     .max(100, { error: "Mỗi lần xác nhận tối đa 100 bản đăng ký" }),
 });

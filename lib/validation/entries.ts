@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ENTRY_KINDS, ENTRY_STATUSES, IDEA_KINDS, TRAINING_KINDS, WORK_FIELDS } from "@/lib/domain/work-labels";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
-import { id, optionalText, requestKey, requiredText, text, version } from "./fields";
+import { id, list, optionalText, requestKey, requiredText, text, version } from "./fields";
 import { optionalEnumParam, optionalIdParam, pageParam, periodParam, searchParam } from "./list-query";
 
 function toDoneOn(label: string, v: string, ctx: z.RefinementCtx): Date | typeof z.NEVER {
@@ -131,8 +131,7 @@ export type EntryWithdrawInput = z.input<typeof entryWithdrawInput>;
 
 /** Confirming several at once: each with the version the reviewer saw. */
 export const entryConfirmInput = z.object({
-  entries: z
-    .array(z.object(editKeys), { error: "Vui lòng chọn ghi nhận cần xác nhận" })
+  entries: list(z.object(editKeys), { error: "Vui lòng chọn ghi nhận cần xác nhận" })
     .min(1, { error: "Vui lòng chọn ghi nhận cần xác nhận" })
     .max(100, { error: "Mỗi lần xác nhận tối đa 100 ghi nhận" }),
 });

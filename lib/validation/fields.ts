@@ -14,7 +14,26 @@ export const BAD_CHARACTERS = "Nội dung chứa ký tự không hợp lệ (ký
  * refusing (rather than stripping) never saves anything other than what the user saw.
  */
 export const text = (params?: Parameters<typeof z.string>[0]) =>
-  z.string(params).refine((v) => !hasUnstorableCharacters(v), { error: BAD_CHARACTERS });
+  z.string(params).check(notA("string")).refine((v) => !hasUnstorableCharacters(v), { error: BAD_CHARACTERS });
+
+/** The portal's only `z.array()`: a list, guarded like text() (see notA). */
+export const list = <T extends z.ZodType>(item: T, params?: Parameters<typeof z.array>[1]) => z.array(item, params).check(notA("array"));
+
+/**
+ * zod runs its length checks (.min, .max) on anything with a `.length`, even after the value
+ * failed as a string or an array, and a crafted object whose `length` cannot be compared
+ * (`{ length: { toString: 0 } }`, which a server action's payload can carry) makes it throw
+ * instead of refuse. This first check runs on such values only and puts them aside, so the
+ * refusal stands and the length checks have nothing to measure.
+ */
+function notA<T>(kind: "string" | "array") {
+  const check = z.check<T>((payload) => {
+    (payload as { value: unknown }).value = undefined;
+  });
+  const isKind = (v: unknown) => (kind === "string" ? typeof v === "string" : Array.isArray(v));
+  check._zod.def.when = (payload) => payload.value != null && !isKind(payload.value);
+  return check;
+}
 
 /**
  * A search box's words (list pages and their exports). Here the characters are dropped instead:
@@ -22,7 +41,7 @@ export const text = (params?: Parameters<typeof z.string>[0]) =>
  * refusal would only fall back to "no filter" (SECURITY.md #16), listing or exporting every row
  * for a query that named a few.
  */
-export const searchText = (max: number) => z.string().overwrite(stripUnstorableCharacters).trim().max(max);
+export const searchText = (max: number) => z.string().check(notA("string")).overwrite(stripUnstorableCharacters).trim().max(max);
 
 /** Optional free text: "" and whitespace become null. */
 export const optionalText = (max: number) =>

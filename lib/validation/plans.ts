@@ -1,6 +1,6 @@
 // Plans, programmes and indicators: one set of schemas for the forms and the server actions.
 import { z } from "zod";
-import { id, optionalCalendarDate, optionalText, requestKey, requiredText, text, version } from "./fields";
+import { id, list, optionalCalendarDate, optionalText, requestKey, requiredText, text, version } from "./fields";
 import { DOCUMENT_NUMBER_PATTERN, normalizeDocumentNumber } from "@/lib/domain/plan-text";
 import {
   APPLIES_TO,
@@ -59,14 +59,13 @@ const indicatorFields = {
   unitLabel: requiredText("đơn vị tính", 100),
   appliesTo: z.enum(APPLIES_TO, { error: "Vui lòng chọn đối tượng áp dụng" }),
   period: z.enum(PERIOD_KINDS, { error: "Vui lòng chọn kỳ tính" }),
-  months: z.array(z.coerce.number().int().min(1).max(12)).max(12).default([]),
+  months: list(z.coerce.number().int().min(1).max(12)).max(12).default([]),
   honourLevel: z
     .enum([...HONOUR_LEVELS, ""])
     .nullish()
     .transform((v) => (v ? v : null)),
   source: optionalText(2000),
-  yearTargets: z
-    .array(
+  yearTargets: list(
       z.object({
         year: year("Năm"),
         target: z.coerce.number({ error: "Mục tiêu của năm phải là số" }).min(0, { error: "Mục tiêu không được âm" }).max(1e13),
@@ -130,8 +129,8 @@ const planFields = {
     .nullish()
     .transform((v) => v || null),
   basisText: optionalText(4000),
-  pillars: z.array(pillarName).min(1, { error: "Cần ít nhất một nhóm trách nhiệm" }).max(6),
-  sections: z.array(sectionInput).max(30, { error: "Tối đa 30 mục" }),
+  pillars: list(pillarName).min(1, { error: "Cần ít nhất một nhóm trách nhiệm" }).max(6),
+  sections: list(sectionInput).max(30, { error: "Tối đa 30 mục" }),
   closing: optionalText(4000),
   recipients: optionalText(2000),
   signOnBehalf: optionalText(200),
@@ -147,7 +146,7 @@ function checkPlan(v: { kind: string; startYear: number; endYear: number }, ctx:
 }
 
 export const planCreateInput = z
-  .object({ ...planFields, indicators: z.array(indicatorDraft).max(100).default([]), requestKey })
+  .object({ ...planFields, indicators: list(indicatorDraft).max(100).default([]), requestKey })
   .superRefine(checkPlan)
   .superRefine((v, ctx) => {
     const seen = new Set<string>();

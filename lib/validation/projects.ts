@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { PROJECT_KINDS, WORK_FIELDS } from "@/lib/domain/work-labels";
-import { calendarDate, id, optionalCalendarDate, optionalText, requestKey, requiredText, text, version } from "./fields";
+import { calendarDate, id, list, optionalCalendarDate, optionalText, requestKey, requiredText, text, version } from "./fields";
 import { optionalEnumParam, optionalIdParam, pageParam, periodParam, searchParam } from "./list-query";
 
 /** "" from a select or an untouched input means "not given". */
@@ -13,8 +13,7 @@ const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 const optionalCoSoId = z.preprocess(blankToUndefined, id("Vui lòng chọn cơ sở Đoàn").optional());
 
 const idList = (max: number, label: string) =>
-  z
-    .array(z.uuid({ error: `Có ${label} không hợp lệ, vui lòng chọn lại` }))
+  list(z.uuid({ error: `Có ${label} không hợp lệ, vui lòng chọn lại` }))
     .max(max, { error: `Tối đa ${max} ${label}` })
     .default([]);
 

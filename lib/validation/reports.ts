@@ -2,7 +2,7 @@
 // the late mark and the computed numbers never come from the client.
 import { z } from "zod";
 import { parseVietnameseNumber } from "@/lib/domain/vietnamese-numbers";
-import { calendarDate, id, optionalText, requestKey, requiredText, text, version } from "./fields";
+import { calendarDate, id, list, optionalText, requestKey, requiredText, text, version } from "./fields";
 
 const PERIOD_KINDS = ["SIX_MONTH", "ANNUAL", "AD_HOC"] as const;
 
@@ -16,7 +16,7 @@ const periodFields = {
   toMonth: month("Đến tháng"),
   dueOn: calendarDate("Hạn nộp"),
   note: optionalText(4000),
-  indicatorIds: z.array(z.uuid({ error: "Có chỉ tiêu không hợp lệ, vui lòng chọn lại" }), { error: "Vui lòng chọn ít nhất một chỉ tiêu cần báo cáo" }).min(1, { error: "Vui lòng chọn ít nhất một chỉ tiêu cần báo cáo" }).max(100),
+  indicatorIds: list(z.uuid({ error: "Có chỉ tiêu không hợp lệ, vui lòng chọn lại" }), { error: "Vui lòng chọn ít nhất một chỉ tiêu cần báo cáo" }).min(1, { error: "Vui lòng chọn ít nhất một chỉ tiêu cần báo cáo" }).max(100),
 };
 
 function checkMonths(v: { fromMonth: number; toMonth: number }, ctx: z.RefinementCtx) {
@@ -52,7 +52,7 @@ const typedNumber = z
 
 const reportText = {
   /** One narrative per pillar, in the plan's order */
-  narratives: z.array(optionalText(20_000)).max(10).default([]),
+  narratives: list(optionalText(20_000)).max(10).default([]),
   strengths: optionalText(10_000),
   weaknesses: optionalText(10_000),
   proposals: optionalText(10_000),

@@ -40,6 +40,8 @@ export function hostileValue(ids: string[] = []): fc.Arbitrary<unknown> {
     fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 5 }),
     fc.object({ maxDepth: 3 }),
     fc.constant({ toString: "x", valueOf: 1, __proto__: { polluted: true } }),
+    // A `length` that cannot be compared: zod's length checks used to throw on it.
+    fc.constant({ length: { toString: 0 } }),
   );
 }
 
