@@ -179,30 +179,27 @@ export async function revisePlan(viewer: Viewer, input: z.output<typeof planRefI
   if (open) return { id: open.id };
   if (plan.status !== "PUBLISHED") throw invalid({}, "Chỉ tạo bản sửa đổi từ kế hoạch đang có hiệu lực");
   if (plan.version !== input.version) throw conflict();
-  const last = await db().plan.aggregate({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId }, _max: { revision: true } });
-  const id = crypto.randomUUID();
   const indicators = await db().indicator.findMany({ where: { planId: plan.id, khoiId: plan.khoiId }, include: { yearTargets: true }, orderBy: { position: "asc" } });
-  try {
-    await db().$transaction(async (tx) => {
-      const { id: _id, status: _s, revision: _r, version: _v, publishedAt: _p, publishedById: _pb, createdAt: _c, updatedAt: _u, requestKey: _k, changeNote: _n, sections, ...copy } = plan;
-      await tx.plan.create({ data: { ...copy, sections: sections ?? [], id, revision: (last._max.revision ?? 0) + 1, createdById: viewer.userId } });
-      for (const ind of indicators) {
-        const { id: _iid, planId: _pid, createdAt: _ic, yearTargets, ...rest } = ind;
-        await tx.indicator.create({
-          data: { ...rest, planId: id, yearTargets: { create: yearTargets.map((y) => ({ year: y.year, target: y.target })) } },
-        });
-      }
-      await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId, comment: `Bản sửa đổi của bản ${plan.revision === 0 ? "gốc" : `sửa đổi lần ${plan.revision}`}` }, tx, { subject: plan.subject, revisionOf: plan.id });
-    });
-  } catch (error) {
-    // Two clicks at once: the loser finds the draft the winner opened.
-    if (isUniqueViolation(error)) {
-      const done = await db().plan.findFirst({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "DRAFT" }, select: { id: true } });
-      if (done) return { id: done.id };
+  return db().$transaction(async (tx) => {
+    // Clicks at once queue on the revised plan's row, so the second finds the draft the first opened
+    // (checking before the lock alone let a third click, late enough, open revision 2 beside revision 1).
+    const [locked] = await tx.$queryRaw<{ version: number }[]>`SELECT "version" FROM "Plan" WHERE "id" = ${plan.id} AND "khoiId" = ${plan.khoiId} FOR UPDATE`;
+    const opened = await tx.plan.findFirst({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "DRAFT" }, select: { id: true } });
+    if (opened) return { id: opened.id };
+    if (locked?.version !== input.version) throw conflict();
+    const last = await tx.plan.aggregate({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId }, _max: { revision: true } });
+    const id = crypto.randomUUID();
+    const { id: _id, status: _s, revision: _r, version: _v, publishedAt: _p, publishedById: _pb, createdAt: _c, updatedAt: _u, requestKey: _k, changeNote: _n, sections, ...copy } = plan;
+    await tx.plan.create({ data: { ...copy, sections: sections ?? [], id, revision: (last._max.revision ?? 0) + 1, createdById: viewer.userId } });
+    for (const ind of indicators) {
+      const { id: _iid, planId: _pid, createdAt: _ic, yearTargets, ...rest } = ind;
+      await tx.indicator.create({
+        data: { ...rest, planId: id, yearTargets: { create: yearTargets.map((y) => ({ year: y.year, target: y.target })) } },
+      });
     }
-    throw error;
-  }
-  return { id };
+    await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId, comment: `Bản sửa đổi của bản ${plan.revision === 0 ? "gốc" : `sửa đổi lần ${plan.revision}`}` }, tx, { subject: plan.subject, revisionOf: plan.id });
+    return { id };
+  });
 }
 
 /** Withdraws a published plan; it stays readable (lưu trữ), never deleted. */
