@@ -19,24 +19,34 @@ async function main() {
   try {
     const password = temporaryPassword();
     // System mode (row-level security): no viewer yet, and the city unit belongs to no Khối.
-    await asSystem(() => client.$transaction(async (tx) => {
-      const city =
-        (await tx.unit.findFirst({ where: { kind: "CITY", name: values.city } })) ??
-        (await tx.unit.create({ data: { kind: "CITY", name: values.city! } }));
-      const khoiId = crypto.randomUUID();
-      await tx.unit.create({ data: { id: khoiId, kind: "KHOI", name: values.khoi!, parentId: city.id, khoiId } });
-      await tx.user.create({
-        data: {
-          email,
-          name: values.name!,
-          passwordHash: await hashPassword(password),
-          mustChangePassword: true,
-          khoiId,
-          memberships: { create: { unitId: khoiId, role: "KHOI_ADMIN", khoiId } },
-        },
-      });
-      await tx.auditLog.create({ data: { khoiId, action: "khoi.bootstrap", targetType: "Unit", targetId: khoiId, after: { name: values.khoi!, admin: email } } });
-    }));
+    await asSystem(() =>
+      client.$transaction(async (tx) => {
+        const city =
+          (await tx.unit.findFirst({ where: { kind: "CITY", name: values.city } })) ??
+          (await tx.unit.create({ data: { kind: "CITY", name: values.city! } }));
+        const khoiId = crypto.randomUUID();
+        await tx.unit.create({ data: { id: khoiId, kind: "KHOI", name: values.khoi!, parentId: city.id, khoiId } });
+        await tx.user.create({
+          data: {
+            email,
+            name: values.name!,
+            passwordHash: await hashPassword(password),
+            mustChangePassword: true,
+            khoiId,
+            memberships: { create: { unitId: khoiId, role: "KHOI_ADMIN", khoiId } },
+          },
+        });
+        await tx.auditLog.create({
+          data: {
+            khoiId,
+            action: "khoi.bootstrap",
+            targetType: "Unit",
+            targetId: khoiId,
+            after: { name: values.khoi!, admin: email },
+          },
+        });
+      }),
+    );
     console.log(`Đã tạo ${values.khoi} và tài khoản quản trị ${email}.`);
     console.log(`Mật khẩu tạm thời (đổi ở lần đăng nhập đầu): ${password}`);
   } finally {

@@ -26,7 +26,9 @@ export async function migratePGlite(dataDir: string, folder: string): Promise<vo
   const pg = openPGlite(dataDir);
   try {
     await pg.exec(PRISMA_MIGRATIONS);
-    const rows = await pg.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL');
+    const rows = await pg.query<{ migration_name: string }>(
+      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
     const applied = new Set(rows.rows.map((row) => row.migration_name));
     const pending = names.filter((name) => !applied.has(name));
     if (!pending.length) {

@@ -22,7 +22,19 @@ function pillarOf(i: ProposedIndicator): number {
   return 0;
 }
 
-async function createPublished(db: Db, ctx: Ctx, x: ExtractedPlan, extra: { number?: string | null; issueDate?: Date; basisPlanId?: string | null; year?: number; indicators?: ProposedIndicator[]; minTargets?: Record<number, number> }) {
+async function createPublished(
+  db: Db,
+  ctx: Ctx,
+  x: ExtractedPlan,
+  extra: {
+    number?: string | null;
+    issueDate?: Date;
+    basisPlanId?: string | null;
+    year?: number;
+    indicators?: ProposedIndicator[];
+    minTargets?: Record<number, number>;
+  },
+) {
   const id = crypto.randomUUID();
   const startYear = extra.year ?? x.startYear ?? 2019;
   const endYear = extra.year ?? x.endYear ?? startYear;
@@ -94,7 +106,15 @@ async function createPublished(db: Db, ctx: Ctx, x: ExtractedPlan, extra: { numb
 }
 
 /** A cơ sở plan following the Khối plan's per-cơ sở indicators, as createCoSoPlan builds it. */
-async function coSoPlan(db: Db, ctx: Ctx, coSo: Unit, basis: { id: string; indicators: Awaited<ReturnType<typeof createPublished>>["indicators"] }, subject: string, year: number, publish: boolean) {
+async function coSoPlan(
+  db: Db,
+  ctx: Ctx,
+  coSo: Unit,
+  basis: { id: string; indicators: Awaited<ReturnType<typeof createPublished>>["indicators"] },
+  subject: string,
+  year: number,
+  publish: boolean,
+) {
   const id = crypto.randomUUID();
   await db.plan.create({
     data: {
@@ -114,7 +134,12 @@ async function coSoPlan(db: Db, ctx: Ctx, coSo: Unit, basis: { id: string; indic
       basisPlanId: basis.id,
       basisText: `Căn cứ Kế hoạch của Ban Thường vụ ${ctx.khoi.name} về thực hiện phong trào “3 trách nhiệm” năm ${year}, ${coSo.name} xây dựng kế hoạch thực hiện tại đơn vị như sau:`,
       pillars: PILLARS_2009,
-      sections: [{ heading: "NỘI DUNG THỰC HIỆN", body: "· Tham gia đầy đủ các hoạt động cấp Khối.\n· Đăng ký công trình thanh niên gắn với cải cách thủ tục hành chính của đơn vị." }],
+      sections: [
+        {
+          heading: "NỘI DUNG THỰC HIỆN",
+          body: "· Tham gia đầy đủ các hoạt động cấp Khối.\n· Đăng ký công trình thanh niên gắn với cải cách thủ tục hành chính của đơn vị.",
+        },
+      ],
       signOnBehalf: `TM. BAN CHẤP HÀNH ${coSo.name.toUpperCase()}`,
       signTitle: "BÍ THƯ",
       // The slot key createCoSoPlan gives a cơ sở's live plan on a Khối plan.
@@ -128,7 +153,16 @@ async function coSoPlan(db: Db, ctx: Ctx, coSo: Unit, basis: { id: string; indic
       const indId = crypto.randomUUID();
       const own = coSoIndicatorFrom(k, year);
       // Demo secretaries aim a little above the Khối's figure.
-      return { ...k, ...own, id: indId, lineageId: indId, planId: id, basedOnId: k.id, position, target: k.measure === "UNIT_SHARE" ? own.target : own.target + 5 };
+      return {
+        ...k,
+        ...own,
+        id: indId,
+        lineageId: indId,
+        planId: id,
+        basedOnId: k.id,
+        position,
+        target: k.measure === "UNIT_SHARE" ? own.target : own.target + 5,
+      };
     }),
   });
 }
@@ -184,11 +218,42 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
   const peak = current.indicators.find((i) => i.period === "MONTHS");
   const ideas = current.indicators.find((i) => i.recordKind === "IDEA");
   const activities = [
-    { kind: "PEAK_DAY", name: "Ngày thứ 7 tình nguyện giải quyết thủ tục hành chính cho người dân", startsOn: day(-12), registrationDeadline: day(-15), indicators: [peak] },
-    { kind: "CONTEST", name: `Cuộc thi “Ý tưởng sáng tạo” năm ${year}`, startsOn: day(20), endsOn: day(40), registrationDeadline: day(10), indicators: [ideas] },
-    { kind: "PEAK_DAY", name: "“Giờ thứ 9” tháng cao điểm", startsOn: day(25), registrationDeadline: day(15), indicators: [peak] },
-    { kind: "TRAINING", name: "Tập huấn kỹ năng giao tiếp, ứng xử với người dân", startsOn: day(30), registrationDeadline: day(18), indicators: [] },
-    { kind: "INSPECTION", name: "Kiểm tra chuyên đề thực hiện phong trào tại cơ sở", startsOn: day(45), registrationDeadline: null, indicators: [] },
+    {
+      kind: "PEAK_DAY",
+      name: "Ngày thứ 7 tình nguyện giải quyết thủ tục hành chính cho người dân",
+      startsOn: day(-12),
+      registrationDeadline: day(-15),
+      indicators: [peak],
+    },
+    {
+      kind: "CONTEST",
+      name: `Cuộc thi “Ý tưởng sáng tạo” năm ${year}`,
+      startsOn: day(20),
+      endsOn: day(40),
+      registrationDeadline: day(10),
+      indicators: [ideas],
+    },
+    {
+      kind: "PEAK_DAY",
+      name: "“Giờ thứ 9” tháng cao điểm",
+      startsOn: day(25),
+      registrationDeadline: day(15),
+      indicators: [peak],
+    },
+    {
+      kind: "TRAINING",
+      name: "Tập huấn kỹ năng giao tiếp, ứng xử với người dân",
+      startsOn: day(30),
+      registrationDeadline: day(18),
+      indicators: [],
+    },
+    {
+      kind: "INSPECTION",
+      name: "Kiểm tra chuyên đề thực hiện phong trào tại cơ sở",
+      startsOn: day(45),
+      registrationDeadline: null,
+      indicators: [],
+    },
   ] as const;
   for (const a of activities) {
     const id = crypto.randomUUID();
@@ -228,5 +293,7 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
   }
 
   for (const userId of ctx.secretaryIds.values())
-    await db.notification.create({ data: { khoiId: ctx.khoi.id, userId, title: `Đoàn Khối ban hành kế hoạch: ${subject}`, link: `/ke-hoach/${current.id}` } });
+    await db.notification.create({
+      data: { khoiId: ctx.khoi.id, userId, title: `Đoàn Khối ban hành kế hoạch: ${subject}`, link: `/ke-hoach/${current.id}` },
+    });
 }

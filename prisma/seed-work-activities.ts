@@ -14,7 +14,14 @@ export function buildPastActivities(tenant: WorkTenant, staffId: string, clock: 
   const ideas = tenant.indicators.find((i) => i.recordKind === "IDEA" && i.appliesTo === "KHOI");
   const trainings = tenant.indicators.find((i) => i.recordKind === "ACTIVITY" && i.period === "YEAR");
 
-  const add = (kind: Prisma.ActivityCreateManyInput["kind"], name: string, startsOn: Date, endsOn: Date | null, deadline: Date | null, serves: (typeof peak)[]) => {
+  const add = (
+    kind: Prisma.ActivityCreateManyInput["kind"],
+    name: string,
+    startsOn: Date,
+    endsOn: Date | null,
+    deadline: Date | null,
+    serves: (typeof peak)[],
+  ) => {
     const id = newId();
     activities.push({
       id,
@@ -47,7 +54,8 @@ export function buildPastActivities(tenant: WorkTenant, staffId: string, clock: 
     while (a.weekday !== undefined && startsOn.getUTCDay() !== a.weekday) startsOn = clock.addDays(startsOn, -1);
     const endsOn = a.days ? clock.addDays(startsOn, a.days - 1) : null;
     const id = add(a.kind, a.name, startsOn, endsOn, clock.addDays(startsOn, -5), [a.kind === "TRAINING" ? trainings : peak]);
-    if (a.hours > 0) volunteering.push({ id, name: a.name, startsOn, endsOn, hours: a.hours, field: a.field, registeredCoSoIds: null });
+    if (a.hours > 0)
+      volunteering.push({ id, name: a.name, startsOn, endsOn, hours: a.hours, field: a.field, registeredCoSoIds: null });
   }
   // Entries were taken until the contest ended, then the Khối scored them.
   const c = PAST_CONTEST;
@@ -82,7 +90,11 @@ export function buildRegistrations(
       plannedPeople: people + r.int(0, 5),
       people,
       participations: people + r.int(0, people),
-      evidence: r.pick(["Hình ảnh và bài viết trên trang thông tin của đơn vị", "Danh sách đoàn viên tham gia có xác nhận của ban tổ chức", "Báo cáo kết quả và hình ảnh hoạt động"]),
+      evidence: r.pick([
+        "Hình ảnh và bài viết trên trang thông tin của đơn vị",
+        "Danh sách đoàn viên tham gia có xác nhận của ban tổ chức",
+        "Báo cáo kết quả và hình ảnh hoạt động",
+      ]),
       registeredById: secretary,
       reportedById: secretary,
       reportedAt: clock.after(clock.at(activity.endsOn ?? activity.startsOn), [r.int(24, 240)])[0],
@@ -91,8 +103,13 @@ export function buildRegistrations(
   };
   for (const activity of activities) {
     const members = new Map<string, Set<string>>();
-    for (const e of entries) if (e.activityId === activity.id || e.contestId === activity.id) members.set(e.coSoId, (members.get(e.coSoId) ?? new Set()).add(e.memberId));
-    for (const [coSoId, who] of [...members.entries()].sort(([a], [b]) => tenant.coSos.findIndex((c) => c.id === a) - tenant.coSos.findIndex((c) => c.id === b))) register(activity, coSoId, who.size);
+    for (const e of entries)
+      if (e.activityId === activity.id || e.contestId === activity.id)
+        members.set(e.coSoId, (members.get(e.coSoId) ?? new Set()).add(e.memberId));
+    for (const [coSoId, who] of [...members.entries()].sort(
+      ([a], [b]) => tenant.coSos.findIndex((c) => c.id === a) - tenant.coSos.findIndex((c) => c.id === b),
+    ))
+      register(activity, coSoId, who.size);
   }
   // The Khối's training: a few cơ sở sent their officers.
   for (const c of r.shuffle(tenant.coSos).slice(0, 8)) register({ ...training, endsOn: null }, c.id, r.int(1, 3));

@@ -35,7 +35,8 @@ export function buildCommitments(tenant: WorkTenant, plan: CommitmentPlan, r: To
   let returned = 0;
 
   const statusOf = (m: WorkMember): EntryStatus => {
-    if (m.chiDoanId === plan.pendingChiDoanId && m.userId !== tenant.chiDoanSecretaries[m.chiDoanId] && waiting < 2) return (waiting++, "SUBMITTED");
+    if (m.chiDoanId === plan.pendingChiDoanId && m.userId !== tenant.chiDoanSecretaries[m.chiDoanId] && waiting < 2)
+      return (waiting++, "SUBMITTED");
     if (m.coSoId === demoCoSoId && m.chiDoanId !== plan.pendingChiDoanId && returned < 1) return (returned++, "RETURNED");
     const x = r.rand();
     return x < 0.06 ? "SUBMITTED" : x < 0.09 ? "RETURNED" : "CONFIRMED";
@@ -47,13 +48,20 @@ export function buildCommitments(tenant: WorkTenant, plan: CommitmentPlan, r: To
     const status = statusOf(m);
     const reviewer = reviewerOf(tenant, m);
     const reason = r.pick(RETURN_REASONS.COMMITMENT);
-    const ago = status === "CONFIRMED" ? r.int(Math.max(5, registerFrom - 60), registerFrom) : r.int(2, Math.min(25, registerFrom));
+    const ago =
+      status === "CONFIRMED" ? r.int(Math.max(5, registerFrom - 60), registerFrom) : r.int(2, Math.min(25, registerFrom));
     const registered = clock.at(clock.date(ago), r.int(0, 540));
     const path: { to: string; by: string | null; gap: number; comment?: string }[] = [];
     if (status === "RETURNED") path.push({ to: "RETURNED", by: reviewer, gap: r.int(4, 120), comment: reason });
     if (status === "CONFIRMED") path.push({ to: "CONFIRMED", by: reviewer, gap: r.int(4, 240) });
-    const times = clock.after(registered, path.map((p) => p.gap));
-    const steps: Step[] = [{ to: "SUBMITTED", by: m.userId, at: registered }, ...path.map((p, i) => ({ to: p.to, by: p.by, at: times[i], comment: p.comment ?? null }))];
+    const times = clock.after(
+      registered,
+      path.map((p) => p.gap),
+    );
+    const steps: Step[] = [
+      { to: "SUBMITTED", by: m.userId, at: registered },
+      ...path.map((p, i) => ({ to: p.to, by: p.by, at: times[i], comment: p.comment ?? null })),
+    ];
 
     // The year-end self-assessment, once it opens: some sent, some already confirmed.
     let assessment: { status: EntryStatus; at: Date; rating: AssessmentRating; texts: string[] } | null = null;
@@ -63,7 +71,12 @@ export function buildCommitments(tenant: WorkTenant, plan: CommitmentPlan, r: To
       const at = clock.after(sent, confirm ? [0.1, r.int(4, 120)] : [0.1]);
       steps.push({ to: ASSESSMENT_STEP.SUBMITTED, by: m.userId, at: at[0] });
       if (confirm) steps.push({ to: ASSESSMENT_STEP.CONFIRMED, by: reviewer, at: at[1] });
-      assessment = { status: confirm ? "CONFIRMED" : "SUBMITTED", at: at[0], rating: r.pick(RATINGS), texts: tenant.pillars.map(() => r.pick(ASSESSMENTS)) };
+      assessment = {
+        status: confirm ? "CONFIRMED" : "SUBMITTED",
+        at: at[0],
+        rating: r.pick(RATINGS),
+        texts: tenant.pillars.map(() => r.pick(ASSESSMENTS)),
+      };
     }
     const review = [...steps].reverse().find((s) => REVIEWED.includes(s.to));
     rows.push({

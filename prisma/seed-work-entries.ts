@@ -69,17 +69,30 @@ export function buildEntries(tenant: WorkTenant, plan: EntryPlan, r: Tools, cloc
   };
 
   /** One entry, its history up to `status` and its StatusChange rows. */
-  function add(m: WorkMember, kind: EntryKind, status: EntryStatus, occurredOn: Date, fields: Fields, opts: { from?: Date; lagHours?: number } = {}) {
+  function add(
+    m: WorkMember,
+    kind: EntryKind,
+    status: EntryStatus,
+    occurredOn: Date,
+    fields: Fields,
+    opts: { from?: Date; lagHours?: number } = {},
+  ) {
     const id = newId();
     const reviewer = reviewerOf(tenant, m);
     const reason = r.pick(RETURN_REASONS[kind]);
     const wasReturned = status === "RETURNED" || (status !== "WITHDRAWN" && r.chance(0.06));
-    const path: { to: EntryStatus; by: string | null; gap: number; comment?: string }[] = [{ to: "SUBMITTED", by: m.userId, gap: opts.lagHours ?? r.int(1, 120) }];
+    const path: { to: EntryStatus; by: string | null; gap: number; comment?: string }[] = [
+      { to: "SUBMITTED", by: m.userId, gap: opts.lagHours ?? r.int(1, 120) },
+    ];
     if (wasReturned) path.push({ to: "RETURNED", by: reviewer, gap: r.int(4, 200), comment: reason });
-    if (wasReturned && status !== "RETURNED") path.push({ to: "SUBMITTED", by: m.userId, gap: r.int(20, 150), comment: "Đã sửa và gửi lại" });
+    if (wasReturned && status !== "RETURNED")
+      path.push({ to: "SUBMITTED", by: m.userId, gap: r.int(20, 150), comment: "Đã sửa và gửi lại" });
     if (status === "CONFIRMED") path.push({ to: "CONFIRMED", by: reviewer, gap: r.int(4, 240) });
     if (status === "WITHDRAWN") path.push({ to: "WITHDRAWN", by: m.userId, gap: r.int(10, 200) });
-    const times = clock.after(clock.at(opts.from ?? occurredOn, r.int(0, 540)), path.map((p) => p.gap));
+    const times = clock.after(
+      clock.at(opts.from ?? occurredOn, r.int(0, 540)),
+      path.map((p) => p.gap),
+    );
     const steps: Step[] = path.map((p, i) => ({ to: p.to, by: p.by, at: times[i], comment: p.comment ?? null }));
     const review = [...steps].reverse().find((s) => s.to === "CONFIRMED" || s.to === "RETURNED");
     entries.push({
@@ -107,25 +120,59 @@ export function buildEntries(tenant: WorkTenant, plan: EntryPlan, r: Tools, cloc
   }
 
   const ideaKind = (): IdeaKind => r.pick(["IDEA", "IDEA", "IDEA", "INITIATIVE", "INITIATIVE", "SUGGESTION"] as const);
-  function idea(m: WorkMember, status: EntryStatus, daysAgo: number, base = takeIdea(m), extra: Partial<Fields> & { ideaKind?: IdeaKind } = {}) {
+  function idea(
+    m: WorkMember,
+    status: EntryStatus,
+    daysAgo: number,
+    base = takeIdea(m),
+    extra: Partial<Fields> & { ideaKind?: IdeaKind } = {},
+  ) {
     const k = extra.ideaKind ?? ideaKind();
     const applied = r.chance(k === "INITIATIVE" ? 0.75 : k === "IDEA" ? 0.3 : 0.15);
-    const fields = { title: `${base.title} tại ${placeOf(tenant, m)}`, field: base.field, ideaKind: k, problem: base.problem, proposal: base.proposal, applied, effect: applied ? base.effect : null, ...extra };
+    const fields = {
+      title: `${base.title} tại ${placeOf(tenant, m)}`,
+      field: base.field,
+      ideaKind: k,
+      problem: base.problem,
+      proposal: base.proposal,
+      applied,
+      effect: applied ? base.effect : null,
+      ...extra,
+    };
     return add(m, "IDEA", status, clock.date(daysAgo), fields, { lagHours: r.int(1, 72) });
   }
-  function training(m: WorkMember, status: EntryStatus | null, kind: TrainingKind = r.pick(TRAINING_KINDS), endAgo?: number, course = r.pick(COURSES[kind])) {
+  function training(
+    m: WorkMember,
+    status: EntryStatus | null,
+    kind: TrainingKind = r.pick(TRAINING_KINDS),
+    endAgo?: number,
+    course = r.pick(COURSES[kind]),
+  ) {
     const end = endAgo ?? r.int(1, 365 - course.days);
     const startAgo = end + course.days - 1;
     const endsOn = clock.date(end);
     // Logged once the course is over, with its certificate.
-    return add(m, "TRAINING", status ?? statusByAge(r, end), clock.date(startAgo), { title: course.title, trainingKind: kind, provider: course.provider, endsOn }, { from: endsOn, lagHours: r.int(2, 240) });
+    return add(
+      m,
+      "TRAINING",
+      status ?? statusByAge(r, end),
+      clock.date(startAgo),
+      { title: course.title, trainingKind: kind, provider: course.provider, endsOn },
+      { from: endsOn, lagHours: r.int(2, 240) },
+    );
   }
-  const eligible = (m: WorkMember) => plan.activities.filter((a) => !a.registeredCoSoIds || a.registeredCoSoIds.includes(m.coSoId));
+  const eligible = (m: WorkMember) =>
+    plan.activities.filter((a) => !a.registeredCoSoIds || a.registeredCoSoIds.includes(m.coSoId));
   function volunteer(m: WorkMember, status: EntryStatus | null, activity?: WorkActivity | null, daysAgo?: number) {
     if (activity) {
       const span = activity.endsOn ? clock.daysAgoOf(activity.startsOn) - clock.daysAgoOf(activity.endsOn) : 0;
       const on = clock.addDays(activity.startsOn, r.int(0, span));
-      return add(m, "VOLUNTEER", status ?? statusByAge(r, clock.daysAgoOf(on)), on, { title: activity.name, field: activity.field as Row["field"], activityId: activity.id, hours: activity.hours });
+      return add(m, "VOLUNTEER", status ?? statusByAge(r, clock.daysAgoOf(on)), on, {
+        title: activity.name,
+        field: activity.field as Row["field"],
+        activityId: activity.id,
+        hours: activity.hours,
+      });
     }
     const [title, field, hours] = r.pick(OWN_VOLUNTEERING);
     const ago = daysAgo ?? r.int(1, 364);
@@ -136,8 +183,16 @@ export function buildEntries(tenant: WorkTenant, plan: EntryPlan, r: Tools, cloc
   let made = { ideas: 0, trainings: 0, volunteers: 0 };
   if (demoMember) {
     const titled = (t: string) => (b: IdeaBase) => b.title === t;
-    idea(demoMember, "CONFIRMED", 95, takeIdea(demoMember, titled("Chữ ký số cho toàn bộ văn bản nội bộ")), { ideaKind: "INITIATIVE", applied: true, effect: "Toàn bộ tờ trình của phòng được ký số; thời gian trình ký giảm từ 2 ngày còn nửa ngày." });
-    idea(demoMember, "SUBMITTED", 4, takeIdea(demoMember, titled("Nhắc hạn xử lý hồ sơ tự động qua thư điện tử")), { ideaKind: "IDEA", applied: false, effect: null });
+    idea(demoMember, "CONFIRMED", 95, takeIdea(demoMember, titled("Chữ ký số cho toàn bộ văn bản nội bộ")), {
+      ideaKind: "INITIATIVE",
+      applied: true,
+      effect: "Toàn bộ tờ trình của phòng được ký số; thời gian trình ký giảm từ 2 ngày còn nửa ngày.",
+    });
+    idea(demoMember, "SUBMITTED", 4, takeIdea(demoMember, titled("Nhắc hạn xử lý hồ sơ tự động qua thư điện tử")), {
+      ideaKind: "IDEA",
+      applied: false,
+      effect: null,
+    });
     training(demoMember, "CONFIRMED", "LANGUAGE", 120, COURSES.LANGUAGE[0]);
     training(demoMember, "RETURNED", "IT", 18, COURSES.IT[2]);
     volunteer(demoMember, "SUBMITTED", eligible(demoMember).at(-1));
@@ -166,10 +221,22 @@ export function buildEntries(tenant: WorkTenant, plan: EntryPlan, r: Tools, cloc
   // The finished contest: ideas entered while it ran, confirmed, then scored; the best ranked.
   if (plan.pastContest) {
     const c = plan.pastContest;
-    const scored = r.shuffle(everyone).slice(0, 22).map((m) => {
-      const on = clock.daysAgoOf(c.startsOn) + r.int(-PAST_CONTEST.days + 1, 15);
-      return { entry: idea(m, "CONFIRMED", on, takeIdea(m, (b) => CONTEST_FIELDS.includes(b.field)), { contestId: c.id, ideaKind: r.pick(["IDEA", "INITIATIVE"] as const) }), score: r.int(550, 960) / 10 };
-    });
+    const scored = r
+      .shuffle(everyone)
+      .slice(0, 22)
+      .map((m) => {
+        const on = clock.daysAgoOf(c.startsOn) + r.int(-PAST_CONTEST.days + 1, 15);
+        return {
+          entry: idea(
+            m,
+            "CONFIRMED",
+            on,
+            takeIdea(m, (b) => CONTEST_FIELDS.includes(b.field)),
+            { contestId: c.id, ideaKind: r.pick(["IDEA", "INITIATIVE"] as const) },
+          ),
+          score: r.int(550, 960) / 10,
+        };
+      });
     scored.sort((a, b) => b.score - a.score);
     for (const [i, { entry, score }] of scored.entries()) {
       // Scoring is not a status step: it bumps the version, like scoreContestEntry.

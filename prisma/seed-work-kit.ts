@@ -92,7 +92,13 @@ export type Clock = ReturnType<typeof demoClock>;
 export type Step = { to: string; by: string | null; at: Date; comment?: string | null };
 
 /** The StatusChange rows of one record's history: each step goes from the previous step's status. */
-export function historyRows(khoiId: string, entityType: "YouthProject" | "MemberEntry" | "Commitment" | "Plan" | "ReportPeriod" | "Report", entityId: string, steps: Step[], from: string | null = null): Prisma.StatusChangeCreateManyInput[] {
+export function historyRows(
+  khoiId: string,
+  entityType: "YouthProject" | "MemberEntry" | "Commitment" | "Plan" | "ReportPeriod" | "Report",
+  entityId: string,
+  steps: Step[],
+  from: string | null = null,
+): Prisma.StatusChangeCreateManyInput[] {
   return steps.map((s, i) => ({
     khoiId,
     entityType,

@@ -17,7 +17,11 @@ export type NoticeContext = {
 };
 
 const TO_KHOI: Record<string, string> = { PENDING: "Công trình chờ duyệt", COMPLETED: "Công trình báo cáo hoàn thành" };
-const TO_CO_SO: Record<string, string> = { APPROVED: "Công trình đã được duyệt", RETURNED: "Công trình bị trả lại, cần sửa", HONOURED: "Công trình được tuyên dương" };
+const TO_CO_SO: Record<string, string> = {
+  APPROVED: "Công trình đã được duyệt",
+  RETURNED: "Công trình bị trả lại, cần sửa",
+  HONOURED: "Công trình được tuyên dương",
+};
 
 export function buildNotices(changes: Change[], ctx: NoticeContext, clock: Clock): Prisma.NotificationCreateManyInput[] {
   const rows: Prisma.NotificationCreateManyInput[] = [];
@@ -26,7 +30,14 @@ export function buildNotices(changes: Change[], ctx: NoticeContext, clock: Clock
     const read = clock.latest.getTime() - at.getTime() > 14 * 86_400_000;
     for (const userId of userIds)
       if (userId && userId !== c.actorId)
-        rows.push({ khoiId: c.khoiId, userId, title: title.length > 300 ? `${title.slice(0, 299)}…` : title, link, createdAt: at, readAt: read ? clock.after(at, [20])[0] : null });
+        rows.push({
+          khoiId: c.khoiId,
+          userId,
+          title: title.length > 300 ? `${title.slice(0, 299)}…` : title,
+          link,
+          createdAt: at,
+          readAt: read ? clock.after(at, [20])[0] : null,
+        });
   };
   for (const c of changes) {
     if (c.entityType === "YouthProject") {
@@ -34,7 +45,8 @@ export function buildNotices(changes: Change[], ctx: NoticeContext, clock: Clock
       // Khối-level projects are the Khối's own: nobody is told about them.
       if (!p.coSoId) continue;
       const link = `/cong-trinh/${c.entityId}`;
-      const toKhoi = c.fromStatus === "RETURNED" && c.toStatus === "PENDING" ? "Công trình gửi lại sau khi sửa" : TO_KHOI[c.toStatus];
+      const toKhoi =
+        c.fromStatus === "RETURNED" && c.toStatus === "PENDING" ? "Công trình gửi lại sau khi sửa" : TO_KHOI[c.toStatus];
       if (toKhoi) send(c, ctx.khoiStaff[c.khoiId] ?? [], `${toKhoi}: ${p.name}`, link);
       if (TO_CO_SO[c.toStatus]) send(c, [ctx.coSoSecretaries[p.coSoId]], `${TO_CO_SO[c.toStatus]}: ${p.name}`, link);
     } else if (c.toStatus === "RETURNED" && c.entityType === "MemberEntry") {

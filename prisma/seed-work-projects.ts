@@ -39,7 +39,13 @@ const MATCHES: Record<IndicatorTag, (i: { recordKind: string | null; wording: st
   exemplars: (i) => i.wording.includes("điển hình"),
 };
 
-export function buildProjects(tenant: WorkTenant, plan: { coSo: Record<string, ProjectTemplate[]>; khoi: ProjectTemplate[] }, r: Tools, clock: Clock, newId: NewId): ProjectRows {
+export function buildProjects(
+  tenant: WorkTenant,
+  plan: { coSo: Record<string, ProjectTemplate[]>; khoi: ProjectTemplate[] },
+  r: Tools,
+  clock: Clock,
+  newId: NewId,
+): ProjectRows {
   const rows: ProjectRows = { projects: [], indicators: [], members: [], updates: [], joins: [], changes: [] };
   const [staff, admin] = tenant.reviewers;
 
@@ -67,8 +73,10 @@ export function buildProjects(tenant: WorkTenant, plan: { coSo: Record<string, P
           steps.push({ to: "PENDING", by: secretary, at: t, comment: "Đã sửa và gửi lại" });
         }
       }
-      if (tpl.status === "WITHDRAWN") steps.push({ to: "WITHDRAWN", by: secretary, at: (t = clock.after(t, [r.int(96, 400)])[0]) });
-      else if (!["PENDING", "RETURNED"].includes(tpl.status)) steps.push({ to: "APPROVED", by: staff, at: (t = clock.after(t, [r.int(20, 150)])[0]), comment: r.pick(APPROVAL_NOTES) });
+      if (tpl.status === "WITHDRAWN")
+        steps.push({ to: "WITHDRAWN", by: secretary, at: (t = clock.after(t, [r.int(96, 400)])[0]) });
+      else if (!["PENDING", "RETURNED"].includes(tpl.status))
+        steps.push({ to: "APPROVED", by: staff, at: (t = clock.after(t, [r.int(20, 150)])[0]), comment: r.pick(APPROVAL_NOTES) });
     } else {
       // Khối-level: the Khối is its own reviewer, so the project starts under way.
       steps.push({ to: "APPROVED", by: staff, at: t });
@@ -78,7 +86,10 @@ export function buildProjects(tenant: WorkTenant, plan: { coSo: Record<string, P
     // Completion: recently for COMPLETED (the Khối has yet to acknowledge), months ago otherwise.
     let completedAt: Date | null = null;
     if (DONE.includes(tpl.status) && approvedAt) {
-      const doneAgo = tpl.status === "COMPLETED" ? r.int(3, 25) : r.int(40, Math.max(41, Math.min(150, clock.daysAgoOf(clock.dayOf(approvedAt)) - 60)));
+      const doneAgo =
+        tpl.status === "COMPLETED"
+          ? r.int(3, 25)
+          : r.int(40, Math.max(41, Math.min(150, clock.daysAgoOf(clock.dayOf(approvedAt)) - 60)));
       completedAt = clock.at(clock.date(doneAgo), r.int(0, 480));
     }
 
@@ -94,15 +105,32 @@ export function buildProjects(tenant: WorkTenant, plan: { coSo: Record<string, P
         const spread = clock.officeTime(new Date(approvedAt.getTime() + (span * (k + 1)) / (count + 1))).getTime();
         const when = new Date((previous = Math.max(previous + 30 * 60_000, spread)));
         const p = Math.round((final * (k + 1)) / count / 5) * 5;
-        const note = PROGRESS_NOTES[Math.min(PROGRESS_NOTES.length - 1, Math.floor((p / 100) * PROGRESS_NOTES.length))].replace("{p}", String(p));
-        rows.updates.push({ id: newId(), khoiId: tenant.khoiId, projectId: id, body: note, progress: p, authorId: secretary, createdAt: when });
+        const note = PROGRESS_NOTES[Math.min(PROGRESS_NOTES.length - 1, Math.floor((p / 100) * PROGRESS_NOTES.length))].replace(
+          "{p}",
+          String(p),
+        );
+        rows.updates.push({
+          id: newId(),
+          khoiId: tenant.khoiId,
+          projectId: id,
+          body: note,
+          progress: p,
+          authorId: secretary,
+          createdAt: when,
+        });
         progress = p;
       }
     }
     if (completedAt) {
       steps.push({ to: "COMPLETED", by: secretary, at: completedAt });
       progress = 100;
-      if (tpl.status === "ACKNOWLEDGED") steps.push({ to: "ACKNOWLEDGED", by: r.pick([staff, admin]), at: clock.after(completedAt, [r.int(72, 500)])[0], comment: r.pick(ACKNOWLEDGE_NOTES) });
+      if (tpl.status === "ACKNOWLEDGED")
+        steps.push({
+          to: "ACKNOWLEDGED",
+          by: r.pick([staff, admin]),
+          at: clock.after(completedAt, [r.int(72, 500)])[0],
+          comment: r.pick(ACKNOWLEDGE_NOTES),
+        });
       // Tuyên dương comes once a year, on an acknowledged project or straight after completion.
       if (tpl.status === "HONOURED") {
         const ack = clock.after(completedAt, [r.int(72, 300), r.int(300, 900)]);
@@ -116,8 +144,14 @@ export function buildProjects(tenant: WorkTenant, plan: { coSo: Record<string, P
     const startsOn = clock.date(Math.max(0, registeredAgo - r.int(3, 14)));
     const endsOn = completedAt ? clock.dayOf(completedAt) : clock.addDays(startsOn, r.int(120, 300));
     // The Khối's last word on it (a Khối-level project's own registration is not a review).
-    const lastReview = steps.slice(1).reverse().find((s) => REVIEW_STEPS.includes(s.to));
-    const lastChange = Math.max(steps[steps.length - 1].at.getTime(), ...rows.updates.filter((u) => u.projectId === id).map((u) => (u.createdAt as Date).getTime()));
+    const lastReview = steps
+      .slice(1)
+      .reverse()
+      .find((s) => REVIEW_STEPS.includes(s.to));
+    const lastChange = Math.max(
+      steps[steps.length - 1].at.getTime(),
+      ...rows.updates.filter((u) => u.projectId === id).map((u) => (u.createdAt as Date).getTime()),
+    );
 
     const chiDoans = coSo ? r.shuffle(coSo.chiDoans).slice(0, r.int(1, Math.min(3, coSo.chiDoans.length))) : [];
     rows.projects.push({
@@ -155,7 +189,8 @@ export function buildProjects(tenant: WorkTenant, plan: { coSo: Record<string, P
     // Members of the chi đoàn taking part (the form only offers those).
     if (coSo) {
       const pool = tenant.members.filter((m) => chiDoans.some((d) => d.id === m.chiDoanId));
-      for (const m of r.shuffle(pool).slice(0, r.int(3, 8))) rows.members.push({ khoiId: tenant.khoiId, projectId: id, memberId: m.id });
+      for (const m of r.shuffle(pool).slice(0, r.int(3, 8)))
+        rows.members.push({ khoiId: tenant.khoiId, projectId: id, memberId: m.id });
     }
     return { id, approvedAt, completedAt };
   }
@@ -169,9 +204,18 @@ export function buildProjects(tenant: WorkTenant, plan: { coSo: Record<string, P
     const joiners = [...(k < 2 ? [first] : []), ...r.shuffle(k < 2 ? rest : tenant.coSos)].slice(0, tpl.joins ?? 0);
     const until = p.completedAt ?? clock.latest;
     for (const coSo of joiners) {
-      const spread = clock.officeTime(new Date(p.approvedAt!.getTime() + r.rand() * (until.getTime() - p.approvedAt!.getTime()) * 0.5));
+      const spread = clock.officeTime(
+        new Date(p.approvedAt!.getTime() + r.rand() * (until.getTime() - p.approvedAt!.getTime()) * 0.5),
+      );
       const when = new Date(Math.max(p.approvedAt!.getTime() + 3_600_000, spread.getTime()));
-      rows.joins.push({ id: newId(), khoiId: tenant.khoiId, projectId: p.id, coSoId: coSo.id, joinedById: coSo.secretaryId, createdAt: when });
+      rows.joins.push({
+        id: newId(),
+        khoiId: tenant.khoiId,
+        projectId: p.id,
+        coSoId: coSo.id,
+        joinedById: coSo.secretaryId,
+        createdAt: when,
+      });
     }
   }
   return rows;

@@ -4,7 +4,15 @@ export type WorkUnit = { id: string; name: string };
 export type WorkCoSo = WorkUnit & { chiDoans: WorkUnit[]; secretaryId: string | null };
 export type WorkMember = { id: string; coSoId: string; chiDoanId: string; userId: string | null; email: string | null };
 export type WorkIndicator = { id: string; recordKind: string | null; wording: string; period: string; appliesTo: string };
-export type WorkActivity = { id: string; name: string; startsOn: Date; endsOn: Date | null; hours: number; field: string | null; registeredCoSoIds: string[] | null };
+export type WorkActivity = {
+  id: string;
+  name: string;
+  startsOn: Date;
+  endsOn: Date | null;
+  hours: number;
+  field: string | null;
+  registeredCoSoIds: string[] | null;
+};
 
 export type WorkTenant = {
   khoiId: string;

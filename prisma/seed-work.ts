@@ -27,11 +27,27 @@ async function loadTenant(db: Db, t: WorkSeedTenant, year: number): Promise<Work
   const plan = await db.plan.findFirstOrThrow({
     where: { khoiId, coSoId: null, kind: "PLAN", status: "PUBLISHED", startYear: { lte: year }, endYear: { gte: year } },
     orderBy: { startYear: "desc" },
-    select: { id: true, issueDate: true, pillars: true, indicators: { orderBy: { position: "asc" }, select: { id: true, recordKind: true, wording: true, period: true, appliesTo: true } } },
+    select: {
+      id: true,
+      issueDate: true,
+      pillars: true,
+      indicators: {
+        orderBy: { position: "asc" },
+        select: { id: true, recordKind: true, wording: true, period: true, appliesTo: true },
+      },
+    },
   });
-  const roles = await db.membership.findMany({ where: { khoiId }, select: { unitId: true, role: true, userId: true }, orderBy: { createdAt: "asc" } });
-  const holder = (role: string, unitId?: string) => roles.find((m) => m.role === role && (!unitId || m.unitId === unitId))?.userId ?? null;
-  const members = await db.member.findMany({ where: { khoiId, active: true }, select: { id: true, coSoId: true, chiDoanId: true, userId: true, email: true } });
+  const roles = await db.membership.findMany({
+    where: { khoiId },
+    select: { unitId: true, role: true, userId: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const holder = (role: string, unitId?: string) =>
+    roles.find((m) => m.role === role && (!unitId || m.unitId === unitId))?.userId ?? null;
+  const members = await db.member.findMany({
+    where: { khoiId, active: true },
+    select: { id: true, coSoId: true, chiDoanId: true, userId: true, email: true },
+  });
   // Sorted here, not by the database: collations differ between PGlite and PostgreSQL.
   members.sort((a, b) => ((a.email ?? a.id) < (b.email ?? b.id) ? -1 : 1));
   const admin = holder("KHOI_ADMIN")!;
@@ -53,7 +69,10 @@ async function loadTenant(db: Db, t: WorkSeedTenant, year: number): Promise<Work
 
 /** Đà Nẵng's Khối has no plans in the demo: a short published plan for this year to hang its projects on. */
 async function createDaNangPlan(db: Db, t: WorkSeedTenant, year: number, clock: Clock) {
-  const admin = await db.membership.findFirstOrThrow({ where: { khoiId: t.khoi.id, role: "KHOI_ADMIN" }, select: { userId: true } });
+  const admin = await db.membership.findFirstOrThrow({
+    where: { khoiId: t.khoi.id, role: "KHOI_ADMIN" },
+    select: { userId: true },
+  });
   const id = newId();
   // Issued in late February (or, early in the year, some weeks ago): never in the future.
   const issued = clock.at(clock.date(Math.max(20, Math.min(300, clock.daysAgoOf(new Date(Date.UTC(year, 1, 20)))))));
@@ -77,7 +96,12 @@ async function createDaNangPlan(db: Db, t: WorkSeedTenant, year: number, clock: 
       endYear: year,
       // Seed 004 orders the pillars công việc, người dân, bản thân.
       pillars: ["Trách nhiệm với công việc", "Trách nhiệm với người dân", "Trách nhiệm với bản thân"],
-      sections: [{ heading: "NỘI DUNG", body: "· Mỗi cơ sở Đoàn có công trình, phần việc thanh niên tham gia cải cách hành chính.\n· Đoàn viên đăng ký rèn luyện theo 3 trách nhiệm." }],
+      sections: [
+        {
+          heading: "NỘI DUNG",
+          body: "· Mỗi cơ sở Đoàn có công trình, phần việc thanh niên tham gia cải cách hành chính.\n· Đoàn viên đăng ký rèn luyện theo 3 trách nhiệm.",
+        },
+      ],
       signOnBehalf: "TM. BAN THƯỜNG VỤ ĐOÀN KHỐI",
       signTitle: "BÍ THƯ",
       signName: "Trà Thanh Quang",
@@ -110,7 +134,12 @@ async function createDaNangPlan(db: Db, t: WorkSeedTenant, year: number, clock: 
     ],
   });
   const drafted = new Date(issued.getTime() - 86_400_000);
-  await db.statusChange.createMany({ data: historyRows(khoiId, "Plan", id, [{ to: "DRAFT", by: admin.userId, at: drafted }, { to: "PUBLISHED", by: admin.userId, at: issued }]) });
+  await db.statusChange.createMany({
+    data: historyRows(khoiId, "Plan", id, [
+      { to: "DRAFT", by: admin.userId, at: drafted },
+      { to: "PUBLISHED", by: admin.userId, at: issued },
+    ]),
+  });
 }
 
 /** createMany in slices: one statement stays well under PostgreSQL's limit of bound parameters. */
@@ -127,15 +156,27 @@ async function writeProjects(db: Db, p: ProjectRows) {
 }
 
 /** The notices those steps sent to the demo accounts (Khối staff, cơ sở secretaries, members). */
-async function writeNotices(db: Db, khoiIds: string[], changes: Prisma.StatusChangeCreateManyInput[], records: Pick<NoticeContext, "projects" | "entries" | "commitments">, clock: Clock) {
-  const roles = await db.membership.findMany({ where: { khoiId: { in: khoiIds } }, select: { khoiId: true, unitId: true, role: true, userId: true }, orderBy: { createdAt: "asc" } });
+async function writeNotices(
+  db: Db,
+  khoiIds: string[],
+  changes: Prisma.StatusChangeCreateManyInput[],
+  records: Pick<NoticeContext, "projects" | "entries" | "commitments">,
+  clock: Clock,
+) {
+  const roles = await db.membership.findMany({
+    where: { khoiId: { in: khoiIds } },
+    select: { khoiId: true, unitId: true, role: true, userId: true },
+    orderBy: { createdAt: "asc" },
+  });
   const khoiStaff: Record<string, string[]> = {};
   const coSoSecretaries: Record<string, string> = {};
   for (const m of roles) {
     if (m.role === "KHOI_ADMIN" || m.role === "KHOI_STAFF") (khoiStaff[m.khoiId!] ??= []).push(m.userId);
     if (m.role === "CO_SO_SECRETARY") coSoSecretaries[m.unitId] = m.userId;
   }
-  await insert(buildNotices(changes, { khoiStaff, coSoSecretaries, ...records }, clock), (data) => db.notification.createMany({ data }));
+  await insert(buildNotices(changes, { khoiStaff, coSoSecretaries, ...records }, clock), (data) =>
+    db.notification.createMany({ data }),
+  );
 }
 
 /** `tenants`: the TP.HCM Khối (the demo's), then Đà Nẵng's (a little data for the tenancy demo). */
@@ -153,14 +194,34 @@ export async function seedDemoWork(db: Db, tenants: WorkSeedTenant[]) {
   await db.activityIndicator.createMany({ data: past.links });
   const existing = await db.activity.findMany({
     where: { khoiId: hcm.khoiId, id: { notIn: past.activities.map((a) => a.id!) } },
-    select: { id: true, kind: true, name: true, startsOn: true, endsOn: true, registrationDeadline: true, registrations: { select: { coSoId: true } } },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      startsOn: true,
+      endsOn: true,
+      registrationDeadline: true,
+      registrations: { select: { coSoId: true } },
+    },
   });
   // The plan seed's activities: a peak day that has happened (its cơ sở registered), a contest open now.
   const happened: WorkActivity[] = existing
     .filter((a) => a.kind === "PEAK_DAY" && a.startsOn < clock.today)
-    .map((a) => ({ id: a.id, name: a.name, startsOn: a.startsOn, endsOn: a.endsOn, hours: 4, field: "ADMIN_REFORM", registeredCoSoIds: a.registrations.map((g) => g.coSoId) }));
+    .map((a) => ({
+      id: a.id,
+      name: a.name,
+      startsOn: a.startsOn,
+      endsOn: a.endsOn,
+      hours: 4,
+      field: "ADMIN_REFORM",
+      registeredCoSoIds: a.registrations.map((g) => g.coSoId),
+    }));
   const open = existing.find((a) => a.kind === "CONTEST" && a.registrationDeadline && a.registrationDeadline >= clock.today);
-  const memberAccount = await db.membership.findFirst({ where: { khoiId: hcm.khoiId, role: "MEMBER" }, orderBy: { createdAt: "asc" }, select: { userId: true } });
+  const memberAccount = await db.membership.findFirst({
+    where: { khoiId: hcm.khoiId, role: "MEMBER" },
+    orderBy: { createdAt: "asc" },
+    select: { userId: true },
+  });
   const demoMember = hcm.members.find((m) => memberAccount && m.userId === memberAccount.userId);
   const demoChiDoan = Object.keys(hcm.chiDoanSecretaries)[0] ?? null;
 
@@ -182,7 +243,13 @@ export async function seedDemoWork(db: Db, tenants: WorkSeedTenant[]) {
   const [demoCoSo, ...others] = hcm.coSos;
   const shares: Record<string, number> = { [demoCoSo.id]: 0.9 };
   for (const c of others.filter((_, i) => i % 4 === 0)) shares[c.id] = 0.6;
-  const commitments = buildCommitments(hcm, { shares, skip: demoMember ? [demoMember.id] : [], pendingChiDoanId: demoChiDoan }, r, clock, newId);
+  const commitments = buildCommitments(
+    hcm,
+    { shares, skip: demoMember ? [demoMember.id] : [], pendingChiDoanId: demoChiDoan },
+    r,
+    clock,
+    newId,
+  );
   const registrations = buildRegistrations(hcm, entries.entries, [...past.volunteering, past.contest], past.training, r, clock);
 
   await writeProjects(db, projects);
@@ -199,7 +266,13 @@ export async function seedDemoWork(db: Db, tenants: WorkSeedTenant[]) {
     await createDaNangPlan(db, dnUnits, year, clock);
     const dn = await loadTenant(db, dnUnits, year);
     const dnProjects = buildProjects(dn, { coSo: DA_NANG_PROJECTS, khoi: [] }, r, clock, newId);
-    const dnEntries = buildEntries(dn, { counts: { ideas: 10, trainings: 6, volunteers: 4 }, activities: [], pastContest: null, openContest: null, demo: null }, r, clock, newId);
+    const dnEntries = buildEntries(
+      dn,
+      { counts: { ideas: 10, trainings: 6, volunteers: 4 }, activities: [], pastContest: null, openContest: null, demo: null },
+      r,
+      clock,
+      newId,
+    );
     await writeProjects(db, dnProjects);
     await db.memberEntry.createMany({ data: dnEntries.entries });
     changes.push(...dnProjects.changes, ...dnEntries.changes);
@@ -214,5 +287,11 @@ export async function seedDemoWork(db: Db, tenants: WorkSeedTenant[]) {
     entries: new Map(entryRows.map((e) => [e.id!, { title: e.title, userId: users.get(e.memberId) ?? null }])),
     commitments: new Map(commitments.commitments.map((c) => [c.id!, { year: c.year, userId: users.get(c.memberId) ?? null }])),
   };
-  await writeNotices(db, tenants.map((t) => t.khoi.id), changes, records, clock);
+  await writeNotices(
+    db,
+    tenants.map((t) => t.khoi.id),
+    changes,
+    records,
+    clock,
+  );
 }

@@ -11,7 +11,17 @@ import { seedDemoWork } from "./seed-work";
 
 export async function seedDemo(db: Db) {
   const rand = demoRandom();
-  const created: Record<string, { id: string; khoiId: string | null; coSoId: string | null; kind: "CITY" | "KHOI" | "CO_SO" | "CHI_DOAN"; name: string; parentId: string | null }> = {};
+  const created: Record<
+    string,
+    {
+      id: string;
+      khoiId: string | null;
+      coSoId: string | null;
+      kind: "CITY" | "KHOI" | "CO_SO" | "CHI_DOAN";
+      name: string;
+      parentId: string | null;
+    }
+  > = {};
 
   for (const [t, tenant] of DEMO_TREE.entries()) {
     const city = await makeUnit(db, "CITY", tenant.city);
@@ -62,7 +72,14 @@ export async function seedDemo(db: Db) {
   ] as const;
   const userIds: Record<string, string> = {};
   for (const a of accounts) {
-    const user = await makeUser(db, { role: a.role, unit: a.unit, email: a.email, name: a.name, password, mustChangePassword: false });
+    const user = await makeUser(db, {
+      role: a.role,
+      unit: a.unit,
+      email: a.email,
+      name: a.name,
+      password,
+      mustChangePassword: false,
+    });
     userIds[a.email] = user.id;
     // Secretaries and the member are đoàn viên too: each gets a profile linked to the account.
     if (a.role === "CHI_DOAN_SECRETARY" || a.role === "MEMBER" || a.email === "coso@demo.vn") {
@@ -97,7 +114,10 @@ export async function seedDemo(db: Db) {
   // A year of logged work (projects, entries, commitments) on top of the plans and activities.
   const tenants = DEMO_TREE.map((tenant, t) => ({
     khoi: created[`khoi${t}`],
-    coSos: tenant.coSo.map((def, c) => ({ ...created[`coSo${t}.${c}`], chiDoans: def.chiDoan.map((_, d) => created[`chiDoan${t}.${c}.${d}`]) })),
+    coSos: tenant.coSo.map((def, c) => ({
+      ...created[`coSo${t}.${c}`],
+      chiDoans: def.chiDoan.map((_, d) => created[`chiDoan${t}.${c}.${d}`]),
+    })),
   }));
   await seedDemoWork(db, tenants);
   // The year's report periods (a closed sơ kết, an open tổng kết) over that work.

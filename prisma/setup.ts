@@ -16,7 +16,10 @@ import { migratePGlite } from "./pglite-migrate";
 import { seedDemo } from "./seed";
 
 function migrate() {
-  const run = spawnSync("npx", ["prisma", "migrate", "deploy", "--config", "prisma/prisma.config.ts"], { stdio: "inherit", env: process.env });
+  const run = spawnSync("npx", ["prisma", "migrate", "deploy", "--config", "prisma/prisma.config.ts"], {
+    stdio: "inherit",
+    env: process.env,
+  });
   if (run.status !== 0) throw new Error("prisma migrate deploy failed");
 }
 

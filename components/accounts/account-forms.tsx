@@ -4,7 +4,13 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { createAccountAction, grantRoleAction, resetAccountPasswordAction, revokeRoleAction, setAccountActiveAction } from "@/lib/actions/accounts";
+import {
+  createAccountAction,
+  grantRoleAction,
+  resetAccountPasswordAction,
+  revokeRoleAction,
+  setAccountActiveAction,
+} from "@/lib/actions/accounts";
 import { ROLE_LABELS, ROLES_BY_UNIT_KIND } from "@/lib/authz/permissions";
 import { managesAccounts } from "@/lib/authz/can";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -17,7 +23,15 @@ import { SubmitCancel } from "@/components/forms/submit-cancel";
 import { unitOptionLabel } from "@/lib/domain/labels";
 import { useRequestKey } from "@/components/forms/use-request-key";
 
-function RoleAndUnitFields({ units, form, idPrefix }: { units: UnitOption[]; form: ReturnType<typeof useForm<{ role: string; unitId: string }>>; idPrefix: string }) {
+function RoleAndUnitFields({
+  units,
+  form,
+  idPrefix,
+}: {
+  units: UnitOption[];
+  form: ReturnType<typeof useForm<{ role: string; unitId: string }>>;
+  idPrefix: string;
+}) {
   const unitId = form.watch("unitId");
   const kind = units.find((u) => u.id === unitId)?.kind;
   const roles: readonly Role[] = kind ? ROLES_BY_UNIT_KIND[kind] : [];
@@ -53,19 +67,24 @@ export function CreateAccountForm({ units }: { units: UnitOption[] }) {
   const [issued, setIssued] = useState<{ email: string; password: string } | null>(null);
   const [requestKey, renewKey] = useRequestKey();
   const form = useForm({ defaultValues: { email: "", name: "", role: "", unitId: "" } });
-  const { onSubmit, formError, pending } = useActionForm(form, (v) => createAccountAction({ ...v, requestKey }), (data, values) => {
-    setIssued({ email: values.email, password: data.temporaryPassword });
-    form.reset({ email: "", name: "", role: "", unitId: "" });
-    renewKey();
-    router.refresh();
-  });
+  const { onSubmit, formError, pending } = useActionForm(
+    form,
+    (v) => createAccountAction({ ...v, requestKey }),
+    (data, values) => {
+      setIssued({ email: values.email, password: data.temporaryPassword });
+      form.reset({ email: "", name: "", role: "", unitId: "" });
+      renewKey();
+      router.refresh();
+    },
+  );
   const err = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {issued && (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           Đã tạo tài khoản <strong>{issued.email}</strong>. Mật khẩu tạm thời (chỉ hiển thị một lần):{" "}
-          <code className="rounded bg-white px-1.5 py-0.5 font-mono text-base">{issued.password}</code>. Người dùng phải đổi mật khẩu ở lần đăng nhập đầu.
+          <code className="rounded bg-white px-1.5 py-0.5 font-mono text-base">{issued.password}</code>. Người dùng phải đổi mật
+          khẩu ở lần đăng nhập đầu.
         </div>
       )}
       <FormError message={formError} />
@@ -93,7 +112,11 @@ export function GrantRoleForm({ userId, units, onDone }: { userId: string; units
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-2 grid grid-cols-1 gap-3 rounded-md bg-slate-50 p-3 sm:grid-cols-3 sm:items-end">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-2 grid grid-cols-1 gap-3 rounded-md bg-slate-50 p-3 sm:grid-cols-3 sm:items-end"
+    >
       <RoleAndUnitFields units={units} form={form as never} idPrefix={`grant-${userId}`} />
       <SubmitCancel pending={pending} label="Gán" onCancel={onDone} />
       <div className="sm:col-span-3">
@@ -103,7 +126,22 @@ export function GrantRoleForm({ userId, units, onDone }: { userId: string; units
   );
 }
 
-export function AccountRow({ account, units, self }: { account: { id: string; email: string; name: string; active: boolean; mustChangePassword: boolean; roles: { membershipId: string; role: Role; unitName: string }[] }; units: UnitOption[]; self: boolean }) {
+export function AccountRow({
+  account,
+  units,
+  self,
+}: {
+  account: {
+    id: string;
+    email: string;
+    name: string;
+    active: boolean;
+    mustChangePassword: boolean;
+    roles: { membershipId: string; role: Role; unitName: string }[];
+  };
+  units: UnitOption[];
+  self: boolean;
+}) {
   const [granting, setGranting] = useState(false);
   return (
     <li className="py-3">
@@ -111,15 +149,26 @@ export function AccountRow({ account, units, self }: { account: { id: string; em
         <div>
           <p className="font-medium">
             {account.name} {!account.active && <span className="ml-1 rounded bg-slate-200 px-1.5 text-xs">Đã khóa</span>}
-            {account.mustChangePassword && account.active && <span className="ml-1 rounded bg-amber-100 px-1.5 text-xs text-amber-800">Chưa đổi mật khẩu</span>}
+            {account.mustChangePassword && account.active && (
+              <span className="ml-1 rounded bg-amber-100 px-1.5 text-xs text-amber-800">Chưa đổi mật khẩu</span>
+            )}
           </p>
           <p className="text-sm text-slate-600">{account.email}</p>
           <ul className="mt-1 flex flex-wrap gap-1">
             {account.roles.map((r) => (
-              <li key={r.membershipId} className="inline-flex items-center gap-1 rounded bg-doan-50 px-2 py-0.5 text-xs text-doan-800">
+              <li
+                key={r.membershipId}
+                className="inline-flex items-center gap-1 rounded bg-doan-50 px-2 py-0.5 text-xs text-doan-800"
+              >
                 {ROLE_LABELS[r.role]} – {r.unitName}
                 {!(self && managesAccounts(r.role)) && (
-                  <ConfirmActionButton label="×" ariaLabel={`Gỡ vai trò ${ROLE_LABELS[r.role]}`} className="!px-2.5 !py-1.5" confirm={`Gỡ vai trò “${ROLE_LABELS[r.role]}” của ${account.name}?`} run={() => revokeRoleAction({ membershipId: r.membershipId })} />
+                  <ConfirmActionButton
+                    label="×"
+                    ariaLabel={`Gỡ vai trò ${ROLE_LABELS[r.role]}`}
+                    className="!px-2.5 !py-1.5"
+                    confirm={`Gỡ vai trò “${ROLE_LABELS[r.role]}” của ${account.name}?`}
+                    run={() => revokeRoleAction({ membershipId: r.membershipId })}
+                  />
                 )}
               </li>
             ))}
@@ -131,7 +180,12 @@ export function AccountRow({ account, units, self }: { account: { id: string; em
           </Button>
           {!self && (
             <>
-              <ConfirmActionButton label="Cấp lại mật khẩu" confirm={`Cấp mật khẩu tạm thời mới cho ${account.email}?`} run={() => resetAccountPasswordAction({ userId: account.id })} successNote={(data) => `Mật khẩu tạm thời mới: ${(data as { temporaryPassword: string }).temporaryPassword}`} />
+              <ConfirmActionButton
+                label="Cấp lại mật khẩu"
+                confirm={`Cấp mật khẩu tạm thời mới cho ${account.email}?`}
+                run={() => resetAccountPasswordAction({ userId: account.id })}
+                successNote={(data) => `Mật khẩu tạm thời mới: ${(data as { temporaryPassword: string }).temporaryPassword}`}
+              />
               <ConfirmActionButton
                 label={account.active ? "Khóa" : "Mở khóa"}
                 variant={account.active ? "danger" : "ghost"}

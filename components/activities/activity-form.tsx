@@ -12,7 +12,17 @@ import { useRequestKey } from "@/components/forms/use-request-key";
 
 type PlanOption = { id: string; label: string; indicators: { id: string; code: string; wording: string }[] };
 export type ActivityFormValues = Values;
-type Values = { planId: string; kind: string; name: string; description: string; startsOn: string; endsOn: string; organiser: string; registrationDeadline: string; indicatorIds: string[] };
+type Values = {
+  planId: string;
+  kind: string;
+  name: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  organiser: string;
+  registrationDeadline: string;
+  indicatorIds: string[];
+};
 
 type Props = {
   plans: PlanOption[];
@@ -26,7 +36,17 @@ export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
   const router = useRouter();
   const [requestKey] = useRequestKey();
   const form = useForm<Values>({
-    defaultValues: edit?.values ?? { planId: initialPlanId ?? plans[0]?.id ?? "", kind: "PEAK_DAY", name: "", description: "", startsOn: "", endsOn: "", organiser, registrationDeadline: "", indicatorIds: [] },
+    defaultValues: edit?.values ?? {
+      planId: initialPlanId ?? plans[0]?.id ?? "",
+      kind: "PEAK_DAY",
+      name: "",
+      description: "",
+      startsOn: "",
+      endsOn: "",
+      organiser,
+      registrationDeadline: "",
+      indicatorIds: [],
+    },
   });
   const { register, formState } = form;
   const { onSubmit, formError, pending } = useActionForm(
@@ -46,17 +66,27 @@ export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
   const err = (k: keyof Values) => formState.errors[k]?.message as string | undefined;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
-      <div className="sm:col-span-2"><FormError message={formError} /></div>
+      <div className="sm:col-span-2">
+        <FormError message={formError} />
+      </div>
       <div className="sm:col-span-2">
         <Field label="Theo kế hoạch" htmlFor="planId" error={err("planId")}>
           <Select id="planId" invalid={!!err("planId")} disabled={!!edit} {...register("planId")}>
-            {plans.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            {plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
       <Field label="Loại hoạt động" htmlFor="kind" error={err("kind")}>
         <Select id="kind" {...register("kind")}>
-          {Object.entries(ACTIVITY_KIND_LABELS).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+          {Object.entries(ACTIVITY_KIND_LABELS).map(([k, label]) => (
+            <option key={k} value={k}>
+              {label}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label="Tên hoạt động" htmlFor="name" error={err("name")}>
@@ -71,12 +101,27 @@ export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
       <Field label="Đơn vị tổ chức" htmlFor="organiser" error={err("organiser")}>
         <Input id="organiser" invalid={!!err("organiser")} {...register("organiser")} />
       </Field>
-      <Field label="Hạn đăng ký" htmlFor="registrationDeadline" error={err("registrationDeadline")} hint="Bỏ trống nếu cơ sở không cần đăng ký">
-        <Input id="registrationDeadline" placeholder="dd/mm/yyyy" invalid={!!err("registrationDeadline")} {...register("registrationDeadline")} />
+      <Field
+        label="Hạn đăng ký"
+        htmlFor="registrationDeadline"
+        error={err("registrationDeadline")}
+        hint="Bỏ trống nếu cơ sở không cần đăng ký"
+      >
+        <Input
+          id="registrationDeadline"
+          placeholder="dd/mm/yyyy"
+          invalid={!!err("registrationDeadline")}
+          {...register("registrationDeadline")}
+        />
       </Field>
       <div className="sm:col-span-2">
         <Field label="Mô tả" htmlFor="description" error={err("description")}>
-          <textarea id="description" rows={3} className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300" {...register("description")} />
+          <textarea
+            id="description"
+            rows={3}
+            className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300"
+            {...register("description")}
+          />
         </Field>
       </div>
       <fieldset className="sm:col-span-2">
@@ -85,18 +130,29 @@ export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
           <div className="mt-1 space-y-1">
             {plan.indicators.map((i) => (
               <label key={i.id} className="flex items-start gap-2 text-sm">
-                <input type="checkbox" value={i.id} {...register("indicatorIds")} className="mt-1" /> <span><strong>{i.code}</strong> {i.wording}</span>
+                <input type="checkbox" value={i.id} {...register("indicatorIds")} className="mt-1" />{" "}
+                <span>
+                  <strong>{i.code}</strong> {i.wording}
+                </span>
               </label>
             ))}
           </div>
         ) : (
           <p className="text-sm text-slate-600">Kế hoạch này chưa có chỉ tiêu.</p>
         )}
-        {err("indicatorIds") && <p role="alert" className="text-sm text-red-600">{err("indicatorIds")}</p>}
+        {err("indicatorIds") && (
+          <p role="alert" className="text-sm text-red-600">
+            {err("indicatorIds")}
+          </p>
+        )}
       </fieldset>
       <div className="flex gap-2 sm:col-span-2">
-        <Button type="submit" pending={pending}>Lưu hoạt động</Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>Hủy</Button>
+        <Button type="submit" pending={pending}>
+          Lưu hoạt động
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => router.back()}>
+          Hủy
+        </Button>
       </div>
     </form>
   );

@@ -21,14 +21,29 @@ export function EvidenceList({ files }: { files: File[] }) {
     <ul className="space-y-1 text-sm">
       {files.map((f) => (
         <li key={f.id}>
-          <a href={`/minh-chung/${f.id}`} className="text-doan-700 underline" download>{f.fileName}</a> <span className="text-xs text-slate-500">({kb(f.size)})</span>
+          <a href={`/minh-chung/${f.id}`} className="text-doan-700 underline" download>
+            {f.fileName}
+          </a>{" "}
+          <span className="text-xs text-slate-500">({kb(f.size)})</span>
         </li>
       ))}
     </ul>
   );
 }
 
-export function EvidenceUpload({ ownerType, ownerId, files, inputId, label = "Tệp minh chứng" }: { ownerType: EvidenceOwnerType; ownerId: string; files: File[]; inputId: string; label?: string }) {
+export function EvidenceUpload({
+  ownerType,
+  ownerId,
+  files,
+  inputId,
+  label = "Tệp minh chứng",
+}: {
+  ownerType: EvidenceOwnerType;
+  ownerId: string;
+  files: File[];
+  inputId: string;
+  label?: string;
+}) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +61,11 @@ export function EvidenceUpload({ ownerType, ownerId, files, inputId, label = "T�
     data.set("requestKey", requestKey);
     setPending(true);
     setError(null);
-    const result = await uploadEvidenceAction(data).catch(() => ({ ok: false as const, formError: "Không tải lên được, vui lòng thử lại.", fieldErrors: undefined }));
+    const result = await uploadEvidenceAction(data).catch(() => ({
+      ok: false as const,
+      formError: "Không tải lên được, vui lòng thử lại.",
+      fieldErrors: undefined,
+    }));
     setPending(false);
     if (!result.ok) return setError(result.fieldErrors?.file ?? result.formError ?? "Không tải lên được");
     if (input.current) input.current.value = "";
@@ -61,19 +80,38 @@ export function EvidenceUpload({ ownerType, ownerId, files, inputId, label = "T�
         <ul className="space-y-1 text-sm" data-testid="evidence-files">
           {files.map((f) => (
             <li key={f.id} className="flex flex-wrap items-center gap-2">
-              <a href={`/minh-chung/${f.id}`} className="text-doan-700 underline" download>{f.fileName}</a>
+              <a href={`/minh-chung/${f.id}`} className="text-doan-700 underline" download>
+                {f.fileName}
+              </a>
               <span className="text-xs text-slate-500">({kb(f.size)})</span>
-              <ConfirmActionButton label="Gỡ" ariaLabel={`Gỡ ${f.fileName}`} confirm={`Gỡ tệp ${f.fileName}?`} run={() => archiveEvidenceAction({ id: f.id })} />
+              <ConfirmActionButton
+                label="Gỡ"
+                ariaLabel={`Gỡ ${f.fileName}`}
+                confirm={`Gỡ tệp ${f.fileName}?`}
+                run={() => archiveEvidenceAction({ id: f.id })}
+              />
             </li>
           ))}
         </ul>
       ) : (
         <p className="text-sm text-slate-600">Chưa có tệp. PDF, ảnh, Word, Excel; tối đa 10 MB mỗi tệp.</p>
       )}
-      <label htmlFor={inputId} className="block text-sm text-slate-700">Chọn tệp minh chứng</label>
-      <input ref={input} id={inputId} type="file" accept={EVIDENCE_ACCEPT} onChange={renewKey} aria-invalid={!!error || undefined} className="block w-full text-sm" />
+      <label htmlFor={inputId} className="block text-sm text-slate-700">
+        Chọn tệp minh chứng
+      </label>
+      <input
+        ref={input}
+        id={inputId}
+        type="file"
+        accept={EVIDENCE_ACCEPT}
+        onChange={renewKey}
+        aria-invalid={!!error || undefined}
+        className="block w-full text-sm"
+      />
       <FormError message={error} />
-      <Button type="button" variant="secondary" pending={pending} onClick={upload}>Tải lên</Button>
+      <Button type="button" variant="secondary" pending={pending} onClick={upload}>
+        Tải lên
+      </Button>
     </div>
   );
 }

@@ -7,7 +7,15 @@ import { Input, Select } from "@/components/ui/field";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { AUDIT_ACTION_GROUPS, AUDIT_TARGET_LABELS } from "@/lib/domain/audit-labels";
 
-export type AuditFilterValues = { q: string; action: string; type: string; record: string; from: string; to: string; refused: boolean };
+export type AuditFilterValues = {
+  q: string;
+  action: string;
+  type: string;
+  record: string;
+  from: string;
+  to: string;
+  refused: boolean;
+};
 
 export function AuditFilters({ values, badDay }: { values: AuditFilterValues; badDay: boolean }) {
   const filtered = Object.values(values).some((v) => !!v);
@@ -15,11 +23,21 @@ export function AuditFilters({ values, badDay }: { values: AuditFilterValues; ba
     <form method="get" role="search" aria-label="Lọc nhật ký" className="mb-4 space-y-2">
       <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
-          <label htmlFor="q" className="sr-only">Người thực hiện</label>
-          <Input id="q" name="q" type="search" defaultValue={values.q} placeholder="Người thực hiện: họ tên (có dấu hoặc không) hoặc email" />
+          <label htmlFor="q" className="sr-only">
+            Người thực hiện
+          </label>
+          <Input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={values.q}
+            placeholder="Người thực hiện: họ tên (có dấu hoặc không) hoặc email"
+          />
         </div>
         <div>
-          <label htmlFor="action" className="sr-only">Thao tác</label>
+          <label htmlFor="action" className="sr-only">
+            Thao tác
+          </label>
           <Select id="action" name="action" defaultValue={values.action}>
             <option value="">Mọi thao tác</option>
             {AUDIT_ACTION_GROUPS.map((g) => (
@@ -27,25 +45,60 @@ export function AuditFilters({ values, badDay }: { values: AuditFilterValues; ba
                 {Object.entries(g.actions)
                   .filter(([code]) => code !== "report.period.open") // the same label as report.period.create
                   .map(([code, label]) => (
-                    <option key={code} value={code}>{label}</option>
+                    <option key={code} value={code}>
+                      {label}
+                    </option>
                   ))}
               </optgroup>
             ))}
           </Select>
         </div>
-        <FilterSelect id="type" label="Loại đối tượng" value={values.type} all="Mọi loại đối tượng" options={Object.entries(AUDIT_TARGET_LABELS).map(([value, label]) => ({ value, label }))} />
+        <FilterSelect
+          id="type"
+          label="Loại đối tượng"
+          value={values.type}
+          all="Mọi loại đối tượng"
+          options={Object.entries(AUDIT_TARGET_LABELS).map(([value, label]) => ({ value, label }))}
+        />
         <div className="sm:col-span-2">
-          <label htmlFor="record" className="sr-only">Mã đối tượng</label>
-          <Input id="record" name="record" defaultValue={values.record} placeholder="Mã đối tượng (dán từ một dòng nhật ký)" spellCheck={false} autoComplete="off" />
+          <label htmlFor="record" className="sr-only">
+            Mã đối tượng
+          </label>
+          <Input
+            id="record"
+            name="record"
+            defaultValue={values.record}
+            placeholder="Mã đối tượng (dán từ một dòng nhật ký)"
+            spellCheck={false}
+            autoComplete="off"
+          />
         </div>
         <div className="grid grid-cols-2 gap-2 sm:col-span-2">
           <div>
-            <label htmlFor="from" className="sr-only">Từ ngày (dd/mm/yyyy)</label>
-            <Input id="from" name="from" defaultValue={values.from} placeholder="Từ ngày dd/mm/yyyy" inputMode="numeric" invalid={badDay} />
+            <label htmlFor="from" className="sr-only">
+              Từ ngày (dd/mm/yyyy)
+            </label>
+            <Input
+              id="from"
+              name="from"
+              defaultValue={values.from}
+              placeholder="Từ ngày dd/mm/yyyy"
+              inputMode="numeric"
+              invalid={badDay}
+            />
           </div>
           <div>
-            <label htmlFor="to" className="sr-only">Đến ngày (dd/mm/yyyy)</label>
-            <Input id="to" name="to" defaultValue={values.to} placeholder="Đến ngày dd/mm/yyyy" inputMode="numeric" invalid={badDay} />
+            <label htmlFor="to" className="sr-only">
+              Đến ngày (dd/mm/yyyy)
+            </label>
+            <Input
+              id="to"
+              name="to"
+              defaultValue={values.to}
+              placeholder="Đến ngày dd/mm/yyyy"
+              inputMode="numeric"
+              invalid={badDay}
+            />
           </div>
         </div>
       </div>
@@ -56,11 +109,23 @@ export function AuditFilters({ values, badDay }: { values: AuditFilterValues; ba
       )}
       <div className="flex flex-wrap items-center gap-3">
         <label className="flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" name="refused" value="1" defaultChecked={values.refused} className="h-4 w-4 rounded border-slate-300" />
+          <input
+            type="checkbox"
+            name="refused"
+            value="1"
+            defaultChecked={values.refused}
+            className="h-4 w-4 rounded border-slate-300"
+          />
           Chỉ các lần bị từ chối
         </label>
-        <button type="submit" className={buttonClass("secondary")}>Lọc</button>
-        {filtered && <Link href="/khoi/nhat-ky" className={buttonClass("ghost")}>Bỏ lọc</Link>}
+        <button type="submit" className={buttonClass("secondary")}>
+          Lọc
+        </button>
+        {filtered && (
+          <Link href="/khoi/nhat-ky" className={buttonClass("ghost")}>
+            Bỏ lọc
+          </Link>
+        )}
       </div>
     </form>
   );

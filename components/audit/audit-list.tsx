@@ -17,7 +17,8 @@ function Changes({ changes }: { changes: AuditRowDto["changes"] }) {
           <dd className="inline text-slate-700">
             {c.from && c.to ? (
               <>
-                <del className="text-slate-500">{c.from}</del> <span aria-label="thành">→</span> <ins className="no-underline">{c.to}</ins>
+                <del className="text-slate-500">{c.from}</del> <span aria-label="thành">→</span>{" "}
+                <ins className="no-underline">{c.to}</ins>
               </>
             ) : c.to ? (
               c.to
@@ -36,7 +37,10 @@ function Changes({ changes }: { changes: AuditRowDto["changes"] }) {
 export function AuditList({ rows }: { rows: AuditRowDto[] }) {
   return (
     <div className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <div className={`hidden border-b border-slate-100 bg-slate-50 px-3 py-2 text-left text-sm font-medium text-slate-600 ${COLUMNS}`} aria-hidden="true">
+      <div
+        className={`hidden border-b border-slate-100 bg-slate-50 px-3 py-2 text-left text-sm font-medium text-slate-600 ${COLUMNS}`}
+        aria-hidden="true"
+      >
         <span>Thời gian</span>
         <span>Người thực hiện</span>
         <span>Thao tác</span>
@@ -60,18 +64,26 @@ export function AuditList({ rows }: { rows: AuditRowDto[] }) {
             </p>
             <p className="min-w-0">
               <span className={r.refused ? "font-medium text-red-700" : "text-slate-900"}>{r.actionLabel}</span>
-              {r.refused && <span className="ml-1 rounded bg-red-50 px-1.5 py-0.5 text-xs text-red-700 ring-1 ring-red-200">Bị từ chối</span>}
+              {r.refused && (
+                <span className="ml-1 rounded bg-red-50 px-1.5 py-0.5 text-xs text-red-700 ring-1 ring-red-200">Bị từ chối</span>
+              )}
             </p>
             <div className="mt-1 min-w-0 space-y-1 md:mt-0">
               <p className="break-words">
                 <span className="text-slate-500">{r.target.typeLabel}: </span>
                 {r.target.href ? (
-                  <Link href={r.target.href} className="text-doan-700 hover:underline">{r.target.name ?? "Xem"}</Link>
+                  <Link href={r.target.href} className="text-doan-700 hover:underline">
+                    {r.target.name ?? "Xem"}
+                  </Link>
                 ) : (
                   <span>{r.target.name ?? (r.target.id ? `#${r.target.id.slice(0, 8)}` : "—")}</span>
                 )}
                 {r.target.id && (
-                  <Link href={`/khoi/nhat-ky?record=${r.target.id}`} className="ml-2 text-xs text-slate-500 hover:underline" title="Mọi thao tác trên đối tượng này">
+                  <Link
+                    href={`/khoi/nhat-ky?record=${r.target.id}`}
+                    className="ml-2 text-xs text-slate-500 hover:underline"
+                    title="Mọi thao tác trên đối tượng này"
+                  >
                     lịch sử
                   </Link>
                 )}

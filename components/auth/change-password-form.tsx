@@ -29,14 +29,42 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
       <FormError message={formError} />
       <FormNotice message={done ? "Đã đổi mật khẩu. Đang chuyển sang trang đăng nhập…" : null} />
-      <Field label="Mật khẩu hiện tại" htmlFor="currentPassword" error={err.currentPassword?.message} hint={forced ? "Mật khẩu tạm thời bạn được cấp" : undefined}>
-        <Input id="currentPassword" type="password" autoComplete="current-password" invalid={!!err.currentPassword} {...form.register("currentPassword")} />
+      <Field
+        label="Mật khẩu hiện tại"
+        htmlFor="currentPassword"
+        error={err.currentPassword?.message}
+        hint={forced ? "Mật khẩu tạm thời bạn được cấp" : undefined}
+      >
+        <Input
+          id="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          invalid={!!err.currentPassword}
+          {...form.register("currentPassword")}
+        />
       </Field>
-      <Field label="Mật khẩu mới" htmlFor="newPassword" error={err.newPassword?.message} hint="Ít nhất 8 ký tự; nên dùng một cụm từ dài từ 15 ký tự.">
-        <Input id="newPassword" type="password" autoComplete="new-password" invalid={!!err.newPassword} {...form.register("newPassword")} />
+      <Field
+        label="Mật khẩu mới"
+        htmlFor="newPassword"
+        error={err.newPassword?.message}
+        hint="Ít nhất 8 ký tự; nên dùng một cụm từ dài từ 15 ký tự."
+      >
+        <Input
+          id="newPassword"
+          type="password"
+          autoComplete="new-password"
+          invalid={!!err.newPassword}
+          {...form.register("newPassword")}
+        />
       </Field>
       <Field label="Nhập lại mật khẩu mới" htmlFor="confirmPassword" error={err.confirmPassword?.message}>
-        <Input id="confirmPassword" type="password" autoComplete="new-password" invalid={!!err.confirmPassword} {...form.register("confirmPassword")} />
+        <Input
+          id="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          invalid={!!err.confirmPassword}
+          {...form.register("confirmPassword")}
+        />
       </Field>
       <Button type="submit" pending={pending}>
         Đổi mật khẩu

@@ -48,7 +48,13 @@ export function LoginForm() {
         <Input id="email" type="email" autoComplete="username" invalid={!!errors.email} {...form.register("email")} />
       </Field>
       <Field label="Mật khẩu" htmlFor="password" error={errors.password?.message}>
-        <Input id="password" type="password" autoComplete="current-password" invalid={!!errors.password} {...form.register("password")} />
+        <Input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          invalid={!!errors.password}
+          {...form.register("password")}
+        />
       </Field>
       <Button type="submit" pending={isSubmitting} className="w-full">
         Đăng nhập

@@ -4,7 +4,19 @@
 import type { ReactNode } from "react";
 
 /** `tableOpen`: show the table from the start (when its links are the way on, as in the ranking). */
-export function ChartFigure({ summary, children, legend, table, tableOpen = false }: { summary: string; children: ReactNode; legend?: { colour: string; label: string }[]; table: ReactNode; tableOpen?: boolean }) {
+export function ChartFigure({
+  summary,
+  children,
+  legend,
+  table,
+  tableOpen = false,
+}: {
+  summary: string;
+  children: ReactNode;
+  legend?: { colour: string; label: string }[];
+  table: ReactNode;
+  tableOpen?: boolean;
+}) {
   return (
     <figure className="min-w-0">
       {/* The SVG's inner parts are noise to a screen reader: one image, one summary. */}
@@ -22,7 +34,9 @@ export function ChartFigure({ summary, children, legend, table, tableOpen = fals
         </ul>
       )}
       <details className="mt-3 text-sm" open={tableOpen}>
-        <summary className="cursor-pointer text-doan-700 hover:underline">{tableOpen ? "Bảng số liệu" : "Xem số liệu dạng bảng"}</summary>
+        <summary className="cursor-pointer text-doan-700 hover:underline">
+          {tableOpen ? "Bảng số liệu" : "Xem số liệu dạng bảng"}
+        </summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
     </figure>
@@ -32,7 +46,15 @@ export function ChartFigure({ summary, children, legend, table, tableOpen = fals
 export type Column = { header: string; numeric?: boolean };
 
 /** A plain data table: a caption, headers, and right-aligned tabular numbers. */
-export function DataTable({ caption, columns, rows }: { caption: string; columns: Column[]; rows: { key: string; cells: ReactNode[] }[] }) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: Column[];
+  rows: { key: string; cells: ReactNode[] }[];
+}) {
   return (
     <table className="w-full text-sm">
       <caption className="sr-only">{caption}</caption>
@@ -49,7 +71,10 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
         {rows.map((r) => (
           <tr key={r.key}>
             {r.cells.map((cell, i) => (
-              <td key={columns[i]?.header ?? i} className={`py-1.5 pr-3 align-top ${columns[i]?.numeric ? "text-right tabular-nums whitespace-nowrap" : ""}`}>
+              <td
+                key={columns[i]?.header ?? i}
+                className={`py-1.5 pr-3 align-top ${columns[i]?.numeric ? "text-right tabular-nums whitespace-nowrap" : ""}`}
+              >
                 {cell}
               </td>
             ))}

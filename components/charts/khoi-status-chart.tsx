@@ -30,10 +30,25 @@ export function KhoiStatusChart({ rows }: { rows: KhoiStatusPoint[] }) {
       <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis type="number" allowDecimals={false} tickFormatter={formatTick} tick={AXIS_TICK} />
-        <YAxis type="category" dataKey="khoiName" width={140} interval={0} tick={AXIS_TICK} tickFormatter={(v: string) => shorten(v, 22)} />
+        <YAxis
+          type="category"
+          dataKey="khoiName"
+          width={140}
+          interval={0}
+          tick={AXIS_TICK}
+          tickFormatter={(v: string) => shorten(v, 22)}
+        />
         <Tooltip content={KhoiTooltip} cursor={{ fill: "#f1f5f9" }} />
         {STATUS_ORDER.map((s) => (
-          <Bar key={s} dataKey={s} stackId="status" name={PROGRESS_STATUS_LABELS[s]} fill={STATUS_COLOURS[s]} maxBarSize={24} isAnimationActive={false} />
+          <Bar
+            key={s}
+            dataKey={s}
+            stackId="status"
+            name={PROGRESS_STATUS_LABELS[s]}
+            fill={STATUS_COLOURS[s]}
+            maxBarSize={24}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

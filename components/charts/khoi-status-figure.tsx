@@ -13,15 +13,29 @@ export function KhoiStatusFigure({ rows, year }: { rows: KhoiStatusRow[]; year: 
   const table = (
     <DataTable
       caption={`Chỉ tiêu của kế hoạch năm ${year} theo Đoàn Khối`}
-      columns={[{ header: "Đoàn Khối" }, { header: "Kế hoạch" }, { header: "Số chỉ tiêu", numeric: true }, ...STATUS_ORDER.map((s) => ({ header: PROGRESS_STATUS_LABELS[s], numeric: true }))]}
+      columns={[
+        { header: "Đoàn Khối" },
+        { header: "Kế hoạch" },
+        { header: "Số chỉ tiêu", numeric: true },
+        ...STATUS_ORDER.map((s) => ({ header: PROGRESS_STATUS_LABELS[s], numeric: true })),
+      ]}
       rows={rows.map((r) => ({
         key: r.khoiId,
-        cells: [r.khoiName, r.planTitle ?? `Chưa có kế hoạch năm ${year} đã ban hành`, formatNumber(r.total), ...STATUS_ORDER.map((s) => (r.counts ? formatNumber(r.counts[s]) : "—"))],
+        cells: [
+          r.khoiName,
+          r.planTitle ?? `Chưa có kế hoạch năm ${year} đã ban hành`,
+          formatNumber(r.total),
+          ...STATUS_ORDER.map((s) => (r.counts ? formatNumber(r.counts[s]) : "—")),
+        ],
       }))}
     />
   );
   return (
-    <ChartFigure summary={summary} legend={STATUS_ORDER.map((s) => ({ colour: STATUS_COLOURS[s], label: PROGRESS_STATUS_LABELS[s] }))} table={table}>
+    <ChartFigure
+      summary={summary}
+      legend={STATUS_ORDER.map((s) => ({ colour: STATUS_COLOURS[s], label: PROGRESS_STATUS_LABELS[s] }))}
+      table={table}
+    >
       <KhoiStatusChart rows={withPlan.map((r) => ({ khoiName: r.khoiName, ...r.counts! }))} />
     </ChartFigure>
   );

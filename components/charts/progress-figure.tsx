@@ -20,7 +20,17 @@ export function StatusText({ row }: { row: Pick<StatusBarRow, "status" | "status
  * `by`: "indicator" rows carry a code and a wording; "coSo" rows a cơ sở name (linked to its
  * drill-down when `hrefOf` is given).
  */
-export function ProgressFigure({ title, rows, by, hrefOf }: { title: string; rows: StatusBarRow[]; by: "indicator" | "coSo"; hrefOf?: (id: string) => string }) {
+export function ProgressFigure({
+  title,
+  rows,
+  by,
+  hrefOf,
+}: {
+  title: string;
+  rows: StatusBarRow[];
+  by: "indicator" | "coSo";
+  hrefOf?: (id: string) => string;
+}) {
   const columns: Column[] = [
     ...(by === "indicator" ? [{ header: "Mã" }, { header: "Chỉ tiêu" }] : [{ header: "Cơ sở Đoàn" }]),
     { header: "Kết quả", numeric: true },
@@ -49,7 +59,11 @@ export function ProgressFigure({ title, rows, by, hrefOf }: { title: string; row
     ],
   }));
   return (
-    <ChartFigure summary={statusChartSummary(title, rows)} legend={STATUS_LEGEND} table={<DataTable caption={title} columns={columns} rows={tableRows} />}>
+    <ChartFigure
+      summary={statusChartSummary(title, rows)}
+      legend={STATUS_LEGEND}
+      table={<DataTable caption={title} columns={columns} rows={tableRows} />}
+    >
       <StatusBarChart rows={rows} labelWidth={by === "indicator" ? 52 : 132} labelChars={by === "indicator" ? 8 : 20} />
     </ChartFigure>
   );

@@ -1,6 +1,16 @@
 "use client";
 // Cơ sở ranked by the share of their per-cơ sở indicators reached (đạt or vượt), best on top.
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from "recharts";
 import type { RankRow } from "@/lib/domain/dashboard-summaries";
 import { AXIS_TICK, formatPercentTick, formatTick, shorten, TooltipBox } from "./chart-parts";
 
@@ -31,8 +41,21 @@ export function RankingChart({ rows }: { rows: RankRow[] }) {
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 52, bottom: 4, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke="#e2e8f0" />
-        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={rows[0]?.weighted ? formatTick : formatPercentTick} tick={AXIS_TICK} />
-        <YAxis type="category" dataKey="name" width={132} interval={0} tick={AXIS_TICK} tickFormatter={(v: string) => shorten(v, 20)} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          tickFormatter={rows[0]?.weighted ? formatTick : formatPercentTick}
+          tick={AXIS_TICK}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={132}
+          interval={0}
+          tick={AXIS_TICK}
+          tickFormatter={(v: string) => shorten(v, 20)}
+        />
         <Tooltip content={RankTooltip} cursor={{ fill: "#f1f5f9" }} />
         <Bar dataKey="score" fill="#1e40af" maxBarSize={20} isAnimationActive={false}>
           <LabelList dataKey="scoreText" position="right" style={{ fontSize: 11, fill: "#334155" }} />

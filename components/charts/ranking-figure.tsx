@@ -5,11 +5,24 @@ import { rankSummary, weightedRankSummary, type RankRow } from "@/lib/domain/das
 import { ChartFigure, DataTable } from "./chart-figure";
 import { RankingChart } from "./ranking-chart";
 
-export function RankingFigure({ rows, hrefOf, weighted = false }: { rows: RankRow[]; hrefOf: (coSoId: string) => string; weighted?: boolean }) {
+export function RankingFigure({
+  rows,
+  hrefOf,
+  weighted = false,
+}: {
+  rows: RankRow[];
+  hrefOf: (coSoId: string) => string;
+  weighted?: boolean;
+}) {
   const table = (
     <DataTable
       caption={weighted ? "Xếp hạng thi đua theo điểm có trọng số" : "Xếp hạng cơ sở theo số chỉ tiêu đạt"}
-      columns={[{ header: "Hạng", numeric: true }, { header: "Cơ sở Đoàn" }, { header: weighted ? "Số chỉ tiêu tính điểm" : "Chỉ tiêu đạt", numeric: true }, { header: weighted ? "Điểm (thang 100)" : "Tỉ lệ", numeric: true }]}
+      columns={[
+        { header: "Hạng", numeric: true },
+        { header: "Cơ sở Đoàn" },
+        { header: weighted ? "Số chỉ tiêu tính điểm" : "Chỉ tiêu đạt", numeric: true },
+        { header: weighted ? "Điểm (thang 100)" : "Tỉ lệ", numeric: true },
+      ]}
       rows={rows.map((r) => ({
         key: r.coSoId,
         cells: [

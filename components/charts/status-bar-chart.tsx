@@ -1,7 +1,20 @@
 "use client";
 // Horizontal bars of "percent of target", one per indicator or per cơ sở, coloured by status
 // (vượt / đạt / chưa đạt / chưa có số liệu), with a dashed line at 100% = the target.
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Rectangle,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type TooltipContentProps,
+} from "recharts";
 import type { StatusBarRow } from "@/lib/domain/dashboard-progress";
 import { AXIS_TICK, formatPercentTick, shorten, TooltipBox } from "./chart-parts";
 
@@ -24,7 +37,15 @@ function StatusTooltip({ active, payload }: TooltipContentProps) {
 /** The bar in its row's colour (recharts 3 replaces <Cell> with a shape). */
 const ColouredBar = (props: BarShapeProps) => <Rectangle {...props} fill={(props.payload as StatusBarRow).colour} />;
 
-export function StatusBarChart({ rows, labelWidth = 56, labelChars = 18 }: { rows: StatusBarRow[]; labelWidth?: number; labelChars?: number }) {
+export function StatusBarChart({
+  rows,
+  labelWidth = 56,
+  labelChars = 18,
+}: {
+  rows: StatusBarRow[];
+  labelWidth?: number;
+  labelChars?: number;
+}) {
   const height = Math.max(rows.length, 1) * ROW_HEIGHT + 48;
   // Room for the target line and for a bar past it; ticks every 50%.
   const top = Math.max(100, Math.ceil(Math.max(...rows.map((r) => r.bar), 0) / 50) * 50);
@@ -34,8 +55,20 @@ export function StatusBarChart({ rows, labelWidth = 56, labelChars = 18 }: { row
       <BarChart data={rows} layout="vertical" margin={{ top: 16, right: 52, bottom: 4, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis type="number" domain={[0, top]} ticks={ticks} tickFormatter={formatPercentTick} tick={AXIS_TICK} />
-        <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tick={AXIS_TICK} tickFormatter={(v: string) => shorten(v, labelChars)} />
-        <ReferenceLine x={100} stroke="#334155" strokeDasharray="4 4" label={{ value: "Mục tiêu", position: "top", fontSize: 11, fill: "#334155" }} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={labelWidth}
+          interval={0}
+          tick={AXIS_TICK}
+          tickFormatter={(v: string) => shorten(v, labelChars)}
+        />
+        <ReferenceLine
+          x={100}
+          stroke="#334155"
+          strokeDasharray="4 4"
+          label={{ value: "Mục tiêu", position: "top", fontSize: 11, fill: "#334155" }}
+        />
         <Tooltip content={StatusTooltip} cursor={{ fill: "#f1f5f9" }} />
         <Bar dataKey="bar" shape={ColouredBar} maxBarSize={22} isAnimationActive={false}>
           <LabelList dataKey="percentText" position="right" style={{ fontSize: 11, fill: "#334155" }} />

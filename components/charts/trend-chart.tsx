@@ -33,7 +33,16 @@ export function TrendChart({ rows, series }: { rows: TrendRow[]; series: TrendSe
         <YAxis allowDecimals={false} tickFormatter={formatTick} tick={AXIS_TICK} width={44} />
         <Tooltip content={makeTooltip(series)} />
         {series.map((s) => (
-          <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.colour} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+          <Line
+            key={s.key}
+            type="monotone"
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.colour}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </ResponsiveContainer>

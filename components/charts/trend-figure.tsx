@@ -5,7 +5,17 @@ import { trendSummary, trendTotals, type TrendRow, type TrendSeries } from "@/li
 import { ChartFigure, DataTable } from "./chart-figure";
 import { TrendChart } from "./trend-chart";
 
-export function TrendFigure({ title, rows, series, tableOnly = [] }: { title: string; rows: TrendRow[]; series: TrendSeries[]; tableOnly?: TrendSeries[] }) {
+export function TrendFigure({
+  title,
+  rows,
+  series,
+  tableOnly = [],
+}: {
+  title: string;
+  rows: TrendRow[];
+  series: TrendSeries[];
+  tableOnly?: TrendSeries[];
+}) {
   const all = [...series, ...tableOnly];
   const totals = trendTotals(rows, all);
   const table = (
@@ -14,12 +24,19 @@ export function TrendFigure({ title, rows, series, tableOnly = [] }: { title: st
       columns={[{ header: "Tháng" }, ...all.map((s) => ({ header: s.label, numeric: true }))]}
       rows={[
         ...rows.map((r) => ({ key: r.short, cells: [r.label, ...all.map((s) => formatNumber(Number(r[s.key])))] })),
-        { key: "total", cells: [<strong key="t">Cả năm</strong>, ...all.map((s) => <strong key={s.key}>{formatNumber(totals[s.key])}</strong>)] },
+        {
+          key: "total",
+          cells: [<strong key="t">Cả năm</strong>, ...all.map((s) => <strong key={s.key}>{formatNumber(totals[s.key])}</strong>)],
+        },
       ]}
     />
   );
   return (
-    <ChartFigure summary={trendSummary(title, rows, series)} legend={series.map((s) => ({ colour: s.colour, label: s.label }))} table={table}>
+    <ChartFigure
+      summary={trendSummary(title, rows, series)}
+      legend={series.map((s) => ({ colour: s.colour, label: s.label }))}
+      table={table}
+    >
       <TrendChart rows={rows} series={series} />
     </ChartFigure>
   );

@@ -48,10 +48,22 @@ export function AssessmentForm({ id, version, items, rating, returned }: Props) 
       {items.map((item, i) => (
         <div key={i} className="space-y-1">
           <p className="text-sm text-slate-600">
-            <span className="font-medium text-slate-800">Đã đăng ký:</span> <span className="whitespace-pre-line">{item.pledge}</span>
+            <span className="font-medium text-slate-800">Đã đăng ký:</span>{" "}
+            <span className="whitespace-pre-line">{item.pledge}</span>
           </p>
-          <Field label={`${i + 1}. ${item.pillar} – kết quả thực hiện`} htmlFor={`assessment-${i}`} error={errors.assessments?.[i]?.message} hint={`Tối đa ${PLEDGE_MAX_LENGTH} ký tự`}>
-            <textarea id={`assessment-${i}`} rows={3} aria-invalid={!!errors.assessments?.[i] || undefined} className={textareaClass} {...form.register(`assessments.${i}`)} />
+          <Field
+            label={`${i + 1}. ${item.pillar} – kết quả thực hiện`}
+            htmlFor={`assessment-${i}`}
+            error={errors.assessments?.[i]?.message}
+            hint={`Tối đa ${PLEDGE_MAX_LENGTH} ký tự`}
+          >
+            <textarea
+              id={`assessment-${i}`}
+              rows={3}
+              aria-invalid={!!errors.assessments?.[i] || undefined}
+              className={textareaClass}
+              {...form.register(`assessments.${i}`)}
+            />
           </Field>
         </div>
       ))}

@@ -30,16 +30,28 @@ export function CommitmentForm({ pillars, planId, edit }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   const form = useForm<Values>({
     // raw: the server receives exactly what was typed and validates it again.
-    resolver: (edit ? zodResolver(commitmentUpdateInput, undefined, { raw: true }) : zodResolver(commitmentRegisterInput, undefined, { raw: true })) as unknown as Resolver<Values>,
-    defaultValues: edit ? { id: edit.id, version: edit.version, pledges: edit.pledges } : { planId, pledges: pillars.map(() => "") },
+    resolver: (edit
+      ? zodResolver(commitmentUpdateInput, undefined, { raw: true })
+      : zodResolver(commitmentRegisterInput, undefined, { raw: true })) as unknown as Resolver<Values>,
+    defaultValues: edit
+      ? { id: edit.id, version: edit.version, pledges: edit.pledges }
+      : { planId, pledges: pillars.map(() => "") },
   });
   const { onSubmit, formError, pending } = useActionForm(
     form,
     async (v): Promise<ServerResult<unknown>> =>
       // The version is read at submit time: after a save the page refreshes with the new one.
-      edit ? updateCommitmentAction({ id: edit.id, version: edit.version, pledges: v.pledges }) : registerCommitmentAction({ planId, pledges: v.pledges }),
+      edit
+        ? updateCommitmentAction({ id: edit.id, version: edit.version, pledges: v.pledges })
+        : registerCommitmentAction({ planId, pledges: v.pledges }),
     () => {
-      setNotice(edit?.returned ? "Đã gửi lại bản đăng ký, chờ Bí thư xác nhận." : edit ? "Đã lưu thay đổi." : "Đã gửi bản đăng ký, chờ Bí thư chi đoàn xác nhận.");
+      setNotice(
+        edit?.returned
+          ? "Đã gửi lại bản đăng ký, chờ Bí thư xác nhận."
+          : edit
+            ? "Đã lưu thay đổi."
+            : "Đã gửi bản đăng ký, chờ Bí thư chi đoàn xác nhận.",
+      );
       router.refresh();
     },
   );
@@ -51,7 +63,13 @@ export function CommitmentForm({ pillars, planId, edit }: Props) {
       <FormNotice message={notice} />
       <FormError message={formError ?? overall} />
       {pillars.map((pillar, i) => (
-        <Field key={i} label={`${i + 1}. ${pillar}`} htmlFor={`pledge-${i}`} error={errors?.[i]?.message} hint={`Việc bạn sẽ làm trong năm (tối đa ${PLEDGE_MAX_LENGTH} ký tự)`}>
+        <Field
+          key={i}
+          label={`${i + 1}. ${pillar}`}
+          htmlFor={`pledge-${i}`}
+          error={errors?.[i]?.message}
+          hint={`Việc bạn sẽ làm trong năm (tối đa ${PLEDGE_MAX_LENGTH} ký tự)`}
+        >
           <textarea
             id={`pledge-${i}`}
             rows={3}

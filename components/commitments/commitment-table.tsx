@@ -44,7 +44,11 @@ export function CommitmentTable({ rows }: { rows: CommitmentListRow[] }) {
       {reviewable.length > 0 && (
         <div className="flex flex-wrap items-center gap-3">
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={allChosen} onChange={() => setSelected(allChosen ? new Set() : new Set(reviewable.map((r) => r.id)))} />
+            <input
+              type="checkbox"
+              checked={allChosen}
+              onChange={() => setSelected(allChosen ? new Set() : new Set(reviewable.map((r) => r.id)))}
+            />
             Chọn tất cả bản chờ xác nhận ({reviewable.length})
           </label>
           <Button type="button" onClick={confirm} pending={pending} disabled={chosen.length === 0}>
@@ -57,7 +61,9 @@ export function CommitmentTable({ rows }: { rows: CommitmentListRow[] }) {
         <table className="w-full text-sm">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
-              <th className="w-8 px-3 py-2"><span className="sr-only">Chọn</span></th>
+              <th className="w-8 px-3 py-2">
+                <span className="sr-only">Chọn</span>
+              </th>
               <th className="px-3 py-2 font-medium">Đoàn viên</th>
               <th className="px-3 py-2 font-medium">Tình trạng</th>
               <th className="hidden px-3 py-2 font-medium md:table-cell">Tự xếp loại</th>
@@ -67,7 +73,14 @@ export function CommitmentTable({ rows }: { rows: CommitmentListRow[] }) {
             {rows.map((r) => (
               <tr key={r.id} data-testid="commitment-row">
                 <td className="px-3 py-2">
-                  {r.reviewStep && <input type="checkbox" aria-label={`Chọn ${r.memberName}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />}
+                  {r.reviewStep && (
+                    <input
+                      type="checkbox"
+                      aria-label={`Chọn ${r.memberName}`}
+                      checked={selected.has(r.id)}
+                      onChange={() => toggle(r.id)}
+                    />
+                  )}
                 </td>
                 <td className="px-3 py-2">
                   <Link href={`/cam-ket/${r.id}`} className="font-medium text-doan-700 hover:underline">
@@ -81,7 +94,9 @@ export function CommitmentTable({ rows }: { rows: CommitmentListRow[] }) {
                   <WorkStatusBadge kind="entry" status={r.status} />
                   <span className="mt-1 block text-xs text-slate-600">{commitmentStage(r)}</span>
                 </td>
-                <td className="hidden px-3 py-2 md:table-cell">{r.rating && r.assessmentStatus ? ASSESSMENT_RATING_LABELS[r.rating] : "—"}</td>
+                <td className="hidden px-3 py-2 md:table-cell">
+                  {r.rating && r.assessmentStatus ? ASSESSMENT_RATING_LABELS[r.rating] : "—"}
+                </td>
               </tr>
             ))}
           </tbody>

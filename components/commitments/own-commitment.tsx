@@ -2,7 +2,13 @@
 // edit until confirmed, then the year-end self-assessment from 1 November, with the timeline.
 import Link from "next/link";
 import type { OwnCommitmentView } from "@/lib/data/commitment-reads";
-import { assessmentEditable, COMMITMENT_TIMELINE_LABELS, commitmentStage, noPlanMessage, pledgesEditable } from "@/lib/domain/commitment-rules";
+import {
+  assessmentEditable,
+  COMMITMENT_TIMELINE_LABELS,
+  commitmentStage,
+  noPlanMessage,
+  pledgesEditable,
+} from "@/lib/domain/commitment-rules";
 import { formatVietnameseDate, formatVietnameseDay } from "@/lib/domain/dates";
 import { EmptyState } from "@/components/ui/page";
 import { StatusTimeline } from "@/components/ui/status-timeline";
@@ -27,8 +33,8 @@ export function OwnCommitment({ view }: { view: OwnCommitmentView }) {
     return (
       <div className="space-y-4">
         <p className="text-sm text-slate-700">
-          Bạn chưa đăng ký rèn luyện năm {year}. Theo <strong>{plan!.title}</strong>, ghi những việc bạn sẽ làm trong năm cho từng trách nhiệm; Bí thư chi đoàn sẽ xác
-          nhận. Bạn sửa được cho đến khi bản đăng ký được xác nhận.
+          Bạn chưa đăng ký rèn luyện năm {year}. Theo <strong>{plan!.title}</strong>, ghi những việc bạn sẽ làm trong năm cho từng
+          trách nhiệm; Bí thư chi đoàn sẽ xác nhận. Bạn sửa được cho đến khi bản đăng ký được xác nhận.
         </p>
         <CommitmentForm key="new" pillars={plan!.pillars} planId={plan!.id} />
       </div>
@@ -47,10 +53,17 @@ export function OwnCommitment({ view }: { view: OwnCommitmentView }) {
 
       {c.status === "RETURNED" && <Returned reason={c.reviewComment} what="bản đăng ký" />}
       {pledgesEditable(c) ? (
-        <CommitmentForm key={c.id} pillars={c.items.map((i) => i.pillar)} edit={{ id: c.id, version: c.version, pledges: c.items.map((i) => i.pledge), returned: c.status === "RETURNED" }} />
+        <CommitmentForm
+          key={c.id}
+          pillars={c.items.map((i) => i.pillar)}
+          edit={{ id: c.id, version: c.version, pledges: c.items.map((i) => i.pledge), returned: c.status === "RETURNED" }}
+        />
       ) : (
         <>
-          <LockedNote>Bản đăng ký đã được xác nhận{c.reviewedAt && !c.assessmentStatus ? ` ngày ${formatVietnameseDay(c.reviewedAt)}` : ""}, nội dung đã khóa.</LockedNote>
+          <LockedNote>
+            Bản đăng ký đã được xác nhận{c.reviewedAt && !c.assessmentStatus ? ` ngày ${formatVietnameseDay(c.reviewedAt)}` : ""},
+            nội dung đã khóa.
+          </LockedNote>
           {!assessing && <PillarItems commitment={c} />}
         </>
       )}
@@ -63,12 +76,25 @@ export function OwnCommitment({ view }: { view: OwnCommitmentView }) {
           {c.assessmentStatus === "CONFIRMED" ? (
             <LockedNote>Bản tự đánh giá đã được xác nhận, nội dung đã khóa.</LockedNote>
           ) : !view.assessmentOpen ? (
-            <p className="text-sm text-slate-600">Tự đánh giá mở từ ngày {formatVietnameseDate(view.assessmentOpensOn)}. Khi đó, ghi kết quả thực hiện của từng trách nhiệm tại đây.</p>
+            <p className="text-sm text-slate-600">
+              Tự đánh giá mở từ ngày {formatVietnameseDate(view.assessmentOpensOn)}. Khi đó, ghi kết quả thực hiện của từng trách
+              nhiệm tại đây.
+            </p>
           ) : (
             <>
               {c.assessmentStatus === "RETURNED" && <Returned reason={c.reviewComment} what="bản tự đánh giá" />}
-              {c.assessmentStatus === "SUBMITTED" && <p className="text-sm text-slate-600">Đã gửi, đang chờ Bí thư xác nhận. Bạn vẫn sửa được cho đến khi được xác nhận.</p>}
-              <AssessmentForm id={c.id} version={c.version} items={c.items} rating={c.rating} returned={c.assessmentStatus === "RETURNED"} />
+              {c.assessmentStatus === "SUBMITTED" && (
+                <p className="text-sm text-slate-600">
+                  Đã gửi, đang chờ Bí thư xác nhận. Bạn vẫn sửa được cho đến khi được xác nhận.
+                </p>
+              )}
+              <AssessmentForm
+                id={c.id}
+                version={c.version}
+                items={c.items}
+                rating={c.rating}
+                returned={c.assessmentStatus === "RETURNED"}
+              />
             </>
           )}
         </section>

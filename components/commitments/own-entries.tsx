@@ -12,7 +12,11 @@ import { WorkStatusBadge } from "@/components/ui/work-status-badge";
 const NEW_ENTRY: Record<MyEntry["kind"], { href: string; label: string; empty: string }> = {
   IDEA: { href: "/ghi-nhan/moi?loai=y-tuong", label: "Ghi nhận ý tưởng", empty: "Chưa có ý tưởng, sáng kiến nào." },
   TRAINING: { href: "/ghi-nhan/moi?loai=hoc-tap", label: "Ghi nhận học tập", empty: "Chưa có khóa học, lớp bồi dưỡng nào." },
-  VOLUNTEER: { href: "/ghi-nhan/moi?loai=tinh-nguyen", label: "Ghi nhận tình nguyện", empty: "Chưa có hoạt động tình nguyện nào." },
+  VOLUNTEER: {
+    href: "/ghi-nhan/moi?loai=tinh-nguyen",
+    label: "Ghi nhận tình nguyện",
+    empty: "Chưa có hoạt động tình nguyện nào.",
+  },
 };
 
 export function NewEntryButtons() {
@@ -49,7 +53,10 @@ export function OwnEntries({ entries }: { entries: MyEntry[] }) {
               <ul className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
                 {rows.map((e) => (
                   <li key={e.id} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm" data-testid="own-entry">
-                    <Link href={`/ghi-nhan/${e.id}`} className="min-w-0 basis-full font-medium text-doan-700 hover:underline sm:basis-0 sm:flex-1">
+                    <Link
+                      href={`/ghi-nhan/${e.id}`}
+                      className="min-w-0 basis-full font-medium text-doan-700 hover:underline sm:basis-0 sm:flex-1"
+                    >
                       {e.title}
                     </Link>
                     <span className="text-slate-500 tabular-nums">{formatVietnameseDate(e.occurredOn)}</span>

@@ -5,7 +5,13 @@ import type { ReactNode } from "react";
 import type { CommitmentDto } from "@/lib/data/commitment-reads";
 import { ASSESSMENT_RATING_LABELS } from "@/lib/domain/work-labels";
 
-export function PillarItems({ commitment, showAssessment = true }: { commitment: Pick<CommitmentDto, "items" | "rating">; showAssessment?: boolean }) {
+export function PillarItems({
+  commitment,
+  showAssessment = true,
+}: {
+  commitment: Pick<CommitmentDto, "items" | "rating">;
+  showAssessment?: boolean;
+}) {
   const assessed = showAssessment && commitment.items.some((i) => i.assessment);
   return (
     <div className="space-y-4">

@@ -20,13 +20,21 @@ export function ReviewPanel({ id, version, step, memberName }: Props) {
   const [returning, setReturning] = useState(false);
   const what = step === "commitment" ? "bản đăng ký rèn luyện" : "bản tự đánh giá";
   const form = useForm<{ id: string; version: number; reason: string }>({
-    resolver: zodResolver(commitmentReturnInput, undefined, { raw: true }) as unknown as Resolver<{ id: string; version: number; reason: string }>,
+    resolver: zodResolver(commitmentReturnInput, undefined, { raw: true }) as unknown as Resolver<{
+      id: string;
+      version: number;
+      reason: string;
+    }>,
     defaultValues: { id, version, reason: "" },
   });
-  const { onSubmit, formError, pending } = useActionForm(form, (v) => returnCommitmentAction({ id, version, reason: v.reason }), () => {
-    setReturning(false);
-    router.refresh();
-  });
+  const { onSubmit, formError, pending } = useActionForm(
+    form,
+    (v) => returnCommitmentAction({ id, version, reason: v.reason }),
+    () => {
+      setReturning(false);
+      router.refresh();
+    },
+  );
   const error = form.formState.errors.reason?.message;
 
   return (
@@ -52,7 +60,13 @@ export function ReviewPanel({ id, version, step, memberName }: Props) {
         <form onSubmit={onSubmit} noValidate className="space-y-3">
           <FormError message={formError} />
           <Field label="Lý do trả lại (đoàn viên sẽ nhận được thông báo)" htmlFor="reason" error={error}>
-            <textarea id="reason" rows={3} aria-invalid={!!error || undefined} className={textareaClass} {...form.register("reason")} />
+            <textarea
+              id="reason"
+              rows={3}
+              aria-invalid={!!error || undefined}
+              className={textareaClass}
+              {...form.register("reason")}
+            />
           </Field>
           <div className="flex gap-2">
             <Button type="submit" variant="danger" pending={pending}>

@@ -21,7 +21,11 @@ export function CityDashboard({ data }: { data: Data }) {
   const withPlan = khois.filter((k) => k.indicators);
   return (
     <section aria-labelledby="city-dashboard" className="space-y-6">
-      <SectionHeading id="city-dashboard" title="Các Đoàn Khối" description={`Kế hoạch năm ${year} của từng Đoàn Khối: chỉ tiêu theo đánh giá.`} />
+      <SectionHeading
+        id="city-dashboard"
+        title="Các Đoàn Khối"
+        description={`Kế hoạch năm ${year} của từng Đoàn Khối: chỉ tiêu theo đánh giá.`}
+      />
       <Card title="Chỉ tiêu theo Đoàn Khối">
         <KhoiStatusFigure rows={khoiStatusRows(khois)} year={year} />
       </Card>
@@ -53,7 +57,9 @@ export function CityDashboard({ data }: { data: Data }) {
               />
             </div>
           ) : (
-            <p className="text-sm text-slate-600">Kế hoạch của các Đoàn Khối chưa có chỉ tiêu chung (cùng mã, cùng cách tính) để so sánh.</p>
+            <p className="text-sm text-slate-600">
+              Kế hoạch của các Đoàn Khối chưa có chỉ tiêu chung (cùng mã, cùng cách tính) để so sánh.
+            </p>
           )}
         </Card>
       )}

@@ -10,9 +10,21 @@ import { CoSoProgressView, CoSoRecordLinks, type RecordLinks } from "./co-so-vie
 function dueItems(p: PendingWork) {
   return [
     { n: p.entries, text: "ghi nhận ý tưởng, học tập, tình nguyện chờ xác nhận", href: "/ghi-nhan" },
-    { n: p.commitments, text: `bản đăng ký rèn luyện năm ${p.year} chờ xác nhận`, href: `/cam-ket?year=${p.year}&status=SUBMITTED` },
-    { n: p.assessments, text: `bản tự đánh giá năm ${p.year} chờ xác nhận`, href: `/cam-ket?year=${p.year}&assessment=SUBMITTED` },
-    { n: p.lastYearAssessments, text: `bản tự đánh giá năm ${p.year - 1} chờ xác nhận`, href: `/cam-ket?year=${p.year - 1}&assessment=SUBMITTED` },
+    {
+      n: p.commitments,
+      text: `bản đăng ký rèn luyện năm ${p.year} chờ xác nhận`,
+      href: `/cam-ket?year=${p.year}&status=SUBMITTED`,
+    },
+    {
+      n: p.assessments,
+      text: `bản tự đánh giá năm ${p.year} chờ xác nhận`,
+      href: `/cam-ket?year=${p.year}&assessment=SUBMITTED`,
+    },
+    {
+      n: p.lastYearAssessments,
+      text: `bản tự đánh giá năm ${p.year - 1} chờ xác nhận`,
+      href: `/cam-ket?year=${p.year - 1}&assessment=SUBMITTED`,
+    },
     { n: p.returnedProjects, text: "công trình, phần việc bị trả lại cần sửa", href: "/cong-trinh?status=RETURNED" },
   ].filter((i) => i.n > 0);
 }
@@ -26,7 +38,9 @@ export function PendingCard({ pending }: { pending: PendingWork }) {
           {items.map((i) => (
             <li key={i.href}>
               <Link href={i.href} className="text-doan-700 hover:underline">
-                <span className="mr-1 inline-block min-w-8 rounded-full bg-amber-100 px-2 text-center font-semibold tabular-nums text-amber-900">{formatNumber(i.n)}</span>
+                <span className="mr-1 inline-block min-w-8 rounded-full bg-amber-100 px-2 text-center font-semibold tabular-nums text-amber-900">
+                  {formatNumber(i.n)}
+                </span>
                 {i.text}
               </Link>
             </li>
@@ -43,7 +57,17 @@ export function CoSoDashboard({ data, links, contributions }: { data: Data; link
   const { progress, year } = data;
   return (
     <section aria-labelledby="co-so-dashboard" className="space-y-6">
-      <SectionHeading id="co-so-dashboard" title="Đơn vị của bạn" description={progress ? <>Theo <PlanLink plan={progress.plan} /> của Đoàn Khối.</> : undefined} />
+      <SectionHeading
+        id="co-so-dashboard"
+        title="Đơn vị của bạn"
+        description={
+          progress ? (
+            <>
+              Theo <PlanLink plan={progress.plan} /> của Đoàn Khối.
+            </>
+          ) : undefined
+        }
+      />
       <PendingCard pending={data.pending} />
       {data.coSo.map((c) => (
         <div key={c.ref.id} className="space-y-4">
@@ -52,7 +76,13 @@ export function CoSoDashboard({ data, links, contributions }: { data: Data; link
             <CoSoRecordLinks coSoId={c.ref.id} links={links} />
           </div>
           {!progress && <NoPlan year={year} canPublish={false} />}
-          <CoSoProgressView coSoId={c.ref.id} indicators={progress?.indicators ?? null} trend={c.trend} year={year} contributions={contributions} />
+          <CoSoProgressView
+            coSoId={c.ref.id}
+            indicators={progress?.indicators ?? null}
+            trend={c.trend}
+            year={year}
+            contributions={contributions}
+          />
         </div>
       ))}
     </section>

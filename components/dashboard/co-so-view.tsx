@@ -51,7 +51,10 @@ export function CoSoProgressView({
   contributions?: boolean;
 }) {
   const rows = indicators ? coSoProgressRows(indicators, coSoId) : [];
-  const shared = contributions && indicators ? indicators.filter((i) => i.appliesTo === "KHOI" && i.coSo.length === 0 && i.total !== null) : [];
+  const shared =
+    contributions && indicators
+      ? indicators.filter((i) => i.appliesTo === "KHOI" && i.coSo.length === 0 && i.total !== null)
+      : [];
   return (
     <div className="space-y-6">
       {indicators && (
@@ -73,13 +76,26 @@ export function CoSoProgressView({
         <Card title="Đóng góp vào chỉ tiêu chung của Đoàn Khối">
           <DataTable
             caption="Đóng góp của cơ sở vào chỉ tiêu chung của Đoàn Khối"
-            columns={[{ header: "Mã" }, { header: "Chỉ tiêu" }, { header: "Của cơ sở", numeric: true }, { header: "Mục tiêu toàn Khối", numeric: true }]}
-            rows={shared.map((i) => ({ key: i.id, cells: [i.code, i.wording, `${formatNumber(i.total ?? 0)} ${i.unitLabel}`.trim(), formatTarget(i)] }))}
+            columns={[
+              { header: "Mã" },
+              { header: "Chỉ tiêu" },
+              { header: "Của cơ sở", numeric: true },
+              { header: "Mục tiêu toàn Khối", numeric: true },
+            ]}
+            rows={shared.map((i) => ({
+              key: i.id,
+              cells: [i.code, i.wording, `${formatNumber(i.total ?? 0)} ${i.unitLabel}`.trim(), formatTarget(i)],
+            }))}
           />
         </Card>
       )}
       <Card title={`Kết quả theo tháng năm ${year}`}>
-        <TrendFigure title={`Kết quả của cơ sở theo tháng năm ${year}`} rows={trendRows(trend, [...KHOI_TREND_SERIES, ...VOLUNTEER_HOURS_SERIES])} series={KHOI_TREND_SERIES} tableOnly={VOLUNTEER_HOURS_SERIES} />
+        <TrendFigure
+          title={`Kết quả của cơ sở theo tháng năm ${year}`}
+          rows={trendRows(trend, [...KHOI_TREND_SERIES, ...VOLUNTEER_HOURS_SERIES])}
+          series={KHOI_TREND_SERIES}
+          tableOnly={VOLUNTEER_HOURS_SERIES}
+        />
       </Card>
     </div>
   );

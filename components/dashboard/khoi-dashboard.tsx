@@ -3,7 +3,13 @@
 import Link from "next/link";
 import type { KhoiDashboard as Data } from "@/lib/data/dashboard-views";
 import { indicatorCoSoRows, progressRows, statusSentence, countStatuses } from "@/lib/domain/dashboard-progress";
-import { KHOI_TREND_SERIES, rankRows, trendRows, VOLUNTEER_HOURS_SERIES, weightedRankRows } from "@/lib/domain/dashboard-summaries";
+import {
+  KHOI_TREND_SERIES,
+  rankRows,
+  trendRows,
+  VOLUNTEER_HOURS_SERIES,
+  weightedRankRows,
+} from "@/lib/domain/dashboard-summaries";
 import { Card } from "@/components/ui/page";
 import { ProgressFigure } from "@/components/charts/progress-figure";
 import { RankingFigure } from "@/components/charts/ranking-figure";
@@ -12,7 +18,15 @@ import { NoPlan, PlanLink, SectionHeading, StatusStats } from "./common";
 
 export const drillDownHref = (coSoId: string) => `/bang-dieu-khien/co-so/${coSoId}`;
 
-export function KhoiDashboard({ data, chosenIndicatorId, canPublish }: { data: Data; chosenIndicatorId?: string; canPublish: boolean }) {
+export function KhoiDashboard({
+  data,
+  chosenIndicatorId,
+  canPublish,
+}: {
+  data: Data;
+  chosenIndicatorId?: string;
+  canPublish: boolean;
+}) {
   const { progress, year } = data;
   const perCoSo = progress?.indicators.filter((i) => i.coSo.length > 0) ?? [];
   const chosen = perCoSo.find((i) => i.id === chosenIndicatorId) ?? perCoSo[0];
@@ -21,7 +35,13 @@ export function KhoiDashboard({ data, chosenIndicatorId, canPublish }: { data: D
       <SectionHeading
         id="khoi-dashboard"
         title="Toàn Đoàn Khối"
-        description={progress ? <>Theo <PlanLink plan={progress.plan} />: {statusSentence(countStatuses(progress.indicators))}.</> : undefined}
+        description={
+          progress ? (
+            <>
+              Theo <PlanLink plan={progress.plan} />: {statusSentence(countStatuses(progress.indicators))}.
+            </>
+          ) : undefined
+        }
       />
       {progress ? (
         <>
@@ -51,7 +71,12 @@ export function KhoiDashboard({ data, chosenIndicatorId, canPublish }: { data: D
               <p id="theo-co-so" className="mb-2 scroll-mt-4 text-sm text-slate-700">
                 <strong>{chosen.code}</strong>: {chosen.wording}
               </p>
-              <ProgressFigure title={`${chosen.code} theo cơ sở`} rows={indicatorCoSoRows(chosen)} by="coSo" hrefOf={drillDownHref} />
+              <ProgressFigure
+                title={`${chosen.code} theo cơ sở`}
+                rows={indicatorCoSoRows(chosen)}
+                by="coSo"
+                hrefOf={drillDownHref}
+              />
             </Card>
           )}
           <Card title="Xếp hạng cơ sở theo số chỉ tiêu đạt">
@@ -62,8 +87,19 @@ export function KhoiDashboard({ data, chosenIndicatorId, canPublish }: { data: D
             )}
           </Card>
           {data.thiDua.length > 0 && (
-            <Card title="Xếp hạng thi đua (điểm có trọng số)" actions={canPublish && <Link href="/bang-dieu-khien/thi-dua" className="text-sm text-doan-700 underline">Trọng số</Link>}>
-              <p className="mb-2 text-sm text-slate-600">Mỗi chỉ tiêu cho điểm theo mức hoàn thành (tối đa 100%), nhân với trọng số Đoàn Khối đặt.</p>
+            <Card
+              title="Xếp hạng thi đua (điểm có trọng số)"
+              actions={
+                canPublish && (
+                  <Link href="/bang-dieu-khien/thi-dua" className="text-sm text-doan-700 underline">
+                    Trọng số
+                  </Link>
+                )
+              }
+            >
+              <p className="mb-2 text-sm text-slate-600">
+                Mỗi chỉ tiêu cho điểm theo mức hoàn thành (tối đa 100%), nhân với trọng số Đoàn Khối đặt.
+              </p>
               <RankingFigure rows={weightedRankRows(data.thiDua)} hrefOf={drillDownHref} weighted />
             </Card>
           )}
@@ -73,7 +109,12 @@ export function KhoiDashboard({ data, chosenIndicatorId, canPublish }: { data: D
       )}
       <Card title={`Kết quả theo tháng năm ${year}`}>
         <p className="mb-2 text-sm text-slate-600">Ý tưởng, học tập đã xác nhận và công trình đã duyệt, theo tháng thực hiện.</p>
-        <TrendFigure title={`Kết quả theo tháng năm ${year}`} rows={trendRows(data.trend, [...KHOI_TREND_SERIES, ...VOLUNTEER_HOURS_SERIES])} series={KHOI_TREND_SERIES} tableOnly={VOLUNTEER_HOURS_SERIES} />
+        <TrendFigure
+          title={`Kết quả theo tháng năm ${year}`}
+          rows={trendRows(data.trend, [...KHOI_TREND_SERIES, ...VOLUNTEER_HOURS_SERIES])}
+          series={KHOI_TREND_SERIES}
+          tableOnly={VOLUNTEER_HOURS_SERIES}
+        />
       </Card>
     </section>
   );

@@ -31,12 +31,18 @@ function Commitment({ view }: { view: Data["commitment"] }) {
     <div className="space-y-3 text-sm">
       <p>
         Trạng thái: <strong>{commitmentStage(c)}</strong>
-        {c.rating && <> · Xếp loại: <strong>{ASSESSMENT_RATING_LABELS[c.rating]}</strong></>}
+        {c.rating && (
+          <>
+            {" "}
+            · Xếp loại: <strong>{ASSESSMENT_RATING_LABELS[c.rating]}</strong>
+          </>
+        )}
       </p>
       <ul className="space-y-2">
         {c.items.map((i) => (
           <li key={i.pillar}>
-            <span className="font-medium text-slate-800">{i.pillar}:</span> <span className="text-slate-700">{i.pledge || "—"}</span>
+            <span className="font-medium text-slate-800">{i.pillar}:</span>{" "}
+            <span className="text-slate-700">{i.pledge || "—"}</span>
           </li>
         ))}
       </ul>
@@ -53,13 +59,19 @@ export function MemberDashboard({ data, isMember }: { data: Data; isMember: bool
     return (
       <section aria-labelledby="member-dashboard">
         <SectionHeading id="member-dashboard" title="Của tôi" />
-        <EmptyState title="Tài khoản chưa gắn với hồ sơ đoàn viên">Liên hệ Bí thư chi đoàn để gắn hồ sơ của bạn với tài khoản này.</EmptyState>
+        <EmptyState title="Tài khoản chưa gắn với hồ sơ đoàn viên">
+          Liên hệ Bí thư chi đoàn để gắn hồ sơ của bạn với tài khoản này.
+        </EmptyState>
       </section>
     );
   const kind = (k: string) => summary.byKind.find((x) => x.kind === k)!;
   return (
     <section aria-labelledby="member-dashboard" className="space-y-6">
-      <SectionHeading id="member-dashboard" title={`Của tôi năm ${year}`} description="Những gì bạn đã ghi nhận trong năm; số đã xác nhận được tính vào chỉ tiêu của đơn vị." />
+      <SectionHeading
+        id="member-dashboard"
+        title={`Của tôi năm ${year}`}
+        description="Những gì bạn đã ghi nhận trong năm; số đã xác nhận được tính vào chỉ tiêu của đơn vị."
+      />
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Stat label="Ý tưởng, sáng kiến đã xác nhận" value={formatNumber(kind("IDEA").confirmed)} />
         <Stat label="Học tập, bồi dưỡng đã xác nhận" value={formatNumber(kind("TRAINING").confirmed)} />
@@ -73,8 +85,16 @@ export function MemberDashboard({ data, isMember }: { data: Data; isMember: bool
         <Card title="Kết quả đã ghi nhận">
           <DataTable
             caption={`Kết quả đã ghi nhận năm ${year}`}
-            columns={[{ header: "Loại" }, { header: "Đã xác nhận", numeric: true }, { header: "Chờ xác nhận", numeric: true }, { header: "Đã trả lại", numeric: true }]}
-            rows={summary.byKind.map((k) => ({ key: k.kind, cells: [ENTRY_KIND_LABELS[k.kind], formatNumber(k.confirmed), formatNumber(k.waiting), formatNumber(k.returned)] }))}
+            columns={[
+              { header: "Loại" },
+              { header: "Đã xác nhận", numeric: true },
+              { header: "Chờ xác nhận", numeric: true },
+              { header: "Đã trả lại", numeric: true },
+            ]}
+            rows={summary.byKind.map((k) => ({
+              key: k.kind,
+              cells: [ENTRY_KIND_LABELS[k.kind], formatNumber(k.confirmed), formatNumber(k.waiting), formatNumber(k.returned)],
+            }))}
           />
           <div className="mt-4 flex flex-wrap gap-2">
             <Link href="/ghi-nhan/moi" className={buttonClass("primary")}>
@@ -88,7 +108,11 @@ export function MemberDashboard({ data, isMember }: { data: Data; isMember: bool
       </div>
       <Card title={`Ghi nhận của tôi theo tháng năm ${year}`}>
         <p className="mb-2 text-sm text-slate-600">Tính cả ghi nhận đang chờ xác nhận.</p>
-        <TrendFigure title={`Ghi nhận của tôi theo tháng năm ${year}`} rows={trendRows(summary.months, MEMBER_TREND_SERIES)} series={MEMBER_TREND_SERIES} />
+        <TrendFigure
+          title={`Ghi nhận của tôi theo tháng năm ${year}`}
+          rows={trendRows(summary.months, MEMBER_TREND_SERIES)}
+          series={MEMBER_TREND_SERIES}
+        />
       </Card>
     </section>
   );

@@ -10,16 +10,36 @@ import { scoreContestEntryAction } from "@/lib/actions/entries";
 
 type Values = { score: string; rank: string; note: string };
 
-export function ContestScoreForm({ id, version, score, rank, note }: { id: string; version: number; score: number | null; rank: number | null; note: string | null }) {
+export function ContestScoreForm({
+  id,
+  version,
+  score,
+  rank,
+  note,
+}: {
+  id: string;
+  version: number;
+  score: number | null;
+  rank: number | null;
+  note: string | null;
+}) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const form = useForm<Values>({
-    defaultValues: { score: score === null ? "" : String(score).replace(".", ","), rank: rank === null ? "" : String(rank), note: note ?? "" },
+    defaultValues: {
+      score: score === null ? "" : String(score).replace(".", ","),
+      rank: rank === null ? "" : String(rank),
+      note: note ?? "",
+    },
   });
-  const { onSubmit, formError, pending } = useActionForm(form, (v) => scoreContestEntryAction({ ...v, id, version }), () => {
-    setSaved(true);
-    router.refresh();
-  });
+  const { onSubmit, formError, pending } = useActionForm(
+    form,
+    (v) => scoreContestEntryAction({ ...v, id, version }),
+    () => {
+      setSaved(true);
+      router.refresh();
+    },
+  );
   const err = form.formState.errors;
   // One form per idea on the contest page: keep the field ids apart.
   const fid = (name: string) => `${name}-${id}`;

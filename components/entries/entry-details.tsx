@@ -16,7 +16,10 @@ function Item({ label, children, wide }: { label: string; children: React.ReactN
 }
 
 export function EntryDetails({ entry }: { entry: EntryDetail }) {
-  const when = entry.endsOn && entry.endsOn.getTime() !== entry.occurredOn.getTime() ? `${formatVietnameseDate(entry.occurredOn)} – ${formatVietnameseDate(entry.endsOn)}` : formatVietnameseDate(entry.occurredOn);
+  const when =
+    entry.endsOn && entry.endsOn.getTime() !== entry.occurredOn.getTime()
+      ? `${formatVietnameseDate(entry.occurredOn)} – ${formatVietnameseDate(entry.endsOn)}`
+      : formatVietnameseDate(entry.occurredOn);
   return (
     <dl className="grid gap-3 text-sm sm:grid-cols-2">
       {entry.memberName && <Item label="Đoàn viên">{entry.memberName}</Item>}
@@ -83,7 +86,8 @@ export function EntryDetails({ entry }: { entry: EntryDetail }) {
 
 /** The contest's verdict on an idea, once Khối staff have scored it. */
 export function ContestResult({ entry }: { entry: Pick<EntryDetail, "contestScore" | "contestRank" | "contestNote"> }) {
-  if (entry.contestScore === null && entry.contestRank === null) return <p className="text-sm text-slate-600">Ban giám khảo chưa chấm bài này.</p>;
+  if (entry.contestScore === null && entry.contestRank === null)
+    return <p className="text-sm text-slate-600">Ban giám khảo chưa chấm bài này.</p>;
   return (
     <dl className="grid grid-cols-2 gap-2 text-sm">
       <Item label="Điểm">{entry.contestScore !== null ? formatNumber(entry.contestScore) : "—"}</Item>

@@ -17,9 +17,14 @@ import { useRequestKey } from "@/components/forms/use-request-key";
 const checkFields = zodResolver(entryCreateInput, undefined, { raw: true });
 
 /** The kind's own fields only: the other kinds' stay out of the request. */
-const pick = (v: EntryFormValues) => Object.fromEntries(["kind", ...KIND_FIELDS[v.kind]].map((k) => [k, v[k as keyof EntryFormValues]]));
+const pick = (v: EntryFormValues) =>
+  Object.fromEntries(["kind", ...KIND_FIELDS[v.kind]].map((k) => [k, v[k as keyof EntryFormValues]]));
 
-const TITLE_LABEL: Record<EntryKindValue, string> = { IDEA: "Tên ý tưởng, sáng kiến", TRAINING: "Tên khóa học, lớp", VOLUNTEER: "Tên hoạt động tình nguyện" };
+const TITLE_LABEL: Record<EntryKindValue, string> = {
+  IDEA: "Tên ý tưởng, sáng kiến",
+  TRAINING: "Tên khóa học, lớp",
+  VOLUNTEER: "Tên hoạt động tình nguyện",
+};
 
 type Props = {
   kind: EntryKindValue;

@@ -57,12 +57,24 @@ export function IdeaFields({ form, err, options }: Props & { options: EntryFormO
       <FieldSelect form={form} err={err} />
       <div className="sm:col-span-2">
         <Field label="Vấn đề đặt ra" htmlFor="problem" error={err("problem")} hint="Thực trạng, khó khăn cần giải quyết">
-          <textarea id="problem" rows={3} aria-invalid={!!err("problem") || undefined} className={area} {...register("problem")} />
+          <textarea
+            id="problem"
+            rows={3}
+            aria-invalid={!!err("problem") || undefined}
+            className={area}
+            {...register("problem")}
+          />
         </Field>
       </div>
       <div className="sm:col-span-2">
         <Field label="Nội dung đề xuất, giải pháp" htmlFor="proposal" error={err("proposal")}>
-          <textarea id="proposal" rows={4} aria-invalid={!!err("proposal") || undefined} className={area} {...register("proposal")} />
+          <textarea
+            id="proposal"
+            rows={4}
+            aria-invalid={!!err("proposal") || undefined}
+            className={area}
+            {...register("proposal")}
+          />
         </Field>
       </div>
       <DateField name="occurredOn" label="Ngày đề xuất" form={form} err={err} />
@@ -79,7 +91,12 @@ export function IdeaFields({ form, err, options }: Props & { options: EntryFormO
       </fieldset>
       {applied && (
         <div className="sm:col-span-2">
-          <Field label="Hiệu quả" htmlFor="effect" error={err("effect")} hint="Ví dụ: rút ngắn thời gian giải quyết hồ sơ từ 5 ngày còn 2 ngày">
+          <Field
+            label="Hiệu quả"
+            htmlFor="effect"
+            error={err("effect")}
+            hint="Ví dụ: rút ngắn thời gian giải quyết hồ sơ từ 5 ngày còn 2 ngày"
+          >
             <textarea id="effect" rows={2} aria-invalid={!!err("effect") || undefined} className={area} {...register("effect")} />
           </Field>
         </div>
@@ -89,7 +106,11 @@ export function IdeaFields({ form, err, options }: Props & { options: EntryFormO
           label="Dự thi"
           htmlFor="contestId"
           error={err("contestId")}
-          hint={options.contests.length ? "Chọn nếu bạn gửi ý tưởng này tham gia cuộc thi đang nhận bài" : "Hiện không có cuộc thi nào đang nhận bài"}
+          hint={
+            options.contests.length
+              ? "Chọn nếu bạn gửi ý tưởng này tham gia cuộc thi đang nhận bài"
+              : "Hiện không có cuộc thi nào đang nhận bài"
+          }
         >
           <Select id="contestId" invalid={!!err("contestId")} disabled={!options.contests.length} {...register("contestId")}>
             <option value="">— Không dự thi —</option>
@@ -124,7 +145,9 @@ export function TrainingFields({ form, err }: Props) {
       </Field>
       <DateField name="occurredOn" label="Ngày bắt đầu" form={form} err={err} />
       <DateField name="endsOn" label="Ngày kết thúc" hint="dd/mm/yyyy; bỏ trống nếu học trong một ngày" form={form} err={err} />
-      <p className="text-sm text-slate-600 sm:col-span-2">Sau khi gửi, bạn tải chứng chỉ, giấy chứng nhận (nếu có) lên ở trang của ghi nhận.</p>
+      <p className="text-sm text-slate-600 sm:col-span-2">
+        Sau khi gửi, bạn tải chứng chỉ, giấy chứng nhận (nếu có) lên ở trang của ghi nhận.
+      </p>
     </>
   );
 }
@@ -134,7 +157,12 @@ export function VolunteerFields({ form, err, options }: Props & { options: Entry
   return (
     <>
       <div className="sm:col-span-2">
-        <Field label="Thuộc hoạt động của Đoàn Khối" htmlFor="activityId" error={err("activityId")} hint="Bỏ trống nếu là hoạt động của cơ sở hoặc tự tổ chức">
+        <Field
+          label="Thuộc hoạt động của Đoàn Khối"
+          htmlFor="activityId"
+          error={err("activityId")}
+          hint="Bỏ trống nếu là hoạt động của cơ sở hoặc tự tổ chức"
+        >
           <Select id="activityId" invalid={!!err("activityId")} {...register("activityId")}>
             <option value="">— Không thuộc hoạt động của Đoàn Khối —</option>
             {options.activities.map((a) => (

@@ -3,7 +3,12 @@ import type { EntryKind, IdeaKind, TrainingKind } from "@/lib/generated/prisma/e
 import { ENTRY_KIND_LABELS, IDEA_KIND_LABELS, TRAINING_KIND_LABELS } from "@/lib/domain/work-labels";
 import { formatNumber } from "@/lib/domain/dates";
 
-export function entryKindLabel(e: { kind: EntryKind; ideaKind: IdeaKind | null; trainingKind: TrainingKind | null; hours: number | null }): string {
+export function entryKindLabel(e: {
+  kind: EntryKind;
+  ideaKind: IdeaKind | null;
+  trainingKind: TrainingKind | null;
+  hours: number | null;
+}): string {
   if (e.kind === "IDEA" && e.ideaKind) return IDEA_KIND_LABELS[e.ideaKind];
   if (e.kind === "TRAINING" && e.trainingKind) return `Học tập · ${TRAINING_KIND_LABELS[e.trainingKind]}`;
   if (e.kind === "VOLUNTEER" && e.hours !== null) return `Tình nguyện · ${formatHours(e.hours)}`;

@@ -28,7 +28,8 @@ export function MyEntriesList({ entries }: { entries: MyEntry[] }) {
   if (!entries.length)
     return (
       <EmptyState title="Bạn chưa ghi nhận kết quả rèn luyện nào">
-        Ghi lại ý tưởng, sáng kiến bạn đề xuất, khóa học bạn tham gia và những ngày tình nguyện; Bí thư chi đoàn sẽ xác nhận để tính vào chỉ tiêu.
+        Ghi lại ý tưởng, sáng kiến bạn đề xuất, khóa học bạn tham gia và những ngày tình nguyện; Bí thư chi đoàn sẽ xác nhận để
+        tính vào chỉ tiêu.
       </EmptyState>
     );
   return (
@@ -43,7 +44,14 @@ export function MyEntriesList({ entries }: { entries: MyEntry[] }) {
             {e.locked && <span className="text-xs text-slate-500">Đã khóa</span>}
           </div>
           <p className="text-xs text-slate-600">
-            {[entryKindLabel(e), formatVietnameseDate(e.occurredOn), e.contestName ? `Dự thi: ${e.contestName}` : null, e.contestRank ? `Hạng ${e.contestRank}` : null].filter(Boolean).join(" · ")}
+            {[
+              entryKindLabel(e),
+              formatVietnameseDate(e.occurredOn),
+              e.contestName ? `Dự thi: ${e.contestName}` : null,
+              e.contestRank ? `Hạng ${e.contestRank}` : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
           {e.returnReason && (
             <p className="text-xs text-red-700">

@@ -45,7 +45,10 @@ export function ReviewList({ rows, showCoSo }: { rows: ReviewRow[]; showCoSo: bo
     setPending(true);
     setError(null);
     setNote(null);
-    const result = await confirmEntriesAction({ entries }).catch(() => ({ ok: false as const, formError: "Không kết nối được máy chủ, vui lòng thử lại." }));
+    const result = await confirmEntriesAction({ entries }).catch(() => ({
+      ok: false as const,
+      formError: "Không kết nối được máy chủ, vui lòng thử lại.",
+    }));
     setPending(false);
     if (!result.ok) return setError(result.formError ?? "Không xác nhận được");
     setPicked(new Set());
@@ -58,7 +61,11 @@ export function ReviewList({ rows, showCoSo }: { rows: ReviewRow[]; showCoSo: bo
       {reviewable.length > 0 && (
         <div className="flex flex-wrap items-center gap-3">
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={allPicked} onChange={() => setPicked(allPicked ? new Set() : new Set(reviewable.map((r) => r.id)))} />
+            <input
+              type="checkbox"
+              checked={allPicked}
+              onChange={() => setPicked(allPicked ? new Set() : new Set(reviewable.map((r) => r.id)))}
+            />
             Chọn tất cả {reviewable.length} ghi nhận chờ xác nhận trên trang
           </label>
           <Button type="button" pending={pending} onClick={confirm} disabled={picked.size === 0}>
@@ -85,7 +92,14 @@ export function ReviewList({ rows, showCoSo }: { rows: ReviewRow[]; showCoSo: bo
             {rows.map((r) => (
               <tr key={r.id} data-testid="entry-row" className="align-top">
                 <td className="px-3 py-2">
-                  {r.canReview && <input type="checkbox" aria-label={`Chọn “${r.title}”`} checked={picked.has(r.id)} onChange={() => toggle(r.id)} />}
+                  {r.canReview && (
+                    <input
+                      type="checkbox"
+                      aria-label={`Chọn “${r.title}”`}
+                      checked={picked.has(r.id)}
+                      onChange={() => toggle(r.id)}
+                    />
+                  )}
                 </td>
                 <td className="px-3 py-2">
                   <Link href={`/ghi-nhan/${r.id}`} className="font-medium text-doan-700 hover:underline">
@@ -99,7 +113,9 @@ export function ReviewList({ rows, showCoSo }: { rows: ReviewRow[]; showCoSo: bo
                 </td>
                 <td className="hidden px-3 py-2 sm:table-cell">
                   {r.memberName}
-                  <span className="block text-xs text-slate-500">{showCoSo ? `${r.chiDoanName} – ${r.coSoName}` : r.chiDoanName}</span>
+                  <span className="block text-xs text-slate-500">
+                    {showCoSo ? `${r.chiDoanName} – ${r.coSoName}` : r.chiDoanName}
+                  </span>
                 </td>
                 <td className="hidden px-3 py-2 tabular-nums md:table-cell">{r.occurredOn}</td>
                 <td className="px-3 py-2">

@@ -15,15 +15,22 @@ export function ReviewPanel({ id, version }: { id: string; version: number }) {
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const form = useForm<{ reason: string }>({ defaultValues: { reason: "" } });
-  const back = useActionForm(form, (v) => returnEntryAction({ id, version, reason: v.reason }), () => {
-    setNote("Đã trả lại cho đoàn viên.");
-    router.refresh();
-  });
+  const back = useActionForm(
+    form,
+    (v) => returnEntryAction({ id, version, reason: v.reason }),
+    () => {
+      setNote("Đã trả lại cho đoàn viên.");
+      router.refresh();
+    },
+  );
 
   async function confirm() {
     setConfirming(true);
     setError(null);
-    const result = await confirmEntriesAction({ entries: [{ id, version }] }).catch(() => ({ ok: false as const, formError: "Không kết nối được máy chủ, vui lòng thử lại." }));
+    const result = await confirmEntriesAction({ entries: [{ id, version }] }).catch(() => ({
+      ok: false as const,
+      formError: "Không kết nối được máy chủ, vui lòng thử lại.",
+    }));
     setConfirming(false);
     if (!result.ok) return setError(result.formError ?? "Không xác nhận được");
     setNote("Đã xác nhận.");

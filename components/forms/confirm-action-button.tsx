@@ -53,7 +53,10 @@ export function ConfirmActionButton({
         {label}
       </Button>
       {note && (
-        <span role={note.error ? "alert" : "status"} className={`max-w-xs text-xs ${note.error ? "text-red-600" : "text-slate-700"}`}>
+        <span
+          role={note.error ? "alert" : "status"}
+          className={`max-w-xs text-xs ${note.error ? "text-red-600" : "text-slate-700"}`}
+        >
           {note.text}
         </span>
       )}

@@ -7,7 +7,10 @@ function PendingSpinner() {
   const { pending } = useLinkStatus();
   if (!pending) return null;
   return (
-    <span role="status" className="ml-1.5 inline-block h-3 w-3 animate-spin rounded-full border-2 border-current border-t-transparent align-[-1px]">
+    <span
+      role="status"
+      className="ml-1.5 inline-block h-3 w-3 animate-spin rounded-full border-2 border-current border-t-transparent align-[-1px]"
+    >
       <span className="sr-only">Đang tải…</span>
     </span>
   );

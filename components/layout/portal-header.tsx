@@ -21,7 +21,8 @@ function navFor(viewer: Viewer) {
   }
   if (canSomewhere(viewer, "account.manage")) items.push({ href: "/khoi/tai-khoan", label: "Tài khoản" });
   if (canSomewhere(viewer, "audit.read")) items.push({ href: "/khoi/nhat-ky", label: "Nhật ký" });
-  if (holds(viewer, "entry.log", { at: ["CO_SO", "CHI_DOAN"], self: true })) items.push({ href: "/ca-nhan", label: "Hồ sơ của tôi" });
+  if (holds(viewer, "entry.log", { at: ["CO_SO", "CHI_DOAN"], self: true }))
+    items.push({ href: "/ca-nhan", label: "Hồ sơ của tôi" });
   return items;
 }
 
@@ -38,9 +39,15 @@ export function PortalHeader({ viewer, unread }: { viewer: Viewer; unread: numbe
             {viewer.name}
             {grant && ` · ${ROLE_LABELS[grant.role]} – ${grant.unitName}`}
           </span>
-          <Link href="/thong-bao" className="rounded-md px-2 py-1 text-white/90 hover:bg-white/10" aria-label={`Thông báo, ${unread} chưa đọc`}>
+          <Link
+            href="/thong-bao"
+            className="rounded-md px-2 py-1 text-white/90 hover:bg-white/10"
+            aria-label={`Thông báo, ${unread} chưa đọc`}
+          >
             Thông báo
-            {unread > 0 && <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-slate-900">{unread}</span>}
+            {unread > 0 && (
+              <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-slate-900">{unread}</span>
+            )}
           </Link>
           <Link href="/doi-mat-khau" className="rounded-md px-2 py-1 text-white/90 hover:bg-white/10">
             Đổi mật khẩu
@@ -52,7 +59,10 @@ export function PortalHeader({ viewer, unread }: { viewer: Viewer; unread: numbe
         <ul className="flex gap-1 pb-2 text-sm">
           {navFor(viewer).map((item) => (
             <li key={item.href}>
-              <NavLink href={item.href} className="block whitespace-nowrap rounded-md px-3 py-1.5 text-white/90 hover:bg-white/10">
+              <NavLink
+                href={item.href}
+                className="block whitespace-nowrap rounded-md px-3 py-1.5 text-white/90 hover:bg-white/10"
+              >
                 {item.label}
               </NavLink>
             </li>

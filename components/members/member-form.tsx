@@ -67,7 +67,12 @@ export function MemberForm({ initial, chiDoanOptions }: { initial?: MemberFormVa
         <Field label="Họ và tên" htmlFor="fullName" error={err.fullName?.message}>
           <Input id="fullName" invalid={!!err.fullName} autoComplete="off" {...form.register("fullName")} />
         </Field>
-        <Field label="Chi đoàn" htmlFor="chiDoanId" error={err.chiDoanId?.message} hint={editing ? "Đổi chi đoàn để chuyển sinh hoạt" : undefined}>
+        <Field
+          label="Chi đoàn"
+          htmlFor="chiDoanId"
+          error={err.chiDoanId?.message}
+          hint={editing ? "Đổi chi đoàn để chuyển sinh hoạt" : undefined}
+        >
           <Select id="chiDoanId" invalid={!!err.chiDoanId} {...form.register("chiDoanId")}>
             <option value="">— Chọn chi đoàn —</option>
             {chiDoanOptions.map((o) => (

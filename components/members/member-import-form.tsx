@@ -95,12 +95,17 @@ export function MemberImportForm() {
         <FormNotice message={`Đã nhập ${formatNumber(result.imported)} đoàn viên.`} />
         {result.rejected > 0 && (
           <p className="text-sm text-slate-700">
-            {formatNumber(result.rejected)} dòng bị loại chưa được nhập. Tải các dòng này về, sửa theo cột “Lý do” rồi nhập lại tệp đó.
+            {formatNumber(result.rejected)} dòng bị loại chưa được nhập. Tải các dòng này về, sửa theo cột “Lý do” rồi nhập lại
+            tệp đó.
           </p>
         )}
         <div className="flex flex-wrap gap-2">
           {result.rejectedFile && (
-            <Button type="button" variant="secondary" onClick={() => downloadBase64(result.rejectedFile!, "Đoàn viên bị loại.xlsx")}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => downloadBase64(result.rejectedFile!, "Đoàn viên bị loại.xlsx")}
+            >
               Tải các dòng bị loại (.xlsx)
             </Button>
           )}
@@ -120,15 +125,16 @@ export function MemberImportForm() {
     <div className="space-y-5">
       <div className="space-y-1 text-sm text-slate-600">
         <p>
-          Các cột: <strong>STT, Họ và tên, Ngày sinh, Giới tính, Chức vụ, Chi đoàn, Cơ sở Đoàn, Email, Số điện thoại</strong>. Bắt buộc có họ và
-          tên và chi đoàn; ngày sinh ghi dạng dd/mm/yyyy; giới tính ghi Nam, Nữ hoặc Khác.
+          Các cột: <strong>STT, Họ và tên, Ngày sinh, Giới tính, Chức vụ, Chi đoàn, Cơ sở Đoàn, Email, Số điện thoại</strong>. Bắt
+          buộc có họ và tên và chi đoàn; ngày sinh ghi dạng dd/mm/yyyy; giới tính ghi Nam, Nữ hoặc Khác.
         </p>
         <p>
-          Tên chi đoàn và cơ sở Đoàn phải khớp tên trong hệ thống (không phân biệt dấu, chữ hoa). Cột Cơ sở Đoàn có thể bỏ trống nếu bạn chỉ
-          nhập cho một cơ sở; cần ghi khi tên chi đoàn trùng nhau giữa các cơ sở (ví dụ “Chi đoàn Văn phòng Sở”).
+          Tên chi đoàn và cơ sở Đoàn phải khớp tên trong hệ thống (không phân biệt dấu, chữ hoa). Cột Cơ sở Đoàn có thể bỏ trống
+          nếu bạn chỉ nhập cho một cơ sở; cần ghi khi tên chi đoàn trùng nhau giữa các cơ sở (ví dụ “Chi đoàn Văn phòng Sở”).
         </p>
         <p>
-          Dòng trùng với đoàn viên đã có trong chi đoàn (cùng họ tên và ngày sinh) bị loại, nên nhập lại một tệp không tạo đoàn viên trùng.{" "}
+          Dòng trùng với đoàn viên đã có trong chi đoàn (cùng họ tên và ngày sinh) bị loại, nên nhập lại một tệp không tạo đoàn
+          viên trùng.{" "}
           <a href="/doan-vien/mau-excel" download className="font-medium text-doan-700 underline">
             Tải tệp mẫu
           </a>{" "}
@@ -151,7 +157,13 @@ export function MemberImportForm() {
             className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-doan-50 file:px-3 file:py-2 file:text-sm file:font-medium file:text-doan-700 hover:file:bg-doan-100"
           />
         </div>
-        <Button type="button" variant="secondary" onClick={check} pending={pending === "preview"} disabled={!file || pending !== null}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={check}
+          pending={pending === "preview"}
+          disabled={!file || pending !== null}
+        >
           {pending === "preview" ? "Đang kiểm tra…" : "Kiểm tra tệp"}
         </Button>
       </div>
@@ -161,8 +173,9 @@ export function MemberImportForm() {
       {preview && (
         <div className="space-y-4" aria-live="polite">
           <p className="text-sm text-slate-800">
-            Tệp có <strong>{formatNumber(preview.total)}</strong> đoàn viên: <strong className="text-green-700">{formatNumber(preview.validCount)}</strong> dòng
-            hợp lệ, <strong className={errorCount ? "text-red-700" : ""}>{formatNumber(errorCount)}</strong> dòng có lỗi.
+            Tệp có <strong>{formatNumber(preview.total)}</strong> đoàn viên:{" "}
+            <strong className="text-green-700">{formatNumber(preview.validCount)}</strong> dòng hợp lệ,{" "}
+            <strong className={errorCount ? "text-red-700" : ""}>{formatNumber(errorCount)}</strong> dòng có lỗi.
           </p>
 
           {errorCount > 0 && (
@@ -171,9 +184,15 @@ export function MemberImportForm() {
                 <caption className="sr-only">Các dòng có lỗi</caption>
                 <thead className="bg-slate-50 text-left text-slate-600">
                   <tr>
-                    <th scope="col" className="px-3 py-2 font-medium">Dòng</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Họ và tên</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Lý do</th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Dòng
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Họ và tên
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Lý do
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -206,7 +225,9 @@ export function MemberImportForm() {
               </Button>
             </div>
           ) : (
-            <p className="text-sm text-slate-700">Không có dòng hợp lệ nào để nhập. Hãy sửa tệp theo các lỗi trên rồi chọn lại tệp.</p>
+            <p className="text-sm text-slate-700">
+              Không có dòng hợp lệ nào để nhập. Hãy sửa tệp theo các lỗi trên rồi chọn lại tệp.
+            </p>
           )}
         </div>
       )}

@@ -23,7 +23,9 @@ export function CoSoStatusTable({ statuses }: { statuses: CoSoPlanStatus[] }) {
               <td className="py-1 pr-2">{s.coSoName}</td>
               <td className="py-1">
                 {s.plan?.status === "PUBLISHED" ? (
-                  <Link href={`/ke-hoach/${s.plan.id}`} className="text-green-700 underline">Đã ban hành{s.plan.publishedAt ? ` ${formatVietnameseDateTime(s.plan.publishedAt)}` : ""}</Link>
+                  <Link href={`/ke-hoach/${s.plan.id}`} className="text-green-700 underline">
+                    Đã ban hành{s.plan.publishedAt ? ` ${formatVietnameseDateTime(s.plan.publishedAt)}` : ""}
+                  </Link>
                 ) : s.plan ? (
                   <span className="text-amber-700">Đang soạn</span>
                 ) : (

@@ -38,17 +38,34 @@ export function IndicatorEditor({ planId, planVersion, pillars, indicator, nextC
   const watched = useWatch({ control: form.control });
   if (!open)
     return (
-      <Button type="button" variant={indicator ? "ghost" : "secondary"} className={indicator ? "!px-2 !py-1" : ""} onClick={() => setOpen(true)} aria-label={indicator ? `Sửa chỉ tiêu ${indicator.values.code}` : undefined}>
+      <Button
+        type="button"
+        variant={indicator ? "ghost" : "secondary"}
+        className={indicator ? "!px-2 !py-1" : ""}
+        onClick={() => setOpen(true)}
+        aria-label={indicator ? `Sửa chỉ tiêu ${indicator.values.code}` : undefined}
+      >
         {indicator ? "Sửa" : "Thêm chỉ tiêu"}
       </Button>
     );
   return (
     <form onSubmit={onSubmit} noValidate className="mt-2 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3 text-left">
       <FormError message={formError} />
-      <IndicatorFields prefix="" idPrefix={indicator ? `edit-${indicator.id}` : "new-indicator"} register={form.register} watched={watched} errors={form.formState.errors} pillars={pillars} />
+      <IndicatorFields
+        prefix=""
+        idPrefix={indicator ? `edit-${indicator.id}` : "new-indicator"}
+        register={form.register}
+        watched={watched}
+        errors={form.formState.errors}
+        pillars={pillars}
+      />
       <div className="flex gap-2">
-        <Button type="submit" pending={pending}>Lưu chỉ tiêu</Button>
-        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>Hủy</Button>
+        <Button type="submit" pending={pending}>
+          Lưu chỉ tiêu
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+          Hủy
+        </Button>
       </div>
     </form>
   );

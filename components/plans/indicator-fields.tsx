@@ -33,8 +33,6 @@ export type IndicatorFormValues = {
   source?: string;
 };
 
-
-
 /** Form strings → the shape the server schema reads ("3, 5, 7, 9" → [3, 5, 7, 9]). */
 export function indicatorPayload(v: IndicatorFormValues) {
   return {
@@ -89,7 +87,11 @@ export function IndicatorFields({ prefix, register, watched, errors, pillars, id
       <div className="sm:col-span-2">
         <Field label="Cách tính" htmlFor={id("measure")} error={err("measure")}>
           <Select id={id("measure")} {...register(`${prefix}measure`)}>
-            {MEASURE_KINDS.map((k) => <option key={k} value={k}>{MEASURE_LABELS[k]}</option>)}
+            {MEASURE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {MEASURE_LABELS[k]}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
@@ -97,7 +99,11 @@ export function IndicatorFields({ prefix, register, watched, errors, pillars, id
         <Field label="Loại hồ sơ được đếm" htmlFor={id("recordKind")} error={err("recordKind")}>
           <Select id={id("recordKind")} invalid={!!err("recordKind")} {...register(`${prefix}recordKind`)}>
             <option value="">— Không —</option>
-            {RECORD_KINDS.map((k) => <option key={k} value={k}>{RECORD_KIND_LABELS[k]}</option>)}
+            {RECORD_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {RECORD_KIND_LABELS[k]}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
@@ -105,14 +111,22 @@ export function IndicatorFields({ prefix, register, watched, errors, pillars, id
         <Field label="Nhóm trách nhiệm" htmlFor={id("pillar")}>
           <Select id={id("pillar")} {...register(`${prefix}pillar`)}>
             <option value="">— Chưa chọn —</option>
-            {pillars.map((p, i) => <option key={i} value={String(i)}>{p}</option>)}
+            {pillars.map((p, i) => (
+              <option key={i} value={String(i)}>
+                {p}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
       <div className="sm:col-span-2">
         <Field label="Loại mục tiêu" htmlFor={id("targetKind")}>
           <Select id={id("targetKind")} {...register(`${prefix}targetKind`)}>
-            {TARGET_KINDS.map((k) => <option key={k} value={k}>{TARGET_KIND_LABELS[k]}</option>)}
+            {TARGET_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {TARGET_KIND_LABELS[k]}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
@@ -129,13 +143,22 @@ export function IndicatorFields({ prefix, register, watched, errors, pillars, id
       <div className="sm:col-span-2">
         <Field label="Áp dụng cho" htmlFor={id("appliesTo")}>
           <Select id={id("appliesTo")} {...register(`${prefix}appliesTo`)}>
-            {APPLIES_TO.map((k) => <option key={k} value={k}>{APPLIES_TO_LABELS[k]}</option>)}
+            {APPLIES_TO.map((k) => (
+              <option key={k} value={k}>
+                {APPLIES_TO_LABELS[k]}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
       {appliesTo === "EACH_CO_SO" && (
         <div className="sm:col-span-2">
-          <Field label="Mức tối thiểu của cơ sở" htmlFor={id("minTarget")} error={err("minTarget")} hint="Cơ sở không đặt thấp hơn mức này">
+          <Field
+            label="Mức tối thiểu của cơ sở"
+            htmlFor={id("minTarget")}
+            error={err("minTarget")}
+            hint="Cơ sở không đặt thấp hơn mức này"
+          >
             <Input id={id("minTarget")} inputMode="decimal" invalid={!!err("minTarget")} {...register(`${prefix}minTarget`)} />
           </Field>
         </div>
@@ -143,7 +166,11 @@ export function IndicatorFields({ prefix, register, watched, errors, pillars, id
       <div className="sm:col-span-2">
         <Field label="Kỳ tính" htmlFor={id("period")}>
           <Select id={id("period")} {...register(`${prefix}period`)}>
-            {PERIOD_KINDS.map((k) => <option key={k} value={k}>{PERIOD_LABELS[k]}</option>)}
+            {PERIOD_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {PERIOD_LABELS[k]}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
@@ -156,7 +183,12 @@ export function IndicatorFields({ prefix, register, watched, errors, pillars, id
       )}
       {period === "TERM" && (
         <div className="sm:col-span-4">
-          <Field label="Mục tiêu theo từng năm (không bắt buộc)" htmlFor={id("yearTargets")} error={yearTargetsError(errors)} hint="Ví dụ: 2019: 20; 2020: 25; 2021: 25">
+          <Field
+            label="Mục tiêu theo từng năm (không bắt buộc)"
+            htmlFor={id("yearTargets")}
+            error={yearTargetsError(errors)}
+            hint="Ví dụ: 2019: 20; 2020: 25; 2021: 25"
+          >
             <Input id={id("yearTargets")} invalid={!!yearTargetsError(errors)} {...register(`${prefix}yearTargets`)} />
           </Field>
         </div>
@@ -166,7 +198,11 @@ export function IndicatorFields({ prefix, register, watched, errors, pillars, id
           <Field label="Cấp tuyên dương" htmlFor={id("honourLevel")}>
             <Select id={id("honourLevel")} {...register(`${prefix}honourLevel`)}>
               <option value="">— Không —</option>
-              {HONOUR_LEVELS.map((k) => <option key={k} value={k}>{HONOUR_LEVEL_LABELS[k]}</option>)}
+              {HONOUR_LEVELS.map((k) => (
+                <option key={k} value={k}>
+                  {HONOUR_LEVEL_LABELS[k]}
+                </option>
+              ))}
             </Select>
           </Field>
         </div>
@@ -180,6 +216,8 @@ function yearTargetsError(errors: FieldErrors<IndicatorFormValues> | undefined):
   const e = errors?.yearTargets as unknown;
   if (!e) return undefined;
   if (typeof e === "object" && e && "message" in e && typeof e.message === "string") return e.message;
-  const first = Object.values(e as Record<string, Record<string, { message?: string }>>).flatMap((row) => Object.values(row ?? {}))[0];
+  const first = Object.values(e as Record<string, Record<string, { message?: string }>>).flatMap((row) =>
+    Object.values(row ?? {}),
+  )[0];
   return first?.message ?? "Mục tiêu theo năm không hợp lệ";
 }

@@ -49,22 +49,39 @@ export function IndicatorProposals({ fields, control, register, errors, pillars 
         </Button>
       )}
       {fields.fields.map((f, i) => (
-        <div key={f.id} data-testid="indicator-proposal" className={`space-y-2 rounded-md border p-3 ${values[i]?.confirmed ? "border-green-300 bg-green-50/40" : "border-slate-200"}`}>
+        <div
+          key={f.id}
+          data-testid="indicator-proposal"
+          className={`space-y-2 rounded-md border p-3 ${values[i]?.confirmed ? "border-green-300 bg-green-50/40" : "border-slate-200"}`}
+        >
           {values[i]?.source && (
             <p className="text-xs text-slate-600">
               <span className="font-medium">Trích từ văn bản:</span> “{values[i].source}”
             </p>
           )}
-          <IndicatorFields prefix={`indicators.${i}.`} idPrefix={`ind-${i}`} register={register} watched={values[i]} errors={errors.indicators?.[i]} pillars={pillars} />
+          <IndicatorFields
+            prefix={`indicators.${i}.`}
+            idPrefix={`ind-${i}`}
+            register={register}
+            watched={values[i]}
+            errors={errors.indicators?.[i]}
+            pillars={pillars}
+          />
           <div className="flex items-center justify-between">
             <label className="flex items-center gap-2 text-sm font-medium">
               <input type="checkbox" {...register(`indicators.${i}.confirmed`)} /> Xác nhận chỉ tiêu {i + 1}
             </label>
-            <Button type="button" variant="ghost" onClick={() => fields.remove(i)}>Bỏ đề xuất</Button>
+            <Button type="button" variant="ghost" onClick={() => fields.remove(i)}>
+              Bỏ đề xuất
+            </Button>
           </div>
         </div>
       ))}
-      <Button type="button" variant="secondary" onClick={() => fields.append({ ...BLANK_INDICATOR, code: `CT${fields.fields.length + 1}` })}>
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => fields.append({ ...BLANK_INDICATOR, code: `CT${fields.fields.length + 1}` })}
+      >
         Thêm chỉ tiêu
       </Button>
     </fieldset>

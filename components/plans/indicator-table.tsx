@@ -33,7 +33,9 @@ export function IndicatorTable({ plan, editable }: { plan: PlanDto; editable: bo
   return (
     <div className="space-y-3">
       {plan.indicators.length === 0 ? (
-        <p className="text-sm text-slate-600">{editable ? "Chưa có chỉ tiêu. Bấm “Thêm chỉ tiêu” để thêm." : "Văn bản này không có chỉ tiêu."}</p>
+        <p className="text-sm text-slate-600">
+          {editable ? "Chưa có chỉ tiêu. Bấm “Thêm chỉ tiêu” để thêm." : "Văn bản này không có chỉ tiêu."}
+        </p>
       ) : (
         <div className="overflow-x-auto">
           <table className="min-w-full text-left text-sm">
@@ -55,18 +57,31 @@ export function IndicatorTable({ plan, editable }: { plan: PlanDto; editable: bo
                     {i.wording}
                     {i.honourLevel && <span className="ml-1 text-xs text-slate-500">({HONOUR_LEVEL_LABELS[i.honourLevel]})</span>}
                     {i.yearTargets.length > 0 && (
-                      <p className="text-xs text-slate-500">Theo năm: {i.yearTargets.map((y) => `${y.year}: ${y.target.toLocaleString("vi-VN")}`).join("; ")}</p>
+                      <p className="text-xs text-slate-500">
+                        Theo năm: {i.yearTargets.map((y) => `${y.year}: ${y.target.toLocaleString("vi-VN")}`).join("; ")}
+                      </p>
                     )}
                     <p className="text-xs text-slate-500 sm:hidden">
                       {APPLIES_TO_LABELS[i.appliesTo]}
                       {byPillar(i) ? ` · ${byPillar(i)}` : ""}
                     </p>
-                    {i.basedOn && <p className="text-xs text-slate-500">Theo chỉ tiêu {i.basedOn.code} của Đoàn Khối{i.basedOn.minTarget != null ? `, tối thiểu ${i.basedOn.minTarget.toLocaleString("vi-VN")}` : ""}</p>}
+                    {i.basedOn && (
+                      <p className="text-xs text-slate-500">
+                        Theo chỉ tiêu {i.basedOn.code} của Đoàn Khối
+                        {i.basedOn.minTarget != null ? `, tối thiểu ${i.basedOn.minTarget.toLocaleString("vi-VN")}` : ""}
+                      </p>
+                    )}
                   </td>
                   <td className="py-2 pr-3">
-                    {editable && i.basedOnId ? <TargetEditor id={i.id} code={i.code} target={i.target} planVersion={plan.version} /> : formatTarget(i)}
+                    {editable && i.basedOnId ? (
+                      <TargetEditor id={i.id} code={i.code} target={i.target} planVersion={plan.version} />
+                    ) : (
+                      formatTarget(i)
+                    )}
                     <p className="text-xs text-slate-500">{formatPeriod(i)}</p>
-                    {i.minTarget != null && <p className="text-xs text-slate-500">Cơ sở tối thiểu: {i.minTarget.toLocaleString("vi-VN")}</p>}
+                    {i.minTarget != null && (
+                      <p className="text-xs text-slate-500">Cơ sở tối thiểu: {i.minTarget.toLocaleString("vi-VN")}</p>
+                    )}
                   </td>
                   <td className="hidden py-2 pr-3 sm:table-cell">{APPLIES_TO_LABELS[i.appliesTo]}</td>
                   <td className="hidden py-2 pr-3 sm:table-cell">{byPillar(i)}</td>
@@ -74,8 +89,18 @@ export function IndicatorTable({ plan, editable }: { plan: PlanDto; editable: bo
                     <td className="py-2">
                       {!i.basedOnId && (
                         <div className="flex flex-col items-start">
-                          <IndicatorEditor planId={plan.id} planVersion={plan.version} pillars={plan.pillars} indicator={{ id: i.id, values: formValues(i) }} />
-                          <ConfirmActionButton label="Xóa" ariaLabel={`Xóa chỉ tiêu ${i.code}`} confirm={`Xóa chỉ tiêu ${i.code}?`} run={deleteIndicatorAction.bind(null, { id: i.id, planVersion: plan.version })} />
+                          <IndicatorEditor
+                            planId={plan.id}
+                            planVersion={plan.version}
+                            pillars={plan.pillars}
+                            indicator={{ id: i.id, values: formValues(i) }}
+                          />
+                          <ConfirmActionButton
+                            label="Xóa"
+                            ariaLabel={`Xóa chỉ tiêu ${i.code}`}
+                            confirm={`Xóa chỉ tiêu ${i.code}?`}
+                            run={deleteIndicatorAction.bind(null, { id: i.id, planVersion: plan.version })}
+                          />
                         </div>
                       )}
                     </td>
@@ -86,7 +111,14 @@ export function IndicatorTable({ plan, editable }: { plan: PlanDto; editable: bo
           </table>
         </div>
       )}
-      {editable && <IndicatorEditor planId={plan.id} planVersion={plan.version} pillars={plan.pillars} nextCode={`CT${plan.indicators.length + 1}`} />}
+      {editable && (
+        <IndicatorEditor
+          planId={plan.id}
+          planVersion={plan.version}
+          pillars={plan.pillars}
+          nextCode={`CT${plan.indicators.length + 1}`}
+        />
+      )}
     </div>
   );
 }

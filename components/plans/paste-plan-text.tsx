@@ -11,7 +11,21 @@ import type { IndicatorFormValues } from "./indicator-fields";
 import type { PlanFormValues } from "./plan-form";
 
 export type PastedPlan = {
-  values: Pick<PlanFormValues, "kind" | "number" | "subject" | "superiorName" | "issuerName" | "place" | "issueDate" | "startYear" | "endYear" | "basisText" | "sections" | "closing"> & { pillars?: { name: string }[] };
+  values: Pick<
+    PlanFormValues,
+    | "kind"
+    | "number"
+    | "subject"
+    | "superiorName"
+    | "issuerName"
+    | "place"
+    | "issueDate"
+    | "startYear"
+    | "endYear"
+    | "basisText"
+    | "sections"
+    | "closing"
+  > & { pillars?: { name: string }[] };
   indicators: (IndicatorFormValues & { confirmed: boolean })[];
 };
 
@@ -62,9 +76,20 @@ export function PastePlanText({ onApply, note }: { onApply: (p: PastedPlan) => v
   const [text, setText] = useState("");
   return (
     <section className="space-y-2 rounded-lg border border-doan-200 bg-doan-50 p-4">
-      <label htmlFor="plan-text" className="block font-medium text-doan-900">Dán nội dung văn bản (không bắt buộc)</label>
-      <p className="text-sm text-slate-700">Dán toàn bộ văn bản kế hoạch hoặc chương trình từ Word: hệ thống điền sẵn số, ngày, trích yếu, các mục và đề xuất các chỉ tiêu để bạn xác nhận.</p>
-      <textarea id="plan-text" rows={6} value={text} onChange={(e) => setText(e.target.value)} className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300" />
+      <label htmlFor="plan-text" className="block font-medium text-doan-900">
+        Dán nội dung văn bản (không bắt buộc)
+      </label>
+      <p className="text-sm text-slate-700">
+        Dán toàn bộ văn bản kế hoạch hoặc chương trình từ Word: hệ thống điền sẵn số, ngày, trích yếu, các mục và đề xuất các chỉ
+        tiêu để bạn xác nhận.
+      </p>
+      <textarea
+        id="plan-text"
+        rows={6}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300"
+      />
       <Button type="button" variant="secondary" disabled={!text.trim()} onClick={() => onApply(toPastedPlan(text))}>
         Điền từ văn bản
       </Button>

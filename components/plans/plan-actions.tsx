@@ -6,7 +6,13 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
-import { archivePlanAction, createCoSoPlanAction, deletePlanAction, publishPlanAction, revisePlanAction } from "@/lib/actions/plans";
+import {
+  archivePlanAction,
+  createCoSoPlanAction,
+  deletePlanAction,
+  publishPlanAction,
+  revisePlanAction,
+} from "@/lib/actions/plans";
 import { useRequestKey } from "@/components/forms/use-request-key";
 
 type Props = {
@@ -29,9 +35,13 @@ export function PlanActions({ id, version, status, canManage, coSoOptions }: Pro
 
   async function archive() {
     setPending(true);
-    const result = await archivePlanAction({ ...ref, comment }).catch(() => ({ ok: false as const, formError: "Không kết nối được máy chủ, vui lòng thử lại." }));
+    const result = await archivePlanAction({ ...ref, comment }).catch(() => ({
+      ok: false as const,
+      formError: "Không kết nối được máy chủ, vui lòng thử lại.",
+    }));
     setPending(false);
-    if (!result.ok) return setError(("fieldErrors" in result && result.fieldErrors?.comment) || result.formError || "Không lưu trữ được");
+    if (!result.ok)
+      return setError(("fieldErrors" in result && result.fieldErrors?.comment) || result.formError || "Không lưu trữ được");
     setArchiving(false);
     router.refresh();
   }
@@ -40,7 +50,13 @@ export function PlanActions({ id, version, status, canManage, coSoOptions }: Pro
     <div className="flex flex-wrap items-start gap-2">
       {canManage && status === "DRAFT" && (
         <>
-          <ConfirmActionButton label="Ban hành" variant="secondary" className="" confirm="Ban hành văn bản này? Sau khi ban hành không sửa trực tiếp được; mọi thay đổi là một bản sửa đổi." run={() => publishPlanAction(ref)} />
+          <ConfirmActionButton
+            label="Ban hành"
+            variant="secondary"
+            className=""
+            confirm="Ban hành văn bản này? Sau khi ban hành không sửa trực tiếp được; mọi thay đổi là một bản sửa đổi."
+            run={() => publishPlanAction(ref)}
+          />
           <ConfirmActionButton
             label="Xóa bản nháp"
             variant="danger"
@@ -66,7 +82,11 @@ export function PlanActions({ id, version, status, canManage, coSoOptions }: Pro
               return r;
             }}
           />
-          {!archiving && <Button type="button" variant="secondary" onClick={() => setArchiving(true)}>Lưu trữ</Button>}
+          {!archiving && (
+            <Button type="button" variant="secondary" onClick={() => setArchiving(true)}>
+              Lưu trữ
+            </Button>
+          )}
         </>
       )}
       {status === "PUBLISHED" &&
@@ -85,12 +105,24 @@ export function PlanActions({ id, version, status, canManage, coSoOptions }: Pro
         ))}
       {archiving && (
         <div className="w-full space-y-2 rounded-md border border-slate-200 p-3">
-          <label htmlFor="archive-comment" className="block text-sm font-medium">Lý do lưu trữ</label>
-          <textarea id="archive-comment" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300" />
+          <label htmlFor="archive-comment" className="block text-sm font-medium">
+            Lý do lưu trữ
+          </label>
+          <textarea
+            id="archive-comment"
+            rows={2}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300"
+          />
           <FormError message={error} />
           <div className="flex gap-2">
-            <Button type="button" variant="danger" pending={pending} onClick={archive}>Lưu trữ kế hoạch</Button>
-            <Button type="button" variant="secondary" onClick={() => setArchiving(false)}>Hủy</Button>
+            <Button type="button" variant="danger" pending={pending} onClick={archive}>
+              Lưu trữ kế hoạch
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setArchiving(false)}>
+              Hủy
+            </Button>
           </div>
         </div>
       )}

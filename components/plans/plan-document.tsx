@@ -9,7 +9,12 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 function Line({ text }: { text: string }) {
   if (/^\d+(\.\d+)*\.?\s/.test(text) && !/^\d+[.,]\d{3}/.test(text)) return <p className="mt-2 font-semibold">{text}</p>;
   const bullet = /^([·•\-–+*])\s*(.*)$/.exec(text);
-  if (bullet) return <p className={`${bullet[1] === "+" ? "pl-10" : "pl-5"} -indent-4`}>{bullet[1] === "+" ? "+" : "–"} {bullet[2]}</p>;
+  if (bullet)
+    return (
+      <p className={`${bullet[1] === "+" ? "pl-10" : "pl-5"} -indent-4`}>
+        {bullet[1] === "+" ? "+" : "–"} {bullet[2]}
+      </p>
+    );
   return <p className="indent-6">{text}</p>;
 }
 
@@ -41,7 +46,12 @@ export function PlanDocument({ plan }: { plan: PlanDto }) {
           <h3 className="font-bold">
             {ROMAN[i] ?? i + 1}. {s.heading}
           </h3>
-          {s.body.split("\n").filter((l) => l.trim()).map((line, j) => <Line key={j} text={line.trim()} />)}
+          {s.body
+            .split("\n")
+            .filter((l) => l.trim())
+            .map((line, j) => (
+              <Line key={j} text={line.trim()} />
+            ))}
         </section>
       ))}
       {plan.closing && <p className="indent-6">{plan.closing}</p>}

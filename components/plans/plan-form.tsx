@@ -92,7 +92,9 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
   function applyPasted(p: PastedPlan) {
     form.reset({ ...form.getValues(), ...p.values });
     indicators.replace(p.indicators);
-    setPasteNote(`Đã điền ${p.values.sections.length} mục và đề xuất ${p.indicators.length} chỉ tiêu. Hãy kiểm tra, sửa và xác nhận từng chỉ tiêu trước khi lưu.`);
+    setPasteNote(
+      `Đã điền ${p.values.sections.length} mục và đề xuất ${p.indicators.length} chỉ tiêu. Hãy kiểm tra, sửa và xác nhận từng chỉ tiêu trước khi lưu.`,
+    );
   }
 
   const err = (name: keyof PlanFormValues) => errors[name]?.message as string | undefined;
@@ -112,7 +114,11 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
         <legend className="mb-2 text-base font-semibold text-slate-800">Thông tin văn bản</legend>
         <Field label="Loại văn bản" htmlFor="kind">
           <Select id="kind" {...register("kind")}>
-            {(["PLAN", "PROGRAMME"] as const).map((k) => <option key={k} value={k}>{PLAN_KIND_LABELS[k]}</option>)}
+            {(["PLAN", "PROGRAMME"] as const).map((k) => (
+              <option key={k} value={k}>
+                {PLAN_KIND_LABELS[k]}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label="Số, ký hiệu" htmlFor="number" error={err("number")} hint="Ví dụ: 126-KH/TĐTN-BCNLĐ">
@@ -149,13 +155,22 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
           <Field label="Căn cứ kế hoạch trong hệ thống" htmlFor="basisPlanId" error={err("basisPlanId")}>
             <Select id="basisPlanId" {...register("basisPlanId")}>
               <option value="">— Văn bản ngoài hệ thống —</option>
-              {basisOptions.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+              {basisOptions.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
             </Select>
           </Field>
         </div>
         <div className="sm:col-span-4">
           <Field label="Căn cứ (đoạn mở đầu)" htmlFor="basisText" error={err("basisText")}>
-            <textarea id="basisText" rows={3} className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300" {...register("basisText")} />
+            <textarea
+              id="basisText"
+              rows={3}
+              className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300"
+              {...register("basisText")}
+            />
           </Field>
         </div>
       </fieldset>
@@ -166,13 +181,25 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
           <div key={f.id} className="flex gap-2">
             <div className="flex-1">
               <Input aria-label={`Nhóm trách nhiệm ${i + 1}`} {...register(`pillars.${i}.name`)} invalid={!!pillarError(i)} />
-              {pillarError(i) && <p className="text-sm text-red-600" role="alert">{pillarError(i)}</p>}
+              {pillarError(i) && (
+                <p className="text-sm text-red-600" role="alert">
+                  {pillarError(i)}
+                </p>
+              )}
             </div>
-            <Button type="button" variant="ghost" onClick={() => pillars.remove(i)} aria-label={`Bỏ nhóm ${i + 1}`}>Bỏ</Button>
+            <Button type="button" variant="ghost" onClick={() => pillars.remove(i)} aria-label={`Bỏ nhóm ${i + 1}`}>
+              Bỏ
+            </Button>
           </div>
         ))}
-        {errors.pillars?.message && <p className="text-sm text-red-600" role="alert">{errors.pillars.message}</p>}
-        <Button type="button" variant="secondary" onClick={() => pillars.append({ name: "" })}>Thêm nhóm</Button>
+        {errors.pillars?.message && (
+          <p className="text-sm text-red-600" role="alert">
+            {errors.pillars.message}
+          </p>
+        )}
+        <Button type="button" variant="secondary" onClick={() => pillars.append({ name: "" })}>
+          Thêm nhóm
+        </Button>
       </fieldset>
 
       <SectionsEditor control={control} register={register} errors={errors} />
@@ -181,11 +208,21 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
         <legend className="mb-2 text-base font-semibold text-slate-800">Kết thúc văn bản</legend>
         <div className="sm:col-span-3">
           <Field label="Đoạn kết" htmlFor="closing" error={err("closing")}>
-            <textarea id="closing" rows={2} className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300" {...register("closing")} />
+            <textarea
+              id="closing"
+              rows={2}
+              className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300"
+              {...register("closing")}
+            />
           </Field>
         </div>
         <Field label="Nơi nhận (mỗi dòng một nơi)" htmlFor="recipients" error={err("recipients")}>
-          <textarea id="recipients" rows={3} className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300" {...register("recipients")} />
+          <textarea
+            id="recipients"
+            rows={3}
+            className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300"
+            {...register("recipients")}
+          />
         </Field>
         <Field label="Thay mặt" htmlFor="signOnBehalf" hint="Ví dụ: TM. BAN THƯỜNG VỤ ĐOÀN KHỐI">
           <Input id="signOnBehalf" {...register("signOnBehalf")} />
@@ -201,17 +238,28 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
         {edit && edit.revision > 0 && (
           <div className="sm:col-span-3">
             <Field label="Nội dung sửa đổi (ghi chú)" htmlFor="changeNote">
-              <textarea id="changeNote" rows={2} className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300" {...register("changeNote")} />
+              <textarea
+                id="changeNote"
+                rows={2}
+                className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300"
+                {...register("changeNote")}
+              />
             </Field>
           </div>
         )}
       </fieldset>
 
-      {!edit && <IndicatorProposals fields={indicators} control={control} register={register} errors={errors} pillars={pillarNames} />}
+      {!edit && (
+        <IndicatorProposals fields={indicators} control={control} register={register} errors={errors} pillars={pillarNames} />
+      )}
 
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" pending={pending}>{edit ? "Lưu" : "Lưu bản nháp"}</Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>Hủy</Button>
+        <Button type="submit" pending={pending}>
+          {edit ? "Lưu" : "Lưu bản nháp"}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => router.back()}>
+          Hủy
+        </Button>
       </div>
     </form>
   );

@@ -25,7 +25,14 @@ export function PlanHistory({ currentId, history, viewer }: { currentId: string;
         <ul className="space-y-1">
           {history.revisions.map((r) => (
             <li key={r.id}>
-              {r.id === currentId ? <strong>{label(r.revision)}</strong> : <Link href={`/ke-hoach/${r.id}`} className="text-doan-700 underline">{label(r.revision)}</Link>} – {PLAN_STATUS_LABELS[r.status]}
+              {r.id === currentId ? (
+                <strong>{label(r.revision)}</strong>
+              ) : (
+                <Link href={`/ke-hoach/${r.id}`} className="text-doan-700 underline">
+                  {label(r.revision)}
+                </Link>
+              )}{" "}
+              – {PLAN_STATUS_LABELS[r.status]}
             </li>
           ))}
         </ul>
@@ -35,7 +42,9 @@ export function PlanHistory({ currentId, history, viewer }: { currentId: string;
           <p className="font-medium">Thay đổi so với {label(changes.from).toLowerCase()}:</p>
           {changes.lines.length ? (
             <ul className="list-disc pl-5" data-testid="plan-changes">
-              {changes.lines.map((c, i) => <li key={i}>{c}</li>)}
+              {changes.lines.map((c, i) => (
+                <li key={i}>{c}</li>
+              ))}
             </ul>
           ) : (
             <p className="text-slate-600">Chưa có thay đổi.</p>
@@ -45,7 +54,8 @@ export function PlanHistory({ currentId, history, viewer }: { currentId: string;
       <ol className="space-y-1 border-l border-slate-200 pl-3">
         {history.timeline.map((t) => (
           <li key={t.id}>
-            <span className="text-slate-500">{formatVietnameseDateTime(t.createdAt)}</span> · {history.revisions.length > 1 ? `${label(revisionOf.get(t.entityId) ?? 0)}: ` : ""}
+            <span className="text-slate-500">{formatVietnameseDateTime(t.createdAt)}</span> ·{" "}
+            {history.revisions.length > 1 ? `${label(revisionOf.get(t.entityId) ?? 0)}: ` : ""}
             {t.fromStatus ? `${PLAN_STATUS_LABELS[t.fromStatus] ?? t.fromStatus} → ` : "Tạo "}
             {PLAN_STATUS_LABELS[t.toStatus] ?? t.toStatus}
             {showNames && t.actorName && ` · ${t.actorName}`}

@@ -8,5 +8,9 @@ const COLOURS: Record<string, string> = {
 };
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${COLOURS[status] ?? "bg-slate-100"}`}>{PLAN_STATUS_LABELS[status] ?? status}</span>;
+  return (
+    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${COLOURS[status] ?? "bg-slate-100"}`}>
+      {PLAN_STATUS_LABELS[status] ?? status}
+    </span>
+  );
 }

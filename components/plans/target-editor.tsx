@@ -7,7 +7,17 @@ import { Input } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { setIndicatorTargetAction } from "@/lib/actions/plans";
 
-export function TargetEditor({ id, code, target, planVersion }: { id: string; code: string; target: number; planVersion: number }) {
+export function TargetEditor({
+  id,
+  code,
+  target,
+  planVersion,
+}: {
+  id: string;
+  code: string;
+  target: number;
+  planVersion: number;
+}) {
   const router = useRouter();
   const form = useForm<{ target: string }>({ defaultValues: { target: String(target) } });
   const { onSubmit, formError, pending } = useActionForm(
@@ -19,10 +29,22 @@ export function TargetEditor({ id, code, target, planVersion }: { id: string; co
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-1">
       <div className="flex items-center gap-1">
-        <Input aria-label={`Mục tiêu của cơ sở cho ${code}`} inputMode="decimal" className="!w-24" invalid={!!error} {...form.register("target")} />
-        <Button type="submit" variant="secondary" className="!px-2 !py-1" pending={pending}>Lưu</Button>
+        <Input
+          aria-label={`Mục tiêu của cơ sở cho ${code}`}
+          inputMode="decimal"
+          className="!w-24"
+          invalid={!!error}
+          {...form.register("target")}
+        />
+        <Button type="submit" variant="secondary" className="!px-2 !py-1" pending={pending}>
+          Lưu
+        </Button>
       </div>
-      {error && <span role="alert" className="text-xs text-red-600">{error}</span>}
+      {error && (
+        <span role="alert" className="text-xs text-red-600">
+          {error}
+        </span>
+      )}
     </form>
   );
 }

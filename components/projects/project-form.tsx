@@ -69,7 +69,9 @@ export function ProjectForm({ units, edit }: Props) {
         ...v,
         indicatorIds: (v.indicatorIds || []).filter((i) => plan?.indicators.some((x) => x.id === i)),
         chiDoanIds: (v.chiDoanIds || []).filter((c) => unit?.chiDoan.some((x) => x.id === c)),
-        memberIds: (v.memberIds || []).filter((m) => unit?.members.some((x) => x.id === m && (!v.chiDoanIds?.length || v.chiDoanIds.includes(x.chiDoanId)))),
+        memberIds: (v.memberIds || []).filter((m) =>
+          unit?.members.some((x) => x.id === m && (!v.chiDoanIds?.length || v.chiDoanIds.includes(x.chiDoanId))),
+        ),
       };
       if (!edit) return registerProjectAction({ ...payload, requestKey });
       const result = await updateProjectAction({ ...payload, id: edit.id, version: edit.version });
@@ -84,7 +86,9 @@ export function ProjectForm({ units, edit }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
-      <div className="sm:col-span-2"><FormError message={formError} /></div>
+      <div className="sm:col-span-2">
+        <FormError message={formError} />
+      </div>
       {units.length > 1 && !edit && (
         <div className="sm:col-span-2">
           <Field label="Đơn vị đăng ký" htmlFor="coSoId" error={err("coSoId")}>
@@ -101,26 +105,51 @@ export function ProjectForm({ units, edit }: Props) {
                 },
               })}
             >
-              {units.map((u) => <option key={unitKey(u)} value={unitKey(u)}>{u.coSoId ? u.name : `${u.name} (công trình cấp Khối)`}</option>)}
+              {units.map((u) => (
+                <option key={unitKey(u)} value={unitKey(u)}>
+                  {u.coSoId ? u.name : `${u.name} (công trình cấp Khối)`}
+                </option>
+              ))}
             </Select>
           </Field>
         </div>
       )}
       <div className="sm:col-span-2">
-        <Field label="Theo kế hoạch" htmlFor="planId" error={err("planId")} hint="Kế hoạch đã ban hành của Đoàn Khối hoặc của cơ sở">
+        <Field
+          label="Theo kế hoạch"
+          htmlFor="planId"
+          error={err("planId")}
+          hint="Kế hoạch đã ban hành của Đoàn Khối hoặc của cơ sở"
+        >
           <Select id="planId" invalid={!!err("planId")} {...register("planId", { onChange: () => setValue("indicatorIds", []) })}>
-            {unit?.plans.length ? unit.plans.map((p) => <option key={p.id} value={p.id}>{p.label}</option>) : <option value="">Chưa có kế hoạch đã ban hành</option>}
+            {unit?.plans.length ? (
+              unit.plans.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))
+            ) : (
+              <option value="">Chưa có kế hoạch đã ban hành</option>
+            )}
           </Select>
         </Field>
       </div>
       <Field label="Loại" htmlFor="kind" error={err("kind")}>
         <Select id="kind" {...register("kind")}>
-          {PROJECT_KINDS.map((k) => <option key={k} value={k}>{PROJECT_KIND_LABELS[k]}</option>)}
+          {PROJECT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {PROJECT_KIND_LABELS[k]}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label="Lĩnh vực" htmlFor="field" error={err("field")}>
         <Select id="field" {...register("field")}>
-          {WORK_FIELDS.map((f) => <option key={f} value={f}>{WORK_FIELD_LABELS[f]}</option>)}
+          {WORK_FIELDS.map((f) => (
+            <option key={f} value={f}>
+              {WORK_FIELD_LABELS[f]}
+            </option>
+          ))}
         </Select>
       </Field>
       <div className="sm:col-span-2">
@@ -140,7 +169,12 @@ export function ProjectForm({ units, edit }: Props) {
         <Input id="endsOn" placeholder="dd/mm/yyyy" inputMode="numeric" invalid={!!err("endsOn")} {...register("endsOn")} />
       </Field>
       <div className="sm:col-span-2">
-        <Field label="Giá trị dự kiến" htmlFor="expectedValue" error={err("expectedValue")} hint="Ví dụ: giảm 50% giấy in, rút ngắn thời gian giải quyết hồ sơ còn 3 ngày">
+        <Field
+          label="Giá trị dự kiến"
+          htmlFor="expectedValue"
+          error={err("expectedValue")}
+          hint="Ví dụ: giảm 50% giấy in, rút ngắn thời gian giải quyết hồ sơ còn 3 ngày"
+        >
           <Input id="expectedValue" invalid={!!err("expectedValue")} {...register("expectedValue")} />
         </Field>
       </div>
@@ -150,23 +184,36 @@ export function ProjectForm({ units, edit }: Props) {
           <div className="mt-1 space-y-1">
             {plan.indicators.map((i) => (
               <label key={i.id} className="flex items-start gap-2 text-sm">
-                <input type="checkbox" value={i.id} className="mt-1" {...register("indicatorIds")} /> <span><strong>{i.code}</strong> {i.wording}</span>
+                <input type="checkbox" value={i.id} className="mt-1" {...register("indicatorIds")} />{" "}
+                <span>
+                  <strong>{i.code}</strong> {i.wording}
+                </span>
               </label>
             ))}
           </div>
         ) : (
           <p className="text-sm text-slate-600">Kế hoạch này chưa có chỉ tiêu.</p>
         )}
-        {err("indicatorIds") && <p role="alert" className="text-sm text-red-600">{err("indicatorIds")}</p>}
+        {err("indicatorIds") && (
+          <p role="alert" className="text-sm text-red-600">
+            {err("indicatorIds")}
+          </p>
+        )}
       </fieldset>
       {unit?.coSoId ? (
         <ProjectParticipants unit={unit} form={form} />
       ) : (
-        <p className="text-sm text-slate-600 sm:col-span-2">Công trình cấp Khối: sau khi lưu, các cơ sở Đoàn đăng ký tham gia trên trang công trình.</p>
+        <p className="text-sm text-slate-600 sm:col-span-2">
+          Công trình cấp Khối: sau khi lưu, các cơ sở Đoàn đăng ký tham gia trên trang công trình.
+        </p>
       )}
       <div className="flex flex-wrap gap-2 sm:col-span-2">
-        <Button type="submit" pending={pending}>{edit ? (edit.resubmits ? "Lưu và gửi lại để duyệt" : "Lưu thay đổi") : unit?.coSoId ? "Gửi đăng ký" : "Lưu công trình"}</Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>Hủy</Button>
+        <Button type="submit" pending={pending}>
+          {edit ? (edit.resubmits ? "Lưu và gửi lại để duyệt" : "Lưu thay đổi") : unit?.coSoId ? "Gửi đăng ký" : "Lưu công trình"}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => router.back()}>
+          Hủy
+        </Button>
       </div>
     </form>
   );

@@ -17,7 +17,8 @@ export function ProjectParticipants({ unit, form }: { unit: ProjectFormUnit; for
   const needle = foldVietnamese(filter);
   // Hidden, not removed: react-hook-form reads a checkbox group from the boxes on the page, so
   // a removed box would silently drop its member from the selection.
-  const shown = (m: { fullName: string; chiDoanId: string }) => (chosen.length === 0 || chosen.includes(m.chiDoanId)) && (!needle || foldVietnamese(m.fullName).includes(needle));
+  const shown = (m: { fullName: string; chiDoanId: string }) =>
+    (chosen.length === 0 || chosen.includes(m.chiDoanId)) && (!needle || foldVietnamese(m.fullName).includes(needle));
   const shownCount = unit.members.filter(shown).length;
   const chiDoanName = new Map(unit.chiDoan.map((c) => [c.id, c.name]));
   const chiDoanError = formState.errors.chiDoanIds?.message;
@@ -38,14 +39,28 @@ export function ProjectParticipants({ unit, form }: { unit: ProjectFormUnit; for
         ) : (
           <p className="text-sm text-slate-600">Cơ sở chưa có chi đoàn nào.</p>
         )}
-        {chiDoanError && <p role="alert" className="text-sm text-red-600">{chiDoanError}</p>}
+        {chiDoanError && (
+          <p role="alert" className="text-sm text-red-600">
+            {chiDoanError}
+          </p>
+        )}
       </fieldset>
       <fieldset className="sm:col-span-2">
         <legend className="text-sm font-medium text-slate-700">Đoàn viên tham gia ({picked.length} đã chọn)</legend>
         {unit.members.length ? (
           <>
-            <label htmlFor="member-filter" className="sr-only">Lọc theo họ tên</label>
-            <Input id="member-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} onKeyDown={(e) => e.key === "Enter" && e.preventDefault()} placeholder="Lọc theo họ tên" className="mt-1" />
+            <label htmlFor="member-filter" className="sr-only">
+              Lọc theo họ tên
+            </label>
+            <Input
+              id="member-filter"
+              type="search"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+              onKeyDown={(e) => e.key === "Enter" && e.preventDefault()}
+              placeholder="Lọc theo họ tên"
+              className="mt-1"
+            />
             <div className="mt-2 max-h-64 space-y-1 overflow-y-auto rounded-md p-2 ring-1 ring-slate-200">
               {unit.members.map((m) => (
                 <label key={m.id} className={`${shown(m) ? "flex" : "hidden"} items-center gap-2 text-sm`}>
@@ -59,7 +74,11 @@ export function ProjectParticipants({ unit, form }: { unit: ProjectFormUnit; for
         ) : (
           <p className="text-sm text-slate-600">Cơ sở chưa có đoàn viên trong danh sách. Có thể thêm sau khi sửa đăng ký.</p>
         )}
-        {memberError && <p role="alert" className="text-sm text-red-600">{memberError}</p>}
+        {memberError && (
+          <p role="alert" className="text-sm text-red-600">
+            {memberError}
+          </p>
+        )}
       </fieldset>
     </>
   );

@@ -58,15 +58,41 @@ export function ProjectReviewPanel({ projectId, version, can, selfRegistered }: 
         error={error}
         hint={reviewing ? "Bắt buộc khi trả lại: nêu rõ nội dung cơ sở cần sửa" : "Bắt buộc khi tuyên dương"}
       >
-        <textarea id="review-comment" rows={3} aria-invalid={!!error || undefined} className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 aria-[invalid=true]:ring-red-500" {...form.register("comment")} />
+        <textarea
+          id="review-comment"
+          rows={3}
+          aria-invalid={!!error || undefined}
+          className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 aria-[invalid=true]:ring-red-500"
+          {...form.register("comment")}
+        />
       </Field>
       <div className="flex flex-wrap gap-2">
-        {can.approve && <Button type="button" pending={pending} onClick={() => take("approve")}>Duyệt</Button>}
-        {can.return && <Button type="button" variant="secondary" pending={pending} onClick={() => take("return")}>Trả lại</Button>}
-        {can.acknowledge && <Button type="button" pending={pending} onClick={() => take("acknowledge")}>Ghi nhận</Button>}
-        {can.honour && <Button type="button" variant="secondary" pending={pending} onClick={() => take("honour")}>Tuyên dương</Button>}
+        {can.approve && (
+          <Button type="button" pending={pending} onClick={() => take("approve")}>
+            Duyệt
+          </Button>
+        )}
+        {can.return && (
+          <Button type="button" variant="secondary" pending={pending} onClick={() => take("return")}>
+            Trả lại
+          </Button>
+        )}
+        {can.acknowledge && (
+          <Button type="button" pending={pending} onClick={() => take("acknowledge")}>
+            Ghi nhận
+          </Button>
+        )}
+        {can.honour && (
+          <Button type="button" variant="secondary" pending={pending} onClick={() => take("honour")}>
+            Tuyên dương
+          </Button>
+        )}
       </div>
-      {selfRegistered && can.return && <p className="text-xs text-slate-600">Bạn là người đăng ký công trình này nên không tự duyệt được; một cán bộ khác của Đoàn Khối sẽ duyệt.</p>}
+      {selfRegistered && can.return && (
+        <p className="text-xs text-slate-600">
+          Bạn là người đăng ký công trình này nên không tự duyệt được; một cán bộ khác của Đoàn Khối sẽ duyệt.
+        </p>
+      )}
     </form>
   );
 }

@@ -6,7 +6,8 @@ import { formatVietnameseDate } from "@/lib/domain/dates";
 import { PROJECT_KIND_LABELS, WORK_FIELD_LABELS } from "@/lib/domain/work-labels";
 import { WorkStatusBadge } from "@/components/ui/work-status-badge";
 
-const dates = (p: { startsOn: Date; endsOn: Date | null }) => `${formatVietnameseDate(p.startsOn)}${p.endsOn ? ` – ${formatVietnameseDate(p.endsOn)}` : ""}`;
+const dates = (p: { startsOn: Date; endsOn: Date | null }) =>
+  `${formatVietnameseDate(p.startsOn)}${p.endsOn ? ` – ${formatVietnameseDate(p.endsOn)}` : ""}`;
 
 export function ProjectTable({ rows }: { rows: ProjectListItem[] }) {
   return (
@@ -25,8 +26,12 @@ export function ProjectTable({ rows }: { rows: ProjectListItem[] }) {
           {rows.map((p) => (
             <tr key={p.id} className="align-top" data-testid="project-row">
               <td className="px-3 py-2">
-                <Link href={`/cong-trinh/${p.id}`} className="font-medium text-doan-700 hover:underline">{p.name}</Link>
-                <span className="block text-xs text-slate-500 sm:hidden">{p.unitName} · {dates(p)}</span>
+                <Link href={`/cong-trinh/${p.id}`} className="font-medium text-doan-700 hover:underline">
+                  {p.name}
+                </Link>
+                <span className="block text-xs text-slate-500 sm:hidden">
+                  {p.unitName} · {dates(p)}
+                </span>
                 <span className="block text-xs text-slate-500 lg:hidden">{PROJECT_KIND_LABELS[p.kind]}</span>
               </td>
               <td className="hidden px-3 py-2 md:table-cell">

@@ -21,9 +21,21 @@ export function PeriodControls({ id, version, open }: { id: string; version: num
         />
       )}
       {open ? (
-        <ConfirmActionButton label="Khóa sổ" variant="secondary" className="" confirm="Khóa sổ đợt báo cáo? Các cơ sở sẽ không gửi hoặc đính chính được nữa." run={() => closePeriodAction({ id, version })} />
+        <ConfirmActionButton
+          label="Khóa sổ"
+          variant="secondary"
+          className=""
+          confirm="Khóa sổ đợt báo cáo? Các cơ sở sẽ không gửi hoặc đính chính được nữa."
+          run={() => closePeriodAction({ id, version })}
+        />
       ) : (
-        <ConfirmActionButton label="Mở lại" variant="secondary" className="" confirm="Mở lại đợt báo cáo để các cơ sở gửi tiếp?" run={() => reopenPeriodAction({ id, version })} />
+        <ConfirmActionButton
+          label="Mở lại"
+          variant="secondary"
+          className=""
+          confirm="Mở lại đợt báo cáo để các cơ sở gửi tiếp?"
+          run={() => reopenPeriodAction({ id, version })}
+        />
       )}
     </div>
   );

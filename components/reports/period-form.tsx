@@ -12,7 +12,16 @@ import type { ReportPeriodKind } from "@/lib/generated/prisma/enums";
 import { useRequestKey } from "@/components/forms/use-request-key";
 
 type PlanOption = { id: string; label: string; year: number; indicators: { id: string; code: string; wording: string }[] };
-type Values = { planId: string; kind: ReportPeriodKind; title: string; fromMonth: string; toMonth: string; dueOn: string; note: string; indicatorIds: string[] };
+type Values = {
+  planId: string;
+  kind: ReportPeriodKind;
+  title: string;
+  fromMonth: string;
+  toMonth: string;
+  dueOn: string;
+  note: string;
+  indicatorIds: string[];
+};
 
 type Props = { plans: PlanOption[]; edit?: { id: string; version: number; values: Values } };
 
@@ -39,7 +48,10 @@ export function PeriodForm({ plans, edit }: Props) {
     form,
     async (raw): Promise<ServerResult<{ id: string }>> => {
       // With a single checkbox the form gives a string (or false), not a list.
-      const v = { ...raw, indicatorIds: ([] as unknown[]).concat(raw.indicatorIds).filter((x): x is string => typeof x === "string") };
+      const v = {
+        ...raw,
+        indicatorIds: ([] as unknown[]).concat(raw.indicatorIds).filter((x): x is string => typeof x === "string"),
+      };
       if (!edit) return openPeriodAction({ ...v, requestKey });
       const result = await updatePeriodAction({ ...v, id: edit.id, version: edit.version });
       return result.ok ? { ok: true, data: { id: edit.id } } : result;
@@ -70,7 +82,15 @@ export function PeriodForm({ plans, edit }: Props) {
       </div>
       <div className="sm:col-span-2">
         <Field label="Theo kế hoạch" htmlFor="planId" error={err("planId")}>
-          <Select id="planId" invalid={!!err("planId")} disabled={!!edit} {...register("planId", { onChange: (e) => setValue("indicatorIds", plans.find((p) => p.id === e.target.value)?.indicators.map((i) => i.id) ?? []) })}>
+          <Select
+            id="planId"
+            invalid={!!err("planId")}
+            disabled={!!edit}
+            {...register("planId", {
+              onChange: (e) =>
+                setValue("indicatorIds", plans.find((p) => p.id === e.target.value)?.indicators.map((i) => i.id) ?? []),
+            })}
+          >
             {plans.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
@@ -80,7 +100,14 @@ export function PeriodForm({ plans, edit }: Props) {
         </Field>
       </div>
       <Field label="Loại báo cáo" htmlFor="kind" error={err("kind")}>
-        <Select id="kind" {...kindField} onChange={(e) => { void kindField.onChange(e); onKind(e.target.value as ReportPeriodKind); }}>
+        <Select
+          id="kind"
+          {...kindField}
+          onChange={(e) => {
+            void kindField.onChange(e);
+            onKind(e.target.value as ReportPeriodKind);
+          }}
+        >
           {Object.entries(PERIOD_KIND_LABELS).map(([k, label]) => (
             <option key={k} value={k}>
               {label}
@@ -98,17 +125,29 @@ export function PeriodForm({ plans, edit }: Props) {
       </div>
       <Field label="Từ tháng" htmlFor="fromMonth" error={err("fromMonth")}>
         <Select id="fromMonth" {...register("fromMonth")}>
-          {MONTHS.map((m) => <option key={m} value={m}>Tháng {m}</option>)}
+          {MONTHS.map((m) => (
+            <option key={m} value={m}>
+              Tháng {m}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label="Đến tháng" htmlFor="toMonth" error={err("toMonth")}>
         <Select id="toMonth" invalid={!!err("toMonth")} {...register("toMonth")}>
-          {MONTHS.map((m) => <option key={m} value={m}>Tháng {m}</option>)}
+          {MONTHS.map((m) => (
+            <option key={m} value={m}>
+              Tháng {m}
+            </option>
+          ))}
         </Select>
       </Field>
       <fieldset className="sm:col-span-2">
         <legend className="text-sm font-medium text-slate-700">Chỉ tiêu cần báo cáo</legend>
-        {err("indicatorIds") && <p role="alert" className="text-sm text-red-600">{err("indicatorIds")}</p>}
+        {err("indicatorIds") && (
+          <p role="alert" className="text-sm text-red-600">
+            {err("indicatorIds")}
+          </p>
+        )}
         <div className="mt-2 max-h-72 space-y-1 overflow-y-auto rounded-md p-2 ring-1 ring-slate-200">
           {plan?.indicators.map((i) => (
             <label key={i.id} className="flex items-start gap-2 text-sm">
@@ -122,7 +161,12 @@ export function PeriodForm({ plans, edit }: Props) {
       </fieldset>
       <div className="sm:col-span-2">
         <Field label="Ghi chú, hướng dẫn cho cơ sở" htmlFor="note" error={err("note")}>
-          <textarea id="note" rows={3} className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300" {...register("note")} />
+          <textarea
+            id="note"
+            rows={3}
+            className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300"
+            {...register("note")}
+          />
         </Field>
       </div>
       <div className="sm:col-span-2">

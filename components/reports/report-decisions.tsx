@@ -34,8 +34,19 @@ export function ReportReviewPanel({ reportId, version, periodId }: { reportId: s
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate className="space-y-3">
       <FormError message={formError} />
-      <Field label="Ý kiến của Đoàn Khối" htmlFor="review-comment" error={error} hint="Bắt buộc khi trả lại: nêu rõ nội dung cơ sở cần sửa">
-        <textarea id="review-comment" rows={3} aria-invalid={!!error || undefined} className={area} {...form.register("comment")} />
+      <Field
+        label="Ý kiến của Đoàn Khối"
+        htmlFor="review-comment"
+        error={error}
+        hint="Bắt buộc khi trả lại: nêu rõ nội dung cơ sở cần sửa"
+      >
+        <textarea
+          id="review-comment"
+          rows={3}
+          aria-invalid={!!error || undefined}
+          className={area}
+          {...form.register("comment")}
+        />
       </Field>
       <div className="flex flex-wrap gap-2">
         <Button type="button" pending={pending} onClick={() => take(true)}>
@@ -61,8 +72,19 @@ export function CorrectReportForm({ reportId, version, periodId }: { reportId: s
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormError message={formError} />
-      <Field label="Lý do đính chính" htmlFor="correction-note" error={error} hint="Bản đã duyệt vẫn giữ nguyên cho đến khi bản đính chính được duyệt.">
-        <textarea id="correction-note" rows={2} aria-invalid={!!error || undefined} className={area} {...form.register("correctionNote")} />
+      <Field
+        label="Lý do đính chính"
+        htmlFor="correction-note"
+        error={error}
+        hint="Bản đã duyệt vẫn giữ nguyên cho đến khi bản đính chính được duyệt."
+      >
+        <textarea
+          id="correction-note"
+          rows={2}
+          aria-invalid={!!error || undefined}
+          className={area}
+          {...form.register("correctionNote")}
+        />
       </Field>
       <Button type="submit" variant="secondary" pending={pending}>
         Tạo bản đính chính
@@ -72,7 +94,17 @@ export function CorrectReportForm({ reportId, version, periodId }: { reportId: s
 }
 
 /** Opens (or finds) the unit's report for the period and goes to it. */
-export function StartReportButton({ periodId, coSoId, khoi, label }: { periodId: string; coSoId?: string; khoi?: boolean; label: string }) {
+export function StartReportButton({
+  periodId,
+  coSoId,
+  khoi,
+  label,
+}: {
+  periodId: string;
+  coSoId?: string;
+  khoi?: boolean;
+  label: string;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -58,7 +58,15 @@ export function ReportForm(props: Props) {
     },
   );
   const run = (send: boolean) => {
-    if (send && !window.confirm(props.late ? "Đã quá hạn nộp: báo cáo sẽ được ghi nhận là trễ hạn. Gửi báo cáo?" : "Gửi báo cáo tới Đoàn Khối? Sau khi gửi, bạn không sửa được trừ khi Đoàn Khối trả lại.")) return;
+    if (
+      send &&
+      !window.confirm(
+        props.late
+          ? "Đã quá hạn nộp: báo cáo sẽ được ghi nhận là trễ hạn. Gửi báo cáo?"
+          : "Gửi báo cáo tới Đoàn Khối? Sau khi gửi, bạn không sửa được trừ khi Đoàn Khối trả lại.",
+      )
+    )
+      return;
     sending.current = send;
     setNotice(null);
     void onSubmit();
@@ -72,12 +80,20 @@ export function ReportForm(props: Props) {
       {props.typed.length > 0 && (
         <fieldset className="space-y-3">
           <legend className="font-semibold text-slate-800">Số liệu nhập tay</legend>
-          <p className="text-sm text-slate-600">Các chỉ tiêu này không tính được từ hồ sơ: nhập số lũy kế từ đầu kỳ báo cáo, ví dụ 1.500 hoặc 2,5.</p>
+          <p className="text-sm text-slate-600">
+            Các chỉ tiêu này không tính được từ hồ sơ: nhập số lũy kế từ đầu kỳ báo cáo, ví dụ 1.500 hoặc 2,5.
+          </p>
           <div className="grid gap-3 sm:grid-cols-2">
             {props.typed.map((t) => {
               const error = (errors.values as Record<string, { message?: string }> | undefined)?.[t.id]?.message;
               return (
-                <Field key={t.id} label={`${t.code}. ${t.wording}`} htmlFor={`value-${t.id}`} error={error} hint={t.money ? "Số tiền (đồng)" : `Đơn vị: ${t.unitLabel}`}>
+                <Field
+                  key={t.id}
+                  label={`${t.code}. ${t.wording}`}
+                  htmlFor={`value-${t.id}`}
+                  error={error}
+                  hint={t.money ? "Số tiền (đồng)" : `Đơn vị: ${t.unitLabel}`}
+                >
                   <Input id={`value-${t.id}`} inputMode="decimal" invalid={!!error} {...form.register(`values.${t.id}`)} />
                 </Field>
               );

@@ -37,8 +37,16 @@ export function ReportNumbersTable({ numbers, forCoSo }: { numbers: Row[]; forCo
                   {n.typed && <span className="block text-xs text-slate-500">Nhập tay</span>}
                 </td>
                 <td className="py-2 pr-3 align-top whitespace-nowrap">
-                  {n.href ? <Link href={n.href} className="text-doan-700 underline" title="Xem hồ sơ">{value}</Link> : value}
-                  {sent && n.sentValue !== n.value && <span className="block text-xs text-slate-500">Hiện tại: {formatReportValue(n, forCoSo)}</span>}
+                  {n.href ? (
+                    <Link href={n.href} className="text-doan-700 underline" title="Xem hồ sơ">
+                      {value}
+                    </Link>
+                  ) : (
+                    value
+                  )}
+                  {sent && n.sentValue !== n.value && (
+                    <span className="block text-xs text-slate-500">Hiện tại: {formatReportValue(n, forCoSo)}</span>
+                  )}
                 </td>
                 <td className="py-2 pr-3 align-top whitespace-nowrap">{formatReportTarget(shown, forCoSo) || "–"}</td>
                 <td className="py-2 pr-3 align-top">{formatReportStatus(shown)}</td>
@@ -60,7 +68,9 @@ export function RecordFiguresTable({ figures }: { figures: RecordFigureRow[] }) 
           <tr key={f.key}>
             <td className="py-1.5 pr-3">{f.label}</td>
             <td className="py-1.5 text-right">
-              <Link href={f.href} className="text-doan-700 underline">{formatNumber(f.value)}</Link>
+              <Link href={f.href} className="text-doan-700 underline">
+                {formatNumber(f.value)}
+              </Link>
             </td>
           </tr>
         ))}

@@ -5,7 +5,19 @@ const control =
   "block w-full rounded-md border-0 px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-doan-600 aria-[invalid=true]:ring-red-500";
 
 /** A labelled form field with its error message right beside it. */
-export function Field({ label, htmlFor, error, hint, children }: { label: string; htmlFor: string; error?: string; hint?: string; children: ReactNode }) {
+export function Field({
+  label,
+  htmlFor,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={htmlFor} className="block text-sm font-medium text-slate-700">
@@ -22,11 +34,12 @@ export function Field({ label, htmlFor, error, hint, children }: { label: string
   );
 }
 
-export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }>(
-  function Input({ invalid, className = "", ...props }, ref) {
-    return <input ref={ref} aria-invalid={invalid || undefined} className={`${control} ${className}`} {...props} />;
-  },
-);
+export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }>(function Input(
+  { invalid, className = "", ...props },
+  ref,
+) {
+  return <input ref={ref} aria-invalid={invalid || undefined} className={`${control} ${className}`} {...props} />;
+});
 
 export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }>(
   function Select({ invalid, className = "", children, ...props }, ref) {

@@ -4,7 +4,19 @@ import { Select } from "@/components/ui/field";
 export type FilterOption = { value: string; label: string };
 
 /** `all`: the first choice, meaning "no filter" (empty value). */
-export function FilterSelect({ id, label, value, all, options }: { id: string; label: string; value?: string; all?: string; options: FilterOption[] }) {
+export function FilterSelect({
+  id,
+  label,
+  value,
+  all,
+  options,
+}: {
+  id: string;
+  label: string;
+  value?: string;
+  all?: string;
+  options: FilterOption[];
+}) {
   return (
     <div>
       <label htmlFor={id} className="sr-only">
@@ -23,4 +35,5 @@ export function FilterSelect({ id, label, value, all, options }: { id: string; l
 }
 
 /** Options from a label table, restricted to (and ordered as) `values` when given. */
-export const optionsOf = (labels: Record<string, string>, values: readonly string[] = Object.keys(labels)): FilterOption[] => values.map((value) => ({ value, label: labels[value] }));
+export const optionsOf = (labels: Record<string, string>, values: readonly string[] = Object.keys(labels)): FilterOption[] =>
+  values.map((value) => ({ value, label: labels[value] }));

@@ -2,7 +2,17 @@ import Link from "next/link";
 import { formatNumber } from "@/lib/domain/dates";
 
 /** "Trang 2/7 · 312 kết quả" with previous and next links; hidden when everything fits one page. */
-export function Pager({ page, pageSize, total, hrefFor }: { page: number; pageSize: number; total: number; hrefFor: (page: number) => string }) {
+export function Pager({
+  page,
+  pageSize,
+  total,
+  hrefFor,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  hrefFor: (page: number) => string;
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   const link = "rounded px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-50";

@@ -2,13 +2,22 @@
 import type { TimelineEntry } from "@/lib/data/status-changes";
 import { formatVietnameseDateTime } from "@/lib/domain/dates";
 
-export function StatusTimeline({ entries, labels, showNames }: { entries: TimelineEntry[]; labels: Record<string, string>; showNames: boolean }) {
+export function StatusTimeline({
+  entries,
+  labels,
+  showNames,
+}: {
+  entries: TimelineEntry[];
+  labels: Record<string, string>;
+  showNames: boolean;
+}) {
   if (!entries.length) return <p className="text-sm text-slate-600">Chưa có thay đổi trạng thái.</p>;
   return (
     <ol className="space-y-1 border-l border-slate-200 pl-3 text-sm" aria-label="Lịch sử trạng thái">
       {entries.map((t) => (
         <li key={t.id}>
-          <span className="text-slate-500">{formatVietnameseDateTime(t.createdAt)}</span> · {t.fromStatus ? `${labels[t.fromStatus] ?? t.fromStatus} → ` : "Tạo mới: "}
+          <span className="text-slate-500">{formatVietnameseDateTime(t.createdAt)}</span> ·{" "}
+          {t.fromStatus ? `${labels[t.fromStatus] ?? t.fromStatus} → ` : "Tạo mới: "}
           {labels[t.toStatus] ?? t.toStatus}
           {showNames && t.actorName && ` · ${t.actorName}`}
           {t.comment && <span className="block text-slate-600">“{t.comment}”</span>}

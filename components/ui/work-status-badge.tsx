@@ -15,5 +15,9 @@ const COLOURS: Record<string, string> = {
 /** A youth project's or a member entry's status, as a coloured pill. */
 export function WorkStatusBadge({ status, kind }: { status: string; kind: "project" | "entry" }) {
   const labels: Record<string, string> = kind === "project" ? PROJECT_STATUS_LABELS : ENTRY_STATUS_LABELS;
-  return <span className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${COLOURS[status] ?? "bg-slate-100"}`}>{labels[status] ?? status}</span>;
+  return (
+    <span className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${COLOURS[status] ?? "bg-slate-100"}`}>
+      {labels[status] ?? status}
+    </span>
+  );
 }

@@ -3,7 +3,13 @@
 // typed on error and shows the server's message beside the field.
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { createUnitAction, deactivateUnitAction, moveUnitAction, renameUnitAction, setUnitClusterAction } from "@/lib/actions/units";
+import {
+  createUnitAction,
+  deactivateUnitAction,
+  moveUnitAction,
+  renameUnitAction,
+  setUnitClusterAction,
+} from "@/lib/actions/units";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
@@ -17,11 +23,15 @@ export function AddUnitForm({ parentId, label, clusters }: { parentId: string; l
   const router = useRouter();
   const [requestKey, renewKey] = useRequestKey();
   const form = useForm({ defaultValues: { parentId, name: "", clusterId: "" } });
-  const { onSubmit, formError, pending } = useActionForm(form, (v) => createUnitAction({ ...v, requestKey }), () => {
-    form.reset({ parentId, name: "", clusterId: "" });
-    renewKey();
-    router.refresh();
-  });
+  const { onSubmit, formError, pending } = useActionForm(
+    form,
+    (v) => createUnitAction({ ...v, requestKey }),
+    () => {
+      form.reset({ parentId, name: "", clusterId: "" });
+      renewKey();
+      router.refresh();
+    },
+  );
   const err = form.formState.errors;
   const id = `add-${parentId}`;
   return (
@@ -55,7 +65,17 @@ export function AddUnitForm({ parentId, label, clusters }: { parentId: string; l
   );
 }
 
-export function RenameUnitForm({ unitId, name, version, onDone }: { unitId: string; name: string; version: number; onDone: () => void }) {
+export function RenameUnitForm({
+  unitId,
+  name,
+  version,
+  onDone,
+}: {
+  unitId: string;
+  name: string;
+  version: number;
+  onDone: () => void;
+}) {
   const router = useRouter();
   const form = useForm({ defaultValues: { id: unitId, name, version } });
   const { onSubmit, formError, pending } = useActionForm(form, renameUnitAction, () => {
@@ -74,7 +94,19 @@ export function RenameUnitForm({ unitId, name, version, onDone }: { unitId: stri
   );
 }
 
-export function MoveChiDoanForm({ unitId, version, currentParentId, coSoOptions, onDone }: { unitId: string; version: number; currentParentId: string; coSoOptions: Option[]; onDone: () => void }) {
+export function MoveChiDoanForm({
+  unitId,
+  version,
+  currentParentId,
+  coSoOptions,
+  onDone,
+}: {
+  unitId: string;
+  version: number;
+  currentParentId: string;
+  coSoOptions: Option[];
+  onDone: () => void;
+}) {
   const router = useRouter();
   const form = useForm({ defaultValues: { id: unitId, newParentId: "", version } });
   const { onSubmit, formError, pending } = useActionForm(form, moveUnitAction, () => {
@@ -102,7 +134,19 @@ export function MoveChiDoanForm({ unitId, version, currentParentId, coSoOptions,
   );
 }
 
-export function ClusterForm({ unitId, version, clusterId, clusters, onDone }: { unitId: string; version: number; clusterId: string | null; clusters: Option[]; onDone: () => void }) {
+export function ClusterForm({
+  unitId,
+  version,
+  clusterId,
+  clusters,
+  onDone,
+}: {
+  unitId: string;
+  version: number;
+  clusterId: string | null;
+  clusters: Option[];
+  onDone: () => void;
+}) {
   const router = useRouter();
   const form = useForm({ defaultValues: { id: unitId, clusterId: clusterId ?? "", version } });
   const { onSubmit, formError, pending } = useActionForm(form, setUnitClusterAction, () => {

@@ -7,7 +7,17 @@ import { AddUnitForm, ClusterForm, DeactivateUnitButton, MoveChiDoanForm, Rename
 
 type Editing = { id: string; mode: "rename" | "move" | "cluster" } | null;
 
-function RowActions({ onRename, onMove, onCluster, deactivate }: { onRename: () => void; onMove?: () => void; onCluster?: () => void; deactivate: React.ReactNode }) {
+function RowActions({
+  onRename,
+  onMove,
+  onCluster,
+  deactivate,
+}: {
+  onRename: () => void;
+  onMove?: () => void;
+  onCluster?: () => void;
+  deactivate: React.ReactNode;
+}) {
   const link = "rounded-md px-2 py-1 text-sm text-doan-700 hover:bg-doan-50";
   return (
     <div className="flex flex-wrap items-start gap-1">
@@ -29,7 +39,19 @@ function RowActions({ onRename, onMove, onCluster, deactivate }: { onRename: () 
   );
 }
 
-function CoSoCard({ coSo, tree, canManage, editing, setEditing }: { coSo: CoSoNode; tree: KhoiTree; canManage: boolean; editing: Editing; setEditing: (e: Editing) => void }) {
+function CoSoCard({
+  coSo,
+  tree,
+  canManage,
+  editing,
+  setEditing,
+}: {
+  coSo: CoSoNode;
+  tree: KhoiTree;
+  canManage: boolean;
+  editing: Editing;
+  setEditing: (e: Editing) => void;
+}) {
   const done = () => setEditing(null);
   const coSoOptions = tree.coSo.map((c) => ({ id: c.id, name: c.name }));
   return (
@@ -38,7 +60,9 @@ function CoSoCard({ coSo, tree, canManage, editing, setEditing }: { coSo: CoSoNo
         <summary className="flex cursor-pointer list-none flex-wrap items-center justify-between gap-2 px-4 py-3">
           <span>
             <span className="font-medium text-slate-900">{coSo.name}</span>
-            {coSo.clusterName && <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{coSo.clusterName}</span>}
+            {coSo.clusterName && (
+              <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{coSo.clusterName}</span>
+            )}
           </span>
           <span className="text-sm text-slate-600">
             {coSo.chiDoan.length} chi đoàn · <strong>{formatNumber(coSo.memberCount)}</strong> đoàn viên
@@ -52,12 +76,24 @@ function CoSoCard({ coSo, tree, canManage, editing, setEditing }: { coSo: CoSoNo
                 onCluster={tree.clusters.length ? () => setEditing({ id: coSo.id, mode: "cluster" }) : undefined}
                 deactivate={<DeactivateUnitButton unitId={coSo.id} version={coSo.version} name={coSo.name} />}
               />
-              {editing?.id === coSo.id && editing.mode === "rename" && <RenameUnitForm unitId={coSo.id} name={coSo.name} version={coSo.version} onDone={done} />}
-              {editing?.id === coSo.id && editing.mode === "cluster" && <ClusterForm unitId={coSo.id} version={coSo.version} clusterId={coSo.clusterId} clusters={tree.clusters} onDone={done} />}
+              {editing?.id === coSo.id && editing.mode === "rename" && (
+                <RenameUnitForm unitId={coSo.id} name={coSo.name} version={coSo.version} onDone={done} />
+              )}
+              {editing?.id === coSo.id && editing.mode === "cluster" && (
+                <ClusterForm
+                  unitId={coSo.id}
+                  version={coSo.version}
+                  clusterId={coSo.clusterId}
+                  clusters={tree.clusters}
+                  onDone={done}
+                />
+              )}
             </>
           )}
           {coSo.chiDoan.length === 0 ? (
-            <p className="text-sm text-slate-600">{canManage ? "Chưa có chi đoàn. Thêm chi đoàn đầu tiên bên dưới." : "Chưa có chi đoàn."}</p>
+            <p className="text-sm text-slate-600">
+              {canManage ? "Chưa có chi đoàn. Thêm chi đoàn đầu tiên bên dưới." : "Chưa có chi đoàn."}
+            </p>
           ) : (
             <table className="w-full text-sm">
               <thead className="text-left text-slate-500">
@@ -74,8 +110,22 @@ function CoSoCard({ coSo, tree, canManage, editing, setEditing }: { coSo: CoSoNo
                       <a href={`/doan-vien?chiDoan=${d.id}`} className="text-doan-700 hover:underline">
                         {d.name}
                       </a>
-                      {editing?.id === d.id && editing.mode === "rename" && <div className="mt-2"><RenameUnitForm unitId={d.id} name={d.name} version={d.version} onDone={done} /></div>}
-                      {editing?.id === d.id && editing.mode === "move" && <div className="mt-2"><MoveChiDoanForm unitId={d.id} version={d.version} currentParentId={coSo.id} coSoOptions={coSoOptions} onDone={done} /></div>}
+                      {editing?.id === d.id && editing.mode === "rename" && (
+                        <div className="mt-2">
+                          <RenameUnitForm unitId={d.id} name={d.name} version={d.version} onDone={done} />
+                        </div>
+                      )}
+                      {editing?.id === d.id && editing.mode === "move" && (
+                        <div className="mt-2">
+                          <MoveChiDoanForm
+                            unitId={d.id}
+                            version={d.version}
+                            currentParentId={coSo.id}
+                            coSoOptions={coSoOptions}
+                            onDone={done}
+                          />
+                        </div>
+                      )}
                     </td>
                     <td className="py-2 text-right tabular-nums">{formatNumber(d.memberCount)}</td>
                     {canManage && (

@@ -13,14 +13,50 @@ import {
 
 const revalidate = ["/hoat-dong", "/hoat-dong/[id]", "/ke-hoach/[id]"];
 
-export const createActivityAction = defineAction({ name: "createActivity", permission: "activity.manage", schema: activityCreateInput, run: createActivity, revalidate });
+export const createActivityAction = defineAction({
+  name: "createActivity",
+  permission: "activity.manage",
+  schema: activityCreateInput,
+  run: createActivity,
+  revalidate,
+});
 
-export const updateActivityAction = defineAction({ name: "updateActivity", permission: "activity.manage", schema: activityUpdateInput, run: updateActivity, revalidate });
+export const updateActivityAction = defineAction({
+  name: "updateActivity",
+  permission: "activity.manage",
+  schema: activityUpdateInput,
+  run: updateActivity,
+  revalidate,
+});
 
-export const cancelActivityAction = defineAction({ name: "cancelActivity", permission: "activity.manage", schema: activityCancelInput, run: cancelActivity, revalidate });
+export const cancelActivityAction = defineAction({
+  name: "cancelActivity",
+  permission: "activity.manage",
+  schema: activityCancelInput,
+  run: cancelActivity,
+  revalidate,
+});
 
-export const registerForActivityAction = defineAction({ name: "registerForActivity", permission: "activity.register", schema: registrationCreateInput, run: registerForActivity, revalidate });
+export const registerForActivityAction = defineAction({
+  name: "registerForActivity",
+  permission: "activity.register",
+  schema: registrationCreateInput,
+  run: registerForActivity,
+  revalidate,
+});
 
-export const withdrawRegistrationAction = defineAction({ name: "withdrawRegistration", permission: "activity.register", schema: registrationWithdrawInput, run: withdrawRegistration, revalidate });
+export const withdrawRegistrationAction = defineAction({
+  name: "withdrawRegistration",
+  permission: "activity.register",
+  schema: registrationWithdrawInput,
+  run: withdrawRegistration,
+  revalidate,
+});
 
-export const reportParticipationAction = defineAction({ name: "reportParticipation", permission: "activity.register", schema: participationReportInput, run: reportParticipation, revalidate });
+export const reportParticipationAction = defineAction({
+  name: "reportParticipation",
+  permission: "activity.register",
+  schema: participationReportInput,
+  run: reportParticipation,
+  revalidate,
+});

@@ -17,9 +17,22 @@ export const uploadEvidenceAction = defineAction({
   permission: changesEvidenceOwners,
   schema: evidenceUploadInput,
   read: (input) =>
-    input instanceof FormData ? { ownerType: input.get("ownerType"), ownerId: input.get("ownerId"), file: input.get("file"), requestKey: input.get("requestKey") } : input,
+    input instanceof FormData
+      ? {
+          ownerType: input.get("ownerType"),
+          ownerId: input.get("ownerId"),
+          file: input.get("file"),
+          requestKey: input.get("requestKey"),
+        }
+      : input,
   run: attachEvidence,
   revalidate,
 });
 
-export const archiveEvidenceAction = defineAction({ name: "archiveEvidence", permission: changesEvidenceOwners, schema: evidenceArchiveInput, run: archiveEvidence, revalidate });
+export const archiveEvidenceAction = defineAction({
+  name: "archiveEvidence",
+  permission: changesEvidenceOwners,
+  schema: evidenceArchiveInput,
+  run: archiveEvidence,
+  revalidate,
+});

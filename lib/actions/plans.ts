@@ -17,24 +17,90 @@ import {
 
 const revalidate = ["/ke-hoach", "/ke-hoach/[id]", "/thong-bao"];
 
-export const createPlanAction = defineAction({ name: "createPlan", permission: "plan.manage", schema: planCreateInput, run: createPlan, revalidate });
+export const createPlanAction = defineAction({
+  name: "createPlan",
+  permission: "plan.manage",
+  schema: planCreateInput,
+  run: createPlan,
+  revalidate,
+});
 
-export const createCoSoPlanAction = defineAction({ name: "createCoSoPlan", permission: "plan.manage", schema: coSoPlanCreateInput, run: createCoSoPlan, revalidate });
+export const createCoSoPlanAction = defineAction({
+  name: "createCoSoPlan",
+  permission: "plan.manage",
+  schema: coSoPlanCreateInput,
+  run: createCoSoPlan,
+  revalidate,
+});
 
-export const updatePlanAction = defineAction({ name: "updatePlan", permission: "plan.manage", schema: planUpdateInput, run: updatePlan, revalidate });
+export const updatePlanAction = defineAction({
+  name: "updatePlan",
+  permission: "plan.manage",
+  schema: planUpdateInput,
+  run: updatePlan,
+  revalidate,
+});
 
-export const publishPlanAction = defineAction({ name: "publishPlan", permission: "plan.manage", schema: planRefInput, run: publishPlan, revalidate });
+export const publishPlanAction = defineAction({
+  name: "publishPlan",
+  permission: "plan.manage",
+  schema: planRefInput,
+  run: publishPlan,
+  revalidate,
+});
 
-export const revisePlanAction = defineAction({ name: "revisePlan", permission: "plan.manage", schema: planRefInput, run: revisePlan, revalidate });
+export const revisePlanAction = defineAction({
+  name: "revisePlan",
+  permission: "plan.manage",
+  schema: planRefInput,
+  run: revisePlan,
+  revalidate,
+});
 
-export const archivePlanAction = defineAction({ name: "archivePlan", permission: "plan.manage", schema: planArchiveInput, run: archivePlan, revalidate });
+export const archivePlanAction = defineAction({
+  name: "archivePlan",
+  permission: "plan.manage",
+  schema: planArchiveInput,
+  run: archivePlan,
+  revalidate,
+});
 
-export const deletePlanAction = defineAction({ name: "deletePlan", permission: "plan.manage", schema: planRefInput, run: deletePlan, revalidate });
+export const deletePlanAction = defineAction({
+  name: "deletePlan",
+  permission: "plan.manage",
+  schema: planRefInput,
+  run: deletePlan,
+  revalidate,
+});
 
-export const addIndicatorAction = defineAction({ name: "addIndicator", permission: "plan.manage", schema: indicatorCreateInput, run: addIndicator, revalidate });
+export const addIndicatorAction = defineAction({
+  name: "addIndicator",
+  permission: "plan.manage",
+  schema: indicatorCreateInput,
+  run: addIndicator,
+  revalidate,
+});
 
-export const updateIndicatorAction = defineAction({ name: "updateIndicator", permission: "plan.manage", schema: indicatorUpdateInput, run: updateIndicator, revalidate });
+export const updateIndicatorAction = defineAction({
+  name: "updateIndicator",
+  permission: "plan.manage",
+  schema: indicatorUpdateInput,
+  run: updateIndicator,
+  revalidate,
+});
 
-export const setIndicatorTargetAction = defineAction({ name: "setIndicatorTarget", permission: "plan.manage", schema: indicatorTargetInput, run: setIndicatorTarget, revalidate });
+export const setIndicatorTargetAction = defineAction({
+  name: "setIndicatorTarget",
+  permission: "plan.manage",
+  schema: indicatorTargetInput,
+  run: setIndicatorTarget,
+  revalidate,
+});
 
-export const deleteIndicatorAction = defineAction({ name: "deleteIndicator", permission: "plan.manage", schema: indicatorDeleteInput, run: deleteIndicator, revalidate });
+export const deleteIndicatorAction = defineAction({
+  name: "deleteIndicator",
+  permission: "plan.manage",
+  schema: indicatorDeleteInput,
+  run: deleteIndicator,
+  revalidate,
+});

@@ -8,7 +8,8 @@ import { ensureAuthSecret } from "./secret";
 export const DEVICE_COOKIE = "c3tn_device";
 export const DEVICE_MAX_AGE = 180 * 24 * 60 * 60;
 
-const sign = (userId: string, nonce: string) => createHmac("sha256", ensureAuthSecret()).update(`device:${userId}:${nonce}`).digest("base64url");
+const sign = (userId: string, nonce: string) =>
+  createHmac("sha256", ensureAuthSecret()).update(`device:${userId}:${nonce}`).digest("base64url");
 
 /** A new token for this account: `<nonce>.<signature>`. */
 export function issueDeviceToken(userId: string): string {

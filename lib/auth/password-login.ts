@@ -69,7 +69,8 @@ async function noticeLockedAccount(userId: string, khoiId: string | null) {
     data: {
       khoiId,
       userId,
-      title: "Có nhiều lần đăng nhập sai vào tài khoản của bạn từ thiết bị lạ; đăng nhập từ thiết bị mới tạm dừng 1 giờ. Nếu không phải bạn, hãy đổi mật khẩu.",
+      title:
+        "Có nhiều lần đăng nhập sai vào tài khoản của bạn từ thiết bị lạ; đăng nhập từ thiết bị mới tạm dừng 1 giờ. Nếu không phải bạn, hãy đổi mật khẩu.",
       link: "/doi-mat-khau",
     },
   });

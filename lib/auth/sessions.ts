@@ -48,7 +48,15 @@ export async function sessionIsLive(session: SessionRow | undefined, now = new D
 /** Whether the session a token names is live, without refreshing it (next-auth's refresh asks this). */
 export async function sessionExists(sessionId: unknown): Promise<boolean> {
   if (typeof sessionId !== "string") return false;
-  const session = await db().session.findUnique({ where: { id: sessionId }, select: { lastSeenAt: true, expiresAt: true, endedAt: true } });
+  const session = await db().session.findUnique({
+    where: { id: sessionId },
+    select: { lastSeenAt: true, expiresAt: true, endedAt: true },
+  });
   const now = Date.now();
-  return !!session && !session.endedAt && session.expiresAt.getTime() > now && now - session.lastSeenAt.getTime() <= SESSION_IDLE_SECONDS * 1000;
+  return (
+    !!session &&
+    !session.endedAt &&
+    session.expiresAt.getTime() > now &&
+    now - session.lastSeenAt.getTime() <= SESSION_IDLE_SECONDS * 1000
+  );
 }

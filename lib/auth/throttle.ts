@@ -46,7 +46,11 @@ function limiters(): Limiters {
 }
 
 export type Attempt = { address: string; email: string; /** a verified device token's id */ deviceId?: string | null };
-export type Throttle = { wait: number; accountLocked: boolean; /** this attempt is the one that locked the account */ justLocked: boolean };
+export type Throttle = {
+  wait: number;
+  accountLocked: boolean;
+  /** this attempt is the one that locked the account */ justLocked: boolean;
+};
 
 const pairKey = (a: Attempt) => `${a.address}_${a.email}`;
 

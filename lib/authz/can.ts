@@ -63,7 +63,11 @@ export function grantsFor(viewer: Viewer, action: Action): Grant[] {
  * viewer open the Khối's tree?" is `holds(viewer, "unit.read", { at: ["KHOI"] })`), so that they
  * read the permission table and the tree, never role names.
  */
-export function holds(viewer: Viewer | null, action: Action, opts: { at?: UnitKind[]; /** count grants over one's own records too */ self?: boolean } = {}): boolean {
+export function holds(
+  viewer: Viewer | null,
+  action: Action,
+  opts: { at?: UnitKind[]; /** count grants over one's own records too */ self?: boolean } = {},
+): boolean {
   return !!viewer?.grants.some((g) => {
     const scope = PERMISSIONS[g.role][action];
     return scope !== undefined && (opts.self || scope !== "self") && (!opts.at || opts.at.includes(g.unitKind));

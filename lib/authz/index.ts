@@ -1,4 +1,20 @@
 export { can, canSomewhere, grantsFor, holds, inSubtree, managesAccounts, reachesKhoi } from "./can";
-export { activityScope, auditKhoiIds, auditScope, commitmentCountScope, commitmentScope, entryCountScope, entryScope, memberScope, planManageScope, planReadScope, projectScope, reportPeriodScope, reportScope, unitScope, userScope } from "./scope";
+export {
+  activityScope,
+  auditKhoiIds,
+  auditScope,
+  commitmentCountScope,
+  commitmentScope,
+  entryCountScope,
+  entryScope,
+  memberScope,
+  planManageScope,
+  planReadScope,
+  projectScope,
+  reportPeriodScope,
+  reportScope,
+  unitScope,
+  userScope,
+} from "./scope";
 export { ACTIONS, PERMISSIONS, ROLE_LABELS, ROLES_BY_UNIT_KIND, type Action, type Scope } from "./permissions";
 export type { Grant, Target, Viewer } from "./viewer";

@@ -64,7 +64,13 @@ const KHOI_PLANNING = {
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
   // Thành Đoàn reads the Khối under it: structure and counts, never names (personal data).
   // Projects are public work of units; members' entries are personal data and stay in the Khối.
-  CITY_VIEWER: { "account.own": "self", "unit.read": "subtree", "plan.read": "subtree", "activity.read": "subtree", "project.read": "subtree" },
+  CITY_VIEWER: {
+    "account.own": "self",
+    "unit.read": "subtree",
+    "plan.read": "subtree",
+    "activity.read": "subtree",
+    "project.read": "subtree",
+  },
   KHOI_ADMIN: {
     "account.own": "self",
     "unit.read": "subtree",

@@ -66,13 +66,13 @@ export function userScope(viewer: Viewer, action: Action): Prisma.UserWhereInput
   const owningKhoiIds = viewer.grants
     .filter((g) => PERMISSIONS[g.role][action] !== undefined && (g.unitKind === "KHOI" || g.unitKind === "CITY"))
     .flatMap((g) => g.khoiIds);
-  return { OR: [{ memberships: { some: { unit: units } } }, ...(owningKhoiIds.length ? [{ khoiId: { in: owningKhoiIds } }] : [])] };
+  return {
+    OR: [{ memberships: { some: { unit: units } } }, ...(owningKhoiIds.length ? [{ khoiId: { in: owningKhoiIds } }] : [])],
+  };
 }
 
 export function unitScope(viewer: Viewer, action: Action): Prisma.UnitWhereInput {
-  const ors = viewer.grants
-    .map((g) => unitWhereForGrant(g, action))
-    .filter((w): w is Prisma.UnitWhereInput => w !== null);
+  const ors = viewer.grants.map((g) => unitWhereForGrant(g, action)).filter((w): w is Prisma.UnitWhereInput => w !== null);
   return ors.length ? { OR: ors } : NOTHING;
 }
 
@@ -115,7 +115,12 @@ function issuedScope(viewer: Viewer, action: Action): IssuedWhere {
 export function planReadScope(viewer: Viewer): Prisma.PlanWhereInput {
   return {
     OR: [
-      { AND: [issuedScope(viewer, "plan.read") as Prisma.PlanWhereInput, { status: { in: ["PUBLISHED", "SUPERSEDED", "ARCHIVED"] } }] },
+      {
+        AND: [
+          issuedScope(viewer, "plan.read") as Prisma.PlanWhereInput,
+          { status: { in: ["PUBLISHED", "SUPERSEDED", "ARCHIVED"] } },
+        ],
+      },
       issuedScope(viewer, "plan.manage") as Prisma.PlanWhereInput,
     ],
   };
@@ -136,7 +141,10 @@ export function activityScope(viewer: Viewer, action: "activity.read" | "activit
  * its own and the Khối's for a cơ sở and those below it. Withdrawn projects are archived and
  * vanish from every read (SECURITY.md #26).
  */
-export function projectScope(viewer: Viewer, action: "project.read" | "project.register" | "project.review"): Prisma.YouthProjectWhereInput {
+export function projectScope(
+  viewer: Viewer,
+  action: "project.read" | "project.register" | "project.review",
+): Prisma.YouthProjectWhereInput {
   return { AND: [issuedScope(viewer, action) as Prisma.YouthProjectWhereInput, { status: { not: "WITHDRAWN" } }] };
 }
 
@@ -154,16 +162,24 @@ function memberRecordWhereForGrant(viewer: Viewer, grant: Grant, action: Action)
 }
 
 function memberRecordScope(viewer: Viewer, action: Action): MemberRecordWhere {
-  const ors = viewer.grants.map((g) => memberRecordWhereForGrant(viewer, g, action)).filter((w): w is MemberRecordWhere => w !== null);
-  return ors.length ? { OR: ors } as MemberRecordWhere : NOTHING;
+  const ors = viewer.grants
+    .map((g) => memberRecordWhereForGrant(viewer, g, action))
+    .filter((w): w is MemberRecordWhere => w !== null);
+  return ors.length ? ({ OR: ors } as MemberRecordWhere) : NOTHING;
 }
 
 /** Members' entries in reach of an action; withdrawn ones vanish from every read. */
-export function entryScope(viewer: Viewer, action: "entry.log" | "entry.read" | "entry.review" | "contest.review"): Prisma.MemberEntryWhereInput {
+export function entryScope(
+  viewer: Viewer,
+  action: "entry.log" | "entry.read" | "entry.review" | "contest.review",
+): Prisma.MemberEntryWhereInput {
   return { AND: [memberRecordScope(viewer, action) as Prisma.MemberEntryWhereInput, { status: { not: "WITHDRAWN" } }] };
 }
 
-export function commitmentScope(viewer: Viewer, action: "entry.log" | "entry.read" | "entry.review"): Prisma.CommitmentWhereInput {
+export function commitmentScope(
+  viewer: Viewer,
+  action: "entry.log" | "entry.read" | "entry.review",
+): Prisma.CommitmentWhereInput {
   return { AND: [memberRecordScope(viewer, action) as Prisma.CommitmentWhereInput, { status: { not: "WITHDRAWN" } }] };
 }
 
@@ -188,7 +204,10 @@ export function reportPeriodScope(viewer: Viewer, action: "report.read" | "repor
 /** A cơ sở report in the Khối's hands: sent and waiting, accepted, or replaced by a correction. */
 const SENT_REPORT_STATUSES: ("SUBMITTED" | "ACCEPTED" | "SUPERSEDED")[] = ["SUBMITTED", "ACCEPTED", "SUPERSEDED"];
 
-function reportWhereForGrant(grant: Grant, action: "report.read" | "report.fill" | "report.review"): Prisma.ReportWhereInput | null {
+function reportWhereForGrant(
+  grant: Grant,
+  action: "report.read" | "report.fill" | "report.review",
+): Prisma.ReportWhereInput | null {
   const scope = PERMISSIONS[grant.role][action];
   if (!scope || scope === "self") return null;
   const khoiId = { in: grant.khoiIds };
@@ -223,7 +242,9 @@ export function reportScope(viewer: Viewer, action: "report.read" | "report.fill
  * city-level rows (khoiId null: sign-in throttling, city accounts' refusals) are no Khối's.
  */
 export function auditKhoiIds(viewer: Viewer): string[] {
-  return [...new Set(viewer.grants.filter((g) => PERMISSIONS[g.role]["audit.read"] && g.unitKind === "KHOI").map((g) => g.unitId))];
+  return [
+    ...new Set(viewer.grants.filter((g) => PERMISSIONS[g.role]["audit.read"] && g.unitKind === "KHOI").map((g) => g.unitId)),
+  ];
 }
 
 export function auditScope(viewer: Viewer): Prisma.AuditLogWhereInput {

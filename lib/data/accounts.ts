@@ -5,7 +5,13 @@ import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
 import { managesAccounts, ROLES_BY_UNIT_KIND, unitScope, userScope, type Viewer } from "@/lib/authz";
 import { hashPassword, isCommonPassword, temporaryPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordCheckSucceeded, takePasswordCheck } from "@/lib/auth/throttle";
-import { accountActiveInput, accountCreateInput, grantRoleInput, resetPasswordInput, revokeRoleInput } from "@/lib/validation/accounts";
+import {
+  accountActiveInput,
+  accountCreateInput,
+  grantRoleInput,
+  resetPasswordInput,
+  revokeRoleInput,
+} from "@/lib/validation/accounts";
 import { changePasswordInput } from "@/lib/validation/auth";
 import type { z } from "zod";
 import { recordAudit, recordRefusal } from "./audit";
@@ -77,7 +83,8 @@ async function manageableUser(viewer: Viewer, userId: string) {
  */
 async function emailUnavailable(viewer: Viewer, email: string, khoiId: string) {
   const owner = await db().user.findUnique({ where: { email }, select: { khoiId: true } });
-  if (owner && owner.khoiId === khoiId) return invalid({ email: "Email này đã có tài khoản trong Đoàn Khối: hãy gán thêm vai trò cho tài khoản đó" });
+  if (owner && owner.khoiId === khoiId)
+    return invalid({ email: "Email này đã có tài khoản trong Đoàn Khối: hãy gán thêm vai trò cho tài khoản đó" });
   await recordRefusal(viewer.userId, { action: "createAccount", code: "EMAIL_UNAVAILABLE", input: {} });
   return invalid({ email: EMAIL_UNAVAILABLE });
 }
@@ -91,7 +98,10 @@ export async function createAccount(viewer: Viewer, input: z.output<typeof accou
   // The one-time password is shown once, to the click that made the account: a repeat of the
   // form is told so, and never receives it (nor a new one).
   const made = async () => {
-    const done = await db().user.findFirst({ where: { khoiId: unit.khoiId, requestKey: input.requestKey }, select: { id: true } });
+    const done = await db().user.findFirst({
+      where: { khoiId: unit.khoiId, requestKey: input.requestKey },
+      select: { id: true },
+    });
     if (done) throw invalid({}, "Tài khoản này vừa được tạo");
     return null;
   };
@@ -102,18 +112,47 @@ export async function createAccount(viewer: Viewer, input: z.output<typeof accou
       const id = crypto.randomUUID();
       await db().$transaction(async (tx) => {
         await tx.user.create({
-          data: { id, email: input.email, name: input.name, passwordHash: await hashPassword(password), mustChangePassword: true, khoiId: unit.khoiId, requestKey: input.requestKey },
+          data: {
+            id,
+            email: input.email,
+            name: input.name,
+            passwordHash: await hashPassword(password),
+            mustChangePassword: true,
+            khoiId: unit.khoiId,
+            requestKey: input.requestKey,
+          },
         });
         await tx.membership.create({ data: { userId: id, unitId: unit.id, role: input.role, khoiId: unit.khoiId } });
         // A member account is linked to the member profile with the same email in that unit.
         let linkedMembers = 0;
         if (input.role === "MEMBER") {
           ({ count: linkedMembers } = await tx.member.updateMany({
-            where: { khoiId: unit.khoiId, email: input.email, userId: null, ...(unit.kind === "CO_SO" ? { coSoId: unit.id } : { chiDoanId: unit.id }) },
+            where: {
+              khoiId: unit.khoiId,
+              email: input.email,
+              userId: null,
+              ...(unit.kind === "CO_SO" ? { coSoId: unit.id } : { chiDoanId: unit.id }),
+            },
             data: { userId: id },
           }));
         }
-        await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.create", targetType: "User", targetId: id, after: { email: input.email, name: input.name, role: input.role, unitId: unit.id, ...(linkedMembers ? { linkedMembers } : {}) } }, tx);
+        await recordAudit(
+          {
+            khoiId: unit.khoiId,
+            actorId: viewer.userId,
+            action: "account.create",
+            targetType: "User",
+            targetId: id,
+            after: {
+              email: input.email,
+              name: input.name,
+              role: input.role,
+              unitId: unit.id,
+              ...(linkedMembers ? { linkedMembers } : {}),
+            },
+          },
+          tx,
+        );
       });
       return { id, temporaryPassword: password };
     });
@@ -137,7 +176,17 @@ export async function grantRole(viewer: Viewer, input: z.output<typeof grantRole
         create: { userId: user.id, unitId: unit.id, role: input.role, khoiId: unit.khoiId },
         update: {},
       });
-      await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "account.grant", targetType: "User", targetId: user.id, after: { role: input.role, unitId: unit.id } }, tx);
+      await recordAudit(
+        {
+          khoiId: unit.khoiId,
+          actorId: viewer.userId,
+          action: "account.grant",
+          targetType: "User",
+          targetId: user.id,
+          after: { role: input.role, unitId: unit.id },
+        },
+        tx,
+      );
     });
   } catch (error) {
     // The natural key (account, unit, role): a parallel grant of the same role won the insert
@@ -156,7 +205,17 @@ export async function revokeRole(viewer: Viewer, input: z.output<typeof revokeRo
   if (membership.userId === viewer.userId && managesAccounts(membership.role)) throw forbidden();
   await db().$transaction(async (tx) => {
     await tx.membership.delete({ where: { id: membership.id, khoiId: membership.khoiId } });
-    await recordAudit({ khoiId: membership.khoiId, actorId: viewer.userId, action: "account.revoke", targetType: "User", targetId: membership.userId, before: { role: membership.role, unitId: membership.unitId } }, tx);
+    await recordAudit(
+      {
+        khoiId: membership.khoiId,
+        actorId: viewer.userId,
+        action: "account.revoke",
+        targetType: "User",
+        targetId: membership.userId,
+        before: { role: membership.role, unitId: membership.unitId },
+      },
+      tx,
+    );
   });
 }
 
@@ -164,8 +223,22 @@ export async function setAccountActive(viewer: Viewer, input: z.output<typeof ac
   const user = await manageableUser(viewer, input.userId);
   if (user.id === viewer.userId) throw forbidden();
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id, khoiId: user.khoiId }, data: { active: input.active, version: { increment: 1 }, sessionVersion: { increment: 1 } } });
-    await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: input.active ? "account.enable" : "account.disable", targetType: "User", targetId: user.id, before: { active: user.active }, after: { active: input.active } }, tx);
+    await tx.user.update({
+      where: { id: user.id, khoiId: user.khoiId },
+      data: { active: input.active, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(
+      {
+        khoiId: user.khoiId,
+        actorId: viewer.userId,
+        action: input.active ? "account.enable" : "account.disable",
+        targetType: "User",
+        targetId: user.id,
+        before: { active: user.active },
+        after: { active: input.active },
+      },
+      tx,
+    );
   });
 }
 
@@ -174,22 +247,44 @@ export async function resetAccountPassword(viewer: Viewer, input: z.output<typeo
   const user = await manageableUser(viewer, input.userId);
   const password = temporaryPassword();
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id, khoiId: user.khoiId }, data: { passwordHash: await hashPassword(password), mustChangePassword: true, version: { increment: 1 }, sessionVersion: { increment: 1 } } });
-    await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: "account.resetPassword", targetType: "User", targetId: user.id }, tx);
+    await tx.user.update({
+      where: { id: user.id, khoiId: user.khoiId },
+      data: {
+        passwordHash: await hashPassword(password),
+        mustChangePassword: true,
+        version: { increment: 1 },
+        sessionVersion: { increment: 1 },
+      },
+    });
+    await recordAudit(
+      { khoiId: user.khoiId, actorId: viewer.userId, action: "account.resetPassword", targetType: "User", targetId: user.id },
+      tx,
+    );
   });
   return { temporaryPassword: password };
 }
 
 export async function changeOwnPassword(viewer: Viewer, input: z.output<typeof changePasswordInput>) {
-  const user = await db().user.findUnique({ where: { id: viewer.userId }, select: { id: true, khoiId: true, passwordHash: true } });
+  const user = await db().user.findUnique({
+    where: { id: viewer.userId },
+    select: { id: true, khoiId: true, passwordHash: true },
+  });
   if (!user) throw notFound("tài khoản");
   // Throttled like sign-in: a stolen session must not become a way to guess the password.
   const wait = await takePasswordCheck(user.id);
   if (wait > 0) {
-    throw invalid({ currentPassword: `Bạn đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(wait / 60)} phút.` });
+    throw invalid({
+      currentPassword: `Bạn đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(wait / 60)} phút.`,
+    });
   }
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: "account.changePassword.failed", targetType: "User", targetId: user.id });
+    await recordAudit({
+      khoiId: user.khoiId,
+      actorId: viewer.userId,
+      action: "account.changePassword.failed",
+      targetType: "User",
+      targetId: user.id,
+    });
     throw invalid({ currentPassword: "Mật khẩu hiện tại không đúng" });
   }
   await passwordCheckSucceeded(user.id);
@@ -197,7 +292,18 @@ export async function changeOwnPassword(viewer: Viewer, input: z.output<typeof c
     throw invalid({ newPassword: "Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác" });
   }
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, version: { increment: 1 }, sessionVersion: { increment: 1 } } });
-    await recordAudit({ khoiId: user.khoiId, actorId: viewer.userId, action: "account.changePassword", targetType: "User", targetId: user.id }, tx);
+    await tx.user.update({
+      where: { id: user.id },
+      data: {
+        passwordHash: await hashPassword(input.newPassword),
+        mustChangePassword: false,
+        version: { increment: 1 },
+        sessionVersion: { increment: 1 },
+      },
+    });
+    await recordAudit(
+      { khoiId: user.khoiId, actorId: viewer.userId, action: "account.changePassword", targetType: "User", targetId: user.id },
+      tx,
+    );
   });
 }

@@ -35,7 +35,14 @@ export type ActivityDto = Omit<ActivityRow, "indicators" | "_count"> & {
   indicators: { id: string; code: string; wording: string }[];
   registeredCount: number;
   /** This viewer's cơ sở registration, when they are a cơ sở secretary or member */
-  ownRegistration: { id: string; status: string; coSoId: string; people: number | null; participations: number | null; reportedAt: Date | null } | null;
+  ownRegistration: {
+    id: string;
+    status: string;
+    coSoId: string;
+    people: number | null;
+    participations: number | null;
+    reportedAt: Date | null;
+  } | null;
 };
 
 /** The cơ sở the viewer belongs to (secretary or member), for "our registration". */
@@ -45,12 +52,25 @@ function viewerCoSoIds(viewer: Viewer) {
 
 async function withOwnRegistrations(viewer: Viewer, rows: ActivityRow[]): Promise<ActivityDto[]> {
   const coSoIds = viewerCoSoIds(viewer);
-  const regs = coSoIds.length && rows.length
-    ? await db().activityRegistration.findMany({
-        where: { activityId: { in: rows.map((r) => r.id) }, coSoId: { in: coSoIds }, khoiId: { in: rows.map((r) => r.khoiId) } },
-        select: { id: true, activityId: true, status: true, coSoId: true, people: true, participations: true, reportedAt: true },
-      })
-    : [];
+  const regs =
+    coSoIds.length && rows.length
+      ? await db().activityRegistration.findMany({
+          where: {
+            activityId: { in: rows.map((r) => r.id) },
+            coSoId: { in: coSoIds },
+            khoiId: { in: rows.map((r) => r.khoiId) },
+          },
+          select: {
+            id: true,
+            activityId: true,
+            status: true,
+            coSoId: true,
+            people: true,
+            participations: true,
+            reportedAt: true,
+          },
+        })
+      : [];
   const byActivity = new Map(regs.map((r) => [r.activityId, r]));
   return rows.map(({ indicators, _count, ...r }) => {
     const own = byActivity.get(r.id);
@@ -58,7 +78,16 @@ async function withOwnRegistrations(viewer: Viewer, rows: ActivityRow[]): Promis
       ...r,
       indicators: indicators.map((i) => i.indicator),
       registeredCount: _count.registrations,
-      ownRegistration: own ? { id: own.id, status: own.status, coSoId: own.coSoId, people: own.people, participations: own.participations, reportedAt: own.reportedAt } : null,
+      ownRegistration: own
+        ? {
+            id: own.id,
+            status: own.status,
+            coSoId: own.coSoId,
+            people: own.people,
+            participations: own.participations,
+            reportedAt: own.reportedAt,
+          }
+        : null,
     };
   });
 }
@@ -80,7 +109,10 @@ export async function listActivities(viewer: Viewer, filter: { planSeriesId?: st
 }
 
 export async function getActivity(viewer: Viewer, id: string) {
-  const row = await db().activity.findFirst({ where: { AND: [activityScope(viewer, "activity.read"), { id }] }, select: activitySelect });
+  const row = await db().activity.findFirst({
+    where: { AND: [activityScope(viewer, "activity.read"), { id }] },
+    select: activitySelect,
+  });
   if (!row) throw notFound("hoạt động");
   const [dto] = await withOwnRegistrations(viewer, [row]);
   const timeline = await timelineOf(viewer, row.khoiId, "Activity", [row.id]);
@@ -116,7 +148,8 @@ function activityData(input: z.output<typeof activityCreateInput> | z.output<typ
 
 export async function createActivity(viewer: Viewer, input: z.output<typeof activityCreateInput>) {
   const plan = await planAndIndicators(viewer, input.planId, input.indicatorIds);
-  const made = () => db().activity.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
+  const made = () =>
+    db().activity.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
   return createOnce(made, async () => {
     const id = crypto.randomUUID();
     await db().$transaction(async (tx) => {
@@ -131,7 +164,18 @@ export async function createActivity(viewer: Viewer, input: z.output<typeof acti
           indicators: { create: [...new Set(input.indicatorIds)].map((indicatorId) => ({ indicatorId })) },
         },
       });
-      await recordStatusChange({ khoiId: plan.khoiId, entityType: "Activity", entityId: id, fromStatus: null, toStatus: "SCHEDULED", actorId: viewer.userId }, tx, { name: input.name, planId: plan.id });
+      await recordStatusChange(
+        {
+          khoiId: plan.khoiId,
+          entityType: "Activity",
+          entityId: id,
+          fromStatus: null,
+          toStatus: "SCHEDULED",
+          actorId: viewer.userId,
+        },
+        tx,
+        { name: input.name, planId: plan.id },
+      );
     });
     return { id };
   });
@@ -163,10 +207,18 @@ export async function updateActivity(viewer: Viewer, input: z.output<typeof acti
     });
     if (count === 0 || !before) throw conflict();
     await tx.activityIndicator.deleteMany({ where: { activityId: activity.id, khoiId: activity.khoiId } });
-    await tx.activityIndicator.createMany({ data: indicatorIds.map((indicatorId) => ({ khoiId: activity.khoiId, activityId: activity.id, indicatorId })) });
+    await tx.activityIndicator.createMany({
+      data: indicatorIds.map((indicatorId) => ({ khoiId: activity.khoiId, activityId: activity.id, indicatorId })),
+    });
     const { indicators, ...was } = before;
     await recordChange(
-      { khoiId: activity.khoiId, actorId: viewer.userId, action: "activity.update", targetType: "Activity", targetId: activity.id },
+      {
+        khoiId: activity.khoiId,
+        actorId: viewer.userId,
+        action: "activity.update",
+        targetType: "Activity",
+        targetId: activity.id,
+      },
       { ...was, indicatorIds: indicators.map((i) => i.indicatorId).sort() },
       { ...fields, indicatorIds: [...indicatorIds].sort() },
       tx,
@@ -178,9 +230,22 @@ export async function updateActivity(viewer: Viewer, input: z.output<typeof acti
 export async function cancelActivity(viewer: Viewer, input: z.output<typeof activityCancelInput>) {
   const activity = await findManaged(viewer, input.id);
   await db().$transaction(async (tx) => {
-    const { count } = await tx.activity.updateMany({ where: { id: activity.id, khoiId: activity.khoiId, version: input.version, active: true }, data: { active: false, version: { increment: 1 } } });
+    const { count } = await tx.activity.updateMany({
+      where: { id: activity.id, khoiId: activity.khoiId, version: input.version, active: true },
+      data: { active: false, version: { increment: 1 } },
+    });
     if (count === 0) throw conflict();
-    await recordStatusChange({ khoiId: activity.khoiId, entityType: "Activity", entityId: activity.id, fromStatus: "SCHEDULED", toStatus: "CANCELLED", actorId: viewer.userId }, tx);
+    await recordStatusChange(
+      {
+        khoiId: activity.khoiId,
+        entityType: "Activity",
+        entityId: activity.id,
+        fromStatus: "SCHEDULED",
+        toStatus: "CANCELLED",
+        actorId: viewer.userId,
+      },
+      tx,
+    );
   });
 }
 
@@ -192,8 +257,16 @@ export function registrableCoSo(viewer: Viewer) {
 /** Published Khối plans the viewer may schedule activities under (or an activity's own plan). */
 export async function plansForActivities(viewer: Viewer, activityPlanId?: string) {
   return db().plan.findMany({
-    where: { AND: [planManageScope(viewer), { coSoId: null }, activityPlanId ? { id: activityPlanId } : { status: "PUBLISHED" }] },
-    select: { id: true, kind: true, number: true, subject: true, indicators: { select: { id: true, code: true, wording: true }, orderBy: { position: "asc" } } },
+    where: {
+      AND: [planManageScope(viewer), { coSoId: null }, activityPlanId ? { id: activityPlanId } : { status: "PUBLISHED" }],
+    },
+    select: {
+      id: true,
+      kind: true,
+      number: true,
+      subject: true,
+      indicators: { select: { id: true, code: true, wording: true }, orderBy: { position: "asc" } },
+    },
     orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
   });
 }

@@ -54,7 +54,16 @@ async function auditWhere(viewer: Viewer, f: Filters): Promise<Prisma.AuditLogWh
   return { AND: and };
 }
 
-const rowSelect = { id: true, createdAt: true, actorId: true, action: true, targetType: true, targetId: true, before: true, after: true } as const;
+const rowSelect = {
+  id: true,
+  createdAt: true,
+  actorId: true,
+  action: true,
+  targetType: true,
+  targetId: true,
+  before: true,
+  after: true,
+} as const;
 type Row = Prisma.AuditLogGetPayload<{ select: typeof rowSelect }>;
 // Ties (rows of one transaction share a timestamp) broken by id, so pages never overlap.
 const newestFirst: Prisma.AuditLogOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
@@ -65,7 +74,10 @@ async function toDtos(viewer: Viewer, rows: Row[]): Promise<AuditRowDto[]> {
   for (const r of rows) for (const [k, ids] of Object.entries(idsToName(r)) as [IdKind, string[]][]) wanted[k].push(...ids);
   const actorIds = [...new Set(rows.map((r) => r.actorId).filter((a): a is string => !!a))];
   const [names, targets, actors] = await Promise.all([
-    namesOf(khoiIds, Object.fromEntries(Object.entries(wanted).map(([k, v]) => [k, [...new Set(v)]])) as Record<IdKind, string[]>),
+    namesOf(
+      khoiIds,
+      Object.fromEntries(Object.entries(wanted).map(([k, v]) => [k, [...new Set(v)]])) as Record<IdKind, string[]>,
+    ),
     targetsOf(khoiIds, rows),
     actorIds.length ? db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } }) : [],
   ]);
@@ -79,7 +91,13 @@ async function toDtos(viewer: Viewer, rows: Row[]): Promise<AuditRowDto[]> {
       action: r.action,
       actionLabel: auditActionLabel(r.action),
       refused: REFUSED_AUDIT_ACTIONS.includes(r.action),
-      target: { type: r.targetType, typeLabel: AUDIT_TARGET_LABELS[r.targetType] ?? r.targetType, id: r.targetId, name: ref?.name ?? null, href: ref?.href ?? null },
+      target: {
+        type: r.targetType,
+        typeLabel: AUDIT_TARGET_LABELS[r.targetType] ?? r.targetType,
+        id: r.targetId,
+        name: ref?.name ?? null,
+        href: ref?.href ?? null,
+      },
       changes: describeChanges(r, names),
     };
   });
@@ -88,7 +106,13 @@ async function toDtos(viewer: Viewer, rows: Row[]): Promise<AuditRowDto[]> {
 export async function listAuditLog(viewer: Viewer, query: AuditLogQuery) {
   const where = await auditWhere(viewer, query);
   const [rows, total] = await Promise.all([
-    db().auditLog.findMany({ where, select: rowSelect, orderBy: newestFirst, skip: (query.page - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE }),
+    db().auditLog.findMany({
+      where,
+      select: rowSelect,
+      orderBy: newestFirst,
+      skip: (query.page - 1) * LIST_PAGE_SIZE,
+      take: LIST_PAGE_SIZE,
+    }),
     db().auditLog.count({ where }),
   ]);
   return { rows: await toDtos(viewer, rows), total, pageSize: LIST_PAGE_SIZE };
@@ -96,7 +120,12 @@ export async function listAuditLog(viewer: Viewer, query: AuditLogQuery) {
 
 /** The filtered rows as an .xlsx (at most AUDIT_EXPORT_CAP, newest first), formulas neutralised. */
 export async function exportAuditLog(viewer: Viewer, query: Filters) {
-  const rows = await db().auditLog.findMany({ where: await auditWhere(viewer, query), select: rowSelect, orderBy: newestFirst, take: AUDIT_EXPORT_CAP + 1 });
+  const rows = await db().auditLog.findMany({
+    where: await auditWhere(viewer, query),
+    select: rowSelect,
+    orderBy: newestFirst,
+    take: AUDIT_EXPORT_CAP + 1,
+  });
   const truncated = rows.length > AUDIT_EXPORT_CAP;
   const dtos = await toDtos(viewer, rows.slice(0, AUDIT_EXPORT_CAP));
   return { workbook: await buildAuditExport(dtos), rowCount: dtos.length, truncated };

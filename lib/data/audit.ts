@@ -17,7 +17,8 @@ export type AuditEntry = {
   after?: Record<string, unknown> | null;
 };
 
-const json = (fields: Record<string, unknown> | null | undefined) => (fields ? (auditFields(fields) as Prisma.InputJsonObject) : undefined);
+const json = (fields: Record<string, unknown> | null | undefined) =>
+  fields ? (auditFields(fields) as Prisma.InputJsonObject) : undefined;
 
 /** Writes one row; pass the transaction of the change so both commit or neither does. */
 export async function recordAudit(entry: AuditEntry, tx?: Tx) {
@@ -28,7 +29,12 @@ export async function recordAudit(entry: AuditEntry, tx?: Tx) {
  * An edit: only the fields whose value differs between `before` (the row as it was, read under
  * the same version the update checks) and `after` (what the update wrote).
  */
-export async function recordChange(entry: Omit<AuditEntry, "before" | "after">, before: Record<string, unknown> | null, after: Record<string, unknown>, tx: Tx) {
+export async function recordChange(
+  entry: Omit<AuditEntry, "before" | "after">,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+  tx: Tx,
+) {
   const diff = changedFields(before, after);
   await recordAudit({ ...entry, before: diff.before, after: diff.after }, tx);
 }
@@ -80,7 +86,14 @@ export async function recordRefusal(actorId: string, attempt: { action: string; 
     if (recent >= REFUSALS_PER_MINUTE) return;
     const last = recent === REFUSALS_PER_MINUTE - 1;
     await recordAudit(
-      { khoiId, actorId, action: REFUSED_ACTION, targetType: "Action", targetId: primary ?? null, after: { action: attempt.action.slice(0, 100), code: attempt.code, ids, ...(last ? { capped: true } : {}) } },
+      {
+        khoiId,
+        actorId,
+        action: REFUSED_ACTION,
+        targetType: "Action",
+        targetId: primary ?? null,
+        after: { action: attempt.action.slice(0, 100), code: attempt.code, ids, ...(last ? { capped: true } : {}) },
+      },
       tx,
     );
   });

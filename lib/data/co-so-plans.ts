@@ -95,7 +95,11 @@ async function createFrom(viewer: Viewer, basis: Basis, coSoId: string, slotKey:
         },
       });
     }
-    await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx, { subject: basis.subject, coSoId, basisPlanId: basis.id });
+    await recordStatusChange(
+      { khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId },
+      tx,
+      { subject: basis.subject, coSoId, basisPlanId: basis.id },
+    );
   });
   return { id };
 }

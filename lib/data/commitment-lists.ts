@@ -32,7 +32,11 @@ function listWhere(viewer: Viewer, query: Filters): Prisma.CommitmentWhereInput 
       commitmentScope(viewer, "entry.read"),
       { year: yearOf(query) },
       query.status ? { status: query.status } : {},
-      query.assessment === "NONE" ? { status: "CONFIRMED", assessmentStatus: null } : query.assessment ? { assessmentStatus: query.assessment } : {},
+      query.assessment === "NONE"
+        ? { status: "CONFIRMED", assessmentStatus: null }
+        : query.assessment
+          ? { assessmentStatus: query.assessment }
+          : {},
       query.chiDoan ? { chiDoanId: query.chiDoan } : {},
       query.coSo ? { coSoId: query.coSo } : {},
       q ? { member: { searchName: { contains: q } } } : {},
@@ -60,7 +64,9 @@ const rowSelect = {
 async function unitNames(rows: { khoiId: string; coSoId: string; chiDoanId: string }[]) {
   const ids = [...new Set(rows.flatMap((r) => [r.coSoId, r.chiDoanId]))];
   const khoiIds = [...new Set(rows.map((r) => r.khoiId))];
-  const units = ids.length ? await db().unit.findMany({ where: { id: { in: ids }, khoiId: { in: khoiIds } }, select: { id: true, name: true } }) : [];
+  const units = ids.length
+    ? await db().unit.findMany({ where: { id: { in: ids }, khoiId: { in: khoiIds } }, select: { id: true, name: true } })
+    : [];
   const names = new Map(units.map((u) => [u.id, u.name]));
   return (id: string) => names.get(id) ?? "";
 }
@@ -87,7 +93,12 @@ export async function listCommitments(viewer: Viewer, query: CommitmentListQuery
       where,
       select: rowSelect,
       // What waits for a reviewer first (enum order: SUBMITTED, RETURNED, CONFIRMED), then by name.
-      orderBy: [{ status: "asc" }, { assessmentStatus: { sort: "asc", nulls: "last" } }, { member: { sortName: "asc" } }, { id: "asc" }],
+      orderBy: [
+        { status: "asc" },
+        { assessmentStatus: { sort: "asc", nulls: "last" } },
+        { member: { sortName: "asc" } },
+        { id: "asc" },
+      ],
       skip: (query.page - 1) * LIST_PAGE_SIZE,
       take: LIST_PAGE_SIZE,
     }),
@@ -100,23 +111,22 @@ export async function listCommitments(viewer: Viewer, query: CommitmentListQuery
     page: query.page,
     pageSize: LIST_PAGE_SIZE,
     notRegistered,
-    rows: rows.map(
-      (r): CommitmentListRow => ({
-        id: r.id,
-        version: r.version,
-        memberName: r.member.fullName,
-        chiDoanName: name(r.chiDoanId),
-        coSoName: name(r.coSoId),
-        status: r.status,
-        assessmentStatus: r.assessmentStatus,
-        rating: r.rating,
-        updatedAt: r.updatedAt,
-        reviewStep:
-          r.member.userId !== viewer.userId && can(viewer, "entry.review", { khoiId: r.khoiId, coSoId: r.coSoId, chiDoanId: r.chiDoanId, ownerUserId: r.member.userId })
-            ? pendingStep(r)
-            : null,
-      }),
-    ),
+    rows: rows.map((r): CommitmentListRow => ({
+      id: r.id,
+      version: r.version,
+      memberName: r.member.fullName,
+      chiDoanName: name(r.chiDoanId),
+      coSoName: name(r.coSoId),
+      status: r.status,
+      assessmentStatus: r.assessmentStatus,
+      rating: r.rating,
+      updatedAt: r.updatedAt,
+      reviewStep:
+        r.member.userId !== viewer.userId &&
+        can(viewer, "entry.review", { khoiId: r.khoiId, coSoId: r.coSoId, chiDoanId: r.chiDoanId, ownerUserId: r.member.userId })
+          ? pendingStep(r)
+          : null,
+    })),
   };
 }
 
@@ -155,7 +165,13 @@ export async function exportCommitments(viewer: Viewer, query: Filters): Promise
   return buildListExport("Đăng ký rèn luyện", headers, cells);
 }
 
-export type CommitmentCount = { coSoId: string; status: EntryStatus; assessmentStatus: EntryStatus | null; rating: AssessmentRating | null; count: number };
+export type CommitmentCount = {
+  coSoId: string;
+  status: EntryStatus;
+  assessmentStatus: EntryStatus | null;
+  rating: AssessmentRating | null;
+  count: number;
+};
 
 /**
  * For the reports: commitments of a year in the viewer's reach, counted by cơ sở (at
@@ -168,5 +184,11 @@ export async function countCommitments(viewer: Viewer, year: number): Promise<Co
     _count: { _all: true },
     orderBy: [{ coSoId: "asc" }, { status: "asc" }, { assessmentStatus: "asc" }, { rating: "asc" }],
   });
-  return groups.map((g) => ({ coSoId: g.coSoId, status: g.status, assessmentStatus: g.assessmentStatus, rating: g.rating, count: g._count._all }));
+  return groups.map((g) => ({
+    coSoId: g.coSoId,
+    status: g.status,
+    assessmentStatus: g.assessmentStatus,
+    rating: g.rating,
+    count: g._count._all,
+  }));
 }

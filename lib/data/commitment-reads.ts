@@ -31,7 +31,15 @@ export async function commitmentPlanOf(viewer: Viewer, khoiId: string, year: num
   // so a helper handed another tenant's id finds nothing.
   if (!reachesKhoi(viewer, khoiId)) throw notFound();
   const plan = await db().plan.findFirst({
-    where: { khoiId, coSoId: null, kind: "PLAN", status: "PUBLISHED", startYear: { lte: year }, endYear: { gte: year }, pillars: { isEmpty: false } },
+    where: {
+      khoiId,
+      coSoId: null,
+      kind: "PLAN",
+      status: "PUBLISHED",
+      startYear: { lte: year },
+      endYear: { gte: year },
+      pillars: { isEmpty: false },
+    },
     orderBy: [{ startYear: "desc" }, { publishedAt: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     select: { id: true, kind: true, number: true, subject: true, pillars: true },
   });
@@ -82,7 +90,10 @@ export type CommitmentDto = {
 type Row = Prisma.CommitmentGetPayload<{ select: typeof commitmentSelect }>;
 
 async function toDto(row: Row): Promise<CommitmentDto> {
-  const units = await db().unit.findMany({ where: { id: { in: [row.coSoId, row.chiDoanId] }, khoiId: row.khoiId }, select: { id: true, name: true } });
+  const units = await db().unit.findMany({
+    where: { id: { in: [row.coSoId, row.chiDoanId] }, khoiId: row.khoiId },
+    select: { id: true, name: true },
+  });
   const name = (id: string) => units.find((u) => u.id === id)?.name ?? "";
   return {
     id: row.id,
@@ -121,7 +132,10 @@ export async function myCommitment(viewer: Viewer, year = todayInVietnam().getUT
   if (!member) return { year, isMember: false, plan: null, commitment: null, timeline: [], ...dates };
   const [plan, row] = await Promise.all([
     commitmentPlanOf(viewer, member.khoiId, year),
-    db().commitment.findFirst({ where: { AND: [commitmentScope(viewer, "entry.log"), { memberId: member.id, year }] }, select: commitmentSelect }),
+    db().commitment.findFirst({
+      where: { AND: [commitmentScope(viewer, "entry.log"), { memberId: member.id, year }] },
+      select: commitmentSelect,
+    }),
   ]);
   const commitment = row ? await toDto(row) : null;
   const timeline = row ? await timelineOf(viewer, row.khoiId, "Commitment", [row.id]) : [];
@@ -138,11 +152,20 @@ export type CommitmentDetail = CommitmentDto & {
 
 /** One commitment in the viewer's reach (entry.read), with its timeline and what they may do. */
 export async function getCommitment(viewer: Viewer, id: string): Promise<CommitmentDetail> {
-  const row = await db().commitment.findFirst({ where: { AND: [commitmentScope(viewer, "entry.read"), { id }] }, select: commitmentSelect });
+  const row = await db().commitment.findFirst({
+    where: { AND: [commitmentScope(viewer, "entry.read"), { id }] },
+    select: commitmentSelect,
+  });
   if (!row) throw notFound("bản đăng ký rèn luyện");
   const target = { khoiId: row.khoiId, coSoId: row.coSoId, chiDoanId: row.chiDoanId, ownerUserId: row.member.userId };
   const isOwn = !!row.member.userId && row.member.userId === viewer.userId;
   const reviews = !isOwn && can(viewer, "entry.review", target);
   const [dto, timeline] = await Promise.all([toDto(row), timelineOf(viewer, row.khoiId, "Commitment", [row.id])]);
-  return { ...dto, timeline, isOwn, reviewStep: reviews ? pendingStep(row) : null, assessmentOpen: assessmentOpen(row.year, todayInVietnam()) };
+  return {
+    ...dto,
+    timeline,
+    isOwn,
+    reviewStep: reviews ? pendingStep(row) : null,
+    assessmentOpen: assessmentOpen(row.year, todayInVietnam()),
+  };
 }

@@ -9,21 +9,43 @@ import { memberYear, type KhoiProgress, type MemberYear } from "@/lib/domain/das
 import { myCommitment, type OwnCommitmentView } from "./commitment-reads";
 import { coSoInReach, coSoMonthlyTrend, currentKhoiPlans, pendingWork, type CoSoRef, type PendingWork } from "./dashboard";
 import { myEntries } from "./entry-reads";
-import { currentKhoiPlanId, monthlyTrend, planProgress, rankCoSo, type CoSoRank, type MonthPoint, type PlanProgress } from "./indicator-rollup";
+import {
+  currentKhoiPlanId,
+  monthlyTrend,
+  planProgress,
+  rankCoSo,
+  type CoSoRank,
+  type MonthPoint,
+  type PlanProgress,
+} from "./indicator-rollup";
 import { myProjects } from "./projects";
 import { planWeights } from "./thi-dua";
 import { weightedScores, type WeightedScore } from "@/lib/domain/thi-dua";
 
 const thisYear = () => todayInVietnam().getUTCFullYear();
 
-export type KhoiDashboard = { year: number; progress: PlanProgress | null; ranks: CoSoRank[]; thiDua: WeightedScore[]; trend: MonthPoint[] };
+export type KhoiDashboard = {
+  year: number;
+  progress: PlanProgress | null;
+  ranks: CoSoRank[];
+  thiDua: WeightedScore[];
+  trend: MonthPoint[];
+};
 
 /** Khối staff: the current plan's indicators, the cơ sở ranked, the Khối's month-by-month trend. */
 export async function khoiDashboard(viewer: Viewer): Promise<KhoiDashboard> {
   const year = thisYear();
   const [planId, trend] = await Promise.all([currentKhoiPlanId(viewer), monthlyTrend(viewer, year)]);
-  const [progress, weights] = planId ? await Promise.all([planProgress(viewer, planId), planWeights(viewer, planId)]) : [null, new Map<string, number>()];
-  return { year, progress, ranks: progress ? rankCoSo(progress) : [], thiDua: progress ? weightedScores(progress.indicators, weights) : [], trend };
+  const [progress, weights] = planId
+    ? await Promise.all([planProgress(viewer, planId), planWeights(viewer, planId)])
+    : [null, new Map<string, number>()];
+  return {
+    year,
+    progress,
+    ranks: progress ? rankCoSo(progress) : [],
+    thiDua: progress ? weightedScores(progress.indicators, weights) : [],
+    trend,
+  };
 }
 
 export type CoSoDashboard = {
@@ -42,7 +64,12 @@ export async function coSoDashboard(viewer: Viewer): Promise<CoSoDashboard> {
   const [planId, pending, coSo] = await Promise.all([
     grants.length ? currentKhoiPlanId(viewer) : Promise.resolve(null),
     pendingWork(viewer),
-    Promise.all(grants.map(async (g) => ({ ref: { id: g.unitId, name: g.unitName }, trend: await coSoMonthlyTrend(viewer, g.unitId, year) }))),
+    Promise.all(
+      grants.map(async (g) => ({
+        ref: { id: g.unitId, name: g.unitName },
+        trend: await coSoMonthlyTrend(viewer, g.unitId, year),
+      })),
+    ),
   ]);
   const progress = planId ? await planProgress(viewer, planId) : null;
   return { year, coSo, progress, pending };
@@ -60,7 +87,12 @@ export type MemberDashboard = {
 export async function memberDashboard(viewer: Viewer): Promise<MemberDashboard> {
   const year = thisYear();
   const [entries, commitment, projects] = await Promise.all([myEntries(viewer), myCommitment(viewer, year), myProjects(viewer)]);
-  return { year, summary: memberYear(entries, year), commitment, projects: projects.filter((p) => p.startsOn.getUTCFullYear() === year).length };
+  return {
+    year,
+    summary: memberYear(entries, year),
+    commitment,
+    projects: projects.filter((p) => p.startsOn.getUTCFullYear() === year).length,
+  };
 }
 
 export type CityDashboard = { year: number; khois: KhoiProgress[] };
@@ -69,7 +101,12 @@ export type CityDashboard = { year: number; khois: KhoiProgress[] };
 export async function cityDashboard(viewer: Viewer): Promise<CityDashboard> {
   const plans = await currentKhoiPlans(viewer);
   const khois = await Promise.all(
-    plans.map(async (k) => ({ khoiId: k.khoiId, khoiName: k.khoiName, planTitle: k.planTitle, indicators: k.planId ? (await planProgress(viewer, k.planId)).indicators : null })),
+    plans.map(async (k) => ({
+      khoiId: k.khoiId,
+      khoiName: k.khoiName,
+      planTitle: k.planTitle,
+      indicators: k.planId ? (await planProgress(viewer, k.planId)).indicators : null,
+    })),
   );
   return { year: thisYear(), khois };
 }

@@ -19,7 +19,11 @@ export type KhoiPlanRef = { khoiId: string; khoiName: string; planId: string | n
  */
 export async function currentKhoiPlans(viewer: Viewer): Promise<KhoiPlanRef[]> {
   const year = todayInVietnam().getUTCFullYear();
-  const khois = await db().unit.findMany({ where: { AND: [unitScope(viewer, "unit.read"), { kind: "KHOI", active: true }] }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const khois = await db().unit.findMany({
+    where: { AND: [unitScope(viewer, "unit.read"), { kind: "KHOI", active: true }] },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   if (!khois.length) return [];
   const plans = await db().plan.findMany({
     where: { AND: [planReadScope(viewer), { khoiId: { in: khois.map((k) => k.id) } }, currentKhoiPlanWhere(year)] },
@@ -36,7 +40,10 @@ export type CoSoRef = { id: string; name: string; khoiId: string };
 
 /** A cơ sở the viewer reads (unit.read); any other id, of this tenant or another, is not found. */
 export async function coSoInReach(viewer: Viewer, id: string): Promise<CoSoRef> {
-  const unit = await db().unit.findFirst({ where: { AND: [unitScope(viewer, "unit.read"), { id, kind: "CO_SO" }] }, select: { id: true, name: true, khoiId: true } });
+  const unit = await db().unit.findFirst({
+    where: { AND: [unitScope(viewer, "unit.read"), { id, kind: "CO_SO" }] },
+    select: { id: true, name: true, khoiId: true },
+  });
   if (!unit?.khoiId) throw notFound("cơ sở Đoàn");
   return { id: unit.id, name: unit.name, khoiId: unit.khoiId };
 }
@@ -52,7 +59,14 @@ export async function coSoMonthlyTrend(viewer: Viewer, coSoId: string, year: num
  * The same filters as the lists the dashboard links to, so the numbers match what opens there.
  * Commitments belong to a year; last year's self-assessments are still reviewed early in the year.
  */
-export type PendingWork = { year: number; entries: number; commitments: number; assessments: number; lastYearAssessments: number; returnedProjects: number };
+export type PendingWork = {
+  year: number;
+  entries: number;
+  commitments: number;
+  assessments: number;
+  lastYearAssessments: number;
+  returnedProjects: number;
+};
 
 export async function pendingWork(viewer: Viewer): Promise<PendingWork> {
   const year = todayInVietnam().getUTCFullYear();

@@ -7,11 +7,7 @@ import { db } from "@/lib/db/client";
 import { canSomewhere, entryScope, grantsFor, memberScope, type Viewer } from "@/lib/authz";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { foldVietnamese } from "@/lib/domain/text";
-import {
-  entryCreateInput,
-  entryUpdateInput,
-  entryWithdrawInput,
-  type EntryCreateData } from "@/lib/validation/entries";
+import { entryCreateInput, entryUpdateInput, entryWithdrawInput, type EntryCreateData } from "@/lib/validation/entries";
 import { AppError, conflict, forbidden, invalid, notFound } from "./errors";
 import { createOnce } from "./create-once";
 import { unitsOn } from "./member-history";
@@ -50,7 +46,10 @@ const isOpenContest = (deadline: Date | null) => !!deadline && deadline.getTime(
 
 /** A contest of the member's Khối that still takes entries; another Khối's is simply not found. */
 async function contestOpen(khoiId: string, contestId: string) {
-  const contest = await db().activity.findFirst({ where: { id: contestId, khoiId, kind: "CONTEST", active: true }, select: { registrationDeadline: true } });
+  const contest = await db().activity.findFirst({
+    where: { id: contestId, khoiId, kind: "CONTEST", active: true },
+    select: { registrationDeadline: true },
+  });
   return !!contest && isOpenContest(contest.registrationDeadline);
 }
 
@@ -58,7 +57,12 @@ async function contestOpen(khoiId: string, contestId: string) {
  * An idea in a contest is frozen once the contest stops taking entries or a judge has scored it:
  * what was judged must stay what was submitted.
  */
-export async function frozenForContest(e: { khoiId: string; contestId: string | null; contestScore: number | null; contestRank: number | null }) {
+export async function frozenForContest(e: {
+  khoiId: string;
+  contestId: string | null;
+  contestScore: number | null;
+  contestRank: number | null;
+}) {
   if (!e.contestId) return false;
   return e.contestScore !== null || e.contestRank !== null || !(await contestOpen(e.khoiId, e.contestId));
 }
@@ -73,8 +77,10 @@ async function checkLinks(khoiId: string, input: EntryCreateData, before: { cont
   if (input.kind === "IDEA") {
     const was = before?.contestId ?? null;
     if (input.contestId !== was) {
-      if (was && !(await contestOpen(khoiId, was))) throw invalid({ contestId: "Cuộc thi đã hết hạn nhận bài, không thay đổi bài dự thi được" });
-      if (input.contestId && !(await contestOpen(khoiId, input.contestId))) throw invalid({ contestId: "Không tìm thấy cuộc thi đang nhận bài" });
+      if (was && !(await contestOpen(khoiId, was)))
+        throw invalid({ contestId: "Cuộc thi đã hết hạn nhận bài, không thay đổi bài dự thi được" });
+      if (input.contestId && !(await contestOpen(khoiId, input.contestId)))
+        throw invalid({ contestId: "Không tìm thấy cuộc thi đang nhận bài" });
     }
   }
   if (input.kind === "VOLUNTEER" && input.activityId) {
@@ -91,11 +97,34 @@ async function checkLinks(khoiId: string, input: EntryCreateData, before: { cont
 /** The columns of one kind; the other kinds' columns are cleared, so a row never mixes kinds. */
 function entryData(input: EntryCreateData) {
   const common = { title: input.title, searchText: foldVietnamese(input.title), occurredOn: input.occurredOn };
-  const none = { field: null, endsOn: null, ideaKind: null, problem: null, proposal: null, applied: null, effect: null, contestId: null, trainingKind: null, provider: null, activityId: null, hours: null };
+  const none = {
+    field: null,
+    endsOn: null,
+    ideaKind: null,
+    problem: null,
+    proposal: null,
+    applied: null,
+    effect: null,
+    contestId: null,
+    trainingKind: null,
+    provider: null,
+    activityId: null,
+    hours: null,
+  };
   switch (input.kind) {
     case "IDEA":
       // The effect of an idea not applied is not kept (the form hides the field).
-      return { ...none, ...common, field: input.field, ideaKind: input.ideaKind, problem: input.problem, proposal: input.proposal, applied: input.applied, effect: input.applied ? input.effect : null, contestId: input.contestId };
+      return {
+        ...none,
+        ...common,
+        field: input.field,
+        ideaKind: input.ideaKind,
+        problem: input.problem,
+        proposal: input.proposal,
+        applied: input.applied,
+        effect: input.applied ? input.effect : null,
+        contestId: input.contestId,
+      };
     case "TRAINING":
       return { ...none, ...common, trainingKind: input.trainingKind, provider: input.provider, endsOn: input.endsOn };
     case "VOLUNTEER":
@@ -105,7 +134,10 @@ function entryData(input: EntryCreateData) {
 
 /** The entry already made with this form's key, if it is the member's own. */
 async function madeWithKey(member: OwnProfile, requestKey: string) {
-  const done = await db().memberEntry.findFirst({ where: { khoiId: member.khoiId, requestKey }, select: { id: true, memberId: true } });
+  const done = await db().memberEntry.findFirst({
+    where: { khoiId: member.khoiId, requestKey },
+    select: { id: true, memberId: true },
+  });
   if (done && done.memberId !== member.id) throw invalid({}, "Biểu mẫu không hợp lệ, vui lòng tải lại trang rồi gửi lại.");
   return done ? { id: done.id } : null;
 }
@@ -134,7 +166,18 @@ export async function createEntry(viewer: Viewer, input: z.output<typeof entryCr
             createdById: viewer.userId,
           },
         });
-        await recordStatusChange({ khoiId: member.khoiId, entityType: "MemberEntry", entityId: id, fromStatus: null, toStatus: "SUBMITTED", actorId: viewer.userId }, tx, { kind: input.kind, title: input.title });
+        await recordStatusChange(
+          {
+            khoiId: member.khoiId,
+            entityType: "MemberEntry",
+            entityId: id,
+            fromStatus: null,
+            toStatus: "SUBMITTED",
+            actorId: viewer.userId,
+          },
+          tx,
+          { kind: input.kind, title: input.title },
+        );
       });
       return { id };
     },
@@ -162,15 +205,34 @@ export async function updateEntry(viewer: Viewer, input: z.output<typeof entryUp
   await checkLinks(entry.khoiId, input, entry);
   const { searchText: _s, ...shown } = entryData(input); // searchText is the title folded
   await db().$transaction(async (tx) => {
-    const before = await tx.memberEntry.findFirst({ where: { id: entry.id, khoiId: entry.khoiId, version: input.version, status: { in: [...EDITABLE_ENTRY_STATUSES] } }, select: selectOf(shown) });
+    const before = await tx.memberEntry.findFirst({
+      where: { id: entry.id, khoiId: entry.khoiId, version: input.version, status: { in: [...EDITABLE_ENTRY_STATUSES] } },
+      select: selectOf(shown),
+    });
     const { count } = await tx.memberEntry.updateMany({
       where: { id: entry.id, khoiId: entry.khoiId, version: input.version, status: { in: [...EDITABLE_ENTRY_STATUSES] } },
       data: { ...entryData(input), status: "SUBMITTED", version: { increment: 1 } },
     });
     if (count === 0 || !before) throw conflict();
-    await recordChange({ khoiId: entry.khoiId, actorId: viewer.userId, action: "entry.update", targetType: "MemberEntry", targetId: entry.id }, before, shown, tx);
+    await recordChange(
+      { khoiId: entry.khoiId, actorId: viewer.userId, action: "entry.update", targetType: "MemberEntry", targetId: entry.id },
+      before,
+      shown,
+      tx,
+    );
     if (entry.status === "RETURNED")
-      await recordStatusChange({ khoiId: entry.khoiId, entityType: "MemberEntry", entityId: entry.id, fromStatus: "RETURNED", toStatus: "SUBMITTED", actorId: viewer.userId, comment: "Đã sửa và gửi lại" }, tx);
+      await recordStatusChange(
+        {
+          khoiId: entry.khoiId,
+          entityType: "MemberEntry",
+          entityId: entry.id,
+          fromStatus: "RETURNED",
+          toStatus: "SUBMITTED",
+          actorId: viewer.userId,
+          comment: "Đã sửa và gửi lại",
+        },
+        tx,
+      );
   });
 }
 
@@ -185,7 +247,17 @@ export async function withdrawEntry(viewer: Viewer, input: z.output<typeof entry
       data: { status: "WITHDRAWN", version: { increment: 1 } },
     });
     if (count === 0) throw conflict();
-    await recordStatusChange({ khoiId: entry.khoiId, entityType: "MemberEntry", entityId: entry.id, fromStatus: entry.status, toStatus: "WITHDRAWN", actorId: viewer.userId }, tx);
+    await recordStatusChange(
+      {
+        khoiId: entry.khoiId,
+        entityType: "MemberEntry",
+        entityId: entry.id,
+        fromStatus: entry.status,
+        toStatus: "WITHDRAWN",
+        actorId: viewer.userId,
+      },
+      tx,
+    );
   });
 }
 
@@ -197,12 +269,20 @@ export async function entryFormOptions(member: OwnProfile, current: { contestId:
   const today = todayInVietnam();
   const [contests, activities] = await Promise.all([
     db().activity.findMany({
-      where: { khoiId: member.khoiId, kind: "CONTEST", OR: [{ active: true, registrationDeadline: { gte: today } }, ...(current.contestId ? [{ id: current.contestId }] : [])] },
+      where: {
+        khoiId: member.khoiId,
+        kind: "CONTEST",
+        OR: [{ active: true, registrationDeadline: { gte: today } }, ...(current.contestId ? [{ id: current.contestId }] : [])],
+      },
       select: { id: true, name: true, registrationDeadline: true },
       orderBy: [{ registrationDeadline: "asc" }, { name: "asc" }],
     }),
     db().activity.findMany({
-      where: { khoiId: member.khoiId, active: true, startsOn: { lte: today, gte: new Date(Date.UTC(today.getUTCFullYear() - 2, 0, 1)) } },
+      where: {
+        khoiId: member.khoiId,
+        active: true,
+        startsOn: { lte: today, gte: new Date(Date.UTC(today.getUTCFullYear() - 2, 0, 1)) },
+      },
       select: { id: true, name: true, startsOn: true },
       orderBy: [{ startsOn: "desc" }, { name: "asc" }],
       take: 200,
@@ -211,7 +291,9 @@ export async function entryFormOptions(member: OwnProfile, current: { contestId:
   return {
     contests: contests.map((c) => ({
       id: c.id,
-      label: isOpenContest(c.registrationDeadline) ? `${c.name} (nhận bài đến ${formatVietnameseDate(c.registrationDeadline)})` : `${c.name} (đã hết hạn nhận bài)`,
+      label: isOpenContest(c.registrationDeadline)
+        ? `${c.name} (nhận bài đến ${formatVietnameseDate(c.registrationDeadline)})`
+        : `${c.name} (đã hết hạn nhận bài)`,
     })),
     activities: activities.map((x) => ({ id: x.id, label: `${x.name} (${formatVietnameseDate(x.startsOn)})` })),
   };

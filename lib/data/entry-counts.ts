@@ -46,7 +46,13 @@ export async function countEntries(viewer: Viewer, query: EntryCountQuery): Prom
     ],
   };
   const [byKind, byTraining] = await Promise.all([
-    db().memberEntry.groupBy({ by: ["coSoId", "kind", "status"], where, _count: { _all: true }, _sum: { hours: true }, orderBy: [{ coSoId: "asc" }, { kind: "asc" }, { status: "asc" }] }),
+    db().memberEntry.groupBy({
+      by: ["coSoId", "kind", "status"],
+      where,
+      _count: { _all: true },
+      _sum: { hours: true },
+      orderBy: [{ coSoId: "asc" }, { kind: "asc" }, { status: "asc" }],
+    }),
     db().memberEntry.groupBy({
       by: ["coSoId", "trainingKind", "status"],
       where: { AND: [where, { kind: "TRAINING" }] },
@@ -55,7 +61,13 @@ export async function countEntries(viewer: Viewer, query: EntryCountQuery): Prom
     }),
   ]);
   return {
-    rows: byKind.map((g) => ({ coSoId: g.coSoId, kind: g.kind, status: g.status as CountedStatus, count: g._count._all, hours: g._sum.hours ?? 0 })),
+    rows: byKind.map((g) => ({
+      coSoId: g.coSoId,
+      kind: g.kind,
+      status: g.status as CountedStatus,
+      count: g._count._all,
+      hours: g._sum.hours ?? 0,
+    })),
     trainings: byTraining
       .filter((g): g is typeof g & { trainingKind: TrainingKind } => g.trainingKind !== null)
       .map((g) => ({ coSoId: g.coSoId, trainingKind: g.trainingKind, status: g.status as CountedStatus, count: g._count._all })),

@@ -64,7 +64,9 @@ const targetOf = (r: EntryRow) => ({ khoiId: r.khoiId, coSoId: r.coSoId, chiDoan
 async function toDtos(viewer: Viewer, rows: EntryRow[]): Promise<EntryDto[]> {
   const unitIds = [...new Set(rows.flatMap((r) => [r.coSoId, r.chiDoanId]))];
   const khoiIds = [...new Set(rows.map((r) => r.khoiId))];
-  const units = unitIds.length ? await db().unit.findMany({ where: { id: { in: unitIds }, khoiId: { in: khoiIds } }, select: { id: true, name: true } }) : [];
+  const units = unitIds.length
+    ? await db().unit.findMany({ where: { id: { in: unitIds }, khoiId: { in: khoiIds } }, select: { id: true, name: true } })
+    : [];
   const names = new Map(units.map((u) => [u.id, u.name]));
   return rows.map((row) => {
     const { member, ...r } = row;
@@ -112,7 +114,13 @@ export async function listEntries(viewer: Viewer, query: EntryListQuery) {
   const where = listWhere(viewer, query);
   const [total, rows] = await Promise.all([
     db().memberEntry.count({ where }),
-    db().memberEntry.findMany({ where, select: entrySelect, orderBy: newestFirst, skip: (query.page - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE }),
+    db().memberEntry.findMany({
+      where,
+      select: entrySelect,
+      orderBy: newestFirst,
+      skip: (query.page - 1) * LIST_PAGE_SIZE,
+      take: LIST_PAGE_SIZE,
+    }),
   ]);
   return { total, page: query.page, pageSize: LIST_PAGE_SIZE, rows: await toDtos(viewer, rows) };
 }
@@ -123,12 +131,25 @@ export async function listEntries(viewer: Viewer, query: EntryListQuery) {
  */
 export async function getEntry(viewer: Viewer, id: string) {
   const row = await db().memberEntry.findFirst({
-    where: { AND: [{ id }, { OR: [entryScope(viewer, "entry.read"), { AND: [entryScope(viewer, "contest.review"), { contestId: { not: null } }] }] }] },
+    where: {
+      AND: [
+        { id },
+        { OR: [entryScope(viewer, "entry.read"), { AND: [entryScope(viewer, "contest.review"), { contestId: { not: null } }] }] },
+      ],
+    },
     select: entrySelect,
   });
   if (!row) throw notFound("ghi nhận");
   const [dto] = await toDtos(viewer, [row]);
-  const editable = dto.isOwn && (row.status === "SUBMITTED" || row.status === "RETURNED") && !(await frozenForContest({ khoiId: row.khoiId, contestId: row.contest?.id ?? null, contestScore: row.contestScore, contestRank: row.contestRank }));
+  const editable =
+    dto.isOwn &&
+    (row.status === "SUBMITTED" || row.status === "RETURNED") &&
+    !(await frozenForContest({
+      khoiId: row.khoiId,
+      contestId: row.contest?.id ?? null,
+      contestScore: row.contestScore,
+      contestRank: row.contestRank,
+    }));
   return {
     ...dto,
     canEdit: editable,
@@ -165,7 +186,12 @@ export type MyEntry = {
 
 /** The signed-in member's own entries, newest first (for their record page, /ca-nhan). */
 export async function myEntries(viewer: Viewer): Promise<MyEntry[]> {
-  const rows = await db().memberEntry.findMany({ where: entryScope(viewer, "entry.log"), select: entrySelect, orderBy: newestFirst, take: 2000 });
+  const rows = await db().memberEntry.findMany({
+    where: entryScope(viewer, "entry.log"),
+    select: entrySelect,
+    orderBy: newestFirst,
+    take: 2000,
+  });
   return rows.map((r) => ({
     id: r.id,
     version: r.version,
@@ -191,7 +217,12 @@ export async function myEntries(viewer: Viewer): Promise<MyEntry[]> {
 
 /** The list's filters as an .xlsx (at most ENTRY_EXPORT_CAP rows), formulas neutralised. */
 export async function exportEntries(viewer: Viewer, query: Filters) {
-  const rows = await db().memberEntry.findMany({ where: listWhere(viewer, query), select: entrySelect, orderBy: newestFirst, take: ENTRY_EXPORT_CAP + 1 });
+  const rows = await db().memberEntry.findMany({
+    where: listWhere(viewer, query),
+    select: entrySelect,
+    orderBy: newestFirst,
+    take: ENTRY_EXPORT_CAP + 1,
+  });
   const truncated = rows.length > ENTRY_EXPORT_CAP;
   const dtos = await toDtos(viewer, rows.slice(0, ENTRY_EXPORT_CAP));
   return { workbook: await buildEntryExport(dtos), rowCount: dtos.length, truncated };

@@ -19,7 +19,8 @@ const reviewSelect = { id: true, khoiId: true, status: true, title: true, member
 
 /** Why a reviewer may not act on an entry in this state, or null when they may. */
 function refusal(entry: { status: string; title: string }, verb: "xác nhận" | "trả lại"): string | null {
-  if (entry.status === "CONFIRMED") return verb === "xác nhận" ? `“${entry.title}” đã được xác nhận.` : `“${entry.title}” đã được xác nhận, không trả lại được.`;
+  if (entry.status === "CONFIRMED")
+    return verb === "xác nhận" ? `“${entry.title}” đã được xác nhận.` : `“${entry.title}” đã được xác nhận, không trả lại được.`;
   if (entry.status === "RETURNED") return `“${entry.title}” đã được trả lại và đang chờ đoàn viên sửa, gửi lại.`;
   return null;
 }
@@ -27,7 +28,10 @@ function refusal(entry: { status: string; title: string }, verb: "xác nhận" |
 /** Confirms one or several pending entries at once: all of them, or none (one transaction). */
 export async function confirmEntries(viewer: Viewer, input: z.output<typeof entryConfirmInput>) {
   const versions = new Map(input.entries.map((e) => [e.id, e.version]));
-  const rows = await db().memberEntry.findMany({ where: { AND: [entryScope(viewer, "entry.review"), { id: { in: [...versions.keys()] } }] }, select: reviewSelect });
+  const rows = await db().memberEntry.findMany({
+    where: { AND: [entryScope(viewer, "entry.review"), { id: { in: [...versions.keys()] } }] },
+    select: reviewSelect,
+  });
   if (rows.length !== versions.size) throw notFound("ghi nhận");
   for (const row of rows) {
     if (row.member.userId === viewer.userId) throw selfReview();
@@ -42,7 +46,17 @@ export async function confirmEntries(viewer: Viewer, input: z.output<typeof entr
         data: { status: "CONFIRMED", reviewedById: viewer.userId, reviewedAt, reviewComment: null, version: { increment: 1 } },
       });
       if (count === 0) throw conflict();
-      await recordStatusChange({ khoiId: row.khoiId, entityType: "MemberEntry", entityId: row.id, fromStatus: "SUBMITTED", toStatus: "CONFIRMED", actorId: viewer.userId }, tx);
+      await recordStatusChange(
+        {
+          khoiId: row.khoiId,
+          entityType: "MemberEntry",
+          entityId: row.id,
+          fromStatus: "SUBMITTED",
+          toStatus: "CONFIRMED",
+          actorId: viewer.userId,
+        },
+        tx,
+      );
     }
   });
   return { count: rows.length };
@@ -50,7 +64,10 @@ export async function confirmEntries(viewer: Viewer, input: z.output<typeof entr
 
 /** Returns a pending entry to its member with a reason; the member is notified. */
 export async function returnEntry(viewer: Viewer, input: z.output<typeof entryReturnInput>) {
-  const row = await db().memberEntry.findFirst({ where: { AND: [entryScope(viewer, "entry.review"), { id: input.id }] }, select: reviewSelect });
+  const row = await db().memberEntry.findFirst({
+    where: { AND: [entryScope(viewer, "entry.review"), { id: input.id }] },
+    select: reviewSelect,
+  });
   if (!row) throw notFound("ghi nhận");
   if (row.member.userId === viewer.userId) throw selfReview();
   const why = refusal(row, "trả lại");
@@ -58,13 +75,37 @@ export async function returnEntry(viewer: Viewer, input: z.output<typeof entryRe
   await db().$transaction(async (tx) => {
     const { count } = await tx.memberEntry.updateMany({
       where: { id: row.id, khoiId: row.khoiId, version: input.version, status: "SUBMITTED" },
-      data: { status: "RETURNED", reviewComment: input.reason, reviewedById: viewer.userId, reviewedAt: new Date(), version: { increment: 1 } },
+      data: {
+        status: "RETURNED",
+        reviewComment: input.reason,
+        reviewedById: viewer.userId,
+        reviewedAt: new Date(),
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw conflict();
-    await recordStatusChange({ khoiId: row.khoiId, entityType: "MemberEntry", entityId: row.id, fromStatus: "SUBMITTED", toStatus: "RETURNED", actorId: viewer.userId, comment: input.reason }, tx);
+    await recordStatusChange(
+      {
+        khoiId: row.khoiId,
+        entityType: "MemberEntry",
+        entityId: row.id,
+        fromStatus: "SUBMITTED",
+        toStatus: "RETURNED",
+        actorId: viewer.userId,
+        comment: input.reason,
+      },
+      tx,
+    );
     if (row.member.userId) {
       const title = `Ghi nhận “${row.title}” đã bị trả lại: ${input.reason}`;
-      await tx.notification.create({ data: { khoiId: row.khoiId, userId: row.member.userId, title: title.length > 300 ? `${title.slice(0, 299)}…` : title, link: `/ghi-nhan/${row.id}` } });
+      await tx.notification.create({
+        data: {
+          khoiId: row.khoiId,
+          userId: row.member.userId,
+          title: title.length > 300 ? `${title.slice(0, 299)}…` : title,
+          link: `/ghi-nhan/${row.id}`,
+        },
+      });
     }
   });
 }
@@ -98,14 +139,35 @@ export async function listContestEntries(viewer: Viewer, contestId: string): Pro
   const rows = await db().memberEntry.findMany({
     where: { AND: [entryScope(viewer, "contest.review"), { contestId, kind: "IDEA", status: { in: [...IN_CONTEST] } }] },
     select: {
-      id: true, version: true, khoiId: true, coSoId: true, chiDoanId: true, title: true, ideaKind: true, field: true, status: true, occurredOn: true, applied: true,
-      contestScore: true, contestRank: true, contestNote: true,
+      id: true,
+      version: true,
+      khoiId: true,
+      coSoId: true,
+      chiDoanId: true,
+      title: true,
+      ideaKind: true,
+      field: true,
+      status: true,
+      occurredOn: true,
+      applied: true,
+      contestScore: true,
+      contestRank: true,
+      contestNote: true,
       member: { select: { fullName: true, userId: true } },
     },
-    orderBy: [{ contestRank: { sort: "asc", nulls: "last" } }, { contestScore: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
+    orderBy: [
+      { contestRank: { sort: "asc", nulls: "last" } },
+      { contestScore: { sort: "desc", nulls: "last" } },
+      { createdAt: "asc" },
+    ],
     take: 2000,
   });
-  const units = rows.length ? await db().unit.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.coSoId))] }, khoiId: rows[0].khoiId }, select: { id: true, name: true } }) : [];
+  const units = rows.length
+    ? await db().unit.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.coSoId))] }, khoiId: rows[0].khoiId },
+        select: { id: true, name: true },
+      })
+    : [];
   const coSoName = new Map(units.map((u) => [u.id, u.name]));
   return rows.map((r) => ({
     id: r.id,
@@ -117,7 +179,14 @@ export async function listContestEntries(viewer: Viewer, contestId: string): Pro
     occurredOn: r.occurredOn,
     applied: r.applied,
     // Names are personal data: only for those who may read the member's entries.
-    memberName: can(viewer, "entry.read", { khoiId: r.khoiId, coSoId: r.coSoId, chiDoanId: r.chiDoanId, ownerUserId: r.member.userId }) ? r.member.fullName : null,
+    memberName: can(viewer, "entry.read", {
+      khoiId: r.khoiId,
+      coSoId: r.coSoId,
+      chiDoanId: r.chiDoanId,
+      ownerUserId: r.member.userId,
+    })
+      ? r.member.fullName
+      : null,
     coSoName: coSoName.get(r.coSoId) ?? "",
     score: r.contestScore,
     rank: r.contestRank,
@@ -130,7 +199,15 @@ export async function listContestEntries(viewer: Viewer, contestId: string): Pro
 export async function scoreContestEntry(viewer: Viewer, input: z.output<typeof contestScoreInput>) {
   const row = await db().memberEntry.findFirst({
     where: { AND: [entryScope(viewer, "contest.review"), { id: input.id, kind: "IDEA", contestId: { not: null } }] },
-    select: { id: true, khoiId: true, status: true, contestId: true, contestScore: true, contestRank: true, member: { select: { userId: true } } },
+    select: {
+      id: true,
+      khoiId: true,
+      status: true,
+      contestId: true,
+      contestScore: true,
+      contestRank: true,
+      member: { select: { userId: true } },
+    },
   });
   if (!row?.contestId) throw notFound("bài dự thi");
   if (row.member.userId === viewer.userId) throw selfReview();
@@ -138,7 +215,13 @@ export async function scoreContestEntry(viewer: Viewer, input: z.output<typeof c
   const rankTaken = () => invalid({ rank: `Hạng ${input.rank} đã được xếp cho một bài khác của cuộc thi` });
   if (input.rank !== null) {
     const taken = await db().memberEntry.findFirst({
-      where: { khoiId: row.khoiId, contestId: row.contestId, contestRank: input.rank, id: { not: row.id }, status: { in: [...IN_CONTEST] } },
+      where: {
+        khoiId: row.khoiId,
+        contestId: row.contestId,
+        contestRank: input.rank,
+        id: { not: row.id },
+        status: { in: [...IN_CONTEST] },
+      },
       select: { id: true },
     });
     if (taken) throw rankTaken();

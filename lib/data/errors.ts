@@ -17,14 +17,18 @@ export class AppError extends Error {
 export const notFound = (what = "dữ liệu") => new AppError("NOT_FOUND", `Không tìm thấy ${what}`);
 export const forbidden = () => new AppError("FORBIDDEN", "Bạn không có quyền thực hiện thao tác này");
 export const conflict = () =>
-  new AppError(
-    "CONFLICT",
-    "Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại trang để xem bản mới nhất rồi sửa lại.",
-  );
+  new AppError("CONFLICT", "Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại trang để xem bản mới nhất rồi sửa lại.");
 export const invalid = (fieldErrors: Record<string, string>, message = "Vui lòng kiểm tra lại các ô được đánh dấu") =>
   new AppError("INVALID", message, fieldErrors);
 
-type AdapterCause = { kind?: string; code?: string; constraint?: { fields?: unknown; index?: unknown }; message?: unknown; originalMessage?: unknown; detail?: unknown };
+type AdapterCause = {
+  kind?: string;
+  code?: string;
+  constraint?: { fields?: unknown; index?: unknown };
+  message?: unknown;
+  originalMessage?: unknown;
+  detail?: unknown;
+};
 
 /**
  * A unique-constraint violation, with the columns it names. Through driver adapters it comes in
@@ -35,12 +39,24 @@ type AdapterCause = { kind?: string; code?: string; constraint?: { fields?: unkn
  * columns: then the constraint's name in the message says which ("Member_khoiId_email_key").
  */
 export function isUniqueViolation(error: unknown, field?: string): boolean {
-  const e = error as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: AdapterCause } }; cause?: AdapterCause };
+  const e = error as {
+    code?: string;
+    meta?: { target?: unknown; driverAdapterError?: { cause?: AdapterCause } };
+    cause?: AdapterCause;
+  };
   const cause = e?.meta?.driverAdapterError?.cause ?? e?.cause;
-  const unique = e?.code === "P2002" || cause?.kind === "UniqueConstraintViolation" || (cause?.kind === "postgres" && cause.code === "23505");
+  const unique =
+    e?.code === "P2002" || cause?.kind === "UniqueConstraintViolation" || (cause?.kind === "postgres" && cause.code === "23505");
   if (!unique) return false;
   if (!field) return true;
-  const names = [e.meta?.target, cause?.constraint?.fields, cause?.constraint?.index, cause?.detail, cause?.message, cause?.originalMessage];
+  const names = [
+    e.meta?.target,
+    cause?.constraint?.fields,
+    cause?.constraint?.index,
+    cause?.detail,
+    cause?.message,
+    cause?.originalMessage,
+  ];
   return names.flat().some((n) => n != null && String(n).includes(field));
 }
 

@@ -25,7 +25,10 @@ type OwnerRules = {
   lock(tx: Prisma.TransactionClient, owner: EvidenceOwner): Promise<unknown>;
 };
 
-const ownCoSoIds = (viewer: Viewer) => grantsFor(viewer, "activity.register").filter((g) => g.unitKind === "CO_SO").map((g) => g.unitId);
+const ownCoSoIds = (viewer: Viewer) =>
+  grantsFor(viewer, "activity.register")
+    .filter((g) => g.unitKind === "CO_SO")
+    .map((g) => g.unitId);
 
 const registration: OwnerRules = {
   async forChange(viewer, ownerId) {
@@ -35,7 +38,8 @@ const registration: OwnerRules = {
     });
     if (!reg) throw notFound("bản đăng ký");
     if (reg.status !== "REGISTERED" || !reg.activity.active) throw invalid({}, "Bản đăng ký này không nhận minh chứng");
-    if (todayInVietnam().getTime() < reg.activity.startsOn.getTime()) throw invalid({ file: "Chỉ gửi minh chứng khi hoạt động đã diễn ra" });
+    if (todayInVietnam().getTime() < reg.activity.startsOn.getTime())
+      throw invalid({ file: "Chỉ gửi minh chứng khi hoạt động đã diễn ra" });
     return { id: reg.id, khoiId: reg.khoiId, coSoId: reg.coSoId };
   },
   // Khối staff managing the activity, or the cơ sở that registered.
@@ -44,12 +48,16 @@ const registration: OwnerRules = {
       where: {
         id: ownerId,
         khoiId,
-        OR: [{ activity: activityScope(viewer, "activity.manage") }, { coSoId: { in: ownCoSoIds(viewer) }, activity: activityScope(viewer, "activity.read") }],
+        OR: [
+          { activity: activityScope(viewer, "activity.manage") },
+          { coSoId: { in: ownCoSoIds(viewer) }, activity: activityScope(viewer, "activity.read") },
+        ],
       },
     });
     return found > 0;
   },
-  lock: (tx, o) => tx.$queryRaw`SELECT "id" FROM "ActivityRegistration" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
+  lock: (tx, o) =>
+    tx.$queryRaw`SELECT "id" FROM "ActivityRegistration" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
 };
 
 /** Files go with the registration and the completion report, until the Khối acknowledges it. */
@@ -57,16 +65,22 @@ const PROJECT_OPEN_FOR_FILES = ["PENDING", "RETURNED", "APPROVED", "COMPLETED"];
 
 const project: OwnerRules = {
   async forChange(viewer, ownerId) {
-    const p = await db().youthProject.findFirst({ where: { AND: [projectScope(viewer, "project.register"), { id: ownerId }] }, select: { id: true, khoiId: true, coSoId: true, status: true } });
+    const p = await db().youthProject.findFirst({
+      where: { AND: [projectScope(viewer, "project.register"), { id: ownerId }] },
+      select: { id: true, khoiId: true, coSoId: true, status: true },
+    });
     if (!p) throw notFound("công trình");
-    if (!PROJECT_OPEN_FOR_FILES.includes(p.status)) throw invalid({ file: "Công trình đã được ghi nhận, không thay đổi minh chứng được" });
+    if (!PROJECT_OPEN_FOR_FILES.includes(p.status))
+      throw invalid({ file: "Công trình đã được ghi nhận, không thay đổi minh chứng được" });
     return { id: p.id, khoiId: p.khoiId, coSoId: p.coSoId };
   },
   // Whoever reads the project inside the Khối. The city reads projects but not their files:
   // photos and participant lists name people, and the city sees no names.
   async canSee(viewer, khoiId, ownerId) {
     const insideKhoi = { ...viewer, grants: viewer.grants.filter((g) => g.unitKind !== "CITY") };
-    return (await db().youthProject.count({ where: { AND: [projectScope(insideKhoi, "project.read"), { id: ownerId, khoiId }] } })) > 0;
+    return (
+      (await db().youthProject.count({ where: { AND: [projectScope(insideKhoi, "project.read"), { id: ownerId, khoiId }] } })) > 0
+    );
   },
   lock: (tx, o) => tx.$queryRaw`SELECT "id" FROM "YouthProject" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
 };
@@ -79,7 +93,8 @@ const entry: OwnerRules = {
       select: { id: true, khoiId: true, coSoId: true, status: true, contestId: true, contestScore: true, contestRank: true },
     });
     if (!e) throw notFound("hồ sơ");
-    if (e.status !== "SUBMITTED" && e.status !== "RETURNED") throw invalid({ file: "Hồ sơ đã được xác nhận, không thay đổi minh chứng được" });
+    if (e.status !== "SUBMITTED" && e.status !== "RETURNED")
+      throw invalid({ file: "Hồ sơ đã được xác nhận, không thay đổi minh chứng được" });
     if (await frozenForContest(e)) throw invalid({ file: CONTEST_FROZEN });
     return { id: e.id, khoiId: e.khoiId, coSoId: e.coSoId };
   },
@@ -87,11 +102,20 @@ const entry: OwnerRules = {
   async canSee(viewer, khoiId, ownerId) {
     const where = { id: ownerId, khoiId };
     const found = await db().memberEntry.count({
-      where: { OR: [{ AND: [entryScope(viewer, "entry.read"), where] }, { AND: [entryScope(viewer, "contest.review"), where, { contestId: { not: null } }] }] },
+      where: {
+        OR: [
+          { AND: [entryScope(viewer, "entry.read"), where] },
+          { AND: [entryScope(viewer, "contest.review"), where, { contestId: { not: null } }] },
+        ],
+      },
     });
     return found > 0;
   },
   lock: (tx, o) => tx.$queryRaw`SELECT "id" FROM "MemberEntry" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
 };
 
-export const EVIDENCE_OWNERS: Record<EvidenceOwnerType, OwnerRules> = { ActivityRegistration: registration, YouthProject: project, MemberEntry: entry };
+export const EVIDENCE_OWNERS: Record<EvidenceOwnerType, OwnerRules> = {
+  ActivityRegistration: registration,
+  YouthProject: project,
+  MemberEntry: entry,
+};

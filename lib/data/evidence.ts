@@ -18,9 +18,14 @@ import { foundOrNull, invalid, notFound } from "./errors";
 export async function attachEvidence(viewer: Viewer, input: z.output<typeof evidenceUploadInput>) {
   const ownerType = input.ownerType;
   const owner = await EVIDENCE_OWNERS[ownerType].forChange(viewer, input.ownerId);
-  const made = () => db().evidenceFile.findFirst({ where: { khoiId: owner.khoiId, ownerType, ownerId: owner.id, requestKey: input.requestKey }, select: { id: true } });
-  const activeFiles = (client: { evidenceFile: { count(args: { where: Prisma.EvidenceFileWhereInput }): PromiseLike<number> } }) =>
-    client.evidenceFile.count({ where: { ownerType, ownerId: owner.id, khoiId: owner.khoiId, active: true } });
+  const made = () =>
+    db().evidenceFile.findFirst({
+      where: { khoiId: owner.khoiId, ownerType, ownerId: owner.id, requestKey: input.requestKey },
+      select: { id: true },
+    });
+  const activeFiles = (client: {
+    evidenceFile: { count(args: { where: Prisma.EvidenceFileWhereInput }): PromiseLike<number> };
+  }) => client.evidenceFile.count({ where: { ownerType, ownerId: owner.id, khoiId: owner.khoiId, active: true } });
   const full = () => invalid({ file: `Tối đa ${EVIDENCE_MAX_PER_RECORD} tệp minh chứng` });
   return createOnce(made, async () => {
     // A quick refusal before reading and storing the bytes; the count that decides is below.
@@ -53,7 +58,17 @@ export async function attachEvidence(viewer: Viewer, input: z.output<typeof evid
           },
           select: { id: true },
         });
-        await recordAudit({ khoiId: owner.khoiId, actorId: viewer.userId, action: "evidence.upload", targetType: ownerType, targetId: owner.id, after: { fileId: created.id, fileName: checked.fileName } }, tx);
+        await recordAudit(
+          {
+            khoiId: owner.khoiId,
+            actorId: viewer.userId,
+            action: "evidence.upload",
+            targetType: ownerType,
+            targetId: owner.id,
+            after: { fileId: created.id, fileName: checked.fileName },
+          },
+          tx,
+        );
         return created;
       });
     } catch (error) {
@@ -77,14 +92,29 @@ export async function archiveEvidence(viewer: Viewer, input: z.output<typeof evi
   if (!owner || owner.khoiId !== file.khoiId) throw notFound("tệp minh chứng");
   await db().$transaction(async (tx) => {
     await tx.evidenceFile.update({ where: { id: file.id, khoiId: file.khoiId }, data: { active: false } });
-    await recordAudit({ khoiId: file.khoiId, actorId: viewer.userId, action: "evidence.archive", targetType: file.ownerType, targetId: file.ownerId, before: { fileId: file.id, fileName: file.fileName } }, tx);
+    await recordAudit(
+      {
+        khoiId: file.khoiId,
+        actorId: viewer.userId,
+        action: "evidence.archive",
+        targetType: file.ownerType,
+        targetId: file.ownerId,
+        before: { fileId: file.id, fileName: file.fileName },
+      },
+      tx,
+    );
   });
 }
 
 export type EvidenceItem = { id: string; ownerId: string; fileName: string; size: number; createdAt: Date };
 
 /** Files of records the caller has already loaded within the viewer's scope. */
-export async function evidenceOf(viewer: Viewer, khoiId: string, ownerType: EvidenceOwnerType, ownerIds: string[]): Promise<EvidenceItem[]> {
+export async function evidenceOf(
+  viewer: Viewer,
+  khoiId: string,
+  ownerType: EvidenceOwnerType,
+  ownerIds: string[],
+): Promise<EvidenceItem[]> {
   if (!ownerIds.length) return [];
   // The Khối comes from a record the caller found through the viewer's scope; checked again here,
   // so a helper handed another tenant's id finds nothing.

@@ -4,7 +4,11 @@ import type { IndicatorDraft } from "@/lib/validation/plans";
 import { invalid } from "./errors";
 
 /** A yearly target must fall inside the plan's term (field key `prefix + "yearTargets"`). */
-export function assertYearsInTerm(drafts: IndicatorDraft[], term: { startYear: number; endYear: number }, key: (i: number) => string) {
+export function assertYearsInTerm(
+  drafts: IndicatorDraft[],
+  term: { startYear: number; endYear: number },
+  key: (i: number) => string,
+) {
   for (const [i, d] of drafts.entries())
     if (d.yearTargets.some((y) => y.year < term.startYear || y.year > term.endYear))
       throw invalid({ [key(i)]: `Năm phải nằm trong giai đoạn ${term.startYear} – ${term.endYear}` });

@@ -11,7 +11,14 @@ import { percentOfTarget, progressStatus, type ProgressStatus } from "@/lib/doma
 import { notFound } from "./errors";
 import { figuresInWindow } from "@/lib/domain/report-figures";
 import { acceptedTypedValues } from "./report-values";
-import { countMembersWithRecords, countProjectJoins, countRecords, seesKhoiRecords, type CountScope, type Window } from "./rollup-counts";
+import {
+  countMembersWithRecords,
+  countProjectJoins,
+  countRecords,
+  seesKhoiRecords,
+  type CountScope,
+  type Window,
+} from "./rollup-counts";
 
 export type CoSoProgress = { coSoId: string; name: string; value: number | null; target: number | null; status: ProgressStatus };
 
@@ -41,7 +48,16 @@ export type IndicatorProgress = {
 };
 
 export type PlanProgress = {
-  plan: { id: string; subject: string; number: string | null; kind: "PLAN" | "PROGRAMME"; startYear: number; endYear: number; pillars: string[]; khoiId: string };
+  plan: {
+    id: string;
+    subject: string;
+    number: string | null;
+    kind: "PLAN" | "PROGRAMME";
+    startYear: number;
+    endYear: number;
+    pillars: string[];
+    khoiId: string;
+  };
   indicators: IndicatorProgress[];
 };
 
@@ -51,12 +67,19 @@ const DAY = (y: number, m: number) => new Date(Date.UTC(y, m, 1));
  * The days an indicator counts over: its plan's year, the term, or given months of the year;
  * within a report period's days when one is given (a sơ kết counts January to June).
  */
-function windowOf(plan: { kind: string; startYear: number; endYear: number }, indicator: { period: string; months: number[] }, within?: Range): { window: Window; year: number } {
+function windowOf(
+  plan: { kind: string; startYear: number; endYear: number },
+  indicator: { period: string; months: number[] },
+  within?: Range,
+): { window: Window; year: number } {
   // A programme's yearly indicator counts the current year of its term.
   const thisYear = todayInVietnam().getUTCFullYear();
   const year = plan.kind === "PLAN" ? plan.startYear : Math.min(Math.max(thisYear, plan.startYear), plan.endYear);
   const months = indicator.period === "MONTHS" ? indicator.months.filter((m) => m >= 1 && m <= 12) : [];
-  const whole = indicator.period === "TERM" ? { from: DAY(plan.startYear, 0), to: DAY(plan.endYear + 1, 0) } : { from: DAY(year, 0), to: DAY(year + 1, 0) };
+  const whole =
+    indicator.period === "TERM"
+      ? { from: DAY(plan.startYear, 0), to: DAY(plan.endYear + 1, 0) }
+      : { from: DAY(year, 0), to: DAY(year + 1, 0) };
   if (!within) return { window: { ...whole, months }, year };
   const from = new Date(Math.max(whole.from.getTime(), within.from.getTime()));
   const to = new Date(Math.max(from.getTime(), Math.min(whole.to.getTime(), within.to.getTime())));
@@ -75,7 +98,13 @@ export type ProgressOptions = {
 };
 
 /** A Khối's plan of the year (kế hoạch, not a programme), published; the latest first. */
-export const currentKhoiPlanWhere = (year: number) => ({ kind: "PLAN" as const, coSoId: null, status: "PUBLISHED" as const, startYear: { lte: year }, endYear: { gte: year } });
+export const currentKhoiPlanWhere = (year: number) => ({
+  kind: "PLAN" as const,
+  coSoId: null,
+  status: "PUBLISHED" as const,
+  startYear: { lte: year },
+  endYear: { gte: year },
+});
 export const currentKhoiPlanOrder = [{ startYear: "desc" as const }, { publishedAt: "desc" as const }];
 
 /** The most recent published Khối plan (not a programme) of the current year in the viewer's reach. */
@@ -96,20 +125,43 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
     db().plan.findFirst({
       where: { AND: [planReadScope(viewer), { id: planId, status: { in: ["PUBLISHED", "SUPERSEDED"] } }] },
       select: {
-        id: true, subject: true, number: true, kind: true, startYear: true, endYear: true, pillars: true, khoiId: true, seriesId: true,
+        id: true,
+        subject: true,
+        number: true,
+        kind: true,
+        startYear: true,
+        endYear: true,
+        pillars: true,
+        khoiId: true,
+        seriesId: true,
         indicators: {
           where: options.indicatorIds ? { id: { in: options.indicatorIds } } : undefined,
           orderBy: { position: "asc" },
           select: {
-            id: true, lineageId: true, code: true, wording: true, pillar: true, measure: true, recordKind: true, appliesTo: true, targetKind: true, target: true,
-            minTarget: true, unitLabel: true, period: true, months: true, yearTargets: { select: { year: true, target: true } },
+            id: true,
+            lineageId: true,
+            code: true,
+            wording: true,
+            pillar: true,
+            measure: true,
+            recordKind: true,
+            appliesTo: true,
+            targetKind: true,
+            target: true,
+            minTarget: true,
+            unitLabel: true,
+            period: true,
+            months: true,
+            yearTargets: { select: { year: true, target: true } },
             activities: { select: { activityId: true } },
           },
         },
       },
     }),
     db().unit.findMany({
-      where: { AND: [unitScope(viewer, "unit.read"), { kind: "CO_SO", active: true }, options.coSoId ? { id: options.coSoId } : {}] },
+      where: {
+        AND: [unitScope(viewer, "unit.read"), { kind: "CO_SO", active: true }, options.coSoId ? { id: options.coSoId } : {}],
+      },
       select: { id: true, name: true, khoiId: true },
       orderBy: { name: "asc" },
     }),
@@ -120,7 +172,10 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
   // Each cơ sở's own target, from its published plan following the Khối indicator (read while the counts run).
   const ownTargets = db()
     .indicator.findMany({
-      where: { basedOnId: { in: plan.indicators.map((i) => i.id) }, plan: { status: "PUBLISHED", coSoId: { in: coSos.map((c) => c.id) } } },
+      where: {
+        basedOnId: { in: plan.indicators.map((i) => i.id) },
+        plan: { status: "PUBLISHED", coSoId: { in: coSos.map((c) => c.id) } },
+      },
       select: { basedOnId: true, target: true, plan: { select: { coSoId: true } } },
     })
     .then((own) => new Map(own.map((o) => [`${o.basedOnId}:${o.plan.coSoId}`, o.target])));
@@ -147,72 +202,173 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
 
   // Typed figures (ENTERED, MONEY) come from accepted reports: asked once for the whole plan.
   const typedLineages = plan.indicators.filter((i) => i.measure === "ENTERED" || i.measure === "MONEY").map((i) => i.lineageId);
-  const typed = typedLineages.length ? acceptedTypedValues(viewer, plan.khoiId, plan.seriesId, typedLineages, coSos.map((c) => c.id)) : Promise.resolve(new Map());
+  const typed = typedLineages.length
+    ? acceptedTypedValues(
+        viewer,
+        plan.khoiId,
+        plan.seriesId,
+        typedLineages,
+        coSos.map((c) => c.id),
+      )
+    : Promise.resolve(new Map());
 
-  const indicators = await Promise.all(plan.indicators.map(async (i): Promise<IndicatorProgress> => {
-    const { window, year } = windowOf(plan, i, options.within);
-    const target = i.yearTargets.find((y) => y.year === year && i.period !== "TERM")?.target ?? i.target;
-    const base = { id: i.id, code: i.code, wording: i.wording, pillar: i.pillar, measure: i.measure, recordKind: i.recordKind, appliesTo: i.appliesTo, targetKind: i.targetKind, unitLabel: i.unitLabel };
-    const counted = i.measure === "RECORD_COUNT" || i.measure === "UNIT_SHARE";
-    const kind = counted ? (i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null)) : null;
-    if (i.measure === "ENTERED" || i.measure === "MONEY") {
-      const figures = figuresInWindow((await typed).get(i.lineageId), window);
-      const total = [...figures.values()].reduce((n, v) => n + v, 0);
-      if (i.appliesTo !== "EACH_CO_SO" && !figures.size) return { ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] };
-      if (i.appliesTo !== "EACH_CO_SO") return { ...base, value: total, target, percent: percentOfTarget(total, target), status: progressStatus(total, target, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST"), total, coSo: [] };
-      const ownTarget = await ownTargets;
-      const rows = coSos.map((c) => {
-        const own = ownTarget.get(`${i.id}:${c.id}`) ?? i.minTarget ?? target;
-        const value = figures.get(c.id) ?? null;
-        return { coSoId: c.id, name: c.name, value, target: own, status: progressStatus(value, own, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST") };
-      });
-      // Each cơ sở's own target shows before any figure is accepted.
-      if (!figures.size) return { ...base, value: null, target: coSos.length, percent: null, status: "NO_DATA", total: null, coSo: rows };
-      const reached = rows.filter((r) => r.status === "MET" || r.status === "EXCEEDED").length;
-      return { ...base, value: reached, target: coSos.length, percent: percentOfTarget(reached, coSos.length), status: progressStatus(reached, coSos.length, "AT_LEAST"), total, coSo: rows };
-    }
-    if (!kind) return { ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] };
-    const scope = { khoiId: plan.khoiId, coSoIds: coSos.map((c) => c.id), withKhoi: seesKhoiRecords(viewer) && !options.coSoId, planId: plan.id, indicatorActivityIds: i.activities.map((a) => a.activityId) };
+  const indicators = await Promise.all(
+    plan.indicators.map(async (i): Promise<IndicatorProgress> => {
+      const { window, year } = windowOf(plan, i, options.within);
+      const target = i.yearTargets.find((y) => y.year === year && i.period !== "TERM")?.target ?? i.target;
+      const base = {
+        id: i.id,
+        code: i.code,
+        wording: i.wording,
+        pillar: i.pillar,
+        measure: i.measure,
+        recordKind: i.recordKind,
+        appliesTo: i.appliesTo,
+        targetKind: i.targetKind,
+        unitLabel: i.unitLabel,
+      };
+      const counted = i.measure === "RECORD_COUNT" || i.measure === "UNIT_SHARE";
+      const kind = counted ? (i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null)) : null;
+      if (i.measure === "ENTERED" || i.measure === "MONEY") {
+        const figures = figuresInWindow((await typed).get(i.lineageId), window);
+        const total = [...figures.values()].reduce((n, v) => n + v, 0);
+        if (i.appliesTo !== "EACH_CO_SO" && !figures.size)
+          return { ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] };
+        if (i.appliesTo !== "EACH_CO_SO")
+          return {
+            ...base,
+            value: total,
+            target,
+            percent: percentOfTarget(total, target),
+            status: progressStatus(total, target, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST"),
+            total,
+            coSo: [],
+          };
+        const ownTarget = await ownTargets;
+        const rows = coSos.map((c) => {
+          const own = ownTarget.get(`${i.id}:${c.id}`) ?? i.minTarget ?? target;
+          const value = figures.get(c.id) ?? null;
+          return {
+            coSoId: c.id,
+            name: c.name,
+            value,
+            target: own,
+            status: progressStatus(value, own, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST"),
+          };
+        });
+        // Each cơ sở's own target shows before any figure is accepted.
+        if (!figures.size)
+          return { ...base, value: null, target: coSos.length, percent: null, status: "NO_DATA", total: null, coSo: rows };
+        const reached = rows.filter((r) => r.status === "MET" || r.status === "EXCEEDED").length;
+        return {
+          ...base,
+          value: reached,
+          target: coSos.length,
+          percent: percentOfTarget(reached, coSos.length),
+          status: progressStatus(reached, coSos.length, "AT_LEAST"),
+          total,
+          coSo: rows,
+        };
+      }
+      if (!kind) return { ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] };
+      const scope = {
+        khoiId: plan.khoiId,
+        coSoIds: coSos.map((c) => c.id),
+        withKhoi: seesKhoiRecords(viewer) && !options.coSoId,
+        planId: plan.id,
+        indicatorActivityIds: i.activities.map((a) => a.activityId),
+      };
 
-    if (i.appliesTo === "EACH_MEMBER") {
-      // "x% đoàn viên có …": members with at least one confirmed record, over active members.
-      const perCoSo = await countMembersWithRecords(scope, kind, window);
-      const rows = coSos.map((c) => {
-        const m = perCoSo.get(c.id) ?? { members: 0, with: 0 };
-        const value = m.members ? Math.round((m.with / m.members) * 1000) / 10 : null;
-        return { coSoId: c.id, name: c.name, value, target, status: progressStatus(value, target, "AT_LEAST") };
-      });
-      const members = [...perCoSo.values()].reduce((n, m) => n + m.members, 0);
-      const withRecords = [...perCoSo.values()].reduce((n, m) => n + m.with, 0);
-      const value = members ? Math.round((withRecords / members) * 1000) / 10 : null;
-      return { ...base, value, target, percent: percentOfTarget(value, target), status: progressStatus(value, target, "AT_LEAST"), total: withRecords, coSo: rows };
-    }
+      if (i.appliesTo === "EACH_MEMBER") {
+        // "x% đoàn viên có …": members with at least one confirmed record, over active members.
+        const perCoSo = await countMembersWithRecords(scope, kind, window);
+        const rows = coSos.map((c) => {
+          const m = perCoSo.get(c.id) ?? { members: 0, with: 0 };
+          const value = m.members ? Math.round((m.with / m.members) * 1000) / 10 : null;
+          return { coSoId: c.id, name: c.name, value, target, status: progressStatus(value, target, "AT_LEAST") };
+        });
+        const members = [...perCoSo.values()].reduce((n, m) => n + m.members, 0);
+        const withRecords = [...perCoSo.values()].reduce((n, m) => n + m.with, 0);
+        const value = members ? Math.round((withRecords / members) * 1000) / 10 : null;
+        return {
+          ...base,
+          value,
+          target,
+          percent: percentOfTarget(value, target),
+          status: progressStatus(value, target, "AT_LEAST"),
+          total: withRecords,
+          coSo: rows,
+        };
+      }
 
-    const counts = await count(scope, kind, window, i.measure === "UNIT_SHARE");
-    const total = [...counts.values()].reduce((n, v) => n + v, 0);
-    if (i.measure === "UNIT_SHARE") {
-      // "100% cơ sở có …": the share of cơ sở with at least one.
-      const rows = coSos.map((c) => {
-        const has = (counts.get(c.id) ?? 0) > 0 ? 1 : 0;
-        return { coSoId: c.id, name: c.name, value: has, target: 1, status: progressStatus(has, 1, "AT_LEAST") };
-      });
-      const value = coSos.length ? Math.round((rows.filter((r) => r.value > 0).length / coSos.length) * 1000) / 10 : null;
-      return { ...base, value, target, percent: percentOfTarget(value, target), status: progressStatus(value, target, "AT_LEAST"), total, coSo: rows };
-    } else if (i.appliesTo === "EACH_CO_SO") {
-      // Each cơ sở against its own target (its plan's, else the Khối minimum, else the Khối target).
-      const ownTarget = await ownTargets;
-      const rows = coSos.map((c) => {
-        const own = ownTarget.get(`${i.id}:${c.id}`) ?? i.minTarget ?? target;
-        const value = counts.get(c.id) ?? 0;
-        return { coSoId: c.id, name: c.name, value, target: own, status: progressStatus(value, own, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST") };
-      });
-      const reached = rows.filter((r) => r.status === "MET" || r.status === "EXCEEDED").length;
-      return { ...base, value: reached, target: coSos.length, percent: percentOfTarget(reached, coSos.length), status: progressStatus(reached, coSos.length, "AT_LEAST"), total, coSo: rows };
-    } else {
-      return { ...base, value: total, target, percent: percentOfTarget(total, target), status: progressStatus(total, target, i.targetKind === "PERCENT" ? "AT_LEAST" : i.targetKind), total, coSo: [] };
-    }
-  }));
-  return { plan: { id: plan.id, subject: plan.subject, number: plan.number, kind: plan.kind, startYear: plan.startYear, endYear: plan.endYear, pillars: plan.pillars, khoiId: plan.khoiId }, indicators };
+      const counts = await count(scope, kind, window, i.measure === "UNIT_SHARE");
+      const total = [...counts.values()].reduce((n, v) => n + v, 0);
+      if (i.measure === "UNIT_SHARE") {
+        // "100% cơ sở có …": the share of cơ sở with at least one.
+        const rows = coSos.map((c) => {
+          const has = (counts.get(c.id) ?? 0) > 0 ? 1 : 0;
+          return { coSoId: c.id, name: c.name, value: has, target: 1, status: progressStatus(has, 1, "AT_LEAST") };
+        });
+        const value = coSos.length ? Math.round((rows.filter((r) => r.value > 0).length / coSos.length) * 1000) / 10 : null;
+        return {
+          ...base,
+          value,
+          target,
+          percent: percentOfTarget(value, target),
+          status: progressStatus(value, target, "AT_LEAST"),
+          total,
+          coSo: rows,
+        };
+      } else if (i.appliesTo === "EACH_CO_SO") {
+        // Each cơ sở against its own target (its plan's, else the Khối minimum, else the Khối target).
+        const ownTarget = await ownTargets;
+        const rows = coSos.map((c) => {
+          const own = ownTarget.get(`${i.id}:${c.id}`) ?? i.minTarget ?? target;
+          const value = counts.get(c.id) ?? 0;
+          return {
+            coSoId: c.id,
+            name: c.name,
+            value,
+            target: own,
+            status: progressStatus(value, own, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST"),
+          };
+        });
+        const reached = rows.filter((r) => r.status === "MET" || r.status === "EXCEEDED").length;
+        return {
+          ...base,
+          value: reached,
+          target: coSos.length,
+          percent: percentOfTarget(reached, coSos.length),
+          status: progressStatus(reached, coSos.length, "AT_LEAST"),
+          total,
+          coSo: rows,
+        };
+      } else {
+        return {
+          ...base,
+          value: total,
+          target,
+          percent: percentOfTarget(total, target),
+          status: progressStatus(total, target, i.targetKind === "PERCENT" ? "AT_LEAST" : i.targetKind),
+          total,
+          coSo: [],
+        };
+      }
+    }),
+  );
+  return {
+    plan: {
+      id: plan.id,
+      subject: plan.subject,
+      number: plan.number,
+      kind: plan.kind,
+      startYear: plan.startYear,
+      endYear: plan.endYear,
+      pillars: plan.pillars,
+      khoiId: plan.khoiId,
+    },
+    indicators,
+  };
 }
 
 export type CoSoRank = { coSoId: string; name: string; met: number; total: number; score: number };

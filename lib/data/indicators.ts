@@ -17,7 +17,10 @@ const codeTaken = () => invalid({ code: "Mã chỉ tiêu này đã có trong k�
 /** The indicator with its draft plan, found inside the viewer's manage scope. */
 async function findIndicator(viewer: Viewer, id: string) {
   // The plan's manage scope is in the lookup itself: another unit's indicator is not found.
-  const ind = await db().indicator.findFirst({ where: { id, plan: planManageScope(viewer) }, select: { id: true, planId: true, khoiId: true, basedOnId: true, basedOn: { select: { minTarget: true } } } });
+  const ind = await db().indicator.findFirst({
+    where: { id, plan: planManageScope(viewer) },
+    select: { id: true, planId: true, khoiId: true, basedOnId: true, basedOn: { select: { minTarget: true } } },
+  });
   if (!ind) throw notFound("chỉ tiêu");
   const plan = await findDraft(viewer, ind.planId);
   return { ind, plan };
@@ -26,10 +29,28 @@ async function findIndicator(viewer: Viewer, id: string) {
 type Tx = Prisma.TransactionClient;
 
 /** The fields of an indicator the log shows (its definition and targets, not its ids). */
-const AUDITED = { code: true, wording: true, pillar: true, measure: true, recordKind: true, targetKind: true, target: true, minTarget: true, unitLabel: true, appliesTo: true, period: true, months: true, honourLevel: true, source: true } as const;
+const AUDITED = {
+  code: true,
+  wording: true,
+  pillar: true,
+  measure: true,
+  recordKind: true,
+  targetKind: true,
+  target: true,
+  minTarget: true,
+  unitLabel: true,
+  appliesTo: true,
+  period: true,
+  months: true,
+  honourLevel: true,
+  source: true,
+} as const;
 
 async function auditedState(tx: Tx, id: string) {
-  const row = await tx.indicator.findUnique({ where: { id }, select: { ...AUDITED, planId: true, yearTargets: { select: { year: true, target: true }, orderBy: { year: "asc" } } } });
+  const row = await tx.indicator.findUnique({
+    where: { id },
+    select: { ...AUDITED, planId: true, yearTargets: { select: { year: true, target: true }, orderBy: { year: "asc" } } },
+  });
   return row;
 }
 
@@ -56,7 +77,17 @@ export async function addIndicator(viewer: Viewer, input: z.output<typeof indica
       await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
       await tx.indicator.create({ data });
       const after = { planId: plan.id, ...definitionOf(data, input.yearTargets) };
-      await recordAudit({ khoiId: plan.khoiId, actorId: viewer.userId, action: "indicator.create", targetType: "Indicator", targetId: data.id, after }, tx);
+      await recordAudit(
+        {
+          khoiId: plan.khoiId,
+          actorId: viewer.userId,
+          action: "indicator.create",
+          targetType: "Indicator",
+          targetId: data.id,
+          after,
+        },
+        tx,
+      );
     });
   } catch (error) {
     if (isUniqueViolation(error, "code")) throw codeTaken();
@@ -70,7 +101,14 @@ export async function updateIndicator(viewer: Viewer, input: z.output<typeof ind
   // An indicator that follows the Khối's keeps its definition; the cơ sở sets only its target.
   if (ind.basedOnId) throw invalid({}, "Chỉ tiêu theo kế hoạch Đoàn Khối chỉ được đặt mục tiêu");
   assertYearsInTerm([input], plan, () => "yearTargets");
-  const { id: _id, lineageId: _l, planId: _p, position: _pos, yearTargets: _y, ...data } = indicatorCreateData(plan.khoiId, plan.id, input, 0);
+  const {
+    id: _id,
+    lineageId: _l,
+    planId: _p,
+    position: _pos,
+    yearTargets: _y,
+    ...data
+  } = indicatorCreateData(plan.khoiId, plan.id, input, 0);
   try {
     await db().$transaction(async (tx) => {
       await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
@@ -79,8 +117,16 @@ export async function updateIndicator(viewer: Viewer, input: z.output<typeof ind
       await tx.indicator.update({ where: { id: ind.id, khoiId: plan.khoiId }, data });
       await tx.indicatorYearTarget.deleteMany({ where: { indicatorId: ind.id, khoiId: plan.khoiId } });
       if (input.yearTargets.length)
-        await tx.indicatorYearTarget.createMany({ data: input.yearTargets.map((y) => ({ khoiId: plan.khoiId, indicatorId: ind.id, year: y.year, target: y.target })) });
-      const audit = { khoiId: plan.khoiId, actorId: viewer.userId, action: "indicator.update", targetType: "Indicator", targetId: ind.id };
+        await tx.indicatorYearTarget.createMany({
+          data: input.yearTargets.map((y) => ({ khoiId: plan.khoiId, indicatorId: ind.id, year: y.year, target: y.target })),
+        });
+      const audit = {
+        khoiId: plan.khoiId,
+        actorId: viewer.userId,
+        action: "indicator.update",
+        targetType: "Indicator",
+        targetId: ind.id,
+      };
       await recordChange(audit, before && definitionOf(before, before.yearTargets), definitionOf(data, input.yearTargets), tx);
     });
   } catch (error) {
@@ -93,12 +139,18 @@ export async function updateIndicator(viewer: Viewer, input: z.output<typeof ind
 export async function setIndicatorTarget(viewer: Viewer, input: z.output<typeof indicatorTargetInput>) {
   const { ind, plan } = await findIndicator(viewer, input.id);
   const min = ind.basedOn?.minTarget;
-  if (min != null && input.target < min) throw invalid({ target: `Không thấp hơn mức tối thiểu Đoàn Khối đề ra (${min.toLocaleString("vi-VN")})` });
+  if (min != null && input.target < min)
+    throw invalid({ target: `Không thấp hơn mức tối thiểu Đoàn Khối đề ra (${min.toLocaleString("vi-VN")})` });
   await db().$transaction(async (tx) => {
     await bumpPlan(tx, plan.id, plan.khoiId, input.planVersion);
     const before = await tx.indicator.findUnique({ where: { id: ind.id }, select: { target: true } });
     await tx.indicator.update({ where: { id: ind.id, khoiId: plan.khoiId }, data: { target: input.target } });
-    await recordChange({ khoiId: plan.khoiId, actorId: viewer.userId, action: "indicator.target", targetType: "Indicator", targetId: ind.id }, before, { target: input.target }, tx);
+    await recordChange(
+      { khoiId: plan.khoiId, actorId: viewer.userId, action: "indicator.target", targetType: "Indicator", targetId: ind.id },
+      before,
+      { target: input.target },
+      tx,
+    );
   });
 }
 
@@ -111,7 +163,17 @@ export async function deleteIndicator(viewer: Viewer, input: z.output<typeof ind
     await tx.indicator.delete({ where: { id: ind.id, khoiId: plan.khoiId } });
     if (before) {
       const { planId, yearTargets, ...definition } = before;
-      await recordAudit({ khoiId: plan.khoiId, actorId: viewer.userId, action: "indicator.delete", targetType: "Indicator", targetId: ind.id, before: { planId, ...definitionOf(definition, yearTargets) } }, tx);
+      await recordAudit(
+        {
+          khoiId: plan.khoiId,
+          actorId: viewer.userId,
+          action: "indicator.delete",
+          targetType: "Indicator",
+          targetId: ind.id,
+          before: { planId, ...definitionOf(definition, yearTargets) },
+        },
+        tx,
+      );
     }
   });
 }

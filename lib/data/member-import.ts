@@ -57,11 +57,19 @@ async function analyse(viewer: Viewer, file: Uint8Array) {
   // đoàn with the same folded name (judgeMemberRows compares the birth dates).
   const [taken, people] = await Promise.all([
     keys.emails.length
-      ? db().member.findMany({ where: { khoiId: { in: keys.khoiIds }, email: { in: keys.emails } }, select: { khoiId: true, email: true } })
+      ? db().member.findMany({
+          where: { khoiId: { in: keys.khoiIds }, email: { in: keys.emails } },
+          select: { khoiId: true, email: true },
+        })
       : [],
     keys.searchNames.length
       ? db().member.findMany({
-          where: { khoiId: { in: keys.khoiIds }, chiDoanId: { in: keys.chiDoanIds }, active: true, searchName: { in: keys.searchNames } },
+          where: {
+            khoiId: { in: keys.khoiIds },
+            chiDoanId: { in: keys.chiDoanIds },
+            active: true,
+            searchName: { in: keys.searchNames },
+          },
           select: { chiDoanId: true, searchName: true, birthDate: true },
         })
       : [],
@@ -102,7 +110,10 @@ export async function commitMemberImport(viewer: Viewer, file: Uint8Array, opts:
   // Before counting valid rows: once imported, the same rows read as possible duplicates.
   if (khoiIds.length) {
     const keys = sheet.rows.map((r) => keyOf(r.row));
-    const done = await db().member.findFirst({ where: { khoiId: { in: khoiIds }, requestKey: { in: keys } }, select: { id: true } });
+    const done = await db().member.findFirst({
+      where: { khoiId: { in: khoiIds }, requestKey: { in: keys } },
+      select: { id: true },
+    });
     if (done) throw alreadyImported();
   }
   if (valid.length === 0) {
@@ -119,7 +130,10 @@ export async function commitMemberImport(viewer: Viewer, file: Uint8Array, opts:
         const perKhoi = new Map<string, number>();
         for (const r of valid) perKhoi.set(r.khoiId, (perKhoi.get(r.khoiId) ?? 0) + 1);
         for (const [khoiId, count] of perKhoi) {
-          await recordAudit({ khoiId, actorId: viewer.userId, action: "member.import", targetType: "Member", after: { count } }, tx);
+          await recordAudit(
+            { khoiId, actorId: viewer.userId, action: "member.import", targetType: "Member", after: { count } },
+            tx,
+          );
         }
       },
       // 10,000 rows on the embedded database take a few seconds: Prisma's default 5 s is too short.

@@ -6,11 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { memberScope, unitScope, type Viewer } from "@/lib/authz";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { foldVietnamese, memberNameFields } from "@/lib/domain/text";
-import {
-  memberCreateInput,
-  memberDeactivateInput,
-  memberUpdateInput,
-  type MemberListQuery } from "@/lib/validation/members";
+import { memberCreateInput, memberDeactivateInput, memberUpdateInput, type MemberListQuery } from "@/lib/validation/members";
 import type { z } from "zod";
 import { recordAudit, recordChange } from "./audit";
 import { createOnce } from "./create-once";
@@ -134,7 +130,8 @@ const duplicateEmail = () => invalid({ email: "Email này đã được dùng ch
 
 export async function createMember(viewer: Viewer, input: z.output<typeof memberCreateInput>) {
   const chiDoan = await chiDoanFor(viewer, input.chiDoanId, "member.create");
-  const made = () => db().member.findFirst({ where: { requestKey: input.requestKey, khoiId: chiDoan.khoiId }, select: { id: true } });
+  const made = () =>
+    db().member.findFirst({ where: { requestKey: input.requestKey, khoiId: chiDoan.khoiId }, select: { id: true } });
   try {
     return await createOnce(made, async () => {
       const names = memberNameFields(input.fullName);
@@ -157,8 +154,27 @@ export async function createMember(viewer: Viewer, input: z.output<typeof member
             requestKey: input.requestKey,
           },
         });
-        const after = { fullName: names.fullName, chiDoanId: chiDoan.id, birthDate: input.birthDate, gender: input.gender, position: input.position, joinedUnionAt: input.joinedUnionAt, email: input.email, phone: input.phone };
-        await recordAudit({ khoiId: chiDoan.khoiId, actorId: viewer.userId, action: "member.create", targetType: "Member", targetId: id, after: Object.fromEntries(Object.entries(after).filter(([, v]) => v != null)) }, tx);
+        const after = {
+          fullName: names.fullName,
+          chiDoanId: chiDoan.id,
+          birthDate: input.birthDate,
+          gender: input.gender,
+          position: input.position,
+          joinedUnionAt: input.joinedUnionAt,
+          email: input.email,
+          phone: input.phone,
+        };
+        await recordAudit(
+          {
+            khoiId: chiDoan.khoiId,
+            actorId: viewer.userId,
+            action: "member.create",
+            targetType: "Member",
+            targetId: id,
+            after: Object.fromEntries(Object.entries(after).filter(([, v]) => v != null)),
+          },
+          tx,
+        );
       });
       return { id };
     });
@@ -179,10 +195,23 @@ export async function updateMember(viewer: Viewer, input: z.output<typeof member
   if (dest && dest.khoiId !== current.khoiId) throw invalid({ chiDoanId: "Không tìm thấy chi đoàn" });
   const names = memberNameFields(input.fullName);
   // What the log shows: the profile's fields (searchName and sortName are fullName re-spelt).
-  const shown = { fullName: names.fullName, birthDate: input.birthDate, gender: input.gender, position: input.position, agency: input.agency, joinedUnionAt: input.joinedUnionAt, email: input.email, phone: input.phone, chiDoanId: dest?.id ?? current.chiDoanId };
+  const shown = {
+    fullName: names.fullName,
+    birthDate: input.birthDate,
+    gender: input.gender,
+    position: input.position,
+    agency: input.agency,
+    joinedUnionAt: input.joinedUnionAt,
+    email: input.email,
+    phone: input.phone,
+    chiDoanId: dest?.id ?? current.chiDoanId,
+  };
   try {
     await db().$transaction(async (tx) => {
-      const before = await tx.member.findFirst({ where: { id: current.id, khoiId: current.khoiId, version: input.version, active: true }, select: selectOf(shown) });
+      const before = await tx.member.findFirst({
+        where: { id: current.id, khoiId: current.khoiId, version: input.version, active: true },
+        select: selectOf(shown),
+      });
       const { count } = await tx.member.updateMany({
         where: { id: current.id, khoiId: current.khoiId, version: input.version, active: true },
         data: {
@@ -200,7 +229,18 @@ export async function updateMember(viewer: Viewer, input: z.output<typeof member
       });
       if (count === 0 || !before) throw conflict();
       // A transfer's row keeps the chi đoàn before and after: lib/data/member-history.ts reads it.
-      await recordChange({ khoiId: current.khoiId, actorId: viewer.userId, action: dest ? "member.transfer" : "member.update", targetType: "Member", targetId: current.id }, before, shown, tx);
+      await recordChange(
+        {
+          khoiId: current.khoiId,
+          actorId: viewer.userId,
+          action: dest ? "member.transfer" : "member.update",
+          targetType: "Member",
+          targetId: current.id,
+        },
+        before,
+        shown,
+        tx,
+      );
     });
   } catch (error) {
     if (isUniqueViolation(error, "email")) throw duplicateEmail();
@@ -221,7 +261,18 @@ export async function deactivateMember(viewer: Viewer, input: z.output<typeof me
       data: { active: false, version: { increment: 1 } },
     });
     if (count === 0) throw conflict();
-    await recordAudit({ khoiId: current.khoiId, actorId: viewer.userId, action: "member.archive", targetType: "Member", targetId: current.id, before: { active: true }, after: { active: false } }, tx);
+    await recordAudit(
+      {
+        khoiId: current.khoiId,
+        actorId: viewer.userId,
+        action: "member.archive",
+        targetType: "Member",
+        targetId: current.id,
+        before: { active: true },
+        after: { active: false },
+      },
+      tx,
+    );
   });
 }
 

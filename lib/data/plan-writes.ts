@@ -13,7 +13,6 @@ import { assertYearsInTerm, indicatorCreateData } from "./indicator-data";
 import { notifyUnits } from "./notifications";
 import { recordStatusChange } from "./status-changes";
 
-
 const numberKeyOf = (n: string | null) => (n ? n.toUpperCase().replace(/\s+/g, "") : null);
 const numberTaken = () => invalid({ number: "Số, ký hiệu này đã được dùng cho một văn bản khác của đơn vị" });
 
@@ -76,10 +75,24 @@ export async function createPlan(viewer: Viewer, input: z.output<typeof planCrea
       const id = crypto.randomUUID();
       await db().$transaction(async (tx) => {
         await tx.plan.create({
-          data: { id, khoiId, unitId: khoiId, coSoId: null, seriesId: id, ...contentData(input), requestKey: input.requestKey, createdById: viewer.userId },
+          data: {
+            id,
+            khoiId,
+            unitId: khoiId,
+            coSoId: null,
+            seriesId: id,
+            ...contentData(input),
+            requestKey: input.requestKey,
+            createdById: viewer.userId,
+          },
         });
-        for (const [i, draft] of input.indicators.entries()) await tx.indicator.create({ data: indicatorCreateData(khoiId, id, draft, i) });
-        await recordStatusChange({ khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId }, tx, { subject: input.subject, number: input.number, indicators: input.indicators.length });
+        for (const [i, draft] of input.indicators.entries())
+          await tx.indicator.create({ data: indicatorCreateData(khoiId, id, draft, i) });
+        await recordStatusChange(
+          { khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId },
+          tx,
+          { subject: input.subject, number: input.number, indicators: input.indicators.length },
+        );
       });
       return { id };
     });
@@ -94,7 +107,22 @@ export async function createPlan(viewer: Viewer, input: z.output<typeof planCrea
 export async function findDraft(viewer: Viewer, id: string) {
   const plan = await db().plan.findFirst({
     where: { AND: [planManageScope(viewer), { id }] },
-    select: { id: true, khoiId: true, unitId: true, coSoId: true, status: true, seriesId: true, revision: true, version: true, kind: true, subject: true, number: true, startYear: true, endYear: true, basisPlanId: true },
+    select: {
+      id: true,
+      khoiId: true,
+      unitId: true,
+      coSoId: true,
+      status: true,
+      seriesId: true,
+      revision: true,
+      version: true,
+      kind: true,
+      subject: true,
+      number: true,
+      startYear: true,
+      endYear: true,
+      basisPlanId: true,
+    },
   });
   if (!plan) throw notFound("kế hoạch");
   if (plan.status !== "DRAFT") throw invalid({}, "Kế hoạch đã ban hành không sửa được; hãy tạo bản sửa đổi");
@@ -107,7 +135,11 @@ export async function updatePlan(viewer: Viewer, input: z.output<typeof planUpda
   const data = { ...contentData(input), ...(plan.coSoId ? { basisPlanId: plan.basisPlanId } : {}) };
   if (!plan.coSoId) await checkBasis(viewer, plan.khoiId, input.basisPlanId);
   const outside = await db().indicatorYearTarget.count({
-    where: { khoiId: plan.khoiId, indicator: { planId: plan.id }, OR: [{ year: { lt: input.startYear } }, { year: { gt: input.endYear } }] },
+    where: {
+      khoiId: plan.khoiId,
+      indicator: { planId: plan.id },
+      OR: [{ year: { lt: input.startYear } }, { year: { gt: input.endYear } }],
+    },
   });
   if (outside) throw invalid({ endYear: "Có chỉ tiêu đặt mục tiêu cho năm nằm ngoài giai đoạn này; hãy sửa chỉ tiêu trước" });
   await assertNumberFree(plan.unitId, data.numberKey, plan.seriesId);
@@ -115,14 +147,22 @@ export async function updatePlan(viewer: Viewer, input: z.output<typeof planUpda
   try {
     await db().$transaction(async (tx) => {
       // Read under the version the update checks: the audit row's "before" is what was replaced.
-      const before = await tx.plan.findFirst({ where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" }, select: selectOf(fields) });
+      const before = await tx.plan.findFirst({
+        where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" },
+        select: selectOf(fields),
+      });
       const { count } = await tx.plan.updateMany({
         where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" },
         data: { ...fields, version: { increment: 1 } },
       });
       if (count === 0 || !before) throw conflict();
       const { numberKey: _k, ...shown } = fields; // numberKey is `number` folded
-      await recordChange({ khoiId: plan.khoiId, actorId: viewer.userId, action: "plan.update", targetType: "Plan", targetId: plan.id }, before, shown, tx);
+      await recordChange(
+        { khoiId: plan.khoiId, actorId: viewer.userId, action: "plan.update", targetType: "Plan", targetId: plan.id },
+        before,
+        shown,
+        tx,
+      );
     });
   } catch (error) {
     if (isUniqueViolation(error, "numberKey")) throw numberTaken();
@@ -138,8 +178,7 @@ async function assertTargetsMeetMinimum(planId: string, khoiId: string) {
     select: { code: true, target: true, basedOn: { select: { minTarget: true } } },
   });
   const below = low.filter((i) => i.target < (i.basedOn?.minTarget ?? 0));
-  if (below.length)
-    throw invalid({}, `Chỉ tiêu ${below.map((i) => i.code).join(", ")} thấp hơn mức tối thiểu Đoàn Khối đề ra`);
+  if (below.length) throw invalid({}, `Chỉ tiêu ${below.map((i) => i.code).join(", ")} thấp hơn mức tối thiểu Đoàn Khối đề ra`);
 }
 
 export async function publishPlan(viewer: Viewer, input: z.output<typeof planRefInput>) {
@@ -155,16 +194,46 @@ export async function publishPlan(viewer: Viewer, input: z.output<typeof planRef
       data: { status: "PUBLISHED", publishedAt: new Date(), publishedById: viewer.userId, version: { increment: 1 } },
     });
     if (count === 0) throw conflict();
-    await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: plan.id, fromStatus: "DRAFT", toStatus: "PUBLISHED", actorId: viewer.userId }, tx);
-    const previous = await tx.plan.findMany({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "PUBLISHED", id: { not: plan.id } }, select: { id: true, requestKey: true } });
+    await recordStatusChange(
+      {
+        khoiId: plan.khoiId,
+        entityType: "Plan",
+        entityId: plan.id,
+        fromStatus: "DRAFT",
+        toStatus: "PUBLISHED",
+        actorId: viewer.userId,
+      },
+      tx,
+    );
+    const previous = await tx.plan.findMany({
+      where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "PUBLISHED", id: { not: plan.id } },
+      select: { id: true, requestKey: true },
+    });
     for (const p of previous) {
-      await tx.plan.update({ where: { id: p.id, khoiId: plan.khoiId }, data: { status: "SUPERSEDED", requestKey: plan.coSoId ? null : undefined, version: { increment: 1 } } });
+      await tx.plan.update({
+        where: { id: p.id, khoiId: plan.khoiId },
+        data: { status: "SUPERSEDED", requestKey: plan.coSoId ? null : undefined, version: { increment: 1 } },
+      });
       // A cơ sở plan's slot key (see createCoSoPlan) moves to the revision now in force.
-      if (plan.coSoId && p.requestKey) await tx.plan.update({ where: { id: plan.id, khoiId: plan.khoiId }, data: { requestKey: p.requestKey } });
-      await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: p.id, fromStatus: "PUBLISHED", toStatus: "SUPERSEDED", actorId: viewer.userId, comment: `Thay bằng bản sửa đổi lần ${plan.revision}` }, tx);
+      if (plan.coSoId && p.requestKey)
+        await tx.plan.update({ where: { id: plan.id, khoiId: plan.khoiId }, data: { requestKey: p.requestKey } });
+      await recordStatusChange(
+        {
+          khoiId: plan.khoiId,
+          entityType: "Plan",
+          entityId: p.id,
+          fromStatus: "PUBLISHED",
+          toStatus: "SUPERSEDED",
+          actorId: viewer.userId,
+          comment: `Thay bằng bản sửa đổi lần ${plan.revision}`,
+        },
+        tx,
+      );
     }
     const what = plan.revision > 0 ? `bản sửa đổi lần ${plan.revision} của ` : "";
-    const title = plan.coSoId ? `Cơ sở đã ban hành ${what}kế hoạch: ${plan.subject}` : `Đoàn Khối ban hành ${what}${plan.kind === "PROGRAMME" ? "chương trình" : "kế hoạch"}: ${plan.subject}`;
+    const title = plan.coSoId
+      ? `Cơ sở đã ban hành ${what}kế hoạch: ${plan.subject}`
+      : `Đoàn Khối ban hành ${what}${plan.kind === "PROGRAMME" ? "chương trình" : "kế hoạch"}: ${plan.subject}`;
     const link = `/ke-hoach/${plan.id}`;
     if (plan.coSoId) await notifyUnits(tx, plan.khoiId, [plan.khoiId], ["KHOI_ADMIN", "KHOI_STAFF"], { title, link });
     else await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], { title, link });
@@ -175,45 +244,104 @@ export async function publishPlan(viewer: Viewer, input: z.output<typeof planRef
 export async function revisePlan(viewer: Viewer, input: z.output<typeof planRefInput>) {
   const plan = await db().plan.findFirst({ where: { AND: [planManageScope(viewer), { id: input.id }] } });
   if (!plan) throw notFound("kế hoạch");
-  const open = await db().plan.findFirst({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "DRAFT" }, select: { id: true } });
+  const open = await db().plan.findFirst({
+    where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "DRAFT" },
+    select: { id: true },
+  });
   if (open) return { id: open.id };
   if (plan.status !== "PUBLISHED") throw invalid({}, "Chỉ tạo bản sửa đổi từ kế hoạch đang có hiệu lực");
   if (plan.version !== input.version) throw conflict();
-  const indicators = await db().indicator.findMany({ where: { planId: plan.id, khoiId: plan.khoiId }, include: { yearTargets: true }, orderBy: { position: "asc" } });
+  const indicators = await db().indicator.findMany({
+    where: { planId: plan.id, khoiId: plan.khoiId },
+    include: { yearTargets: true },
+    orderBy: { position: "asc" },
+  });
   return db().$transaction(async (tx) => {
     // Clicks at once queue on the revised plan's row, so the second finds the draft the first opened
     // (checking before the lock alone let a third click, late enough, open revision 2 beside revision 1).
-    const [locked] = await tx.$queryRaw<{ version: number }[]>`SELECT "version" FROM "Plan" WHERE "id" = ${plan.id} AND "khoiId" = ${plan.khoiId} FOR UPDATE`;
-    const opened = await tx.plan.findFirst({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "DRAFT" }, select: { id: true } });
+    const [locked] = await tx.$queryRaw<
+      { version: number }[]
+    >`SELECT "version" FROM "Plan" WHERE "id" = ${plan.id} AND "khoiId" = ${plan.khoiId} FOR UPDATE`;
+    const opened = await tx.plan.findFirst({
+      where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "DRAFT" },
+      select: { id: true },
+    });
     if (opened) return { id: opened.id };
     if (locked?.version !== input.version) throw conflict();
     const last = await tx.plan.aggregate({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId }, _max: { revision: true } });
     const id = crypto.randomUUID();
-    const { id: _id, status: _s, revision: _r, version: _v, publishedAt: _p, publishedById: _pb, createdAt: _c, updatedAt: _u, requestKey: _k, changeNote: _n, sections, ...copy } = plan;
-    await tx.plan.create({ data: { ...copy, sections: sections ?? [], id, revision: (last._max.revision ?? 0) + 1, createdById: viewer.userId } });
+    const {
+      id: _id,
+      status: _s,
+      revision: _r,
+      version: _v,
+      publishedAt: _p,
+      publishedById: _pb,
+      createdAt: _c,
+      updatedAt: _u,
+      requestKey: _k,
+      changeNote: _n,
+      sections,
+      ...copy
+    } = plan;
+    await tx.plan.create({
+      data: { ...copy, sections: sections ?? [], id, revision: (last._max.revision ?? 0) + 1, createdById: viewer.userId },
+    });
     for (const ind of indicators) {
       const { id: _iid, planId: _pid, createdAt: _ic, yearTargets, ...rest } = ind;
       await tx.indicator.create({
         data: { ...rest, planId: id, yearTargets: { create: yearTargets.map((y) => ({ year: y.year, target: y.target })) } },
       });
     }
-    await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId, comment: `Bản sửa đổi của bản ${plan.revision === 0 ? "gốc" : `sửa đổi lần ${plan.revision}`}` }, tx, { subject: plan.subject, revisionOf: plan.id });
+    await recordStatusChange(
+      {
+        khoiId: plan.khoiId,
+        entityType: "Plan",
+        entityId: id,
+        fromStatus: null,
+        toStatus: "DRAFT",
+        actorId: viewer.userId,
+        comment: `Bản sửa đổi của bản ${plan.revision === 0 ? "gốc" : `sửa đổi lần ${plan.revision}`}`,
+      },
+      tx,
+      { subject: plan.subject, revisionOf: plan.id },
+    );
     return { id };
   });
 }
 
 /** Withdraws a published plan; it stays readable (lưu trữ), never deleted. */
 export async function archivePlan(viewer: Viewer, input: z.output<typeof planArchiveInput>) {
-  const plan = await db().plan.findFirst({ where: { AND: [planManageScope(viewer), { id: input.id }] }, select: { id: true, khoiId: true, coSoId: true, seriesId: true, status: true } });
+  const plan = await db().plan.findFirst({
+    where: { AND: [planManageScope(viewer), { id: input.id }] },
+    select: { id: true, khoiId: true, coSoId: true, seriesId: true, status: true },
+  });
   if (!plan) throw notFound("kế hoạch");
   if (plan.status !== "PUBLISHED") throw invalid({}, "Chỉ lưu trữ kế hoạch đã ban hành; bản nháp thì xóa");
-  const draft = await db().plan.findFirst({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "DRAFT" }, select: { id: true } });
+  const draft = await db().plan.findFirst({
+    where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "DRAFT" },
+    select: { id: true },
+  });
   if (draft) throw invalid({}, "Kế hoạch đang có bản sửa đổi chưa ban hành: hãy xóa bản sửa đổi đó trước khi lưu trữ");
   await db().$transaction(async (tx) => {
     // A withdrawn cơ sở plan frees its slot: the cơ sở may make a new one on the same Khối plan.
-    const { count } = await tx.plan.updateMany({ where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "PUBLISHED" }, data: { status: "ARCHIVED", requestKey: plan.coSoId ? null : undefined, version: { increment: 1 } } });
+    const { count } = await tx.plan.updateMany({
+      where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "PUBLISHED" },
+      data: { status: "ARCHIVED", requestKey: plan.coSoId ? null : undefined, version: { increment: 1 } },
+    });
     if (count === 0) throw conflict();
-    await recordStatusChange({ khoiId: plan.khoiId, entityType: "Plan", entityId: plan.id, fromStatus: "PUBLISHED", toStatus: "ARCHIVED", actorId: viewer.userId, comment: input.comment }, tx);
+    await recordStatusChange(
+      {
+        khoiId: plan.khoiId,
+        entityType: "Plan",
+        entityId: plan.id,
+        fromStatus: "PUBLISHED",
+        toStatus: "ARCHIVED",
+        actorId: viewer.userId,
+        comment: input.comment,
+      },
+      tx,
+    );
   });
 }
 
@@ -221,11 +349,27 @@ export async function archivePlan(viewer: Viewer, input: z.output<typeof planArc
 export async function deletePlan(viewer: Viewer, input: z.output<typeof planRefInput>) {
   const plan = await findDraft(viewer, input.id);
   await db().$transaction(async (tx) => {
-    const { count } = await tx.plan.deleteMany({ where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" } });
+    const { count } = await tx.plan.deleteMany({
+      where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" },
+    });
     if (count === 0) throw conflict();
-    await recordAudit({ khoiId: plan.khoiId, actorId: viewer.userId, action: "plan.delete-draft", targetType: "Plan", targetId: plan.id, before: { subject: plan.subject, number: plan.number, revision: plan.revision } }, tx);
+    await recordAudit(
+      {
+        khoiId: plan.khoiId,
+        actorId: viewer.userId,
+        action: "plan.delete-draft",
+        targetType: "Plan",
+        targetId: plan.id,
+        before: { subject: plan.subject, number: plan.number, revision: plan.revision },
+      },
+      tx,
+    );
   });
   // A deleted revision sends the user back to the plan it revised.
-  const previous = await db().plan.findFirst({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId }, orderBy: { revision: "desc" }, select: { id: true } });
+  const previous = await db().plan.findFirst({
+    where: { seriesId: plan.seriesId, khoiId: plan.khoiId },
+    orderBy: { revision: "desc" },
+    select: { id: true },
+  });
   return { nextId: previous?.id ?? null };
 }

@@ -102,7 +102,10 @@ export type PlanListItem = {
 };
 
 /** Plans in the viewer's reach, newest first; a superseded revision is shown through its successor. */
-export async function listPlans(viewer: Viewer, filter: { status?: "DRAFT" | "PUBLISHED" | "ARCHIVED" } = {}): Promise<PlanListItem[]> {
+export async function listPlans(
+  viewer: Viewer,
+  filter: { status?: "DRAFT" | "PUBLISHED" | "ARCHIVED" } = {},
+): Promise<PlanListItem[]> {
   const rows = await db().plan.findMany({
     where: { AND: [planReadScope(viewer), filter.status ? { status: filter.status } : { status: { not: "SUPERSEDED" } }] },
     orderBy: [{ startYear: "desc" }, { coSoId: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
@@ -122,7 +125,12 @@ export async function listPlans(viewer: Viewer, filter: { status?: "DRAFT" | "PU
     },
     take: 500,
   });
-  return rows.map(({ unit, _count, coSoId, ...r }) => ({ ...r, unitName: unit.name, isKhoiPlan: coSoId === null, indicatorCount: _count.indicators }));
+  return rows.map(({ unit, _count, coSoId, ...r }) => ({
+    ...r,
+    unitName: unit.name,
+    isKhoiPlan: coSoId === null,
+    indicatorCount: _count.indicators,
+  }));
 }
 
 export async function getPlan(viewer: Viewer, id: string): Promise<PlanDto> {
@@ -141,8 +149,20 @@ export async function getPlanHistory(viewer: Viewer, plan: PlanDto) {
   });
   const index = revisions.findIndex((r) => r.id === plan.id);
   const previous = index > 0 ? revisions[index - 1] : null;
-  const [timeline, previousPlan] = await Promise.all([timelineOf(viewer, plan.khoiId, "Plan", revisions.map((r) => r.id)), previous ? getPlan(viewer, previous.id) : null]);
-  return { revisions, timeline, changes: previousPlan ? { from: previousPlan.revision, lines: diffPlans(previousPlan, plan) } : null };
+  const [timeline, previousPlan] = await Promise.all([
+    timelineOf(
+      viewer,
+      plan.khoiId,
+      "Plan",
+      revisions.map((r) => r.id),
+    ),
+    previous ? getPlan(viewer, previous.id) : null,
+  ]);
+  return {
+    revisions,
+    timeline,
+    changes: previousPlan ? { from: previousPlan.revision, lines: diffPlans(previousPlan, plan) } : null,
+  };
 }
 
 /** The published plan a cơ sở plan or a programme follows, when the viewer may see it. */
@@ -177,9 +197,18 @@ export type CoSoPlanStatus = {
 export async function coSoPlanStatuses(viewer: Viewer, plan: PlanDto): Promise<CoSoPlanStatus[] | null> {
   if (plan.coSoId !== null || !can(viewer, "plan.manage", planTarget(plan))) return null;
   const [units, plans] = await Promise.all([
-    db().unit.findMany({ where: { khoiId: plan.khoiId, kind: "CO_SO", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db().unit.findMany({
+      where: { khoiId: plan.khoiId, kind: "CO_SO", active: true },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
     db().plan.findMany({
-      where: { khoiId: plan.khoiId, basisPlan: { seriesId: plan.seriesId }, coSoId: { not: null }, status: { in: ["DRAFT", "PUBLISHED"] } },
+      where: {
+        khoiId: plan.khoiId,
+        basisPlan: { seriesId: plan.seriesId },
+        coSoId: { not: null },
+        status: { in: ["DRAFT", "PUBLISHED"] },
+      },
       select: { id: true, coSoId: true, status: true, publishedAt: true, revision: true },
       orderBy: { revision: "asc" },
     }),
@@ -188,7 +217,8 @@ export async function coSoPlanStatuses(viewer: Viewer, plan: PlanDto): Promise<C
   const byCoSo = new Map<string, CoSoPlanStatus["plan"]>();
   for (const p of plans) {
     const seen = byCoSo.get(p.coSoId!);
-    if (!seen || seen.status !== "PUBLISHED" || p.status === "PUBLISHED") byCoSo.set(p.coSoId!, { id: p.id, status: p.status, publishedAt: p.publishedAt });
+    if (!seen || seen.status !== "PUBLISHED" || p.status === "PUBLISHED")
+      byCoSo.set(p.coSoId!, { id: p.id, status: p.status, publishedAt: p.publishedAt });
   }
   return units.map((u) => ({ coSoId: u.id, coSoName: u.name, plan: byCoSo.get(u.id) ?? null }));
 }
@@ -196,7 +226,12 @@ export async function coSoPlanStatuses(viewer: Viewer, plan: PlanDto): Promise<C
 /** The cơ sở plans (any status the viewer may see) that follow a Khối plan's series. */
 export async function plansBasedOn(viewer: Viewer, plan: Pick<PlanDto, "khoiId" | "seriesId">) {
   return db().plan.findMany({
-    where: { AND: [planReadScope(viewer), { khoiId: plan.khoiId, basisPlan: { seriesId: plan.seriesId }, status: { in: ["DRAFT", "PUBLISHED"] } }] },
+    where: {
+      AND: [
+        planReadScope(viewer),
+        { khoiId: plan.khoiId, basisPlan: { seriesId: plan.seriesId }, status: { in: ["DRAFT", "PUBLISHED"] } },
+      ],
+    },
     select: { id: true, status: true, coSoId: true, unit: { select: { name: true } } },
   });
 }

@@ -30,9 +30,26 @@ export async function joinProject(viewer: Viewer, input: z.output<typeof project
   try {
     return await db().$transaction(async (tx) => {
       const row = existing
-        ? await tx.projectJoin.update({ where: { id: existing.id, khoiId: p.khoiId }, data: { active: true, joinedById: viewer.userId }, select: { id: true } })
-        : await tx.projectJoin.create({ data: { khoiId: p.khoiId, projectId: p.id, coSoId, joinedById: viewer.userId }, select: { id: true } });
-      await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "project.join", targetType: "YouthProject", targetId: p.id, after: { coSoId } }, tx);
+        ? await tx.projectJoin.update({
+            where: { id: existing.id, khoiId: p.khoiId },
+            data: { active: true, joinedById: viewer.userId },
+            select: { id: true },
+          })
+        : await tx.projectJoin.create({
+            data: { khoiId: p.khoiId, projectId: p.id, coSoId, joinedById: viewer.userId },
+            select: { id: true },
+          });
+      await recordAudit(
+        {
+          khoiId: p.khoiId,
+          actorId: viewer.userId,
+          action: "project.join",
+          targetType: "YouthProject",
+          targetId: p.id,
+          after: { coSoId },
+        },
+        tx,
+      );
       return row;
     });
   } catch (error) {
@@ -49,11 +66,24 @@ export async function leaveProject(viewer: Viewer, input: z.output<typeof projec
   const p = await findProject(viewer, "project.read", input.projectId);
   const coSoId = joiningCoSo(viewer, input.coSoId, p.khoiId);
   assertStep("leave", p);
-  const join = await db().projectJoin.findFirst({ where: { projectId: p.id, coSoId, khoiId: p.khoiId, active: true }, select: { id: true } });
+  const join = await db().projectJoin.findFirst({
+    where: { projectId: p.id, coSoId, khoiId: p.khoiId, active: true },
+    select: { id: true },
+  });
   if (!join) throw notFound("lượt tham gia của cơ sở");
   await db().$transaction(async (tx) => {
     await tx.projectJoin.update({ where: { id: join.id, khoiId: p.khoiId }, data: { active: false } });
-    await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "project.leave", targetType: "YouthProject", targetId: p.id, before: { coSoId } }, tx);
+    await recordAudit(
+      {
+        khoiId: p.khoiId,
+        actorId: viewer.userId,
+        action: "project.leave",
+        targetType: "YouthProject",
+        targetId: p.id,
+        before: { coSoId },
+      },
+      tx,
+    );
   });
   return { id: join.id };
 }

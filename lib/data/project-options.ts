@@ -38,14 +38,31 @@ export async function projectFormUnits(viewer: Viewer, only?: { unitId: string; 
           only ? { OR: [{ status: "PUBLISHED" }, { id: only.planId }] } : { status: "PUBLISHED" },
         ],
       },
-      select: { id: true, khoiId: true, coSoId: true, kind: true, number: true, subject: true, indicators: { select: { id: true, code: true, wording: true }, orderBy: { position: "asc" } } },
+      select: {
+        id: true,
+        khoiId: true,
+        coSoId: true,
+        kind: true,
+        number: true,
+        subject: true,
+        indicators: { select: { id: true, code: true, wording: true }, orderBy: { position: "asc" } },
+      },
       orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
     }),
     coSoIds.length
-      ? db().unit.findMany({ where: { khoiId: { in: khoiIds }, coSoId: { in: coSoIds }, kind: "CHI_DOAN", active: true }, select: { id: true, name: true, coSoId: true }, orderBy: { name: "asc" } })
+      ? db().unit.findMany({
+          where: { khoiId: { in: khoiIds }, coSoId: { in: coSoIds }, kind: "CHI_DOAN", active: true },
+          select: { id: true, name: true, coSoId: true },
+          orderBy: { name: "asc" },
+        })
       : Promise.resolve([]),
     coSoIds.length
-      ? db().member.findMany({ where: { khoiId: { in: khoiIds }, coSoId: { in: coSoIds }, active: true }, select: { id: true, fullName: true, chiDoanId: true, coSoId: true }, orderBy: [{ sortName: "asc" }, { id: "asc" }], take: 5000 })
+      ? db().member.findMany({
+          where: { khoiId: { in: khoiIds }, coSoId: { in: coSoIds }, active: true },
+          select: { id: true, fullName: true, chiDoanId: true, coSoId: true },
+          orderBy: [{ sortName: "asc" }, { id: "asc" }],
+          take: 5000,
+        })
       : Promise.resolve([]),
   ]);
   return grants.map((g) => {

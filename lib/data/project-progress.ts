@@ -30,10 +30,27 @@ export async function postProjectUpdate(viewer: Viewer, input: z.output<typeof p
             : (await tx.youthProject.updateMany({ where: underWay, data: { progress: input.percent } })).count;
         if (count === 0) throw invalid({}, "Chỉ cập nhật tiến độ khi công trình đang thực hiện");
         const update = await tx.projectUpdate.create({
-          data: { khoiId: p.khoiId, projectId: p.id, body: input.body, progress: input.percent, authorId: viewer.userId, requestKey: input.requestKey },
+          data: {
+            khoiId: p.khoiId,
+            projectId: p.id,
+            body: input.body,
+            progress: input.percent,
+            authorId: viewer.userId,
+            requestKey: input.requestKey,
+          },
           select: { id: true },
         });
-        await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "project.progress", targetType: "YouthProject", targetId: p.id, after: { updateId: update.id, progress: input.percent } }, tx);
+        await recordAudit(
+          {
+            khoiId: p.khoiId,
+            actorId: viewer.userId,
+            action: "project.progress",
+            targetType: "YouthProject",
+            targetId: p.id,
+            after: { updateId: update.id, progress: input.percent },
+          },
+          tx,
+        );
         return update;
       }),
   );
@@ -48,7 +65,13 @@ export async function completeProject(viewer: Viewer, input: z.output<typeof pro
       version: input.version,
       to: "COMPLETED",
       actorId: viewer.userId,
-      data: { resultText: input.resultText, beneficiaries: input.beneficiaries, resultAmount: input.resultAmount, completedAt: new Date(), progress: 100 },
+      data: {
+        resultText: input.resultText,
+        beneficiaries: input.beneficiaries,
+        resultAmount: input.resultAmount,
+        completedAt: new Date(),
+        progress: 100,
+      },
     });
     await notifyKhoi(tx, p, "Công trình báo cáo hoàn thành");
   });

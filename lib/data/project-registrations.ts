@@ -54,22 +54,34 @@ async function checkLinks(unit: RegisteringUnit, input: Links, currentPlanId: st
   });
   if (!plan) throw invalid({ planId: "Không tìm thấy kế hoạch đã ban hành" });
   const indicatorIds = [...new Set(input.indicatorIds)];
-  if ((await db().indicator.count({ where: { id: { in: indicatorIds }, planId: plan.id, khoiId: unit.khoiId } })) !== indicatorIds.length)
+  if (
+    (await db().indicator.count({ where: { id: { in: indicatorIds }, planId: plan.id, khoiId: unit.khoiId } })) !==
+    indicatorIds.length
+  )
     throw invalid({ indicatorIds: "Chỉ tiêu không thuộc kế hoạch đã chọn" });
 
   const chiDoanIds = [...new Set(input.chiDoanIds)];
   const memberIds = [...new Set(input.memberIds)];
   if (!unit.coSoId) {
     // Cơ sở take part in a Khối project by joining it, not through its chi đoàn or members.
-    if (chiDoanIds.length) throw invalid({ chiDoanIds: "Công trình cấp Khối không chọn chi đoàn; các cơ sở đăng ký tham gia sau khi công trình được tạo" });
+    if (chiDoanIds.length)
+      throw invalid({
+        chiDoanIds: "Công trình cấp Khối không chọn chi đoàn; các cơ sở đăng ký tham gia sau khi công trình được tạo",
+      });
     if (memberIds.length) throw invalid({ memberIds: "Công trình cấp Khối không chọn đoàn viên" });
     return { chiDoanIds, memberIds };
   }
-  const chiDoan = await db().unit.count({ where: { id: { in: chiDoanIds }, kind: "CHI_DOAN", khoiId: unit.khoiId, coSoId: unit.coSoId, active: true } });
+  const chiDoan = await db().unit.count({
+    where: { id: { in: chiDoanIds }, kind: "CHI_DOAN", khoiId: unit.khoiId, coSoId: unit.coSoId, active: true },
+  });
   if (chiDoan !== chiDoanIds.length) throw invalid({ chiDoanIds: "Chi đoàn không thuộc cơ sở Đoàn đăng ký" });
-  const members = await db().member.findMany({ where: { id: { in: memberIds }, khoiId: unit.khoiId, coSoId: unit.coSoId, active: true }, select: { chiDoanId: true } });
+  const members = await db().member.findMany({
+    where: { id: { in: memberIds }, khoiId: unit.khoiId, coSoId: unit.coSoId, active: true },
+    select: { chiDoanId: true },
+  });
   if (members.length !== memberIds.length) throw invalid({ memberIds: "Đoàn viên không thuộc cơ sở Đoàn đăng ký" });
-  if (chiDoanIds.length && members.some((m) => !chiDoanIds.includes(m.chiDoanId))) throw invalid({ memberIds: "Đoàn viên không thuộc các chi đoàn đã chọn" });
+  if (chiDoanIds.length && members.some((m) => !chiDoanIds.includes(m.chiDoanId)))
+    throw invalid({ memberIds: "Đoàn viên không thuộc các chi đoàn đã chọn" });
   return { chiDoanIds, memberIds };
 }
 
@@ -115,7 +127,18 @@ export async function registerProject(viewer: Viewer, input: z.output<typeof pro
             members: { create: memberIds.map((memberId) => ({ memberId })) },
           },
         });
-        await recordStatusChange({ khoiId: unit.khoiId, entityType: "YouthProject", entityId: id, fromStatus: null, toStatus: status, actorId: viewer.userId }, tx, { name: input.name, kind: input.kind, unitId: unit.unitId });
+        await recordStatusChange(
+          {
+            khoiId: unit.khoiId,
+            entityType: "YouthProject",
+            entityId: id,
+            fromStatus: null,
+            toStatus: status,
+            actorId: viewer.userId,
+          },
+          tx,
+          { name: input.name, kind: input.kind, unitId: unit.unitId },
+        );
         await notifyKhoi(tx, { id, khoiId: unit.khoiId, coSoId: unit.coSoId, name: input.name }, "Công trình chờ duyệt");
       });
       return { id };
@@ -130,7 +153,10 @@ export async function updateProject(viewer: Viewer, input: z.output<typeof proje
   const unit = { unitId: p.unitId, khoiId: p.khoiId, coSoId: p.coSoId };
   const { chiDoanIds, memberIds } = await checkLinks(unit, input, p.planId);
   // Participants who have since left (inactive) are not offered by the form; they stay on the record.
-  const departed = await db().projectMember.findMany({ where: { projectId: p.id, khoiId: p.khoiId, member: { active: false } }, select: { memberId: true } });
+  const departed = await db().projectMember.findMany({
+    where: { projectId: p.id, khoiId: p.khoiId, member: { active: false } },
+    select: { memberId: true },
+  });
   const keptMemberIds = [...new Set([...memberIds, ...departed.map((m) => m.memberId)])];
   const resubmit = p.status === "RETURNED";
   const { searchText: _s, ...fields } = projectData(input, chiDoanIds); // searchText is `name` folded
@@ -146,9 +172,13 @@ export async function updateProject(viewer: Viewer, input: z.output<typeof proje
     });
     if (count === 0 || !before) throw conflict();
     await tx.projectIndicator.deleteMany({ where: { projectId: p.id, khoiId: p.khoiId } });
-    await tx.projectIndicator.createMany({ data: [...new Set(input.indicatorIds)].map((indicatorId) => ({ khoiId: p.khoiId, projectId: p.id, indicatorId })) });
+    await tx.projectIndicator.createMany({
+      data: [...new Set(input.indicatorIds)].map((indicatorId) => ({ khoiId: p.khoiId, projectId: p.id, indicatorId })),
+    });
     await tx.projectMember.deleteMany({ where: { projectId: p.id, khoiId: p.khoiId } });
-    await tx.projectMember.createMany({ data: keptMemberIds.map((memberId) => ({ khoiId: p.khoiId, projectId: p.id, memberId })) });
+    await tx.projectMember.createMany({
+      data: keptMemberIds.map((memberId) => ({ khoiId: p.khoiId, projectId: p.id, memberId })),
+    });
     const { indicators, members, ...was } = before;
     await recordChange(
       { khoiId: p.khoiId, actorId: viewer.userId, action: "project.update", targetType: "YouthProject", targetId: p.id },
@@ -157,7 +187,18 @@ export async function updateProject(viewer: Viewer, input: z.output<typeof proje
       tx,
     );
     if (resubmit) {
-      await recordStatusChange({ khoiId: p.khoiId, entityType: "YouthProject", entityId: p.id, fromStatus: "RETURNED", toStatus: "PENDING", actorId: viewer.userId, comment: "Đã sửa và gửi lại" }, tx);
+      await recordStatusChange(
+        {
+          khoiId: p.khoiId,
+          entityType: "YouthProject",
+          entityId: p.id,
+          fromStatus: "RETURNED",
+          toStatus: "PENDING",
+          actorId: viewer.userId,
+          comment: "Đã sửa và gửi lại",
+        },
+        tx,
+      );
       await notifyKhoi(tx, { ...p, name: input.name }, "Công trình gửi lại sau khi sửa");
     }
   });

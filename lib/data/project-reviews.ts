@@ -18,15 +18,29 @@ async function projectToReview(viewer: Viewer, id: string) {
   return p;
 }
 
-type ReviewStep = { step: "approve" | "return" | "acknowledge" | "honour"; to: "APPROVED" | "RETURNED" | "ACKNOWLEDGED" | "HONOURED"; notice?: string };
+type ReviewStep = {
+  step: "approve" | "return" | "acknowledge" | "honour";
+  to: "APPROVED" | "RETURNED" | "ACKNOWLEDGED" | "HONOURED";
+  notice?: string;
+};
 
 /** One review step: the project out of the reviewer's own, the step allowed now, one status change. */
-async function review(viewer: Viewer, input: { id: string; version: number; comment?: string | null }, { step, to, notice }: ReviewStep) {
+async function review(
+  viewer: Viewer,
+  input: { id: string; version: number; comment?: string | null },
+  { step, to, notice }: ReviewStep,
+) {
   const p = await projectToReview(viewer, input.id);
   assertStep(step, p, input.version);
   const comment = input.comment ?? null;
   await db().$transaction(async (tx) => {
-    await moveProject(tx, p, { version: input.version, to, actorId: viewer.userId, comment, data: { reviewComment: comment, reviewedById: viewer.userId } });
+    await moveProject(tx, p, {
+      version: input.version,
+      to,
+      actorId: viewer.userId,
+      comment,
+      data: { reviewComment: comment, reviewedById: viewer.userId },
+    });
     if (notice) await notifyCoSo(tx, p, notice);
   });
   return { id: p.id };

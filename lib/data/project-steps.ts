@@ -13,15 +13,32 @@ import { recordStatusChange } from "./status-changes";
 
 type Tx = Prisma.TransactionClient;
 
-const projectKeySelect = { id: true, khoiId: true, unitId: true, coSoId: true, planId: true, status: true, name: true, createdById: true, version: true } satisfies Prisma.YouthProjectSelect;
+const projectKeySelect = {
+  id: true,
+  khoiId: true,
+  unitId: true,
+  coSoId: true,
+  planId: true,
+  status: true,
+  name: true,
+  createdById: true,
+  version: true,
+} satisfies Prisma.YouthProjectSelect;
 export type ProjectKey = Prisma.YouthProjectGetPayload<{ select: typeof projectKeySelect }>;
 
 /**
  * The project, if the viewer's scope for `action` reaches it (register: the unit's own; review:
  * the Khối's). Anything else — another cơ sở's, another tenant's, a withdrawn one — is "not found".
  */
-export async function findProject(viewer: Viewer, action: "project.read" | "project.register" | "project.review", id: string): Promise<ProjectKey> {
-  const p = await db().youthProject.findFirst({ where: { AND: [projectScope(viewer, action), { id }] }, select: projectKeySelect });
+export async function findProject(
+  viewer: Viewer,
+  action: "project.read" | "project.register" | "project.review",
+  id: string,
+): Promise<ProjectKey> {
+  const p = await db().youthProject.findFirst({
+    where: { AND: [projectScope(viewer, action), { id }] },
+    select: projectKeySelect,
+  });
   if (!p) throw notFound("công trình");
   return p;
 }
@@ -30,7 +47,11 @@ export async function findProject(viewer: Viewer, action: "project.read" | "proj
  * Refuses a step the project's status (and level) does not allow: no skipped steps. A form read
  * before someone else changed the project is a conflict first, whatever the step.
  */
-export function assertStep(step: ProjectStep, p: { coSoId: string | null; status: ProjectStatus; version: number }, version?: number) {
+export function assertStep(
+  step: ProjectStep,
+  p: { coSoId: string | null; status: ProjectStatus; version: number },
+  version?: number,
+) {
   if (version !== undefined && version !== p.version) throw conflict();
   if (!stepAllowed(step, p)) throw invalid({}, STEP_REFUSED[step]);
 }
@@ -42,14 +63,31 @@ export function assertStep(step: ProjectStep, p: { coSoId: string | null; status
 export async function moveProject(
   tx: Tx,
   p: ProjectKey,
-  change: { version: number; to: ProjectStatus; actorId: string; comment?: string | null; data?: Prisma.YouthProjectUpdateManyMutationInput },
+  change: {
+    version: number;
+    to: ProjectStatus;
+    actorId: string;
+    comment?: string | null;
+    data?: Prisma.YouthProjectUpdateManyMutationInput;
+  },
 ) {
   const { count } = await tx.youthProject.updateMany({
     where: { id: p.id, khoiId: p.khoiId, version: change.version, status: p.status },
     data: { ...change.data, status: change.to, version: { increment: 1 } },
   });
   if (count === 0) throw conflict();
-  await recordStatusChange({ khoiId: p.khoiId, entityType: "YouthProject", entityId: p.id, fromStatus: p.status, toStatus: change.to, actorId: change.actorId, comment: change.comment ?? null }, tx);
+  await recordStatusChange(
+    {
+      khoiId: p.khoiId,
+      entityType: "YouthProject",
+      entityId: p.id,
+      fromStatus: p.status,
+      toStatus: change.to,
+      actorId: change.actorId,
+      comment: change.comment ?? null,
+    },
+    tx,
+  );
 }
 
 const link = (id: string) => `/cong-trinh/${id}`;

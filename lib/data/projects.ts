@@ -55,7 +55,13 @@ export async function listProjects(viewer: Viewer, query: ProjectListQuery) {
   const where = listWhere(viewer, query);
   const [total, rows] = await Promise.all([
     db().youthProject.count({ where }),
-    db().youthProject.findMany({ where, select: listSelect, orderBy: order, skip: (query.page - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE }),
+    db().youthProject.findMany({
+      where,
+      select: listSelect,
+      orderBy: order,
+      skip: (query.page - 1) * LIST_PAGE_SIZE,
+      take: LIST_PAGE_SIZE,
+    }),
   ]);
   return { total, page: query.page, pageSize: LIST_PAGE_SIZE, rows: rows.map(toListItem) };
 }
@@ -79,7 +85,13 @@ export type ProjectExportRow = Awaited<ReturnType<typeof exportProjects>>[number
 export async function countProjects(viewer: Viewer, range: { from: Date; to: Date; coSoId?: string }) {
   const groups = await db().youthProject.groupBy({
     by: ["khoiId", "coSoId", "kind", "status"],
-    where: { AND: [projectScope(viewer, "project.read"), { startsOn: { gte: range.from, lt: range.to } }, range.coSoId ? { coSoId: range.coSoId } : {}] },
+    where: {
+      AND: [
+        projectScope(viewer, "project.read"),
+        { startsOn: { gte: range.from, lt: range.to } },
+        range.coSoId ? { coSoId: range.coSoId } : {},
+      ],
+    },
     _count: { _all: true },
     orderBy: [{ khoiId: "asc" }, { coSoId: "asc" }, { kind: "asc" }, { status: "asc" }],
   });
@@ -106,7 +118,10 @@ function detailSelect(viewer: Viewer) {
     plan: { select: { id: true, kind: true, number: true, subject: true } },
     indicators: { select: { indicator: { select: { id: true, code: true, wording: true, position: true } } } },
     // Names of members are personal data: only those the viewer may read (member.read) are listed.
-    members: { where: { member: memberScope(viewer, "member.read") }, select: { member: { select: { id: true, fullName: true, chiDoanId: true, sortName: true } } } },
+    members: {
+      where: { member: memberScope(viewer, "member.read") },
+      select: { member: { select: { id: true, fullName: true, chiDoanId: true, sortName: true } } },
+    },
     updates: { select: { id: true, body: true, progress: true, createdAt: true }, orderBy: { createdAt: "desc" } },
     joins: { where: { active: true }, select: { coSoId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     _count: { select: { joins: { where: { active: true } }, members: true } },
@@ -114,12 +129,17 @@ function detailSelect(viewer: Viewer) {
 }
 
 export async function getProject(viewer: Viewer, id: string) {
-  const p = await db().youthProject.findFirst({ where: { AND: [projectScope(viewer, "project.read"), { id }] }, select: detailSelect(viewer) });
+  const p = await db().youthProject.findFirst({
+    where: { AND: [projectScope(viewer, "project.read"), { id }] },
+    select: detailSelect(viewer),
+  });
   if (!p) throw notFound("công trình");
   // Chi đoàn and joining cơ sở names in one query (the ids come from the scoped row).
   const unitIds = [...new Set([...p.chiDoanIds, ...p.joins.map((j) => j.coSoId)])];
   const [units, timeline] = await Promise.all([
-    unitIds.length ? db().unit.findMany({ where: { id: { in: unitIds }, khoiId: p.khoiId }, select: { id: true, name: true } }) : Promise.resolve([]),
+    unitIds.length
+      ? db().unit.findMany({ where: { id: { in: unitIds }, khoiId: p.khoiId }, select: { id: true, name: true } })
+      : Promise.resolve([]),
     timelineOf(viewer, p.khoiId, "YouthProject", [p.id]),
   ]);
   const nameOf = new Map(units.map((u) => [u.id, u.name]));
@@ -132,7 +152,10 @@ export async function getProject(viewer: Viewer, id: string) {
     level: p.coSoId ? ("CO_SO" as const) : ("KHOI" as const),
     chiDoan: chiDoanIds.map((cid) => ({ id: cid, name: nameOf.get(cid) ?? "" })),
     indicators: indicators.map((i) => i.indicator).sort((x, y) => x.position - y.position),
-    members: members.map((m) => m.member).sort((x, y) => x.sortName.localeCompare(y.sortName)).map(({ id: mid, fullName, chiDoanId }) => ({ id: mid, fullName, chiDoanId })),
+    members: members
+      .map((m) => m.member)
+      .sort((x, y) => x.sortName.localeCompare(y.sortName))
+      .map(({ id: mid, fullName, chiDoanId }) => ({ id: mid, fullName, chiDoanId })),
     memberCount: _count.members,
     joins: joins.map((j) => ({ coSoId: j.coSoId, coSoName: nameOf.get(j.coSoId) ?? "", createdAt: j.createdAt })),
     timeline,

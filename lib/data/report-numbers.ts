@@ -63,15 +63,31 @@ function recordsHref(kind: RecordKind | null, ky: string, coSoId: string | null)
 /** The period's indicators for one cơ sở (coSoId) or the whole Khối (null), over the period's months. */
 export async function reportNumbers(viewer: Viewer, period: PeriodRef, coSoId: string | null): Promise<ReportNumber[]> {
   if (!period.indicatorIds.length) return [];
-  const progress = await planProgress(viewer, period.planId, { within: periodWindow(period), coSoId: coSoId ?? undefined, indicatorIds: period.indicatorIds });
+  const progress = await planProgress(viewer, period.planId, {
+    within: periodWindow(period),
+    coSoId: coSoId ?? undefined,
+    indicatorIds: period.indicatorIds,
+  });
   const ky = periodListKey(period);
   return progress.indicators.map((i) => {
     const typed = i.measure === "ENTERED" || i.measure === "MONEY";
-    const base = { indicatorId: i.id, code: i.code, wording: i.wording, pillar: i.pillar, measure: i.measure, appliesTo: i.appliesTo, targetKind: i.targetKind, unitLabel: i.unitLabel, typed, href: typed ? null : recordsHref(i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null), ky, coSoId) };
+    const base = {
+      indicatorId: i.id,
+      code: i.code,
+      wording: i.wording,
+      pillar: i.pillar,
+      measure: i.measure,
+      appliesTo: i.appliesTo,
+      targetKind: i.targetKind,
+      unitLabel: i.unitLabel,
+      typed,
+      href: typed ? null : recordsHref(i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null), ky, coSoId),
+    };
     if (!coSoId) return { ...base, value: i.value, target: i.target, status: i.status };
     const own = i.coSo.find((c) => c.coSoId === coSoId);
     // Activities and products the Khối itself holds: nothing for a cơ sở to count.
-    if (i.recordKind === "ACTIVITY" || i.recordKind === "PRODUCT") return { ...base, href: null, value: null, target: null, status: null, khoiOnly: true };
+    if (i.recordKind === "ACTIVITY" || i.recordKind === "PRODUCT")
+      return { ...base, href: null, value: null, target: null, status: null, khoiOnly: true };
     if (typed) return { ...base, value: null, target: own?.target ?? null, status: null };
     // "100% cơ sở có …": this cơ sở has one or not; its records are the count.
     if (i.measure === "UNIT_SHARE") return { ...base, value: i.total, target: 1, status: own?.status ?? null };
@@ -85,7 +101,11 @@ export async function reportNumbers(viewer: Viewer, period: PeriodRef, coSoId: s
 export async function recordFigures(viewer: Viewer, period: PeriodRef, coSoId: string | null): Promise<RecordFigureRow[]> {
   // Only the cơ sở's own rows when it is one cơ sở's report (no commitments: not a figure here).
   const range = { ...periodWindow(period), coSoId: coSoId ?? undefined };
-  const [projectRows, joins, entries] = await Promise.all([countProjects(viewer, range), countProjectJoins(viewer, range), countEntries(viewer, range)]);
+  const [projectRows, joins, entries] = await Promise.all([
+    countProjects(viewer, range),
+    countProjectJoins(viewer, range),
+    countEntries(viewer, range),
+  ]);
   const counts = { projects: projectRows, joins, entries: entries.rows, trainings: entries.trainings };
   const mine = <T extends { coSoId: string | null }>(rows: T[]) => (coSoId ? rows.filter((r) => r.coSoId === coSoId) : rows);
   const ky = periodListKey(period);
@@ -94,21 +114,67 @@ export async function recordFigures(viewer: Viewer, period: PeriodRef, coSoId: s
   const confirmed = mine(counts.entries).filter((r) => r.status === "CONFIRMED");
   const projects = mine(counts.projects);
   const figures: RecordFigureRow[] = [
-    { key: "ideas", label: "Ý tưởng, sáng kiến được xác nhận", value: sum(confirmed.filter((r) => r.kind === "IDEA")), href: listHref("/ghi-nhan", { ky, kind: "IDEA", status: "CONFIRMED", coSo }) },
-    { key: "trainings", label: "Lượt học tập, bồi dưỡng được xác nhận", value: sum(confirmed.filter((r) => r.kind === "TRAINING")), href: listHref("/ghi-nhan", { ky, kind: "TRAINING", status: "CONFIRMED", coSo }) },
+    {
+      key: "ideas",
+      label: "Ý tưởng, sáng kiến được xác nhận",
+      value: sum(confirmed.filter((r) => r.kind === "IDEA")),
+      href: listHref("/ghi-nhan", { ky, kind: "IDEA", status: "CONFIRMED", coSo }),
+    },
+    {
+      key: "trainings",
+      label: "Lượt học tập, bồi dưỡng được xác nhận",
+      value: sum(confirmed.filter((r) => r.kind === "TRAINING")),
+      href: listHref("/ghi-nhan", { ky, kind: "TRAINING", status: "CONFIRMED", coSo }),
+    },
   ];
   for (const [kind, label] of Object.entries(TRAINING_KIND_LABELS)) {
     const n = sum(mine(counts.trainings).filter((r) => r.status === "CONFIRMED" && r.trainingKind === kind));
-    if (n) figures.push({ key: `training-${kind}`, label: `– ${label}`, value: n, href: listHref("/ghi-nhan", { ky, kind: "TRAINING", status: "CONFIRMED", coSo }) });
+    if (n)
+      figures.push({
+        key: `training-${kind}`,
+        label: `– ${label}`,
+        value: n,
+        href: listHref("/ghi-nhan", { ky, kind: "TRAINING", status: "CONFIRMED", coSo }),
+      });
   }
   const volunteer = confirmed.filter((r) => r.kind === "VOLUNTEER");
   figures.push(
-    { key: "volunteer", label: "Lượt tình nguyện được xác nhận", value: sum(volunteer), href: listHref("/ghi-nhan", { ky, kind: "VOLUNTEER", status: "CONFIRMED", coSo }) },
-    { key: "volunteer-hours", label: "Giờ tình nguyện", value: volunteer.reduce((n, r) => n + r.hours, 0), href: listHref("/ghi-nhan", { ky, kind: "VOLUNTEER", status: "CONFIRMED", coSo }) },
-    { key: "projects", label: "Công trình, phần việc thanh niên (đã duyệt trở lên)", value: sum(projects.filter((r) => (COUNTED_PROJECT_STATUSES as string[]).includes(r.status))), href: listHref("/cong-trinh", { ky, coSo }) },
-    { key: "projects-pending", label: "Công trình chờ duyệt", value: sum(projects.filter((r) => r.status === "PENDING")), href: listHref("/cong-trinh", { ky, coSo, status: "PENDING" }) },
-    { key: "honoured", label: "Công trình được tuyên dương", value: sum(projects.filter((r) => r.status === "HONOURED")), href: listHref("/cong-trinh", { ky, coSo, status: "HONOURED" }) },
-    { key: "joins", label: "Lượt tham gia công trình cấp Khối", value: sum(mine(counts.joins)), href: listHref("/cong-trinh", { ky }) },
+    {
+      key: "volunteer",
+      label: "Lượt tình nguyện được xác nhận",
+      value: sum(volunteer),
+      href: listHref("/ghi-nhan", { ky, kind: "VOLUNTEER", status: "CONFIRMED", coSo }),
+    },
+    {
+      key: "volunteer-hours",
+      label: "Giờ tình nguyện",
+      value: volunteer.reduce((n, r) => n + r.hours, 0),
+      href: listHref("/ghi-nhan", { ky, kind: "VOLUNTEER", status: "CONFIRMED", coSo }),
+    },
+    {
+      key: "projects",
+      label: "Công trình, phần việc thanh niên (đã duyệt trở lên)",
+      value: sum(projects.filter((r) => (COUNTED_PROJECT_STATUSES as string[]).includes(r.status))),
+      href: listHref("/cong-trinh", { ky, coSo }),
+    },
+    {
+      key: "projects-pending",
+      label: "Công trình chờ duyệt",
+      value: sum(projects.filter((r) => r.status === "PENDING")),
+      href: listHref("/cong-trinh", { ky, coSo, status: "PENDING" }),
+    },
+    {
+      key: "honoured",
+      label: "Công trình được tuyên dương",
+      value: sum(projects.filter((r) => r.status === "HONOURED")),
+      href: listHref("/cong-trinh", { ky, coSo, status: "HONOURED" }),
+    },
+    {
+      key: "joins",
+      label: "Lượt tham gia công trình cấp Khối",
+      value: sum(mine(counts.joins)),
+      href: listHref("/cong-trinh", { ky }),
+    },
   );
   return figures;
 }

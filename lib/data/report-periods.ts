@@ -17,14 +17,29 @@ import { recordStatusChange } from "./status-changes";
 
 type Tx = Prisma.TransactionClient;
 
-const periodKeySelect = { id: true, khoiId: true, planId: true, kind: true, title: true, year: true, fromMonth: true, toMonth: true, dueOn: true, status: true, version: true } satisfies Prisma.ReportPeriodSelect;
+const periodKeySelect = {
+  id: true,
+  khoiId: true,
+  planId: true,
+  kind: true,
+  title: true,
+  year: true,
+  fromMonth: true,
+  toMonth: true,
+  dueOn: true,
+  status: true,
+  version: true,
+} satisfies Prisma.ReportPeriodSelect;
 export type PeriodKey = Prisma.ReportPeriodGetPayload<{ select: typeof periodKeySelect }>;
 
 export const periodLink = (id: string) => `/bao-cao/${id}`;
 
 /** The period, if the viewer may read (or manage) reports of its Khối; anything else is not found. */
 export async function findPeriod(viewer: Viewer, action: "report.read" | "report.manage", id: string): Promise<PeriodKey> {
-  const p = await db().reportPeriod.findFirst({ where: { AND: [reportPeriodScope(viewer, action), { id }] }, select: periodKeySelect });
+  const p = await db().reportPeriod.findFirst({
+    where: { AND: [reportPeriodScope(viewer, action), { id }] },
+    select: periodKeySelect,
+  });
   if (!p) throw notFound("đợt báo cáo");
   return p;
 }
@@ -39,12 +54,15 @@ async function checkIndicators(khoiId: string, planId: string, ids: string[]) {
 
 function checkDue(year: number, fromMonth: number, dueOn: Date) {
   // A deadline before the period even starts is a typing mistake.
-  if (dueOn < new Date(Date.UTC(year, fromMonth - 1, 1))) throw invalid({ dueOn: "Hạn nộp không được trước ngày bắt đầu của kỳ báo cáo" });
+  if (dueOn < new Date(Date.UTC(year, fromMonth - 1, 1)))
+    throw invalid({ dueOn: "Hạn nộp không được trước ngày bắt đầu của kỳ báo cáo" });
   if (dueOn > new Date(Date.UTC(year + 1, 11, 31))) throw invalid({ dueOn: "Hạn nộp quá xa so với kỳ báo cáo" });
 }
 
 export async function openPeriod(viewer: Viewer, input: z.output<typeof periodOpenInput>) {
-  const khoiIds = grantsFor(viewer, "report.manage").filter((g) => g.unitKind === "KHOI").map((g) => g.unitId);
+  const khoiIds = grantsFor(viewer, "report.manage")
+    .filter((g) => g.unitKind === "KHOI")
+    .map((g) => g.unitId);
   if (!khoiIds.length) throw forbidden();
   // Only a published annual plan of the Khối itself: the cơ sở report on the Khối's plan.
   const plan = await db().plan.findFirst({
@@ -54,7 +72,8 @@ export async function openPeriod(viewer: Viewer, input: z.output<typeof periodOp
   if (!plan) throw invalid({ planId: "Không tìm thấy kế hoạch năm đã ban hành của Đoàn Khối" });
   const indicatorIds = await checkIndicators(plan.khoiId, plan.id, input.indicatorIds);
   checkDue(plan.startYear, input.fromMonth, input.dueOn);
-  const made = () => db().reportPeriod.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
+  const made = () =>
+    db().reportPeriod.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
   return createOnce(made, async () => {
     const id = crypto.randomUUID();
     await db().$transaction(async (tx) => {
@@ -75,9 +94,30 @@ export async function openPeriod(viewer: Viewer, input: z.output<typeof periodOp
           indicators: { create: indicatorIds.map((indicatorId) => ({ indicatorId })) },
         },
       });
-      const details = { title: input.title, kind: input.kind, fromMonth: input.fromMonth, toMonth: input.toMonth, dueOn: input.dueOn, indicatorIds };
-      await recordStatusChange({ khoiId: plan.khoiId, entityType: "ReportPeriod", entityId: id, fromStatus: null, toStatus: "OPEN", actorId: viewer.userId }, tx, details);
-      await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], { title: `Đợt báo cáo mới: ${input.title}`, link: periodLink(id) });
+      const details = {
+        title: input.title,
+        kind: input.kind,
+        fromMonth: input.fromMonth,
+        toMonth: input.toMonth,
+        dueOn: input.dueOn,
+        indicatorIds,
+      };
+      await recordStatusChange(
+        {
+          khoiId: plan.khoiId,
+          entityType: "ReportPeriod",
+          entityId: id,
+          fromStatus: null,
+          toStatus: "OPEN",
+          actorId: viewer.userId,
+        },
+        tx,
+        details,
+      );
+      await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], {
+        title: `Đợt báo cáo mới: ${input.title}`,
+        link: periodLink(id),
+      });
     });
     return { id };
   });
@@ -91,16 +131,28 @@ export async function updatePeriod(viewer: Viewer, input: z.output<typeof period
   const indicatorIds = await checkIndicators(p.khoiId, p.planId, input.indicatorIds);
   checkDue(p.year, input.fromMonth, input.dueOn);
   await keepWhatWasReported(p, input, indicatorIds);
-  const fields = { kind: input.kind, title: input.title, fromMonth: input.fromMonth, toMonth: input.toMonth, dueOn: input.dueOn, note: input.note };
+  const fields = {
+    kind: input.kind,
+    title: input.title,
+    fromMonth: input.fromMonth,
+    toMonth: input.toMonth,
+    dueOn: input.dueOn,
+    note: input.note,
+  };
   await db().$transaction(async (tx) => {
-    const before = await tx.reportPeriod.findFirst({ where: { id: p.id, khoiId: p.khoiId, version: input.version }, select: { ...selectOf(fields), indicators: { select: { indicatorId: true } } } });
+    const before = await tx.reportPeriod.findFirst({
+      where: { id: p.id, khoiId: p.khoiId, version: input.version },
+      select: { ...selectOf(fields), indicators: { select: { indicatorId: true } } },
+    });
     const { count } = await tx.reportPeriod.updateMany({
       where: { id: p.id, khoiId: p.khoiId, version: input.version },
       data: { ...fields, version: { increment: 1 } },
     });
     if (count === 0 || !before) throw conflict();
     await tx.reportPeriodIndicator.deleteMany({ where: { periodId: p.id, khoiId: p.khoiId } });
-    await tx.reportPeriodIndicator.createMany({ data: indicatorIds.map((indicatorId) => ({ khoiId: p.khoiId, periodId: p.id, indicatorId })) });
+    await tx.reportPeriodIndicator.createMany({
+      data: indicatorIds.map((indicatorId) => ({ khoiId: p.khoiId, periodId: p.id, indicatorId })),
+    });
     const { indicators, ...was } = before;
     await recordChange(
       { khoiId: p.khoiId, actorId: viewer.userId, action: "report.period.update", targetType: "ReportPeriod", targetId: p.id },
@@ -112,22 +164,38 @@ export async function updatePeriod(viewer: Viewer, input: z.output<typeof period
   return { id: p.id };
 }
 
-export const REPORTED_PERIOD_MESSAGE = "Đã có cơ sở gửi báo cáo: không đổi được loại, kỳ và chỉ tiêu; chỉ sửa được tên, hạn nộp và ghi chú";
+export const REPORTED_PERIOD_MESSAGE =
+  "Đã có cơ sở gửi báo cáo: không đổi được loại, kỳ và chỉ tiêu; chỉ sửa được tên, hạn nộp và ghi chú";
 
 /** Once a cơ sở has sent its report, what it reported on (kind, months, indicators) stays. */
-async function keepWhatWasReported(p: PeriodKey, input: { kind: string; fromMonth: number; toMonth: number }, indicatorIds: string[]) {
-  const sent = await db().report.count({ where: { khoiId: p.khoiId, periodId: p.id, coSoId: { not: null }, submittedAt: { not: null } } });
+async function keepWhatWasReported(
+  p: PeriodKey,
+  input: { kind: string; fromMonth: number; toMonth: number },
+  indicatorIds: string[],
+) {
+  const sent = await db().report.count({
+    where: { khoiId: p.khoiId, periodId: p.id, coSoId: { not: null }, submittedAt: { not: null } },
+  });
   if (!sent) return;
-  const asked = await db().reportPeriodIndicator.findMany({ where: { khoiId: p.khoiId, periodId: p.id }, select: { indicatorId: true } });
+  const asked = await db().reportPeriodIndicator.findMany({
+    where: { khoiId: p.khoiId, periodId: p.id },
+    select: { indicatorId: true },
+  });
   const sameIndicators = asked.length === indicatorIds.length && asked.every((a) => indicatorIds.includes(a.indicatorId));
   if (input.kind !== p.kind || input.fromMonth !== p.fromMonth || input.toMonth !== p.toMonth || !sameIndicators)
     throw invalid({ indicatorIds: REPORTED_PERIOD_MESSAGE }, REPORTED_PERIOD_MESSAGE);
 }
 
 async function movePeriod(tx: Tx, p: PeriodKey, version: number, to: ReportPeriodStatus, actorId: string) {
-  const { count } = await tx.reportPeriod.updateMany({ where: { id: p.id, khoiId: p.khoiId, version, status: p.status }, data: { status: to, version: { increment: 1 } } });
+  const { count } = await tx.reportPeriod.updateMany({
+    where: { id: p.id, khoiId: p.khoiId, version, status: p.status },
+    data: { status: to, version: { increment: 1 } },
+  });
   if (count === 0) throw conflict();
-  await recordStatusChange({ khoiId: p.khoiId, entityType: "ReportPeriod", entityId: p.id, fromStatus: p.status, toStatus: to, actorId }, tx);
+  await recordStatusChange(
+    { khoiId: p.khoiId, entityType: "ReportPeriod", entityId: p.id, fromStatus: p.status, toStatus: to, actorId },
+    tx,
+  );
 }
 
 /** Khóa sổ: no more submissions or corrections; reviews of what was sent may go on. */
@@ -145,7 +213,10 @@ export async function reopenPeriod(viewer: Viewer, input: z.output<typeof period
   if (p.status !== "CLOSED") throw invalid({}, "Đợt báo cáo đang mở");
   await db().$transaction(async (tx) => {
     await movePeriod(tx, p, input.version, "OPEN", viewer.userId);
-    await notifyUnits(tx, p.khoiId, "all-co-so", ["CO_SO_SECRETARY"], { title: `Đợt báo cáo mở lại: ${p.title}`, link: periodLink(p.id) });
+    await notifyUnits(tx, p.khoiId, "all-co-so", ["CO_SO_SECRETARY"], {
+      title: `Đợt báo cáo mở lại: ${p.title}`,
+      link: periodLink(p.id),
+    });
   });
   return { id: p.id };
 }
@@ -157,7 +228,11 @@ export async function unsentCoSoIds(viewer: Viewer, khoiId: string, periodId: st
   if (!reachesKhoi(viewer, khoiId)) throw notFound();
   const [coSos, sent] = await Promise.all([
     db().unit.findMany({ where: { khoiId, kind: "CO_SO", active: true }, select: { id: true } }),
-    db().report.findMany({ where: { khoiId, periodId, coSoId: { not: null }, status: { in: ["SUBMITTED", "ACCEPTED", "SUPERSEDED"] } }, select: { coSoId: true }, distinct: ["coSoId"] }),
+    db().report.findMany({
+      where: { khoiId, periodId, coSoId: { not: null }, status: { in: ["SUBMITTED", "ACCEPTED", "SUPERSEDED"] } },
+      select: { coSoId: true },
+      distinct: ["coSoId"],
+    }),
   ]);
   const done = new Set(sent.map((r) => r.coSoId));
   return coSos.map((c) => c.id).filter((id) => !done.has(id));
@@ -170,8 +245,21 @@ export async function remindPeriod(viewer: Viewer, input: z.output<typeof period
   const coSoIds = await unsentCoSoIds(viewer, p.khoiId, p.id);
   if (!coSoIds.length) return { reminded: 0 };
   await db().$transaction(async (tx) => {
-    await notifyUnits(tx, p.khoiId, coSoIds, ["CO_SO_SECRETARY"], { title: `Nhắc nộp báo cáo: ${p.title}`, link: periodLink(p.id) });
-    await recordAudit({ khoiId: p.khoiId, actorId: viewer.userId, action: "report.period.remind", targetType: "ReportPeriod", targetId: p.id, after: { coSo: coSoIds.length } }, tx);
+    await notifyUnits(tx, p.khoiId, coSoIds, ["CO_SO_SECRETARY"], {
+      title: `Nhắc nộp báo cáo: ${p.title}`,
+      link: periodLink(p.id),
+    });
+    await recordAudit(
+      {
+        khoiId: p.khoiId,
+        actorId: viewer.userId,
+        action: "report.period.remind",
+        targetType: "ReportPeriod",
+        targetId: p.id,
+        after: { coSo: coSoIds.length },
+      },
+      tx,
+    );
   });
   return { reminded: coSoIds.length };
 }

@@ -12,7 +12,6 @@ import { findReport, reviewsOwnReport } from "./reports";
 import { recordFigures, reportNumbers, type RecordFigureRow, type ReportNumber } from "./report-numbers";
 import { timelineOf } from "./status-changes";
 
-
 export type PeriodRow = {
   id: string;
   kind: ReportPeriodKind;
@@ -28,10 +27,22 @@ export type PeriodRow = {
   own: { state: SubmissionState; late: boolean } | null;
 };
 
-type ReportState = { coSoId: string | null; revision: number; status: ReportStatus; late: boolean; submittedAt: Date | null; id: string };
+type ReportState = {
+  coSoId: string | null;
+  revision: number;
+  status: ReportStatus;
+  late: boolean;
+  submittedAt: Date | null;
+  id: string;
+};
 
 /** One cơ sở's state from its revisions: an accepted one stays in force while a correction is written. */
-function stateOf(reports: ReportState[]): { state: SubmissionState; late: boolean; current: ReportState | null; accepted: ReportState | null } {
+function stateOf(reports: ReportState[]): {
+  state: SubmissionState;
+  late: boolean;
+  current: ReportState | null;
+  accepted: ReportState | null;
+} {
   const sorted = [...reports].sort((a, b) => b.revision - a.revision);
   const current = sorted[0] ?? null;
   const accepted = sorted.find((r) => r.status === "ACCEPTED") ?? null;
@@ -45,19 +56,44 @@ export async function listPeriods(viewer: Viewer): Promise<PeriodRow[]> {
   const periods = await db().reportPeriod.findMany({
     where: reportPeriodScope(viewer, "report.read"),
     orderBy: [{ year: "desc" }, { dueOn: "desc" }],
-    select: { id: true, khoiId: true, kind: true, title: true, year: true, fromMonth: true, toMonth: true, dueOn: true, status: true, plan: { select: { subject: true } } },
+    select: {
+      id: true,
+      khoiId: true,
+      kind: true,
+      title: true,
+      year: true,
+      fromMonth: true,
+      toMonth: true,
+      dueOn: true,
+      status: true,
+      plan: { select: { subject: true } },
+    },
   });
   if (!periods.length) return [];
   const ids = periods.map((p) => p.id);
-  const khoiIds = new Set(grantsFor(viewer, "report.review").filter((g) => g.unitKind === "KHOI").map((g) => g.unitId));
-  const ownCoSoIds = grantsFor(viewer, "report.fill").filter((g) => g.unitKind === "CO_SO").map((g) => g.unitId);
+  const khoiIds = new Set(
+    grantsFor(viewer, "report.review")
+      .filter((g) => g.unitKind === "KHOI")
+      .map((g) => g.unitId),
+  );
+  const ownCoSoIds = grantsFor(viewer, "report.fill")
+    .filter((g) => g.unitKind === "CO_SO")
+    .map((g) => g.unitId);
   // States only (never content) of every report of these periods, in one query.
   const [reports, coSoCounts] = await Promise.all([
     db().report.findMany({
-      where: { periodId: { in: ids }, coSoId: { not: null }, OR: [{ khoiId: { in: [...khoiIds] } }, { coSoId: { in: ownCoSoIds } }] },
+      where: {
+        periodId: { in: ids },
+        coSoId: { not: null },
+        OR: [{ khoiId: { in: [...khoiIds] } }, { coSoId: { in: ownCoSoIds } }],
+      },
       select: { id: true, periodId: true, coSoId: true, revision: true, status: true, late: true, submittedAt: true },
     }),
-    db().unit.groupBy({ by: ["khoiId"], where: { khoiId: { in: [...khoiIds] }, kind: "CO_SO", active: true }, _count: { _all: true } }),
+    db().unit.groupBy({
+      by: ["khoiId"],
+      where: { khoiId: { in: [...khoiIds] }, kind: "CO_SO", active: true },
+      _count: { _all: true },
+    }),
   ]);
   const coSoCount = new Map(coSoCounts.map((c) => [c.khoiId, c._count._all]));
   const today = todayInVietnam();
@@ -75,11 +111,29 @@ export async function listPeriods(viewer: Viewer): Promise<PeriodRow[]> {
       const pastDue = isLate(p.dueOn, today);
       const overdue = pastDue ? Math.max(0, coSo - sent) : 0;
       const sentLate = states.filter((s) => s.late && (!pastDue || s.state === "SUBMITTED" || s.state === "ACCEPTED")).length;
-      tally = { coSo, sent, accepted: states.filter((s) => s.state === "ACCEPTED").length, returned: states.filter((s) => s.state === "RETURNED").length, late: sentLate + overdue };
+      tally = {
+        coSo,
+        sent,
+        accepted: states.filter((s) => s.state === "ACCEPTED").length,
+        returned: states.filter((s) => s.state === "RETURNED").length,
+        late: sentLate + overdue,
+      };
     }
     const ownStates = ownCoSoIds.map((id) => stateOf(byCoSo.get(id) ?? []));
     const own = ownStates.length === 1 ? { state: ownStates[0].state, late: ownStates[0].late } : null;
-    return { id: p.id, kind: p.kind, title: p.title, year: p.year, fromMonth: p.fromMonth, toMonth: p.toMonth, dueOn: p.dueOn, status: p.status, planSubject: p.plan.subject, tally, own };
+    return {
+      id: p.id,
+      kind: p.kind,
+      title: p.title,
+      year: p.year,
+      fromMonth: p.fromMonth,
+      toMonth: p.toMonth,
+      dueOn: p.dueOn,
+      status: p.status,
+      planSubject: p.plan.subject,
+      tally,
+      own,
+    };
   });
 }
 
@@ -101,14 +155,23 @@ export type FollowUpRow = {
 export async function followUp(viewer: Viewer, periodId: string): Promise<FollowUpRow[]> {
   const period = await findPeriod(viewer, "report.manage", periodId);
   const [coSos, reports] = await Promise.all([
-    db().unit.findMany({ where: { khoiId: period.khoiId, kind: "CO_SO", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db().report.findMany({ where: { khoiId: period.khoiId, periodId: period.id, coSoId: { not: null } }, select: { id: true, coSoId: true, revision: true, status: true, late: true, submittedAt: true } }),
+    db().unit.findMany({
+      where: { khoiId: period.khoiId, kind: "CO_SO", active: true },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db().report.findMany({
+      where: { khoiId: period.khoiId, periodId: period.id, coSoId: { not: null } },
+      select: { id: true, coSoId: true, revision: true, status: true, late: true, submittedAt: true },
+    }),
   ]);
   const overdueDay = isLate(period.dueOn, todayInVietnam());
   return coSos.map((c) => {
     const own = reports.filter((r) => r.coSoId === c.id);
     const s = stateOf(own);
-    const sentRevision = [...own].sort((a, b) => b.revision - a.revision).find((r) => r.status === "SUBMITTED" || r.status === "ACCEPTED" || r.status === "SUPERSEDED");
+    const sentRevision = [...own]
+      .sort((a, b) => b.revision - a.revision)
+      .find((r) => r.status === "SUBMITTED" || r.status === "ACCEPTED" || r.status === "SUPERSEDED");
     const unsent = s.state === "NONE" || s.state === "DRAFT" || s.state === "RETURNED";
     return {
       coSoId: c.id,
@@ -131,17 +194,36 @@ export async function reportDetail(viewer: Viewer, id: string) {
   const r = await findReport(viewer, "report.read", id);
   const periodRef = { ...r.period, indicatorIds: r.period.indicators.map((i) => i.indicatorId) };
   const [plan, values, revisions, timeline, sources, live, figures] = await Promise.all([
-    db().plan.findFirst({ where: { id: r.period.planId, khoiId: r.khoiId }, select: { pillars: true, subject: true, number: true } }),
+    db().plan.findFirst({
+      where: { id: r.period.planId, khoiId: r.khoiId },
+      select: { pillars: true, subject: true, number: true },
+    }),
     db().reportValue.findMany({ where: { reportId: r.id, khoiId: r.khoiId }, select: { indicatorId: true, value: true } }),
-    db().report.findMany({ where: { AND: [reportScope(viewer, "report.read"), { khoiId: r.khoiId, periodId: r.periodId, unitId: r.unitId }] }, orderBy: { revision: "asc" }, select: { id: true, revision: true, status: true, submittedAt: true, correctionNote: true } }),
+    db().report.findMany({
+      where: { AND: [reportScope(viewer, "report.read"), { khoiId: r.khoiId, periodId: r.periodId, unitId: r.unitId }] },
+      orderBy: { revision: "asc" },
+      select: { id: true, revision: true, status: true, submittedAt: true, correctionNote: true },
+    }),
     timelineOf(viewer, r.khoiId, "Report", [r.id]),
     // The Khối compiles its report from the cơ sở's accepted ones: their text, to quote from.
     r.coSoId
       ? Promise.resolve([])
       : db().report.findMany({
-          where: { AND: [reportScope(viewer, "report.read"), { khoiId: r.khoiId, periodId: r.periodId, coSoId: { not: null }, status: "ACCEPTED" }] },
+          where: {
+            AND: [
+              reportScope(viewer, "report.read"),
+              { khoiId: r.khoiId, periodId: r.periodId, coSoId: { not: null }, status: "ACCEPTED" },
+            ],
+          },
           orderBy: { unit: { name: "asc" } },
-          select: { id: true, narratives: true, strengths: true, weaknesses: true, proposals: true, unit: { select: { name: true } } },
+          select: {
+            id: true,
+            narratives: true,
+            strengths: true,
+            weaknesses: true,
+            proposals: true,
+            unit: { select: { name: true } },
+          },
         }),
     reportNumbers(viewer, periodRef, r.coSoId),
     recordFigures(viewer, periodRef, r.coSoId),
@@ -156,11 +238,17 @@ export async function reportDetail(viewer: Viewer, id: string) {
     if (!n.typed || !forCoSo) return { ...n, sentValue: n.typed || writing || !sent ? undefined : (sent[n.indicatorId] ?? null) };
     const value = typed.get(n.indicatorId) ?? null;
     // Measured against the cơ sở's own target when it has one ("mỗi cơ sở …").
-    const status = n.target !== null && n.appliesTo === "EACH_CO_SO" ? progressStatus(value, n.target, n.targetKind === "EXACT" ? "EXACT" : "AT_LEAST") : null;
+    const status =
+      n.target !== null && n.appliesTo === "EACH_CO_SO"
+        ? progressStatus(value, n.target, n.targetKind === "EXACT" ? "EXACT" : "AT_LEAST")
+        : null;
     return { ...n, value, status, sentValue: undefined };
   });
   const fills = can(viewer, "report.fill", { khoiId: r.khoiId, coSoId: r.coSoId, unitId: r.unitId });
-  const reviews = !!r.coSoId && can(viewer, "report.review", { khoiId: r.khoiId, coSoId: r.coSoId, unitId: r.unitId }) && !reviewsOwnReport(viewer, r);
+  const reviews =
+    !!r.coSoId &&
+    can(viewer, "report.review", { khoiId: r.khoiId, coSoId: r.coSoId, unitId: r.unitId }) &&
+    !reviewsOwnReport(viewer, r);
   const latest = revisions[revisions.length - 1]?.id === r.id;
   const abilities = {
     save: fills && reportStepAllowed("save", r.status, r.period.status, r.coSoId === null),
@@ -181,16 +269,32 @@ export async function reportDetail(viewer: Viewer, id: string) {
     timeline,
     abilities,
     /** For the Khối's own report: the accepted cơ sở reports' text, per cơ sở */
-    sources: sources.map((x) => ({ id: x.id, name: x.unit.name, narratives: x.narratives, strengths: x.strengths, weaknesses: x.weaknesses, proposals: x.proposals })),
+    sources: sources.map((x) => ({
+      id: x.id,
+      name: x.unit.name,
+      narratives: x.narratives,
+      strengths: x.strengths,
+      weaknesses: x.weaknesses,
+      proposals: x.proposals,
+    })),
   };
 }
 
 /** The Khối's published annual plans a period may be opened under, with their indicators. */
 export async function plansForPeriods(viewer: Viewer) {
-  const khoiIds = grantsFor(viewer, "report.manage").filter((g) => g.unitKind === "KHOI").map((g) => g.unitId);
+  const khoiIds = grantsFor(viewer, "report.manage")
+    .filter((g) => g.unitKind === "KHOI")
+    .map((g) => g.unitId);
   return db().plan.findMany({
     where: { khoiId: { in: khoiIds }, coSoId: null, kind: "PLAN", status: "PUBLISHED" },
-    select: { id: true, kind: true, number: true, subject: true, startYear: true, indicators: { select: { id: true, code: true, wording: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      kind: true,
+      number: true,
+      subject: true,
+      startYear: true,
+      indicators: { select: { id: true, code: true, wording: true }, orderBy: { position: "asc" } },
+    },
     orderBy: [{ startYear: "desc" }, { publishedAt: "desc" }],
   });
 }
@@ -202,7 +306,9 @@ export async function periodDetail(viewer: Viewer, id: string) {
     db().reportPeriod.findFirstOrThrow({
       where: { id: key.id, khoiId: key.khoiId },
       select: {
-        kind: true, note: true, createdAt: true,
+        kind: true,
+        note: true,
+        createdAt: true,
         plan: { select: { id: true, kind: true, number: true, subject: true } },
         indicators: { select: { indicator: { select: { id: true, code: true, wording: true, measure: true, position: true } } } },
       },
@@ -223,7 +329,9 @@ export async function periodDetail(viewer: Viewer, id: string) {
     timeline,
     own: latestOwn,
     manages: can(viewer, "report.manage", { khoiId: key.khoiId, unitId: key.khoiId }),
-    fillsCoSo: grantsFor(viewer, "report.fill").filter((g) => g.unitKind === "CO_SO" && g.khoiIds.includes(key.khoiId)).map((g) => ({ id: g.unitId, name: g.unitName })),
+    fillsCoSo: grantsFor(viewer, "report.fill")
+      .filter((g) => g.unitKind === "CO_SO" && g.khoiIds.includes(key.khoiId))
+      .map((g) => ({ id: g.unitId, name: g.unitName })),
     fillsKhoi: grantsFor(viewer, "report.fill").some((g) => g.unitKind === "KHOI" && g.unitId === key.khoiId),
   };
 }

@@ -12,20 +12,40 @@ import { periodWindow } from "@/lib/domain/report-rules";
  * Every accepted typed value for these indicators (by lineage, any revision of the plan series)
  * and cơ sở, in one query, keyed by lineage.
  */
-export async function acceptedTypedValues(viewer: Viewer, khoiId: string, seriesId: string, lineageIds: string[], coSoIds: string[]): Promise<Map<string, Typed[]>> {
+export async function acceptedTypedValues(
+  viewer: Viewer,
+  khoiId: string,
+  seriesId: string,
+  lineageIds: string[],
+  coSoIds: string[],
+): Promise<Map<string, Typed[]>> {
   const out = new Map<string, Typed[]>();
   if (!lineageIds.length || !coSoIds.length) return out;
   // The Khối comes from a record the caller found through the viewer's scope; checked again here,
   // so a helper handed another tenant's id finds nothing.
   if (!reachesKhoi(viewer, khoiId)) throw notFound();
   const rows = await db().reportValue.findMany({
-    where: { khoiId, indicator: { lineageId: { in: lineageIds } }, report: { khoiId, status: "ACCEPTED", coSoId: { in: coSoIds }, period: { plan: { seriesId } } } },
-    select: { value: true, indicator: { select: { lineageId: true } }, report: { select: { coSoId: true, period: { select: { year: true, fromMonth: true, toMonth: true } } } } },
+    where: {
+      khoiId,
+      indicator: { lineageId: { in: lineageIds } },
+      report: { khoiId, status: "ACCEPTED", coSoId: { in: coSoIds }, period: { plan: { seriesId } } },
+    },
+    select: {
+      value: true,
+      indicator: { select: { lineageId: true } },
+      report: { select: { coSoId: true, period: { select: { year: true, fromMonth: true, toMonth: true } } } },
+    },
   });
   for (const r of rows) {
     if (!r.report.coSoId) continue;
     const list = out.get(r.indicator.lineageId) ?? [];
-    list.push({ coSoId: r.report.coSoId, value: r.value, ...periodWindow(r.report.period), fromMonth: r.report.period.fromMonth, toMonth: r.report.period.toMonth });
+    list.push({
+      coSoId: r.report.coSoId,
+      value: r.value,
+      ...periodWindow(r.report.period),
+      fromMonth: r.report.period.fromMonth,
+      toMonth: r.report.period.toMonth,
+    });
     out.set(r.indicator.lineageId, list);
   }
   return out;

@@ -49,16 +49,28 @@ const byCoSo = (rows: { coSoId: string | null; n: number }[]) => {
 
 const projectWhere = (scope: CountScope, kind: "PROJECT" | "HONOUR", w: Window): Prisma.YouthProjectWhereInput => ({
   AND: [
-    { khoiId: scope.khoiId, status: { in: kind === "HONOUR" ? ["HONOURED"] : COUNTED_PROJECT_STATUSES }, OR: [{ coSoId: { in: scope.coSoIds } }, ...(scope.withKhoi ? [{ coSoId: null }] : [])] },
+    {
+      khoiId: scope.khoiId,
+      status: { in: kind === "HONOUR" ? ["HONOURED"] : COUNTED_PROJECT_STATUSES },
+      OR: [{ coSoId: { in: scope.coSoIds } }, ...(scope.withKhoi ? [{ coSoId: null }] : [])],
+    },
     on("startsOn", w),
   ],
 });
 
 /** Cơ sở taking part in Khối-level projects of the window: they "have" a project ("100% cơ sở có công trình"). */
-export async function countProjectJoins(scope: CountScope, kind: "PROJECT" | "HONOUR", w: Window): Promise<Map<string | null, number>> {
+export async function countProjectJoins(
+  scope: CountScope,
+  kind: "PROJECT" | "HONOUR",
+  w: Window,
+): Promise<Map<string | null, number>> {
   // Joined projects are the Khối's own (coSoId null), counted for the cơ sở joining even when the viewer is that cơ sở.
   const project = projectWhere({ ...scope, coSoIds: [], withKhoi: true }, kind, w);
-  const joins = await db().projectJoin.groupBy({ by: ["coSoId"], where: { khoiId: scope.khoiId, active: true, coSoId: { in: scope.coSoIds }, project }, _count: { _all: true } });
+  const joins = await db().projectJoin.groupBy({
+    by: ["coSoId"],
+    where: { khoiId: scope.khoiId, active: true, coSoId: { in: scope.coSoIds }, project },
+    _count: { _all: true },
+  });
   return byCoSo(joins.map((j) => ({ coSoId: j.coSoId, n: j._count._all })));
 }
 
@@ -68,18 +80,31 @@ export async function countRecords(scope: CountScope, kind: RecordKind, w: Windo
   switch (kind) {
     case "IDEA":
     case "TRAINING": {
-      const rows = await db().memberEntry.groupBy({ by: ["coSoId"], where: { AND: [{ khoiId, coSoId: { in: coSoIds }, kind, status: "CONFIRMED" }, on("occurredOn", w)] }, _count: { _all: true } });
+      const rows = await db().memberEntry.groupBy({
+        by: ["coSoId"],
+        where: { AND: [{ khoiId, coSoId: { in: coSoIds }, kind, status: "CONFIRMED" }, on("occurredOn", w)] },
+        _count: { _all: true },
+      });
       return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._count._all })));
     }
     case "PROJECT":
     case "HONOUR": {
-      const rows = await db().youthProject.groupBy({ by: ["coSoId"], where: projectWhere(scope, kind, w), _count: { _all: true } });
+      const rows = await db().youthProject.groupBy({
+        by: ["coSoId"],
+        where: projectWhere(scope, kind, w),
+        _count: { _all: true },
+      });
       return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._count._all })));
     }
     case "PARTICIPATION": {
       const rows = await db().activityRegistration.groupBy({
         by: ["coSoId"],
-        where: { khoiId, coSoId: { in: coSoIds }, status: "REGISTERED", activity: { AND: [{ active: true }, on("startsOn", w)] } },
+        where: {
+          khoiId,
+          coSoId: { in: coSoIds },
+          status: "REGISTERED",
+          activity: { AND: [{ active: true }, on("startsOn", w)] },
+        },
         _sum: { participations: true },
       });
       return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._sum.participations ?? 0 })));
@@ -102,14 +127,22 @@ export async function countRecords(scope: CountScope, kind: RecordKind, w: Windo
  * kind in the window ("x% đoàn viên …": a share of the cơ sở's members today, wherever the record
  * was done). Both are counted in the database, a hundred rows each, whatever the number of members.
  */
-export async function countMembersWithRecords(scope: CountScope, kind: RecordKind, w: Window): Promise<Map<string, { members: number; with: number }>> {
+export async function countMembersWithRecords(
+  scope: CountScope,
+  kind: RecordKind,
+  w: Window,
+): Promise<Map<string, { members: number; with: number }>> {
   const { khoiId, coSoIds } = scope;
   const counted = kind === "IDEA" || kind === "TRAINING";
   const active = { khoiId, coSoId: { in: coSoIds }, active: true };
   const [members, withRecords] = await Promise.all([
     db().member.groupBy({ by: ["coSoId"], where: active, _count: { _all: true } }),
     counted
-      ? db().member.groupBy({ by: ["coSoId"], where: { ...active, entries: { some: { AND: [{ khoiId, kind, status: "CONFIRMED" }, on("occurredOn", w)] } } }, _count: { _all: true } })
+      ? db().member.groupBy({
+          by: ["coSoId"],
+          where: { ...active, entries: { some: { AND: [{ khoiId, kind, status: "CONFIRMED" }, on("occurredOn", w)] } } },
+          _count: { _all: true },
+        })
       : Promise.resolve([]),
   ]);
   const out = new Map(members.map((m) => [m.coSoId, { members: m._count._all, with: 0 }]));
@@ -139,18 +172,34 @@ export async function monthlyTrend(viewer: Viewer, year: number, coSoId?: string
   // One grouped query per kind: each is answered from the roll-up index alone (a query over all
   // kinds at once made the planner scan the whole table).
   const entriesOf = (kind: "IDEA" | "TRAINING" | "VOLUNTEER") =>
-    db().memberEntry.groupBy({ by: ["occurredOn"], where: { khoiId: { in: khoiIds }, kind, status: "CONFIRMED", occurredOn: { gte: from, lt: to }, coSoId: { in: coSoIds } }, _count: { _all: true }, _sum: { hours: true } });
+    db().memberEntry.groupBy({
+      by: ["occurredOn"],
+      where: { khoiId: { in: khoiIds }, kind, status: "CONFIRMED", occurredOn: { gte: from, lt: to }, coSoId: { in: coSoIds } },
+      _count: { _all: true },
+      _sum: { hours: true },
+    });
   const [ideas, trainings, volunteer, projects] = await Promise.all([
     entriesOf("IDEA"),
     entriesOf("TRAINING"),
     entriesOf("VOLUNTEER"),
     db().youthProject.groupBy({
       by: ["startsOn"],
-      where: { khoiId: { in: khoiIds }, status: { in: COUNTED_PROJECT_STATUSES }, OR: [{ coSoId: { in: coSoIds } }, ...(withKhoi ? [{ coSoId: null }] : [])], startsOn: { gte: from, lt: to } },
+      where: {
+        khoiId: { in: khoiIds },
+        status: { in: COUNTED_PROJECT_STATUSES },
+        OR: [{ coSoId: { in: coSoIds } }, ...(withKhoi ? [{ coSoId: null }] : [])],
+        startsOn: { gte: from, lt: to },
+      },
       _count: { _all: true },
     }),
   ]);
-  const points: MonthPoint[] = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, ideas: 0, trainings: 0, projects: 0, volunteerHours: 0 }));
+  const points: MonthPoint[] = Array.from({ length: 12 }, (_, i) => ({
+    month: i + 1,
+    ideas: 0,
+    trainings: 0,
+    projects: 0,
+    volunteerHours: 0,
+  }));
   for (const e of ideas) points[e.occurredOn.getUTCMonth()].ideas += e._count._all;
   for (const e of trainings) points[e.occurredOn.getUTCMonth()].trainings += e._count._all;
   for (const e of volunteer) points[e.occurredOn.getUTCMonth()].volunteerHours += e._sum.hours ?? 0;

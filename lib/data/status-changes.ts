@@ -12,7 +12,8 @@ type Tx = Prisma.TransactionClient;
 
 export type StatusChangeEntry = {
   khoiId: string;
-  entityType: "Plan" | "Activity" | "ActivityRegistration" | "YouthProject" | "MemberEntry" | "Commitment" | "ReportPeriod" | "Report";
+  entityType:
+    "Plan" | "Activity" | "ActivityRegistration" | "YouthProject" | "MemberEntry" | "Commitment" | "ReportPeriod" | "Report";
   entityId: string;
   fromStatus: string | null;
   toStatus: string;
@@ -55,10 +56,23 @@ export async function recordStatusChange(entry: StatusChangeEntry, tx?: Tx, deta
   );
 }
 
-export type TimelineEntry = { id: string; entityId: string; fromStatus: string | null; toStatus: string; actorName: string | null; comment: string | null; createdAt: Date };
+export type TimelineEntry = {
+  id: string;
+  entityId: string;
+  fromStatus: string | null;
+  toStatus: string;
+  actorName: string | null;
+  comment: string | null;
+  createdAt: Date;
+};
 
 /** The timeline of records the caller has already found in the viewer's scope. */
-export async function timelineOf(viewer: Viewer, khoiId: string, entityType: StatusChangeEntry["entityType"], entityIds: string[]): Promise<TimelineEntry[]> {
+export async function timelineOf(
+  viewer: Viewer,
+  khoiId: string,
+  entityType: StatusChangeEntry["entityType"],
+  entityIds: string[],
+): Promise<TimelineEntry[]> {
   // The Khối comes from a record the caller found through the viewer's scope; checked again here,
   // so a helper handed another tenant's id finds nothing.
   if (!reachesKhoi(viewer, khoiId)) throw notFound();
@@ -68,7 +82,9 @@ export async function timelineOf(viewer: Viewer, khoiId: string, entityType: Sta
     select: { id: true, entityId: true, fromStatus: true, toStatus: true, actorId: true, comment: true, createdAt: true },
   });
   const actorIds = [...new Set(rows.map((r) => r.actorId).filter((a): a is string => !!a))];
-  const actors = actorIds.length ? await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [];
+  const actors = actorIds.length
+    ? await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
+    : [];
   const names = new Map(actors.map((a) => [a.id, a.name]));
   return rows.map(({ actorId, ...r }) => ({ ...r, actorName: actorId ? (names.get(actorId) ?? null) : null }));
 }

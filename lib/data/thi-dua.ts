@@ -12,10 +12,16 @@ import { forbidden, invalid, notFound } from "./errors";
  * follows its indicator across the plan's revisions (same lineage): the latest one set counts.
  */
 export async function planWeights(viewer: Viewer, planId: string): Promise<Map<string, number>> {
-  const plan = await db().plan.findFirst({ where: { AND: [planReadScope(viewer), { id: planId }] }, select: { khoiId: true, seriesId: true, indicators: { select: { id: true, lineageId: true } } } });
+  const plan = await db().plan.findFirst({
+    where: { AND: [planReadScope(viewer), { id: planId }] },
+    select: { khoiId: true, seriesId: true, indicators: { select: { id: true, lineageId: true } } },
+  });
   if (!plan) return new Map();
   const rows = await db().indicatorWeight.findMany({
-    where: { khoiId: plan.khoiId, indicator: { lineageId: { in: plan.indicators.map((i) => i.lineageId) }, plan: { seriesId: plan.seriesId } } },
+    where: {
+      khoiId: plan.khoiId,
+      indicator: { lineageId: { in: plan.indicators.map((i) => i.lineageId) }, plan: { seriesId: plan.seriesId } },
+    },
     orderBy: { updatedAt: "asc" },
     select: { weight: true, indicator: { select: { lineageId: true } } },
   });
@@ -25,15 +31,23 @@ export async function planWeights(viewer: Viewer, planId: string): Promise<Map<s
 
 /** Sets the weights of a Khối plan's indicators, in one transaction, with an audit row. */
 export async function saveWeights(viewer: Viewer, input: z.output<typeof weightsInput>) {
-  const khoiIds = grantsFor(viewer, "report.manage").filter((g) => g.unitKind === "KHOI").map((g) => g.unitId);
+  const khoiIds = grantsFor(viewer, "report.manage")
+    .filter((g) => g.unitKind === "KHOI")
+    .map((g) => g.unitId);
   if (!khoiIds.length) throw forbidden();
-  const plan = await db().plan.findFirst({ where: { id: input.planId, khoiId: { in: khoiIds }, coSoId: null }, select: { id: true, khoiId: true, indicators: { select: { id: true } } } });
+  const plan = await db().plan.findFirst({
+    where: { id: input.planId, khoiId: { in: khoiIds }, coSoId: null },
+    select: { id: true, khoiId: true, indicators: { select: { id: true } } },
+  });
   if (!plan) throw notFound("kế hoạch");
   const own = new Set(plan.indicators.map((i) => i.id));
   const entries = Object.entries(input.weights);
   for (const [id] of entries) if (!own.has(id)) throw invalid({ [`weights.${id}`]: "Chỉ tiêu không thuộc kế hoạch" });
   await db().$transaction(async (tx) => {
-    const was = await tx.indicatorWeight.findMany({ where: { khoiId: plan.khoiId, indicatorId: { in: entries.map(([id]) => id) } }, select: { indicatorId: true, weight: true } });
+    const was = await tx.indicatorWeight.findMany({
+      where: { khoiId: plan.khoiId, indicatorId: { in: entries.map(([id]) => id) } },
+      select: { indicatorId: true, weight: true },
+    });
     for (const [indicatorId, weight] of entries) {
       await tx.indicatorWeight.upsert({
         where: { indicatorId, khoiId: plan.khoiId },
@@ -43,7 +57,12 @@ export async function saveWeights(viewer: Viewer, input: z.output<typeof weights
     }
     // Keyed by indicator id; an indicator never weighed before shows null → its new weight.
     const before = Object.fromEntries(was.map((w) => [w.indicatorId, w.weight]));
-    await recordChange({ khoiId: plan.khoiId, actorId: viewer.userId, action: "thidua.weights", targetType: "Plan", targetId: plan.id }, before, Object.fromEntries(entries), tx);
+    await recordChange(
+      { khoiId: plan.khoiId, actorId: viewer.userId, action: "thidua.weights", targetType: "Plan", targetId: plan.id },
+      before,
+      Object.fromEntries(entries),
+      tx,
+    );
   });
   return { planId: plan.id };
 }

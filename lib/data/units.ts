@@ -22,7 +22,13 @@ export type CoSoNode = {
   version: number;
   chiDoan: ChiDoanNode[];
 };
-export type KhoiTree = { id: string; name: string; memberCount: number; coSo: CoSoNode[]; clusters: { id: string; name: string }[] };
+export type KhoiTree = {
+  id: string;
+  name: string;
+  memberCount: number;
+  coSo: CoSoNode[];
+  clusters: { id: string; name: string }[];
+};
 
 const CHILD_KIND: Partial<Record<UnitKind, UnitKind>> = { KHOI: "CO_SO", CO_SO: "CHI_DOAN" };
 
@@ -36,7 +42,9 @@ export async function getUnitTrees(viewer: Viewer): Promise<KhoiTree[]> {
   });
   // A chi đoàn secretary sees their chi đoàn under its cơ sở: add the parent as a container.
   const present = new Set(units.map((u) => u.id));
-  const missingParents = [...new Set(units.filter((u) => u.kind === "CHI_DOAN" && u.parentId && !present.has(u.parentId)).map((u) => u.parentId!))];
+  const missingParents = [
+    ...new Set(units.filter((u) => u.kind === "CHI_DOAN" && u.parentId && !present.has(u.parentId)).map((u) => u.parentId!)),
+  ];
   if (missingParents.length) {
     units.push(
       ...(await db().unit.findMany({
@@ -48,10 +56,18 @@ export async function getUnitTrees(viewer: Viewer): Promise<KhoiTree[]> {
   const khoiIds = [...new Set(units.map((u) => u.khoiId!).filter(Boolean))];
   const [khois, clusters, counts] = await Promise.all([
     db().unit.findMany({ where: { id: { in: khoiIds }, kind: "KHOI" }, select: { id: true, name: true } }),
-    db().cluster.findMany({ where: { khoiId: { in: khoiIds } }, select: { id: true, name: true, khoiId: true }, orderBy: { name: "asc" } }),
+    db().cluster.findMany({
+      where: { khoiId: { in: khoiIds } },
+      select: { id: true, name: true, khoiId: true },
+      orderBy: { name: "asc" },
+    }),
     db().member.groupBy({
       by: ["chiDoanId"],
-      where: { khoiId: { in: khoiIds }, active: true, chiDoanId: { in: units.filter((u) => u.kind === "CHI_DOAN").map((u) => u.id) } },
+      where: {
+        khoiId: { in: khoiIds },
+        active: true,
+        chiDoanId: { in: units.filter((u) => u.kind === "CHI_DOAN").map((u) => u.id) },
+      },
       _count: { _all: true },
     }),
   ]);
@@ -122,7 +138,12 @@ export async function listUnitOptions(
     select: { id: true, name: true, kind: true, parent: { select: { name: true } } },
     orderBy: [{ parent: { name: "asc" } }, { name: "asc" }],
   });
-  const options = units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentName: u.kind === "KHOI" ? null : (u.parent?.name ?? null) }));
+  const options = units.map((u) => ({
+    id: u.id,
+    name: u.name,
+    kind: u.kind,
+    parentName: u.kind === "KHOI" ? null : (u.parent?.name ?? null),
+  }));
   // The Khối first, without a parent: its parent is the city, a row that row-level security keeps
   // from Khối users, so sorting by it would order the list differently with and without RLS.
   return [...options.filter((o) => o.kind === "KHOI"), ...options.filter((o) => o.kind !== "KHOI")];
@@ -154,7 +175,17 @@ export async function createUnit(viewer: Viewer, input: z.output<typeof unitCrea
           requestKey: input.requestKey,
         },
       });
-      await recordAudit({ khoiId, actorId: viewer.userId, action: "unit.create", targetType: "Unit", targetId: id, after: { name: input.name, kind, parentId: parent.id } }, tx);
+      await recordAudit(
+        {
+          khoiId,
+          actorId: viewer.userId,
+          action: "unit.create",
+          targetType: "Unit",
+          targetId: id,
+          after: { name: input.name, kind, parentId: parent.id },
+        },
+        tx,
+      );
     });
     return { id };
   });
@@ -189,7 +220,13 @@ async function unitForUpdate(viewer: Viewer, id: string) {
 }
 
 /** Optimistic locking: the update applies only if nobody saved since the form was opened. */
-async function updateVersioned(tx: Prisma.TransactionClient, id: string, khoiId: string, version: number, data: Prisma.UnitUpdateManyMutationInput & { parentId?: string; coSoId?: string; clusterId?: string | null }) {
+async function updateVersioned(
+  tx: Prisma.TransactionClient,
+  id: string,
+  khoiId: string,
+  version: number,
+  data: Prisma.UnitUpdateManyMutationInput & { parentId?: string; coSoId?: string; clusterId?: string | null },
+) {
   const { count } = await tx.unit.updateMany({ where: { id, khoiId, version }, data: { ...data, version: { increment: 1 } } });
   if (count === 0) throw conflict();
 }
@@ -199,7 +236,18 @@ export async function renameUnit(viewer: Viewer, input: z.output<typeof unitRena
   if (unit.parentId) await requireUniqueName(unit.khoiId, unit.parentId, input.name, unit.id);
   await db().$transaction(async (tx) => {
     await updateVersioned(tx, unit.id, unit.khoiId, input.version, { name: input.name });
-    await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "unit.rename", targetType: "Unit", targetId: unit.id, before: { name: unit.name }, after: { name: input.name } }, tx);
+    await recordAudit(
+      {
+        khoiId: unit.khoiId,
+        actorId: viewer.userId,
+        action: "unit.rename",
+        targetType: "Unit",
+        targetId: unit.id,
+        before: { name: unit.name },
+        after: { name: input.name },
+      },
+      tx,
+    );
   });
 }
 
@@ -209,14 +257,27 @@ export async function moveUnit(viewer: Viewer, input: z.output<typeof unitMoveIn
   if (unit.kind !== "CHI_DOAN") throw invalid({ newParentId: "Chỉ chi đoàn mới chuyển được sang cơ sở khác" });
   // The destination must be a cơ sở of the same tenant that the viewer may create units under.
   const dest = await db().unit.findFirst({
-    where: { AND: [unitScope(viewer, "unit.create"), { id: input.newParentId, kind: "CO_SO", active: true, khoiId: unit.khoiId }] },
+    where: {
+      AND: [unitScope(viewer, "unit.create"), { id: input.newParentId, kind: "CO_SO", active: true, khoiId: unit.khoiId }],
+    },
     select: { id: true, name: true },
   });
   if (!dest) throw invalid({ newParentId: "Không tìm thấy cơ sở Đoàn nhận chi đoàn" });
   if (dest.id === unit.parentId) return;
   await db().$transaction(async (tx) => {
     await updateVersioned(tx, unit.id, unit.khoiId, input.version, { parentId: dest.id, coSoId: dest.id });
-    await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "unit.move", targetType: "Unit", targetId: unit.id, before: { parentId: unit.parentId }, after: { parentId: dest.id } }, tx);
+    await recordAudit(
+      {
+        khoiId: unit.khoiId,
+        actorId: viewer.userId,
+        action: "unit.move",
+        targetType: "Unit",
+        targetId: unit.id,
+        before: { parentId: unit.parentId },
+        after: { parentId: dest.id },
+      },
+      tx,
+    );
   });
 }
 
@@ -226,7 +287,18 @@ export async function setUnitCluster(viewer: Viewer, input: z.output<typeof unit
   if (input.clusterId) await requireCluster(unit.khoiId, input.clusterId);
   await db().$transaction(async (tx) => {
     await updateVersioned(tx, unit.id, unit.khoiId, input.version, { clusterId: input.clusterId ?? null });
-    await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "unit.cluster", targetType: "Unit", targetId: unit.id, before: { clusterId: unit.clusterId }, after: { clusterId: input.clusterId ?? null } }, tx);
+    await recordAudit(
+      {
+        khoiId: unit.khoiId,
+        actorId: viewer.userId,
+        action: "unit.cluster",
+        targetType: "Unit",
+        targetId: unit.id,
+        before: { clusterId: unit.clusterId },
+        after: { clusterId: input.clusterId ?? null },
+      },
+      tx,
+    );
   });
 }
 
@@ -238,10 +310,22 @@ export async function deactivateUnit(viewer: Viewer, input: z.output<typeof unit
     db().unit.count({ where: { khoiId: unit.khoiId, parentId: unit.id, active: true } }),
     db().member.count({ where: { khoiId: unit.khoiId, active: true, ...memberWhere } }),
   ]);
-  if (children > 0) throw invalid({}, `Đơn vị còn ${children} chi đoàn đang hoạt động: hãy chuyển hoặc lưu trữ các chi đoàn trước.`);
+  if (children > 0)
+    throw invalid({}, `Đơn vị còn ${children} chi đoàn đang hoạt động: hãy chuyển hoặc lưu trữ các chi đoàn trước.`);
   if (members > 0) throw invalid({}, `Đơn vị còn ${members} đoàn viên: hãy chuyển sinh hoạt các đoàn viên trước.`);
   await db().$transaction(async (tx) => {
     await updateVersioned(tx, unit.id, unit.khoiId, input.version, { active: false });
-    await recordAudit({ khoiId: unit.khoiId, actorId: viewer.userId, action: "unit.deactivate", targetType: "Unit", targetId: unit.id, before: { active: true }, after: { active: false } }, tx);
+    await recordAudit(
+      {
+        khoiId: unit.khoiId,
+        actorId: viewer.userId,
+        action: "unit.deactivate",
+        targetType: "Unit",
+        targetId: unit.id,
+        before: { active: true },
+        after: { active: false },
+      },
+      tx,
+    );
   });
 }

@@ -29,7 +29,9 @@ async function readViewer(userId: string, sessionVersion?: number, sessionId?: s
       sessionVersion: true,
       mustChangePassword: true,
       // The session is read with the account, in the same query.
-      sessions: sessionId ? { where: { id: sessionId }, select: { id: true, lastSeenAt: true, expiresAt: true, endedAt: true } } : false,
+      sessions: sessionId
+        ? { where: { id: sessionId }, select: { id: true, lastSeenAt: true, expiresAt: true, endedAt: true } }
+        : false,
       memberships: {
         where: { unit: { active: true } },
         select: { role: true, unit: { select: { id: true, kind: true, name: true, khoiId: true, coSoId: true } } },

@@ -26,7 +26,11 @@ export async function countWork(viewer: Viewer, period: Pick<Period, "from" | "t
 export async function countProjectJoins(viewer: Viewer, period: Pick<Period, "from" | "to"> & { coSoId?: string }) {
   const groups = await db().projectJoin.groupBy({
     by: ["coSoId"],
-    where: { active: true, ...(period.coSoId ? { coSoId: period.coSoId } : {}), project: { AND: [projectScope(viewer, "project.read"), { startsOn: { gte: period.from, lt: period.to } }] } },
+    where: {
+      active: true,
+      ...(period.coSoId ? { coSoId: period.coSoId } : {}),
+      project: { AND: [projectScope(viewer, "project.read"), { startsOn: { gte: period.from, lt: period.to } }] },
+    },
     _count: { _all: true },
     orderBy: { coSoId: "asc" },
   });

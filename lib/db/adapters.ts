@@ -82,9 +82,7 @@ class NameAsTextClient extends pg.Client {
     const callback = typeof args[args.length - 1] === "function" ? args.pop() : undefined;
     if (callback) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      return (super.query as any)(...args, (err: Error | null, res: pg.QueryResult) =>
-        callback(err, fix(res)),
-      );
+      return (super.query as any)(...args, (err: Error | null, res: pg.QueryResult) => callback(err, fix(res)));
     }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const out = (super.query as any)(...args);
@@ -104,5 +102,9 @@ export function postgresAdapter(connectionString: string, opts: { forMigrations?
   }
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   if (opts.appRole === false) return new PrismaPg({ connectionString, max });
-  return new PrismaPg({ connectionString, max, onConnect: async (client) => void (await takeAppRole((sql) => client.query(sql), "PostgreSQL")) });
+  return new PrismaPg({
+    connectionString,
+    max,
+    onConnect: async (client) => void (await takeAppRole((sql) => client.query(sql), "PostgreSQL")),
+  });
 }

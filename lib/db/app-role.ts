@@ -36,7 +36,10 @@ function sayOnce(kind: "on" | "off" | "failed" | "slow", message: string) {
  */
 export async function takeAppRole(exec: Exec, database: string): Promise<boolean> {
   if (!rlsEnabled()) {
-    sayOnce("off", `[db] DATABASE_RLS=off: row-level security is NOT in force on ${database}; only the filters in lib/data separate the Khối.`);
+    sayOnce(
+      "off",
+      `[db] DATABASE_RLS=off: row-level security is NOT in force on ${database}; only the filters in lib/data separate the Khối.`,
+    );
     return false;
   }
   try {

@@ -11,7 +11,11 @@ export type { Tenant };
 // tenant, shared by the HTTP server and Next.js's bundles of the app.
 const storage = requestStorage();
 /** A new scope keeps what the request knows about its client. */
-const within = (tenant: Tenant | null, system: boolean): RequestBox => ({ ...(storage.getStore() ?? newRequestBox()), tenant, system });
+const within = (tenant: Tenant | null, system: boolean): RequestBox => ({
+  ...(storage.getStore() ?? newRequestBox()),
+  tenant,
+  system,
+});
 
 // Each scope awaits `fn` inside itself: a Prisma query is a lazy promise that runs when first
 // awaited, so one handed back un-awaited would otherwise run outside the scope, as nobody.
@@ -65,6 +69,7 @@ export function currentDbSettings(): DbSettings {
 
 // The setting is a comma-separated list: an id with a comma would split into other ids.
 function checked(tenant: Tenant): Tenant {
-  for (const id of tenant.khoiIds) if (!id || id.includes(",")) throw new Error(`invalid Khối id in the tenant: ${JSON.stringify(id)}`);
+  for (const id of tenant.khoiIds)
+    if (!id || id.includes(",")) throw new Error(`invalid Khối id in the tenant: ${JSON.stringify(id)}`);
   return { khoiIds: [...tenant.khoiIds], userId: tenant.userId };
 }

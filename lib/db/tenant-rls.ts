@@ -45,7 +45,9 @@ function settings(opts: RlsOptions): DbSettings {
   if (!warnedOutside) {
     warnedOutside = true;
     // A page rendered without the HTTP server's request context sees nothing: say why, once.
-    console.error("[db] a query ran outside any request context: row-level security shows it no rows (see lib/db/tenant-context.ts).");
+    console.error(
+      "[db] a query ran outside any request context: row-level security shows it no rows (see lib/db/tenant-context.ts).",
+    );
   }
   return s;
 }
@@ -73,7 +75,8 @@ export function withTenantRls(base: BaseClient, opts: RlsOptions = {}) {
     client: {
       /** Interactive transactions only: a batch (`$transaction([…])`) of wrapped queries cannot join one. */
       $transaction<R>(fn: (tx: Tx) => Promise<R>, options?: TxOptions): Promise<R> {
-        if (typeof fn !== "function") throw new Error("$transaction([…]) is not supported under row-level security: use $transaction(async (tx) => …)");
+        if (typeof fn !== "function")
+          throw new Error("$transaction([…]) is not supported under row-level security: use $transaction(async (tx) => …)");
         const limits = { ...INTERACTIVE_DEFAULTS, ...options };
         if (!on) return base.$transaction(fn as never, limits) as Promise<R>;
         const s = settings(opts);

@@ -68,12 +68,20 @@ export function centred(text: string, run: Omit<IRunOptions, "text" | "break" | 
   return new Paragraph({ alignment: AlignmentType.CENTER, spacing: TIGHT, ...extra, children: runs(text, run) });
 }
 
-export function tightLine(text: string, run: Omit<IRunOptions, "text" | "break" | "children"> = {}, extra: IParagraphOptions = {}) {
+export function tightLine(
+  text: string,
+  run: Omit<IRunOptions, "text" | "break" | "children"> = {},
+  extra: IParagraphOptions = {},
+) {
   return new Paragraph({ spacing: TIGHT, ...extra, children: runs(text, run) });
 }
 
 /** A body paragraph: justified, first-line indent. */
-export function bodyParagraph(text: string, run: Omit<IRunOptions, "text" | "break" | "children"> = {}, extra: IParagraphOptions = {}) {
+export function bodyParagraph(
+  text: string,
+  run: Omit<IRunOptions, "text" | "break" | "children"> = {},
+  extra: IParagraphOptions = {},
+) {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
@@ -88,7 +96,21 @@ export function sectionHeading(numeral: string, heading: string) {
 }
 
 export function romanNumeral(n: number): string {
-  const table: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let rest = n;
   let out = "";
   for (const [value, letters] of table) {

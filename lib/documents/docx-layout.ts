@@ -86,7 +86,10 @@ export function signatureBlock(recipients: string[], sign: SignatureInput): Tabl
 }
 
 /** The body on A4 portrait with the Hướng dẫn's margins, Times New Roman 14 pt, Vietnamese. */
-export async function packDocument(meta: { documentType: string; subject: string; issuerName: string }, body: (Paragraph | Table)[]) {
+export async function packDocument(
+  meta: { documentType: string; subject: string; issuerName: string },
+  body: (Paragraph | Table)[],
+) {
   const doc = new Document({
     title: `${upper(meta.documentType)} ${clean(meta.subject).replace(/\s+/g, " ").trim()}`,
     creator: clean(meta.issuerName),

@@ -61,7 +61,13 @@ export async function renderPlanDocx(input: PlanDocumentInput): Promise<Buffer> 
     ...documentTitle(input.documentType, input.subject, input.revisionLabel),
   ];
   const basis = clean(input.basisText).trim();
-  if (basis) body.push(...basis.split("\n").filter((l) => l.trim()).map((l) => bodyParagraph(l.trim())));
+  if (basis)
+    body.push(
+      ...basis
+        .split("\n")
+        .filter((l) => l.trim())
+        .map((l) => bodyParagraph(l.trim())),
+    );
   sectionBlocks(input).forEach((block, i) => body.push(sectionHeading(romanNumeral(i + 1), block.heading), ...block.content));
   const closing = clean(input.closing).trim();
   if (closing) {

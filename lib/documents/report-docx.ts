@@ -63,7 +63,11 @@ function appendix(input: ReportDocumentInput): Block[] {
   if (input.submissions.length === 0) return [];
   const rows = input.submissions.map((s, i) => [String(i + 1), s.name, s.status, s.submittedOn, s.late ? "x" : ""]);
   return [
-    centred("PHỤ LỤC: TÌNH HÌNH NỘP BÁO CÁO CỦA CÁC CƠ SỞ ĐOÀN", { bold: true }, { pageBreakBefore: true, spacing: { before: 0, after: 240, line: 264 } }),
+    centred(
+      "PHỤ LỤC: TÌNH HÌNH NỘP BÁO CÁO CỦA CÁC CƠ SỞ ĐOÀN",
+      { bold: true },
+      { pageBreakBefore: true, spacing: { before: 0, after: 240, line: 264 } },
+    ),
     gridTable(SUBMISSION_COLUMNS, ["STT", "Cơ sở Đoàn", "Tình trạng", "Ngày nộp", "Trễ hạn"], rows, [0, 2, 3, 4]),
   ];
 }

@@ -59,7 +59,10 @@ export function auditFields(fields: Record<string, unknown> | null | undefined):
  * Only what changed: for each key of `after` whose value differs from `before`'s, the old and
  * the new value. Compared in full before cutting, so an edit past the 500th character counts.
  */
-export function changedFields(before: Record<string, unknown> | null | undefined, after: Record<string, unknown>): { before: AuditFields; after: AuditFields } {
+export function changedFields(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown>,
+): { before: AuditFields; after: AuditFields } {
   const out = { before: {} as AuditFields, after: {} as AuditFields };
   for (const [k, next] of Object.entries(after)) {
     if (isSecretKey(k)) continue;

@@ -4,9 +4,24 @@
 import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { COMMITMENT_TIMELINE_LABELS } from "./commitment-rules";
 import { GENDER_LABELS, UNIT_KIND_LABELS } from "./labels";
-import { ACTIVITY_KIND_LABELS, APPLIES_TO_LABELS, MEASURE_LABELS, PERIOD_LABELS, PLAN_KIND_LABELS, PLAN_STATUS_LABELS, REGISTRATION_STATUS_LABELS, TARGET_KIND_LABELS } from "./plan-labels";
+import {
+  ACTIVITY_KIND_LABELS,
+  APPLIES_TO_LABELS,
+  MEASURE_LABELS,
+  PERIOD_LABELS,
+  PLAN_KIND_LABELS,
+  PLAN_STATUS_LABELS,
+  REGISTRATION_STATUS_LABELS,
+  TARGET_KIND_LABELS,
+} from "./plan-labels";
 import { PERIOD_STATUS_LABELS, REPORT_STATUS_LABELS } from "./report-rules";
-import { ENTRY_KIND_LABELS, ENTRY_STATUS_LABELS, PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS, WORK_FIELD_LABELS } from "./work-labels";
+import {
+  ENTRY_KIND_LABELS,
+  ENTRY_STATUS_LABELS,
+  PROJECT_KIND_LABELS,
+  PROJECT_STATUS_LABELS,
+  WORK_FIELD_LABELS,
+} from "./work-labels";
 
 export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, string> }[] = [
   { label: "Đăng nhập", actions: { "auth.login": "Đăng nhập", "auth.login.failed": "Đăng nhập không thành công" } },
@@ -25,11 +40,24 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
   },
   {
     label: "Cơ cấu tổ chức",
-    actions: { "khoi.bootstrap": "Khởi tạo Đoàn Khối", "unit.create": "Thêm đơn vị", "unit.rename": "Đổi tên đơn vị", "unit.move": "Chuyển đơn vị", "unit.cluster": "Xếp cụm", "unit.deactivate": "Ngừng hoạt động đơn vị" },
+    actions: {
+      "khoi.bootstrap": "Khởi tạo Đoàn Khối",
+      "unit.create": "Thêm đơn vị",
+      "unit.rename": "Đổi tên đơn vị",
+      "unit.move": "Chuyển đơn vị",
+      "unit.cluster": "Xếp cụm",
+      "unit.deactivate": "Ngừng hoạt động đơn vị",
+    },
   },
   {
     label: "Đoàn viên",
-    actions: { "member.create": "Thêm đoàn viên", "member.update": "Sửa hồ sơ đoàn viên", "member.transfer": "Chuyển sinh hoạt", "member.archive": "Lưu trữ đoàn viên", "member.import": "Nhập danh sách từ Excel" },
+    actions: {
+      "member.create": "Thêm đoàn viên",
+      "member.update": "Sửa hồ sơ đoàn viên",
+      "member.transfer": "Chuyển sinh hoạt",
+      "member.archive": "Lưu trữ đoàn viên",
+      "member.import": "Nhập danh sách từ Excel",
+    },
   },
   {
     label: "Kế hoạch, chỉ tiêu",

@@ -38,19 +38,28 @@ const isUuid = (v: unknown): v is string => typeof v === "string" && UUID.test(v
 
 /** The ids a row's before/after point at, by kind (refused attempts are not looked up: their ids came from the client). */
 export function idsToName(row: { action: string; before: Json; after: Json }): Record<IdKind, string[]> {
-  const out: Record<IdKind, Set<string>> = { unit: new Set(), member: new Set(), plan: new Set(), indicator: new Set(), activity: new Set(), period: new Set() };
+  const out: Record<IdKind, Set<string>> = {
+    unit: new Set(),
+    member: new Set(),
+    plan: new Set(),
+    indicator: new Set(),
+    activity: new Set(),
+    period: new Set(),
+  };
   if (row.action === "action.refused") return mapSets(out);
   for (const side of [row.before, row.after] as Fields[]) {
     for (const [key, value] of Object.entries(side ?? {})) {
       if (isUuid(key)) out.indicator.add(key);
       const kind = ID_FIELDS[key];
       if (kind) for (const v of [value].flat()) if (isUuid(v)) out[kind].add(v);
-      if (BY_INDICATOR.has(key) && value && typeof value === "object") for (const k of Object.keys(value)) if (isUuid(k)) out.indicator.add(k);
+      if (BY_INDICATOR.has(key) && value && typeof value === "object")
+        for (const k of Object.keys(value)) if (isUuid(k)) out.indicator.add(k);
     }
   }
   return mapSets(out);
 }
-const mapSets = (sets: Record<IdKind, Set<string>>) => Object.fromEntries(Object.entries(sets).map(([k, s]) => [k, [...s]])) as Record<IdKind, string[]>;
+const mapSets = (sets: Record<IdKind, Set<string>>) =>
+  Object.fromEntries(Object.entries(sets).map(([k, s]) => [k, [...s]])) as Record<IdKind, string[]>;
 
 const cut = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
 
@@ -69,11 +78,26 @@ export function formatAuditValue(targetType: string, key: string, value: Json, n
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return EMPTY;
-    return cut(value.map((v) => (v && typeof v === "object" && "year" in v ? `${(v as { year: number }).year}: ${formatNumber(Number((v as { target: number }).target))}` : formatAuditValue(targetType, key, v, names))).join("; "));
+    return cut(
+      value
+        .map((v) =>
+          v && typeof v === "object" && "year" in v
+            ? `${(v as { year: number }).year}: ${formatNumber(Number((v as { target: number }).target))}`
+            : formatAuditValue(targetType, key, v, names),
+        )
+        .join("; "),
+    );
   }
   const entries = Object.entries(value as Record<string, Json>);
   if (entries.length === 0) return EMPTY;
-  return cut(entries.map(([k, v]) => `${isUuid(k) ? (names.get(k) ?? `#${k.slice(0, 8)}`) : (AUDIT_FIELD_LABELS[k] ?? k)}: ${formatAuditValue(targetType, k, v, names)}`).join("; "));
+  return cut(
+    entries
+      .map(
+        ([k, v]) =>
+          `${isUuid(k) ? (names.get(k) ?? `#${k.slice(0, 8)}`) : (AUDIT_FIELD_LABELS[k] ?? k)}: ${formatAuditValue(targetType, k, v, names)}`,
+      )
+      .join("; "),
+  );
 }
 
 function refusalChanges(after: Fields): AuditChange[] {
@@ -83,12 +107,23 @@ function refusalChanges(after: Fields): AuditChange[] {
     { field: "Thao tác", from: "", to: String(a.action ?? EMPTY) },
     { field: "Lý do", from: "", to: REFUSAL_CODE_LABELS[String(a.code)] ?? String(a.code ?? EMPTY) },
     ...(ids.length ? [{ field: "Mã gửi lên", from: "", to: ids.join("; ") }] : []),
-    ...(a.capped ? [{ field: "Ghi chú", from: "", to: "Đã đạt giới hạn ghi trong một phút: các lần bị từ chối tiếp theo của người này trong phút đó không được ghi" }] : []),
+    ...(a.capped
+      ? [
+          {
+            field: "Ghi chú",
+            from: "",
+            to: "Đã đạt giới hạn ghi trong một phút: các lần bị từ chối tiếp theo của người này trong phút đó không được ghi",
+          },
+        ]
+      : []),
   ];
 }
 
 /** The rows of a before → after table; `from` is empty on a creation, `to` on a deletion. */
-export function describeChanges(row: { action: string; targetType: string; before: Json; after: Json }, names: Map<string, string>): AuditChange[] {
+export function describeChanges(
+  row: { action: string; targetType: string; before: Json; after: Json },
+  names: Map<string, string>,
+): AuditChange[] {
   if (row.action === "action.refused") return refusalChanges(row.after as Fields);
   const before = (row.before ?? null) as Fields;
   const after = (row.after ?? null) as Fields;

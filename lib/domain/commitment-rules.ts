@@ -45,7 +45,11 @@ export const pledgesEditable = (c: State) => c.status === "SUBMITTED" || c.statu
 export const assessmentEditable = (c: State) => c.status === "CONFIRMED" && c.assessmentStatus !== "CONFIRMED";
 
 /** Status-change values of the assessment phase (the registration phase uses EntryStatus). */
-export const ASSESSMENT_STEP = { SUBMITTED: "ASSESSMENT_SUBMITTED", CONFIRMED: "ASSESSMENT_CONFIRMED", RETURNED: "ASSESSMENT_RETURNED" } as const;
+export const ASSESSMENT_STEP = {
+  SUBMITTED: "ASSESSMENT_SUBMITTED",
+  CONFIRMED: "ASSESSMENT_CONFIRMED",
+  RETURNED: "ASSESSMENT_RETURNED",
+} as const;
 
 /** Labels of every value a commitment's timeline holds. */
 export const COMMITMENT_TIMELINE_LABELS: Record<string, string> = {

@@ -38,7 +38,8 @@ export const STATUS_COLOURS = {
 export const FAR_BEHIND_PERCENT = 50;
 
 export function statusColour(status: ProgressStatus, percent: number | null): string {
-  if (status === "NOT_MET") return percent !== null && percent < FAR_BEHIND_PERCENT ? STATUS_COLOURS.FAR_BEHIND : STATUS_COLOURS.NOT_MET;
+  if (status === "NOT_MET")
+    return percent !== null && percent < FAR_BEHIND_PERCENT ? STATUS_COLOURS.FAR_BEHIND : STATUS_COLOURS.NOT_MET;
   return STATUS_COLOURS[status];
 }
 
@@ -61,7 +62,9 @@ export function countStatuses(items: { status: ProgressStatus }[]): StatusCounts
 
 /** "2 vượt, 3 đạt, 1 chưa đạt, 1 chưa có số liệu" (statuses with none left out). */
 export function statusSentence(counts: StatusCounts): string {
-  const parts = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => `${formatNumber(counts[s])} ${PROGRESS_STATUS_LABELS[s].toLowerCase()}`);
+  const parts = STATUS_ORDER.filter((s) => counts[s] > 0).map(
+    (s) => `${formatNumber(counts[s])} ${PROGRESS_STATUS_LABELS[s].toLowerCase()}`,
+  );
   return parts.length ? parts.join(", ") : "chưa có chỉ tiêu";
 }
 
@@ -111,7 +114,11 @@ export type StatusBarRow = {
 
 export const BAR_CAP = 200;
 
-function barRow(base: Pick<StatusBarRow, "id" | "label" | "name" | "valueText" | "targetText">, percent: number | null, status: ProgressStatus): StatusBarRow {
+function barRow(
+  base: Pick<StatusBarRow, "id" | "label" | "name" | "valueText" | "targetText">,
+  percent: number | null,
+  status: ProgressStatus,
+): StatusBarRow {
   return {
     ...base,
     percent,
@@ -125,7 +132,13 @@ function barRow(base: Pick<StatusBarRow, "id" | "label" | "name" | "valueText" |
 
 /** Each indicator of a plan against its Khối-level target. */
 export function progressRows(indicators: IndicatorLike[]): StatusBarRow[] {
-  return indicators.map((i) => barRow({ id: i.id, label: i.code, name: i.wording, valueText: indicatorValueText(i), targetText: indicatorTargetText(i) }, i.percent, i.status));
+  return indicators.map((i) =>
+    barRow(
+      { id: i.id, label: i.code, name: i.wording, valueText: indicatorValueText(i), targetText: indicatorTargetText(i) },
+      i.percent,
+      i.status,
+    ),
+  );
 }
 
 type CoSoRow = IndicatorLike["coSo"][number];

@@ -44,7 +44,11 @@ export function trendTotals(rows: TrendRow[], series: TrendSeries[]): Record<str
 export function trendSummary(title: string, rows: TrendRow[], series: TrendSeries[]): string {
   const totals = trendTotals(rows, series);
   const parts = series.map((s) => `${formatNumber(totals[s.key])} ${s.label.toLowerCase()}`);
-  const busiest = rows.reduce((best, r) => (series.reduce((n, s) => n + Number(r[s.key]), 0) > series.reduce((n, s) => n + Number(best[s.key]), 0) ? r : best), rows[0]);
+  const busiest = rows.reduce(
+    (best, r) =>
+      series.reduce((n, s) => n + Number(r[s.key]), 0) > series.reduce((n, s) => n + Number(best[s.key]), 0) ? r : best,
+    rows[0],
+  );
   const any = series.some((s) => totals[s.key] > 0);
   return `${title}: ${parts.join("; ")}${any && busiest ? `; nhiều nhất ${busiest.label.toLowerCase()}` : ""}.`;
 }
@@ -53,14 +57,32 @@ export function trendSummary(title: string, rows: TrendRow[], series: TrendSerie
  * A ranked cơ sở. Equal score and indicators met share a place (1, 2, 2, 4). `weighted`: ranked
  * by the thi đua score (out of 100) rather than the share of indicators met.
  */
-export type RankRow = { coSoId: string; name: string; met: number; total: number; score: number; scoreText: string; place: number; weighted?: boolean };
+export type RankRow = {
+  coSoId: string;
+  name: string;
+  met: number;
+  total: number;
+  score: number;
+  scoreText: string;
+  place: number;
+  weighted?: boolean;
+};
 
 /** The thi đua ranking: score out of 100 over `total` indicators; equal scores share a place. */
 export function weightedRankRows(scores: { coSoId: string; name: string; score: number; indicators: number }[]): RankRow[] {
   return scores.map((r, i) => {
     let place = i + 1;
     for (let j = i - 1; j >= 0 && scores[j].score === r.score; j--) place = j + 1;
-    return { coSoId: r.coSoId, name: r.name, met: 0, total: r.indicators, score: r.score, scoreText: formatNumber(r.score), place, weighted: true };
+    return {
+      coSoId: r.coSoId,
+      name: r.name,
+      met: 0,
+      total: r.indicators,
+      score: r.score,
+      scoreText: formatNumber(r.score),
+      place,
+      weighted: true,
+    };
   });
 }
 
@@ -93,36 +115,73 @@ export type MemberYear = {
 
 const KINDS: EntryKind[] = ["IDEA", "TRAINING", "VOLUNTEER"];
 
-export function memberYear(entries: { kind: EntryKind; status: EntryStatus; occurredOn: Date; hours: number | null }[], year: number): MemberYear {
+export function memberYear(
+  entries: { kind: EntryKind; status: EntryStatus; occurredOn: Date; hours: number | null }[],
+  year: number,
+): MemberYear {
   const inYear = entries.filter((e) => e.occurredOn.getUTCFullYear() === year && e.status !== "WITHDRAWN");
   const byKind = KINDS.map((kind) => {
     const of = inYear.filter((e) => e.kind === kind);
-    return { kind, confirmed: of.filter((e) => e.status === "CONFIRMED").length, waiting: of.filter((e) => e.status === "SUBMITTED").length, returned: of.filter((e) => e.status === "RETURNED").length };
+    return {
+      kind,
+      confirmed: of.filter((e) => e.status === "CONFIRMED").length,
+      waiting: of.filter((e) => e.status === "SUBMITTED").length,
+      returned: of.filter((e) => e.status === "RETURNED").length,
+    };
   });
   // The chart counts what was logged (waiting ones too): the member sees their own effort; the
   // table beside it says what is confirmed.
   const months = Array.from({ length: 12 }, (_, i) => {
     const of = inYear.filter((e) => e.occurredOn.getUTCMonth() === i);
-    return { month: i + 1, IDEA: of.filter((e) => e.kind === "IDEA").length, TRAINING: of.filter((e) => e.kind === "TRAINING").length, VOLUNTEER: of.filter((e) => e.kind === "VOLUNTEER").length };
+    return {
+      month: i + 1,
+      IDEA: of.filter((e) => e.kind === "IDEA").length,
+      TRAINING: of.filter((e) => e.kind === "TRAINING").length,
+      VOLUNTEER: of.filter((e) => e.kind === "VOLUNTEER").length,
+    };
   });
-  const volunteerHours = inYear.filter((e) => e.kind === "VOLUNTEER" && e.status === "CONFIRMED").reduce((n, e) => n + (e.hours ?? 0), 0);
+  const volunteerHours = inYear
+    .filter((e) => e.kind === "VOLUNTEER" && e.status === "CONFIRMED")
+    .reduce((n, e) => n + (e.hours ?? 0), 0);
   return { byKind, volunteerHours, months };
 }
 
 /** The city's view: each Khối's current plan (or none) with its status counts. */
-export type KhoiProgress = { khoiId: string; khoiName: string; planTitle: string | null; indicators: (IndicatorLike & { recordKind: string | null })[] | null };
+export type KhoiProgress = {
+  khoiId: string;
+  khoiName: string;
+  planTitle: string | null;
+  indicators: (IndicatorLike & { recordKind: string | null })[] | null;
+};
 type KhoiIndicator = NonNullable<KhoiProgress["indicators"]>[number];
-export type KhoiStatusRow = { khoiId: string; khoiName: string; planTitle: string | null; counts: StatusCounts | null; total: number };
+export type KhoiStatusRow = {
+  khoiId: string;
+  khoiName: string;
+  planTitle: string | null;
+  counts: StatusCounts | null;
+  total: number;
+};
 
 export function khoiStatusRows(khois: KhoiProgress[]): KhoiStatusRow[] {
-  return khois.map((k) => ({ khoiId: k.khoiId, khoiName: k.khoiName, planTitle: k.planTitle, counts: k.indicators ? countStatuses(k.indicators) : null, total: k.indicators?.length ?? 0 }));
+  return khois.map((k) => ({
+    khoiId: k.khoiId,
+    khoiName: k.khoiName,
+    planTitle: k.planTitle,
+    counts: k.indicators ? countStatuses(k.indicators) : null,
+    total: k.indicators?.length ?? 0,
+  }));
 }
 
 /**
  * Indicators several Khối track alike, side by side. Codes ("CT1") are numbered per plan, so the
  * same code only means the same indicator when it also counts the same thing the same way.
  */
-export type SharedIndicator = { key: string; code: string; wording: string; cells: ({ percentText: string; status: ProgressStatus; statusLabel: string } | null)[] };
+export type SharedIndicator = {
+  key: string;
+  code: string;
+  wording: string;
+  cells: ({ percentText: string; status: ProgressStatus; statusLabel: string } | null)[];
+};
 
 export function sharedIndicators(khois: KhoiProgress[]): SharedIndicator[] {
   const keyOf = (i: KhoiIndicator) => [i.code, i.measure, i.recordKind ?? "", i.appliesTo].join("|");
@@ -143,7 +202,9 @@ export function sharedIndicators(khois: KhoiProgress[]): SharedIndicator[] {
       wording: s.wording,
       cells: khois.map((k) => {
         const i = k.indicators?.find((x) => keyOf(x) === key);
-        return i ? { percentText: formatPercent(i.percent), status: i.status, statusLabel: PROGRESS_STATUS_LABELS[i.status] } : null;
+        return i
+          ? { percentText: formatPercent(i.percent), status: i.status, statusLabel: PROGRESS_STATUS_LABELS[i.status] }
+          : null;
       }),
     }));
 }

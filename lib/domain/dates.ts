@@ -35,7 +35,12 @@ export function formatVietnameseDateTime(date: Date): string {
 
 // Built once: building an Intl formatter costs ~100 times formatting with it, and every date
 // checked on import (two per member row) asks for today's date in Vietnam.
-const VIETNAM_DAY = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" });
+const VIETNAM_DAY = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Asia/Ho_Chi_Minh",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
 const NUMBER = new Intl.NumberFormat("vi-VN");
 
 /** The day of a moment (createdAt…) in Vietnam's time zone → "dd/mm/yyyy". */

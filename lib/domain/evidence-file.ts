@@ -17,7 +17,11 @@ const ALLOWED: Record<string, string> = {
   pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 };
 /** Old Office files share one container format (cfb); the name says which it is. */
-const LEGACY_OFFICE: Record<string, string> = { doc: "application/msword", xls: "application/vnd.ms-excel", ppt: "application/vnd.ms-powerpoint" };
+const LEGACY_OFFICE: Record<string, string> = {
+  doc: "application/msword",
+  xls: "application/vnd.ms-excel",
+  ppt: "application/vnd.ms-powerpoint",
+};
 
 export const EVIDENCE_ACCEPT = ".pdf,.jpg,.jpeg,.png,.webp,.gif,.doc,.docx,.xls,.xlsx,.ppt,.pptx";
 
@@ -30,7 +34,11 @@ export function cleanFileName(name: string, ext: string): string {
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
     .replace(/^\.+/, "")
     .trim();
-  const stem = base.replace(/\.[^.]*$/, "").slice(0, 150).trim() || "minh-chung";
+  const stem =
+    base
+      .replace(/\.[^.]*$/, "")
+      .slice(0, 150)
+      .trim() || "minh-chung";
   return `${stem}.${ext}`;
 }
 
@@ -39,8 +47,12 @@ export async function checkEvidenceFile(name: string, bytes: Uint8Array): Promis
   if (bytes.byteLength > EVIDENCE_MAX_BYTES) return { ok: false, message: "Tệp quá lớn (tối đa 10 MB)" };
   const type = await fileTypeFromBuffer(bytes);
   const nameExt = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
-  if (type?.ext === "cfb" && LEGACY_OFFICE[nameExt]) return { ok: true, fileName: cleanFileName(name, nameExt), contentType: LEGACY_OFFICE[nameExt] };
+  if (type?.ext === "cfb" && LEGACY_OFFICE[nameExt])
+    return { ok: true, fileName: cleanFileName(name, nameExt), contentType: LEGACY_OFFICE[nameExt] };
   if (!type || !ALLOWED[type.ext])
-    return { ok: false, message: "Chỉ nhận tệp PDF, ảnh (JPG, PNG, WEBP, GIF), Word, Excel hoặc PowerPoint (kiểm tra theo nội dung tệp)" };
+    return {
+      ok: false,
+      message: "Chỉ nhận tệp PDF, ảnh (JPG, PNG, WEBP, GIF), Word, Excel hoặc PowerPoint (kiểm tra theo nội dung tệp)",
+    };
   return { ok: true, fileName: cleanFileName(name, type.ext), contentType: ALLOWED[type.ext] };
 }

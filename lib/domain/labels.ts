@@ -12,7 +12,11 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
 
 /** "Nam", "nữ", "NỮ", "nu" → the enum; null when unknown. */
 export function parseGender(text: string): Gender | null {
-  const folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase();
+  const folded = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase();
   if (folded === "nam") return "NAM";
   if (folded === "nu") return "NU";
   if (folded === "khac") return "KHAC";

@@ -16,7 +16,8 @@ export type MemberSheetFields = {
   phone: string | null;
 };
 
-export type ColumnKey = "stt" | "fullName" | "birthDate" | "gender" | "position" | "agency" | "chiDoan" | "coSo" | "joinedUnionAt" | "email" | "phone";
+export type ColumnKey =
+  "stt" | "fullName" | "birthDate" | "gender" | "position" | "agency" | "chiDoan" | "coSo" | "joinedUnionAt" | "email" | "phone";
 
 /** Header text as written, the folded spellings accepted on import, and the width in exports. */
 const COLUMNS: Record<ColumnKey, { header: string; aliases: string[]; width: number }> = {
@@ -25,7 +26,11 @@ const COLUMNS: Record<ColumnKey, { header: string; aliases: string[]; width: num
   birthDate: { header: "Ngày sinh", aliases: ["ngay sinh", "ngay thang nam sinh"], width: 12 },
   gender: { header: "Giới tính", aliases: ["gioi tinh"], width: 10 },
   position: { header: "Chức vụ", aliases: ["chuc vu"], width: 22 },
-  agency: { header: "Cơ quan/đơn vị", aliases: ["co quan don vi", "co quan", "don vi cong tac", "co quan don vi cong tac"], width: 28 },
+  agency: {
+    header: "Cơ quan/đơn vị",
+    aliases: ["co quan don vi", "co quan", "don vi cong tac", "co quan don vi cong tac"],
+    width: 28,
+  },
   chiDoan: { header: "Chi đoàn", aliases: ["chi doan", "ten chi doan"], width: 26 },
   coSo: { header: "Cơ sở Đoàn", aliases: ["co so doan", "doan co so", "co so"], width: 26 },
   joinedUnionAt: { header: "Ngày vào Đoàn", aliases: ["ngay vao doan"], width: 14 },
@@ -38,14 +43,39 @@ const COLUMNS: Record<ColumnKey, { header: string; aliases: string[]; width: num
  * secretary of one cơ sở, but Khối staff need it: chi đoàn names repeat across cơ sở (every Sở
  * has its "Chi đoàn Văn phòng Sở").
  */
-export const IMPORT_COLUMNS: ColumnKey[] = ["stt", "fullName", "birthDate", "gender", "position", "chiDoan", "coSo", "email", "phone"];
+export const IMPORT_COLUMNS: ColumnKey[] = [
+  "stt",
+  "fullName",
+  "birthDate",
+  "gender",
+  "position",
+  "chiDoan",
+  "coSo",
+  "email",
+  "phone",
+];
 /** The export; its extra columns are read back on import, so an export can be re-imported. */
-export const EXPORT_COLUMNS: ColumnKey[] = ["stt", "fullName", "birthDate", "gender", "position", "agency", "chiDoan", "coSo", "joinedUnionAt", "email", "phone"];
+export const EXPORT_COLUMNS: ColumnKey[] = [
+  "stt",
+  "fullName",
+  "birthDate",
+  "gender",
+  "position",
+  "agency",
+  "chiDoan",
+  "coSo",
+  "joinedUnionAt",
+  "email",
+  "phone",
+];
 export const DATE_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>(["birthDate", "joinedUnionAt"]);
 
 export const columnSpec = (key: ColumnKey) => ({ header: COLUMNS[key].header, width: COLUMNS[key].width });
 
-const normaliseHeader = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, " ").trim();
+const normaliseHeader = (text: string) =>
+  foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 const HEADER_LOOKUP = new Map<string, ColumnKey>(
   (Object.keys(COLUMNS) as ColumnKey[]).flatMap((key) => COLUMNS[key].aliases.map((alias) => [alias, key] as const)),
 );

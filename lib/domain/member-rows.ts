@@ -91,7 +91,10 @@ const personKey = (chiDoanId: string, searchName: string) => `${chiDoanId} ${sea
 const dayOf = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 const listRows = (rows: number[]) => rows.slice(0, 3).join(", ") + (rows.length > 3 ? "…" : "");
 
-export function judgeMemberRows(placed: PlacedRow[], existing: ExistingMembers): { valid: MemberImportRow[]; rejected: RejectedRow[] } {
+export function judgeMemberRows(
+  placed: PlacedRow[],
+  existing: ExistingMembers,
+): { valid: MemberImportRow[]; rejected: RejectedRow[] } {
   const rowsByEmail = new Map<string, number[]>();
   // The same person twice: same folded name in the same chi đoàn (then compared by birth date).
   const rowsByPerson = new Map<string, { row: number; day: string }[]>();

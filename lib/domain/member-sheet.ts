@@ -23,11 +23,14 @@ const GUARD_MESSAGES: Record<XlsxProblem, string> = {
   empty: IMPORT_MESSAGES.empty,
   tooLarge: IMPORT_MESSAGES.tooLarge,
   notXlsx: IMPORT_MESSAGES.notXlsx,
-  corrupt: "Không đọc được tệp: tệp bị hỏng, có đặt mật khẩu hoặc không phải tệp Excel .xlsx. Hãy mở bằng Excel, lưu lại rồi thử lại.",
+  corrupt:
+    "Không đọc được tệp: tệp bị hỏng, có đặt mật khẩu hoặc không phải tệp Excel .xlsx. Hãy mở bằng Excel, lưu lại rồi thử lại.",
   tooManyRows: `Tệp có quá nhiều dòng: mỗi lần nhập tối đa ${formatNumber(MAX_IMPORT_ROWS)} đoàn viên. Hãy chia danh sách thành nhiều tệp.`,
   tooManyCells: "Tệp có quá nhiều ô dữ liệu. Hãy chỉ giữ trang danh sách đoàn viên (xóa các trang tính, cột thừa) rồi thử lại.",
-  inflatesTooMuch: "Tệp chứa quá nhiều dữ liệu. Hãy chỉ giữ trang danh sách đoàn viên (xóa hình ảnh, trang tính thừa) rồi thử lại.",
-  tooSlow: "Tệp quá phức tạp nên không đọc kịp. Hãy chỉ giữ trang danh sách đoàn viên (xóa các trang tính, định dạng thừa) rồi thử lại.",
+  inflatesTooMuch:
+    "Tệp chứa quá nhiều dữ liệu. Hãy chỉ giữ trang danh sách đoàn viên (xóa hình ảnh, trang tính thừa) rồi thử lại.",
+  tooSlow:
+    "Tệp quá phức tạp nên không đọc kịp. Hãy chỉ giữ trang danh sách đoàn viên (xóa các trang tính, định dạng thừa) rồi thử lại.",
 };
 
 const LIMITS = {
@@ -161,7 +164,9 @@ const nonEmpty = (s: string) => (s === "" ? null : s);
  * are: decode them, so the text is what was typed — and a NUL spelled this way is refused.
  */
 function decodeEscapes(text: string): string {
-  return text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  return text.includes("_x")
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
 }
 
 /** exceljs reads date cells as UTC instants: the UTC fields are the calendar date Excel shows. */
@@ -216,5 +221,19 @@ function parseRow(row: number, cells: Partial<Record<ColumnKey, SheetCell>>): Sh
   const chiDoanName = tidyName(text("chiDoan"));
   if (!chiDoanName) errors.push("Thiếu tên chi đoàn");
 
-  return { row, cells, fullName, birthDate, gender, position, agency, joinedUnionAt, email, phone, chiDoanName, coSoName: tidyName(text("coSo")), errors };
+  return {
+    row,
+    cells,
+    fullName,
+    birthDate,
+    gender,
+    position,
+    agency,
+    joinedUnionAt,
+    email,
+    phone,
+    chiDoanName,
+    coSoName: tidyName(text("coSo")),
+    errors,
+  };
 }

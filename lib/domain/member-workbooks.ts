@@ -3,15 +3,20 @@
 // (SECURITY.md #20); dates are real date cells shown as dd/mm/yyyy.
 import type ExcelJS from "exceljs";
 import { GENDER_LABELS } from "@/lib/domain/labels";
-import { columnSpec, DATE_COLUMNS, EXPORT_COLUMNS, IMPORT_COLUMNS, type ColumnKey, type MemberSheetFields } from "@/lib/domain/member-columns";
+import {
+  columnSpec,
+  DATE_COLUMNS,
+  EXPORT_COLUMNS,
+  IMPORT_COLUMNS,
+  type ColumnKey,
+  type MemberSheetFields,
+} from "@/lib/domain/member-columns";
 import { addTable, newWorkbook, toBuffer, type OutCell } from "@/lib/domain/workbook";
 import type { RejectedRow } from "@/lib/domain/member-rows";
 import type { MemberSheet } from "@/lib/domain/member-sheet";
 import { MAX_IMPORT_ROWS } from "@/lib/validation/member-import";
 
-const headersFor = (keys: ColumnKey[]) =>
-  keys.map((k) => ({ ...columnSpec(k), date: DATE_COLUMNS.has(k), text: k === "phone" }));
-
+const headersFor = (keys: ColumnKey[]) => keys.map((k) => ({ ...columnSpec(k), date: DATE_COLUMNS.has(k), text: k === "phone" }));
 
 export type ExportMember = MemberSheetFields & { chiDoanName: string; coSoName: string };
 
@@ -91,7 +96,10 @@ export async function buildMemberTemplate(chiDoan: { name: string; coSoName: str
 
 /** exceljs applies a validation to a whole range at run time (worksheet.dataValidations) but does not type it. */
 function addValidation(ws: ExcelJS.Worksheet, range: string, validation: ExcelJS.DataValidation) {
-  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, validation);
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    range,
+    validation,
+  );
 }
 
 /** The rejected rows as the user sent them (same columns), with a "Lý do" column, to fix and re-upload. */

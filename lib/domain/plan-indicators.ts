@@ -9,33 +9,96 @@ import { parseVietnameseNumber } from "./vietnamese-numbers";
 
 const END = "(?![\\p{L}\\p{N}])";
 /** Whole Vietnamese words (JS's \b only knows ASCII letters). `global` for matchAll. */
-const word = (alternatives: string, global = false) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})${END}`, global ? "giu" : "iu");
+const word = (alternatives: string, global = false) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})${END}`, global ? "giu" : "iu");
 const sticky = (src: string) => new RegExp(`(?:${src})${END}`, "iuy");
 
-type Noun = { re: RegExp; measure: MeasureKind; record: RecordKind | null; extend?: boolean; needs?: RegExp; money?: boolean; people?: boolean };
+type Noun = {
+  re: RegExp;
+  measure: MeasureKind;
+  record: RecordKind | null;
+  extend?: boolean;
+  needs?: RegExp;
+  money?: boolean;
+  people?: boolean;
+};
 const LIST = "(?:\\s?,\\s?|\\s(?:và|hoặc)\\s)";
 const HONOUR_VERBS = word("tuyên dương|biểu dương|khen thưởng|giới thiệu|bình chọn|vinh danh|đề cử|trao|tặng");
 const MOBILISE_VERBS = word("vận động|thu hút|huy động|tập hợp|cử|kết nạp|tham gia");
 /** Countable nouns after a plain number, longest first. */
 const NOUNS: Noun[] = [
-  { re: sticky(`(?:ý tưởng|sáng kiến|hiến kế)(?:${LIST}(?:ý tưởng|sáng kiến|hiến kế)){0,3}(?:\\ssáng tạo)?`), measure: "RECORD_COUNT", record: "IDEA" },
-  { re: sticky(`(?:công trình|phần việc)(?:${LIST}(?:công trình|phần việc)){0,2}(?:\\sthanh niên)?`), measure: "RECORD_COUNT", record: "PROJECT" },
+  {
+    re: sticky(`(?:ý tưởng|sáng kiến|hiến kế)(?:${LIST}(?:ý tưởng|sáng kiến|hiến kế)){0,3}(?:\\ssáng tạo)?`),
+    measure: "RECORD_COUNT",
+    record: "IDEA",
+  },
+  {
+    re: sticky(`(?:công trình|phần việc)(?:${LIST}(?:công trình|phần việc)){0,2}(?:\\sthanh niên)?`),
+    measure: "RECORD_COUNT",
+    record: "PROJECT",
+  },
   { re: sticky(`(?:mô hình|giải pháp)(?:${LIST}(?:mô hình|giải pháp)){0,2}`), measure: "RECORD_COUNT", record: "PROJECT" },
   { re: sticky("gương(?:\\s(?:điển hình|tiêu biểu))?"), measure: "RECORD_COUNT", record: "HONOUR" },
-  { re: sticky("(?:tập thể|cá nhân)(?:\\s(?:điển hình|tiêu biểu|xuất sắc))?"), measure: "RECORD_COUNT", record: "HONOUR", needs: HONOUR_VERBS },
+  {
+    re: sticky("(?:tập thể|cá nhân)(?:\\s(?:điển hình|tiêu biểu|xuất sắc))?"),
+    measure: "RECORD_COUNT",
+    record: "HONOUR",
+    needs: HONOUR_VERBS,
+  },
   { re: sticky("(?:chương trình|lớp|khóa|khoá)\\s(?:tập huấn|bồi dưỡng|đào tạo)"), measure: "RECORD_COUNT", record: "ACTIVITY" },
   { re: sticky("hoạt động(?:\\s(?:cao điểm|tình nguyện|chuyên đề))?"), measure: "RECORD_COUNT", record: "ACTIVITY" },
-  { re: sticky("buổi(?:\\s(?:tọa đàm|toạ đàm|sinh hoạt chuyên đề|sinh hoạt|tập huấn|nói chuyện|giao lưu|chuyên đề|tuyên truyền|kiểm tra))?"), measure: "RECORD_COUNT", record: "ACTIVITY" },
-  { re: sticky("đợt(?:\\s(?:hoạt động|cao điểm|tình nguyện|thi đua|sinh hoạt|ra quân|hiến máu))?"), measure: "RECORD_COUNT", record: "ACTIVITY" },
-  { re: sticky("hội thi|cuộc thi|hội thao|hội diễn|diễn đàn|tọa đàm|toạ đàm|hội thảo|chiến dịch|ngày hội"), measure: "RECORD_COUNT", record: "ACTIVITY" },
-  { re: sticky("bộ sản phẩm|sản phẩm|phóng sự|video clip|video|clip|bài viết|tin,? bài|ấn phẩm|tờ rơi|tờ gấp|áp phích|cẩm nang|sổ tay|bản tin"), measure: "RECORD_COUNT", record: "PRODUCT", extend: true },
-  { re: sticky("lượt(?:\\s(?:đoàn viên, thanh niên|đoàn viên|thanh niên|người dân|người|cán bộ|ĐVTN))?"), measure: "RECORD_COUNT", record: "PARTICIPATION", people: true },
-  { re: sticky("đoàn viên, thanh niên|đoàn viên|thanh niên|ĐVTN|tình nguyện viên|người"), measure: "RECORD_COUNT", record: "PARTICIPATION", needs: MOBILISE_VERBS, people: true },
-  { re: sticky("(?:(triệu|tỷ|tỉ|nghìn|ngàn)\\s)?(?:đồng|VNĐ|VND)(?!\\s(?:chí|thời|nghiệp|bào|hành|ý|tâm|đội|phục|bộ|hồ|đều|loạt|lòng))"), measure: "MONEY", record: null, money: true },
+  {
+    re: sticky(
+      "buổi(?:\\s(?:tọa đàm|toạ đàm|sinh hoạt chuyên đề|sinh hoạt|tập huấn|nói chuyện|giao lưu|chuyên đề|tuyên truyền|kiểm tra))?",
+    ),
+    measure: "RECORD_COUNT",
+    record: "ACTIVITY",
+  },
+  {
+    re: sticky("đợt(?:\\s(?:hoạt động|cao điểm|tình nguyện|thi đua|sinh hoạt|ra quân|hiến máu))?"),
+    measure: "RECORD_COUNT",
+    record: "ACTIVITY",
+  },
+  {
+    re: sticky("hội thi|cuộc thi|hội thao|hội diễn|diễn đàn|tọa đàm|toạ đàm|hội thảo|chiến dịch|ngày hội"),
+    measure: "RECORD_COUNT",
+    record: "ACTIVITY",
+  },
+  {
+    re: sticky(
+      "bộ sản phẩm|sản phẩm|phóng sự|video clip|video|clip|bài viết|tin,? bài|ấn phẩm|tờ rơi|tờ gấp|áp phích|cẩm nang|sổ tay|bản tin",
+    ),
+    measure: "RECORD_COUNT",
+    record: "PRODUCT",
+    extend: true,
+  },
+  {
+    re: sticky("lượt(?:\\s(?:đoàn viên, thanh niên|đoàn viên|thanh niên|người dân|người|cán bộ|ĐVTN))?"),
+    measure: "RECORD_COUNT",
+    record: "PARTICIPATION",
+    people: true,
+  },
+  {
+    re: sticky("đoàn viên, thanh niên|đoàn viên|thanh niên|ĐVTN|tình nguyện viên|người"),
+    measure: "RECORD_COUNT",
+    record: "PARTICIPATION",
+    needs: MOBILISE_VERBS,
+    people: true,
+  },
+  {
+    re: sticky(
+      "(?:(triệu|tỷ|tỉ|nghìn|ngàn)\\s)?(?:đồng|VNĐ|VND)(?!\\s(?:chí|thời|nghiệp|bào|hành|ý|tâm|đội|phục|bộ|hồ|đều|loạt|lòng))",
+    ),
+    measure: "MONEY",
+    record: null,
+    money: true,
+  },
 ];
 /** After "N%": units (a share of cơ sở having records) or people (a share the unit reports). */
 const UNIT_NOUN = sticky("tổ chức cơ sở Đoàn|cơ sở Đoàn|Đoàn cơ sở|chi đoàn cơ sở|chi đoàn|cơ sở|đơn vị");
-const MEMBER_NOUN = sticky("đoàn viên, thanh niên|đoàn viên|thanh niên|ĐVTN|hội viên|cán bộ, công chức, viên chức trẻ|cán bộ, công chức, viên chức|cán bộ Đoàn|cán bộ");
+const MEMBER_NOUN = sticky(
+  "đoàn viên, thanh niên|đoàn viên|thanh niên|ĐVTN|hội viên|cán bộ, công chức, viên chức trẻ|cán bộ, công chức, viên chức|cán bộ Đoàn|cán bộ",
+);
 /** What "100% cơ sở … có X" counts, by the first of these words after the unit. */
 const SHARE_RECORDS: [RegExp, RecordKind][] = [
   [word("giải pháp|công trình|phần việc|mô hình"), "PROJECT"],
@@ -55,7 +118,8 @@ const AT_LEAST = /(?<![\p{L}])(ít nhất|tối thiểu|không dưới|không í
 /** "phấn đấu" (strive for) anywhere earlier in the clause reads as a floor: AT_LEAST. */
 const STRIVE = /(?<![\p{L}])phấn đấu(?![\p{L}])/iu;
 /** A number right after these is a reference, an ordinal or a date part, not a target. */
-const REFERENCE = /(?<![\p{L}\p{N}])(?:số|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|kế hoạch|chương trình|hướng dẫn|công văn|thông báo|báo cáo|điều|khoản|mục|lần thứ|thứ|tháng|ngày|năm|giai đoạn|nhiệm kỳ|khóa|khoá|đại hội|lần|tuổi|quận|phường|kỳ)\s?[:.]?\s?$/iu;
+const REFERENCE =
+  /(?<![\p{L}\p{N}])(?:số|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|kế hoạch|chương trình|hướng dẫn|công văn|thông báo|báo cáo|điều|khoản|mục|lần thứ|thứ|tháng|ngày|năm|giai đoạn|nhiệm kỳ|khóa|khoá|đại hội|lần|tuổi|quận|phường|kỳ)\s?[:.]?\s?$/iu;
 const QUANTITY = /(?<![\p{L}\p{N}/.,\-–])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\p{L}\p{N}/\-–]|[.,]\d)(\s?%)?/gu;
 const MONTHS = /tháng\s{1,3}(\d{1,2}(?:\s?(?:,|và|;)\s?(?:tháng\s)?\d{1,2}){0,11})(?!\s?(?:năm|\/|\d))/iu;
 const EACH_CO_SO = word("(?:mỗi|từng)\\s(?:tổ chức cơ sở Đoàn|cơ sở Đoàn|tổ chức cơ sở|cơ sở|đoàn cơ sở|chi đoàn|đơn vị)");
@@ -94,7 +158,9 @@ function levelHeading(content: string, depth: number | null): Context {
   const who = m[1];
   const appliesTo: AppliesTo = /cá nhân|đoàn viên|thanh niên|hội viên/iu.test(who)
     ? "EACH_MEMBER"
-    : /cơ sở|chi đoàn|đơn vị/iu.test(who) ? "EACH_CO_SO" : "KHOI";
+    : /cơ sở|chi đoàn|đơn vị/iu.test(who)
+      ? "EACH_CO_SO"
+      : "KHOI";
   return { appliesTo, depth: depth ?? 99 };
 }
 
@@ -112,7 +178,10 @@ export function splitClauses(s: string): string[] {
     else if (depth > 0 && i - openedAt > 400) depth = 0; // an unclosed bracket stops hiding breaks
     if (depth > 0) continue;
     const next = s.slice(i + 1, i + 3);
-    const sentenceEnd = ".!?".includes(c) && /^\s\P{Ll}/u.test(next) && !/(?:^|\s)(?:TP|Tp|Q|P|TS|ThS|PGS|GS|Đ\/c)$/u.test(s.slice(Math.max(0, i - 4), i));
+    const sentenceEnd =
+      ".!?".includes(c) &&
+      /^\s\P{Ll}/u.test(next) &&
+      !/(?:^|\s)(?:TP|Tp|Q|P|TS|ThS|PGS|GS|Đ\/c)$/u.test(s.slice(Math.max(0, i - 4), i));
     if (c === ";" || sentenceEnd) {
       out.push(s.slice(start, i + 1));
       start = i + 1;
@@ -165,8 +234,18 @@ function readClause(text: string, kind: PlanKind, sectionAppliesTo: AppliesTo, o
     const m = re.exec(text);
     return m ? { text: m[0], index: m.index, appliesTo } : null;
   };
-  const each = [eachOf(EACH_CO_SO, "EACH_CO_SO"), eachOf(EACH_MEMBER, "EACH_MEMBER")].filter((e) => e !== null).sort((a, b) => a.index - b.index)[0] ?? null;
-  const clause: Clause = { text, source: text.slice(0, 500), strive: STRIVE.exec(text)?.index ?? -1, each, sectionAppliesTo, ...clausePeriod(text, kind) };
+  const each =
+    [eachOf(EACH_CO_SO, "EACH_CO_SO"), eachOf(EACH_MEMBER, "EACH_MEMBER")]
+      .filter((e) => e !== null)
+      .sort((a, b) => a.index - b.index)[0] ?? null;
+  const clause: Clause = {
+    text,
+    source: text.slice(0, 500),
+    strive: STRIVE.exec(text)?.index ?? -1,
+    each,
+    sectionAppliesTo,
+    ...clausePeriod(text, kind),
+  };
   const mask = maskedPositions(text);
   let prev: Previous | null = null;
   for (const q of text.matchAll(QUANTITY)) {
@@ -192,7 +271,8 @@ function readClause(text: string, kind: PlanKind, sectionAppliesTo: AppliesTo, o
 function governance(clause: Clause, at: number, prev: Previous | null): Governance | null {
   const before = clause.text.slice(Math.max(prev?.end ?? 0, at - 200), at);
   // A list item right after the previous target ("02 …, 01 …") shares its verb and "ít nhất".
-  if (prev && /^(?:\s|,|và|hoặc)*$/u.test(before)) return { verb: prev.verb, marker: prev.marker, atLeast: Boolean(prev.marker) || (clause.strive >= 0 && clause.strive < at) };
+  if (prev && /^(?:\s|,|và|hoặc)*$/u.test(before))
+    return { verb: prev.verb, marker: prev.marker, atLeast: Boolean(prev.marker) || (clause.strive >= 0 && clause.strive < at) };
   const found = lastMatch(VERBS, before);
   if (found && /(?<![\p{L}])đã\s$/iu.test(before.slice(0, found.index))) return null; // "đã tổ chức": a report, not a target
   const verb = found?.text ?? "";
@@ -204,7 +284,14 @@ function governance(clause: Clause, at: number, prev: Previous | null): Governan
 
 function indicator(clause: Clause, gov: Governance, wording: string) {
   const text = capitalise(wording.replace(/\s+/g, " ").trim()).slice(0, 300);
-  return { source: clause.source, wording: text, targetKind: gov.atLeast ? "AT_LEAST" : "EXACT", period: clause.period, months: clause.months, honourLevel: null } as const;
+  return {
+    source: clause.source,
+    wording: text,
+    targetKind: gov.atLeast ? "AT_LEAST" : "EXACT",
+    period: clause.period,
+    months: clause.months,
+    honourLevel: null,
+  } as const;
 }
 
 /** "100% cơ sở Đoàn có …" (UNIT_SHARE), "80% đoàn viên tham gia …" or "đạt 95%" (ENTERED). */
@@ -212,10 +299,20 @@ function readPercent(clause: Clause, gov: Governance, raw: string, value: number
   const share = readShare(clause.text, spaced);
   // A bare "95%" is a target only after "đạt"/"phấn đấu"/"ít nhất…": "có … 100%" is a description.
   if (!share && !gov.marker && !/^(?:đạt|phấn đấu)$/iu.test(gov.verb)) return null;
-  const wording = share ? `${gov.marker} ${raw}% ${share.text}` : clause.text.slice(Math.max(0, end - 120), end).replace(end > 120 ? /^\S*\s/u : /^/u, "");
+  const wording = share
+    ? `${gov.marker} ${raw}% ${share.text}`
+    : clause.text.slice(Math.max(0, end - 120), end).replace(end > 120 ? /^\S*\s/u : /^/u, "");
   const base = indicator(clause, gov, wording);
   return {
-    indicator: { ...base, measure: share?.measure ?? "ENTERED", recordKind: share?.record ?? null, targetKind: "PERCENT", target: value, unitLabel: "%", appliesTo: "KHOI" } satisfies ProposedIndicator,
+    indicator: {
+      ...base,
+      measure: share?.measure ?? "ENTERED",
+      recordKind: share?.record ?? null,
+      targetKind: "PERCENT",
+      target: value,
+      unitLabel: "%",
+      appliesTo: "KHOI",
+    } satisfies ProposedIndicator,
     end: share?.end ?? end,
   };
 }
@@ -246,20 +343,37 @@ function readCount(clause: Clause, gov: Governance, raw: string, value: number, 
   // "01 công trình/cơ sở" beats "mỗi cơ sở" in the clause, which beats the "Đối với …" heading.
   const per = PER.exec(text.slice(end, end + 30))?.[1].toLowerCase();
   const appliesTo: AppliesTo = per
-    ? /đoàn viên|người|cá nhân/u.test(per) ? "EACH_MEMBER" : "EACH_CO_SO"
+    ? /đoàn viên|người|cá nhân/u.test(per)
+      ? "EACH_MEMBER"
+      : "EACH_CO_SO"
     : (clause.each?.appliesTo ?? clause.sectionAppliesTo);
   const tail = noun.people ? wordsUntilStop(text.slice(end, end + 160), 8, new Set()).text : "";
   const subject = clause.each && clause.each.index <= 2 ? `${clause.each.text} ` : "";
   const verb = subject ? gov.verb.toLowerCase() : gov.verb;
   const months = clause.period === "MONTHS" ? ` (tháng ${clause.months.join(", ")})` : "";
-  const wording = `${subject}${verb} ${gov.marker} ${raw} ${noun.money ? m[0] : label} ${level?.[1] ?? ""} ${tail}`.trim() + months;
+  const wording =
+    `${subject}${verb} ${gov.marker} ${raw} ${noun.money ? m[0] : label} ${level?.[1] ?? ""} ${tail}`.trim() + months;
   const base = indicator(clause, gov, wording);
-  return { indicator: { ...base, honourLevel, measure: noun.measure, recordKind: noun.record, target, unitLabel: label, appliesTo } satisfies ProposedIndicator, end };
+  return {
+    indicator: {
+      ...base,
+      honourLevel,
+      measure: noun.measure,
+      recordKind: noun.record,
+      target,
+      unitLabel: label,
+      appliesTo,
+    } satisfies ProposedIndicator,
+    end,
+  };
 }
 
 /** "cơ sở Đoàn trực thuộc có giải pháp …" → the share's unit, what it counts and a short text. */
 function readShare(clause: string, at: number) {
-  for (const [re, measure] of [[UNIT_NOUN, "UNIT_SHARE"], [MEMBER_NOUN, "ENTERED"]] as const) {
+  for (const [re, measure] of [
+    [UNIT_NOUN, "UNIT_SHARE"],
+    [MEMBER_NOUN, "ENTERED"],
+  ] as const) {
     re.lastIndex = at;
     const m = re.exec(clause);
     if (!m) continue;
@@ -305,7 +419,9 @@ function wordsUntilStop(s: string, max: number, stops: Set<string>, commas = fal
 /** "(tháng 3, 5, 7, 9)" → MONTHS; "trong nhiệm kỳ" → TERM; "hàng năm" → YEAR; else by kind. */
 export function clausePeriod(clause: string, kind: PlanKind): { period: PeriodKind; months: number[] } {
   const m = MONTHS.exec(clause);
-  const months = m ? [...new Set(Array.from(m[1].matchAll(/\d{1,2}/g), (d) => Number(d[0])))].filter((n) => n >= 1 && n <= 12) : [];
+  const months = m
+    ? [...new Set(Array.from(m[1].matchAll(/\d{1,2}/g), (d) => Number(d[0])))].filter((n) => n >= 1 && n <= 12)
+    : [];
   if (months.length) return { period: "MONTHS", months };
   if (/nhiệm kỳ|giai đoạn/iu.test(clause)) return { period: "TERM", months: [] };
   if (/hàng năm|hằng năm|mỗi năm|trong năm|năm \d{4}/iu.test(clause)) return { period: "YEAR", months: [] };

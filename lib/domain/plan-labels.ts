@@ -38,7 +38,11 @@ export const APPLIES_TO_LABELS: Record<AppliesTo, string> = {
 
 export const PERIOD_LABELS: Record<PeriodKind, string> = { YEAR: "Trong năm", TERM: "Cả giai đoạn", MONTHS: "Các tháng" };
 
-export const HONOUR_LEVEL_LABELS: Record<HonourLevel, string> = { KHOI: "Cấp Khối", CITY: "Cấp Thành", NATIONAL: "Cấp Trung ương" };
+export const HONOUR_LEVEL_LABELS: Record<HonourLevel, string> = {
+  KHOI: "Cấp Khối",
+  CITY: "Cấp Thành",
+  NATIONAL: "Cấp Trung ương",
+};
 
 export const ACTIVITY_KIND_LABELS: Record<string, string> = {
   CONTEST: "Hội thi, cuộc thi",

@@ -43,16 +43,8 @@ export const HONOUR_LEVELS = ["KHOI", "CITY", "NATIONAL"] as const;
 export type HonourLevel = (typeof HONOUR_LEVELS)[number];
 
 /** Pillar names are data of each plan; these are the two wordings in use. */
-export const PILLARS_2009 = [
-  "Trách nhiệm với công việc",
-  "Trách nhiệm với nhân dân",
-  "Trách nhiệm với bản thân",
-];
-export const PILLARS_2015 = [
-  "Trách nhiệm với bản thân",
-  "Trách nhiệm với công việc",
-  "Trách nhiệm với cộng đồng",
-];
+export const PILLARS_2009 = ["Trách nhiệm với công việc", "Trách nhiệm với nhân dân", "Trách nhiệm với bản thân"];
+export const PILLARS_2015 = ["Trách nhiệm với bản thân", "Trách nhiệm với công việc", "Trách nhiệm với cộng đồng"];
 
 export type PlanSection = { heading: string; body: string };
 

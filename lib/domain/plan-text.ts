@@ -19,7 +19,8 @@ const ROMAN = /^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\s?([.)\-–])\s*(\S.*)$/u;
 const BASIS = /^(Căn cứ|Thực hiện)(?![\p{L}])/iu;
 const CLOSING = /^Trên đây là(?![\p{L}])/iu;
 /** Header cells that carry no data: the union's own name, the state motto, the "***" rule. */
-const HEADER_NOISE = /^(?:[*\-–—_=·]+|ĐOÀN TNCS HỒ CHÍ MINH|ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s?-\s?Tự do\s?-\s?Hạnh phúc)$/iu;
+const HEADER_NOISE =
+  /^(?:[*\-–—_=·]+|ĐOÀN TNCS HỒ CHÍ MINH|ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s?-\s?Tự do\s?-\s?Hạnh phúc)$/iu;
 /** How far down the title may be: past that, a capitals line is body text, not the title. */
 const TITLE_WINDOW = 60;
 

@@ -4,7 +4,8 @@
 import { can, type Viewer } from "@/lib/authz";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 
-export type ProjectStep = "edit" | "withdraw" | "approve" | "return" | "postUpdate" | "complete" | "acknowledge" | "honour" | "join" | "leave";
+export type ProjectStep =
+  "edit" | "withdraw" | "approve" | "return" | "postUpdate" | "complete" | "acknowledge" | "honour" | "join" | "leave";
 
 /** A cơ sở project is registered → reviewed → carried out → reported → acknowledged or honoured. */
 export const STEP_FROM: Record<ProjectStep, readonly ProjectStatus[]> = {
@@ -52,7 +53,8 @@ export function stepFrom(step: ProjectStep, level: ProjectLevel): readonly Proje
   return step === "join" || step === "leave" ? [] : STEP_FROM[step];
 }
 
-export const stepAllowed = (step: ProjectStep, p: { coSoId: string | null; status: ProjectStatus }) => stepFrom(step, levelOf(p)).includes(p.status);
+export const stepAllowed = (step: ProjectStep, p: { coSoId: string | null; status: ProjectStatus }) =>
+  stepFrom(step, levelOf(p)).includes(p.status);
 
 /** Minh chứng go with the registration and the completion report, until the Khối's decision (as evidence-owners.ts decides). */
 export const FILES_OPEN: readonly ProjectStatus[] = ["PENDING", "RETURNED", "APPROVED", "COMPLETED"];
@@ -67,7 +69,10 @@ export type ProjectTarget = { khoiId: string; coSoId: string | null; unitId: str
  * one who registered it.
  */
 export function reviewsOwnProject(viewer: Viewer, p: ProjectTarget, createdByViewer: boolean): boolean {
-  return createdByViewer || (p.coSoId !== null && can(viewer, "project.register", { khoiId: p.khoiId, coSoId: p.coSoId, unitId: p.unitId }));
+  return (
+    createdByViewer ||
+    (p.coSoId !== null && can(viewer, "project.register", { khoiId: p.khoiId, coSoId: p.coSoId, unitId: p.unitId }))
+  );
 }
 
 export function projectAbilities(viewer: Viewer, p: ProjectTarget, createdByViewer: boolean) {

@@ -4,7 +4,15 @@ import type { AppliesTo, MeasureKind } from "@/lib/generated/prisma/enums";
 import { formatNumber } from "./dates";
 import { PROGRESS_STATUS_LABELS, type ProgressStatus } from "./progress";
 
-type Shown = { measure: MeasureKind; appliesTo: AppliesTo; typed: boolean; value: number | null; target: number | null; status: ProgressStatus | null; khoiOnly?: boolean };
+type Shown = {
+  measure: MeasureKind;
+  appliesTo: AppliesTo;
+  typed: boolean;
+  value: number | null;
+  target: number | null;
+  status: ProgressStatus | null;
+  khoiOnly?: boolean;
+};
 
 const percent = (n: number) => `${formatNumber(n)}%`;
 

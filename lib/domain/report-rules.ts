@@ -47,7 +47,13 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
 /** Where a cơ sở stands in a period, as the follow-up screen and the documents show it. */
 export type SubmissionState = "NONE" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
 
-export const SUBMISSION_STATE_LABELS: Record<SubmissionState, string> = { NONE: "Chưa có báo cáo", DRAFT: "Đang soạn", SUBMITTED: "Chờ duyệt", RETURNED: "Đã trả lại", ACCEPTED: "Đã duyệt" };
+export const SUBMISSION_STATE_LABELS: Record<SubmissionState, string> = {
+  NONE: "Chưa có báo cáo",
+  DRAFT: "Đang soạn",
+  SUBMITTED: "Chờ duyệt",
+  RETURNED: "Đã trả lại",
+  ACCEPTED: "Đã duyệt",
+};
 
 export const PERIOD_KIND_LABELS: Record<ReportPeriodKind, string> = {
   SIX_MONTH: "Sơ kết 6 tháng",

@@ -30,6 +30,11 @@ export function weightedScores(indicators: Indicator[], weights: ReadonlyMap<str
     }
   }
   return [...scores]
-    .map(([coSoId, s]) => ({ coSoId, name: s.name, score: s.weight ? Math.round((s.sum / s.weight) * 1000) / 10 : 0, indicators: s.indicators }))
+    .map(([coSoId, s]) => ({
+      coSoId,
+      name: s.name,
+      score: s.weight ? Math.round((s.sum / s.weight) * 1000) / 10 : 0,
+      indicators: s.indicators,
+    }))
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, "vi"));
 }

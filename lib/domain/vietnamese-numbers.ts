@@ -11,7 +11,8 @@
 export const DOCUMENT_NUMBER_PATTERN = /^\d{1,5}\p{Lu}?[- ]\p{Lu}{1,6}\/[\p{Lu}\d]{1,15}(?:-[\p{Lu}\d]{1,15}){0,3}$/u;
 
 /** The same shape, unanchored, for finding numbers inside running text. */
-const DOCUMENT_NUMBER_SEARCH = /(?<![\p{L}\p{N}])\d{1,5}\p{Lu}?[- ]\p{Lu}{1,6}\/[\p{Lu}\d]{1,15}(?:-[\p{Lu}\d]{1,15}){0,3}(?![\p{L}\p{N}])/gu;
+const DOCUMENT_NUMBER_SEARCH =
+  /(?<![\p{L}\p{N}])\d{1,5}\p{Lu}?[- ]\p{Lu}{1,6}\/[\p{Lu}\d]{1,15}(?:-[\p{Lu}\d]{1,15}){0,3}(?![\p{L}\p{N}])/gu;
 
 /**
  * Tidies a document number as typed or pasted: composed Unicode, "Số:" dropped, any dash made "-",

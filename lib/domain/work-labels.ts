@@ -1,7 +1,24 @@
 // Vietnamese labels of logged work: youth projects, members' entries and commitments.
-import type { AssessmentRating, EntryKind, EntryStatus, IdeaKind, ProjectKind, ProjectStatus, TrainingKind, WorkField } from "@/lib/generated/prisma/enums";
+import type {
+  AssessmentRating,
+  EntryKind,
+  EntryStatus,
+  IdeaKind,
+  ProjectKind,
+  ProjectStatus,
+  TrainingKind,
+  WorkField,
+} from "@/lib/generated/prisma/enums";
 
-export const WORK_FIELDS = ["ADMIN_REFORM", "DIGITAL", "SOCIAL_WELFARE", "PUBLIC_SERVICE", "PROFESSIONAL", "ENVIRONMENT", "OTHER"] as const satisfies readonly WorkField[];
+export const WORK_FIELDS = [
+  "ADMIN_REFORM",
+  "DIGITAL",
+  "SOCIAL_WELFARE",
+  "PUBLIC_SERVICE",
+  "PROFESSIONAL",
+  "ENVIRONMENT",
+  "OTHER",
+] as const satisfies readonly WorkField[];
 export const WORK_FIELD_LABELS: Record<WorkField, string> = {
   ADMIN_REFORM: "Cải cách thủ tục hành chính",
   DIGITAL: "Chuyển đổi số, ứng dụng CNTT",
@@ -20,7 +37,15 @@ export const PROJECT_KIND_LABELS: Record<ProjectKind, string> = {
   SOLUTION: "Giải pháp",
 };
 
-export const PROJECT_STATUSES = ["PENDING", "RETURNED", "APPROVED", "COMPLETED", "ACKNOWLEDGED", "HONOURED", "WITHDRAWN"] as const satisfies readonly ProjectStatus[];
+export const PROJECT_STATUSES = [
+  "PENDING",
+  "RETURNED",
+  "APPROVED",
+  "COMPLETED",
+  "ACKNOWLEDGED",
+  "HONOURED",
+  "WITHDRAWN",
+] as const satisfies readonly ProjectStatus[];
 export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
   PENDING: "Chờ duyệt",
   RETURNED: "Đã trả lại",
@@ -49,7 +74,13 @@ export const ENTRY_STATUS_LABELS: Record<EntryStatus, string> = {
 export const IDEA_KINDS = ["IDEA", "INITIATIVE", "SUGGESTION"] as const satisfies readonly IdeaKind[];
 export const IDEA_KIND_LABELS: Record<IdeaKind, string> = { IDEA: "Ý tưởng", INITIATIVE: "Sáng kiến", SUGGESTION: "Hiến kế" };
 
-export const TRAINING_KINDS = ["PROFESSIONAL", "LANGUAGE", "IT", "POLITICAL", "SKILLS"] as const satisfies readonly TrainingKind[];
+export const TRAINING_KINDS = [
+  "PROFESSIONAL",
+  "LANGUAGE",
+  "IT",
+  "POLITICAL",
+  "SKILLS",
+] as const satisfies readonly TrainingKind[];
 export const TRAINING_KIND_LABELS: Record<TrainingKind, string> = {
   PROFESSIONAL: "Chuyên môn, nghiệp vụ",
   LANGUAGE: "Ngoại ngữ",

@@ -30,7 +30,11 @@ export function addTable(wb: ExcelJS.Workbook, name: string, headers: ColumnHead
   head.font = { bold: true };
   head.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8F0FE" } };
   for (const values of rows) {
-    const row = ws.addRow(values.map((v) => (typeof v === "string" ? neutraliseFormula(v) : typeof v === "boolean" ? (v ? "Có" : "Không") : (v ?? null))));
+    const row = ws.addRow(
+      values.map((v) =>
+        typeof v === "string" ? neutraliseFormula(v) : typeof v === "boolean" ? (v ? "Có" : "Không") : (v ?? null),
+      ),
+    );
     headers.forEach((h, i) => {
       if (values[i] instanceof Date) row.getCell(i + 1).numFmt = "dd/mm/yyyy";
     });
@@ -46,12 +50,18 @@ export async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
 const DATE_FORMAT = "dd/mm/yyyy";
 // Excel draws the separators from the reader's locale: 1.234 and 2,5 on a Vietnamese machine.
 const numberFormat = (n: number) => (Number.isInteger(n) ? "#,##0" : "#,##0.0");
-const cellValue = (v: OutCell) => (typeof v === "string" ? neutraliseFormula(v) : typeof v === "boolean" ? (v ? "Có" : "Không") : (v ?? null));
+const cellValue = (v: OutCell) =>
+  typeof v === "string" ? neutraliseFormula(v) : typeof v === "boolean" ? (v ? "Có" : "Không") : (v ?? null);
 
 export type StreamedWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
 
 /** A streamed sheet with a bold, frozen, filterable header row; rows are committed as they are written. */
-export function addStreamedSheet(wb: StreamedWorkbook, name: string, columns: { header: string; width: number }[], rows: Iterable<OutCell[]>) {
+export function addStreamedSheet(
+  wb: StreamedWorkbook,
+  name: string,
+  columns: { header: string; width: number }[],
+  rows: Iterable<OutCell[]>,
+) {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   ws.columns = columns.map((c) => ({ width: c.width }));

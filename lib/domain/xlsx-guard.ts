@@ -39,7 +39,8 @@ export function checkXlsxUpload(buf: Uint8Array, limits: XlsxLimits): CheckedXls
   if (buf.length === 0) throw new XlsxGuardError("empty");
   if (buf.length > limits.maxFileBytes) throw new XlsxGuardError("tooLarge");
   // Magic bytes: every xlsx starts with a zip local file header, "PK\x03\x04".
-  if (buf.length < 22 || buf[0] !== 0x50 || buf[1] !== 0x4b || buf[2] !== 0x03 || buf[3] !== 0x04) throw new XlsxGuardError("notXlsx");
+  if (buf.length < 22 || buf[0] !== 0x50 || buf[1] !== 0x4b || buf[2] !== 0x03 || buf[3] !== 0x04)
+    throw new XlsxGuardError("notXlsx");
   const view = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
 
   const parts: CheckedXlsx["parts"] = new Map();
@@ -56,7 +57,8 @@ export function checkXlsxUpload(buf: Uint8Array, limits: XlsxLimits): CheckedXls
     strings += counts.strings;
     if (strings > limits.maxSharedStrings) throw new XlsxGuardError("tooManyCells");
     const name = entry.name.toLowerCase();
-    if (name === "xl/sharedstrings.xml" && content.length > limits.maxSharedStringsBytes) throw new XlsxGuardError("inflatesTooMuch");
+    if (name === "xl/sharedstrings.xml" && content.length > limits.maxSharedStringsBytes)
+      throw new XlsxGuardError("inflatesTooMuch");
     parts.set(name, { ...entry, size: content.length });
   }
   // A .docx or any other zip passes the magic bytes but is no workbook.

@@ -24,10 +24,18 @@ export class MergedCells {
     // The areas follow the rows: read from the first one on (their references are ASCII).
     const at = sheet.indexOf("<mergeCell");
     const xml = at < 0 ? "" : sheet.toString("latin1", at);
-    for (const m of xml.matchAll(/<mergeCell\s[^<>]*?\bref\s*=\s*["']\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})["']/g)) {
+    for (const m of xml.matchAll(
+      /<mergeCell\s[^<>]*?\bref\s*=\s*["']\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})["']/g,
+    )) {
       if (this.areas.length >= max) throw new XlsxGuardError("tooManyCells");
       const [rowA, rowB, colA, colB] = [Number(m[2]), Number(m[4]), columnNumber(m[1]), columnNumber(m[3])];
-      this.areas.push({ top: Math.min(rowA, rowB), bottom: Math.max(rowA, rowB), left: Math.min(colA, colB), right: Math.max(colA, colB), value: null });
+      this.areas.push({
+        top: Math.min(rowA, rowB),
+        bottom: Math.max(rowA, rowB),
+        left: Math.min(colA, colB),
+        right: Math.max(colA, colB),
+        value: null,
+      });
     }
     this.areas.sort((a, b) => a.top - b.top);
   }

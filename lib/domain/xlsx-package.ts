@@ -26,7 +26,8 @@ export type WorkbookPackage = {
 export function buildPackage(xlsx: CheckedXlsx, limits: XlsxLimits): WorkbookPackage {
   const size = (names: string[]) => names.reduce((sum, name) => sum + (xlsx.parts.get(name)?.size ?? 0), 0);
   // Read here rather than by exceljs, but just as much work for a crafted file.
-  if (size(["xl/workbook.xml", "xl/_rels/workbook.xml.rels"]) > limits.maxParsedBytes) throw new XlsxGuardError("inflatesTooMuch");
+  if (size(["xl/workbook.xml", "xl/_rels/workbook.xml.rels"]) > limits.maxParsedBytes)
+    throw new XlsxGuardError("inflatesTooMuch");
   const text = (name: string) => {
     const entry = xlsx.parts.get(name);
     return entry ? inflateEntry(entry, entry.size).toString("utf8") : "";
@@ -36,7 +37,8 @@ export function buildPackage(xlsx: CheckedXlsx, limits: XlsxLimits): WorkbookPac
   for (const rel of startTags(text("xl/_rels/workbook.xml.rels"), "Relationship")) {
     const id = attribute(rel, "Id");
     const target = attribute(rel, "Target");
-    if (id && target && attribute(rel, "TargetMode") !== "External" && /\/worksheet$/.test(attribute(rel, "Type") ?? "")) targets.set(id, resolve(target));
+    if (id && target && attribute(rel, "TargetMode") !== "External" && /\/worksheet$/.test(attribute(rel, "Type") ?? ""))
+      targets.set(id, resolve(target));
   }
   // Tab order: workbook.xml's <sheet> elements, each naming its part through a relationship.
   const sheets: string[] = [];
@@ -48,7 +50,8 @@ export function buildPackage(xlsx: CheckedXlsx, limits: XlsxLimits): WorkbookPac
   const [pr = ""] = startTags(workbook, "workbookPr");
   const date1904 = /^(1|true)$/.test(attribute(pr, "date1904") ?? "");
 
-  if (size(["xl/styles.xml", "xl/sharedstrings.xml", ...sheets]) > limits.maxParsedBytes) throw new XlsxGuardError("inflatesTooMuch");
+  if (size(["xl/styles.xml", "xl/sharedstrings.xml", ...sheets]) > limits.maxParsedBytes)
+    throw new XlsxGuardError("inflatesTooMuch");
 
   const merges: MergedCells[] = [];
   const inflate = (name: string) => inflateEntry(xlsx.parts.get(name)!, xlsx.parts.get(name)!.size);
@@ -80,7 +83,9 @@ export function buildPackage(xlsx: CheckedXlsx, limits: XlsxLimits): WorkbookPac
   // Always present: without shared strings the reader would spool every sheet to a temporary file.
   parts.push({
     name: "xl/sharedStrings.xml",
-    content: xlsx.parts.has("xl/sharedstrings.xml") ? part("xl/sharedstrings.xml") : () => [Buffer.from(`<sst xmlns="${MAIN_NS}"/>`)],
+    content: xlsx.parts.has("xl/sharedstrings.xml")
+      ? part("xl/sharedstrings.xml")
+      : () => [Buffer.from(`<sst xmlns="${MAIN_NS}"/>`)],
   });
   sheets.forEach((name, k) =>
     parts.push({
@@ -159,11 +164,16 @@ function ascii(utf8: Buffer): Buffer[] {
   const xml = utf8[0] === 0xef && utf8[1] === 0xbb && utf8[2] === 0xbf ? utf8.subarray(3) : utf8; // a byte-order mark
   if (isAscii(xml)) return [xml];
   const pieces: Buffer[] = [];
-  for (let start = 0; start < xml.length; ) {
+  for (let start = 0; start < xml.length;) {
     let end = Math.min(start + 1024 * 1024, xml.length);
     // Back up over at most 3 continuation bytes (10xxxxxx) to the start of a character.
     for (let k = 0; k < 3 && end < xml.length && (xml[end] & 0xc0) === 0x80; k++) end--;
-    pieces.push(Buffer.from(xml.toString("utf8", start, end).replace(/[^\x00-\x7f]/gu, (ch) => `&#${ch.codePointAt(0)};`), "latin1"));
+    pieces.push(
+      Buffer.from(
+        xml.toString("utf8", start, end).replace(/[^\x00-\x7f]/gu, (ch) => `&#${ch.codePointAt(0)};`),
+        "latin1",
+      ),
+    );
     start = end;
   }
   return pieces;

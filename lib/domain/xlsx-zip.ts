@@ -10,14 +10,7 @@
 import { inflateRawSync } from "node:zlib";
 
 export type XlsxProblem =
-  | "empty"
-  | "tooLarge"
-  | "notXlsx"
-  | "corrupt"
-  | "tooManyRows"
-  | "tooManyCells"
-  | "inflatesTooMuch"
-  | "tooSlow";
+  "empty" | "tooLarge" | "notXlsx" | "corrupt" | "tooManyRows" | "tooManyCells" | "inflatesTooMuch" | "tooSlow";
 
 export class XlsxGuardError extends Error {
   constructor(readonly problem: XlsxProblem) {
@@ -52,7 +45,8 @@ export function readZipEntries(view: Buffer, maxEntries: number): ZipEntry[] {
   const cdSize = view.readUInt32LE(eocd + 12);
   const cdOffset = view.readUInt32LE(eocd + 16);
   // One disk, no ZIP64 (never needed under 5 MB), nothing after the comment.
-  if (view.readUInt16LE(eocd + 4) !== 0 || view.readUInt16LE(eocd + 6) !== 0 || view.readUInt16LE(eocd + 8) !== count) throw corrupt();
+  if (view.readUInt16LE(eocd + 4) !== 0 || view.readUInt16LE(eocd + 6) !== 0 || view.readUInt16LE(eocd + 8) !== count)
+    throw corrupt();
   if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw corrupt();
   if (eocd + 22 + view.readUInt16LE(eocd + 20) !== view.length || cdOffset + cdSize !== eocd) throw corrupt();
   if (count > maxEntries) throw new XlsxGuardError("inflatesTooMuch");

@@ -13,9 +13,13 @@ import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 type Context<P> = { viewer: Viewer; request: Request; params: P; searchParams: URLSearchParams };
 type Options = { gate?: (viewer: Viewer) => boolean };
 
-export const notFoundResponse = () => new Response("Không tìm thấy", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+export const notFoundResponse = () =>
+  new Response("Không tìm thấy", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-export function viewerRoute<P extends Record<string, string> = Record<string, never>>(options: Options, handler: (context: Context<P>) => Promise<Response>) {
+export function viewerRoute<P extends Record<string, string> = Record<string, never>>(
+  options: Options,
+  handler: (context: Context<P>) => Promise<Response>,
+) {
   // Next.js passes the route's params; routes without any may be called with the request alone.
   return async (request: Request, context?: { params: Promise<P> }): Promise<Response> => {
     const viewer = await getViewer();
@@ -25,7 +29,9 @@ export function viewerRoute<P extends Record<string, string> = Record<string, ne
     try {
       const params = ((await context?.params) ?? {}) as P;
       // The rows come scoped by the data layer, and the database shows the viewer's Khối only.
-      return await withTenant(tenantOf(viewer), () => handler({ viewer, request, params, searchParams: new URL(request.url).searchParams }));
+      return await withTenant(tenantOf(viewer), () =>
+        handler({ viewer, request, params, searchParams: new URL(request.url).searchParams }),
+      );
     } catch (error) {
       if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundResponse();
       throw error;

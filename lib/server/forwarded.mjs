@@ -19,7 +19,12 @@ export function compileTrust(value) {
     const hops = Number(setting);
     return (_address, hop) => hop < hops;
   }
-  return proxyaddr.compile(setting.split(",").map((s) => s.trim()).filter(Boolean));
+  return proxyaddr.compile(
+    setting
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 }
 
 /** "::ffff:127.0.0.1" → "127.0.0.1", so one client has one key. @param {string} address */

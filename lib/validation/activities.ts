@@ -13,7 +13,8 @@ const count = (label: string) =>
 
 const optionalCount = (label: string) =>
   z
-    .union([z.literal(""), z.null(), z.undefined(), count(label)]).optional()
+    .union([z.literal(""), z.null(), z.undefined(), count(label)])
+    .optional()
     .transform((v) => (v === "" || v === undefined ? null : v));
 
 const activityFields = {
@@ -28,7 +29,8 @@ const activityFields = {
 };
 
 function checkDates(v: { startsOn: Date; endsOn: Date | null; registrationDeadline: Date | null }, ctx: z.RefinementCtx) {
-  if (v.endsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Ngày kết thúc không được trước ngày bắt đầu" });
+  if (v.endsOn && v.endsOn < v.startsOn)
+    ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Ngày kết thúc không được trước ngày bắt đầu" });
   if (v.registrationDeadline && v.registrationDeadline > (v.endsOn ?? v.startsOn))
     ctx.addIssue({ code: "custom", path: ["registrationDeadline"], message: "Hạn đăng ký phải trước khi hoạt động kết thúc" });
 }

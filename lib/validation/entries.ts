@@ -71,7 +71,8 @@ const trainingFields = {
 };
 
 /** "2,5" as Vietnamese write it, or "2.5". */
-const decimal = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" ? v.trim().replace(",", ".") : v), schema);
+const decimal = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" ? v.trim().replace(",", ".") : v), schema);
 
 const hours = decimal(
   z.coerce
@@ -94,7 +95,8 @@ function checkIdea(v: { applied: boolean; effect: string | null }, ctx: z.Refine
 }
 
 function checkTraining(v: { occurredOn: Date; endsOn: Date | null }, ctx: z.RefinementCtx) {
-  if (v.endsOn && v.endsOn < v.occurredOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Ngày kết thúc không được trước ngày bắt đầu" });
+  if (v.endsOn && v.endsOn < v.occurredOn)
+    ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Ngày kết thúc không được trước ngày bắt đầu" });
 }
 
 const kindError = { error: "Vui lòng chọn loại ghi nhận" };
@@ -110,7 +112,8 @@ export const entryCreateInput = z.discriminatedUnion(
 );
 export type EntryCreateInput = z.input<typeof entryCreateInput>;
 /** What an entry says, created or edited (without the form's key). */
-export type EntryCreateData = z.output<typeof entryCreateInput> extends infer T ? (T extends unknown ? Omit<T, "requestKey"> : never) : never;
+export type EntryCreateData =
+  z.output<typeof entryCreateInput> extends infer T ? (T extends unknown ? Omit<T, "requestKey"> : never) : never;
 
 const editKeys = { id: id("Không tìm thấy ghi nhận"), version };
 
@@ -142,8 +145,16 @@ export type EntryReturnInput = z.input<typeof entryReturnInput>;
 
 export const contestScoreInput = z.object({
   ...editKeys,
-  score: decimal(z.coerce.number({ error: "Điểm phải là số" }).min(0, { error: "Điểm từ 0 đến 100" }).max(100, { error: "Điểm từ 0 đến 100" })),
-  rank: nullable(z.coerce.number({ error: "Hạng phải là số" }).int({ error: "Hạng phải là số nguyên" }).min(1, { error: "Hạng từ 1 trở lên" }).max(10_000, { error: "Hạng quá lớn" })),
+  score: decimal(
+    z.coerce.number({ error: "Điểm phải là số" }).min(0, { error: "Điểm từ 0 đến 100" }).max(100, { error: "Điểm từ 0 đến 100" }),
+  ),
+  rank: nullable(
+    z.coerce
+      .number({ error: "Hạng phải là số" })
+      .int({ error: "Hạng phải là số nguyên" })
+      .min(1, { error: "Hạng từ 1 trở lên" })
+      .max(10_000, { error: "Hạng quá lớn" }),
+  ),
   note: optionalText(1000),
 });
 export type ContestScoreInput = z.input<typeof contestScoreInput>;
@@ -156,7 +167,11 @@ export const slugOfKind = (kind: (typeof ENTRY_KINDS)[number]) =>
   (Object.keys(ENTRY_KIND_SLUGS) as (keyof typeof ENTRY_KIND_SLUGS)[]).find((k) => ENTRY_KIND_SLUGS[k] === kind)!;
 
 /** Withdrawn entries are archived and never listed. */
-export const LISTED_ENTRY_STATUSES = ENTRY_STATUSES.filter((s) => s !== "WITHDRAWN") as unknown as readonly ["SUBMITTED", "RETURNED", "CONFIRMED"];
+export const LISTED_ENTRY_STATUSES = ENTRY_STATUSES.filter((s) => s !== "WITHDRAWN") as unknown as readonly [
+  "SUBMITTED",
+  "RETURNED",
+  "CONFIRMED",
+];
 
 /**
  * The list's filters. The status defaults to "Chờ xác nhận" (what a reviewer opens the page

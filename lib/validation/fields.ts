@@ -4,7 +4,8 @@ import "./locale";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { hasUnstorableCharacters, stripUnstorableCharacters } from "@/lib/domain/text";
 
-export const BAD_CHARACTERS = "Nội dung chứa ký tự không hợp lệ (ký tự ẩn, thường do sao chép từ tệp khác); vui lòng gõ lại đoạn này";
+export const BAD_CHARACTERS =
+  "Nội dung chứa ký tự không hợp lệ (ký tự ẩn, thường do sao chép từ tệp khác); vui lòng gõ lại đoạn này";
 
 /**
  * The portal's only `z.string()`: every text a form, a URL or a file sends starts here (a unit
@@ -14,10 +15,14 @@ export const BAD_CHARACTERS = "Nội dung chứa ký tự không hợp lệ (ký
  * refusing (rather than stripping) never saves anything other than what the user saw.
  */
 export const text = (params?: Parameters<typeof z.string>[0]) =>
-  z.string(params).check(notA("string")).refine((v) => !hasUnstorableCharacters(v), { error: BAD_CHARACTERS });
+  z
+    .string(params)
+    .check(notA("string"))
+    .refine((v) => !hasUnstorableCharacters(v), { error: BAD_CHARACTERS });
 
 /** The portal's only `z.array()`: a list, guarded like text() (see notA). */
-export const list = <T extends z.ZodType>(item: T, params?: Parameters<typeof z.array>[1]) => z.array(item, params).check(notA("array"));
+export const list = <T extends z.ZodType>(item: T, params?: Parameters<typeof z.array>[1]) =>
+  z.array(item, params).check(notA("array"));
 
 /**
  * zod runs its length checks (.min, .max) on anything with a `.length`, even after the value

@@ -9,7 +9,8 @@ export const LIST_PAGE_SIZE = 50;
 export const searchParam = searchText(100).catch("");
 export const pageParam = z.coerce.number().int().min(1).max(10_000).catch(1);
 export const optionalIdParam = z.uuid().optional().catch(undefined);
-export const optionalEnumParam = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+export const optionalEnumParam = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values).optional().catch(undefined);
 
 /**
  * Kỳ: a year ("2026"), a half ("2026-6t1", "2026-6t2") or a month ("2026-07"), as dates in
@@ -38,12 +39,17 @@ export const periodParam = text()
 
 /** The periods offered in a filter: each year, its two halves and its months, newest first. */
 export function periodOptions(years: number[]): { value: string; label: string }[] {
-  return [...years].sort((a, b) => b - a).flatMap((y) => [
-    { value: String(y), label: `Năm ${y}` },
-    { value: `${y}-6t1`, label: `6 tháng đầu năm ${y}` },
-    { value: `${y}-6t2`, label: `6 tháng cuối năm ${y}` },
-    ...Array.from({ length: 12 }, (_, i) => ({ value: `${y}-${String(i + 1).padStart(2, "0")}`, label: `Tháng ${i + 1}/${y}` })),
-  ]);
+  return [...years]
+    .sort((a, b) => b - a)
+    .flatMap((y) => [
+      { value: String(y), label: `Năm ${y}` },
+      { value: `${y}-6t1`, label: `6 tháng đầu năm ${y}` },
+      { value: `${y}-6t2`, label: `6 tháng cuối năm ${y}` },
+      ...Array.from({ length: 12 }, (_, i) => ({
+        value: `${y}-${String(i + 1).padStart(2, "0")}`,
+        label: `Tháng ${i + 1}/${y}`,
+      })),
+    ]);
 }
 
 /** The query string of a list's current filters (for paging links and the export link). */

@@ -13,7 +13,8 @@ export const IMPORT_MESSAGES = {
   noFile: "Vui lòng chọn tệp Excel (.xlsx) cần nhập.",
   empty: "Tệp rỗng. Vui lòng chọn tệp Excel (.xlsx) có danh sách đoàn viên.",
   tooLarge: "Tệp lớn hơn 5 MB. Hãy xóa các trang tính, hình ảnh không cần thiết hoặc chia danh sách thành nhiều tệp.",
-  notXlsx: "Tệp này không phải tệp Excel .xlsx. Nếu bạn có tệp .xls hoặc .csv, hãy mở bằng Excel và lưu lại dưới dạng “Excel Workbook (.xlsx)”.",
+  notXlsx:
+    "Tệp này không phải tệp Excel .xlsx. Nếu bạn có tệp .xls hoặc .csv, hãy mở bằng Excel và lưu lại dưới dạng “Excel Workbook (.xlsx)”.",
 };
 
 const file = z

@@ -39,7 +39,13 @@ const pillarName = text().trim().min(1, { error: "Vui lòng nhập tên nhóm tr
 const indicatorFields = {
   code: requiredText("mã chỉ tiêu", 20),
   wording: requiredText("nội dung chỉ tiêu", 500),
-  pillar: z.coerce.number().int().min(0).max(9).nullish().transform((v) => v ?? null),
+  pillar: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(9)
+    .nullish()
+    .transform((v) => v ?? null),
   measure: z.enum(MEASURE_KINDS, { error: "Vui lòng chọn cách tính" }),
   recordKind: z
     .enum([...RECORD_KINDS, ""], { error: "Loại hồ sơ không hợp lệ" })
@@ -66,11 +72,11 @@ const indicatorFields = {
     .transform((v) => (v ? v : null)),
   source: optionalText(2000),
   yearTargets: list(
-      z.object({
-        year: year("Năm"),
-        target: z.coerce.number({ error: "Mục tiêu của năm phải là số" }).min(0, { error: "Mục tiêu không được âm" }).max(1e13),
-      }),
-    )
+    z.object({
+      year: year("Năm"),
+      target: z.coerce.number({ error: "Mục tiêu của năm phải là số" }).min(0, { error: "Mục tiêu không được âm" }).max(1e13),
+    }),
+  )
     .max(20)
     .default([]),
 };
@@ -88,8 +94,13 @@ function checkIndicator(v: z.output<z.ZodObject<typeof indicatorFields>>, ctx: z
   // The minimum only means something for a per-cơ sở target (the field is hidden otherwise).
   if (v.appliesTo === "EACH_CO_SO" && v.minTarget !== null) {
     if (v.measure === "UNIT_SHARE")
-      ctx.addIssue({ code: "custom", path: ["minTarget"], message: "Chỉ tiêu tỉ lệ cơ sở không đặt mức tối thiểu cho từng cơ sở" });
-    else if (v.minTarget > v.target) ctx.addIssue({ code: "custom", path: ["minTarget"], message: "Mức tối thiểu không lớn hơn mục tiêu" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["minTarget"],
+        message: "Chỉ tiêu tỉ lệ cơ sở không đặt mức tối thiểu cho từng cơ sở",
+      });
+    else if (v.minTarget > v.target)
+      ctx.addIssue({ code: "custom", path: ["minTarget"], message: "Mức tối thiểu không lớn hơn mục tiêu" });
   }
 }
 
@@ -139,7 +150,8 @@ const planFields = {
 };
 
 function checkPlan(v: { kind: string; startYear: number; endYear: number }, ctx: z.RefinementCtx) {
-  if (v.endYear < v.startYear) ctx.addIssue({ code: "custom", path: ["endYear"], message: "Năm kết thúc không được trước năm bắt đầu" });
+  if (v.endYear < v.startYear)
+    ctx.addIssue({ code: "custom", path: ["endYear"], message: "Năm kết thúc không được trước năm bắt đầu" });
   if (v.kind === "PLAN" && v.endYear !== v.startYear)
     ctx.addIssue({ code: "custom", path: ["endYear"], message: "Kế hoạch năm có năm kết thúc bằng năm bắt đầu" });
   if (v.endYear - v.startYear > 10) ctx.addIssue({ code: "custom", path: ["endYear"], message: "Giai đoạn tối đa 10 năm" });

@@ -67,14 +67,17 @@ const projectFields = {
 };
 
 function checkDates(v: { startsOn: Date; endsOn: Date | null }, ctx: z.RefinementCtx) {
-  if (v.endsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Ngày kết thúc không được trước ngày bắt đầu" });
+  if (v.endsOn && v.endsOn < v.startsOn)
+    ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Ngày kết thúc không được trước ngày bắt đầu" });
 }
 
 export const projectRegisterInput = z.object({ ...projectFields, coSoId: optionalCoSoId, requestKey }).superRefine(checkDates);
 export type ProjectRegisterInput = z.input<typeof projectRegisterInput>;
 
 /** Editing a registration (while pending or returned): saving a returned one resubmits it. */
-export const projectUpdateInput = z.object({ ...projectFields, id: id("Không tìm thấy công trình"), version }).superRefine(checkDates);
+export const projectUpdateInput = z
+  .object({ ...projectFields, id: id("Không tìm thấy công trình"), version })
+  .superRefine(checkDates);
 export type ProjectUpdateInput = z.input<typeof projectUpdateInput>;
 
 const projectRef = { id: id("Không tìm thấy công trình"), version };
@@ -105,7 +108,14 @@ export type ProjectCompleteInput = z.input<typeof projectCompleteInput>;
 export const projectJoinInput = z.object({ projectId: id("Không tìm thấy công trình"), coSoId: optionalCoSoId });
 
 /** Statuses a list may filter on: withdrawn projects are archived and never listed. */
-export const LISTED_PROJECT_STATUSES = ["PENDING", "RETURNED", "APPROVED", "COMPLETED", "ACKNOWLEDGED", "HONOURED"] as const satisfies readonly ProjectStatus[];
+export const LISTED_PROJECT_STATUSES = [
+  "PENDING",
+  "RETURNED",
+  "APPROVED",
+  "COMPLETED",
+  "ACKNOWLEDGED",
+  "HONOURED",
+] as const satisfies readonly ProjectStatus[];
 
 export const projectListQuery = z.object({
   q: searchParam,

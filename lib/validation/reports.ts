@@ -7,7 +7,11 @@ import { calendarDate, id, list, optionalText, requestKey, requiredText, text, v
 const PERIOD_KINDS = ["SIX_MONTH", "ANNUAL", "AD_HOC"] as const;
 
 const month = (label: string) =>
-  z.coerce.number({ error: `${label} phải là số` }).int({ error: `${label} từ 1 đến 12` }).min(1, { error: `${label} từ 1 đến 12` }).max(12, { error: `${label} từ 1 đến 12` });
+  z.coerce
+    .number({ error: `${label} phải là số` })
+    .int({ error: `${label} từ 1 đến 12` })
+    .min(1, { error: `${label} từ 1 đến 12` })
+    .max(12, { error: `${label} từ 1 đến 12` });
 
 const periodFields = {
   kind: z.enum(PERIOD_KINDS, { error: "Vui lòng chọn loại báo cáo" }),
@@ -16,19 +20,28 @@ const periodFields = {
   toMonth: month("Đến tháng"),
   dueOn: calendarDate("Hạn nộp"),
   note: optionalText(4000),
-  indicatorIds: list(z.uuid({ error: "Có chỉ tiêu không hợp lệ, vui lòng chọn lại" }), { error: "Vui lòng chọn ít nhất một chỉ tiêu cần báo cáo" }).min(1, { error: "Vui lòng chọn ít nhất một chỉ tiêu cần báo cáo" }).max(100),
+  indicatorIds: list(z.uuid({ error: "Có chỉ tiêu không hợp lệ, vui lòng chọn lại" }), {
+    error: "Vui lòng chọn ít nhất một chỉ tiêu cần báo cáo",
+  })
+    .min(1, { error: "Vui lòng chọn ít nhất một chỉ tiêu cần báo cáo" })
+    .max(100),
 };
 
 function checkMonths(v: { fromMonth: number; toMonth: number }, ctx: z.RefinementCtx) {
-  if (v.toMonth < v.fromMonth) ctx.addIssue({ code: "custom", path: ["toMonth"], message: "Đến tháng không được trước từ tháng" });
+  if (v.toMonth < v.fromMonth)
+    ctx.addIssue({ code: "custom", path: ["toMonth"], message: "Đến tháng không được trước từ tháng" });
 }
 
 /** Opening a period (mở đợt báo cáo) under a published Khối plan. */
-export const periodOpenInput = z.object({ ...periodFields, planId: id("Vui lòng chọn kế hoạch"), requestKey }).superRefine(checkMonths);
+export const periodOpenInput = z
+  .object({ ...periodFields, planId: id("Vui lòng chọn kế hoạch"), requestKey })
+  .superRefine(checkMonths);
 export type PeriodOpenInput = z.input<typeof periodOpenInput>;
 
 /** Editing a period: the deadline, title, note and indicators (the plan stays). */
-export const periodUpdateInput = z.object({ ...periodFields, id: id("Không tìm thấy đợt báo cáo"), version }).superRefine(checkMonths);
+export const periodUpdateInput = z
+  .object({ ...periodFields, id: id("Không tìm thấy đợt báo cáo"), version })
+  .superRefine(checkMonths);
 export type PeriodUpdateInput = z.input<typeof periodUpdateInput>;
 
 export const periodRefInput = z.object({ id: id("Không tìm thấy đợt báo cáo"), version });
@@ -76,9 +89,17 @@ export const reportOpenInput = z.object({
 });
 
 export const reportAcceptInput = z.object({ id: id("Không tìm thấy báo cáo"), version, comment: optionalText(4000) });
-export const reportReturnInput = z.object({ id: id("Không tìm thấy báo cáo"), version, comment: requiredText("lý do trả lại", 4000) });
+export const reportReturnInput = z.object({
+  id: id("Không tìm thấy báo cáo"),
+  version,
+  comment: requiredText("lý do trả lại", 4000),
+});
 /** A correction is a new revision: the version and the unique (period, unit, revision) make it one. */
-export const reportCorrectInput = z.object({ id: id("Không tìm thấy báo cáo"), version, correctionNote: requiredText("lý do đính chính", 2000) });
+export const reportCorrectInput = z.object({
+  id: id("Không tìm thấy báo cáo"),
+  version,
+  correctionNote: requiredText("lý do đính chính", 2000),
+});
 
 /** Thi đua weights: a weight from 0 to 100 per indicator of the plan. */
 export const weightsInput = z.object({
@@ -88,7 +109,10 @@ export const weightsInput = z.object({
     // A blank box is a mistake, not 0 (0 leaves the indicator out of the score).
     z.preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-      z.coerce.number({ error: "Vui lòng nhập trọng số (0 là không tính)" }).min(0, { error: "Trọng số từ 0 đến 100" }).max(100, { error: "Trọng số từ 0 đến 100" }),
+      z.coerce
+        .number({ error: "Vui lòng nhập trọng số (0 là không tính)" })
+        .min(0, { error: "Trọng số từ 0 đến 100" })
+        .max(100, { error: "Trọng số từ 0 đến 100" }),
     ),
   ),
 });

@@ -4,7 +4,10 @@ import { id, requestKey, requiredText, version } from "./fields";
 export const unitCreateInput = z.object({
   parentId: id("Vui lòng chọn đơn vị cấp trên"),
   name: requiredText("tên đơn vị", 200),
-  clusterId: z.uuid().nullish().or(z.literal("").transform(() => null)),
+  clusterId: z
+    .uuid()
+    .nullish()
+    .or(z.literal("").transform(() => null)),
   requestKey,
 });
 
@@ -16,7 +19,10 @@ export const unitMoveInput = z.object({
 });
 export const unitClusterInput = z.object({
   id: id("Không tìm thấy đơn vị"),
-  clusterId: z.uuid().nullish().or(z.literal("").transform(() => null)),
+  clusterId: z
+    .uuid()
+    .nullish()
+    .or(z.literal("").transform(() => null)),
   version,
 });
 export const unitDeactivateInput = z.object({ id: id("Không tìm thấy đơn vị"), version });

@@ -34,14 +34,19 @@ export async function timeIt(label: string, fn: () => Promise<unknown>, runs = 2
   }
   ms.sort((a, b) => a - b);
   const stat = { median: ms[Math.ceil(runs / 2) - 1], p95: ms[Math.ceil(runs * 0.95) - 1], runs };
-  console.log(`  ${label.padEnd(46)} median ${fmt(stat.median).padStart(8)} ms   p95 ${fmt(stat.p95).padStart(8)} ms   (n=${runs})`);
+  console.log(
+    `  ${label.padEnd(46)} median ${fmt(stat.median).padStart(8)} ms   p95 ${fmt(stat.p95).padStart(8)} ms   (n=${runs})`,
+  );
   return stat;
 }
 
 export const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
 // ───────── raw access for bulk inserts and EXPLAIN (the app itself only goes through Prisma) ─────────
-export type Raw = { query: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>; exec: (sql: string) => Promise<void> };
+export type Raw = {
+  query: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+  exec: (sql: string) => Promise<void>;
+};
 
 /**
  * Raw access is the owner's (bulk inserts, VACUUM): PGlite has one session, which the app's client
@@ -109,7 +114,9 @@ export function pgliteStatements(db: PGlite) {
       transaction(async (tx) => {
         const { khoiIds, system } = currentDbSettings();
         await tx.query("SELECT set_config('app.khoi_ids', $1, true), set_config('app.system', $2, true)", [khoiIds, system]);
-        return (await tx.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF) ${s.sql}`, s.params)).rows.map((r) => r["QUERY PLAN"]);
+        return (await tx.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF) ${s.sql}`, s.params)).rows.map(
+          (r) => r["QUERY PLAN"],
+        );
       }),
   };
 }
@@ -119,7 +126,14 @@ export async function openTempPglite() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-pglite-"));
   const db = new PGlite(dir);
   for (const sql of migrationScripts()) await db.exec(sql);
-  return { db, dir, close: async () => { await db.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    db,
+    dir,
+    close: async () => {
+      await db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 function findPgBin(): string {
@@ -153,7 +167,11 @@ export async function startPgCluster() {
   const port = await freePort();
   const asRoot = process.getuid?.() === 0;
   const run = (cmd: string, args: string[]) => {
-    const res = spawnSync(asRoot ? "runuser" : path.join(bin, cmd), asRoot ? ["-u", "postgres", "--", path.join(bin, cmd), ...args] : args, { encoding: "utf8" });
+    const res = spawnSync(
+      asRoot ? "runuser" : path.join(bin, cmd),
+      asRoot ? ["-u", "postgres", "--", path.join(bin, cmd), ...args] : args,
+      { encoding: "utf8" },
+    );
     if (res.status !== 0) throw new Error(`${cmd} failed: ${res.stderr || res.stdout}`);
   };
   if (asRoot) execFileSync("chown", ["-R", "postgres:postgres", dir]);
@@ -210,7 +228,10 @@ export async function bulkInsert(raw: Raw, table: string, columns: Columns, rows
     `FROM unnest(${names.map((_, i) => `$${i + 1}::text[]`).join(", ")}) AS u(${names.map((_, i) => `c${i}`).join(", ")})`;
   for (let i = 0; i < rows.length; i += slice) {
     const part = rows.slice(i, i + slice);
-    await raw.query(sql, names.map((n) => `{${part.map((r) => literal(r[n], columns[n])).join(",")}}`));
+    await raw.query(
+      sql,
+      names.map((n) => `{${part.map((r) => literal(r[n], columns[n])).join(",")}}`),
+    );
     sampleRss();
   }
 }

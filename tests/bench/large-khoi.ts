@@ -41,12 +41,31 @@ async function main() {
   const [asAdmin, asSecretary] = [as(admin!), as(secretary!)];
 
   await timeIt("getViewer (loadViewer)", () => loadViewer(admin!.userId));
-  await timeIt("Khối tree with counts (4,000 members)", asAdmin(() => getUnitTrees(admin!)));
-  await timeIt("member list, page 1", asAdmin(() => listMembers(admin!, { q: "", page: 1 })));
-  await timeIt("member list, search “nguyen van”", asAdmin(() => listMembers(admin!, { q: "nguyen van", page: 1 })));
-  await timeIt("member list, page 100", asAdmin(() => listMembers(admin!, { q: "", page: 100 })));
-  await timeIt("member list as a cơ sở secretary", asSecretary(() => listMembers(secretary!, { q: "", page: 1 })));
-  await timeIt("export query, all 4,000", asAdmin(() => listMembersForExport(admin!, { q: "" })), 5);
+  await timeIt(
+    "Khối tree with counts (4,000 members)",
+    asAdmin(() => getUnitTrees(admin!)),
+  );
+  await timeIt(
+    "member list, page 1",
+    asAdmin(() => listMembers(admin!, { q: "", page: 1 })),
+  );
+  await timeIt(
+    "member list, search “nguyen van”",
+    asAdmin(() => listMembers(admin!, { q: "nguyen van", page: 1 })),
+  );
+  await timeIt(
+    "member list, page 100",
+    asAdmin(() => listMembers(admin!, { q: "", page: 100 })),
+  );
+  await timeIt(
+    "member list as a cơ sở secretary",
+    asSecretary(() => listMembers(secretary!, { q: "", page: 1 })),
+  );
+  await timeIt(
+    "export query, all 4,000",
+    asAdmin(() => listMembersForExport(admin!, { q: "" })),
+    5,
+  );
   await client.$disconnect();
 }
 
@@ -63,14 +82,31 @@ async function seed(client: ReturnType<typeof createPrismaClient>, url: string |
   const rows = Array.from({ length: 4_000 }, (_, i) => {
     const p = demoPerson(rand);
     const cd = chiDoans[i % chiDoans.length];
-    return { ...p, khoiId: khoi.id, coSoId: cd.coSoId!, chiDoanId: cd.id, ...memberNameFields(p.fullName), email: `b${i}@bench.vn` };
+    return {
+      ...p,
+      khoiId: khoi.id,
+      coSoId: cd.coSoId!,
+      chiDoanId: cd.id,
+      ...memberNameFields(p.fullName),
+      email: `b${i}@bench.vn`,
+    };
   });
   for (let i = 0; i < rows.length; i += 1000) await client.member.createMany({ data: rows.slice(i, i + 1000) });
-  console.log(`seeded 75 cơ sở, 225 chi đoàn, 4,000 members in ${(performance.now() - t0).toFixed(0)} ms (${url ? "PostgreSQL" : "PGlite"})`);
+  console.log(
+    `seeded 75 cơ sở, 225 chi đoàn, 4,000 members in ${(performance.now() - t0).toFixed(0)} ms (${url ? "PostgreSQL" : "PGlite"})`,
+  );
 
   const admin = await loadViewer((await makeUser(client, { role: "KHOI_ADMIN", unit: khoi })).id);
-  const secretary = await loadViewer((await makeUser(client, { role: "CO_SO_SECRETARY", unit: { ...chiDoans[0], id: chiDoans[0].coSoId!, kind: "CO_SO" } })).id);
+  const secretary = await loadViewer(
+    (await makeUser(client, { role: "CO_SO_SECRETARY", unit: { ...chiDoans[0], id: chiDoans[0].coSoId!, kind: "CO_SO" } })).id,
+  );
   return { admin, secretary };
 }
 
-main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -22,10 +22,32 @@ function statusByAge(r: Tools, daysAgo: number): EntryStatus {
 }
 
 const ENTRY_COLUMNS: Columns = {
-  id: "text", khoiId: "text", coSoId: "text", chiDoanId: "text", memberId: "text", kind: '"EntryKind"', status: '"EntryStatus"', title: "text", searchText: "text",
-  field: '"WorkField"', occurredOn: "date", endsOn: "date", ideaKind: '"IdeaKind"', problem: "text", proposal: "text", applied: "boolean", effect: "text",
-  trainingKind: '"TrainingKind"', provider: "text", activityId: "text", hours: "double precision", reviewComment: "text", reviewedAt: "timestamp(3)",
-  version: "integer", createdAt: "timestamp(3)", updatedAt: "timestamp(3)",
+  id: "text",
+  khoiId: "text",
+  coSoId: "text",
+  chiDoanId: "text",
+  memberId: "text",
+  kind: '"EntryKind"',
+  status: '"EntryStatus"',
+  title: "text",
+  searchText: "text",
+  field: '"WorkField"',
+  occurredOn: "date",
+  endsOn: "date",
+  ideaKind: '"IdeaKind"',
+  problem: "text",
+  proposal: "text",
+  applied: "boolean",
+  effect: "text",
+  trainingKind: '"TrainingKind"',
+  provider: "text",
+  activityId: "text",
+  hours: "double precision",
+  reviewComment: "text",
+  reviewedAt: "timestamp(3)",
+  version: "integer",
+  createdAt: "timestamp(3)",
+  updatedAt: "timestamp(3)",
 };
 
 function buildEntries(t: Tree, r: Tools, clock: Clock, id: Ids) {
@@ -45,12 +67,25 @@ function buildEntries(t: Tree, r: Tools, clock: Clock, id: Ids) {
     if (kind === "IDEA") {
       const base = r.pick(IDEAS);
       const applied = r.chance(0.35);
-      fields = { title: `${base.title} tại ${agency.get(m.coSoId)}`, field: base.field, ideaKind: r.pick(["IDEA", "IDEA", "INITIATIVE", "SUGGESTION"]), problem: base.problem, proposal: base.proposal, applied, effect: applied ? base.effect : null };
+      fields = {
+        title: `${base.title} tại ${agency.get(m.coSoId)}`,
+        field: base.field,
+        ideaKind: r.pick(["IDEA", "IDEA", "INITIATIVE", "SUGGESTION"]),
+        problem: base.problem,
+        proposal: base.proposal,
+        applied,
+        effect: applied ? base.effect : null,
+      };
     } else if (kind === "TRAINING") {
       const tk: TrainingKind = r.pick(TRAINING_KINDS);
       const course = r.pick(COURSES[tk]);
       daysAgo = Math.max(daysAgo, course.days);
-      fields = { title: course.title, trainingKind: tk, provider: course.provider, endsOn: clock.date(daysAgo - course.days + 1) };
+      fields = {
+        title: course.title,
+        trainingKind: tk,
+        provider: course.provider,
+        endsOn: clock.date(daysAgo - course.days + 1),
+      };
     } else if (past.length && r.chance(0.45)) {
       const a = r.pick(past);
       daysAgo = clock.daysAgoOf(a.startsOn);
@@ -65,23 +100,68 @@ function buildEntries(t: Tree, r: Tools, clock: Clock, id: Ids) {
     const reviewed = status === "CONFIRMED" || status === "RETURNED";
     const reviewedAt = reviewed ? clock.at(clock.addDays(occurredOn, Math.min(daysAgo, r.int(1, 10))), r.int(0, 540)) : null;
     rows.push({
-      id: id(), khoiId: t.khoiId, coSoId: m.coSoId, chiDoanId: m.chiDoanId, memberId: m.id, kind, status, searchText: fold(fields.title as string), occurredOn, ...fields,
-      reviewComment: status === "RETURNED" ? r.pick(RETURN_REASONS[kind]) : null, reviewedAt, version: reviewed ? 1 : 0, createdAt, updatedAt: reviewedAt ?? createdAt,
+      id: id(),
+      khoiId: t.khoiId,
+      coSoId: m.coSoId,
+      chiDoanId: m.chiDoanId,
+      memberId: m.id,
+      kind,
+      status,
+      searchText: fold(fields.title as string),
+      occurredOn,
+      ...fields,
+      reviewComment: status === "RETURNED" ? r.pick(RETURN_REASONS[kind]) : null,
+      reviewedAt,
+      version: reviewed ? 1 : 0,
+      createdAt,
+      updatedAt: reviewedAt ?? createdAt,
     });
   }
   return rows;
 }
 
 const PROJECT_COLUMNS: Columns = {
-  id: "text", khoiId: "text", unitId: "text", coSoId: "text", planId: "text", kind: '"ProjectKind"', name: "text", searchText: "text", field: '"WorkField"', goal: "text",
-  startsOn: "date", endsOn: "date", chiDoanIds: "text[]", expectedValue: "text", status: '"ProjectStatus"', progress: "integer", resultText: "text", beneficiaries: "integer",
-  resultAmount: "double precision", completedAt: "timestamp(3)", version: "integer", createdAt: "timestamp(3)", updatedAt: "timestamp(3)",
+  id: "text",
+  khoiId: "text",
+  unitId: "text",
+  coSoId: "text",
+  planId: "text",
+  kind: '"ProjectKind"',
+  name: "text",
+  searchText: "text",
+  field: '"WorkField"',
+  goal: "text",
+  startsOn: "date",
+  endsOn: "date",
+  chiDoanIds: "text[]",
+  expectedValue: "text",
+  status: '"ProjectStatus"',
+  progress: "integer",
+  resultText: "text",
+  beneficiaries: "integer",
+  resultAmount: "double precision",
+  completedAt: "timestamp(3)",
+  version: "integer",
+  createdAt: "timestamp(3)",
+  updatedAt: "timestamp(3)",
 };
 
 function projectStatus(r: Tools, daysAgo: number): ProjectStatus {
   const x = r.rand();
   if (daysAgo <= 30) return x < 0.45 ? "PENDING" : x < 0.55 ? "RETURNED" : x < 0.95 ? "APPROVED" : "WITHDRAWN";
-  return x < 0.05 ? "PENDING" : x < 0.08 ? "RETURNED" : x < 0.43 ? "APPROVED" : x < 0.55 ? "COMPLETED" : x < 0.87 ? "ACKNOWLEDGED" : x < 0.95 ? "HONOURED" : "WITHDRAWN";
+  return x < 0.05
+    ? "PENDING"
+    : x < 0.08
+      ? "RETURNED"
+      : x < 0.43
+        ? "APPROVED"
+        : x < 0.55
+          ? "COMPLETED"
+          : x < 0.87
+            ? "ACKNOWLEDGED"
+            : x < 0.95
+              ? "HONOURED"
+              : "WITHDRAWN";
 }
 
 function buildProjects(t: Tree, r: Tools, clock: Clock, id: Ids) {
@@ -90,7 +170,12 @@ function buildProjects(t: Tree, r: Tools, clock: Clock, id: Ids) {
   const links: { khoiId: string; projectId: string; indicatorId: string }[] = [];
   const joins: { id: string; khoiId: string; projectId: string; coSoId: string; active: boolean }[] = [];
   // A few cơ sở have no project this year (so "100% cơ sở có công trình" is not met by default).
-  const idle = new Set(r.shuffle(t.coSos).slice(0, 8).map((c) => c.id));
+  const idle = new Set(
+    r
+      .shuffle(t.coSos)
+      .slice(0, 8)
+      .map((c) => c.id),
+  );
   const weight = t.coSos.reduce((s, c) => s + c.weight, 0);
   for (let i = 0; i < SIZE.projects; i++) {
     const khoiLevel = i < SIZE.khoiProjects;
@@ -107,36 +192,81 @@ function buildProjects(t: Tree, r: Tools, clock: Clock, id: Ids) {
     const createdAt = clock.at(clock.addDays(startsOn, -r.int(3, 20)));
     const thisYear = startsOn.getUTCFullYear() === t.year;
     rows.push({
-      id: pid, khoiId: t.khoiId, unitId: coSo?.id ?? t.khoiId, coSoId: coSo?.id ?? null, planId: thisYear ? t.plans.currentId : t.plans.lastId, kind: tpl.kind,
-      name: tpl.name, searchText: foldVietnamese(tpl.name), field: tpl.field, goal: tpl.goal, startsOn, endsOn: clock.addDays(startsOn, r.int(60, 300)),
-      chiDoanIds: coSo ? r.shuffle(coSo.chiDoanIds).slice(0, r.int(1, 2)) : [], expectedValue: tpl.expected, status, progress: done ? 100 : status === "APPROVED" ? r.int(0, 90) : 0,
-      resultText: done ? (tpl.result?.text ?? "Hoàn thành các nội dung đã đăng ký.") : null, beneficiaries: done ? r.int(50, 5000) : null,
-      resultAmount: done && r.chance(0.4) ? r.int(5, 500) * 1_000_000 : null, completedAt: done ? clock.at(clock.addDays(startsOn, Math.min(daysAgo - 1, r.int(30, 200)))) : null,
-      version: status === "PENDING" ? 0 : r.int(1, 4), createdAt, updatedAt: createdAt,
+      id: pid,
+      khoiId: t.khoiId,
+      unitId: coSo?.id ?? t.khoiId,
+      coSoId: coSo?.id ?? null,
+      planId: thisYear ? t.plans.currentId : t.plans.lastId,
+      kind: tpl.kind,
+      name: tpl.name,
+      searchText: foldVietnamese(tpl.name),
+      field: tpl.field,
+      goal: tpl.goal,
+      startsOn,
+      endsOn: clock.addDays(startsOn, r.int(60, 300)),
+      chiDoanIds: coSo ? r.shuffle(coSo.chiDoanIds).slice(0, r.int(1, 2)) : [],
+      expectedValue: tpl.expected,
+      status,
+      progress: done ? 100 : status === "APPROVED" ? r.int(0, 90) : 0,
+      resultText: done ? (tpl.result?.text ?? "Hoàn thành các nội dung đã đăng ký.") : null,
+      beneficiaries: done ? r.int(50, 5000) : null,
+      resultAmount: done && r.chance(0.4) ? r.int(5, 500) * 1_000_000 : null,
+      completedAt: done ? clock.at(clock.addDays(startsOn, Math.min(daysAgo - 1, r.int(30, 200)))) : null,
+      version: status === "PENDING" ? 0 : r.int(1, 4),
+      createdAt,
+      updatedAt: createdAt,
     });
-    if (thisYear && status !== "WITHDRAWN" && r.chance(0.7)) for (const code of ["CT3", "CT4"]) links.push({ khoiId: t.khoiId, projectId: pid, indicatorId: t.plans.byCode[code] });
+    if (thisYear && status !== "WITHDRAWN" && r.chance(0.7))
+      for (const code of ["CT3", "CT4"]) links.push({ khoiId: t.khoiId, projectId: pid, indicatorId: t.plans.byCode[code] });
     if (khoiLevel)
-      for (const c of r.shuffle(t.coSos).slice(0, r.int(20, 80))) joins.push({ id: id(), khoiId: t.khoiId, projectId: pid, coSoId: c.id, active: r.chance(0.95) });
+      for (const c of r.shuffle(t.coSos).slice(0, r.int(20, 80)))
+        joins.push({ id: id(), khoiId: t.khoiId, projectId: pid, coSoId: c.id, active: r.chance(0.95) });
   }
   return { rows, links, joins };
 }
 
 const COMMITMENT_COLUMNS: Columns = {
-  id: "text", khoiId: "text", coSoId: "text", chiDoanId: "text", memberId: "text", year: "integer", planId: "text", pillars: "text[]", pledges: "text[]",
-  status: '"EntryStatus"', assessments: "text[]", version: "integer", createdAt: "timestamp(3)", updatedAt: "timestamp(3)",
+  id: "text",
+  khoiId: "text",
+  coSoId: "text",
+  chiDoanId: "text",
+  memberId: "text",
+  year: "integer",
+  planId: "text",
+  pillars: "text[]",
+  pledges: "text[]",
+  status: '"EntryStatus"',
+  assessments: "text[]",
+  version: "integer",
+  createdAt: "timestamp(3)",
+  updatedAt: "timestamp(3)",
 };
 
 function buildCommitments(t: Tree, r: Tools, clock: Clock, id: Ids) {
-  return r.shuffle(t.members).slice(0, SIZE.commitments).map((m) => {
-    const x = r.rand();
-    const status: EntryStatus = x < 0.88 ? "CONFIRMED" : x < 0.95 ? "SUBMITTED" : x < 0.98 ? "RETURNED" : "WITHDRAWN";
-    const createdAt = clock.at(clock.date(r.int(200, 320)), r.int(0, 540));
-    return {
-      id: id(), khoiId: t.khoiId, coSoId: m.coSoId, chiDoanId: m.chiDoanId, memberId: m.id, year: t.year, planId: t.plans.currentId,
-      pillars: ["Trách nhiệm với bản thân", "Trách nhiệm với công việc", "Trách nhiệm với cộng đồng"], pledges: PLEDGES.map((p) => r.pick(p)),
-      status, assessments: [], version: status === "SUBMITTED" ? 0 : 1, createdAt, updatedAt: createdAt,
-    };
-  });
+  return r
+    .shuffle(t.members)
+    .slice(0, SIZE.commitments)
+    .map((m) => {
+      const x = r.rand();
+      const status: EntryStatus = x < 0.88 ? "CONFIRMED" : x < 0.95 ? "SUBMITTED" : x < 0.98 ? "RETURNED" : "WITHDRAWN";
+      const createdAt = clock.at(clock.date(r.int(200, 320)), r.int(0, 540));
+      return {
+        id: id(),
+        khoiId: t.khoiId,
+        coSoId: m.coSoId,
+        chiDoanId: m.chiDoanId,
+        memberId: m.id,
+        year: t.year,
+        planId: t.plans.currentId,
+        pillars: ["Trách nhiệm với bản thân", "Trách nhiệm với công việc", "Trách nhiệm với cộng đồng"],
+        pledges: PLEDGES.map((p) => r.pick(p)),
+        status,
+        assessments: [],
+        version: status === "SUBMITTED" ? 0 : 1,
+        createdAt,
+        updatedAt: createdAt,
+      };
+    });
 }
 
 /** Generates the whole tenant into an empty, migrated database; prints what was made and how long it took. */
@@ -159,7 +289,13 @@ export async function generateLargeTenant(client: Db, raw: Raw) {
   const tInserted = performance.now();
   await raw.exec("VACUUM ANALYZE");
   const t1 = performance.now();
-  const logged = entries.length + projects.rows.length + projects.joins.length + commitments.length + tree.activities.list.length + tree.activities.registrations;
+  const logged =
+    entries.length +
+    projects.rows.length +
+    projects.joins.length +
+    commitments.length +
+    tree.activities.list.length +
+    tree.activities.registrations;
   console.log(
     `  generated ${tree.coSos.length} cơ sở, ${tree.coSos.reduce((n, c) => n + c.chiDoanIds.length, 0)} chi đoàn, ${tree.members.length.toLocaleString("en")} members, ` +
       `${logged.toLocaleString("en")} logged records (${entries.length.toLocaleString("en")} entries, ${projects.rows.length} projects + ${projects.joins.length} joins, ` +

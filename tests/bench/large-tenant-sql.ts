@@ -72,7 +72,12 @@ export function handMonthly(client: Db, khoiId: string, year: number) {
 /** The hand query's totals, to check the app's roll-up against (same numbers, or the ratio means little). */
 export function handTotals(rows: HandRow[]) {
   const sum = (what: string) => rows.filter((r) => r.what === what).reduce((n, r) => n + r.n, 0);
-  return { ideas: sum("IDEA"), trainings: sum("TRAINING"), projects: sum("PROJECT"), sharePercent: (rows.find((r) => r.what === "SHARE_PERMILLE")?.n ?? 0) / 10 };
+  return {
+    ideas: sum("IDEA"),
+    trainings: sum("TRAINING"),
+    projects: sum("PROJECT"),
+    sharePercent: (rows.find((r) => r.what === "SHARE_PERMILLE")?.n ?? 0) / 10,
+  };
 }
 
 // ───────── PostgreSQL only: which statements dominate, and their plans ─────────
@@ -94,10 +99,16 @@ export async function topStatements(raw: Raw, limit = 8) {
 }
 
 /** One line per statement: time per dashboard call, calls, mean, rows returned, the statement's shape. */
-export function printStatements(title: string, rows: { sql: string; calls: number; totalMs: number; rows: number }[], per: number) {
+export function printStatements(
+  title: string,
+  rows: { sql: string; calls: number; totalMs: number; rows: number }[],
+  per: number,
+) {
   console.log(`\n  ${title}:`);
   for (const s of rows.slice(0, 10))
-    console.log(`    ${fmt(s.totalMs / per).padStart(7)} ms/call  ${String(s.calls / per).padStart(4)}× mean ${fmt(s.totalMs / s.calls).padStart(6)} ms  rows ${String(Math.round(s.rows / per)).padStart(6)}  ${shapeOf(s.sql)}`);
+    console.log(
+      `    ${fmt(s.totalMs / per).padStart(7)} ms/call  ${String(s.calls / per).padStart(4)}× mean ${fmt(s.totalMs / s.calls).padStart(6)} ms  rows ${String(Math.round(s.rows / per)).padStart(6)}  ${shapeOf(s.sql)}`,
+    );
   const sum = rows.reduce((n, s) => n + s.totalMs, 0) / per;
   console.log(`    ${fmt(sum).padStart(7)} ms/call  in all ${rows.length} statements`);
 }
@@ -107,7 +118,10 @@ export function shapeOf(sql: string): string {
   const s = sql.replace(/"public"\./g, "").replace(/\s+/g, " ");
   const from = /FROM "(\w+)"/.exec(s)?.[1] ?? "?";
   const joins = [...s.matchAll(/JOIN "(\w+)"/g)].map((m) => m[1]);
-  const group = /GROUP BY (.*?)(?: ORDER BY| LIMIT| OFFSET|\)|$)/.exec(s)?.[1]?.replace(/"\w+"\./g, "").slice(0, 60);
+  const group = /GROUP BY (.*?)(?: ORDER BY| LIMIT| OFFSET|\)|$)/
+    .exec(s)?.[1]
+    ?.replace(/"\w+"\./g, "")
+    .slice(0, 60);
   const sub = (s.match(/SELECT/g) ?? []).length - 1;
   const verb = /^\s*(WITH|SELECT count|SELECT COUNT)/i.test(s) ? s.slice(0, 12) : "SELECT";
   return `${verb.trim()} ${from}${joins.length ? ` ⋈ ${joins.join(", ")}` : ""}${sub > 0 ? ` (+${sub} subselect)` : ""}${group ? ` GROUP BY ${group}` : ""}`;
@@ -118,7 +132,8 @@ export function shapeOf(sql: string): string {
  * plan with actual times lands in the server log, which `readPlans` parses afterwards.
  */
 export function explainingClient(url: string) {
-  const options = "-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=0 -c auto_explain.log_analyze=on -c auto_explain.log_buffers=on -c auto_explain.log_timing=on";
+  const options =
+    "-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=0 -c auto_explain.log_analyze=on -c auto_explain.log_buffers=on -c auto_explain.log_timing=on";
   // As the app's connections are: the app role (row-level security), unless DATABASE_RLS=off.
   const onConnect = async (client: pg.ClientBase) => void (await takeAppRole((sql) => client.query(sql), "PostgreSQL"));
   return createPrismaClient(new PrismaPg({ connectionString: url, max: 4, options, onConnect }));

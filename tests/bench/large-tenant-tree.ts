@@ -13,10 +13,49 @@ import { demoPerson } from "@/prisma/demo-data";
 import type { Clock, Tools } from "@/prisma/seed-work-kit";
 import { bulkInsert, type Raw } from "./bench-kit";
 
-export const SIZE = { coSo: 100, members: 10_000, entries: 188_000, projects: 2_000, khoiProjects: 10, activities: 50, commitments: 8_000, coSoPlans: 60 };
+export const SIZE = {
+  coSo: 100,
+  members: 10_000,
+  entries: 188_000,
+  projects: 2_000,
+  khoiProjects: 10,
+  activities: 50,
+  commitments: 8_000,
+  coSoPlans: 60,
+};
 
-const AGENCIES = ["Sở Tài chính", "Sở Tư pháp", "Sở Nội vụ", "Sở Y tế", "Sở Xây dựng", "Sở Công Thương", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ", "Sở Văn hóa và Thể thao", "Sở Nông nghiệp và Môi trường", "Thanh tra Thành phố", "Văn phòng UBND Thành phố", "Ban Quản lý các Khu chế xuất", "Kho bạc Nhà nước khu vực", "Cục Thuế", "Bảo hiểm xã hội", "Ban Tuyên giáo", "Văn phòng Thành ủy", "Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động"];
-const CHI_DOANS = ["Văn phòng", "Phòng Kế hoạch - Tài chính", "Phòng Tổ chức cán bộ", "Phòng Pháp chế", "Phòng Tổng hợp", "Trung tâm Dịch vụ", "Phòng Nghiệp vụ 1", "Phòng Nghiệp vụ 2"];
+const AGENCIES = [
+  "Sở Tài chính",
+  "Sở Tư pháp",
+  "Sở Nội vụ",
+  "Sở Y tế",
+  "Sở Xây dựng",
+  "Sở Công Thương",
+  "Sở Giáo dục và Đào tạo",
+  "Sở Khoa học và Công nghệ",
+  "Sở Văn hóa và Thể thao",
+  "Sở Nông nghiệp và Môi trường",
+  "Thanh tra Thành phố",
+  "Văn phòng UBND Thành phố",
+  "Ban Quản lý các Khu chế xuất",
+  "Kho bạc Nhà nước khu vực",
+  "Cục Thuế",
+  "Bảo hiểm xã hội",
+  "Ban Tuyên giáo",
+  "Văn phòng Thành ủy",
+  "Hội Liên hiệp Phụ nữ",
+  "Liên đoàn Lao động",
+];
+const CHI_DOANS = [
+  "Văn phòng",
+  "Phòng Kế hoạch - Tài chính",
+  "Phòng Tổ chức cán bộ",
+  "Phòng Pháp chế",
+  "Phòng Tổng hợp",
+  "Trung tâm Dịch vụ",
+  "Phòng Nghiệp vụ 1",
+  "Phòng Nghiệp vụ 2",
+];
 
 export type Ids = () => string;
 /** A UUID v4 from the seeded generator (so two runs make the same ids, and the same ties in ORDER BY id). */
@@ -50,7 +89,14 @@ export async function buildTree(client: Db, raw: Raw, r: Tools, clock: Clock, id
     units.push({ id: coSoId, kind: "CO_SO", name, parentId: khoiId, khoiId, coSoId });
     const chiDoanIds = Array.from({ length: r.int(3, 5) }, (_, d) => {
       const cd = id();
-      units.push({ id: cd, kind: "CHI_DOAN", name: `Chi đoàn ${CHI_DOANS[d]} – ${name.replace(/^Đoàn /, "")}`, parentId: coSoId, khoiId, coSoId });
+      units.push({
+        id: cd,
+        kind: "CHI_DOAN",
+        name: `Chi đoàn ${CHI_DOANS[d]} – ${name.replace(/^Đoàn /, "")}`,
+        parentId: coSoId,
+        khoiId,
+        coSoId,
+      });
       return cd;
     });
     coSos.push({ id: coSoId, name, weight: 0.15 + r.rand() ** 2 * 3, chiDoanIds });
@@ -69,50 +115,257 @@ export async function buildTree(client: Db, raw: Raw, r: Tools, clock: Clock, id
     const p = demoPerson(r.rand);
     const m = { id: id(), coSoId: coSo.id, chiDoanId };
     members.push(m);
-    memberRows.push({ ...m, khoiId, ...memberNameFields(p.fullName), birthDate: p.birthDate, gender: p.gender, position: p.position, joinedUnionAt: p.joinedUnionAt, phone: p.phone, email: `m${i}@bench.vn`, active: r.chance(0.97), createdAt: now, updatedAt: now });
+    memberRows.push({
+      ...m,
+      khoiId,
+      ...memberNameFields(p.fullName),
+      birthDate: p.birthDate,
+      gender: p.gender,
+      position: p.position,
+      joinedUnionAt: p.joinedUnionAt,
+      phone: p.phone,
+      email: `m${i}@bench.vn`,
+      active: r.chance(0.97),
+      createdAt: now,
+      updatedAt: now,
+    });
   }
-  await bulkInsert(raw, "Member", {
-    id: "text", khoiId: "text", coSoId: "text", chiDoanId: "text", fullName: "text", searchName: "text", sortName: "text", birthDate: "date",
-    gender: '"Gender"', position: "text", joinedUnionAt: "date", phone: "text", email: "text", active: "boolean", createdAt: "timestamp(3)", updatedAt: "timestamp(3)",
-  }, memberRows);
+  await bulkInsert(
+    raw,
+    "Member",
+    {
+      id: "text",
+      khoiId: "text",
+      coSoId: "text",
+      chiDoanId: "text",
+      fullName: "text",
+      searchName: "text",
+      sortName: "text",
+      birthDate: "date",
+      gender: '"Gender"',
+      position: "text",
+      joinedUnionAt: "date",
+      phone: "text",
+      email: "text",
+      active: "boolean",
+      createdAt: "timestamp(3)",
+      updatedAt: "timestamp(3)",
+    },
+    memberRows,
+  );
 
   const plans = await buildPlans(client, r, id, khoiId, year, coSos);
-  const activities = await buildActivities(client, r, clock, id, khoiId, plans, coSos.map((c) => c.id));
+  const activities = await buildActivities(
+    client,
+    r,
+    clock,
+    id,
+    khoiId,
+    plans,
+    coSos.map((c) => c.id),
+  );
   return { city, khoi, khoiId, staffUserId, coSos, members, plans, activities, year };
 }
 
-type Spec = Omit<Prisma.IndicatorCreateManyInput, "id" | "khoiId" | "planId" | "lineageId" | "position" | "wording" | "unitLabel" | "period"> & { wording: string; unitLabel: string; period?: "YEAR" | "MONTHS" };
+type Spec = Omit<
+  Prisma.IndicatorCreateManyInput,
+  "id" | "khoiId" | "planId" | "lineageId" | "position" | "wording" | "unitLabel" | "period"
+> & { wording: string; unitLabel: string; period?: "YEAR" | "MONTHS" };
 
 /** This year's Khối plan: one indicator of every kind the roll-up handles. */
 const INDICATORS: Spec[] = [
-  { code: "CT1", wording: "Ít nhất 1.000 ý tưởng, sáng kiến trong toàn Khối", measure: "RECORD_COUNT", recordKind: "IDEA", targetKind: "AT_LEAST", target: 1000, unitLabel: "ý tưởng", appliesTo: "KHOI" },
-  { code: "CT2", wording: "5.000 lượt đoàn viên học tập, bồi dưỡng", measure: "RECORD_COUNT", recordKind: "TRAINING", targetKind: "AT_LEAST", target: 5000, unitLabel: "lượt", appliesTo: "KHOI" },
-  { code: "CT3", wording: "300 công trình, phần việc thanh niên", measure: "RECORD_COUNT", recordKind: "PROJECT", targetKind: "AT_LEAST", target: 300, unitLabel: "công trình", appliesTo: "KHOI" },
-  { code: "CT4", wording: "100% cơ sở Đoàn có công trình, phần việc thanh niên", measure: "UNIT_SHARE", recordKind: "PROJECT", targetKind: "PERCENT", target: 100, unitLabel: "cơ sở Đoàn", appliesTo: "KHOI" },
-  { code: "CT5", wording: "Mỗi cơ sở Đoàn có ít nhất 20 ý tưởng, sáng kiến", measure: "RECORD_COUNT", recordKind: "IDEA", targetKind: "AT_LEAST", target: 20, minTarget: 20, unitLabel: "ý tưởng", appliesTo: "EACH_CO_SO" },
-  { code: "CT6", wording: "Mỗi cơ sở Đoàn có ít nhất 30 lượt học tập", measure: "RECORD_COUNT", recordKind: "TRAINING", targetKind: "AT_LEAST", target: 30, minTarget: 30, unitLabel: "lượt", appliesTo: "EACH_CO_SO" },
-  { code: "CT7", wording: "15.000 lượt đoàn viên tham gia hoạt động tình nguyện", measure: "RECORD_COUNT", recordKind: "PARTICIPATION", targetKind: "AT_LEAST", target: 15000, unitLabel: "lượt", appliesTo: "KHOI" },
-  { code: "CT8", wording: "3.000 lượt tham gia trong Tháng Thanh niên", measure: "RECORD_COUNT", recordKind: "PARTICIPATION", targetKind: "AT_LEAST", target: 3000, unitLabel: "lượt", appliesTo: "KHOI", period: "MONTHS", months: [3] },
-  { code: "CT9", wording: "Tổ chức ít nhất 30 hoạt động cấp Khối", measure: "RECORD_COUNT", recordKind: "ACTIVITY", targetKind: "AT_LEAST", target: 30, unitLabel: "hoạt động", appliesTo: "KHOI" },
-  { code: "CT10", wording: "Tuyên dương 20 công trình tiêu biểu", measure: "RECORD_COUNT", recordKind: "HONOUR", targetKind: "AT_LEAST", target: 20, unitLabel: "công trình", appliesTo: "KHOI", honourLevel: "KHOI" },
-  { code: "CT11", wording: "60% đoàn viên tham gia học tập, bồi dưỡng", measure: "RECORD_COUNT", recordKind: "TRAINING", targetKind: "PERCENT", target: 60, unitLabel: "đoàn viên", appliesTo: "EACH_MEMBER" },
-  { code: "CT12", wording: "100% cơ sở Đoàn có ý tưởng, sáng kiến", measure: "UNIT_SHARE", recordKind: "IDEA", targetKind: "PERCENT", target: 100, unitLabel: "cơ sở Đoàn", appliesTo: "KHOI" },
-  { code: "CT13", wording: "50 sản phẩm tuyên truyền", measure: "RECORD_COUNT", recordKind: "PRODUCT", targetKind: "AT_LEAST", target: 50, unitLabel: "sản phẩm", appliesTo: "KHOI" },
-  { code: "CT14", wording: "80% đoàn viên xếp loại hoàn thành tốt nhiệm vụ", measure: "ENTERED", targetKind: "PERCENT", target: 80, unitLabel: "đoàn viên", appliesTo: "KHOI" },
-  { code: "CT15", wording: "Vận động 500 triệu đồng cho công tác an sinh", measure: "MONEY", targetKind: "AT_LEAST", target: 500_000_000, unitLabel: "đồng", appliesTo: "KHOI" },
+  {
+    code: "CT1",
+    wording: "Ít nhất 1.000 ý tưởng, sáng kiến trong toàn Khối",
+    measure: "RECORD_COUNT",
+    recordKind: "IDEA",
+    targetKind: "AT_LEAST",
+    target: 1000,
+    unitLabel: "ý tưởng",
+    appliesTo: "KHOI",
+  },
+  {
+    code: "CT2",
+    wording: "5.000 lượt đoàn viên học tập, bồi dưỡng",
+    measure: "RECORD_COUNT",
+    recordKind: "TRAINING",
+    targetKind: "AT_LEAST",
+    target: 5000,
+    unitLabel: "lượt",
+    appliesTo: "KHOI",
+  },
+  {
+    code: "CT3",
+    wording: "300 công trình, phần việc thanh niên",
+    measure: "RECORD_COUNT",
+    recordKind: "PROJECT",
+    targetKind: "AT_LEAST",
+    target: 300,
+    unitLabel: "công trình",
+    appliesTo: "KHOI",
+  },
+  {
+    code: "CT4",
+    wording: "100% cơ sở Đoàn có công trình, phần việc thanh niên",
+    measure: "UNIT_SHARE",
+    recordKind: "PROJECT",
+    targetKind: "PERCENT",
+    target: 100,
+    unitLabel: "cơ sở Đoàn",
+    appliesTo: "KHOI",
+  },
+  {
+    code: "CT5",
+    wording: "Mỗi cơ sở Đoàn có ít nhất 20 ý tưởng, sáng kiến",
+    measure: "RECORD_COUNT",
+    recordKind: "IDEA",
+    targetKind: "AT_LEAST",
+    target: 20,
+    minTarget: 20,
+    unitLabel: "ý tưởng",
+    appliesTo: "EACH_CO_SO",
+  },
+  {
+    code: "CT6",
+    wording: "Mỗi cơ sở Đoàn có ít nhất 30 lượt học tập",
+    measure: "RECORD_COUNT",
+    recordKind: "TRAINING",
+    targetKind: "AT_LEAST",
+    target: 30,
+    minTarget: 30,
+    unitLabel: "lượt",
+    appliesTo: "EACH_CO_SO",
+  },
+  {
+    code: "CT7",
+    wording: "15.000 lượt đoàn viên tham gia hoạt động tình nguyện",
+    measure: "RECORD_COUNT",
+    recordKind: "PARTICIPATION",
+    targetKind: "AT_LEAST",
+    target: 15000,
+    unitLabel: "lượt",
+    appliesTo: "KHOI",
+  },
+  {
+    code: "CT8",
+    wording: "3.000 lượt tham gia trong Tháng Thanh niên",
+    measure: "RECORD_COUNT",
+    recordKind: "PARTICIPATION",
+    targetKind: "AT_LEAST",
+    target: 3000,
+    unitLabel: "lượt",
+    appliesTo: "KHOI",
+    period: "MONTHS",
+    months: [3],
+  },
+  {
+    code: "CT9",
+    wording: "Tổ chức ít nhất 30 hoạt động cấp Khối",
+    measure: "RECORD_COUNT",
+    recordKind: "ACTIVITY",
+    targetKind: "AT_LEAST",
+    target: 30,
+    unitLabel: "hoạt động",
+    appliesTo: "KHOI",
+  },
+  {
+    code: "CT10",
+    wording: "Tuyên dương 20 công trình tiêu biểu",
+    measure: "RECORD_COUNT",
+    recordKind: "HONOUR",
+    targetKind: "AT_LEAST",
+    target: 20,
+    unitLabel: "công trình",
+    appliesTo: "KHOI",
+    honourLevel: "KHOI",
+  },
+  {
+    code: "CT11",
+    wording: "60% đoàn viên tham gia học tập, bồi dưỡng",
+    measure: "RECORD_COUNT",
+    recordKind: "TRAINING",
+    targetKind: "PERCENT",
+    target: 60,
+    unitLabel: "đoàn viên",
+    appliesTo: "EACH_MEMBER",
+  },
+  {
+    code: "CT12",
+    wording: "100% cơ sở Đoàn có ý tưởng, sáng kiến",
+    measure: "UNIT_SHARE",
+    recordKind: "IDEA",
+    targetKind: "PERCENT",
+    target: 100,
+    unitLabel: "cơ sở Đoàn",
+    appliesTo: "KHOI",
+  },
+  {
+    code: "CT13",
+    wording: "50 sản phẩm tuyên truyền",
+    measure: "RECORD_COUNT",
+    recordKind: "PRODUCT",
+    targetKind: "AT_LEAST",
+    target: 50,
+    unitLabel: "sản phẩm",
+    appliesTo: "KHOI",
+  },
+  {
+    code: "CT14",
+    wording: "80% đoàn viên xếp loại hoàn thành tốt nhiệm vụ",
+    measure: "ENTERED",
+    targetKind: "PERCENT",
+    target: 80,
+    unitLabel: "đoàn viên",
+    appliesTo: "KHOI",
+  },
+  {
+    code: "CT15",
+    wording: "Vận động 500 triệu đồng cho công tác an sinh",
+    measure: "MONEY",
+    targetKind: "AT_LEAST",
+    target: 500_000_000,
+    unitLabel: "đồng",
+    appliesTo: "KHOI",
+  },
 ];
 
 async function buildPlans(client: Db, r: Tools, id: Ids, khoiId: string, year: number, coSos: { id: string; name: string }[]) {
   const plan = (planId: string, y: number, extra: Partial<Prisma.PlanCreateManyInput> = {}): Prisma.PlanCreateManyInput => ({
-    id: planId, khoiId, unitId: khoiId, seriesId: planId, kind: "PLAN", status: "PUBLISHED", subject: `Thực hiện phong trào “3 trách nhiệm” năm ${y}`,
-    startYear: y, endYear: y, pillars: PILLARS_2015, sections: [], publishedAt: new Date(Date.UTC(y, 0, 15)), ...extra,
+    id: planId,
+    khoiId,
+    unitId: khoiId,
+    seriesId: planId,
+    kind: "PLAN",
+    status: "PUBLISHED",
+    subject: `Thực hiện phong trào “3 trách nhiệm” năm ${y}`,
+    startYear: y,
+    endYear: y,
+    pillars: PILLARS_2015,
+    sections: [],
+    publishedAt: new Date(Date.UTC(y, 0, 15)),
+    ...extra,
   });
   const lastId = id();
   const currentId = id();
-  await client.plan.createMany({ data: [plan(lastId, year - 1, { number: `1-KH/ĐTN/${year - 1}`, numberKey: `1-KH/ĐTN/${year - 1}` }), plan(currentId, year, { number: `1-KH/ĐTN/${year}`, numberKey: `1-KH/ĐTN/${year}` })] });
+  await client.plan.createMany({
+    data: [
+      plan(lastId, year - 1, { number: `1-KH/ĐTN/${year - 1}`, numberKey: `1-KH/ĐTN/${year - 1}` }),
+      plan(currentId, year, { number: `1-KH/ĐTN/${year}`, numberKey: `1-KH/ĐTN/${year}` }),
+    ],
+  });
   const indicators = INDICATORS.map((s, position) => {
     const indId = id();
-    return { ...s, id: indId, khoiId, planId: currentId, lineageId: indId, position, period: s.period ?? "YEAR", months: s.months ?? [], minTarget: s.minTarget ?? null } satisfies Prisma.IndicatorCreateManyInput;
+    return {
+      ...s,
+      id: indId,
+      khoiId,
+      planId: currentId,
+      lineageId: indId,
+      position,
+      period: s.period ?? "YEAR",
+      months: s.months ?? [],
+      minTarget: s.minTarget ?? null,
+    } satisfies Prisma.IndicatorCreateManyInput;
   });
   await client.indicator.createMany({ data: indicators });
 
@@ -122,27 +375,80 @@ async function buildPlans(client: Db, r: Tools, id: Ids, khoiId: string, year: n
   const coSoIndicators: Prisma.IndicatorCreateManyInput[] = [];
   for (const c of followers) {
     const pid = id();
-    coSoPlans.push(plan(pid, year, { unitId: c.id, coSoId: c.id, basisPlanId: currentId, subject: `Kế hoạch của ${c.name} năm ${year}`, requestKey: coSoPlanSlotKey(c.id, currentId) }));
-    indicators.filter((k) => followedByCoSo(k)).forEach((k, position) => {
-      const own = coSoIndicatorFrom({ ...k, yearTargets: [] }, year);
-      const target = k.appliesTo === "EACH_CO_SO" ? own.target + r.int(0, 15) : own.target;
-      const indId = id();
-      coSoIndicators.push({ ...own, target, id: indId, khoiId, planId: pid, lineageId: indId, basedOnId: k.id, code: k.code, position, recordKind: k.recordKind, months: k.months });
-    });
+    coSoPlans.push(
+      plan(pid, year, {
+        unitId: c.id,
+        coSoId: c.id,
+        basisPlanId: currentId,
+        subject: `Kế hoạch của ${c.name} năm ${year}`,
+        requestKey: coSoPlanSlotKey(c.id, currentId),
+      }),
+    );
+    indicators
+      .filter((k) => followedByCoSo(k))
+      .forEach((k, position) => {
+        const own = coSoIndicatorFrom({ ...k, yearTargets: [] }, year);
+        const target = k.appliesTo === "EACH_CO_SO" ? own.target + r.int(0, 15) : own.target;
+        const indId = id();
+        coSoIndicators.push({
+          ...own,
+          target,
+          id: indId,
+          khoiId,
+          planId: pid,
+          lineageId: indId,
+          basedOnId: k.id,
+          code: k.code,
+          position,
+          recordKind: k.recordKind,
+          months: k.months,
+        });
+      });
   }
   await client.plan.createMany({ data: coSoPlans });
   await client.indicator.createMany({ data: coSoIndicators });
   const byCode = Object.fromEntries(indicators.map((i) => [i.code, i.id]));
-  return { currentId, lastId, byCode, followers: followers.length, indicatorCount: indicators.length, coSoIndicatorCount: coSoIndicators.length };
+  return {
+    currentId,
+    lastId,
+    byCode,
+    followers: followers.length,
+    indicatorCount: indicators.length,
+    coSoIndicatorCount: coSoIndicators.length,
+  };
 }
 
-const ACTIVITY_KINDS: ActivityKind[] = ["PEAK_DAY", "PEAK_DAY", "PEAK_DAY", "PEAK_DAY", "CONTEST", "TRAINING", "TRAINING", "PROPAGANDA", "PROPAGANDA", "INSPECTION", "OTHER"];
+const ACTIVITY_KINDS: ActivityKind[] = [
+  "PEAK_DAY",
+  "PEAK_DAY",
+  "PEAK_DAY",
+  "PEAK_DAY",
+  "CONTEST",
+  "TRAINING",
+  "TRAINING",
+  "PROPAGANDA",
+  "PROPAGANDA",
+  "INSPECTION",
+  "OTHER",
+];
 const ACTIVITY_NAMES: Record<ActivityKind, string> = {
-  PEAK_DAY: "Ngày thứ 7 tình nguyện", CONTEST: "Hội thi “Ý tưởng sáng tạo”", TRAINING: "Tập huấn kỹ năng cho cán bộ Đoàn",
-  PROPAGANDA: "Sản phẩm tuyên truyền “Thanh niên với cải cách hành chính”", INSPECTION: "Kiểm tra chuyên đề công tác Đoàn", OTHER: "Diễn đàn “Thanh niên với 3 trách nhiệm”",
+  PEAK_DAY: "Ngày thứ 7 tình nguyện",
+  CONTEST: "Hội thi “Ý tưởng sáng tạo”",
+  TRAINING: "Tập huấn kỹ năng cho cán bộ Đoàn",
+  PROPAGANDA: "Sản phẩm tuyên truyền “Thanh niên với cải cách hành chính”",
+  INSPECTION: "Kiểm tra chuyên đề công tác Đoàn",
+  OTHER: "Diễn đàn “Thanh niên với 3 trách nhiệm”",
 };
 
-async function buildActivities(client: Db, r: Tools, clock: Clock, id: Ids, khoiId: string, plans: { currentId: string; lastId: string; byCode: Record<string, string> }, coSoIds: string[]) {
+async function buildActivities(
+  client: Db,
+  r: Tools,
+  clock: Clock,
+  id: Ids,
+  khoiId: string,
+  plans: { currentId: string; lastId: string; byCode: Record<string, string> },
+  coSoIds: string[],
+) {
   const year = clock.today.getUTCFullYear();
   const activities: Prisma.ActivityCreateManyInput[] = [];
   const links: Prisma.ActivityIndicatorCreateManyInput[] = [];
@@ -155,20 +461,39 @@ async function buildActivities(client: Db, r: Tools, clock: Clock, id: Ids, khoi
     const aid = id();
     const name = `${ACTIVITY_NAMES[kind]} đợt ${a + 1}`;
     const hours = kind === "PEAK_DAY" ? r.int(2, 8) : r.int(1, 4);
-    activities.push({ id: aid, khoiId, planId, kind, name, startsOn, endsOn: clock.addDays(startsOn, r.int(0, 3)), organiser: "Ban Thường vụ Đoàn Khối", registrationDeadline: clock.addDays(startsOn, -5) });
+    activities.push({
+      id: aid,
+      khoiId,
+      planId,
+      kind,
+      name,
+      startsOn,
+      endsOn: clock.addDays(startsOn, r.int(0, 3)),
+      organiser: "Ban Thường vụ Đoàn Khối",
+      registrationDeadline: clock.addDays(startsOn, -5),
+    });
     out.push({ id: aid, name, startsOn, hours, planId });
-    if (planId === plans.currentId) for (const code of ["CT7", "CT8", "CT9"]) links.push({ khoiId, activityId: aid, indicatorId: plans.byCode[code] });
+    if (planId === plans.currentId)
+      for (const code of ["CT7", "CT8", "CT9"]) links.push({ khoiId, activityId: aid, indicatorId: plans.byCode[code] });
     const past = startsOn < clock.today;
     for (const coSoId of r.shuffle(coSoIds).slice(0, r.int(20, 60))) {
       const people = r.int(3, 40);
       registrations.push({
-        id: id(), khoiId, activityId: aid, coSoId, status: r.chance(0.05) ? "WITHDRAWN" : "REGISTERED", plannedPeople: people + r.int(0, 5),
-        people: past ? people : null, participations: past ? people * r.int(1, 3) : null, reportedAt: past ? clock.at(clock.addDays(startsOn, 2)) : null,
+        id: id(),
+        khoiId,
+        activityId: aid,
+        coSoId,
+        status: r.chance(0.05) ? "WITHDRAWN" : "REGISTERED",
+        plannedPeople: people + r.int(0, 5),
+        people: past ? people : null,
+        participations: past ? people * r.int(1, 3) : null,
+        reportedAt: past ? clock.at(clock.addDays(startsOn, 2)) : null,
       });
     }
   }
   await client.activity.createMany({ data: activities });
   await client.activityIndicator.createMany({ data: links });
-  for (let i = 0; i < registrations.length; i += 1000) await client.activityRegistration.createMany({ data: registrations.slice(i, i + 1000) });
+  for (let i = 0; i < registrations.length; i += 1000)
+    await client.activityRegistration.createMany({ data: registrations.slice(i, i + 1000) });
   return { list: out, registrations: registrations.length };
 }

@@ -6,7 +6,8 @@ async function login(email) {
   const jar = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]);
   const { csrfToken } = await csrfRes.json();
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
+    method: "POST",
+    redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
     body: new URLSearchParams({ csrfToken, email, password: "Demo@2026", json: "true" }),
   });

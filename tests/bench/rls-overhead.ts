@@ -28,7 +28,9 @@ async function compare(label: string, pair: Pair, call: (client: Db) => Promise<
     per[side].push((performance.now() - t) / PER_BLOCK);
   }
   const [o, a] = [median(per.owner), median(per.app)];
-  console.log(`  ${label.padEnd(44)} owner ${o.toFixed(2).padStart(6)} ms   app role + RLS ${a.toFixed(2).padStart(6)} ms   +${(a - o).toFixed(2)} ms (×${(a / o).toFixed(2)})`);
+  console.log(
+    `  ${label.padEnd(44)} owner ${o.toFixed(2).padStart(6)} ms   app role + RLS ${a.toFixed(2).padStart(6)} ms   +${(a - o).toFixed(2)} ms (×${(a / o).toFixed(2)})`,
+  );
 }
 
 type Seeded = Awaited<ReturnType<typeof makeTenant>>;
@@ -40,7 +42,10 @@ async function run(pair: Pair, t: Seeded) {
     await compare("member.findUnique by id", pair, (c) => c.member.findUnique({ where: { id: t.members.a1.id } }));
     await compare("listMembers page 1 (2 queries)", pair, () => listMembers(viewer, { q: "", page: 1 }));
     await compare("interactive transaction (2 queries)", pair, (c) =>
-      c.$transaction(async (tx) => [await tx.member.count({ where: { khoiId: t.khoi.id } }), await tx.unit.count({ where: { khoiId: t.khoi.id } })]),
+      c.$transaction(async (tx) => [
+        await tx.member.count({ where: { khoiId: t.khoi.id } }),
+        await tx.unit.count({ where: { khoiId: t.khoi.id } }),
+      ]),
     );
   });
 }
@@ -69,4 +74,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -20,27 +20,50 @@ async function validList(rows: number, chiDoan: string[]): Promise<Uint8Array> {
   const ws = wb.addWorksheet("Đoàn viên");
   ws.addRow(MEMBER_HEADER);
   for (let i = 0; i < rows; i++) {
-    ws.addRow([i + 1, `Nguyễn Thị Số ${i}`, new Date(Date.UTC(1985 + (i % 20), i % 12, 1 + (i % 28))), i % 2 ? "Nữ" : "Nam", "Đoàn viên", chiDoan[i % chiDoan.length], `bench-${i}@vd.vn`, `09${String(i).padStart(8, "0")}`]);
+    ws.addRow([
+      i + 1,
+      `Nguyễn Thị Số ${i}`,
+      new Date(Date.UTC(1985 + (i % 20), i % 12, 1 + (i % 28))),
+      i % 2 ? "Nữ" : "Nam",
+      "Đoàn viên",
+      chiDoan[i % chiDoan.length],
+      `bench-${i}@vd.vn`,
+      `09${String(i).padStart(8, "0")}`,
+    ]);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** A sheet as wide and long as the guard lets through: the most a file can cost once accepted. */
 function wideSheetXml(rows: number, columns: number): string {
-  const letters = (n: number) => (n < 26 ? "" : String.fromCharCode(64 + Math.floor(n / 26))) + String.fromCharCode(65 + (n % 26));
+  const letters = (n: number) =>
+    (n < 26 ? "" : String.fromCharCode(64 + Math.floor(n / 26))) + String.fromCharCode(65 + (n % 26));
   const cell = (c: number, r: number, text: string) => `<c r="${letters(c)}${r}" t="inlineStr"><is><t>${text}</t></is></c>`;
   const out = ['<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
   out.push(`<row r="1">${cell(1, 1, "Họ và tên")}${cell(5, 1, "Chi đoàn")}</row>`);
-  for (let r = 2; r <= rows; r++) out.push(`<row r="${r}">${Array.from({ length: columns }, (_, c) => cell(c, r, `Ô số ${c} dòng ${r}`)).join("")}</row>`);
+  for (let r = 2; r <= rows; r++)
+    out.push(`<row r="${r}">${Array.from({ length: columns }, (_, c) => cell(c, r, `Ô số ${c} dòng ${r}`)).join("")}</row>`);
   return `${out.join("")}</sheetData></worksheet>`;
 }
 
 const cases = (chiDoan: string[]): Record<string, Case> => ({
   "valid-5000": { file: () => validList(5_000, chiDoan), runs: 7, note: "a valid list of 5,000 members" },
   "valid-10000": { file: () => validList(10_000, chiDoan), runs: 5, note: "a valid list of 10,000 members (the limit)" },
-  "slash-150k": { file: () => manyRowsUnder("/xl/worksheets/sheet1.xml"), runs: 1, note: "150,000 rows under /xl/worksheets/sheet1.xml" },
-  "prefix-150k": { file: () => manyRowsUnder("a/xl/worksheets/sheet1.xml", 150_000, true), runs: 1, note: "150,000 rows under a/xl/worksheets/sheet1.xml" },
-  "at-limits": { file: () => craftWorkbook(replacePart("xl/worksheets/sheet1.xml", wideSheetXml(10_990, 27))), runs: 3, note: "10,990 rows × 27 cells (just within the guard)" },
+  "slash-150k": {
+    file: () => manyRowsUnder("/xl/worksheets/sheet1.xml"),
+    runs: 1,
+    note: "150,000 rows under /xl/worksheets/sheet1.xml",
+  },
+  "prefix-150k": {
+    file: () => manyRowsUnder("a/xl/worksheets/sheet1.xml", 150_000, true),
+    runs: 1,
+    note: "150,000 rows under a/xl/worksheets/sheet1.xml",
+  },
+  "at-limits": {
+    file: () => craftWorkbook(replacePart("xl/worksheets/sheet1.xml", wideSheetXml(10_990, 27))),
+    runs: 3,
+    note: "10,990 rows × 27 cells (just within the guard)",
+  },
   "shared-strings": {
     file: () => craftWorkbook(replacePart("xl/sharedStrings.xml", sharedStringsXml(1_400_000))),
     runs: 1,
@@ -89,7 +112,11 @@ async function runCase(name: string) {
     sample();
   }
   clearInterval(sampler);
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[(xs.length - 1) >> 1].toFixed(0).padStart(6);
+  const median = (xs: number[]) =>
+    xs
+      .sort((a, b) => a - b)
+      [(xs.length - 1) >> 1].toFixed(0)
+      .padStart(6);
   const mb = (n: number) => (n / 2 ** 20).toFixed(0);
   // CPU time beside wall time: on a shared machine the wall time says more about the neighbours.
   console.log(

@@ -5,7 +5,9 @@ import { loginAndWait } from "./helpers";
 
 const number = (text: string) => Number((/[\d.]+/.exec(text)?.[0] ?? "NaN").replaceAll(".", ""));
 
-test("the Khối dashboard shows the indicators against their targets, with the records' numbers, and drills down to a cơ sở", async ({ page }) => {
+test("the Khối dashboard shows the indicators against their targets, with the records' numbers, and drills down to a cơ sở", async ({
+  page,
+}) => {
   const year = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(new Date());
   await loginAndWait(page, "khoi@demo.vn", /\/khoi$/);
   await page.getByRole("link", { name: "Bảng điều khiển" }).first().click();
@@ -14,13 +16,21 @@ test("the Khối dashboard shows the indicators against their targets, with the 
 
   // The chart's numbers as a table: the "1.000 ý tưởng" indicator against the ideas list.
   await page.getByText("Xem số liệu dạng bảng").first().click();
-  const row = page.getByRole("row").filter({ hasText: /1\.000 ý tưởng/ }).first();
+  const row = page
+    .getByRole("row")
+    .filter({ hasText: /1\.000 ý tưởng/ })
+    .first();
   await expect(row).toBeVisible();
   const cells = await row.getByRole("cell").allTextContents();
   const shown = number(cells.find((c) => /ý tưởng/.test(c) && !/1\.000/.test(c)) ?? "");
   expect(shown).toBeGreaterThan(0);
   await page.goto(`/ghi-nhan?kind=IDEA&status=CONFIRMED&ky=${year}`);
-  const listed = number((await page.getByText(/ghi nhận · ý tưởng/).first().textContent()) ?? "");
+  const listed = number(
+    (await page
+      .getByText(/ghi nhận · ý tưởng/)
+      .first()
+      .textContent()) ?? "",
+  );
   expect(shown).toBe(listed);
 
   // Drill down from the ranking to one cơ sở and on to its records.

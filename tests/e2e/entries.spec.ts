@@ -4,7 +4,10 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { loginAndWait, PDF, vnDate } from "./helpers";
 
-test("a member logs an idea and a training with a certificate, the secretary confirms them, the member sees them locked", async ({ page, browser }) => {
+test("a member logs an idea and a training with a certificate, the secretary confirms them, the member sees them locked", async ({
+  page,
+  browser,
+}) => {
   const stamp = Date.now().toString(36);
   const idea = `Mẫu tờ khai điền sẵn cho người dân ${stamp}`;
   const course = `Tiếng Anh giao tiếp B1 ${stamp}`;
@@ -38,7 +41,9 @@ test("a member logs an idea and a training with a certificate, the secretary con
   await page.getByRole("button", { name: "Gửi ghi nhận" }).click();
   await expect(page).toHaveURL(/\/ghi-nhan\/[0-9a-f-]{36}/);
   const trainingUrl = page.url().split("?")[0];
-  await page.getByLabel("Chọn tệp minh chứng").setInputFiles({ name: "Chứng chỉ B1.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page
+    .getByLabel("Chọn tệp minh chứng")
+    .setInputFiles({ name: "Chứng chỉ B1.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByTestId("evidence-files").getByRole("link", { name: "Chứng chỉ B1.pdf" })).toBeVisible();
 
@@ -50,7 +55,10 @@ test("a member logs an idea and a training with a certificate, the secretary con
   await secretary.getByRole("button", { name: /^Xác nhận/ }).click();
   await expect(secretary.getByRole("checkbox", { name: `Chọn “${idea}”` })).toHaveCount(0);
   await secretary.goto(trainingUrl);
-  const [download] = await Promise.all([secretary.waitForEvent("download"), secretary.getByRole("link", { name: "Chứng chỉ B1.pdf" }).click()]);
+  const [download] = await Promise.all([
+    secretary.waitForEvent("download"),
+    secretary.getByRole("link", { name: "Chứng chỉ B1.pdf" }).click(),
+  ]);
   expect(readFileSync(await download.path()).equals(PDF)).toBe(true);
   await secretary.getByRole("button", { name: "Xác nhận" }).click();
   await expect(secretary.getByText("Đã xác nhận").first()).toBeVisible();

@@ -7,7 +7,11 @@ async function sheetFile(rows: unknown[][]) {
   const ws = wb.addWorksheet("Danh sách");
   ws.addRow(["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Email", "Số điện thoại"]);
   for (const r of rows) ws.addRow(r);
-  return { name: "danh-sach.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+  return {
+    name: "danh-sach.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+  };
 }
 
 async function readDownload(path: string) {

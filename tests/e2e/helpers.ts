@@ -31,7 +31,12 @@ export async function firstMemberId(page: Page): Promise<string> {
 /** dd/mm/yyyy, `days` from today in Vietnam. */
 export function vnDate(days: number) {
   const d = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  }).format(d);
 }
 
 /** The smallest file a PDF reader (and a magic-byte check) accepts as a PDF. */

@@ -37,7 +37,9 @@ test("a new account must set its own password at first login", async ({ page, br
   await page.goto("/khoi/tai-khoan");
   await page.getByLabel("Email", { exact: true }).fill("bithu.moi@coquan.vn");
   await page.getByLabel("Họ và tên").fill("Bí thư Mới");
-  await page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "Đoàn Sở Nội vụ – Đoàn Khối Dân - Chính - Đảng Thành phố" });
+  await page
+    .getByLabel("Đơn vị", { exact: true })
+    .selectOption({ label: "Đoàn Sở Nội vụ – Đoàn Khối Dân - Chính - Đảng Thành phố" });
   await page.getByLabel("Vai trò", { exact: true }).selectOption({ label: "Bí thư cơ sở Đoàn" });
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
   const temp = await page.locator("code").textContent();

@@ -11,7 +11,10 @@ function acceptDialogs(page: Page) {
   page.on("dialog", (d) => void d.accept());
 }
 
-test("the Khối pastes its plan, confirms the indicators and publishes; a cơ sở plans on it and registers", async ({ page, browser }) => {
+test("the Khối pastes its plan, confirms the indicators and publishes; a cơ sở plans on it and registers", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   acceptDialogs(page);
   await loginAndWait(page, "canbo@demo.vn", /\/khoi$/);
@@ -45,7 +48,14 @@ test("the Khối pastes its plan, confirms the indicators and publishes; a cơ s
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất Word" }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const { value: text } = await mammoth.extractRawText({ path: await download.path() });
-  for (const part of ["ĐOÀN TNCS HỒ CHÍ MINH", "KẾ HOẠCH", "I. MỤC ĐÍCH - YÊU CẦU", "Mỗi cơ sở Đoàn đề xuất ít nhất 50 ý tưởng, sáng kiến", "Nơi nhận:", "TM. BAN THƯỜNG VỤ ĐOÀN KHỐI"])
+  for (const part of [
+    "ĐOÀN TNCS HỒ CHÍ MINH",
+    "KẾ HOẠCH",
+    "I. MỤC ĐÍCH - YÊU CẦU",
+    "Mỗi cơ sở Đoàn đề xuất ít nhất 50 ý tưởng, sáng kiến",
+    "Nơi nhận:",
+    "TM. BAN THƯỜNG VỤ ĐOÀN KHỐI",
+  ])
     expect(text).toContain(part);
 
   // An activity under the plan, open for registration.
@@ -105,7 +115,9 @@ test("a member sees the published plans and the Khối's activities, not drafts"
   await expect(page.getByRole("link", { name: "Thêm hoạt động" })).toHaveCount(0);
 });
 
-test("a cơ sở reports its participation in a past activity with evidence; a bad count or a renamed executable is explained", async ({ page }) => {
+test("a cơ sở reports its participation in a past activity with evidence; a bad count or a renamed executable is explained", async ({
+  page,
+}) => {
   await loginAndWait(page, "coso@demo.vn", /\/co-so$/);
   await page.goto("/hoat-dong");
   await page.getByRole("link", { name: "Ngày thứ 7 tình nguyện giải quyết thủ tục hành chính cho người dân" }).click();
@@ -121,7 +133,11 @@ test("a cơ sở reports its participation in a past activity with evidence; a b
 
   // Evidence: a renamed executable is refused by its content; a PDF is stored and downloads back.
   const fileInput = page.getByLabel("Chọn tệp minh chứng");
-  await fileInput.setInputFiles({ name: "anh.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(300)]) });
+  await fileInput.setInputFiles({
+    name: "anh.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(300)]),
+  });
   await page.getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByText(/Chỉ nhận tệp PDF, ảnh/)).toBeVisible();
   const pdf = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");

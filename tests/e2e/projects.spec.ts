@@ -5,8 +5,10 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { loginAndWait, PDF as pdf, vnDate } from "./helpers";
 
-
-test("a cơ sở registers a project, the Khối returns then approves it, the cơ sở completes it with evidence", async ({ page, browser }) => {
+test("a cơ sở registers a project, the Khối returns then approves it, the cơ sở completes it with evidence", async ({
+  page,
+  browser,
+}) => {
   const name = `Số hóa hồ sơ một cửa ${Date.now().toString(36)}`;
   await loginAndWait(page, "coso@demo.vn", /\/co-so$/);
   await page.goto("/cong-trinh");
@@ -57,7 +59,9 @@ test("a cơ sở registers a project, the Khối returns then approves it, the c
   await page.getByLabel("Tiến độ (%)").fill("60");
   await page.getByRole("button", { name: "Gửi cập nhật" }).click();
   await expect(page.getByText("Đã số hóa 60% hồ sơ")).toBeVisible();
-  await page.getByLabel("Chọn tệp minh chứng").setInputFiles({ name: "Kết quả số hóa.pdf", mimeType: "application/pdf", buffer: pdf });
+  await page
+    .getByLabel("Chọn tệp minh chứng")
+    .setInputFiles({ name: "Kết quả số hóa.pdf", mimeType: "application/pdf", buffer: pdf });
   await page.getByRole("button", { name: "Tải lên" }).click();
   const link = page.getByTestId("evidence-files").getByRole("link", { name: "Kết quả số hóa.pdf" });
   await expect(link).toBeVisible();
@@ -69,10 +73,18 @@ test("a cơ sở registers a project, the Khối returns then approves it, the c
   // The Khối sees the report and the file, and the whole timeline.
   await khoi.goto(projectUrl);
   await expect(khoi.getByText("Số hóa 1.250 hồ sơ, thời gian giải quyết còn 3 ngày")).toBeVisible();
-  const [download] = await Promise.all([khoi.waitForEvent("download"), khoi.getByRole("link", { name: "Kết quả số hóa.pdf" }).click()]);
+  const [download] = await Promise.all([
+    khoi.waitForEvent("download"),
+    khoi.getByRole("link", { name: "Kết quả số hóa.pdf" }).click(),
+  ]);
   expect(readFileSync(await download.path()).equals(pdf)).toBe(true);
   const timeline = khoi.getByRole("list", { name: "Lịch sử trạng thái" });
-  for (const step of ["Chờ duyệt → Đã trả lại", "Đã trả lại → Chờ duyệt", "Chờ duyệt → Đang thực hiện", "Đang thực hiện → Hoàn thành, chờ ghi nhận"]) {
+  for (const step of [
+    "Chờ duyệt → Đã trả lại",
+    "Đã trả lại → Chờ duyệt",
+    "Chờ duyệt → Đang thực hiện",
+    "Đang thực hiện → Hoàn thành, chờ ghi nhận",
+  ]) {
     await expect(timeline.getByText(step)).toBeVisible();
   }
   await khoi.getByRole("button", { name: "Ghi nhận" }).click();

@@ -23,7 +23,10 @@ async function writeAndSubmit(page: Page, periodUrl: string, narrative: string) 
   return page.url();
 }
 
-test("a period is opened, two cơ sở submit (one late), one is returned and resubmitted, the Khối accepts and exports Word", async ({ page, browser }) => {
+test("a period is opened, two cơ sở submit (one late), one is returned and resubmitted, the Khối accepts and exports Word", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   // The Khối opens the period; a deadline before the period starts is refused beside the field.
   await loginAndWait(page, "canbo@demo.vn", /\/khoi$/);
@@ -80,7 +83,9 @@ test("a period is opened, two cơ sở submit (one late), one is returned and re
   await expect(page.getByRole("heading", { name: "Không tìm thấy" })).toBeVisible();
   await open(first, firstReport);
   await expect(first.getByText("Lý do trả lại: “Bổ sung số lượt đoàn viên tham gia”")).toBeVisible();
-  await first.locator("#narrative-0").fill("Tổ chức 3 buổi sinh hoạt chuyên đề về cải cách hành chính, 120 lượt đoàn viên tham gia.");
+  await first
+    .locator("#narrative-0")
+    .fill("Tổ chức 3 buổi sinh hoạt chuyên đề về cải cách hành chính, 120 lượt đoàn viên tham gia.");
   first.once("dialog", (d) => d.accept());
   await first.getByRole("button", { name: "Gửi báo cáo" }).click();
   await expect(first.getByText("Chờ duyệt").first()).toBeVisible();

@@ -32,11 +32,16 @@ async function signIn(request: APIRequestContext, email: string, password: strin
   return url.searchParams.get("error") ?? "ok";
 }
 
-test("X-Forwarded-For written by the client does not dodge the login throttle (finding 1)", async ({ page, playwright, baseURL }) => {
+test("X-Forwarded-For written by the client does not dodge the login throttle (finding 1)", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const { email, password } = await newAccount(page);
   const attacker = await playwright.request.newContext({ baseURL });
   const outcomes = [];
-  for (let i = 0; i < 12; i++) outcomes.push(await signIn(attacker, email, `doan-sai-${i}`, { "X-Forwarded-For": `203.0.113.${i + 1}` }));
+  for (let i = 0; i < 12; i++)
+    outcomes.push(await signIn(attacker, email, `doan-sai-${i}`, { "X-Forwarded-For": `203.0.113.${i + 1}` }));
   expect(outcomes.slice(0, 5)).toEqual(Array(5).fill("CredentialsSignin"));
   expect(outcomes.slice(5).every((o) => o.startsWith("THROTTLED"))).toBe(true);
   // The right password with yet another forged address: still throttled.
@@ -75,7 +80,14 @@ test("records another tenant owns, malformed ids and unknown pages answer 404 (f
 
   const hcm = await browser.newPage();
   await loginAndWait(hcm, "khoi@demo.vn", /\/khoi$/);
-  for (const target of [danangPlan!, `${danangPlan}/sua`, "/ke-hoach/khong-phai-uuid", "/cong-trinh/00000000-0000-4000-8000-000000000000", "/bang-dieu-khien/co-so/00000000-0000-4000-8000-000000000000", "/trang-khong-co"]) {
+  for (const target of [
+    danangPlan!,
+    `${danangPlan}/sua`,
+    "/ke-hoach/khong-phai-uuid",
+    "/cong-trinh/00000000-0000-4000-8000-000000000000",
+    "/bang-dieu-khien/co-so/00000000-0000-4000-8000-000000000000",
+    "/trang-khong-co",
+  ]) {
     const response = await hcm.goto(target);
     expect(response?.status(), target).toBe(404);
     await expect(hcm.getByRole("heading", { name: "Không tìm thấy" })).toBeVisible();
@@ -85,7 +97,10 @@ test("records another tenant owns, malformed ids and unknown pages answer 404 (f
 });
 
 test("scripts run by per-request nonce only, and HSTS is not claimed over plain http", async ({ request }) => {
-  const [first, second] = [await request.get("/dang-nhap"), await request.get("/dang-nhap", { headers: { "X-Forwarded-Proto": "https" } })];
+  const [first, second] = [
+    await request.get("/dang-nhap"),
+    await request.get("/dang-nhap", { headers: { "X-Forwarded-Proto": "https" } }),
+  ];
   const csp = first.headers()["content-security-policy"];
   const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src"))!;
   expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -107,7 +122,14 @@ test("a server told its public URL is https sends HSTS, decided when it starts, 
   // sign-in page needs none).
   const server = spawn("node", ["lib/server/start.mjs"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), NEXTAUTH_URL: "https://cong.example.vn", TRUST_PROXY: "loopback", PGLITE_DIR: ".data/e2e/hsts-pglite" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      NEXTAUTH_URL: "https://cong.example.vn",
+      TRUST_PROXY: "loopback",
+      PGLITE_DIR: ".data/e2e/hsts-pglite",
+    },
     stdio: "ignore",
   });
   try {

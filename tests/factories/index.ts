@@ -1,6 +1,17 @@
 // Factories for tests and for the demo seed: unique data, so test files never collide.
 import type { Db } from "@/lib/db/client";
-import type { AppliesTo, Gender, MeasureKind, PeriodKind, PlanKind, PlanStatus, RecordKind, Role, TargetKind, UnitKind } from "@/lib/generated/prisma/enums";
+import type {
+  AppliesTo,
+  Gender,
+  MeasureKind,
+  PeriodKind,
+  PlanKind,
+  PlanStatus,
+  RecordKind,
+  Role,
+  TargetKind,
+  UnitKind,
+} from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { memberNameFields } from "@/lib/domain/text";
 import { todayInVietnam } from "@/lib/domain/dates";
@@ -8,10 +19,23 @@ import { todayInVietnam } from "@/lib/domain/dates";
 let counter = 0;
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
-type UnitRow = { id: string; kind: UnitKind; name: string; khoiId: string | null; coSoId: string | null; parentId: string | null };
+type UnitRow = {
+  id: string;
+  kind: UnitKind;
+  name: string;
+  khoiId: string | null;
+  coSoId: string | null;
+  parentId: string | null;
+};
 
 /** A unit row with its tenant and cơ sở columns filled the way the app fills them. */
-export async function makeUnit(db: Db, kind: UnitKind, name: string, parent?: UnitRow | null, clusterId?: string | null): Promise<UnitRow> {
+export async function makeUnit(
+  db: Db,
+  kind: UnitKind,
+  name: string,
+  parent?: UnitRow | null,
+  clusterId?: string | null,
+): Promise<UnitRow> {
   const id = crypto.randomUUID();
   const khoiId = kind === "CITY" ? null : kind === "KHOI" ? id : parent!.khoiId;
   const coSoId = kind === "CO_SO" ? id : kind === "CHI_DOAN" ? parent!.id : null;
@@ -26,7 +50,15 @@ export const TEST_PASSWORD = "Mat-khau-thu-nghiem-2026";
 
 export async function makeUser(
   db: Db,
-  opts: { role: Role; unit: UnitRow; email?: string; name?: string; password?: string; mustChangePassword?: boolean; active?: boolean },
+  opts: {
+    role: Role;
+    unit: UnitRow;
+    email?: string;
+    name?: string;
+    password?: string;
+    mustChangePassword?: boolean;
+    active?: boolean;
+  },
 ) {
   const hash = opts.password ? hashPassword(opts.password) : (passwordHash ??= hashPassword(TEST_PASSWORD));
   const user = await db.user.create({
@@ -47,7 +79,17 @@ export async function makeUser(
 export async function makeMember(
   db: Db,
   chiDoan: UnitRow,
-  opts: { fullName?: string; email?: string | null; userId?: string | null; birthDate?: Date | null; gender?: Gender | null; position?: string | null; agency?: string | null; phone?: string | null; active?: boolean } = {},
+  opts: {
+    fullName?: string;
+    email?: string | null;
+    userId?: string | null;
+    birthDate?: Date | null;
+    gender?: Gender | null;
+    position?: string | null;
+    agency?: string | null;
+    phone?: string | null;
+    active?: boolean;
+  } = {},
 ) {
   const fullName = opts.fullName ?? `Nguyễn Văn ${unique("An")}`;
   return db.member.create({
@@ -119,7 +161,16 @@ type IndicatorSpec = Partial<{
 export async function makePlan(
   db: Db,
   issuer: PlanIssuer,
-  opts: { status?: PlanStatus; kind?: PlanKind; subject?: string; number?: string | null; startYear?: number; endYear?: number; basisPlanId?: string | null; indicators?: IndicatorSpec[] } = {},
+  opts: {
+    status?: PlanStatus;
+    kind?: PlanKind;
+    subject?: string;
+    number?: string | null;
+    startYear?: number;
+    endYear?: number;
+    basisPlanId?: string | null;
+    indicators?: IndicatorSpec[];
+  } = {},
 ) {
   const id = crypto.randomUUID();
   const khoiId = issuer.khoiId!;
@@ -181,7 +232,14 @@ export const dayFromToday = (days: number) => new Date(todayInVietnam().getTime(
 export async function makeActivity(
   db: Db,
   plan: { id: string; khoiId: string },
-  opts: { startsIn?: number; endsIn?: number | null; deadlineIn?: number | null; name?: string; indicatorIds?: string[]; active?: boolean } = {},
+  opts: {
+    startsIn?: number;
+    endsIn?: number | null;
+    deadlineIn?: number | null;
+    name?: string;
+    indicatorIds?: string[];
+    active?: boolean;
+  } = {},
 ) {
   return db.activity.create({
     data: {

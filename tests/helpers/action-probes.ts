@@ -114,7 +114,14 @@ export async function makeProbeFixture(a: Tenant): Promise<ProbeFixture> {
   const empty = await makeUnit(db(), "CHI_DOAN", "Chi đoàn không còn ai", a.coSoA);
   const staff = await db().membership.findFirstOrThrow({ where: { userId: a.users.staff.id }, select: { id: true } });
   const coSoBSecretary = await makeUser(db(), { role: "CO_SO_SECRETARY", unit: a.coSoB });
-  return { a, clusterId: cluster.id, emptyChiDoanId: empty.id, staffMembershipId: staff.id, coSoBSecretary, ...(await makeFreshRows(a)) };
+  return {
+    a,
+    clusterId: cluster.id,
+    emptyChiDoanId: empty.id,
+    staffMembershipId: staff.id,
+    coSoBSecretary,
+    ...(await makeFreshRows(a)),
+  };
 }
 
 /** Plans, activities, projects, entries, commitments and reports of tenant A: what a success check may spoil. */
@@ -138,28 +145,63 @@ export async function makePlanRows(a: Tenant): Promise<PlanRows> {
     status: "PUBLISHED",
     indicators: [{ code: "CT1", appliesTo: "EACH_CO_SO", measure: "RECORD_COUNT", recordKind: "PROJECT", target: 20, minTarget }],
   });
-  const otherBasis = await makePlan(db(), khoi, { status: "PUBLISHED", indicators: [{ code: "CT1", appliesTo: "EACH_CO_SO", target: 8, minTarget: 5 }] });
-  const coSoDraft = await makePlan(db(), { id: a.coSoA.id, khoiId: a.khoi.id, kind: "CO_SO" }, {
-    basisPlanId: otherBasis.id,
-    indicators: [{ code: "CT1", basedOnId: otherBasis.indicators[0].id, target: 5 }],
+  const otherBasis = await makePlan(db(), khoi, {
+    status: "PUBLISHED",
+    indicators: [{ code: "CT1", appliesTo: "EACH_CO_SO", target: 8, minTarget: 5 }],
   });
-  const openActivity = await makeActivity(db(), published, { startsIn: 30, deadlineIn: 10, indicatorIds: [published.indicators[0].id] });
+  const coSoDraft = await makePlan(
+    db(),
+    { id: a.coSoA.id, khoiId: a.khoi.id, kind: "CO_SO" },
+    {
+      basisPlanId: otherBasis.id,
+      indicators: [{ code: "CT1", basedOnId: otherBasis.indicators[0].id, target: 5 }],
+    },
+  );
+  const openActivity = await makeActivity(db(), published, {
+    startsIn: 30,
+    deadlineIn: 10,
+    indicatorIds: [published.indicators[0].id],
+  });
   const runningActivity = await makeActivity(db(), published, { startsIn: 0, endsIn: 3, deadlineIn: 3 });
   const registration = await db().activityRegistration.create({
-    data: { khoiId: a.khoi.id, activityId: runningActivity.id, coSoId: a.coSoA.id, plannedPeople: 10, registeredById: a.users.coSo.id },
+    data: {
+      khoiId: a.khoi.id,
+      activityId: runningActivity.id,
+      coSoId: a.coSoA.id,
+      plannedPeople: 10,
+      registeredById: a.users.coSo.id,
+    },
   });
   // Withdrawing is only possible before the activity begins.
   const upcomingActivity = await makeActivity(db(), published, { startsIn: 20, deadlineIn: 10 });
   const upcomingRegistration = await db().activityRegistration.create({
-    data: { khoiId: a.khoi.id, activityId: upcomingActivity.id, coSoId: a.coSoA.id, plannedPeople: 8, registeredById: a.users.coSo.id },
+    data: {
+      khoiId: a.khoi.id,
+      activityId: upcomingActivity.id,
+      coSoId: a.coSoA.id,
+      plannedPeople: 8,
+      registeredById: a.users.coSo.id,
+    },
   });
   const evidence = await db().evidenceFile.create({
-    data: { khoiId: a.khoi.id, coSoId: a.coSoA.id, ownerType: "ActivityRegistration", ownerId: registration.id, storageKey: `${a.khoi.id}/${crypto.randomUUID()}`, fileName: "anh.png", contentType: "image/png", size: 10, sha256: "0" },
+    data: {
+      khoiId: a.khoi.id,
+      coSoId: a.coSoA.id,
+      ownerType: "ActivityRegistration",
+      ownerId: registration.id,
+      storageKey: `${a.khoi.id}/${crypto.randomUUID()}`,
+      fileName: "anh.png",
+      contentType: "image/png",
+      size: 10,
+      sha256: "0",
+    },
   });
   // An unread notice for each person, so that marking one's own as read changes something.
   const userIds = await db().membership.findMany({ where: { khoiId: a.khoi.id }, select: { userId: true } });
   const everyone = [...new Set([...userIds.map((m) => m.userId), a.users.city.id])];
-  await db().notification.createMany({ data: everyone.map((userId) => ({ khoiId: a.khoi.id, userId, title: "Thông báo thử", link: "/ke-hoach" })) });
+  await db().notification.createMany({
+    data: everyone.map((userId) => ({ khoiId: a.khoi.id, userId, title: "Thông báo thử", link: "/ke-hoach" })),
+  });
   return {
     draft: { id: draft.id, indicatorId: draft.indicators[0].id },
     published: { id: published.id, indicatorId: published.indicators[0].id, minTarget },
@@ -173,7 +215,9 @@ export async function makePlanRows(a: Tenant): Promise<PlanRows> {
 }
 
 /** The smallest file a PDF reader (and a magic-byte check) accepts as a PDF. */
-export const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+export const PDF = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+);
 
 const unitVersion = async (id: string) => (await db().unit.findUniqueOrThrow({ where: { id } })).version;
 const memberVersion = async (id: string) => (await db().member.findUniqueOrThrow({ where: { id } })).version;
@@ -211,21 +255,52 @@ const activityFields = (pl: PlanRows) => ({
 
 export function probes(f: ProbeFixture): Probe[] {
   const { a } = f;
-  const p = (name: string, action: AnyAction, input: Probe["input"], hasTarget = true): Probe => ({ name, action, input, hasTarget });
+  const p = (name: string, action: AnyAction, input: Probe["input"], hasTarget = true): Probe => ({
+    name,
+    action,
+    input,
+    hasTarget,
+  });
   return [
-    p("createMemberAction", memberActions.createMemberAction, async () => ({ fullName: "Đoàn Viên Mới", chiDoanId: a.chiDoanA2.id, requestKey: crypto.randomUUID() })),
+    p("createMemberAction", memberActions.createMemberAction, async () => ({
+      fullName: "Đoàn Viên Mới",
+      chiDoanId: a.chiDoanA2.id,
+      requestKey: crypto.randomUUID(),
+    })),
     p("updateMemberAction", memberActions.updateMemberAction, async () => ({
       id: a.members.a2.id,
       version: await memberVersion(a.members.a2.id),
       fullName: "Tên Đã Sửa",
       chiDoanId: a.chiDoanA2.id,
     })),
-    p("deactivateMemberAction", memberActions.deactivateMemberAction, async () => ({ id: a.members.a2.id, version: await memberVersion(a.members.a2.id) })),
-    p("createUnitAction", unitActions.createUnitAction, async () => ({ parentId: a.coSoA.id, name: "Chi đoàn Mới", requestKey: crypto.randomUUID() })),
-    p("renameUnitAction", unitActions.renameUnitAction, async () => ({ id: a.chiDoanA2.id, name: "Chi đoàn Đổi Tên", version: await unitVersion(a.chiDoanA2.id) })),
-    p("moveUnitAction", unitActions.moveUnitAction, async () => ({ id: a.chiDoanA2.id, newParentId: a.coSoB.id, version: await unitVersion(a.chiDoanA2.id) })),
-    p("setUnitClusterAction", unitActions.setUnitClusterAction, async () => ({ id: a.coSoA.id, clusterId: f.clusterId, version: await unitVersion(a.coSoA.id) })),
-    p("deactivateUnitAction", unitActions.deactivateUnitAction, async () => ({ id: f.emptyChiDoanId, version: await unitVersion(f.emptyChiDoanId) })),
+    p("deactivateMemberAction", memberActions.deactivateMemberAction, async () => ({
+      id: a.members.a2.id,
+      version: await memberVersion(a.members.a2.id),
+    })),
+    p("createUnitAction", unitActions.createUnitAction, async () => ({
+      parentId: a.coSoA.id,
+      name: "Chi đoàn Mới",
+      requestKey: crypto.randomUUID(),
+    })),
+    p("renameUnitAction", unitActions.renameUnitAction, async () => ({
+      id: a.chiDoanA2.id,
+      name: "Chi đoàn Đổi Tên",
+      version: await unitVersion(a.chiDoanA2.id),
+    })),
+    p("moveUnitAction", unitActions.moveUnitAction, async () => ({
+      id: a.chiDoanA2.id,
+      newParentId: a.coSoB.id,
+      version: await unitVersion(a.chiDoanA2.id),
+    })),
+    p("setUnitClusterAction", unitActions.setUnitClusterAction, async () => ({
+      id: a.coSoA.id,
+      clusterId: f.clusterId,
+      version: await unitVersion(a.coSoA.id),
+    })),
+    p("deactivateUnitAction", unitActions.deactivateUnitAction, async () => ({
+      id: f.emptyChiDoanId,
+      version: await unitVersion(f.emptyChiDoanId),
+    })),
     p("createAccountAction", accountActions.createAccountAction, async () => ({
       email: `${unique("moi")}@test.vn`,
       name: "Tài Khoản Mới",
@@ -233,7 +308,11 @@ export function probes(f: ProbeFixture): Probe[] {
       unitId: a.chiDoanA2.id,
       requestKey: crypto.randomUUID(),
     })),
-    p("grantRoleAction", accountActions.grantRoleAction, async () => ({ userId: a.users.chiDoan.id, role: "CHI_DOAN_SECRETARY", unitId: a.chiDoanA2.id })),
+    p("grantRoleAction", accountActions.grantRoleAction, async () => ({
+      userId: a.users.chiDoan.id,
+      role: "CHI_DOAN_SECRETARY",
+      unitId: a.chiDoanA2.id,
+    })),
     p("revokeRoleAction", accountActions.revokeRoleAction, async () => ({ membershipId: f.staffMembershipId })),
     p("setAccountActiveAction", accountActions.setAccountActiveAction, async () => ({ userId: a.users.coSo.id, active: false })),
     p("resetAccountPasswordAction", accountActions.resetAccountPasswordAction, async () => ({ userId: a.users.coSo.id })),
@@ -241,7 +320,11 @@ export function probes(f: ProbeFixture): Probe[] {
     p(
       "changePasswordAction",
       accountActions.changePasswordAction,
-      async () => ({ currentPassword: TEST_PASSWORD, newPassword: "Mot-mat-khau-moi-rat-dai", confirmPassword: "Mot-mat-khau-moi-rat-dai" }),
+      async () => ({
+        currentPassword: TEST_PASSWORD,
+        newPassword: "Mot-mat-khau-moi-rat-dai",
+        confirmPassword: "Mot-mat-khau-moi-rat-dai",
+      }),
       false,
     ),
     ...planProbes(f, p),
@@ -256,28 +339,83 @@ function planProbes(f: ProbeFixture, p: ProbeMaker): Probe[] {
   const { a, plans: pl } = f;
   return [
     // The basis (căn cứ) is tenant A's published plan: the call's target.
-    p("createPlanAction", planActions.createPlanAction, async () => ({ ...planFields(), basisPlanId: pl.published.id, indicators: [indicatorFields("CT1", 4)], requestKey: crypto.randomUUID() })),
-    p("updatePlanAction", planActions.updatePlanAction, async () => ({ ...planFields(), id: pl.draft.id, version: await planVersion(pl.draft.id), subject: "Trích yếu đã sửa" })),
-    p("publishPlanAction", planActions.publishPlanAction, async () => ({ id: pl.draft.id, version: await planVersion(pl.draft.id) })),
-    p("revisePlanAction", planActions.revisePlanAction, async () => ({ id: pl.published.id, version: await planVersion(pl.published.id) })),
-    p("archivePlanAction", planActions.archivePlanAction, async () => ({ id: pl.published.id, version: await planVersion(pl.published.id), comment: "Thay bằng kế hoạch khác" })),
-    p("deletePlanAction", planActions.deletePlanAction, async () => ({ id: pl.draft.id, version: await planVersion(pl.draft.id) })),
-    p("addIndicatorAction", planActions.addIndicatorAction, async () => ({ ...indicatorFields("CT9", 3), planId: pl.draft.id, planVersion: await planVersion(pl.draft.id) })),
-    p("updateIndicatorAction", planActions.updateIndicatorAction, async () => ({ ...indicatorFields("CT1", 7), id: pl.draft.indicatorId, planVersion: await planVersion(pl.draft.id) })),
-    p("deleteIndicatorAction", planActions.deleteIndicatorAction, async () => ({ id: pl.draft.indicatorId, planVersion: await planVersion(pl.draft.id) })),
-    p("createCoSoPlanAction", planActions.createCoSoPlanAction, async () => ({ basisPlanId: pl.published.id, requestKey: crypto.randomUUID() })),
-    p("setIndicatorTargetAction", planActions.setIndicatorTargetAction, async () => ({ id: pl.coSoDraft.indicatorId, planVersion: await planVersion(pl.coSoDraft.id), target: 12 })),
-    p("createActivityAction", activityActions.createActivityAction, async () => ({ ...activityFields(pl), planId: pl.published.id, requestKey: crypto.randomUUID() })),
+    p("createPlanAction", planActions.createPlanAction, async () => ({
+      ...planFields(),
+      basisPlanId: pl.published.id,
+      indicators: [indicatorFields("CT1", 4)],
+      requestKey: crypto.randomUUID(),
+    })),
+    p("updatePlanAction", planActions.updatePlanAction, async () => ({
+      ...planFields(),
+      id: pl.draft.id,
+      version: await planVersion(pl.draft.id),
+      subject: "Trích yếu đã sửa",
+    })),
+    p("publishPlanAction", planActions.publishPlanAction, async () => ({
+      id: pl.draft.id,
+      version: await planVersion(pl.draft.id),
+    })),
+    p("revisePlanAction", planActions.revisePlanAction, async () => ({
+      id: pl.published.id,
+      version: await planVersion(pl.published.id),
+    })),
+    p("archivePlanAction", planActions.archivePlanAction, async () => ({
+      id: pl.published.id,
+      version: await planVersion(pl.published.id),
+      comment: "Thay bằng kế hoạch khác",
+    })),
+    p("deletePlanAction", planActions.deletePlanAction, async () => ({
+      id: pl.draft.id,
+      version: await planVersion(pl.draft.id),
+    })),
+    p("addIndicatorAction", planActions.addIndicatorAction, async () => ({
+      ...indicatorFields("CT9", 3),
+      planId: pl.draft.id,
+      planVersion: await planVersion(pl.draft.id),
+    })),
+    p("updateIndicatorAction", planActions.updateIndicatorAction, async () => ({
+      ...indicatorFields("CT1", 7),
+      id: pl.draft.indicatorId,
+      planVersion: await planVersion(pl.draft.id),
+    })),
+    p("deleteIndicatorAction", planActions.deleteIndicatorAction, async () => ({
+      id: pl.draft.indicatorId,
+      planVersion: await planVersion(pl.draft.id),
+    })),
+    p("createCoSoPlanAction", planActions.createCoSoPlanAction, async () => ({
+      basisPlanId: pl.published.id,
+      requestKey: crypto.randomUUID(),
+    })),
+    p("setIndicatorTargetAction", planActions.setIndicatorTargetAction, async () => ({
+      id: pl.coSoDraft.indicatorId,
+      planVersion: await planVersion(pl.coSoDraft.id),
+      target: 12,
+    })),
+    p("createActivityAction", activityActions.createActivityAction, async () => ({
+      ...activityFields(pl),
+      planId: pl.published.id,
+      requestKey: crypto.randomUUID(),
+    })),
     p("updateActivityAction", activityActions.updateActivityAction, async () => ({
       ...activityFields(pl),
       name: "Hội thi đã đổi tên",
       id: pl.openActivity.id,
       version: await activityVersion(pl.openActivity.id),
     })),
-    p("cancelActivityAction", activityActions.cancelActivityAction, async () => ({ id: pl.openActivity.id, version: await activityVersion(pl.openActivity.id) })),
+    p("cancelActivityAction", activityActions.cancelActivityAction, async () => ({
+      id: pl.openActivity.id,
+      version: await activityVersion(pl.openActivity.id),
+    })),
     // Names cơ sở A: the secretary of cơ sở B may register cơ sở B, not A.
-    p("registerForActivityAction", activityActions.registerForActivityAction, async () => ({ activityId: pl.openActivity.id, coSoId: a.coSoA.id, plannedPeople: 5 })),
-    p("withdrawRegistrationAction", activityActions.withdrawRegistrationAction, async () => ({ id: pl.upcomingRegistrationId, version: await registrationVersion(pl.upcomingRegistrationId) })),
+    p("registerForActivityAction", activityActions.registerForActivityAction, async () => ({
+      activityId: pl.openActivity.id,
+      coSoId: a.coSoA.id,
+      plannedPeople: 5,
+    })),
+    p("withdrawRegistrationAction", activityActions.withdrawRegistrationAction, async () => ({
+      id: pl.upcomingRegistrationId,
+      version: await registrationVersion(pl.upcomingRegistrationId),
+    })),
     p("reportParticipationAction", activityActions.reportParticipationAction, async () => ({
       id: pl.registrationId,
       version: await registrationVersion(pl.registrationId),
@@ -285,7 +423,12 @@ function planProbes(f: ProbeFixture, p: ProbeMaker): Probe[] {
       participations: 12,
       evidence: "Ảnh và danh sách: https://example.vn/minh-chung",
     })),
-    p("uploadEvidenceAction", evidenceActions.uploadEvidenceAction, async () => ({ ownerType: "ActivityRegistration", ownerId: pl.registrationId, file: new File([PDF], "bao-cao.pdf"), requestKey: crypto.randomUUID() })),
+    p("uploadEvidenceAction", evidenceActions.uploadEvidenceAction, async () => ({
+      ownerType: "ActivityRegistration",
+      ownerId: pl.registrationId,
+      file: new File([PDF], "bao-cao.pdf"),
+      requestKey: crypto.randomUUID(),
+    })),
     p("archiveEvidenceAction", evidenceActions.archiveEvidenceAction, async () => ({ id: pl.evidenceId })),
     // Acts on the caller's own notices only: there is no one else's record to aim at.
     p("markNotificationsReadAction", notificationActions.markNotificationsReadAction, async () => ({}), false),
@@ -302,7 +445,17 @@ export async function snapshot() {
     db().member.findMany(byId),
     db().cluster.findMany(byId),
   ]);
-  const [plans, indicators, yearTargets, activities, activityIndicators, registrations, statusChanges, notifications, evidenceFiles] = await Promise.all([
+  const [
+    plans,
+    indicators,
+    yearTargets,
+    activities,
+    activityIndicators,
+    registrations,
+    statusChanges,
+    notifications,
+    evidenceFiles,
+  ] = await Promise.all([
     db().plan.findMany(byId),
     db().indicator.findMany(byId),
     db().indicatorYearTarget.findMany(byId),
@@ -331,7 +484,22 @@ export async function snapshot() {
   ]);
   return JSON.parse(
     JSON.stringify({
-      ...{ units, users, memberships, members, clusters, plans, indicators, yearTargets, activities, activityIndicators, registrations, statusChanges, notifications, evidenceFiles },
+      ...{
+        units,
+        users,
+        memberships,
+        members,
+        clusters,
+        plans,
+        indicators,
+        yearTargets,
+        activities,
+        activityIndicators,
+        registrations,
+        statusChanges,
+        notifications,
+        evidenceFiles,
+      },
       ...{ projects, projectIndicators, projectMembers, projectUpdates, projectJoins, entries, commitments },
       ...{ reportPeriods, reportPeriodIndicators, reports, reportValues, indicatorWeights },
     }),

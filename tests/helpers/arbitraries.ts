@@ -17,7 +17,13 @@ export function unstorableText(): fc.Arbitrary<string> {
 
 export const isUnstorableText = (v: unknown): v is string => typeof v === "string" && hasUnstorableCharacters(v);
 
-const HUGE = ["x".repeat(1_000_000), "Đ".repeat(200_001), "=HYPERLINK(\"http://x\")".repeat(10_000), "\u0000".repeat(5000), " ".repeat(100_000)];
+const HUGE = [
+  "x".repeat(1_000_000),
+  "Đ".repeat(200_001),
+  '=HYPERLINK("http://x")'.repeat(10_000),
+  "\u0000".repeat(5000),
+  " ".repeat(100_000),
+];
 
 /** Any single value a forged POST could carry. `ids` mixes real ids into the values. */
 export function hostileValue(ids: string[] = []): fc.Arbitrary<unknown> {
@@ -26,7 +32,22 @@ export function hostileValue(ids: string[] = []): fc.Arbitrary<unknown> {
     fc.string({ unit: "grapheme", maxLength: 300 }),
     unstorableText(),
     fc.constantFrom(...HUGE),
-    fc.constantFrom("", " ", "null", "undefined", "NaN", "01/01/2000", "31/02/1990", "29/02/2024", "01/01/0001", "NAM", "KHAC", "KHOI_ADMIN", "a@b.vn", "0912 345 678"),
+    fc.constantFrom(
+      "",
+      " ",
+      "null",
+      "undefined",
+      "NaN",
+      "01/01/2000",
+      "31/02/1990",
+      "29/02/2024",
+      "01/01/0001",
+      "NAM",
+      "KHAC",
+      "KHOI_ADMIN",
+      "a@b.vn",
+      "0912 345 678",
+    ),
     fc.uuid(),
     ...(ids.length ? [fc.constantFrom(...ids)] : []),
     fc.integer(),

@@ -37,7 +37,10 @@ export type CommitmentRows = {
 
 /** The account's member profile, made once (the probes' rows are remade many times). */
 async function profileOf(userId: string, chiDoan: Tenant["chiDoanA1"]) {
-  const found = await db().member.findUnique({ where: { userId }, select: { id: true, khoiId: true, coSoId: true, chiDoanId: true } });
+  const found = await db().member.findUnique({
+    where: { userId },
+    select: { id: true, khoiId: true, coSoId: true, chiDoanId: true },
+  });
   return found ?? makeMember(db(), chiDoan, { userId });
 }
 
@@ -49,9 +52,15 @@ async function profileOf(userId: string, chiDoan: Tenant["chiDoanA1"]) {
 export async function makeCommitmentRows(a: Tenant, _plans: PlanRows): Promise<CommitmentRows> {
   const chiDoanSelf = await profileOf(a.users.chiDoan.id, a.chiDoanA1);
   const coSoSelf = await profileOf(a.users.coSo.id, a.chiDoanA2);
-  const a1 = await db().member.findUniqueOrThrow({ where: { id: a.members.a1.id }, select: { id: true, khoiId: true, coSoId: true, chiDoanId: true } });
+  const a1 = await db().member.findUniqueOrThrow({
+    where: { id: a.members.a1.id },
+    select: { id: true, khoiId: true, coSoId: true, chiDoanId: true },
+  });
   const year = thisYear();
-  await db().commitment.updateMany({ where: { memberId: { in: [chiDoanSelf.id, coSoSelf.id, a1.id] }, year }, data: { status: "WITHDRAWN" } });
+  await db().commitment.updateMany({
+    where: { memberId: { in: [chiDoanSelf.id, coSoSelf.id, a1.id] }, year },
+    data: { status: "WITHDRAWN" },
+  });
   return {
     coSoReturned: await resetCommitment(coSoSelf, { year: year - 1, status: "RETURNED" }),
     coSoConfirmed: await resetCommitment(coSoSelf, { year: year - 2, status: "CONFIRMED" }),

@@ -6,7 +6,11 @@ import { todayInVietnam } from "@/lib/domain/dates";
 import { makeMember, makeUser, type Tenant } from "../factories";
 
 export const PILLARS = ["Trách nhiệm với bản thân", "Trách nhiệm với công việc", "Trách nhiệm với cộng đồng"];
-export const PLEDGES = ["Học xong chứng chỉ tiếng Anh B1", "Giải quyết hồ sơ đúng hạn 100%", "Tham gia 2 ngày thứ Bảy tình nguyện"];
+export const PLEDGES = [
+  "Học xong chứng chỉ tiếng Anh B1",
+  "Giải quyết hồ sơ đúng hạn 100%",
+  "Tham gia 2 ngày thứ Bảy tình nguyện",
+];
 export const ASSESSMENTS = ["Đã có chứng chỉ B1", "Không trễ hạn hồ sơ nào", "Tham gia 3 ngày tình nguyện"];
 
 export const thisYear = () => todayInVietnam().getUTCFullYear();
@@ -43,8 +47,13 @@ function rowData(member: MemberRow, s: CommitmentState) {
 /** A member's commitment of a year in a given state (a past year by default: its assessment is open). */
 export async function makeCommitment(member: MemberRow, s: CommitmentState = {}) {
   const year = s.year ?? thisYear() - 1;
-  const row = await db().commitment.create({ data: { memberId: member.id, year, ...rowData(member, s) }, select: { id: true, version: true } });
-  await db().statusChange.create({ data: { khoiId: member.khoiId, entityType: "Commitment", entityId: row.id, fromStatus: null, toStatus: "SUBMITTED" } });
+  const row = await db().commitment.create({
+    data: { memberId: member.id, year, ...rowData(member, s) },
+    select: { id: true, version: true },
+  });
+  await db().statusChange.create({
+    data: { khoiId: member.khoiId, entityType: "Commitment", entityId: row.id, fromStatus: null, toStatus: "SUBMITTED" },
+  });
   return { id: row.id, version: row.version, year };
 }
 
@@ -65,5 +74,9 @@ export const commitmentVersion = async (id: string) => (await db().commitment.fi
 export async function makeMemberAccount(chiDoan: Tenant["chiDoanA1"], role: "MEMBER" | "CHI_DOAN_SECRETARY" = "MEMBER") {
   const user = await makeUser(db(), { role, unit: chiDoan });
   const m = await makeMember(db(), chiDoan, { userId: user.id });
-  return { userId: user.id, fullName: m.fullName, member: { id: m.id, khoiId: m.khoiId, coSoId: m.coSoId, chiDoanId: m.chiDoanId } };
+  return {
+    userId: user.id,
+    fullName: m.fullName,
+    member: { id: m.id, khoiId: m.khoiId, coSoId: m.coSoId, chiDoanId: m.chiDoanId },
+  };
 }

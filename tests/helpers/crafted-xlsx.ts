@@ -22,7 +22,9 @@ export function memberSheetXml(rows: number, chiDoan = "Chi đoàn 1"): string {
   out.push('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
   out.push(`<row r="1">${text("B1", "Họ và tên")}${text("F1", "Chi đoàn")}</row>`);
   for (let r = 2; r <= rows + 1; r++) {
-    out.push(`<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c>${text(`B${r}`, `Nguyễn Văn Thứ ${r}`)}${text(`F${r}`, chiDoan)}</row>`);
+    out.push(
+      `<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c>${text(`B${r}`, `Nguyễn Văn Thứ ${r}`)}${text(`F${r}`, chiDoan)}</row>`,
+    );
   }
   out.push("</sheetData></worksheet>");
   return out.join("");

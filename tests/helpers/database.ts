@@ -52,7 +52,13 @@ export async function openTestDatabase(): Promise<Opened> {
         await owner.end();
       }
     };
-    return { client, kind: "postgres", asOwner, newClient, close: async () => void (await Promise.all(clients.map((c) => c.$disconnect()))) };
+    return {
+      client,
+      kind: "postgres",
+      asOwner,
+      newClient,
+      close: async () => void (await Promise.all(clients.map((c) => c.$disconnect()))),
+    };
   }
   const pglite = new PGlite();
   for (const sql of migrationScripts()) await pglite.exec(sql);
@@ -67,7 +73,16 @@ export async function openTestDatabase(): Promise<Opened> {
     }
   };
   const newClient = (rls: RlsOptions) => createPrismaClient(pgliteAdapter(pglite), rls);
-  return { client, kind: "pglite", asOwner, newClient, close: async () => { await client.$disconnect(); await pglite.close(); } };
+  return {
+    client,
+    kind: "pglite",
+    asOwner,
+    newClient,
+    close: async () => {
+      await client.$disconnect();
+      await pglite.close();
+    },
+  };
 }
 
 // The database of the running test file (tests/setup/integration.ts opens it).

@@ -35,17 +35,38 @@ export type EntryRows = {
 
 /** The account's member profile, made once (the probes' rows are remade many times). */
 async function profileOf(userId: string, chiDoan: Tenant["chiDoanA1"]) {
-  const found = await db().member.findUnique({ where: { userId }, select: { id: true, khoiId: true, coSoId: true, chiDoanId: true } });
+  const found = await db().member.findUnique({
+    where: { userId },
+    select: { id: true, khoiId: true, coSoId: true, chiDoanId: true },
+  });
   return found ?? makeMember(db(), chiDoan, { userId });
 }
 
-async function makeEntry(member: { id: string; khoiId: string; coSoId: string; chiDoanId: string }, kind: EntryKind, data: Record<string, unknown>, status: EntryStatus = "SUBMITTED") {
+async function makeEntry(
+  member: { id: string; khoiId: string; coSoId: string; chiDoanId: string },
+  kind: EntryKind,
+  data: Record<string, unknown>,
+  status: EntryStatus = "SUBMITTED",
+) {
   const title = String(data.title);
   const row = await db().memberEntry.create({
-    data: { khoiId: member.khoiId, coSoId: member.coSoId, chiDoanId: member.chiDoanId, memberId: member.id, kind, status, occurredOn: dayFromToday(-3), ...data, title, searchText: foldVietnamese(title) },
+    data: {
+      khoiId: member.khoiId,
+      coSoId: member.coSoId,
+      chiDoanId: member.chiDoanId,
+      memberId: member.id,
+      kind,
+      status,
+      occurredOn: dayFromToday(-3),
+      ...data,
+      title,
+      searchText: foldVietnamese(title),
+    },
     select: { id: true },
   });
-  await db().statusChange.create({ data: { khoiId: member.khoiId, entityType: "MemberEntry", entityId: row.id, fromStatus: null, toStatus: status } });
+  await db().statusChange.create({
+    data: { khoiId: member.khoiId, entityType: "MemberEntry", entityId: row.id, fromStatus: null, toStatus: status },
+  });
   return row;
 }
 
@@ -53,7 +74,10 @@ async function makeEntry(member: { id: string; khoiId: string; coSoId: string; c
 export async function makeEntryRows(a: Tenant, plans: PlanRows): Promise<EntryRows> {
   await profileOf(a.users.chiDoan.id, a.chiDoanA1);
   const coSoSelf = await profileOf(a.users.coSo.id, a.chiDoanA2);
-  const a1 = await db().member.findUniqueOrThrow({ where: { id: a.members.a1.id }, select: { id: true, khoiId: true, coSoId: true, chiDoanId: true } });
+  const a1 = await db().member.findUniqueOrThrow({
+    where: { id: a.members.a1.id },
+    select: { id: true, khoiId: true, coSoId: true, chiDoanId: true },
+  });
   const a1Idea = await makeEntry(a1, "IDEA", {
     title: "Số hóa hồ sơ một cửa",
     ideaKind: "IDEA",
@@ -63,7 +87,11 @@ export async function makeEntryRows(a: Tenant, plans: PlanRows): Promise<EntryRo
     applied: false,
     contestId: plans.openActivity.id,
   });
-  const coSoTraining = await makeEntry(coSoSelf, "TRAINING", { title: "Lớp bồi dưỡng lý luận chính trị", trainingKind: "POLITICAL", provider: "Trường Chính trị" });
+  const coSoTraining = await makeEntry(coSoSelf, "TRAINING", {
+    title: "Lớp bồi dưỡng lý luận chính trị",
+    trainingKind: "POLITICAL",
+    provider: "Trường Chính trị",
+  });
   return { a1Idea, coSoTraining };
 }
 
@@ -96,9 +124,24 @@ export function entryProbes(f: { a: Tenant; plans: PlanRows; entries: EntryRows 
       occurredOn: date(-10),
       endsOn: date(-2),
     })),
-    p("withdrawEntryAction", entryActions.withdrawEntryAction, async () => ({ id: e.coSoTraining.id, version: await version(e.coSoTraining.id) })),
-    p("confirmEntriesAction", entryActions.confirmEntriesAction, async () => ({ entries: [{ id: e.a1Idea.id, version: await version(e.a1Idea.id) }] })),
-    p("returnEntryAction", entryActions.returnEntryAction, async () => ({ id: e.a1Idea.id, version: await version(e.a1Idea.id), reason: "Bổ sung hiệu quả dự kiến" })),
-    p("scoreContestEntryAction", entryActions.scoreContestEntryAction, async () => ({ id: e.a1Idea.id, version: await version(e.a1Idea.id), score: 86.5, rank: 1, note: "Khả thi" })),
+    p("withdrawEntryAction", entryActions.withdrawEntryAction, async () => ({
+      id: e.coSoTraining.id,
+      version: await version(e.coSoTraining.id),
+    })),
+    p("confirmEntriesAction", entryActions.confirmEntriesAction, async () => ({
+      entries: [{ id: e.a1Idea.id, version: await version(e.a1Idea.id) }],
+    })),
+    p("returnEntryAction", entryActions.returnEntryAction, async () => ({
+      id: e.a1Idea.id,
+      version: await version(e.a1Idea.id),
+      reason: "Bổ sung hiệu quả dự kiến",
+    })),
+    p("scoreContestEntryAction", entryActions.scoreContestEntryAction, async () => ({
+      id: e.a1Idea.id,
+      version: await version(e.a1Idea.id),
+      score: 86.5,
+      rank: 1,
+      note: "Khả thi",
+    })),
   ];
 }

@@ -33,6 +33,9 @@ export type Finding = Installed & { advisory: Advisory };
  * does a version semver cannot read: it cannot be shown to be safe).
  */
 export function knownBad(installed: Installed[], advisories: Advisory[]): Finding[] {
-  const bad = (version: string, range: string) => !semver.valid(version) || semver.satisfies(version, range, { includePrerelease: true });
-  return installed.flatMap((p) => advisories.filter((a) => a.name === p.name && bad(p.version, a.vulnerable)).map((advisory) => ({ ...p, advisory })));
+  const bad = (version: string, range: string) =>
+    !semver.valid(version) || semver.satisfies(version, range, { includePrerelease: true });
+  return installed.flatMap((p) =>
+    advisories.filter((a) => a.name === p.name && bad(p.version, a.vulnerable)).map((advisory) => ({ ...p, advisory })),
+  );
 }

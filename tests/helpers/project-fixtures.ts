@@ -7,10 +7,16 @@ import { dayFromToday } from "../factories";
 export type Who = "admin" | "staff" | "coSo" | "coSoB" | "chiDoan" | "member" | "city";
 export const WHO: Who[] = ["admin", "staff", "coSo", "coSoB", "chiDoan", "member", "city"];
 
-type FormFields = Omit<ProjectRegisterInput, "kind" | "field"> & { kind?: ProjectRegisterInput["kind"]; field?: ProjectRegisterInput["field"] };
+type FormFields = Omit<ProjectRegisterInput, "kind" | "field"> & {
+  kind?: ProjectRegisterInput["kind"];
+  field?: ProjectRegisterInput["field"];
+};
 
 /** The registration form as a user fills it in (dates as dd/mm/yyyy), under `plan`. */
-export function projectInput(plan: { id: string; indicators: { id: string }[] }, over: Partial<FormFields> = {}): ProjectRegisterInput {
+export function projectInput(
+  plan: { id: string; indicators: { id: string }[] },
+  over: Partial<FormFields> = {},
+): ProjectRegisterInput {
   return {
     planId: plan.id,
     kind: "PROJECT",

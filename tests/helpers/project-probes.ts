@@ -41,7 +41,9 @@ export async function makeProjectRows(a: Tenant, plans: PlanRows): Promise<Proje
   const coSo = { khoiId: a.khoi.id, coSoId: a.coSoA.id, planId: plans.published.id, createdById: a.users.coSo.id };
   const khoi = { khoiId: a.khoi.id, coSoId: null, planId: plans.published.id, createdById: a.users.staff.id };
   const joinedKhoi = await makeProject(db(), khoi, { status: "APPROVED" });
-  await db().projectJoin.create({ data: { khoiId: a.khoi.id, projectId: joinedKhoi.id, coSoId: a.coSoA.id, joinedById: a.users.coSo.id } });
+  await db().projectJoin.create({
+    data: { khoiId: a.khoi.id, projectId: joinedKhoi.id, coSoId: a.coSoA.id, joinedById: a.users.coSo.id },
+  });
   return {
     pending: (await makeProject(db(), coSo, { status: "PENDING" })).id,
     approved: (await makeProject(db(), coSo, { status: "APPROVED" })).id,
@@ -66,7 +68,10 @@ export function projectProbes(f: { a: Tenant; plans: PlanRows; projects: Project
     indicatorIds: [pl.published.indicatorId],
   });
   return [
-    p("registerProjectAction", projectActions.registerProjectAction, async () => ({ ...fields(), requestKey: crypto.randomUUID() })),
+    p("registerProjectAction", projectActions.registerProjectAction, async () => ({
+      ...fields(),
+      requestKey: crypto.randomUUID(),
+    })),
     p("updateProjectAction", projectActions.updateProjectAction, async () => ({
       ...fields(),
       name: "Công trình đã sửa tên",
@@ -75,10 +80,26 @@ export function projectProbes(f: { a: Tenant; plans: PlanRows; projects: Project
       id: pr.pending,
       version: await projectVersion(pr.pending),
     })),
-    p("withdrawProjectAction", projectActions.withdrawProjectAction, async () => ({ id: pr.pending, version: await projectVersion(pr.pending) })),
-    p("approveProjectAction", projectActions.approveProjectAction, async () => ({ id: pr.pending, version: await projectVersion(pr.pending), comment: "Đồng ý" })),
-    p("returnProjectAction", projectActions.returnProjectAction, async () => ({ id: pr.pending, version: await projectVersion(pr.pending), comment: "Bổ sung mục tiêu cụ thể" })),
-    p("postProjectUpdateAction", projectActions.postProjectUpdateAction, async () => ({ projectId: pr.approved, body: "Đã số hóa 200 hồ sơ", percent: 40, requestKey: crypto.randomUUID() })),
+    p("withdrawProjectAction", projectActions.withdrawProjectAction, async () => ({
+      id: pr.pending,
+      version: await projectVersion(pr.pending),
+    })),
+    p("approveProjectAction", projectActions.approveProjectAction, async () => ({
+      id: pr.pending,
+      version: await projectVersion(pr.pending),
+      comment: "Đồng ý",
+    })),
+    p("returnProjectAction", projectActions.returnProjectAction, async () => ({
+      id: pr.pending,
+      version: await projectVersion(pr.pending),
+      comment: "Bổ sung mục tiêu cụ thể",
+    })),
+    p("postProjectUpdateAction", projectActions.postProjectUpdateAction, async () => ({
+      projectId: pr.approved,
+      body: "Đã số hóa 200 hồ sơ",
+      percent: 40,
+      requestKey: crypto.randomUUID(),
+    })),
     p("completeProjectAction", projectActions.completeProjectAction, async () => ({
       id: pr.approved,
       version: await projectVersion(pr.approved),
@@ -86,8 +107,16 @@ export function projectProbes(f: { a: Tenant; plans: PlanRows; projects: Project
       beneficiaries: 120,
       resultAmount: "5.000.000",
     })),
-    p("acknowledgeProjectAction", projectActions.acknowledgeProjectAction, async () => ({ id: pr.completed, version: await projectVersion(pr.completed), comment: "Ghi nhận" })),
-    p("honourProjectAction", projectActions.honourProjectAction, async () => ({ id: pr.completed, version: await projectVersion(pr.completed), comment: "Công trình tiêu biểu năm" })),
+    p("acknowledgeProjectAction", projectActions.acknowledgeProjectAction, async () => ({
+      id: pr.completed,
+      version: await projectVersion(pr.completed),
+      comment: "Ghi nhận",
+    })),
+    p("honourProjectAction", projectActions.honourProjectAction, async () => ({
+      id: pr.completed,
+      version: await projectVersion(pr.completed),
+      comment: "Công trình tiêu biểu năm",
+    })),
     p("joinProjectAction", projectActions.joinProjectAction, async () => ({ projectId: pr.khoi })),
     p("leaveProjectAction", projectActions.leaveProjectAction, async () => ({ projectId: pr.joinedKhoi })),
   ];

@@ -48,7 +48,13 @@ export async function makeReportRows(a: Tenant, plans: PlanRows): Promise<Report
   const closedPeriod = await makePeriodRow(plan, { indicatorIds, status: "CLOSED" });
   const report = async (status: "DRAFT" | "SUBMITTED" | "ACCEPTED") =>
     (await makeReportRow(await makePeriodRow(plan, { indicatorIds }), a.coSoA.id, status, { submittedById: a.users.coSo.id })).id;
-  return { period: period.id, closedPeriod: closedPeriod.id, draft: await report("DRAFT"), submitted: await report("SUBMITTED"), accepted: await report("ACCEPTED") };
+  return {
+    period: period.id,
+    closedPeriod: closedPeriod.id,
+    draft: await report("DRAFT"),
+    submitted: await report("SUBMITTED"),
+    accepted: await report("ACCEPTED"),
+  };
 }
 
 const periodVersion = async (id: string) => (await db().reportPeriod.findUniqueOrThrow({ where: { id } })).version;
@@ -56,7 +62,14 @@ const date = (days: number) => formatVietnameseDate(dayFromToday(days));
 
 export function reportProbes(f: { a: Tenant; plans: PlanRows; reports: ReportRows }, p: ProbeMaker): Probe[] {
   const { a, plans: pl, reports: r } = f;
-  const periodFields = (title: string) => ({ kind: "SIX_MONTH", title, fromMonth: 1, toMonth: 6, dueOn: date(20), indicatorIds: [pl.published.indicatorId] });
+  const periodFields = (title: string) => ({
+    kind: "SIX_MONTH",
+    title,
+    fromMonth: 1,
+    toMonth: 6,
+    dueOn: date(20),
+    indicatorIds: [pl.published.indicatorId],
+  });
   const reportFields = async (id: string) => ({
     id,
     version: await reportVersion(id),
@@ -66,17 +79,46 @@ export function reportProbes(f: { a: Tenant; plans: PlanRows; reports: ReportRow
   });
   return [
     // Tenant A's published plan: the call's target.
-    p("openPeriodAction", reportActions.openPeriodAction, async () => ({ ...periodFields("Báo cáo sơ kết 6 tháng đầu năm"), planId: pl.published.id, requestKey: crypto.randomUUID() })),
-    p("updatePeriodAction", reportActions.updatePeriodAction, async () => ({ ...periodFields("Báo cáo sơ kết (đã sửa hạn nộp)"), id: r.period, version: await periodVersion(r.period) })),
-    p("closePeriodAction", reportActions.closePeriodAction, async () => ({ id: r.period, version: await periodVersion(r.period) })),
-    p("reopenPeriodAction", reportActions.reopenPeriodAction, async () => ({ id: r.closedPeriod, version: await periodVersion(r.closedPeriod) })),
+    p("openPeriodAction", reportActions.openPeriodAction, async () => ({
+      ...periodFields("Báo cáo sơ kết 6 tháng đầu năm"),
+      planId: pl.published.id,
+      requestKey: crypto.randomUUID(),
+    })),
+    p("updatePeriodAction", reportActions.updatePeriodAction, async () => ({
+      ...periodFields("Báo cáo sơ kết (đã sửa hạn nộp)"),
+      id: r.period,
+      version: await periodVersion(r.period),
+    })),
+    p("closePeriodAction", reportActions.closePeriodAction, async () => ({
+      id: r.period,
+      version: await periodVersion(r.period),
+    })),
+    p("reopenPeriodAction", reportActions.reopenPeriodAction, async () => ({
+      id: r.closedPeriod,
+      version: await periodVersion(r.closedPeriod),
+    })),
     p("remindPeriodAction", reportActions.remindPeriodAction, async () => ({ id: r.period })),
     p("openReportAction", reportActions.openReportAction, async () => ({ periodId: r.period, coSoId: a.coSoA.id })),
     p("saveReportAction", reportActions.saveReportAction, async () => reportFields(r.draft)),
     p("submitReportAction", reportActions.submitReportAction, async () => reportFields(r.draft)),
-    p("acceptReportAction", reportActions.acceptReportAction, async () => ({ id: r.submitted, version: await reportVersion(r.submitted), comment: "Đạt yêu cầu" })),
-    p("returnReportAction", reportActions.returnReportAction, async () => ({ id: r.submitted, version: await reportVersion(r.submitted), comment: "Bổ sung số liệu tháng 6" })),
-    p("correctReportAction", reportActions.correctReportAction, async () => ({ id: r.accepted, version: await reportVersion(r.accepted), correctionNote: "Sai số liệu vận động" })),
-    p("saveWeightsAction", reportActions.saveWeightsAction, async () => ({ planId: pl.published.id, weights: { [pl.published.indicatorId]: 3 } })),
+    p("acceptReportAction", reportActions.acceptReportAction, async () => ({
+      id: r.submitted,
+      version: await reportVersion(r.submitted),
+      comment: "Đạt yêu cầu",
+    })),
+    p("returnReportAction", reportActions.returnReportAction, async () => ({
+      id: r.submitted,
+      version: await reportVersion(r.submitted),
+      comment: "Bổ sung số liệu tháng 6",
+    })),
+    p("correctReportAction", reportActions.correctReportAction, async () => ({
+      id: r.accepted,
+      version: await reportVersion(r.accepted),
+      correctionNote: "Sai số liệu vận động",
+    })),
+    p("saveWeightsAction", reportActions.saveWeightsAction, async () => ({
+      planId: pl.published.id,
+      weights: { [pl.published.indicatorId]: 3 },
+    })),
   ];
 }

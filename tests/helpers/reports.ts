@@ -10,7 +10,13 @@ import { DEFAULT_MONTHS, defaultPeriodTitle } from "@/lib/domain/report-rules";
 import type { ReportPeriodKind, ReportPeriodStatus, ReportStatus } from "@/lib/generated/prisma/enums";
 import { dayFromToday, makePlan, makeUser, unique, type Tenant } from "../factories";
 import { viewerOf } from "./viewers";
-import { periodOpenInput, reportAcceptInput, reportOpenInput, reportReturnInput, reportSaveInput } from "@/lib/validation/reports";
+import {
+  periodOpenInput,
+  reportAcceptInput,
+  reportOpenInput,
+  reportReturnInput,
+  reportSaveInput,
+} from "@/lib/validation/reports";
 
 export const thisYear = todayInVietnam().getUTCFullYear();
 
@@ -20,7 +26,14 @@ export async function makeReportPlan(t: Tenant) {
     status: "PUBLISHED",
     indicators: [
       { code: "CT1", measure: "MONEY", target: 5_000_000, unitLabel: "đồng", wording: "Vận động kinh phí an sinh xã hội" },
-      { code: "CT2", measure: "ENTERED", appliesTo: "EACH_CO_SO", target: 3, unitLabel: "người", wording: "Giới thiệu đoàn viên ưu tú" },
+      {
+        code: "CT2",
+        measure: "ENTERED",
+        appliesTo: "EACH_CO_SO",
+        target: 3,
+        unitLabel: "người",
+        wording: "Giới thiệu đoàn viên ưu tú",
+      },
       { code: "CT3", measure: "RECORD_COUNT", recordKind: "IDEA", target: 4, unitLabel: "ý tưởng" },
       { code: "CT4", measure: "RECORD_COUNT", recordKind: "TRAINING", appliesTo: "EACH_CO_SO", target: 2, unitLabel: "lượt" },
     ],
@@ -30,7 +43,8 @@ export async function makeReportPlan(t: Tenant) {
 }
 export type ReportPlan = Awaited<ReturnType<typeof makeReportPlan>>;
 
-export type PeopleKey = "admin" | "staff" | "coSo" | "coSoB" | "chiDoan" | "member" | "city" | "twoHats" | "otherAdmin" | "otherStaff" | "otherCoSo";
+export type PeopleKey =
+  "admin" | "staff" | "coSo" | "coSoB" | "chiDoan" | "member" | "city" | "twoHats" | "otherAdmin" | "otherStaff" | "otherCoSo";
 
 /**
  * Everyone who meets tenant t's reports, loaded as the app loads them: `coSo` and `coSoB` write
@@ -54,11 +68,22 @@ export async function reportPeople(t: Tenant, other: Tenant) {
     otherStaff: other.users.staff.id,
     otherCoSo: other.users.coSo.id,
   };
-  const v = Object.fromEntries(await Promise.all(Object.entries(ids).map(async ([k, id]) => [k, await viewerOf(id)]))) as Record<PeopleKey, Viewer>;
+  const v = Object.fromEntries(await Promise.all(Object.entries(ids).map(async ([k, id]) => [k, await viewerOf(id)]))) as Record<
+    PeopleKey,
+    Viewer
+  >;
   return { ids, v };
 }
 
-type PeriodOpts = { kind?: ReportPeriodKind; fromMonth?: number; toMonth?: number; dueIn?: number; indicatorIds: string[]; title?: string; requestKey?: string };
+type PeriodOpts = {
+  kind?: ReportPeriodKind;
+  fromMonth?: number;
+  toMonth?: number;
+  dueIn?: number;
+  indicatorIds: string[];
+  title?: string;
+  requestKey?: string;
+};
 
 /** The form of a new period as the Khối posts it (deadline `dueIn` days from today). */
 export function periodForm(plan: { id: string }, opts: PeriodOpts) {
@@ -87,10 +112,14 @@ export async function openTestPeriod(khoiStaff: Viewer, plan: { id: string }, op
   return id;
 }
 
-export const setDueIn = (periodId: string, days: number) => db().reportPeriod.update({ where: { id: periodId }, data: { dueOn: dayFromToday(days) } });
+export const setDueIn = (periodId: string, days: number) =>
+  db().reportPeriod.update({ where: { id: periodId }, data: { dueOn: dayFromToday(days) } });
 
 /** A period made directly (no notice, no timeline), in any status: for the state-machine table. */
-export async function makePeriodRow(plan: { id: string; khoiId: string }, opts: { status?: ReportPeriodStatus; indicatorIds: string[]; fromMonth?: number; toMonth?: number; dueIn?: number }) {
+export async function makePeriodRow(
+  plan: { id: string; khoiId: string },
+  opts: { status?: ReportPeriodStatus; indicatorIds: string[]; fromMonth?: number; toMonth?: number; dueIn?: number },
+) {
   return db().reportPeriod.create({
     data: {
       khoiId: plan.khoiId,
@@ -132,19 +161,30 @@ export async function makeReportRow(
     },
     select: { id: true, version: true },
   });
-  await db().statusChange.create({ data: { khoiId: period.khoiId, entityType: "Report", entityId: row.id, fromStatus: null, toStatus: status } });
+  await db().statusChange.create({
+    data: { khoiId: period.khoiId, entityType: "Report", entityId: row.id, fromStatus: null, toStatus: status },
+  });
   return row;
 }
 
-export const reportRow = (id: string) => db().report.findUniqueOrThrow({ where: { id }, include: { values: { orderBy: { indicatorId: "asc" } } } });
-export const reportVersion = async (id: string) => (await db().report.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+export const reportRow = (id: string) =>
+  db().report.findUniqueOrThrow({ where: { id }, include: { values: { orderBy: { indicatorId: "asc" } } } });
+export const reportVersion = async (id: string) =>
+  (await db().report.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 /** The report form as posted, at the report's current version. */
-export async function reportForm(id: string, over: { values?: Record<string, string | number | null>; narratives?: string[]; strengths?: string; version?: number } = {}) {
+export async function reportForm(
+  id: string,
+  over: { values?: Record<string, string | number | null>; narratives?: string[]; strengths?: string; version?: number } = {},
+) {
   return {
     id,
     version: over.version ?? (await reportVersion(id)),
-    narratives: over.narratives ?? ["Tổ chức 3 buổi sinh hoạt chuyên đề", "Ra mắt 2 công trình thanh niên", "Hiến máu tình nguyện"],
+    narratives: over.narratives ?? [
+      "Tổ chức 3 buổi sinh hoạt chuyên đề",
+      "Ra mắt 2 công trình thanh niên",
+      "Hiến máu tình nguyện",
+    ],
     strengths: over.strengths ?? "Đoàn viên tham gia đông đủ",
     weaknesses: "Báo cáo còn chậm",
     proposals: "Đề nghị Đoàn Khối tổ chức tập huấn",
@@ -159,26 +199,43 @@ export async function submittedReport(writer: Viewer, periodId: string, values: 
   return id;
 }
 
-export async function acceptedReport(writer: Viewer, reviewer: Viewer, periodId: string, values: Record<string, string | number | null> = {}) {
+export async function acceptedReport(
+  writer: Viewer,
+  reviewer: Viewer,
+  periodId: string,
+  values: Record<string, string | number | null> = {},
+) {
   const id = await submittedReport(writer, periodId, values);
   await acceptReport(reviewer, reportAcceptInput.parse({ id, version: await reportVersion(id) }));
   return id;
 }
 
-export async function returnedReport(writer: Viewer, reviewer: Viewer, periodId: string, values: Record<string, string | number | null> = {}) {
+export async function returnedReport(
+  writer: Viewer,
+  reviewer: Viewer,
+  periodId: string,
+  values: Record<string, string | number | null> = {},
+) {
   const id = await submittedReport(writer, periodId, values);
-  await returnReport(reviewer, reportReturnInput.parse({ id, version: await reportVersion(id), comment: "Bổ sung số liệu quý II" }));
+  await returnReport(
+    reviewer,
+    reportReturnInput.parse({ id, version: await reportVersion(id), comment: "Bổ sung số liệu quý II" }),
+  );
   return id;
 }
 
 /** The report's status changes as "from→to", sorted (changes made in one transaction share a time). */
 export async function transitionsOf(entityId: string) {
-  const rows = await db().statusChange.findMany({ where: { entityType: "Report", entityId }, select: { fromStatus: true, toStatus: true } });
+  const rows = await db().statusChange.findMany({
+    where: { entityType: "Report", entityId },
+    select: { fromStatus: true, toStatus: true },
+  });
   return rows.map((r) => `${r.fromStatus ?? "∅"}→${r.toStatus}`).sort();
 }
 
 /** Notices a user has received whose title starts with `prefix`. */
-export const noticesOf = (userId: string, prefix: string) => db().notification.findMany({ where: { userId, title: { startsWith: prefix } }, select: { title: true, link: true } });
+export const noticesOf = (userId: string, prefix: string) =>
+  db().notification.findMany({ where: { userId, title: { startsWith: prefix } }, select: { title: true, link: true } });
 
 /** The error an AppError-throwing call ends with, as { code, message, fieldErrors }. */
 export async function failure(p: Promise<unknown>) {

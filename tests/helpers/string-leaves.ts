@@ -13,7 +13,11 @@ export const BAD_STRINGS = ["\u0000", "Nguyễn\u0000Văn", "\ud800", "An \ud83d
 
 const RECORD_KEY = "00000000-0000-4000-8000-000000000000";
 
-export function stringLeaves(schema: z.ZodType, path: (string | number)[] = [], context: StringLeaf["context"] = []): StringLeaf[] {
+export function stringLeaves(
+  schema: z.ZodType,
+  path: (string | number)[] = [],
+  context: StringLeaf["context"] = [],
+): StringLeaf[] {
   const def = defOf(schema);
   const inner = (key: string) => stringLeaves(def[key] as z.ZodType, path, context);
   switch (def.type) {

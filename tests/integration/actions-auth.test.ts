@@ -18,7 +18,18 @@ import { ENTRY_ACCESS } from "../helpers/entry-probes";
 import { COMMITMENT_ACCESS } from "../helpers/commitment-probes";
 import { PROJECT_ACCESS } from "../helpers/project-probes";
 import { REPORT_ACCESS } from "../helpers/report-probes";
-import { ACCESS, makeFreshRows, makePlanRows, makeProbeFixture, messagesOf, probes, snapshot, type Probe, type ProbeFixture, type Who } from "../helpers/action-probes";
+import {
+  ACCESS,
+  makeFreshRows,
+  makePlanRows,
+  makeProbeFixture,
+  messagesOf,
+  probes,
+  snapshot,
+  type Probe,
+  type ProbeFixture,
+  type Who,
+} from "../helpers/action-probes";
 
 let a: Tenant;
 let b: Tenant;
@@ -105,9 +116,18 @@ describe("the probe list", () => {
       exported.push(...Object.keys(mod).filter((k) => typeof mod[k] === "function" && !/import/i.test(k)));
     }
     expect(exported.sort()).toEqual([...PROBE_NAMES].sort());
-    expect(probes(f).map((p) => p.name).sort()).toEqual([...PROBE_NAMES].sort());
+    expect(
+      probes(f)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual([...PROBE_NAMES].sort());
     expect(Object.keys(ACCESS).sort()).toEqual([...PROBE_NAMES].sort());
-    expect(probes(f).filter((p) => !p.hasTarget).map((p) => p.name).sort()).toEqual([...UNTARGETED].sort());
+    expect(
+      probes(f)
+        .filter((p) => !p.hasTarget)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual([...UNTARGETED].sort());
   });
 });
 
@@ -133,7 +153,9 @@ describe("with a role that does not reach the record (ACCESS in the probes lists
     ["coSo", "the secretary of cơ sở A"],
     ["admin", "the Khối admin"],
   ];
-  const cases = people.flatMap(([who, label]) => TARGETED.filter((name) => !ACCESS[name].may.includes(who)).map((name) => ({ who, label, name })));
+  const cases = people.flatMap(([who, label]) =>
+    TARGETED.filter((name) => !ACCESS[name].may.includes(who)).map((name) => ({ who, label, name })),
+  );
 
   it.each(cases)("$name by $label is refused and changes nothing", async ({ who, name }) => {
     await expectRefusedAndUnchanged(userOf(who), name);
@@ -141,14 +163,20 @@ describe("with a role that does not reach the record (ACCESS in the probes lists
 });
 
 describe("with the other Khối's admin on tenant A's ids", () => {
-  it.each(TARGETED)("%s is refused and changes nothing, with “not found” where an admin may act (never “forbidden”)", async (name) => {
-    const result = await expectRefusedAndUnchanged(b.users.admin.id, name);
-    const messages = messagesOf(result);
-    if (ACCESS[name].may.includes("admin")) expectNotFound(messages);
-    // A cơ sở-only action: "not found", or "not allowed" because the admin role may not take it
-    // anywhere, which depends on the caller alone and says nothing of A's record.
-    else expect(messages.length === 1 && (messages[0].startsWith("Không tìm thấy") || messages[0] === NOT_ALLOWED_ANYWHERE)).toBe(true);
-  });
+  it.each(TARGETED)(
+    "%s is refused and changes nothing, with “not found” where an admin may act (never “forbidden”)",
+    async (name) => {
+      const result = await expectRefusedAndUnchanged(b.users.admin.id, name);
+      const messages = messagesOf(result);
+      if (ACCESS[name].may.includes("admin")) expectNotFound(messages);
+      // A cơ sở-only action: "not found", or "not allowed" because the admin role may not take it
+      // anywhere, which depends on the caller alone and says nothing of A's record.
+      else
+        expect(messages.length === 1 && (messages[0].startsWith("Không tìm thấy") || messages[0] === NOT_ALLOWED_ANYWHERE)).toBe(
+          true,
+        );
+    },
+  );
 
   const coSoOnly = TARGETED.filter((name) => !ACCESS[name].may.includes("admin"));
   it.each(coSoOnly)("%s by the other Khối's cơ sở secretary says “not found” and changes nothing", async (name) => {
@@ -175,12 +203,18 @@ describe("after a role is removed or an account disabled (the next call is refus
     const admin = await makeUser(db(), { role: "KHOI_ADMIN", unit: b.khoi });
     const other = await makeUser(db(), { role: "KHOI_ADMIN", unit: b.khoi });
     actingAs(admin.id);
-    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Trước Khi Khoá", chiDoanId: b.chiDoanB1.id })).toMatchObject({ ok: true });
+    expect(
+      await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Trước Khi Khoá", chiDoanId: b.chiDoanB1.id }),
+    ).toMatchObject({ ok: true });
 
     actingAs(other.id);
     expect(await setAccountActiveAction({ userId: admin.id, active: false })).toMatchObject({ ok: true });
     actingAs(admin.id);
-    const result = await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Sau Khi Khoá", chiDoanId: b.chiDoanB1.id });
+    const result = await createMemberAction({
+      requestKey: crypto.randomUUID(),
+      fullName: "Sau Khi Khoá",
+      chiDoanId: b.chiDoanB1.id,
+    });
     expect(result).toEqual({ ok: false, formError: MESSAGES.signedOut });
     expect(await db().member.count({ where: { fullName: "Sau Khi Khoá" } })).toBe(0);
   });
@@ -188,15 +222,23 @@ describe("after a role is removed or an account disabled (the next call is refus
   it("refuses everything but the password change while a password change is required", async () => {
     const admin = await makeUser(db(), { role: "KHOI_ADMIN", unit: b.khoi, mustChangePassword: true });
     actingAs(admin.id);
-    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Chưa Đổi Mật Khẩu", chiDoanId: b.chiDoanB1.id })).toEqual({
+    expect(
+      await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Chưa Đổi Mật Khẩu", chiDoanId: b.chiDoanB1.id }),
+    ).toEqual({
       ok: false,
       formError: MESSAGES.mustChangePassword,
     });
     expect(await db().member.count({ where: { fullName: "Chưa Đổi Mật Khẩu" } })).toBe(0);
     const fresh = "Mat-khau-rieng-cua-toi-2026";
-    const changed = await changePasswordAction({ currentPassword: "Mat-khau-thu-nghiem-2026", newPassword: fresh, confirmPassword: fresh });
+    const changed = await changePasswordAction({
+      currentPassword: "Mat-khau-thu-nghiem-2026",
+      newPassword: fresh,
+      confirmPassword: fresh,
+    });
     expect(changed).toMatchObject({ ok: true });
-    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Đã Đổi Mật Khẩu", chiDoanId: b.chiDoanB1.id })).toMatchObject({ ok: true });
+    expect(
+      await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Đã Đổi Mật Khẩu", chiDoanId: b.chiDoanB1.id }),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -215,7 +257,9 @@ describe("the same calls by the people who may make them", () => {
 
   // The probes on fresh rows first: later ones revoke the staff's role and disable cơ sở A's secretary.
   const ordered = [...PROBE_NAMES.filter((n) => ACCESS[n].each), ...PROBE_NAMES.filter((n) => !ACCESS[n].each)];
-  const cases = ordered.flatMap((name) => (ACCESS[name].each ? ACCESS[name].may : ACCESS[name].may.slice(0, 1)).map((who) => ({ name, who })));
+  const cases = ordered.flatMap((name) =>
+    (ACCESS[name].each ? ACCESS[name].may : ACCESS[name].may.slice(0, 1)).map((who) => ({ name, who })),
+  );
 
   it.each(cases)("$name by $who succeeds and changes something (so the probes above are real)", async ({ name, who }) => {
     // Plans and activities are made afresh: a publish or a delete must not spoil the next check.

@@ -25,7 +25,9 @@ it("every export of an action module is an action declared with a name, a permis
       name.endsWith("Action") &&
       !!declaration &&
       declaration.name === name.replace(/Action$/, "") &&
-      (typeof declaration.permission === "string" ? [declaration.permission] : declaration.permission).every((p) => (ACTIONS as readonly string[]).includes(p)) &&
+      (typeof declaration.permission === "string" ? [declaration.permission] : declaration.permission).every((p) =>
+        (ACTIONS as readonly string[]).includes(p),
+      ) &&
       typeof declaration.schema?.safeParse === "function" &&
       typeof declaration.run === "function";
     if (!ok) undeclared.push(`${file}: ${name}`);

@@ -46,9 +46,23 @@ describe("extra fields in a posted form are ignored", () => {
   it("creating a member keeps the tenant, cơ sở, status, version and account the server decides", async () => {
     actingAs(a.users.admin.id);
     const { version: _v, id: _id, ...extra } = forged();
-    const id = okId(await createMemberAction({ requestKey: crypto.randomUUID(), ...extra, fullName: "Nguyễn Thị Giả Mạo", chiDoanId: a.chiDoanA2.id }));
+    const id = okId(
+      await createMemberAction({
+        requestKey: crypto.randomUUID(),
+        ...extra,
+        fullName: "Nguyễn Thị Giả Mạo",
+        chiDoanId: a.chiDoanA2.id,
+      }),
+    );
     const row = await db().member.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ khoiId: a.khoi.id, coSoId: a.coSoA.id, chiDoanId: a.chiDoanA2.id, active: true, version: 0, userId: null });
+    expect(row).toMatchObject({
+      khoiId: a.khoi.id,
+      coSoId: a.coSoA.id,
+      chiDoanId: a.chiDoanA2.id,
+      active: true,
+      version: 0,
+      userId: null,
+    });
     expect(row.searchName).toBe("nguyen thi gia mao");
   });
 
@@ -59,7 +73,14 @@ describe("extra fields in a posted form are ignored", () => {
     const result = await updateMemberAction({ ...extra, id: m.id, version: 0, fullName: "Tên Mới", chiDoanId: a.chiDoanA1.id });
     expect(result).toMatchObject({ ok: true });
     const row = await db().member.findUniqueOrThrow({ where: { id: m.id } });
-    expect(row).toMatchObject({ fullName: "Tên Mới", khoiId: a.khoi.id, coSoId: a.coSoA.id, active: true, version: 1, userId: null });
+    expect(row).toMatchObject({
+      fullName: "Tên Mới",
+      khoiId: a.khoi.id,
+      coSoId: a.coSoA.id,
+      active: true,
+      version: 1,
+      userId: null,
+    });
   });
 
   it("archiving a member changes only its status and version", async () => {
@@ -74,25 +95,57 @@ describe("extra fields in a posted form are ignored", () => {
   it("creating a unit takes its kind, tenant and cơ sở from the parent, not from the form", async () => {
     actingAs(a.users.admin.id);
     const { id: _id, ...extra } = forged();
-    const id = okId(await createUnitAction({ requestKey: crypto.randomUUID(), ...extra, parentId: a.coSoA.id, name: "Chi đoàn Lạ" }));
+    const id = okId(
+      await createUnitAction({ requestKey: crypto.randomUUID(), ...extra, parentId: a.coSoA.id, name: "Chi đoàn Lạ" }),
+    );
     const row = await db().unit.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ kind: "CHI_DOAN", khoiId: a.khoi.id, coSoId: a.coSoA.id, parentId: a.coSoA.id, active: true, version: 0 });
+    expect(row).toMatchObject({
+      kind: "CHI_DOAN",
+      khoiId: a.khoi.id,
+      coSoId: a.coSoA.id,
+      parentId: a.coSoA.id,
+      active: true,
+      version: 0,
+    });
   });
 
   it("renaming a unit changes only its name and version", async () => {
     actingAs(a.users.admin.id);
     const { version: _v, id: _id, ...extra } = forged();
-    expect(await renameUnitAction({ ...extra, id: a.chiDoanA2.id, version: 0, name: "Chi đoàn A2 mới" })).toMatchObject({ ok: true });
+    expect(await renameUnitAction({ ...extra, id: a.chiDoanA2.id, version: 0, name: "Chi đoàn A2 mới" })).toMatchObject({
+      ok: true,
+    });
     const row = await db().unit.findUniqueOrThrow({ where: { id: a.chiDoanA2.id } });
-    expect(row).toMatchObject({ name: "Chi đoàn A2 mới", kind: "CHI_DOAN", khoiId: a.khoi.id, coSoId: a.coSoA.id, parentId: a.coSoA.id, active: true, version: 1 });
+    expect(row).toMatchObject({
+      name: "Chi đoàn A2 mới",
+      kind: "CHI_DOAN",
+      khoiId: a.khoi.id,
+      coSoId: a.coSoA.id,
+      parentId: a.coSoA.id,
+      active: true,
+      version: 1,
+    });
   });
 
   it("creating an account ignores a posted tenant, status, password hash and “no password change needed”", async () => {
     actingAs(a.users.admin.id);
     const { role: _r, id: _id, ...extra } = forged();
     const email = `${unique("gia-mao")}@test.vn`;
-    const id = okId(await createAccountAction({ requestKey: crypto.randomUUID(), ...extra, email, name: "Giả Mạo", role: "CHI_DOAN_SECRETARY", unitId: a.chiDoanA2.id }));
-    const user = await db().user.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false }, include: { memberships: true } });
+    const id = okId(
+      await createAccountAction({
+        requestKey: crypto.randomUUID(),
+        ...extra,
+        email,
+        name: "Giả Mạo",
+        role: "CHI_DOAN_SECRETARY",
+        unitId: a.chiDoanA2.id,
+      }),
+    );
+    const user = await db().user.findUniqueOrThrow({
+      where: { id },
+      omit: { passwordHash: false },
+      include: { memberships: true },
+    });
     expect(user).toMatchObject({ email, khoiId: a.khoi.id, active: true, mustChangePassword: true, version: 0 });
     expect(user.passwordHash.startsWith("$argon2id$")).toBe(true);
     expect(user.passwordHash).not.toBe("$argon2id$forged");
@@ -114,7 +167,13 @@ describe("extra fields in a posted form are ignored", () => {
     const victim = () => db().user.findUniqueOrThrow({ where: { id: b.users.admin.id }, omit: { passwordHash: false } });
     const before = await victim();
     const fresh = "Mot-cau-mat-khau-that-dai-2026";
-    const result = await changePasswordAction({ userId: b.users.admin.id, id: b.users.admin.id, currentPassword: "Mat-khau-thu-nghiem-2026", newPassword: fresh, confirmPassword: fresh });
+    const result = await changePasswordAction({
+      userId: b.users.admin.id,
+      id: b.users.admin.id,
+      currentPassword: "Mat-khau-thu-nghiem-2026",
+      newPassword: fresh,
+      confirmPassword: fresh,
+    });
     expect(result).toMatchObject({ ok: true });
     expect(await victim()).toEqual(before);
     const own = await db().user.findUniqueOrThrow({ where: { id: a.users.coSo.id }, omit: { passwordHash: false } });
@@ -126,8 +185,15 @@ describe("a duplicate email", () => {
   it("on a member of the same Khối is a field error, not an unexpected error, and saves nothing", async () => {
     actingAs(a.users.admin.id);
     const email = `${unique("trung")}@test.vn`;
-    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Người Thứ Nhất", chiDoanId: a.chiDoanA1.id, email })).toMatchObject({ ok: true });
-    const second = await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Người Thứ Hai", chiDoanId: a.chiDoanA2.id, email: email.toUpperCase() });
+    expect(
+      await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Người Thứ Nhất", chiDoanId: a.chiDoanA1.id, email }),
+    ).toMatchObject({ ok: true });
+    const second = await createMemberAction({
+      requestKey: crypto.randomUUID(),
+      fullName: "Người Thứ Hai",
+      chiDoanId: a.chiDoanA2.id,
+      email: email.toUpperCase(),
+    });
     expect(second).toMatchObject({ ok: false, fieldErrors: { email: expect.stringContaining("đã được dùng") } });
     const m = await makeMember(db(), a.chiDoanA1);
     const edit = await updateMemberAction({ id: m.id, version: 0, fullName: "Người Thứ Ba", chiDoanId: a.chiDoanA1.id, email });
@@ -138,9 +204,13 @@ describe("a duplicate email", () => {
   it("is allowed in another Khối (the email is unique per tenant)", async () => {
     const email = `${unique("hai-khoi")}@test.vn`;
     actingAs(a.users.admin.id);
-    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Ở Khối A", chiDoanId: a.chiDoanA1.id, email })).toMatchObject({ ok: true });
+    expect(
+      await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Ở Khối A", chiDoanId: a.chiDoanA1.id, email }),
+    ).toMatchObject({ ok: true });
     actingAs(b.users.admin.id);
-    expect(await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Ở Khối B", chiDoanId: b.chiDoanB1.id, email })).toMatchObject({ ok: true });
+    expect(
+      await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Ở Khối B", chiDoanId: b.chiDoanB1.id, email }),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -169,7 +239,11 @@ describe("reads return DTOs without internal columns", () => {
     const admin = await viewerOf(a.users.admin.id);
     const own = await getOwnProfile(await viewerOf(a.users.member.id));
     expect(own?.id).toBe(a.members.a1.id);
-    for (const value of [await getMember(admin, a.members.a1.id), own, await listMembersForExport(admin, { q: "", chiDoan: undefined })]) {
+    for (const value of [
+      await getMember(admin, a.members.a1.id),
+      own,
+      await listMembersForExport(admin, { q: "", chiDoan: undefined }),
+    ]) {
       const keys = deepKeys(value);
       expect(keys.has("fullName")).toBe(true);
       for (const k of INTERNAL) expect(keys.has(k)).toBe(false);

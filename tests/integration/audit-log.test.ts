@@ -16,7 +16,11 @@ beforeAll(async () => {
 
 async function memberChangedTwice() {
   actingAs(a.users.staff.id);
-  const created = await createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Phạm Thu Trang", chiDoanId: a.chiDoanA1.id });
+  const created = await createMemberAction({
+    requestKey: crypto.randomUUID(),
+    fullName: "Phạm Thu Trang",
+    chiDoanId: a.chiDoanA1.id,
+  });
   if (!created.ok) throw new Error(JSON.stringify(created));
   const id = (created.data as { id: string }).id;
   const updated = await updateMemberAction({ id, version: 0, fullName: "Phạm Thu Trang", chiDoanId: a.chiDoanA2.id });
@@ -48,9 +52,18 @@ describe("the audit trail", () => {
 
 describe("status timelines", () => {
   it("cannot be rewritten or removed either", async () => {
-    await recordStatusChange({ khoiId: a.khoi.id, entityType: "YouthProject", entityId: crypto.randomUUID(), fromStatus: "PENDING", toStatus: "APPROVED", actorId: a.users.staff.id });
+    await recordStatusChange({
+      khoiId: a.khoi.id,
+      entityType: "YouthProject",
+      entityId: crypto.randomUUID(),
+      fromStatus: "PENDING",
+      toStatus: "APPROVED",
+      actorId: a.users.staff.id,
+    });
     const row = await db().statusChange.findFirstOrThrow({ where: { khoiId: a.khoi.id, toStatus: "APPROVED" } });
-    await expect(db().statusChange.update({ where: { id: row.id }, data: { toStatus: "HONOURED" } })).rejects.toThrow(/append-only/);
+    await expect(db().statusChange.update({ where: { id: row.id }, data: { toStatus: "HONOURED" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db().statusChange.deleteMany({ where: { id: row.id } })).rejects.toThrow(/append-only/);
     expect(await db().statusChange.findUniqueOrThrow({ where: { id: row.id } })).toEqual(row);
   });

@@ -20,8 +20,16 @@ beforeAll(async () => {
 });
 
 const YEAR = dayFromToday(0).getUTCFullYear();
-const planFields = { kind: "PLAN", subject: "Nội dung bí mật của người dò", startYear: YEAR, endYear: YEAR, pillars: ["Bản thân", "Công việc", "Cộng đồng"], sections: [] };
-const refusalsBy = (actorId: string) => db().auditLog.findMany({ where: { actorId, action: REFUSED_ACTION }, orderBy: { createdAt: "asc" } });
+const planFields = {
+  kind: "PLAN",
+  subject: "Nội dung bí mật của người dò",
+  startYear: YEAR,
+  endYear: YEAR,
+  pillars: ["Bản thân", "Công việc", "Cộng đồng"],
+  sections: [],
+};
+const refusalsBy = (actorId: string) =>
+  db().auditLog.findMany({ where: { actorId, action: REFUSED_ACTION }, orderBy: { createdAt: "asc" } });
 
 describe("a refused attempt", () => {
   it("on another tenant's record: logged in the actor's own Khối, with the id sent and nothing else of the payload", async () => {
@@ -31,20 +39,33 @@ describe("a refused attempt", () => {
     expect(result).toMatchObject({ ok: false, formError: "Không tìm thấy kế hoạch" });
     const rows = await refusalsBy(actor.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ khoiId: b.khoi.id, actorId: actor.id, targetType: "Action", targetId: planA.id, before: null });
+    expect(rows[0]).toMatchObject({
+      khoiId: b.khoi.id,
+      actorId: actor.id,
+      targetType: "Action",
+      targetId: planA.id,
+      before: null,
+    });
     expect(rows[0].after).toEqual({ action: "updatePlan", code: "NOT_FOUND", ids: { id: planA.id } });
     expect(JSON.stringify(rows[0])).not.toMatch(/bí mật|hunter2/);
     // Tenant A's log holds nothing of it: B's staff and their names stay B's business.
     expect(await db().auditLog.count({ where: { khoiId: a.khoi.id, actorId: actor.id } })).toBe(0);
     // The plan is untouched.
-    expect(await db().plan.findUniqueOrThrow({ where: { id: planA.id } })).toMatchObject({ subject: "Kế hoạch của Khối A", version: 0 });
+    expect(await db().plan.findUniqueOrThrow({ where: { id: planA.id } })).toMatchObject({
+      subject: "Kế hoạch của Khối A",
+      version: 0,
+    });
   });
 
   it("for a missing permission (a member drafting a Khối plan) is logged as forbidden", async () => {
     actingAs(a.users.member.id);
     expect(await createPlanAction({ ...planFields, requestKey: crypto.randomUUID() })).toMatchObject({ ok: false });
     const rows = await refusalsBy(a.users.member.id);
-    expect(rows.at(-1)).toMatchObject({ khoiId: a.khoi.id, targetId: null, after: { action: "createPlan", code: "FORBIDDEN", ids: {} } });
+    expect(rows.at(-1)).toMatchObject({
+      khoiId: a.khoi.id,
+      targetId: null,
+      after: { action: "createPlan", code: "FORBIDDEN", ids: {} },
+    });
   });
 
   it("for a city viewer is city-level (no Khối), so no Khối admin reads it", async () => {
@@ -52,7 +73,11 @@ describe("a refused attempt", () => {
     await resetAccountPasswordAction({ userId: a.users.member.id });
     const rows = await refusalsBy(a.users.city.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ khoiId: null, targetId: a.users.member.id, after: { action: "resetAccountPassword", ids: { userId: a.users.member.id } } });
+    expect(rows[0]).toMatchObject({
+      khoiId: null,
+      targetId: a.users.member.id,
+      after: { action: "resetAccountPassword", ids: { userId: a.users.member.id } },
+    });
   });
 
   it("is not what a conflict, a bad input or a signed-out call is: none of those is logged as refused", async () => {
@@ -71,7 +96,9 @@ describe("a flood of refused attempts", () => {
   it(`keeps at most ${REFUSALS_PER_MINUTE} rows per actor per minute, the last one marked, while every call is still refused`, async () => {
     const actor = await makeUser(db(), { role: "KHOI_ADMIN", unit: b.khoi });
     actingAs(actor.id);
-    const results = await Promise.all(Array.from({ length: REFUSALS_PER_MINUTE + 10 }, () => publishPlanAction({ id: planA.id, version: 0 })));
+    const results = await Promise.all(
+      Array.from({ length: REFUSALS_PER_MINUTE + 10 }, () => publishPlanAction({ id: planA.id, version: 0 })),
+    );
     expect(results.every((r) => !r.ok)).toBe(true);
     const rows = await refusalsBy(actor.id);
     expect(rows).toHaveLength(REFUSALS_PER_MINUTE);

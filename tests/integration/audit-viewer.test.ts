@@ -32,10 +32,17 @@ beforeAll(async () => {
   adminA = await viewerOf(a.users.admin.id);
   adminB = await viewerOf(b.users.admin.id);
   // In A: Lan (an officer with a Vietnamese name) transfers a member; a member named like a formula is edited.
-  lan = await makeUser(db(), { role: "KHOI_STAFF", unit: a.khoi, name: "Nguyễn Thị Lan", email: `lan-${crypto.randomUUID().slice(0, 6)}@test.vn` });
+  lan = await makeUser(db(), {
+    role: "KHOI_STAFF",
+    unit: a.khoi,
+    name: "Nguyễn Thị Lan",
+    email: `lan-${crypto.randomUUID().slice(0, 6)}@test.vn`,
+  });
   transferred = await makeMember(db(), a.chiDoanA1, { fullName: "Phạm Văn Chuyển" });
   actingAs(lan.id);
-  expect(await updateMemberAction({ id: transferred.id, version: 0, fullName: transferred.fullName, chiDoanId: a.chiDoanA2.id })).toMatchObject({ ok: true });
+  expect(
+    await updateMemberAction({ id: transferred.id, version: 0, fullName: transferred.fullName, chiDoanId: a.chiDoanA2.id }),
+  ).toMatchObject({ ok: true });
   const formulaMember = await makeMember(db(), a.chiDoanA1, { fullName: "Tên Bình Thường" });
   await updateMemberAction({ id: formulaMember.id, version: 0, fullName: FORMULA, chiDoanId: a.chiDoanA1.id });
   // In B: B's staff edits a member of B, and B's admin probes A's plan (a refusal, filed under B).
@@ -45,12 +52,23 @@ beforeAll(async () => {
   actingAs(b.users.admin.id);
   await publishPlanAction({ id: planA.id, version: 0 });
   // City-level: no Khối.
-  await recordAudit({ khoiId: null, actorId: null, action: "auth.login.throttled", targetType: "User", after: { email: "x@test.vn" } });
+  await recordAudit({
+    khoiId: null,
+    actorId: null,
+    action: "auth.login.throttled",
+    targetType: "User",
+    after: { email: "x@test.vn" },
+  });
   actingAs(null);
 });
 
 const list = (viewer: Viewer, params: Record<string, string> = {}) => listAuditLog(viewer, auditLogQuery.parse(params));
-const khoiOf = async (rows: AuditRowDto[]) => new Set((await db().auditLog.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { khoiId: true } })).map((r) => r.khoiId));
+const khoiOf = async (rows: AuditRowDto[]) =>
+  new Set(
+    (await db().auditLog.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { khoiId: true } })).map(
+      (r) => r.khoiId,
+    ),
+  );
 
 describe("whose rows", () => {
   it("an admin reads only their own Khối's rows, newest first", async () => {
@@ -76,8 +94,14 @@ describe("whose rows", () => {
   it("B's refused probe of A's plan is in B's log, not A's, and names nothing of A", async () => {
     const refusedB = await list(adminB, { refused: "1" });
     expect(refusedB.rows.map((r) => r.action)).toEqual(["action.refused"]);
-    expect(refusedB.rows[0]).toMatchObject({ refused: true, actionLabel: "Thao tác bị từ chối", target: { typeLabel: "Thao tác", name: null, href: null } });
-    expect(refusedB.rows[0].changes).toEqual(expect.arrayContaining([{ field: "Lý do", from: "", to: "Không tìm thấy hoặc ngoài phạm vi" }]));
+    expect(refusedB.rows[0]).toMatchObject({
+      refused: true,
+      actionLabel: "Thao tác bị từ chối",
+      target: { typeLabel: "Thao tác", name: null, href: null },
+    });
+    expect(refusedB.rows[0].changes).toEqual(
+      expect.arrayContaining([{ field: "Lý do", from: "", to: "Không tìm thấy hoặc ngoài phạm vi" }]),
+    );
     expect((await list(adminA, { refused: "1" })).total).toBe(0);
   });
 });
@@ -96,7 +120,17 @@ describe("filters", () => {
     const found = await list(adminA, { type: "Member", record: transferred.id });
     expect(found.rows.map((r) => r.action)).toEqual(["member.transfer"]);
     const [row] = found.rows;
-    expect(row).toMatchObject({ actionLabel: "Chuyển sinh hoạt", actor: { name: "Nguyễn Thị Lan", email: lan.email }, target: { type: "Member", typeLabel: "Đoàn viên", id: transferred.id, name: "Phạm Văn Chuyển", href: `/doan-vien/${transferred.id}` } });
+    expect(row).toMatchObject({
+      actionLabel: "Chuyển sinh hoạt",
+      actor: { name: "Nguyễn Thị Lan", email: lan.email },
+      target: {
+        type: "Member",
+        typeLabel: "Đoàn viên",
+        id: transferred.id,
+        name: "Phạm Văn Chuyển",
+        href: `/doan-vien/${transferred.id}`,
+      },
+    });
     expect(row.changes).toEqual([{ field: "Chi đoàn", from: a.chiDoanA1.name, to: a.chiDoanA2.name }]);
     expect(Object.keys(row).sort()).toEqual(["action", "actionLabel", "actor", "at", "changes", "id", "refused", "target"]);
   });

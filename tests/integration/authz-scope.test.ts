@@ -33,13 +33,36 @@ beforeAll(async () => {
     for (const unit of [t.khoi, t.coSoA, t.coSoB])
       for (const status of ["PENDING", "APPROVED", "WITHDRAWN"] as const)
         await db().youthProject.create({
-          data: { khoiId: t.khoi.id, unitId: unit.id, coSoId: unit.kind === "KHOI" ? null : unit.id, planId: plan.id, kind: "PROJECT", name: "Công trình", searchText: "cong trinh", field: "DIGITAL", goal: "Mục tiêu", startsOn: dayFromToday(-5), status },
+          data: {
+            khoiId: t.khoi.id,
+            unitId: unit.id,
+            coSoId: unit.kind === "KHOI" ? null : unit.id,
+            planId: plan.id,
+            kind: "PROJECT",
+            name: "Công trình",
+            searchText: "cong trinh",
+            field: "DIGITAL",
+            goal: "Mục tiêu",
+            startsOn: dayFromToday(-5),
+            status,
+          },
         });
   }
   const members = await db().member.findMany({ select: { id: true, khoiId: true, coSoId: true, chiDoanId: true } });
   for (const m of members)
     for (const status of ["SUBMITTED", "WITHDRAWN"] as const)
-      await db().memberEntry.create({ data: { ...m, id: undefined, memberId: m.id, kind: "IDEA", title: "Ý tưởng", searchText: "y tuong", occurredOn: dayFromToday(-3), status } });
+      await db().memberEntry.create({
+        data: {
+          ...m,
+          id: undefined,
+          memberId: m.id,
+          kind: "IDEA",
+          title: "Ý tưởng",
+          searchText: "y tuong",
+          occurredOn: dayFromToday(-3),
+          status,
+        },
+      });
 });
 
 const who = (): Record<Person, string> => ({
@@ -125,9 +148,13 @@ describe("projectScope agrees with can(), and hides withdrawn projects", () => {
   const projectCases = PEOPLE.flatMap((person) => PROJECT_ACTIONS.map((action) => ({ person, action })));
   it.each(projectCases)("for the $person and $action, over every project of both tenants", async ({ person, action }) => {
     const viewer = await viewerOf(who()[person]);
-    const projects = await db().youthProject.findMany({ select: { id: true, khoiId: true, unitId: true, coSoId: true, status: true } });
+    const projects = await db().youthProject.findMany({
+      select: { id: true, khoiId: true, unitId: true, coSoId: true, status: true },
+    });
     const found = await db().youthProject.findMany({ where: projectScope(viewer, action), select: { id: true } });
-    const expected = projects.filter((p) => p.status !== "WITHDRAWN" && can(viewer, action, { khoiId: p.khoiId, unitId: p.unitId, coSoId: p.coSoId })).map((p) => p.id);
+    const expected = projects
+      .filter((p) => p.status !== "WITHDRAWN" && can(viewer, action, { khoiId: p.khoiId, unitId: p.unitId, coSoId: p.coSoId }))
+      .map((p) => p.id);
     expect(found.map((p) => p.id).sort()).toEqual(expected.sort());
   });
 });
@@ -137,10 +164,16 @@ describe("entryScope agrees with can(), and hides withdrawn entries", () => {
   const entryCases = PEOPLE.flatMap((person) => ENTRY_ACTIONS.map((action) => ({ person, action })));
   it.each(entryCases)("for the $person and $action, over every entry of both tenants", async ({ person, action }) => {
     const viewer = await viewerOf(who()[person]);
-    const entries = await db().memberEntry.findMany({ select: { id: true, khoiId: true, coSoId: true, chiDoanId: true, status: true, member: { select: { userId: true } } } });
+    const entries = await db().memberEntry.findMany({
+      select: { id: true, khoiId: true, coSoId: true, chiDoanId: true, status: true, member: { select: { userId: true } } },
+    });
     const found = await db().memberEntry.findMany({ where: entryScope(viewer, action), select: { id: true } });
     const expected = entries
-      .filter((e) => e.status !== "WITHDRAWN" && can(viewer, action, { khoiId: e.khoiId, coSoId: e.coSoId, chiDoanId: e.chiDoanId, ownerUserId: e.member.userId }))
+      .filter(
+        (e) =>
+          e.status !== "WITHDRAWN" &&
+          can(viewer, action, { khoiId: e.khoiId, coSoId: e.coSoId, chiDoanId: e.chiDoanId, ownerUserId: e.member.userId }),
+      )
       .map((e) => e.id);
     expect(found.map((e) => e.id).sort()).toEqual(expected.sort());
   });
@@ -166,7 +199,10 @@ describe("the scopes are not trivially empty or total", () => {
 
   it("gives the city viewer the Khối under their city but no member at all", async () => {
     const viewer = await viewerOf(a.users.city.id);
-    const khois = await db().unit.findMany({ where: { AND: [unitScope(viewer, "unit.read"), { kind: "KHOI" }] }, select: { id: true } });
+    const khois = await db().unit.findMany({
+      where: { AND: [unitScope(viewer, "unit.read"), { kind: "KHOI" }] },
+      select: { id: true },
+    });
     expect(khois.map((k) => k.id)).toEqual([a.khoi.id]);
     expect(await db().member.count({ where: memberScope(viewer, "member.read") })).toBe(0);
     expect(b.khoi.id).not.toBe(a.khoi.id);

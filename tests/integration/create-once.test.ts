@@ -78,7 +78,11 @@ async function tenAtOnce(name: string, table: Table, input: Record<string, unkno
   expect(results.filter((r) => r.ok).length).toBeGreaterThan(0);
   for (const r of results) if (!r.ok) expect(r.formError, name).not.toBe(MESSAGES.unexpected);
   // The ones that succeed answer with the one record.
-  const ids = new Set(results.filter((r): r is Extract<ActionResult<unknown>, { ok: true }> => r.ok).map((r) => JSON.stringify((r.data as { id?: string } | null)?.id ?? null)));
+  const ids = new Set(
+    results
+      .filter((r): r is Extract<ActionResult<unknown>, { ok: true }> => r.ok)
+      .map((r) => JSON.stringify((r.data as { id?: string } | null)?.id ?? null)),
+  );
   expect(ids.size, name).toBe(1);
   expect(logged).not.toHaveBeenCalled();
 }
@@ -140,7 +144,10 @@ describe("the member import (one key per chosen file)", () => {
   it("refuses a commit without a key", async () => {
     actingAs(a.users.admin.id);
     const before = await db().member.count();
-    expect(await commitMemberImportAction(await form())).toMatchObject({ ok: false, fieldErrors: { requestKey: expect.any(String) } });
+    expect(await commitMemberImportAction(await form())).toMatchObject({
+      ok: false,
+      fieldErrors: { requestKey: expect.any(String) },
+    });
     expect(await db().member.count()).toBe(before);
   });
 });

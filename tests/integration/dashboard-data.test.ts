@@ -35,7 +35,10 @@ beforeAll(async () => {
     ],
   });
   planId = plan.id;
-  await makePlan(db(), other.khoi, { status: "PUBLISHED", indicators: [{ code: "CT1", measure: "RECORD_COUNT", recordKind: "IDEA", appliesTo: "EACH_CO_SO", target: 1 }] });
+  await makePlan(db(), other.khoi, {
+    status: "PUBLISHED",
+    indicators: [{ code: "CT1", measure: "RECORD_COUNT", recordKind: "IDEA", appliesTo: "EACH_CO_SO", target: 1 }],
+  });
 
   const [a1, a2, b1] = [memberRow(t.members.a1), memberRow(t.members.a2), memberRow(t.members.b1)];
   await makeEntry(a1, "IDEA", "CONFIRMED", { occurredOn: on(2) });
@@ -58,7 +61,11 @@ beforeAll(async () => {
 describe("one cơ sở in reach", () => {
   it("is found by the Khối, the city above it and its own secretary", async () => {
     for (const user of [t.users.staff, t.users.city, t.users.coSo]) {
-      expect(await coSoInReach(await viewerOf(user.id), t.coSoA.id)).toEqual({ id: t.coSoA.id, name: t.coSoA.name, khoiId: t.khoi.id });
+      expect(await coSoInReach(await viewerOf(user.id), t.coSoA.id)).toEqual({
+        id: t.coSoA.id,
+        name: t.coSoA.name,
+        khoiId: t.khoi.id,
+      });
     }
   });
 
@@ -67,7 +74,9 @@ describe("one cơ sở in reach", () => {
     await expect(coSoInReach(await viewerOf(other.users.admin.id), t.coSoA.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(coSoInReach(await viewerOf(other.users.city.id), t.coSoA.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(coSoInReach(await viewerOf(t.users.staff.id), t.chiDoanA1.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(coSoMonthlyTrend(await viewerOf(other.users.admin.id), t.coSoA.id, year)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(coSoMonthlyTrend(await viewerOf(other.users.admin.id), t.coSoA.id, year)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("has its own month-by-month trend of confirmed work and counted projects", async () => {
@@ -81,13 +90,30 @@ describe("one cơ sở in reach", () => {
 
 describe("what waits for a secretary", () => {
   it("counts what the cơ sở secretary may review and the cơ sở's returned projects, as the linked lists filter them", async () => {
-    expect(await pendingWork(await viewerOf(t.users.coSo.id))).toEqual({ year, entries: 2, commitments: 1, assessments: 0, lastYearAssessments: 1, returnedProjects: 1 });
+    expect(await pendingWork(await viewerOf(t.users.coSo.id))).toEqual({
+      year,
+      entries: 2,
+      commitments: 1,
+      assessments: 0,
+      lastYearAssessments: 1,
+      returnedProjects: 1,
+    });
   });
 
   it("counts only the chi đoàn's members for a chi đoàn secretary, and only its own tenant's for another", async () => {
-    expect(await pendingWork(await viewerOf(t.users.chiDoan.id))).toMatchObject({ entries: 1, commitments: 0, lastYearAssessments: 1, returnedProjects: 0 });
+    expect(await pendingWork(await viewerOf(t.users.chiDoan.id))).toMatchObject({
+      entries: 1,
+      commitments: 0,
+      lastYearAssessments: 1,
+      returnedProjects: 0,
+    });
     // The other tenant's one waiting idea; none of this tenant's.
-    expect(await pendingWork(await viewerOf(other.users.coSo.id))).toMatchObject({ entries: 1, commitments: 0, lastYearAssessments: 0, returnedProjects: 0 });
+    expect(await pendingWork(await viewerOf(other.users.coSo.id))).toMatchObject({
+      entries: 1,
+      commitments: 0,
+      lastYearAssessments: 0,
+      returnedProjects: 0,
+    });
   });
 });
 
@@ -103,7 +129,10 @@ describe("the loaders of each section", () => {
   it("gives the Khối its plan's progress, the ranking and the trend", async () => {
     const d = await khoiDashboard(await viewerOf(t.users.staff.id));
     expect(d.progress?.plan.id).toBe(planId);
-    expect(d.ranks.map((r) => [r.coSoId, r.met])).toEqual([[t.coSoA.id, 1], [t.coSoB.id, 1]]);
+    expect(d.ranks.map((r) => [r.coSoId, r.met])).toEqual([
+      [t.coSoA.id, 1],
+      [t.coSoB.id, 1],
+    ]);
     expect(d.trend.reduce((n, m) => n + m.ideas, 0)).toBe(2);
   });
 
@@ -136,7 +165,9 @@ describe("the sections render the loaders' numbers", () => {
   const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
   it("shows the Khối its indicators, each cơ sở linked to its drill-down, and the year's ideas", async () => {
-    const html = renderToStaticMarkup(h(KhoiDashboard, { data: await khoiDashboard(await viewerOf(t.users.staff.id)), canPublish: true }));
+    const html = renderToStaticMarkup(
+      h(KhoiDashboard, { data: await khoiDashboard(await viewerOf(t.users.staff.id)), canPublish: true }),
+    );
     expect(text(html)).toContain("CT2 Chỉ tiêu CT2 2 ý tưởng Ít nhất 100 ý tưởng 2% Chưa đạt");
     expect(text(html)).toContain("CT1 Chỉ tiêu CT1 2 cơ sở đạt 2 cơ sở 100% Đạt");
     expect(html).toContain(`href="/bang-dieu-khien/co-so/${t.coSoA.id}"`);
@@ -144,7 +175,13 @@ describe("the sections render the loaders' numbers", () => {
   });
 
   it("shows a secretary what waits, with links to the lists", async () => {
-    const html = renderToStaticMarkup(h(CoSoDashboard, { data: await coSoDashboard(await viewerOf(t.users.coSo.id)), links: { projects: true, entries: true }, contributions: true }));
+    const html = renderToStaticMarkup(
+      h(CoSoDashboard, {
+        data: await coSoDashboard(await viewerOf(t.users.coSo.id)),
+        links: { projects: true, entries: true },
+        contributions: true,
+      }),
+    );
     expect(text(html)).toContain("2 ghi nhận ý tưởng, học tập, tình nguyện chờ xác nhận");
     expect(html).toContain(`href="/cam-ket?year=${year}&amp;status=SUBMITTED"`);
     expect(html).toContain(`href="/ghi-nhan?coSo=${t.coSoA.id}&amp;status=all"`);
@@ -152,7 +189,9 @@ describe("the sections render the loaders' numbers", () => {
   });
 
   it("shows a member their pledges and counts, and the city each Khối", async () => {
-    const member = renderToStaticMarkup(h(MemberDashboard, { data: await memberDashboard(await viewerOf(t.users.member.id)), isMember: true }));
+    const member = renderToStaticMarkup(
+      h(MemberDashboard, { data: await memberDashboard(await viewerOf(t.users.member.id)), isMember: true }),
+    );
     expect(text(member)).toContain("Ý tưởng, sáng kiến 1 1 0");
     const city = renderToStaticMarkup(h(CityDashboard, { data: await cityDashboard(await viewerOf(t.users.city.id)) }));
     expect(text(city)).toContain(t.khoi.name);

@@ -28,12 +28,23 @@ beforeAll(async () => {
   contestId = (await makeActivity(db(), plan, { name: "Cuộc thi Ý tưởng sáng tạo", deadlineIn: -2 })).id;
   // A Khối officer who is a member too, and entered the contest.
   const judge = await makeMemberUser("KHOI_STAFF", a.khoi, a.chiDoanA1);
-  const ids = { staff: a.users.staff.id, admin: a.users.admin.id, judgeWithIdea: judge.userId, chiDoan: a.users.chiDoan.id, coSo: a.users.coSo.id, member: a.users.member.id, bAdmin: b.users.admin.id };
+  const ids = {
+    staff: a.users.staff.id,
+    admin: a.users.admin.id,
+    judgeWithIdea: judge.userId,
+    chiDoan: a.users.chiDoan.id,
+    coSo: a.users.coSo.id,
+    member: a.users.member.id,
+    bAdmin: b.users.admin.id,
+  };
   V = Object.fromEntries(await Promise.all(Object.entries(ids).map(async ([k, id]) => [k, await viewerOf(id)]))) as typeof V;
   const a1 = memberRow(a.members.a1);
   ideas = {
     pending: await makeEntry(a1, "IDEA", "SUBMITTED", { title: "Một cửa không giấy", contestId }),
-    confirmed: await makeEntry(memberRow(a.members.b1), "IDEA", "CONFIRMED", { title: "Hẹn giờ trả kết quả qua Zalo", contestId }),
+    confirmed: await makeEntry(memberRow(a.members.b1), "IDEA", "CONFIRMED", {
+      title: "Hẹn giờ trả kết quả qua Zalo",
+      contestId,
+    }),
     returned: await makeEntry(memberRow(a.members.a2), "IDEA", "RETURNED", { contestId }),
     withdrawn: await makeEntry(a1, "IDEA", "WITHDRAWN", { contestId }),
     judgesOwn: await makeEntry(judge.member, "IDEA", "SUBMITTED", { title: "Ý tưởng của giám khảo", contestId }),
@@ -48,41 +59,81 @@ describe("judging a contest", () => {
   it("lists the pending and confirmed ideas entered, with names, to Khối staff only", async () => {
     const listed = await listContestEntries(V.staff, contestId);
     expect(listed.map((e) => e.id).sort()).toEqual([ideas.pending.id, ideas.confirmed.id, ideas.judgesOwn.id].sort());
-    expect(listed.find((e) => e.id === ideas.pending.id)).toMatchObject({ memberName: a.members.a1.fullName, coSoName: a.coSoA.name, canScore: true, score: null, rank: null });
+    expect(listed.find((e) => e.id === ideas.pending.id)).toMatchObject({
+      memberName: a.members.a1.fullName,
+      coSoName: a.coSoA.name,
+      canScore: true,
+      score: null,
+      rank: null,
+    });
     expect((await listContestEntries(V.judgeWithIdea, contestId)).find((e) => e.id === ideas.judgesOwn.id)?.canScore).toBe(false);
     for (const v of [V.chiDoan, V.coSo, V.member, V.bAdmin]) expect(await listContestEntries(v, contestId)).toEqual([]);
   });
 
   it("scores and ranks an idea after the deadline, in the audit trail; ranked ideas come first", async () => {
     actingAs(a.users.staff.id);
-    expect(await scoreContestEntryAction({ id: ideas.confirmed.id, version: await version(ideas.confirmed.id), score: "91,5", rank: "1", note: "Khả thi, chi phí thấp" })).toMatchObject({ ok: true });
-    expect(await rowOf(ideas.confirmed.id)).toMatchObject({ contestScore: 91.5, contestRank: 1, contestNote: "Khả thi, chi phí thấp", status: "CONFIRMED" });
-    const audit = await db().auditLog.findFirstOrThrow({ where: { targetId: ideas.confirmed.id, action: "entry.contest-score" } });
+    expect(
+      await scoreContestEntryAction({
+        id: ideas.confirmed.id,
+        version: await version(ideas.confirmed.id),
+        score: "91,5",
+        rank: "1",
+        note: "Khả thi, chi phí thấp",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await rowOf(ideas.confirmed.id)).toMatchObject({
+      contestScore: 91.5,
+      contestRank: 1,
+      contestNote: "Khả thi, chi phí thấp",
+      status: "CONFIRMED",
+    });
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { targetId: ideas.confirmed.id, action: "entry.contest-score" },
+    });
     expect(audit).toMatchObject({ actorId: a.users.staff.id, after: { score: 91.5, rank: 1 } });
     expect((await listContestEntries(V.admin, contestId))[0].id).toBe(ideas.confirmed.id);
     expect(await getEntry(V.staff, ideas.confirmed.id)).toMatchObject({ canScore: true, contestScore: 91.5, contestRank: 1 });
   });
 
   it("gives a rank to one idea per contest", async () => {
-    await scoreContestEntry(V.admin, contestScoreInput.parse({ id: ideas.pending.id, version: await version(ideas.pending.id), score: 80, rank: 2 }));
+    await scoreContestEntry(
+      V.admin,
+      contestScoreInput.parse({ id: ideas.pending.id, version: await version(ideas.pending.id), score: 80, rank: 2 }),
+    );
     const v = await version(ideas.judgesOwn.id);
-    await expect(scoreContestEntry(V.admin, contestScoreInput.parse({ id: ideas.judgesOwn.id, version: v, score: 70, rank: 2 }))).rejects.toMatchObject({ fieldErrors: { rank: expect.stringMatching(/Hạng 2/) } });
+    await expect(
+      scoreContestEntry(V.admin, contestScoreInput.parse({ id: ideas.judgesOwn.id, version: v, score: 70, rank: 2 })),
+    ).rejects.toMatchObject({ fieldErrors: { rank: expect.stringMatching(/Hạng 2/) } });
     await scoreContestEntry(V.admin, contestScoreInput.parse({ id: ideas.judgesOwn.id, version: v, score: 70, rank: 3 }));
     expect((await rowOf(ideas.judgesOwn.id)).contestRank).toBe(3);
   });
 
   it("refuses a judge's own idea, a returned idea, a stale version, an idea not entered, and anyone but Khối staff", async () => {
-    const score = (v: Viewer, id: string, ver: number) => scoreContestEntry(v, contestScoreInput.parse({ id, version: ver, score: 50 }));
-    await expect(score(V.judgeWithIdea, ideas.judgesOwn.id, await version(ideas.judgesOwn.id))).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/chính mình/) });
-    await expect(score(V.staff, ideas.returned.id, 0)).rejects.toMatchObject({ code: "INVALID", message: expect.stringMatching(/đang được đoàn viên sửa/) });
+    const score = (v: Viewer, id: string, ver: number) =>
+      scoreContestEntry(v, contestScoreInput.parse({ id, version: ver, score: 50 }));
+    await expect(score(V.judgeWithIdea, ideas.judgesOwn.id, await version(ideas.judgesOwn.id))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/chính mình/),
+    });
+    await expect(score(V.staff, ideas.returned.id, 0)).rejects.toMatchObject({
+      code: "INVALID",
+      message: expect.stringMatching(/đang được đoàn viên sửa/),
+    });
     await expect(score(V.staff, ideas.pending.id, 0)).rejects.toMatchObject({ code: "CONFLICT" });
-    for (const id of [ideas.withdrawn.id, ideas.notEntered.id]) await expect(score(V.staff, id, 0)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy bài dự thi" });
-    for (const v of [V.chiDoan, V.coSo, V.member, V.bAdmin]) await expect(score(v, ideas.pending.id, await version(ideas.pending.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const id of [ideas.withdrawn.id, ideas.notEntered.id])
+      await expect(score(V.staff, id, 0)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy bài dự thi" });
+    for (const v of [V.chiDoan, V.coSo, V.member, V.bAdmin])
+      await expect(score(v, ideas.pending.id, await version(ideas.pending.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await rowOf(ideas.returned.id)).toMatchObject({ contestScore: null, version: 0 });
   });
 
   it("lets the member see their idea's result but not score it", async () => {
-    expect(await getEntry(V.member, ideas.pending.id)).toMatchObject({ isOwn: true, canScore: false, contestScore: 80, contestRank: 2 });
+    expect(await getEntry(V.member, ideas.pending.id)).toMatchObject({
+      isOwn: true,
+      canScore: false,
+      contestScore: 80,
+      contestRank: 2,
+    });
   });
 });
 
@@ -92,9 +143,18 @@ describe("what was judged stays what was submitted", () => {
     const idea = await makeEntry(memberRow(a.members.a1), "IDEA", "SUBMITTED", { title: "Bài dự thi đã nộp", contestId });
     const form = { ...ideaForm({ title: "Nội dung khác hẳn", contestId }), id: idea.id, version: await version(idea.id) };
     await expect(updateEntry(member, entryUpdateInput.parse(form))).rejects.toMatchObject({ message: CONTEST_FROZEN });
-    await expect(withdrawEntry(member, entryWithdrawInput.parse({ id: idea.id, version: await version(idea.id) }))).rejects.toMatchObject({ message: CONTEST_FROZEN });
+    await expect(
+      withdrawEntry(member, entryWithdrawInput.parse({ id: idea.id, version: await version(idea.id) })),
+    ).rejects.toMatchObject({ message: CONTEST_FROZEN });
     actingAs(a.users.member.id);
-    expect(await uploadEvidenceAction({ requestKey: crypto.randomUUID(), ownerType: "MemberEntry", ownerId: idea.id, file: new File([PDF], "them.pdf") })).toMatchObject({ ok: false, fieldErrors: { file: CONTEST_FROZEN } });
+    expect(
+      await uploadEvidenceAction({
+        requestKey: crypto.randomUUID(),
+        ownerType: "MemberEntry",
+        ownerId: idea.id,
+        file: new File([PDF], "them.pdf"),
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { file: CONTEST_FROZEN } });
     expect(await getEntry(member, idea.id)).toMatchObject({ canEdit: false, canWithdraw: false, title: "Bài dự thi đã nộp" });
   });
 

@@ -25,7 +25,11 @@ beforeAll(async () => {
   contestId = (await makeActivity(db(), plan)).id;
   pending = await makeEntry(memberRow(a.members.a1), "IDEA", "SUBMITTED", { contestId });
   await makeEntry(memberRow(b.members.a1), "TRAINING");
-  const rows = await Promise.all([db().memberEntry.findMany({ select: { id: true } }), db().activity.findMany({ select: { id: true } }), db().member.findMany({ select: { id: true } })]);
+  const rows = await Promise.all([
+    db().memberEntry.findMany({ select: { id: true } }),
+    db().activity.findMany({ select: { id: true } }),
+    db().member.findMany({ select: { id: true } }),
+  ]);
   ids = rows.flat().map((r) => r.id);
 });
 afterEach(() => {
@@ -41,8 +45,18 @@ const CASES: [string, Action, "member" | "chiDoan" | "staff", () => Record<strin
   ["updateEntryAction", actions.updateEntryAction, "member", () => ({ ...ideaForm(), id: pending.id, version: 0 })],
   ["withdrawEntryAction", actions.withdrawEntryAction, "member", () => ({ id: pending.id, version: 99 })],
   ["confirmEntriesAction", actions.confirmEntriesAction, "chiDoan", () => ({ entries: [{ id: pending.id, version: 99 }] })],
-  ["returnEntryAction", actions.returnEntryAction, "chiDoan", () => ({ id: pending.id, version: 99, reason: "Thiếu minh chứng" })],
-  ["scoreContestEntryAction", actions.scoreContestEntryAction, "staff", () => ({ id: pending.id, version: 99, score: "90", rank: "1", note: "" })],
+  [
+    "returnEntryAction",
+    actions.returnEntryAction,
+    "chiDoan",
+    () => ({ id: pending.id, version: 99, reason: "Thiếu minh chứng" }),
+  ],
+  [
+    "scoreContestEntryAction",
+    actions.scoreContestEntryAction,
+    "staff",
+    () => ({ id: pending.id, version: 99, score: "90", rank: "1", note: "" }),
+  ],
 ];
 
 function spoiled(base: () => Record<string, unknown>) {
@@ -59,18 +73,21 @@ function expectWellFormed(result: ActionResult<unknown>) {
 }
 
 describe("hostile payloads into the entry actions", () => {
-  it.each(CASES)("%s answers a valid payload with one or two fields spoiled with a typed result, never an error", async (_name, action, who, base) => {
-    actingAs(a.users[who].id);
-    const logged = vi.spyOn(console, "error");
-    await fc.assert(
-      fc.asyncProperty(spoiled(base), async (input) => {
-        logged.mockClear();
-        expectWellFormed(await action(input));
-        expect(logged).not.toHaveBeenCalled();
-      }),
-      { numRuns: 40 },
-    );
-  });
+  it.each(CASES)(
+    "%s answers a valid payload with one or two fields spoiled with a typed result, never an error",
+    async (_name, action, who, base) => {
+      actingAs(a.users[who].id);
+      const logged = vi.spyOn(console, "error");
+      await fc.assert(
+        fc.asyncProperty(spoiled(base), async (input) => {
+          logged.mockClear();
+          expectWellFormed(await action(input));
+          expect(logged).not.toHaveBeenCalled();
+        }),
+        { numRuns: 40 },
+      );
+    },
+  );
 
   it("createEntryAction answers random payloads with a typed result", async () => {
     actingAs(a.users.member.id);

@@ -29,7 +29,17 @@ beforeAll(async () => {
   b = await makeTenant(db());
   const a2User = await makeMemberUser("MEMBER", a.chiDoanA2, a.chiDoanA2);
   const coSoB = await makeMemberUser("CO_SO_SECRETARY", a.coSoB, a.chiDoanB1);
-  const ids = { member: a.users.member.id, a2Member: a2User.userId, chiDoan: a.users.chiDoan.id, coSo: a.users.coSo.id, coSoB: coSoB.userId, staff: a.users.staff.id, admin: a.users.admin.id, bAdmin: b.users.admin.id, city: a.users.city.id };
+  const ids = {
+    member: a.users.member.id,
+    a2Member: a2User.userId,
+    chiDoan: a.users.chiDoan.id,
+    coSo: a.users.coSo.id,
+    coSoB: coSoB.userId,
+    staff: a.users.staff.id,
+    admin: a.users.admin.id,
+    bAdmin: b.users.admin.id,
+    city: a.users.city.id,
+  };
   V = Object.fromEntries(await Promise.all(Object.entries(ids).map(async ([k, id]) => [k, await viewerOf(id)]))) as typeof V;
   const a1 = memberRow(a.members.a1);
   rows = {
@@ -64,18 +74,34 @@ describe("who sees which entries", () => {
     expect(await listedIds(V[who])).toEqual(idsOf(...names));
     for (const name of Object.keys(rows) as (keyof typeof rows)[]) {
       if (names.includes(name)) expect((await getEntry(V[who], rows[name].id)).id).toBe(rows[name].id);
-      else await expect(getEntry(V[who], rows[name].id)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy ghi nhận" });
+      else
+        await expect(getEntry(V[who], rows[name].id)).rejects.toMatchObject({
+          code: "NOT_FOUND",
+          message: "Không tìm thấy ghi nhận",
+        });
     }
   });
 
   it("hands out DTOs: the member's name, never their account id or the raw member row (SECURITY.md #7)", async () => {
     const [row] = (await listEntries(V.chiDoan, entryListQuery.parse({ q: "chu ky so", status: "all" }))).rows;
-    expect(row).toMatchObject({ memberName: a.members.a1.fullName, chiDoanName: a.chiDoanA1.name, coSoName: a.coSoA.name, isOwn: false, canReview: true, locked: false });
+    expect(row).toMatchObject({
+      memberName: a.members.a1.fullName,
+      chiDoanName: a.chiDoanA1.name,
+      coSoName: a.coSoA.name,
+      isOwn: false,
+      canReview: true,
+      locked: false,
+    });
     expect(Object.keys(row)).not.toContain("member");
     expect(JSON.stringify(row)).not.toContain(a.users.member.id);
     // The Khối may read but not review; the owner may edit but not review.
     expect((await getEntry(V.staff, rows.a1Idea.id)).canReview).toBe(false);
-    expect(await getEntry(V.member, rows.a1Idea.id)).toMatchObject({ isOwn: true, canEdit: true, canWithdraw: true, canReview: false });
+    expect(await getEntry(V.member, rows.a1Idea.id)).toMatchObject({
+      isOwn: true,
+      canEdit: true,
+      canWithdraw: true,
+      canReview: false,
+    });
     expect(await getEntry(V.member, rows.a1Training.id)).toMatchObject({ locked: true, canEdit: false, canWithdraw: false });
   });
 
@@ -96,7 +122,9 @@ describe("withdrawn entries vanish from every read (SECURITY.md #26)", () => {
     expect(exported.rowCount).toBe(0);
     const counts = await countEntries(V.staff, { from: new Date(Date.UTC(2000, 0, 1)), to: new Date(Date.UTC(2100, 0, 1)) });
     expect(counts.rows.every((r) => (r.status as string) !== "WITHDRAWN")).toBe(true);
-    expect(counts.rows.filter((r) => r.coSoId === a.coSoA.id && r.kind === "IDEA")).toEqual([{ coSoId: a.coSoA.id, kind: "IDEA", status: "SUBMITTED", count: 1, hours: 0 }]);
+    expect(counts.rows.filter((r) => r.coSoId === a.coSoA.id && r.kind === "IDEA")).toEqual([
+      { coSoId: a.coSoA.id, kind: "IDEA", status: "SUBMITTED", count: 1, hours: 0 },
+    ]);
   });
 });
 
@@ -127,9 +155,23 @@ describe("search, filters and paging", () => {
     staff = await viewerOf(t.users.staff.id);
     me = memberRow(t.members.a1);
     await db().memberEntry.createMany({
-      data: Array.from({ length: 53 }, (_, i) => ({ khoiId: me.khoiId, coSoId: me.coSoId, chiDoanId: me.chiDoanId, memberId: me.id, kind: "VOLUNTEER" as const, title: `Hiến máu lần ${i + 1}`, searchText: `hien mau lan ${i + 1}`, occurredOn: new Date(Date.UTC(2025, 2, 1 + (i % 28))), hours: 2 })),
+      data: Array.from({ length: 53 }, (_, i) => ({
+        khoiId: me.khoiId,
+        coSoId: me.coSoId,
+        chiDoanId: me.chiDoanId,
+        memberId: me.id,
+        kind: "VOLUNTEER" as const,
+        title: `Hiến máu lần ${i + 1}`,
+        searchText: `hien mau lan ${i + 1}`,
+        occurredOn: new Date(Date.UTC(2025, 2, 1 + (i % 28))),
+        hours: 2,
+      })),
     });
-    await makeEntry(me, "IDEA", "CONFIRMED", { title: "Phân loại rác tại công sở", field: "ENVIRONMENT", occurredOn: new Date(Date.UTC(2024, 9, 15)) });
+    await makeEntry(me, "IDEA", "CONFIRMED", {
+      title: "Phân loại rác tại công sở",
+      field: "ENVIRONMENT",
+      occurredOn: new Date(Date.UTC(2024, 9, 15)),
+    });
     await makeEntry(memberRow(t.members.a2), "TRAINING", "RETURNED", { title: "Kỹ năng thuyết trình" });
   });
   const q = (raw: Record<string, string>) => entryListQuery.parse(raw);
@@ -144,7 +186,8 @@ describe("search, filters and paging", () => {
   });
 
   it("filters by kind, status, field, kỳ, cơ sở and chi đoàn", async () => {
-    const titles = async (raw: Record<string, string>) => (await listEntries(staff, q({ status: "all", ...raw }))).rows.map((r) => r.title);
+    const titles = async (raw: Record<string, string>) =>
+      (await listEntries(staff, q({ status: "all", ...raw }))).rows.map((r) => r.title);
     expect(await titles({ kind: "IDEA" })).toEqual(["Phân loại rác tại công sở"]);
     expect(await titles({ status: "RETURNED" })).toEqual(["Kỹ năng thuyết trình"]);
     expect(await titles({ field: "ENVIRONMENT" })).toEqual(["Phân loại rác tại công sở"]);
@@ -170,9 +213,15 @@ describe("the .xlsx export", () => {
   it("neutralises a formula typed as a title (SECURITY.md #20) and keeps the list's filters", async () => {
     const t = await makeTenant(db());
     const payload = '=HYPERLINK("http://evil.example","Bấm vào đây")';
-    await createEntry(await viewerOf(t.users.member.id), entryCreateInput.parse(trainingForm({ title: payload, provider: "+cmd|' /C calc'!A0" })));
+    await createEntry(
+      await viewerOf(t.users.member.id),
+      entryCreateInput.parse(trainingForm({ title: payload, provider: "+cmd|' /C calc'!A0" })),
+    );
     await makeEntry(memberRow(t.members.a2), "IDEA", "CONFIRMED", { title: "Không thuộc bộ lọc" });
-    const { workbook, rowCount, truncated } = await exportEntries(await viewerOf(t.users.coSo.id), entryListQuery.parse({ kind: "TRAINING" }));
+    const { workbook, rowCount, truncated } = await exportEntries(
+      await viewerOf(t.users.coSo.id),
+      entryListQuery.parse({ kind: "TRAINING" }),
+    );
     expect([rowCount, truncated]).toEqual([1, false]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(workbook as unknown as ArrayBuffer);
@@ -190,7 +239,11 @@ describe("the .xlsx export", () => {
 
 /** Rows in one order whatever the database's collation. */
 const key = (r: object) => Object.values(r).join("|");
-const sorted = <T extends { rows: object[]; trainings: object[] }>(c: T) => ({ ...c, rows: [...c.rows].sort((x, y) => key(x).localeCompare(key(y))), trainings: [...c.trainings].sort((x, y) => key(x).localeCompare(key(y))) });
+const sorted = <T extends { rows: object[]; trainings: object[] }>(c: T) => ({
+  ...c,
+  rows: [...c.rows].sort((x, y) => key(x).localeCompare(key(y))),
+  trainings: [...c.trainings].sort((x, y) => key(x).localeCompare(key(y))),
+});
 
 describe("the export route /ghi-nhan/xuat-excel", () => {
   const get = (query = "") => exportRoute(new NextRequest(`http://localhost/ghi-nhan/xuat-excel${query}`));
@@ -242,20 +295,22 @@ describe("counts for the reports (countEntries)", () => {
     const B = t.coSoB.id;
 
     const staff = await viewerOf(t.users.staff.id);
-    expect(sorted(await countEntries(staff, may))).toEqual(sorted({
-      rows: [
-        { coSoId: A, kind: "IDEA", status: "SUBMITTED", count: 1, hours: 0 },
-        { coSoId: A, kind: "IDEA", status: "CONFIRMED", count: 2, hours: 0 },
-        { coSoId: A, kind: "TRAINING", status: "RETURNED", count: 1, hours: 0 },
-        { coSoId: A, kind: "TRAINING", status: "CONFIRMED", count: 2, hours: 0 },
-        { coSoId: B, kind: "VOLUNTEER", status: "CONFIRMED", count: 2, hours: 7.5 },
-      ],
-      trainings: [
-        { coSoId: A, trainingKind: "IT", status: "RETURNED", count: 1 },
-        { coSoId: A, trainingKind: "IT", status: "CONFIRMED", count: 1 },
-        { coSoId: A, trainingKind: "POLITICAL", status: "CONFIRMED", count: 1 },
-      ],
-    }));
+    expect(sorted(await countEntries(staff, may))).toEqual(
+      sorted({
+        rows: [
+          { coSoId: A, kind: "IDEA", status: "SUBMITTED", count: 1, hours: 0 },
+          { coSoId: A, kind: "IDEA", status: "CONFIRMED", count: 2, hours: 0 },
+          { coSoId: A, kind: "TRAINING", status: "RETURNED", count: 1, hours: 0 },
+          { coSoId: A, kind: "TRAINING", status: "CONFIRMED", count: 2, hours: 0 },
+          { coSoId: B, kind: "VOLUNTEER", status: "CONFIRMED", count: 2, hours: 7.5 },
+        ],
+        trainings: [
+          { coSoId: A, trainingKind: "IT", status: "RETURNED", count: 1 },
+          { coSoId: A, trainingKind: "IT", status: "CONFIRMED", count: 1 },
+          { coSoId: A, trainingKind: "POLITICAL", status: "CONFIRMED", count: 1 },
+        ],
+      }),
+    );
     // What counts toward the indicators: confirmed only; a secretary sees their unit only.
     const confirmedOnly = await countEntries(await viewerOf(t.users.chiDoan.id), { ...may, status: "CONFIRMED" });
     expect(sorted(confirmedOnly).rows).toEqual([
@@ -273,11 +328,22 @@ describe("counts for the reports (countEntries)", () => {
     const before = await createEntry(member, entryCreateInput.parse(trainingForm()));
     await db().member.update({ where: { id: t.members.a1.id }, data: { chiDoanId: t.chiDoanB1.id, coSoId: t.coSoB.id } });
     const after = await createEntry(member, entryCreateInput.parse(trainingForm({ title: "Lớp sau khi chuyển" })));
-    expect(await db().memberEntry.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({ coSoId: t.coSoA.id, chiDoanId: t.chiDoanA1.id });
-    expect(await db().memberEntry.findUniqueOrThrow({ where: { id: after.id } })).toMatchObject({ coSoId: t.coSoB.id, chiDoanId: t.chiDoanB1.id });
+    expect(await db().memberEntry.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({
+      coSoId: t.coSoA.id,
+      chiDoanId: t.chiDoanA1.id,
+    });
+    expect(await db().memberEntry.findUniqueOrThrow({ where: { id: after.id } })).toMatchObject({
+      coSoId: t.coSoB.id,
+      chiDoanId: t.chiDoanB1.id,
+    });
     const year = { from: new Date(Date.UTC(2000, 0, 1)), to: new Date(Date.UTC(2100, 0, 1)) };
     const { rows: counted } = await countEntries(await viewerOf(t.users.staff.id), year);
-    expect(counted.map((r) => [r.coSoId, r.count]).sort()).toEqual([[t.coSoA.id, 1], [t.coSoB.id, 1]].sort());
+    expect(counted.map((r) => [r.coSoId, r.count]).sort()).toEqual(
+      [
+        [t.coSoA.id, 1],
+        [t.coSoB.id, 1],
+      ].sort(),
+    );
     // The old cơ sở still sees what was done there; the member still sees both.
     expect((await listEntries(await viewerOf(t.users.coSo.id), all)).rows.map((r) => r.id)).toEqual([before.id]);
     expect((await myEntries(member)).map((e) => e.id).sort()).toEqual([before.id, after.id].sort());
@@ -288,11 +354,33 @@ describe("counts for the reports (countEntries)", () => {
     const member = await viewerOf(t.users.member.id);
     actingAs(t.users.staff.id);
     const version = (await db().member.findUniqueOrThrow({ where: { id: t.members.a1.id } })).version;
-    expect(await updateMemberAction({ id: t.members.a1.id, version, fullName: t.members.a1.fullName, chiDoanId: t.chiDoanB1.id })).toMatchObject({ ok: true });
-    const before = await createEntry(member, entryCreateInput.parse(trainingForm({ title: "Lớp học hồi còn ở A", occurredOn: formatVietnameseDate(dayFromToday(-20)), endsOn: formatVietnameseDate(dayFromToday(-20)) })));
-    const today = await createEntry(member, entryCreateInput.parse(trainingForm({ title: "Lớp học hôm nay", occurredOn: formatVietnameseDate(dayFromToday(0)), endsOn: "" })));
-    expect(await db().memberEntry.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({ coSoId: t.coSoA.id, chiDoanId: t.chiDoanA1.id });
-    expect(await db().memberEntry.findUniqueOrThrow({ where: { id: today.id } })).toMatchObject({ coSoId: t.coSoB.id, chiDoanId: t.chiDoanB1.id });
+    expect(
+      await updateMemberAction({ id: t.members.a1.id, version, fullName: t.members.a1.fullName, chiDoanId: t.chiDoanB1.id }),
+    ).toMatchObject({ ok: true });
+    const before = await createEntry(
+      member,
+      entryCreateInput.parse(
+        trainingForm({
+          title: "Lớp học hồi còn ở A",
+          occurredOn: formatVietnameseDate(dayFromToday(-20)),
+          endsOn: formatVietnameseDate(dayFromToday(-20)),
+        }),
+      ),
+    );
+    const today = await createEntry(
+      member,
+      entryCreateInput.parse(
+        trainingForm({ title: "Lớp học hôm nay", occurredOn: formatVietnameseDate(dayFromToday(0)), endsOn: "" }),
+      ),
+    );
+    expect(await db().memberEntry.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({
+      coSoId: t.coSoA.id,
+      chiDoanId: t.chiDoanA1.id,
+    });
+    expect(await db().memberEntry.findUniqueOrThrow({ where: { id: today.id } })).toMatchObject({
+      coSoId: t.coSoB.id,
+      chiDoanId: t.chiDoanB1.id,
+    });
     // Reviewed by the secretary of the chi đoàn it was done in.
     expect((await listEntries(await viewerOf(t.users.chiDoan.id), all)).rows.map((r) => r.id)).toContain(before.id);
   });

@@ -31,7 +31,12 @@ async function registration(startedDaysAgo = 1) {
 
 async function upload(registrationId: string, file: File) {
   actingAs(a.users.coSo.id);
-  return uploadEvidenceAction({ requestKey: crypto.randomUUID(), ownerType: "ActivityRegistration", ownerId: registrationId, file });
+  return uploadEvidenceAction({
+    requestKey: crypto.randomUUID(),
+    ownerType: "ActivityRegistration",
+    ownerId: registrationId,
+    file,
+  });
 }
 
 const storedFiles = async () => (await readdir(path.join(process.env.FILES_DIR!, a.khoi.id)).catch(() => [])).length;
@@ -43,14 +48,22 @@ describe("uploading evidence", () => {
     expect(result).toMatchObject({ ok: true });
     const id = (result as { data: { id: string } }).data.id;
     const row = await db().evidenceFile.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ fileName: "Báo cáo kết quả.pdf", contentType: "application/pdf", size: PDF.byteLength, khoiId: a.khoi.id, coSoId: a.coSoA.id });
+    expect(row).toMatchObject({
+      fileName: "Báo cáo kết quả.pdf",
+      contentType: "application/pdf",
+      size: PDF.byteLength,
+      khoiId: a.khoi.id,
+      coSoId: a.coSoA.id,
+    });
     expect(row.storageKey).toMatch(new RegExp(`^${a.khoi.id}/[0-9a-f-]{36}$`));
 
     for (const who of [a.users.coSo.id, a.users.staff.id, a.users.admin.id]) {
       const file = await evidenceForDownload(await viewerOf(who), id);
       expect(Buffer.from(file.bytes).equals(Buffer.from(PDF))).toBe(true);
     }
-    expect((await evidenceOf(await viewerOf(a.users.coSo.id), a.khoi.id, "ActivityRegistration", [reg.id])).map((f) => f.id)).toEqual([id]);
+    expect(
+      (await evidenceOf(await viewerOf(a.users.coSo.id), a.khoi.id, "ActivityRegistration", [reg.id])).map((f) => f.id),
+    ).toEqual([id]);
   });
 
   it("refuses a renamed executable, an empty and an oversized file, and keeps nothing of them", async () => {
@@ -59,21 +72,36 @@ describe("uploading evidence", () => {
     const exe = new Uint8Array(512);
     exe.set(new TextEncoder().encode("MZ"), 0);
     const renamed = await upload(reg.id, new File([exe], "bao-cao.pdf"));
-    expect(renamed).toMatchObject({ ok: false, fieldErrors: { file: "Chỉ nhận tệp PDF, ảnh (JPG, PNG, WEBP, GIF), Word, Excel hoặc PowerPoint (kiểm tra theo nội dung tệp)" } });
+    expect(renamed).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        file: "Chỉ nhận tệp PDF, ảnh (JPG, PNG, WEBP, GIF), Word, Excel hoặc PowerPoint (kiểm tra theo nội dung tệp)",
+      },
+    });
     expect(await upload(reg.id, new File([], "rong.pdf"))).toMatchObject({ ok: false, fieldErrors: { file: "Tệp rỗng" } });
     const big = new Uint8Array(EVIDENCE_MAX_BYTES + 1);
     big.set(PDF, 0);
-    expect(await upload(reg.id, new File([big], "lon.pdf"))).toMatchObject({ ok: false, fieldErrors: { file: "Tệp quá lớn (tối đa 10 MB)" } });
+    expect(await upload(reg.id, new File([big], "lon.pdf"))).toMatchObject({
+      ok: false,
+      fieldErrors: { file: "Tệp quá lớn (tối đa 10 MB)" },
+    });
     expect(await db().evidenceFile.count({ where: { ownerId: reg.id } })).toBe(0);
     expect(await storedFiles()).toBe(before);
   });
 
   it("takes evidence only once the activity has begun, and at most the per-record limit", async () => {
     const upcoming = await registration(-3);
-    expect(await upload(upcoming.id, new File([PDF], "som.pdf"))).toMatchObject({ ok: false, fieldErrors: { file: "Chỉ gửi minh chứng khi hoạt động đã diễn ra" } });
+    expect(await upload(upcoming.id, new File([PDF], "som.pdf"))).toMatchObject({
+      ok: false,
+      fieldErrors: { file: "Chỉ gửi minh chứng khi hoạt động đã diễn ra" },
+    });
     const reg = await registration();
-    for (let i = 0; i < EVIDENCE_MAX_PER_RECORD; i++) expect(await upload(reg.id, new File([PDF], `tep-${i}.pdf`))).toMatchObject({ ok: true });
-    expect(await upload(reg.id, new File([PDF], "them.pdf"))).toMatchObject({ ok: false, fieldErrors: { file: `Tối đa ${EVIDENCE_MAX_PER_RECORD} tệp minh chứng` } });
+    for (let i = 0; i < EVIDENCE_MAX_PER_RECORD; i++)
+      expect(await upload(reg.id, new File([PDF], `tep-${i}.pdf`))).toMatchObject({ ok: true });
+    expect(await upload(reg.id, new File([PDF], "them.pdf"))).toMatchObject({
+      ok: false,
+      fieldErrors: { file: `Tối đa ${EVIDENCE_MAX_PER_RECORD} tệp minh chứng` },
+    });
   });
 
   // Attack finding 6: the count was read outside the transaction, so 16 parallel uploads all saw
@@ -82,28 +110,46 @@ describe("uploading evidence", () => {
     ["a participation report", "ActivityRegistration", async () => (await registration()).id, () => a.users.coSo.id],
     ["a youth project", "YouthProject", async () => (await project("APPROVED")).id, () => a.users.coSo.id],
     ["a member's entry", "MemberEntry", async () => (await entry("SUBMITTED")).id, () => a.users.member.id],
-  ] as const)("holds the per-record limit for 16 parallel uploads to %s: 10 stored, 6 refused beside the file", async (_what, ownerType, owner, who) => {
-    const ownerId = await owner();
-    actingAs(who());
-    const before = await storedFiles();
-    const results = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => uploadEvidenceAction({ requestKey: crypto.randomUUID(), ownerType, ownerId, file: new File([PDF], `song-song-${i}.pdf`) })),
-    );
-    expect(results.filter((r) => r.ok)).toHaveLength(EVIDENCE_MAX_PER_RECORD);
-    const refused = results.filter((r) => !r.ok);
-    expect(refused).toHaveLength(16 - EVIDENCE_MAX_PER_RECORD);
-    for (const r of refused) expect(r).toMatchObject({ ok: false, fieldErrors: { file: `Tối đa ${EVIDENCE_MAX_PER_RECORD} tệp minh chứng` } });
-    expect(await db().evidenceFile.count({ where: { ownerType, ownerId, active: true } })).toBe(EVIDENCE_MAX_PER_RECORD);
-    // The refused uploads' bytes were removed with them.
-    expect(await storedFiles()).toBe(before + EVIDENCE_MAX_PER_RECORD);
-  });
+  ] as const)(
+    "holds the per-record limit for 16 parallel uploads to %s: 10 stored, 6 refused beside the file",
+    async (_what, ownerType, owner, who) => {
+      const ownerId = await owner();
+      actingAs(who());
+      const before = await storedFiles();
+      const results = await Promise.all(
+        Array.from({ length: 16 }, (_, i) =>
+          uploadEvidenceAction({
+            requestKey: crypto.randomUUID(),
+            ownerType,
+            ownerId,
+            file: new File([PDF], `song-song-${i}.pdf`),
+          }),
+        ),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(EVIDENCE_MAX_PER_RECORD);
+      const refused = results.filter((r) => !r.ok);
+      expect(refused).toHaveLength(16 - EVIDENCE_MAX_PER_RECORD);
+      for (const r of refused)
+        expect(r).toMatchObject({ ok: false, fieldErrors: { file: `Tối đa ${EVIDENCE_MAX_PER_RECORD} tệp minh chứng` } });
+      expect(await db().evidenceFile.count({ where: { ownerType, ownerId, active: true } })).toBe(EVIDENCE_MAX_PER_RECORD);
+      // The refused uploads' bytes were removed with them.
+      expect(await storedFiles()).toBe(before + EVIDENCE_MAX_PER_RECORD);
+    },
+  );
 });
 
 describe("who may see and remove it", () => {
   it("answers “not found” to another cơ sở, a member, the city and another Khối, whether the file exists or not", async () => {
     const reg = await registration();
     const { data } = (await upload(reg.id, new File([PDF], "anh.pdf"))) as { data: { id: string } };
-    for (const who of [coSoBSecretary.id, a.users.member.id, a.users.chiDoan.id, a.users.city.id, b.users.admin.id, b.users.coSo.id]) {
+    for (const who of [
+      coSoBSecretary.id,
+      a.users.member.id,
+      a.users.chiDoan.id,
+      a.users.city.id,
+      b.users.admin.id,
+      b.users.coSo.id,
+    ]) {
       const viewer = await viewerOf(who);
       await expect(evidenceForDownload(viewer, data.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(evidenceForDownload(viewer, crypto.randomUUID())).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -129,8 +175,18 @@ async function project(status: "PENDING" | "APPROVED" | "ACKNOWLEDGED") {
   const plan = await makePlan(db(), { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" }, { status: "PUBLISHED" });
   return db().youthProject.create({
     data: {
-      khoiId: a.khoi.id, unitId: a.coSoA.id, coSoId: a.coSoA.id, planId: plan.id, kind: "PROJECT", name: "Công sở không giấy", searchText: "cong so khong giay",
-      field: "DIGITAL", goal: "Số hóa hồ sơ", startsOn: dayFromToday(-30), status, createdById: a.users.coSo.id,
+      khoiId: a.khoi.id,
+      unitId: a.coSoA.id,
+      coSoId: a.coSoA.id,
+      planId: plan.id,
+      kind: "PROJECT",
+      name: "Công sở không giấy",
+      searchText: "cong so khong giay",
+      field: "DIGITAL",
+      goal: "Số hóa hồ sơ",
+      startsOn: dayFromToday(-30),
+      status,
+      createdById: a.users.coSo.id,
     },
   });
 }
@@ -139,7 +195,18 @@ async function project(status: "PENDING" | "APPROVED" | "ACKNOWLEDGED") {
 async function entry(status: "SUBMITTED" | "CONFIRMED") {
   const m = a.members.a1;
   return db().memberEntry.create({
-    data: { khoiId: a.khoi.id, coSoId: m.coSoId, chiDoanId: m.chiDoanId, memberId: m.id, kind: "TRAINING", trainingKind: "LANGUAGE", title: "Tiếng Anh B1", searchText: "tieng anh b1", occurredOn: dayFromToday(-10), status },
+    data: {
+      khoiId: a.khoi.id,
+      coSoId: m.coSoId,
+      chiDoanId: m.chiDoanId,
+      memberId: m.id,
+      kind: "TRAINING",
+      trainingKind: "LANGUAGE",
+      title: "Tiếng Anh B1",
+      searchText: "tieng anh b1",
+      occurredOn: dayFromToday(-10),
+      status,
+    },
   });
 }
 
@@ -151,12 +218,21 @@ async function uploadAs(userId: string, ownerType: "YouthProject" | "MemberEntry
 describe("evidence of a youth project", () => {
   it("is added by the registering cơ sở, seen by whoever sees the project, and no one else", async () => {
     const p = await project("APPROVED");
-    expect(await uploadAs(coSoBSecretary.id, "YouthProject", p.id)).toMatchObject({ ok: false, formError: "Không tìm thấy công trình" });
-    expect(await uploadAs(b.users.admin.id, "YouthProject", p.id)).toMatchObject({ ok: false, formError: "Không tìm thấy công trình" });
+    expect(await uploadAs(coSoBSecretary.id, "YouthProject", p.id)).toMatchObject({
+      ok: false,
+      formError: "Không tìm thấy công trình",
+    });
+    expect(await uploadAs(b.users.admin.id, "YouthProject", p.id)).toMatchObject({
+      ok: false,
+      formError: "Không tìm thấy công trình",
+    });
     const result = await uploadAs(a.users.coSo.id, "YouthProject", p.id);
     expect(result).toMatchObject({ ok: true });
     const id = (result as { data: { id: string } }).data.id;
-    expect(await db().evidenceFile.findUniqueOrThrow({ where: { id } })).toMatchObject({ ownerType: "YouthProject", coSoId: a.coSoA.id });
+    expect(await db().evidenceFile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      ownerType: "YouthProject",
+      coSoId: a.coSoA.id,
+    });
     for (const who of [a.users.coSo.id, a.users.staff.id, a.users.member.id]) {
       expect((await evidenceForDownload(await viewerOf(who), id)).fileName).toBe("minh-chung.pdf");
     }
@@ -168,7 +244,10 @@ describe("evidence of a youth project", () => {
 
   it("is closed once the Khối has acknowledged the project", async () => {
     const p = await project("ACKNOWLEDGED");
-    expect(await uploadAs(a.users.coSo.id, "YouthProject", p.id)).toMatchObject({ ok: false, fieldErrors: { file: "Công trình đã được ghi nhận, không thay đổi minh chứng được" } });
+    expect(await uploadAs(a.users.coSo.id, "YouthProject", p.id)).toMatchObject({
+      ok: false,
+      fieldErrors: { file: "Công trình đã được ghi nhận, không thay đổi minh chứng được" },
+    });
   });
 });
 
@@ -177,7 +256,10 @@ describe("a certificate of a member's entry", () => {
     const e = await entry("SUBMITTED");
     const otherMember = await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1 });
     await makeMember(db(), a.chiDoanA1, { userId: otherMember.id });
-    expect(await uploadAs(a.users.chiDoan.id, "MemberEntry", e.id)).toMatchObject({ ok: false, formError: "Không tìm thấy hồ sơ" });
+    expect(await uploadAs(a.users.chiDoan.id, "MemberEntry", e.id)).toMatchObject({
+      ok: false,
+      formError: "Không tìm thấy hồ sơ",
+    });
     expect(await uploadAs(otherMember.id, "MemberEntry", e.id)).toMatchObject({ ok: false, formError: "Không tìm thấy hồ sơ" });
     const result = await uploadAs(a.users.member.id, "MemberEntry", e.id, "chung-chi.pdf");
     expect(result).toMatchObject({ ok: true });
@@ -194,7 +276,10 @@ describe("a certificate of a member's entry", () => {
     const e = await entry("SUBMITTED");
     const { data } = (await uploadAs(a.users.member.id, "MemberEntry", e.id)) as { data: { id: string } };
     await db().memberEntry.update({ where: { id: e.id }, data: { status: "CONFIRMED" } });
-    expect(await uploadAs(a.users.member.id, "MemberEntry", e.id)).toMatchObject({ ok: false, fieldErrors: { file: "Hồ sơ đã được xác nhận, không thay đổi minh chứng được" } });
+    expect(await uploadAs(a.users.member.id, "MemberEntry", e.id)).toMatchObject({
+      ok: false,
+      fieldErrors: { file: "Hồ sơ đã được xác nhận, không thay đổi minh chứng được" },
+    });
     expect(await archiveEvidenceAction({ id: data.id })).toMatchObject({ ok: false });
     expect(await db().evidenceFile.findUniqueOrThrow({ where: { id: data.id } })).toMatchObject({ active: true });
   });

@@ -23,7 +23,11 @@ let ids: string[];
 beforeAll(async () => {
   a = await makeTenant(db());
   b = await makeTenant(db());
-  const rows = await Promise.all([db().unit.findMany({ select: { id: true } }), db().member.findMany({ select: { id: true } }), db().membership.findMany({ select: { id: true } })]);
+  const rows = await Promise.all([
+    db().unit.findMany({ select: { id: true } }),
+    db().member.findMany({ select: { id: true } }),
+    db().membership.findMany({ select: { id: true } }),
+  ]);
   ids = [...rows.flat().map((r) => r.id), ...Object.values(a.users).map((u) => u.id), ...Object.values(b.users).map((u) => u.id)];
 });
 afterEach(() => {
@@ -33,15 +37,67 @@ afterEach(() => {
 type Action = (input: unknown) => Promise<ActionResult<unknown>>;
 // Each action with a valid payload of tenant A, which the second property spoils one field at a time.
 const ACTIONS: [string, Action, z.ZodType, () => Record<string, unknown>][] = [
-  ["createMemberAction", memberActions.createMemberAction, memberCreateInput, () => ({ fullName: "Nguyễn Văn Thử", chiDoanId: a.chiDoanA1.id, birthDate: "01/02/1999", email: "thu@test.vn", phone: "0912345678", requestKey: crypto.randomUUID() })],
-  ["updateMemberAction", memberActions.updateMemberAction, memberUpdateInput, () => ({ id: a.members.a2.id, version: 0, fullName: "Trần Thị Thử", chiDoanId: a.chiDoanA2.id })],
-  ["deactivateMemberAction", memberActions.deactivateMemberAction, memberDeactivateInput, () => ({ id: a.members.b1.id, version: 0 })],
-  ["createUnitAction", unitActions.createUnitAction, unitCreateInput, () => ({ parentId: a.coSoA.id, name: "Chi đoàn Thử", requestKey: crypto.randomUUID() })],
-  ["renameUnitAction", unitActions.renameUnitAction, unitRenameInput, () => ({ id: a.chiDoanA2.id, version: 0, name: "Chi đoàn Thử" })],
-  ["moveUnitAction", unitActions.moveUnitAction, unitMoveInput, () => ({ id: a.chiDoanA2.id, newParentId: a.coSoB.id, version: 0 })],
-  ["setUnitClusterAction", unitActions.setUnitClusterAction, unitClusterInput, () => ({ id: a.coSoA.id, clusterId: null, version: 0 })],
-  ["createAccountAction", accountActions.createAccountAction, accountCreateInput, () => ({ email: "moi@test.vn", name: "Thử", role: "KHOI_STAFF", unitId: a.khoi.id, requestKey: crypto.randomUUID() })],
-  ["grantRoleAction", accountActions.grantRoleAction, grantRoleInput, () => ({ userId: a.users.staff.id, role: "CHI_DOAN_SECRETARY", unitId: a.chiDoanA2.id })],
+  [
+    "createMemberAction",
+    memberActions.createMemberAction,
+    memberCreateInput,
+    () => ({
+      fullName: "Nguyễn Văn Thử",
+      chiDoanId: a.chiDoanA1.id,
+      birthDate: "01/02/1999",
+      email: "thu@test.vn",
+      phone: "0912345678",
+      requestKey: crypto.randomUUID(),
+    }),
+  ],
+  [
+    "updateMemberAction",
+    memberActions.updateMemberAction,
+    memberUpdateInput,
+    () => ({ id: a.members.a2.id, version: 0, fullName: "Trần Thị Thử", chiDoanId: a.chiDoanA2.id }),
+  ],
+  [
+    "deactivateMemberAction",
+    memberActions.deactivateMemberAction,
+    memberDeactivateInput,
+    () => ({ id: a.members.b1.id, version: 0 }),
+  ],
+  [
+    "createUnitAction",
+    unitActions.createUnitAction,
+    unitCreateInput,
+    () => ({ parentId: a.coSoA.id, name: "Chi đoàn Thử", requestKey: crypto.randomUUID() }),
+  ],
+  [
+    "renameUnitAction",
+    unitActions.renameUnitAction,
+    unitRenameInput,
+    () => ({ id: a.chiDoanA2.id, version: 0, name: "Chi đoàn Thử" }),
+  ],
+  [
+    "moveUnitAction",
+    unitActions.moveUnitAction,
+    unitMoveInput,
+    () => ({ id: a.chiDoanA2.id, newParentId: a.coSoB.id, version: 0 }),
+  ],
+  [
+    "setUnitClusterAction",
+    unitActions.setUnitClusterAction,
+    unitClusterInput,
+    () => ({ id: a.coSoA.id, clusterId: null, version: 0 }),
+  ],
+  [
+    "createAccountAction",
+    accountActions.createAccountAction,
+    accountCreateInput,
+    () => ({ email: "moi@test.vn", name: "Thử", role: "KHOI_STAFF", unitId: a.khoi.id, requestKey: crypto.randomUUID() }),
+  ],
+  [
+    "grantRoleAction",
+    accountActions.grantRoleAction,
+    grantRoleInput,
+    () => ({ userId: a.users.staff.id, role: "CHI_DOAN_SECRETARY", unitId: a.chiDoanA2.id }),
+  ],
   ["revokeRoleAction", accountActions.revokeRoleAction, revokeRoleInput, () => ({ membershipId: crypto.randomUUID() })],
 ];
 
@@ -59,7 +115,11 @@ function expectRefusedAtTheField(schema: z.ZodType, input: unknown, result: Acti
   const sent = known.filter((k) => Object.hasOwn(input, k) && isUnstorableText((input as Record<string, unknown>)[k]));
   if (!sent.length) return;
   expect(result.ok).toBe(false);
-  if (!result.ok) expect(sent.some((k) => result.fieldErrors?.[k] !== undefined), sent.join(", ")).toBe(true);
+  if (!result.ok)
+    expect(
+      sent.some((k) => result.fieldErrors?.[k] !== undefined),
+      sent.join(", "),
+    ).toBe(true);
 }
 
 function expectWellFormed(result: ActionResult<unknown>) {
@@ -86,20 +146,23 @@ describe("hostile payloads into server actions", () => {
     );
   });
 
-  it.each(ACTIONS)("%s answers a valid payload with one field spoiled with a typed result, never an error", async (_name, action, schema, base) => {
-    actingAs(a.users.admin.id);
-    const logged = vi.spyOn(console, "error");
-    await fc.assert(
-      fc.asyncProperty(spoiled(base), async (input) => {
-        logged.mockClear();
-        const result = await action(input);
-        expectWellFormed(result);
-        expectRefusedAtTheField(schema, input, result);
-        expect(logged).not.toHaveBeenCalled();
-      }),
-      { numRuns: 50 },
-    );
-  });
+  it.each(ACTIONS)(
+    "%s answers a valid payload with one field spoiled with a typed result, never an error",
+    async (_name, action, schema, base) => {
+      actingAs(a.users.admin.id);
+      const logged = vi.spyOn(console, "error");
+      await fc.assert(
+        fc.asyncProperty(spoiled(base), async (input) => {
+          logged.mockClear();
+          const result = await action(input);
+          expectWellFormed(result);
+          expectRefusedAtTheField(schema, input, result);
+          expect(logged).not.toHaveBeenCalled();
+        }),
+        { numRuns: 50 },
+      );
+    },
+  );
 
   it("the fuzzing left tenant B untouched", async () => {
     const units = await db().unit.findMany({ where: { khoiId: b.khoi.id }, select: { name: true, version: true } });

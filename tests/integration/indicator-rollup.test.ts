@@ -35,7 +35,10 @@ beforeAll(async () => {
   planId = plan.id;
   await db().indicator.update({ where: { id: plan.indicators[3].id }, data: { months: [3] } });
   // Cơ sở A's own plan follows CT3 with its own target of 1.
-  await makePlan(db(), t.coSoA, { status: "PUBLISHED", indicators: [{ code: "CT3", measure: "RECORD_COUNT", recordKind: "IDEA", target: 1, basedOnId: plan.indicators[2].id }] });
+  await makePlan(db(), t.coSoA, {
+    status: "PUBLISHED",
+    indicators: [{ code: "CT3", measure: "RECORD_COUNT", recordKind: "IDEA", target: 1, basedOnId: plan.indicators[2].id }],
+  });
 
   const [a1, a2, b1] = [memberRow(t.members.a1), memberRow(t.members.a2), memberRow(t.members.b1)];
   await makeEntry(a1, "IDEA", "CONFIRMED", { occurredOn: on(2) });
@@ -53,10 +56,15 @@ beforeAll(async () => {
   const khoiProject = await makeProject(db(), { ...owner, coSoId: null }, { status: "APPROVED", startsOn: on(2) });
   await db().projectJoin.create({ data: { khoiId: t.khoi.id, projectId: khoiProject.id, coSoId: t.coSoB.id } });
 
-  for (const [coSo, participations] of [[t.coSoA, 7], [t.coSoB, 5]] as const) {
+  for (const [coSo, participations] of [
+    [t.coSoA, 7],
+    [t.coSoB, 5],
+  ] as const) {
     const activity = await makeActivity(db(), plan);
     await db().activity.update({ where: { id: activity.id }, data: { startsOn: on(6) } });
-    await db().activityRegistration.create({ data: { khoiId: t.khoi.id, activityId: activity.id, coSoId: coSo.id, people: participations, participations } });
+    await db().activityRegistration.create({
+      data: { khoiId: t.khoi.id, activityId: activity.id, coSoId: coSo.id, people: participations, participations },
+    });
   }
   // The other tenant's ideas never count here.
   await makeEntry(memberRow(other.members.a1), "IDEA", "CONFIRMED", { occurredOn: on(2) });

@@ -11,11 +11,28 @@ import { makeMember, makeTenant, makeUnit, unique, type Tenant } from "../factor
 import { testDatabase } from "../helpers/database";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
-import { craftWorkbook, manyRowsUnder, memberSheetXml, realMemberWorkbook, replacePart, sharedStringsXml } from "../helpers/crafted-xlsx";
+import {
+  craftWorkbook,
+  manyRowsUnder,
+  memberSheetXml,
+  realMemberWorkbook,
+  replacePart,
+  sharedStringsXml,
+} from "../helpers/crafted-xlsx";
 
 /** A secretary's own list: the template's columns without "Cơ sở Đoàn". */
 const HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Email", "Số điện thoại"];
-const TEMPLATE_HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Cơ sở Đoàn", "Email", "Số điện thoại"];
+const TEMPLATE_HEADER = [
+  "STT",
+  "Họ và tên",
+  "Ngày sinh",
+  "Giới tính",
+  "Chức vụ",
+  "Chi đoàn",
+  "Cơ sở Đoàn",
+  "Email",
+  "Số điện thoại",
+];
 
 async function sheet(rows: unknown[][], header = HEADER): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -88,7 +105,10 @@ describe("previewing an import", () => {
     });
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     big.set([0x50, 0x4b, 0x03, 0x04]);
-    await expect(commitMemberImport(viewer, big, newKey())).rejects.toMatchObject({ code: "INVALID", message: expect.stringMatching(/lớn hơn 5 MB/) });
+    await expect(commitMemberImport(viewer, big, newKey())).rejects.toMatchObject({
+      code: "INVALID",
+      message: expect.stringMatching(/lớn hơn 5 MB/),
+    });
   });
 });
 
@@ -118,7 +138,9 @@ describe("committing an import", () => {
       phone: "0987654321",
       birthDate: new Date(Date.UTC(1996, 10, 20)),
     });
-    const audit = await db().auditLog.findMany({ where: { khoiId: a.khoi.id, action: "member.import", actorId: a.users.staff.id } });
+    const audit = await db().auditLog.findMany({
+      where: { khoiId: a.khoi.id, action: "member.import", actorId: a.users.staff.id },
+    });
     expect(audit.map((x) => x.after)).toEqual([{ count: 1 }]);
 
     const rejected = await readWorkbook(Buffer.from(result.rejectedFile!, "base64"));
@@ -139,7 +161,14 @@ describe("committing an import", () => {
       BEGIN IF NEW."fullName" = 'Lỗi Giữa Chừng' THEN RAISE EXCEPTION 'fail mid-import'; END IF; RETURN NEW; END $$`);
     await asOwner(`CREATE TRIGGER fail_import BEFORE INSERT ON "Member" FOR EACH ROW EXECUTE FUNCTION fail_import()`);
     try {
-      const rows = Array.from({ length: 2_000 }, (_, i) => [i + 1, i === 1_499 ? "Lỗi Giữa Chừng" : `Người Thứ ${i}`, null, null, null, a.chiDoanA1.name]);
+      const rows = Array.from({ length: 2_000 }, (_, i) => [
+        i + 1,
+        i === 1_499 ? "Lỗi Giữa Chừng" : `Người Thứ ${i}`,
+        null,
+        null,
+        null,
+        a.chiDoanA1.name,
+      ]);
       await expect(commitMemberImport(viewer, await sheet(rows), newKey())).rejects.toThrow();
     } finally {
       await asOwner(`DROP TRIGGER fail_import ON "Member"`);
@@ -168,16 +197,34 @@ describe("committing an import", () => {
     // Same key, no e-mails: only the requestKey stops the second import.
     const file = await sheet(Array.from({ length: 50 }, (_, i) => [i + 1, `Chạy Đua ${i}`, null, null, null, a.chiDoanA2.name]));
     const key = crypto.randomUUID();
-    const sameKey = await Promise.allSettled([commitMemberImport(viewer, file, { requestKey: key }), commitMemberImport(viewer, file, { requestKey: key })]);
+    const sameKey = await Promise.allSettled([
+      commitMemberImport(viewer, file, { requestKey: key }),
+      commitMemberImport(viewer, file, { requestKey: key }),
+    ]);
     expect(sameKey.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
-    expect(sameKey.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT", message: expect.stringMatching(/vừa được nhập rồi/) } });
+    expect(sameKey.find((r) => r.status === "rejected")).toMatchObject({
+      reason: { code: "CONFLICT", message: expect.stringMatching(/vừa được nhập rồi/) },
+    });
     expect(await countIn(a.khoi.id)).toBe(before + 50);
 
     // Two keys, same e-mails: the loser either sees them taken (serialised, as on PGlite) or hits
     // the unique index inside its transaction (a real race); either way it writes nothing.
     const tag = unique("dua");
-    const file2 = await sheet(Array.from({ length: 50 }, (_, i) => [i + 1, `Chạy Đua Lần Hai ${i}`, null, null, null, a.chiDoanA2.name, `${tag}-${i}@vd.vn`]));
-    const twoKeys = await Promise.allSettled([commitMemberImport(viewer, file2, newKey()), commitMemberImport(viewer, file2, newKey())]);
+    const file2 = await sheet(
+      Array.from({ length: 50 }, (_, i) => [
+        i + 1,
+        `Chạy Đua Lần Hai ${i}`,
+        null,
+        null,
+        null,
+        a.chiDoanA2.name,
+        `${tag}-${i}@vd.vn`,
+      ]),
+    );
+    const twoKeys = await Promise.allSettled([
+      commitMemberImport(viewer, file2, newKey()),
+      commitMemberImport(viewer, file2, newKey()),
+    ]);
     expect(twoKeys.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const loser = twoKeys.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
     expect(loser.reason).toBeInstanceOf(AppError);
@@ -211,16 +258,28 @@ describe("committing an import", () => {
   it("refuses the actions without a session, for a member, and for a missing or oversized file", async () => {
     const file = await sheet([[1, "Qua Hành Động", null, null, null, a.chiDoanA1.name]]);
     actingAs(null);
-    expect(await previewMemberImportAction(formData(file))).toMatchObject({ ok: false, formError: expect.stringMatching(/đăng nhập/) });
+    expect(await previewMemberImportAction(formData(file))).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/đăng nhập/),
+    });
     actingAs(a.users.member.id);
-    expect(await commitMemberImportAction(formData(file))).toMatchObject({ ok: false, formError: "Bạn không có quyền thực hiện thao tác này" });
+    expect(await commitMemberImportAction(formData(file))).toMatchObject({
+      ok: false,
+      formError: "Bạn không có quyền thực hiện thao tác này",
+    });
     actingAs(a.users.admin.id);
-    expect(await previewMemberImportAction(new FormData())).toMatchObject({ ok: false, fieldErrors: { file: expect.stringMatching(/chọn tệp/) } });
+    expect(await previewMemberImportAction(new FormData())).toMatchObject({
+      ok: false,
+      fieldErrors: { file: expect.stringMatching(/chọn tệp/) },
+    });
     expect(await previewMemberImportAction(formData(new Uint8Array(5 * 1024 * 1024 + 1)))).toMatchObject({
       ok: false,
       fieldErrors: { file: expect.stringMatching(/lớn hơn 5 MB/) },
     });
-    expect(await previewMemberImportAction(formData(file))).toMatchObject({ ok: true, data: { total: 1, validCount: 1, errors: [] } });
+    expect(await previewMemberImportAction(formData(file))).toMatchObject({
+      ok: true,
+      data: { total: 1, validCount: 1, errors: [] },
+    });
     actingAs(null);
     expect(await db().member.count({ where: { fullName: "Qua Hành Động" } })).toBe(0);
   });
@@ -252,7 +311,9 @@ describe("committing an import", () => {
     const commitMs = performance.now() - t;
     expect(result).toEqual({ imported: 5_000, rejected: 0 });
     expect(await countIn(a.khoi.id)).toBe(before + 5_000);
-    console.log(`[${process.env.TEST_DB}] 5,000 rows (${(file.length / 1024).toFixed(0)} KB): preview ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms`);
+    console.log(
+      `[${process.env.TEST_DB}] 5,000 rows (${(file.length / 1024).toFixed(0)} KB): preview ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms`,
+    );
   }, 120_000);
 });
 
@@ -268,13 +329,24 @@ describe("crafted workbooks (SECURITY.md #19)", () => {
         await craftWorkbook((parts) => [...parts, { name: "a/xl/worksheets/sheet1.xml", data: memberSheetXml(150_000) }], real),
         /quá nhiều dòng/,
       ],
-      ["400,000 shared strings", await craftWorkbook(replacePart("xl/sharedStrings.xml", sharedStringsXml(400_000)), real), /quá nhiều ô dữ liệu/],
-      ["the sheet twice", await craftWorkbook((parts) => [...parts, { name: "xl/worksheets/sheet1.xml", data: memberSheetXml(5_000) }], real), /tệp bị hỏng/],
+      [
+        "400,000 shared strings",
+        await craftWorkbook(replacePart("xl/sharedStrings.xml", sharedStringsXml(400_000)), real),
+        /quá nhiều ô dữ liệu/,
+      ],
+      [
+        "the sheet twice",
+        await craftWorkbook((parts) => [...parts, { name: "xl/worksheets/sheet1.xml", data: memberSheetXml(5_000) }], real),
+        /tệp bị hỏng/,
+      ],
     ];
     const before = await countIn(a.khoi.id);
     for (const [label, file, message] of files) {
       const t = performance.now();
-      await expect(previewMemberImport(viewer, file), label).rejects.toMatchObject({ code: "INVALID", message: expect.stringMatching(message) });
+      await expect(previewMemberImport(viewer, file), label).rejects.toMatchObject({
+        code: "INVALID",
+        message: expect.stringMatching(message),
+      });
       await expect(commitMemberImport(viewer, file, { requestKey: crypto.randomUUID() }), label).rejects.toMatchObject({
         code: "INVALID",
         message: expect.stringMatching(message),
@@ -326,7 +398,9 @@ describe("a Khối whose cơ sở have chi đoàn of the same name", () => {
       { fullName: "Trần Văn Tài Chính", chiDoanId: vanPhongTaiChinh.id, coSoId: taiChinh.id },
     ]);
     const rejected = await readWorkbook(Buffer.from(result.rejectedFile!, "base64"));
-    expect(String(rejected.getCell("J2").value)).toMatch(/^Có nhiều chi đoàn tên “Chi đoàn Văn phòng Sở”: ghi tên cơ sở Đoàn vào cột “Cơ sở Đoàn”/);
+    expect(String(rejected.getCell("J2").value)).toMatch(
+      /^Có nhiều chi đoàn tên “Chi đoàn Văn phòng Sở”: ghi tên cơ sở Đoàn vào cột “Cơ sở Đoàn”/,
+    );
   });
 });
 
@@ -347,10 +421,16 @@ describe("importing a list again", () => {
       validCount: 0,
       errors: [
         { row: 2, name: `Có Ngày ${tag}`, reason: "Có thể trùng với đoàn viên đã có trong chi đoàn (cùng họ tên và ngày sinh)" },
-        { row: 3, name: `Không Ngày ${tag}`, reason: "Có thể trùng với đoàn viên đã có trong chi đoàn (cùng họ tên; dòng này không ghi ngày sinh)" },
+        {
+          row: 3,
+          name: `Không Ngày ${tag}`,
+          reason: "Có thể trùng với đoàn viên đã có trong chi đoàn (cùng họ tên; dòng này không ghi ngày sinh)",
+        },
       ],
     });
-    await expect(commitMemberImport(viewer, first, { requestKey: crypto.randomUUID() })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(commitMemberImport(viewer, first, { requestKey: crypto.randomUUID() })).rejects.toMatchObject({
+      code: "INVALID",
+    });
 
     await makeMember(db(), a.chiDoanA2, { fullName: `Đã Nghỉ ${tag}`, birthDate: new Date(Date.UTC(1990, 0, 1)), active: false });
     const before = await countIn(a.khoi.id);
@@ -383,7 +463,9 @@ describe("export and template routes", () => {
     const res = await exportRoute(new NextRequest("http://localhost/doan-vien/xuat-excel"));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="Danh sach doan vien \d{2}-\d{2}-\d{4}\.xlsx"; filename\*=UTF-8''Danh%20s%C3%A1ch/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="Danh sach doan vien \d{2}-\d{2}-\d{4}\.xlsx"; filename\*=UTF-8''Danh%20s%C3%A1ch/,
+    );
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     const ws = await readWorkbook(await res.arrayBuffer());
     const names = (ws.getColumn(2).values as unknown[]).slice(2).map(String);
@@ -391,7 +473,9 @@ describe("export and template routes", () => {
     expect(names).toContain(a.members.a1.fullName);
     expect(names.some((n) => n.includes(b.label))).toBe(false);
 
-    const filtered = await exportRoute(new NextRequest(`http://localhost/doan-vien/xuat-excel?q=${encodeURIComponent("tran thi hoa")}&chiDoan=${a.chiDoanA2.id}`));
+    const filtered = await exportRoute(
+      new NextRequest(`http://localhost/doan-vien/xuat-excel?q=${encodeURIComponent("tran thi hoa")}&chiDoan=${a.chiDoanA2.id}`),
+    );
     const only = (await readWorkbook(await filtered.arrayBuffer())).getColumn(2).values as unknown[];
     expect(only.slice(2)).toEqual([a.members.a2.fullName]);
 
@@ -418,7 +502,9 @@ describe("export and template routes", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
     expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, ...TEMPLATE_HEADER]);
-    expect((wb.getWorksheet("Chi đoàn")!.getColumn(1).values as unknown[]).slice(2).sort()).toEqual([a.chiDoanA1.name, a.chiDoanA2.name].sort());
+    expect((wb.getWorksheet("Chi đoàn")!.getColumn(1).values as unknown[]).slice(2).sort()).toEqual(
+      [a.chiDoanA1.name, a.chiDoanA2.name].sort(),
+    );
     actingAs(null);
   });
 });

@@ -45,7 +45,10 @@ describe("member by id across tenants", () => {
   it("cannot be edited by the other Khối's admin, and stays unchanged", async () => {
     const viewer = await viewerOf(b.users.admin.id);
     await expect(
-      updateMember(viewer, memberUpdateInput.parse({ id: a.members.a1.id, version: 0, fullName: "Bị sửa", chiDoanId: b.chiDoanB1.id })),
+      updateMember(
+        viewer,
+        memberUpdateInput.parse({ id: a.members.a1.id, version: 0, fullName: "Bị sửa", chiDoanId: b.chiDoanB1.id }),
+      ),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const row = await db().member.findUnique({ where: { id: a.members.a1.id } });
     expect(row?.fullName).toBe(a.members.a1.fullName);
@@ -53,7 +56,12 @@ describe("member by id across tenants", () => {
 
   it("cannot be created in another tenant's chi đoàn", async () => {
     const viewer = await viewerOf(b.users.admin.id);
-    await expect(createMember(viewer, memberCreateInput.parse({ requestKey: crypto.randomUUID(), fullName: "Xâm nhập", chiDoanId: a.chiDoanA1.id }))).rejects.toMatchObject({
+    await expect(
+      createMember(
+        viewer,
+        memberCreateInput.parse({ requestKey: crypto.randomUUID(), fullName: "Xâm nhập", chiDoanId: a.chiDoanA1.id }),
+      ),
+    ).rejects.toMatchObject({
       code: "INVALID",
     });
   });
@@ -67,8 +75,13 @@ describe("a member's cơ sở follows its chi đoàn", () => {
     });
     const member = await makeMember(db(), { ...chiDoan, kind: "CHI_DOAN" });
     await moveUnit(await viewerOf(a.users.admin.id), { id: chiDoan.id, newParentId: a.coSoB.id, version: 0 });
-    expect(await db().member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ coSoId: a.coSoB.id, chiDoanId: chiDoan.id });
-    const secretaryOfB = await viewerOf((await (await import("../factories")).makeUser(db(), { role: "CO_SO_SECRETARY", unit: a.coSoB })).id);
+    expect(await db().member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
+      coSoId: a.coSoB.id,
+      chiDoanId: chiDoan.id,
+    });
+    const secretaryOfB = await viewerOf(
+      (await (await import("../factories")).makeUser(db(), { role: "CO_SO_SECRETARY", unit: a.coSoB })).id,
+    );
     expect((await listMembers(secretaryOfB, { q: "", page: 1 })).rows.map((r) => r.id)).toContain(member.id);
   });
 
@@ -83,11 +96,15 @@ describe("unit names", () => {
   it("two active chi đoàn of one cơ sở cannot share a name", async () => {
     const { createUnit } = await import("@/lib/data/units");
     const admin = await viewerOf(a.users.admin.id);
-    await expect(createUnit(admin, { requestKey: crypto.randomUUID(), parentId: a.coSoA.id, name: a.chiDoanA1.name.toUpperCase() })).rejects.toMatchObject({
+    await expect(
+      createUnit(admin, { requestKey: crypto.randomUUID(), parentId: a.coSoA.id, name: a.chiDoanA1.name.toUpperCase() }),
+    ).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { name: "Đã có đơn vị cùng tên ở cấp này" },
     });
     // The same name under another cơ sở is fine.
-    await expect(createUnit(admin, { requestKey: crypto.randomUUID(), parentId: a.coSoB.id, name: a.chiDoanA1.name })).resolves.toHaveProperty("id");
+    await expect(
+      createUnit(admin, { requestKey: crypto.randomUUID(), parentId: a.coSoB.id, name: a.chiDoanA1.name }),
+    ).resolves.toHaveProperty("id");
   });
 });

@@ -16,7 +16,14 @@ import type { Viewer } from "@/lib/authz";
 import { dayFromToday, makeActivity, makePlan, makeTenant, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
-import { activityCancelInput, activityCreateInput, activityUpdateInput, participationReportInput, registrationCreateInput, registrationWithdrawInput } from "@/lib/validation/activities";
+import {
+  activityCancelInput,
+  activityCreateInput,
+  activityUpdateInput,
+  participationReportInput,
+  registrationCreateInput,
+  registrationWithdrawInput,
+} from "@/lib/validation/activities";
 import { coSoPlanCreateInput, planArchiveInput, planCreateInput, planRefInput, planUpdateInput } from "@/lib/validation/plans";
 
 let a: Tenant;
@@ -46,32 +53,81 @@ const planFields = (over: Partial<PlanCreateInput> = {}): PlanCreateInput => ({
 });
 type IndicatorInput = NonNullable<PlanCreateInput["indicators"]>[number];
 const indicator = (code: string, over: Partial<IndicatorInput> = {}): IndicatorInput => ({
-  code, wording: "Tổ chức ít nhất 4 hoạt động cao điểm", measure: "ENTERED", targetKind: "AT_LEAST", target: 4, unitLabel: "hoạt động", appliesTo: "KHOI", period: "YEAR", ...over,
+  code,
+  wording: "Tổ chức ít nhất 4 hoạt động cao điểm",
+  measure: "ENTERED",
+  targetKind: "AT_LEAST",
+  target: 4,
+  unitLabel: "hoạt động",
+  appliesTo: "KHOI",
+  period: "YEAR",
+  ...over,
 });
 
 /** The edit form of a plan as read back, with some fields changed. */
 const editOf = (p: PlanDto, over: Partial<PlanUpdateInput> = {}): PlanUpdateInput => ({
-  id: p.id, version: p.version, kind: p.kind, number: p.number, subject: p.subject, startYear: p.startYear, endYear: p.endYear,
-  basisPlanId: p.basisPlanId ?? "", pillars: p.pillars as string[], sections: p.sections, ...over,
+  id: p.id,
+  version: p.version,
+  kind: p.kind,
+  number: p.number,
+  subject: p.subject,
+  startYear: p.startYear,
+  endYear: p.endYear,
+  basisPlanId: p.basisPlanId ?? "",
+  pillars: p.pillars as string[],
+  sections: p.sections,
+  ...over,
 });
 
 describe("an activity under a plan that was revised", () => {
   it("can still be edited, serving indicators of its own plan only", async () => {
     const plan = await makePlan(db(), khoi(), { status: "PUBLISHED", indicators: [{ code: "CT1" }] });
-    const activity = { kind: "PEAK_DAY", name: "Ngày thứ 7 tình nguyện", startsOn: date(30), organiser: "Đoàn Khối", registrationDeadline: date(10) } as const;
-    const { id } = await createActivity(staff, activityCreateInput.parse({ requestKey: crypto.randomUUID(), ...activity, planId: plan.id, indicatorIds: [plan.indicators[0].id] }));
+    const activity = {
+      kind: "PEAK_DAY",
+      name: "Ngày thứ 7 tình nguyện",
+      startsOn: date(30),
+      organiser: "Đoàn Khối",
+      registrationDeadline: date(10),
+    } as const;
+    const { id } = await createActivity(
+      staff,
+      activityCreateInput.parse({
+        requestKey: crypto.randomUUID(),
+        ...activity,
+        planId: plan.id,
+        indicatorIds: [plan.indicators[0].id],
+      }),
+    );
     const rev = await revisePlan(staff, planRefInput.parse({ id: plan.id, version: 0 }));
     await publishPlan(staff, planRefInput.parse({ id: rev.id, version: (await getPlan(staff, rev.id)).version }));
     expect(await db().plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "SUPERSEDED" });
 
-    await updateActivity(staff, activityUpdateInput.parse({ ...activity, id, version: 0, name: "Ngày thứ 7 đổi tên", indicatorIds: [plan.indicators[0].id] }));
-    expect(await db().activity.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Ngày thứ 7 đổi tên", planId: plan.id, version: 1 });
+    await updateActivity(
+      staff,
+      activityUpdateInput.parse({
+        ...activity,
+        id,
+        version: 0,
+        name: "Ngày thứ 7 đổi tên",
+        indicatorIds: [plan.indicators[0].id],
+      }),
+    );
+    expect(await db().activity.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      name: "Ngày thứ 7 đổi tên",
+      planId: plan.id,
+      version: 1,
+    });
 
     const revIndicator = (await getPlan(staff, rev.id)).indicators[0].id;
-    await expect(updateActivity(staff, activityUpdateInput.parse({ ...activity, id, version: 1, indicatorIds: [revIndicator] }))).rejects.toMatchObject({
-      code: "INVALID", fieldErrors: { indicatorIds: "Chỉ tiêu không thuộc kế hoạch đã chọn" },
+    await expect(
+      updateActivity(staff, activityUpdateInput.parse({ ...activity, id, version: 1, indicatorIds: [revIndicator] })),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { indicatorIds: "Chỉ tiêu không thuộc kế hoạch đã chọn" },
     });
-    expect(await db().activityIndicator.findMany({ where: { activityId: id }, select: { indicatorId: true } })).toEqual([{ indicatorId: plan.indicators[0].id }]);
+    expect(await db().activityIndicator.findMany({ where: { activityId: id }, select: { indicatorId: true } })).toEqual([
+      { indicatorId: plan.indicators[0].id },
+    ]);
   });
 });
 
@@ -84,10 +140,16 @@ describe("a registration once the activity is cancelled or has taken place", () 
     const reg = await registerForActivity(secretary, registrationCreateInput.parse({ activityId: act.id }));
     await cancelActivity(staff, activityCancelInput.parse({ id: act.id, version: 0 }));
     await db().activity.update({ where: { id: act.id }, data: { startsOn: dayFromToday(-1) } });
-    await expect(reportParticipation(secretary, participationReportInput.parse({ id: reg.id, version: 0, ...report }))).rejects.toMatchObject({
-      code: "INVALID", message: "Hoạt động đã bị hủy, không báo cáo được",
+    await expect(
+      reportParticipation(secretary, participationReportInput.parse({ id: reg.id, version: 0, ...report })),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      message: "Hoạt động đã bị hủy, không báo cáo được",
     });
-    expect(await db().activityRegistration.findUniqueOrThrow({ where: { id: reg.id } })).toMatchObject({ people: null, reportedAt: null });
+    expect(await db().activityRegistration.findUniqueOrThrow({ where: { id: reg.id } })).toMatchObject({
+      people: null,
+      reportedAt: null,
+    });
   });
 
   it("refuses a withdrawal after the start, or after a report, while the deadline is still open", async () => {
@@ -96,12 +158,19 @@ describe("a registration once the activity is cancelled or has taken place", () 
     const reg = await registerForActivity(secretary, registrationCreateInput.parse({ activityId: act.id }));
     await db().activity.update({ where: { id: act.id }, data: { startsOn: dayFromToday(-1) } });
     const tooLate = { code: "INVALID", message: "Hoạt động đã diễn ra, không rút đăng ký được" };
-    await expect(withdrawRegistration(secretary, registrationWithdrawInput.parse({ id: reg.id, version: 0 }))).rejects.toMatchObject(tooLate);
+    await expect(
+      withdrawRegistration(secretary, registrationWithdrawInput.parse({ id: reg.id, version: 0 })),
+    ).rejects.toMatchObject(tooLate);
 
     await reportParticipation(secretary, participationReportInput.parse({ id: reg.id, version: 0, ...report }));
     await db().activity.update({ where: { id: act.id }, data: { startsOn: dayFromToday(5) } });
-    await expect(withdrawRegistration(secretary, registrationWithdrawInput.parse({ id: reg.id, version: 1 }))).rejects.toMatchObject(tooLate);
-    expect(await db().activityRegistration.findUniqueOrThrow({ where: { id: reg.id } })).toMatchObject({ status: "REGISTERED", people: 5 });
+    await expect(
+      withdrawRegistration(secretary, registrationWithdrawInput.parse({ id: reg.id, version: 1 })),
+    ).rejects.toMatchObject(tooLate);
+    expect(await db().activityRegistration.findUniqueOrThrow({ where: { id: reg.id } })).toMatchObject({
+      status: "REGISTERED",
+      people: 5,
+    });
   });
 });
 
@@ -109,8 +178,11 @@ describe("archiving beside a revision", () => {
   it("refuses to archive a plan whose series has a draft revision", async () => {
     const plan = await makePlan(db(), khoi(), { status: "PUBLISHED" });
     await revisePlan(staff, planRefInput.parse({ id: plan.id, version: 0 }));
-    await expect(archivePlan(staff, planArchiveInput.parse({ id: plan.id, version: 0, comment: "Rút kế hoạch" }))).rejects.toMatchObject({
-      code: "INVALID", message: "Kế hoạch đang có bản sửa đổi chưa ban hành: hãy xóa bản sửa đổi đó trước khi lưu trữ",
+    await expect(
+      archivePlan(staff, planArchiveInput.parse({ id: plan.id, version: 0, comment: "Rút kế hoạch" })),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      message: "Kế hoạch đang có bản sửa đổi chưa ban hành: hãy xóa bản sửa đổi đó trước khi lưu trữ",
     });
     expect(await db().plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "PUBLISHED", version: 0 });
   });
@@ -120,41 +192,68 @@ describe("archiving beside a revision", () => {
     const rev = await revisePlan(staff, planRefInput.parse({ id: plan.id, version: 0 }));
     await db().plan.update({ where: { id: plan.id }, data: { status: "ARCHIVED" } });
     await expect(publishPlan(staff, planRefInput.parse({ id: rev.id, version: 0 }))).rejects.toMatchObject({
-      code: "INVALID", message: "Kế hoạch này đã được lưu trữ; bản sửa đổi không ban hành được",
+      code: "INVALID",
+      message: "Kế hoạch này đã được lưu trữ; bản sửa đổi không ban hành được",
     });
-    const rows = await db().plan.findMany({ where: { seriesId: plan.id }, orderBy: { revision: "asc" }, select: { status: true } });
+    const rows = await db().plan.findMany({
+      where: { seriesId: plan.id },
+      orderBy: { revision: "asc" },
+      select: { status: true },
+    });
     expect(rows.map((r) => r.status)).toEqual(["ARCHIVED", "DRAFT"]);
   });
 });
 
 describe("a cơ sở plan built on a Khối plan", () => {
   const programme = async (startYear: number, endYear: number, years: number[]) => {
-    const prog = await makePlan(db(), khoi(), { status: "PUBLISHED", kind: "PROGRAMME", startYear, endYear, indicators: [{ code: "CT1", appliesTo: "EACH_CO_SO", period: "TERM", target: 100 }] });
-    await db().indicatorYearTarget.createMany({ data: years.map((year) => ({ khoiId: a.khoi.id, indicatorId: prog.indicators[0].id, year, target: year - 2000 })) });
+    const prog = await makePlan(db(), khoi(), {
+      status: "PUBLISHED",
+      kind: "PROGRAMME",
+      startYear,
+      endYear,
+      indicators: [{ code: "CT1", appliesTo: "EACH_CO_SO", period: "TERM", target: 100 }],
+    });
+    await db().indicatorYearTarget.createMany({
+      data: years.map((year) => ({ khoiId: a.khoi.id, indicatorId: prog.indicators[0].id, year, target: year - 2000 })),
+    });
     return prog;
   };
 
   it("on a running programme is for this year, with this year's target", async () => {
     const prog = await programme(YEAR - 1, YEAR + 3, [YEAR - 1, YEAR, YEAR + 1]);
-    const plan = await getPlan(secretary, (await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: prog.id, requestKey: newKey() }))).id);
+    const plan = await getPlan(
+      secretary,
+      (await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: prog.id, requestKey: newKey() }))).id,
+    );
     expect(plan).toMatchObject({ startYear: YEAR, endYear: YEAR, basisPlanId: prog.id });
     expect(plan.indicators[0]).toMatchObject({ code: "CT1", target: YEAR - 2000, period: "YEAR" });
   });
 
   it("on a programme that has not started is for its first year", async () => {
     const prog = await programme(YEAR + 1, YEAR + 3, [YEAR + 1, YEAR + 2]);
-    const plan = await getPlan(secretary, (await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: prog.id, requestKey: newKey() }))).id);
+    const plan = await getPlan(
+      secretary,
+      (await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: prog.id, requestKey: newKey() }))).id,
+    );
     expect(plan).toMatchObject({ startYear: YEAR + 1, endYear: YEAR + 1 });
     expect(plan.indicators[0].target).toBe(YEAR + 1 - 2000);
   });
 
   it("keeps its basis when the secretary saves another one, and stays the one plan on it", async () => {
-    const k1 = await makePlan(db(), khoi(), { status: "PUBLISHED", indicators: [{ code: "CT1", appliesTo: "EACH_CO_SO", target: 5, minTarget: 3 }] });
+    const k1 = await makePlan(db(), khoi(), {
+      status: "PUBLISHED",
+      indicators: [{ code: "CT1", appliesTo: "EACH_CO_SO", target: 5, minTarget: 3 }],
+    });
     const k2 = await makePlan(db(), khoi(), { status: "PUBLISHED" });
     const { id } = await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: k1.id, requestKey: newKey() }));
-    await updatePlan(secretary, planUpdateInput.parse(editOf(await getPlan(secretary, id), { basisPlanId: k2.id, subject: "Kế hoạch của cơ sở" })));
+    await updatePlan(
+      secretary,
+      planUpdateInput.parse(editOf(await getPlan(secretary, id), { basisPlanId: k2.id, subject: "Kế hoạch của cơ sở" })),
+    );
     expect(await getPlan(secretary, id)).toMatchObject({ basisPlanId: k1.id, subject: "Kế hoạch của cơ sở", version: 1 });
-    expect(await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: k1.id, requestKey: newKey() }))).toEqual({ id });
+    expect(await createCoSoPlan(secretary, coSoPlanCreateInput.parse({ basisPlanId: k1.id, requestKey: newKey() }))).toEqual({
+      id,
+    });
   });
 
   it("is made once from five parallel clicks, anew after archiving, and is the revision in force after one", async () => {
@@ -175,7 +274,10 @@ describe("a cơ sở plan built on a Khối plan", () => {
     expect(await build()).toEqual(second);
     await publishPlan(secretary, planRefInput.parse({ id: rev.id, version: 0 }));
     expect(await build()).toEqual(rev);
-    expect(await db().plan.findUniqueOrThrow({ where: { id: rev.id } })).toMatchObject({ status: "PUBLISHED", requestKey: coSoPlanSlotKey(a.coSoA.id, k.seriesId) });
+    expect(await db().plan.findUniqueOrThrow({ where: { id: rev.id } })).toMatchObject({
+      status: "PUBLISHED",
+      requestKey: coSoPlanSlotKey(a.coSoA.id, k.seriesId),
+    });
     expect(await db().plan.count({ where: { basisPlanId: k.id, coSoId: a.coSoA.id } })).toBe(3);
   });
 });
@@ -192,10 +294,14 @@ describe("checks on a plan's form", () => {
 
   it("refuses a term that leaves an indicator's yearly target outside it", async () => {
     const yearly = indicator("CT1", { target: 10, period: "TERM", yearTargets: [{ year: YEAR, target: 2 }] });
-    const { id } = await createPlan(staff, planCreateInput.parse(planFields({ kind: "PROGRAMME", startYear: YEAR, endYear: YEAR + 4, indicators: [yearly] })));
+    const { id } = await createPlan(
+      staff,
+      planCreateInput.parse(planFields({ kind: "PROGRAMME", startYear: YEAR, endYear: YEAR + 4, indicators: [yearly] })),
+    );
     const p = await getPlan(staff, id);
     await expect(updatePlan(staff, planUpdateInput.parse(editOf(p, { startYear: YEAR + 1 })))).rejects.toMatchObject({
-      code: "INVALID", fieldErrors: { endYear: "Có chỉ tiêu đặt mục tiêu cho năm nằm ngoài giai đoạn này; hãy sửa chỉ tiêu trước" },
+      code: "INVALID",
+      fieldErrors: { endYear: "Có chỉ tiêu đặt mục tiêu cho năm nằm ngoài giai đoạn này; hãy sửa chỉ tiêu trước" },
     });
     expect(await getPlan(staff, id)).toMatchObject({ startYear: YEAR, endYear: YEAR + 4, version: 0 });
     await updatePlan(staff, planUpdateInput.parse(editOf(p, { endYear: YEAR + 2 })));
@@ -204,11 +310,21 @@ describe("checks on a plan's form", () => {
 
   it("refuses a per-cơ sở minimum on a share-of-cơ sở indicator and ignores a minimum on a Khối-wide one", async () => {
     actingAs(a.users.staff.id);
-    const share = indicator("CT1", { measure: "UNIT_SHARE", recordKind: "PROJECT", targetKind: "PERCENT", target: 100, minTarget: 80, appliesTo: "EACH_CO_SO" });
-    expect(await createPlanAction(planFields({ subject: "Tỉ lệ cơ sở", indicators: [share] }))).toMatchObject({
-      ok: false, fieldErrors: { "indicators.0.minTarget": "Chỉ tiêu tỉ lệ cơ sở không đặt mức tối thiểu cho từng cơ sở" },
+    const share = indicator("CT1", {
+      measure: "UNIT_SHARE",
+      recordKind: "PROJECT",
+      targetKind: "PERCENT",
+      target: 100,
+      minTarget: 80,
+      appliesTo: "EACH_CO_SO",
     });
-    const khoiWide = await createPlanAction(planFields({ subject: "Toàn Khối", indicators: [indicator("CT1", { target: 5, minTarget: 50 })] }));
+    expect(await createPlanAction(planFields({ subject: "Tỉ lệ cơ sở", indicators: [share] }))).toMatchObject({
+      ok: false,
+      fieldErrors: { "indicators.0.minTarget": "Chỉ tiêu tỉ lệ cơ sở không đặt mức tối thiểu cho từng cơ sở" },
+    });
+    const khoiWide = await createPlanAction(
+      planFields({ subject: "Toàn Khối", indicators: [indicator("CT1", { target: 5, minTarget: 50 })] }),
+    );
     if (!khoiWide.ok) throw new Error(JSON.stringify(khoiWide));
     const { id } = khoiWide.data as { id: string };
     expect((await getPlan(staff, id)).indicators[0]).toMatchObject({ target: 5, minTarget: null, appliesTo: "KHOI" });

@@ -29,9 +29,17 @@ beforeAll(async () => {
   const plan = await makePlan(db(), { id: c.khoi.id, khoiId: c.khoi.id, kind: "KHOI" }, { status: "PUBLISHED" });
   const at = (coSoId: string | null) => ({ khoiId: c.khoi.id, coSoId, planId: plan.id });
   const set: [string, string | null, ProjectSpec][] = [
-    ["paperless", c.coSoA.id, { name: "Công sở không giấy", kind: "PROJECT", status: "APPROVED", field: "DIGITAL", startsOn: day(2025, 2, 1) }],
+    [
+      "paperless",
+      c.coSoA.id,
+      { name: "Công sở không giấy", kind: "PROJECT", status: "APPROVED", field: "DIGITAL", startsOn: day(2025, 2, 1) },
+    ],
     ["customs", c.coSoA.id, { name: "Thông quan điện tử", kind: "PROJECT", status: "APPROVED", startsOn: day(2025, 5, 20) }],
-    ["business", c.coSoA.id, { name: "Đăng ký kinh doanh trực tuyến", kind: "TASK", status: "PENDING", startsOn: day(2025, 6, 30) }],
+    [
+      "business",
+      c.coSoA.id,
+      { name: "Đăng ký kinh doanh trực tuyến", kind: "TASK", status: "PENDING", startsOn: day(2025, 6, 30) },
+    ],
     ["model", c.coSoA.id, { name: "Mô hình một cửa thân thiện", kind: "MODEL", status: "COMPLETED", startsOn: day(2025, 7, 1) }],
     ["honoured", c.coSoB.id, { name: "Ngày thứ 7 tình nguyện", kind: "PROJECT", status: "HONOURED", startsOn: day(2025, 3, 3) }],
     ["khoi", null, { name: INJECTION, kind: "SOLUTION", status: "APPROVED", startsOn: day(2025, 1, 1) }],
@@ -40,7 +48,14 @@ beforeAll(async () => {
   ];
   for (const [key, coSoId, spec] of set) ids[key] = (await makeProject(db(), at(coSoId), spec)).id;
   // Enough for two pages, in a field of their own so the filters can isolate them.
-  for (let i = 0; i < LIST_PAGE_SIZE + 2; i++) await makeProject(db(), at(c.coSoB.id), { name: `Trồng cây xanh số ${i}`, kind: "TASK", field: "ENVIRONMENT", status: "APPROVED", startsOn: day(2023, 1, 1 + (i % 28)) });
+  for (let i = 0; i < LIST_PAGE_SIZE + 2; i++)
+    await makeProject(db(), at(c.coSoB.id), {
+      name: `Trồng cây xanh số ${i}`,
+      kind: "TASK",
+      field: "ENVIRONMENT",
+      status: "APPROVED",
+      startsOn: day(2023, 1, 1 + (i % 28)),
+    });
 });
 
 const list = (viewer: Viewer, params: Record<string, string>) => listProjects(viewer, projectListQuery.parse(params));
@@ -78,19 +93,31 @@ describe("searching and filtering the list", () => {
   it("a cơ sở's list holds its own and the Khối's, whatever cơ sở it asks for", async () => {
     const secretary = await viewerOf(c.users.coSo.id);
     expect((await list(secretary, { ky: "2025" })).rows.map((r) => r.name).sort()).toEqual(
-      ["Công sở không giấy", "Thông quan điện tử", "Đăng ký kinh doanh trực tuyến", "Mô hình một cửa thân thiện", INJECTION].sort(),
+      [
+        "Công sở không giấy",
+        "Thông quan điện tử",
+        "Đăng ký kinh doanh trực tuyến",
+        "Mô hình một cửa thân thiện",
+        INJECTION,
+      ].sort(),
     );
     expect((await list(secretary, { coSo: c.coSoB.id })).total).toBe(0);
   });
 });
 
 describe("counting projects for the reports", () => {
-  const key = (r: { coSoId: string | null; kind: string; status: string; count: number }) => `${r.coSoId ?? "Khối"} ${r.kind} ${r.status} ${r.count}`;
+  const key = (r: { coSoId: string | null; kind: string; status: string; count: number }) =>
+    `${r.coSoId ?? "Khối"} ${r.kind} ${r.status} ${r.count}`;
 
   it("groups by cơ sở, kind and status in the period the work starts in, withdrawn ones left out", async () => {
     const half = parsePeriod("2025-6t1")!;
     expect((await countProjects(staff, half)).map(key).sort()).toEqual(
-      [`${c.coSoA.id} PROJECT APPROVED 2`, `${c.coSoA.id} TASK PENDING 1`, `${c.coSoB.id} PROJECT HONOURED 1`, "Khối SOLUTION APPROVED 1"].sort(),
+      [
+        `${c.coSoA.id} PROJECT APPROVED 2`,
+        `${c.coSoA.id} TASK PENDING 1`,
+        `${c.coSoB.id} PROJECT HONOURED 1`,
+        "Khối SOLUTION APPROVED 1",
+      ].sort(),
     );
     const city = await viewerOf(c.users.city.id);
     expect((await countProjects(city, half)).map(key).sort()).toEqual((await countProjects(staff, half)).map(key).sort());
@@ -100,7 +127,12 @@ describe("counting projects for the reports", () => {
     const year = parsePeriod("2025")!;
     const secretary = await viewerOf(c.users.coSo.id);
     expect((await countProjects(secretary, year)).map(key).sort()).toEqual(
-      [`${c.coSoA.id} PROJECT APPROVED 2`, `${c.coSoA.id} TASK PENDING 1`, `${c.coSoA.id} MODEL COMPLETED 1`, "Khối SOLUTION APPROVED 1"].sort(),
+      [
+        `${c.coSoA.id} PROJECT APPROVED 2`,
+        `${c.coSoA.id} TASK PENDING 1`,
+        `${c.coSoA.id} MODEL COMPLETED 1`,
+        "Khối SOLUTION APPROVED 1",
+      ].sort(),
     );
     expect(await countProjects(await viewerOf(b.users.admin.id), year)).toEqual([]);
   });
@@ -117,11 +149,23 @@ describe("the .xlsx export", () => {
     actingAs(c.users.staff.id);
     const res = await exportRoute(new NextRequest(`http://localhost/cong-trinh/xuat-excel?ky=2025-6t1&kind=SOLUTION`));
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="Cong trinh thanh nien \d{2}-\d{2}-\d{4}\.xlsx"/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="Cong trinh thanh nien \d{2}-\d{2}-\d{4}\.xlsx"/,
+    );
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     const ws = await readSheet(res);
     expect(ws.rowCount).toBe(2);
-    expect((ws.getRow(1).values as unknown[]).slice(1, 10)).toEqual(["STT", "Tên công trình", "Loại", "Lĩnh vực", "Đơn vị đăng ký", "Cấp", "Trạng thái", "Ngày bắt đầu", "Ngày kết thúc"]);
+    expect((ws.getRow(1).values as unknown[]).slice(1, 10)).toEqual([
+      "STT",
+      "Tên công trình",
+      "Loại",
+      "Lĩnh vực",
+      "Đơn vị đăng ký",
+      "Cấp",
+      "Trạng thái",
+      "Ngày bắt đầu",
+      "Ngày kết thúc",
+    ]);
     const name = ws.getCell("B2");
     expect(name.value).toBe(`'${INJECTION}`);
     expect(name.type).toBe(ExcelJS.ValueType.String);
@@ -133,7 +177,9 @@ describe("the .xlsx export", () => {
 
   it("keeps the search and leaves out withdrawn projects and other tenants' rows", async () => {
     actingAs(c.users.staff.id);
-    const found = await readSheet(await exportRoute(new NextRequest(`http://localhost/cong-trinh/xuat-excel?q=${encodeURIComponent("thong quan")}`)));
+    const found = await readSheet(
+      await exportRoute(new NextRequest(`http://localhost/cong-trinh/xuat-excel?q=${encodeURIComponent("thong quan")}`)),
+    );
     expect((found.getColumn(2).values as unknown[]).slice(2)).toEqual(["Thông quan điện tử"]);
     const all = await readSheet(await exportRoute(new NextRequest("http://localhost/cong-trinh/xuat-excel")));
     expect(all.rowCount).toBe(1 + 8 + LIST_PAGE_SIZE + 2 - 1);
@@ -144,6 +190,8 @@ describe("the .xlsx export", () => {
 
   it("sends a signed-out visitor to sign in", async () => {
     actingAs(null);
-    await expect(exportRoute(new NextRequest("http://localhost/cong-trinh/xuat-excel"))).rejects.toMatchObject({ digest: expect.stringMatching(/NEXT_REDIRECT.*\/dang-nhap/) });
+    await expect(exportRoute(new NextRequest("http://localhost/cong-trinh/xuat-excel"))).rejects.toMatchObject({
+      digest: expect.stringMatching(/NEXT_REDIRECT.*\/dang-nhap/),
+    });
   });
 });

@@ -10,9 +10,26 @@ import { acceptReport, openReport, returnReport, submitReport } from "@/lib/data
 import { makeTenant, makeUnit, makeUser, type Tenant } from "../factories";
 import { viewerOf } from "../helpers/viewers";
 import {
-  acceptedReport, failure, makeReportPlan, noticesOf, openTestPeriod, reportForm, reportVersion, returnedReport, setDueIn, submittedReport, type ReportPlan,
+  acceptedReport,
+  failure,
+  makeReportPlan,
+  noticesOf,
+  openTestPeriod,
+  reportForm,
+  reportVersion,
+  returnedReport,
+  setDueIn,
+  submittedReport,
+  type ReportPlan,
 } from "../helpers/reports";
-import { periodRefInput, periodRemindInput, reportAcceptInput, reportOpenInput, reportReturnInput, reportSaveInput } from "@/lib/validation/reports";
+import {
+  periodRefInput,
+  periodRemindInput,
+  reportAcceptInput,
+  reportOpenInput,
+  reportReturnInput,
+  reportSaveInput,
+} from "@/lib/validation/reports";
 
 const CLOSED = "Đợt báo cáo đã khóa sổ, không nhận thêm báo cáo";
 
@@ -44,7 +61,9 @@ describe("the Khối's follow-up", () => {
     coSo.returned = await extra("Đoàn Sở D");
     coSo.accepted = await extra("Đoàn Sở E");
     // An inactive cơ sở is neither followed up nor reminded.
-    await makeUnit(db(), "CO_SO", `Đoàn Sở đã giải thể ${f.label}`, f.khoi).then((u) => db().unit.update({ where: { id: u.id }, data: { active: false } }));
+    await makeUnit(db(), "CO_SO", `Đoàn Sở đã giải thể ${f.label}`, f.khoi).then((u) =>
+      db().unit.update({ where: { id: u.id }, data: { active: false } }),
+    );
     periodId = await openTestPeriod(staff, fp, { indicatorIds: [fp.ind.money], dueIn: 5 });
     title = (await db().reportPeriod.findUniqueOrThrow({ where: { id: periodId } })).title;
     const as = async (k: keyof typeof coSo) => viewerOf(coSo[k].secretary);
@@ -53,7 +72,13 @@ describe("the Khối's follow-up", () => {
     await acceptedReport(await as("accepted"), staff, periodId);
   });
 
-  const state = async () => Object.fromEntries((await followUp(staff, periodId)).map((r) => [Object.entries(coSo).find(([, c]) => c.id === r.coSoId)![0], { state: r.state, late: r.late, overdue: r.overdue }]));
+  const state = async () =>
+    Object.fromEntries(
+      (await followUp(staff, periodId)).map((r) => [
+        Object.entries(coSo).find(([, c]) => c.id === r.coSoId)![0],
+        { state: r.state, late: r.late, overdue: r.overdue },
+      ]),
+    );
 
   it("shows each cơ sở's state; before the deadline nobody is late or overdue", async () => {
     expect(await state()).toEqual({
@@ -85,7 +110,13 @@ describe("the Khối's follow-up", () => {
   it("reminds the secretaries of the cơ sở that have sent nothing, and only them", async () => {
     expect(await remindPeriod(staff, periodRemindInput.parse({ id: periodId }))).toEqual({ reminded: 3 });
     const reminded = async (k: keyof typeof coSo) => (await noticesOf(coSo[k].secretary, `Nhắc nộp báo cáo: ${title}`)).length;
-    expect({ none: await reminded("none"), draft: await reminded("draft"), late: await reminded("late"), returned: await reminded("returned"), accepted: await reminded("accepted") }).toEqual({
+    expect({
+      none: await reminded("none"),
+      draft: await reminded("draft"),
+      late: await reminded("late"),
+      returned: await reminded("returned"),
+      accepted: await reminded("accepted"),
+    }).toEqual({
       none: 1,
       draft: 1,
       late: 0,
@@ -97,7 +128,10 @@ describe("the Khối's follow-up", () => {
 
   it("is the Khối's alone: a cơ sở secretary and the other Khối find no follow-up and cannot remind", async () => {
     for (const viewer of [await viewerOf(coSo.none.secretary), otherAdmin, otherStaff]) {
-      expect(await failure(followUp(viewer, periodId))).toMatchObject({ code: "NOT_FOUND", message: "Không tìm thấy đợt báo cáo" });
+      expect(await failure(followUp(viewer, periodId))).toMatchObject({
+        code: "NOT_FOUND",
+        message: "Không tìm thấy đợt báo cáo",
+      });
       expect(await failure(remindPeriod(viewer, periodRemindInput.parse({ id: periodId })))).toMatchObject({ code: "NOT_FOUND" });
     }
   });
@@ -105,15 +139,30 @@ describe("the Khối's follow-up", () => {
   it("once closed, refuses new reports and reminders but lets the Khối review what was sent; reopened, takes them again", async () => {
     const version = (await db().reportPeriod.findUniqueOrThrow({ where: { id: periodId } })).version;
     await closePeriod(staff, periodRefInput.parse({ id: periodId, version }));
-    expect(await failure(remindPeriod(staff, periodRemindInput.parse({ id: periodId })))).toMatchObject({ code: "INVALID", message: "Đợt báo cáo đã khóa sổ" });
-    expect(await failure(openReport(await viewerOf(coSo.none.secretary), reportOpenInput.parse({ periodId })))).toMatchObject({ code: "INVALID", message: CLOSED });
+    expect(await failure(remindPeriod(staff, periodRemindInput.parse({ id: periodId })))).toMatchObject({
+      code: "INVALID",
+      message: "Đợt báo cáo đã khóa sổ",
+    });
+    expect(await failure(openReport(await viewerOf(coSo.none.secretary), reportOpenInput.parse({ periodId })))).toMatchObject({
+      code: "INVALID",
+      message: CLOSED,
+    });
     const late = (await followUp(staff, periodId)).find((r) => r.coSoId === coSo.late.id)!;
     await acceptReport(staff, reportAcceptInput.parse({ id: late.reportId!, version: await reportVersion(late.reportId!) }));
     expect((await state()).late).toEqual({ state: "ACCEPTED", late: true, overdue: false });
     await reopenPeriod(staff, periodRefInput.parse({ id: periodId, version: version + 1 }));
-    expect(await openReport(await viewerOf(coSo.none.secretary), reportOpenInput.parse({ periodId }))).toEqual({ id: expect.any(String) });
+    expect(await openReport(await viewerOf(coSo.none.secretary), reportOpenInput.parse({ periodId }))).toEqual({
+      id: expect.any(String),
+    });
     expect(await noticesOf(coSo.none.secretary, `Đợt báo cáo mở lại: ${title}`)).toHaveLength(1);
-    expect(await db().statusChange.findMany({ where: { entityType: "ReportPeriod", entityId: periodId }, select: { fromStatus: true, toStatus: true } }).then((r) => r.map((x) => `${x.fromStatus}→${x.toStatus}`).sort())).toEqual(["CLOSED→OPEN", "OPEN→CLOSED", "null→OPEN"]);
+    expect(
+      await db()
+        .statusChange.findMany({
+          where: { entityType: "ReportPeriod", entityId: periodId },
+          select: { fromStatus: true, toStatus: true },
+        })
+        .then((r) => r.map((x) => `${x.fromStatus}→${x.toStatus}`).sort()),
+    ).toEqual(["CLOSED→OPEN", "OPEN→CLOSED", "null→OPEN"]);
   });
 
   it("counts a cơ sở once in the period list's late tally when it sent late and was returned", async () => {
@@ -129,6 +178,12 @@ describe("the Khối's follow-up", () => {
       accepted: { state: "ACCEPTED", late: false, overdue: false },
     });
     // Late or overdue: none, draft, late and returned — four of five cơ sở, each counted once.
-    expect((await listPeriods(staff)).find((p) => p.id === periodId)!.tally).toEqual({ coSo: 5, sent: 2, accepted: 2, returned: 2, late: 4 });
+    expect((await listPeriods(staff)).find((p) => p.id === periodId)!.tally).toEqual({
+      coSo: 5,
+      sent: 2,
+      accepted: 2,
+      returned: 2,
+      late: 4,
+    });
   });
 });

@@ -16,8 +16,17 @@ import { makeTenant, type Tenant } from "../factories";
 import { ideaForm, makeEntry, memberRow, trainingForm } from "../helpers/entries";
 import { viewerOf } from "../helpers/viewers";
 import {
-  acceptedReport, makeReportPlan, openTestPeriod, reportForm, reportPeople, reportVersion, returnedReport, submittedReport, thisYear,
-  type PeopleKey, type ReportPlan,
+  acceptedReport,
+  makeReportPlan,
+  openTestPeriod,
+  reportForm,
+  reportPeople,
+  reportVersion,
+  returnedReport,
+  submittedReport,
+  thisYear,
+  type PeopleKey,
+  type ReportPlan,
 } from "../helpers/reports";
 import { reportAcceptInput, reportCorrectInput, reportOpenInput, reportSaveInput } from "@/lib/validation/reports";
 import { entryCreateInput } from "@/lib/validation/entries";
@@ -34,7 +43,9 @@ describe("typed figures in the roll-up", () => {
   const money = async (viewer = v.staff) => of(await planProgress(viewer, plan.id), plan.ind.money);
   const people = async (viewer = v.staff) => of(await planProgress(viewer, plan.id), plan.ind.people);
   const rows = (i: { coSo: { coSoId: string; value: number | null; target: number | null; status: string }[] }) =>
-    Object.fromEntries(i.coSo.map((c) => [c.coSoId === t.coSoA.id ? "A" : "B", { value: c.value, target: c.target, status: c.status }]));
+    Object.fromEntries(
+      i.coSo.map((c) => [c.coSoId === t.coSoA.id ? "A" : "B", { value: c.value, target: c.target, status: c.status }]),
+    );
 
   beforeAll(async () => {
     t = await makeTenant(db());
@@ -54,7 +65,10 @@ describe("typed figures in the roll-up", () => {
     // Each cơ sở's own target shows before any figure is accepted.
     const none = await people();
     expect(none).toMatchObject({ value: null, status: "NO_DATA" });
-    expect(rows(none)).toEqual({ A: { value: null, target: 3, status: "NO_DATA" }, B: { value: null, target: 3, status: "NO_DATA" } });
+    expect(rows(none)).toEqual({
+      A: { value: null, target: 3, status: "NO_DATA" },
+      B: { value: null, target: 3, status: "NO_DATA" },
+    });
   });
 
   it("count a report once accepted, and sum the cơ sở", async () => {
@@ -67,17 +81,26 @@ describe("typed figures in the roll-up", () => {
     expect(rows(p)).toEqual({ A: { value: 4, target: 3, status: "EXCEEDED" }, B: { value: null, target: 3, status: "NO_DATA" } });
 
     const b = (await openReport(v.coSoB, reportOpenInput.parse({ periodId: six }))).id;
-    await submitReport(v.coSoB, reportSaveInput.parse(await reportForm(b, { values: { [plan.ind.money]: "500.000", [plan.ind.people]: "2" } })));
+    await submitReport(
+      v.coSoB,
+      reportSaveInput.parse(await reportForm(b, { values: { [plan.ind.money]: "500.000", [plan.ind.people]: "2" } })),
+    );
     await acceptReport(v.staff, reportAcceptInput.parse({ id: b, version: await reportVersion(b) }));
     expect(await money()).toMatchObject({ value: 2_000_000, total: 2_000_000, status: "NOT_MET" });
-    expect(rows(await people())).toEqual({ A: { value: 4, target: 3, status: "EXCEEDED" }, B: { value: 2, target: 3, status: "NOT_MET" } });
+    expect(rows(await people())).toEqual({
+      A: { value: 4, target: 3, status: "EXCEEDED" },
+      B: { value: 2, target: 3, status: "NOT_MET" },
+    });
   });
 
   it("use the annual figure of a cơ sở that has both a sơ kết and an annual report accepted (never their sum)", async () => {
     await acceptedReport(v.coSo, v.staff, annual, { [plan.ind.money]: "4.000.000", [plan.ind.people]: "3" });
     // A: 4.000.000 from the annual report; B: 500.000 from its sơ kết (its annual one is not accepted).
     expect(await money()).toMatchObject({ value: 4_500_000, total: 4_500_000, status: "NOT_MET" });
-    expect(rows(await people())).toEqual({ A: { value: 3, target: 3, status: "MET" }, B: { value: 2, target: 3, status: "NOT_MET" } });
+    expect(rows(await people())).toEqual({
+      A: { value: 3, target: 3, status: "MET" },
+      B: { value: 2, target: 3, status: "NOT_MET" },
+    });
     // The Khối's own sơ kết still adds up the sơ kết figures only.
     const sixRef = { planId: plan.id, year: thisYear, fromMonth: 1, toMonth: 6, indicatorIds: [plan.ind.money] };
     expect((await reportNumbers(v.staff, sixRef, null))[0]).toMatchObject({ typed: true, value: 2_000_000, href: null });
@@ -88,12 +111,20 @@ describe("typed figures in the roll-up", () => {
 
   it("replace the earlier figure with an accepted correction, not before", async () => {
     const rev0 = (await openReport(v.coSo, reportOpenInput.parse({ periodId: annual }))).id;
-    const { id: rev1 } = await correctReport(v.coSo, reportCorrectInput.parse({ id: rev0, version: await reportVersion(rev0), correctionNote: "Cập nhật số vận động tháng 12" }));
-    await submitReport(v.coSo, reportSaveInput.parse(await reportForm(rev1, { values: { [plan.ind.money]: "5.000.000", [plan.ind.people]: "3" } })));
+    const { id: rev1 } = await correctReport(
+      v.coSo,
+      reportCorrectInput.parse({ id: rev0, version: await reportVersion(rev0), correctionNote: "Cập nhật số vận động tháng 12" }),
+    );
+    await submitReport(
+      v.coSo,
+      reportSaveInput.parse(await reportForm(rev1, { values: { [plan.ind.money]: "5.000.000", [plan.ind.people]: "3" } })),
+    );
     expect(await money()).toMatchObject({ value: 4_500_000 });
     await acceptReport(v.staff, reportAcceptInput.parse({ id: rev1, version: await reportVersion(rev1) }));
     expect(await money()).toMatchObject({ value: 5_500_000, total: 5_500_000, percent: 110, status: "EXCEEDED" });
-    expect(await db().reportValue.count({ where: { indicatorId: plan.ind.money, report: { coSoId: t.coSoA.id, periodId: annual } } })).toBe(2);
+    expect(
+      await db().reportValue.count({ where: { indicatorId: plan.ind.money, report: { coSoId: t.coSoA.id, periodId: annual } } }),
+    ).toBe(2);
   });
 });
 
@@ -102,9 +133,16 @@ describe("a report's numbers from the records", () => {
   let plan: ReportPlan;
   let staff: Viewer;
   let coSoA: Viewer;
-  const ref = (fromMonth: number, toMonth: number) => ({ planId: plan.id, year: thisYear, fromMonth, toMonth, indicatorIds: Object.values(plan.ind) });
+  const ref = (fromMonth: number, toMonth: number) => ({
+    planId: plan.id,
+    year: thisYear,
+    fromMonth,
+    toMonth,
+    indicatorIds: Object.values(plan.ind),
+  });
   const byId = (numbers: Awaited<ReturnType<typeof reportNumbers>>) => Object.fromEntries(numbers.map((n) => [n.indicatorId, n]));
-  const href = (kind: "IDEA" | "TRAINING", ky: string, coSoId?: string) => `/ghi-nhan?ky=${ky}&kind=${kind}&status=CONFIRMED${coSoId ? `&coSo=${coSoId}` : ""}`;
+  const href = (kind: "IDEA" | "TRAINING", ky: string, coSoId?: string) =>
+    `/ghi-nhan?ky=${ky}&kind=${kind}&status=CONFIRMED${coSoId ? `&coSo=${coSoId}` : ""}`;
 
   beforeAll(async () => {
     t = await makeTenant(db());
@@ -132,17 +170,48 @@ describe("a report's numbers from the records", () => {
     // 15 April counts for A and one of 20 May for B (lib/data/member-history.ts).
     await db().member.update({ where: { id: t.members.a1.id }, data: { chiDoanId: t.chiDoanB1.id, coSoId: t.coSoB.id } });
     await db().auditLog.create({
-      data: { khoiId: t.khoi.id, actorId: t.users.staff.id, action: "member.transfer", targetType: "Member", targetId: t.members.a1.id, before: { chiDoanId: t.chiDoanA1.id }, after: { chiDoanId: t.chiDoanB1.id }, createdAt: on(5, 1) },
+      data: {
+        khoiId: t.khoi.id,
+        actorId: t.users.staff.id,
+        action: "member.transfer",
+        targetType: "Member",
+        targetId: t.members.a1.id,
+        before: { chiDoanId: t.chiDoanA1.id },
+        after: { chiDoanId: t.chiDoanB1.id },
+        createdAt: on(5, 1),
+      },
     });
     const member = await viewerOf(t.users.member.id);
     const logged = [
-      await createEntry(member, entryCreateInput.parse(ideaForm({ title: "Ý tưởng khi còn ở A", occurredOn: formatVietnameseDate(on(4, 15)) }))),
-      await createEntry(member, entryCreateInput.parse(ideaForm({ title: "Ý tưởng khi đã sang B", occurredOn: formatVietnameseDate(on(5, 20)) }))),
-      await createEntry(member, entryCreateInput.parse(trainingForm({ title: "Lớp học sau khi chuyển", occurredOn: formatVietnameseDate(on(8)), endsOn: formatVietnameseDate(on(8)) }))),
+      await createEntry(
+        member,
+        entryCreateInput.parse(ideaForm({ title: "Ý tưởng khi còn ở A", occurredOn: formatVietnameseDate(on(4, 15)) })),
+      ),
+      await createEntry(
+        member,
+        entryCreateInput.parse(ideaForm({ title: "Ý tưởng khi đã sang B", occurredOn: formatVietnameseDate(on(5, 20)) })),
+      ),
+      await createEntry(
+        member,
+        entryCreateInput.parse(
+          trainingForm({
+            title: "Lớp học sau khi chuyển",
+            occurredOn: formatVietnameseDate(on(8)),
+            endsOn: formatVietnameseDate(on(8)),
+          }),
+        ),
+      ),
     ];
     await db().memberEntry.updateMany({ where: { id: { in: logged.map((e) => e.id) } }, data: { status: "CONFIRMED" } });
-    const placed = await db().memberEntry.findMany({ where: { id: { in: logged.map((e) => e.id) } }, select: { title: true, coSoId: true } });
-    expect(Object.fromEntries(placed.map((e) => [e.title, e.coSoId]))).toEqual({ "Ý tưởng khi còn ở A": t.coSoA.id, "Ý tưởng khi đã sang B": t.coSoB.id, "Lớp học sau khi chuyển": t.coSoB.id });
+    const placed = await db().memberEntry.findMany({
+      where: { id: { in: logged.map((e) => e.id) } },
+      select: { title: true, coSoId: true },
+    });
+    expect(Object.fromEntries(placed.map((e) => [e.title, e.coSoId]))).toEqual({
+      "Ý tưởng khi còn ở A": t.coSoA.id,
+      "Ý tưởng khi đã sang B": t.coSoB.id,
+      "Lớp học sau khi chuyển": t.coSoB.id,
+    });
   });
 
   it("count a cơ sở's confirmed records of the sơ kết months, where each was done, with links to them", async () => {
@@ -150,8 +219,20 @@ describe("a report's numbers from the records", () => {
     for (const viewer of [staff, coSoA]) {
       const n = byId(await reportNumbers(viewer, ref(1, 6), t.coSoA.id));
       // Ideas of A in months 1–6: 10 Feb, 30 Jun, and the transferred member's 15 April.
-      expect(n[plan.ind.ideas]).toMatchObject({ typed: false, value: 3, target: null, status: null, href: href("IDEA", ky, t.coSoA.id) });
-      expect(n[plan.ind.trainings]).toMatchObject({ typed: false, value: 1, target: 2, status: "NOT_MET", href: href("TRAINING", ky, t.coSoA.id) });
+      expect(n[plan.ind.ideas]).toMatchObject({
+        typed: false,
+        value: 3,
+        target: null,
+        status: null,
+        href: href("IDEA", ky, t.coSoA.id),
+      });
+      expect(n[plan.ind.trainings]).toMatchObject({
+        typed: false,
+        value: 1,
+        target: 2,
+        status: "NOT_MET",
+        href: href("TRAINING", ky, t.coSoA.id),
+      });
       expect(n[plan.ind.money]).toMatchObject({ typed: true, value: null, href: null });
       expect(n[plan.ind.people]).toMatchObject({ typed: true, value: null, href: null });
     }
@@ -174,7 +255,9 @@ describe("a report's numbers from the records", () => {
 
   it("give the standing figures of the months and the cơ sở, with links", async () => {
     const ky = `${thisYear}-6t1`;
-    const figures = Object.fromEntries((await recordFigures(staff, ref(1, 6), t.coSoA.id)).map((f) => [f.key, { value: f.value, href: f.href }]));
+    const figures = Object.fromEntries(
+      (await recordFigures(staff, ref(1, 6), t.coSoA.id)).map((f) => [f.key, { value: f.value, href: f.href }]),
+    );
     expect(figures.ideas).toEqual({ value: 3, href: href("IDEA", ky, t.coSoA.id) });
     expect(figures.trainings).toEqual({ value: 1, href: href("TRAINING", ky, t.coSoA.id) });
     expect(figures["training-IT"]).toEqual({ value: 1, href: href("TRAINING", ky, t.coSoA.id) });

@@ -29,7 +29,13 @@ beforeAll(async () => {
     const plan = await makePlan(db(), { ...t.khoi, kind: "KHOI" }, { status: "PUBLISHED", indicators: [{}] });
     await makeProject(db(), { khoiId: t.khoi.id, coSoId: t.coSoA.id, planId: plan.id });
     await makeEntry(memberRow(t.members.a1), "IDEA");
-    await recordAudit({ khoiId: t.khoi.id, actorId: t.users.admin.id, action: "test.rls", targetType: "Unit", targetId: t.khoi.id });
+    await recordAudit({
+      khoiId: t.khoi.id,
+      actorId: t.users.admin.id,
+      action: "test.rls",
+      targetType: "Unit",
+      targetId: t.khoi.id,
+    });
   }
   app = testDatabase().newClient({});
   staffA = await viewerOf(a.users.staff.id);
@@ -56,11 +62,13 @@ async function khoiSeen(client: Db): Promise<Record<string, string[]>> {
     membership: client.membership.findMany({ select: { khoiId: true } }),
   };
   const out: Record<string, string[]> = {};
-  for (const [model, rows] of Object.entries(reads)) out[model] = [...new Set((await rows).map((r) => r.khoiId ?? "NULL"))].sort();
+  for (const [model, rows] of Object.entries(reads))
+    out[model] = [...new Set((await rows).map((r) => r.khoiId ?? "NULL"))].sort();
   return out;
 }
 
-const everyModelSees = (seen: Record<string, string[]>, ids: string[]) => Object.fromEntries(Object.keys(seen).map((m) => [m, ids]));
+const everyModelSees = (seen: Record<string, string[]>, ids: string[]) =>
+  Object.fromEntries(Object.keys(seen).map((m) => [m, ids]));
 
 describe("row-level security: the app role with no tenant filter in the query", () => {
   it("connects as the app role, not as the owner", async () => {
@@ -87,7 +95,8 @@ describe("row-level security: the app role with no tenant filter in the query", 
   });
 
   it("raw SQL is bound too", async () => {
-    const count = (t: Tenant) => withTenant(t, () => app.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Member" WHERE "khoiId" = ${b.khoi.id}`);
+    const count = (t: Tenant) =>
+      withTenant(t, () => app.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Member" WHERE "khoiId" = ${b.khoi.id}`);
     expect((await count(onlyA))[0].n).toBe(0);
     expect((await count(onlyB))[0].n).toBe(3);
     expect((await app.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Member"`)[0].n).toBe(0);
@@ -98,18 +107,31 @@ describe("row-level security: the app role with no tenant filter in the query", 
       app.notification.create({ data: { khoiId: b.khoi.id, userId: b.users.admin.id, title: "Lọt sang Khối B", link: "/" } }),
     );
     await expect(intoB).rejects.toThrow(/row-level security/);
-    await expect(withTenant({ khoiIds: [], userId: null }, () => app.notification.create({ data: { khoiId: a.khoi.id, userId: a.users.admin.id, title: "Không ai", link: "/" } }))).rejects.toThrow(/row-level security/);
+    await expect(
+      withTenant({ khoiIds: [], userId: null }, () =>
+        app.notification.create({ data: { khoiId: a.khoi.id, userId: a.users.admin.id, title: "Không ai", link: "/" } }),
+      ),
+    ).rejects.toThrow(/row-level security/);
     // Another Khối's rows are not there to update or delete; moving a row of A into B is refused.
-    const renamed = await withTenant(onlyA, () => app.member.updateMany({ where: { id: b.members.a1.id }, data: { fullName: "Đổi tên" } }));
+    const renamed = await withTenant(onlyA, () =>
+      app.member.updateMany({ where: { id: b.members.a1.id }, data: { fullName: "Đổi tên" } }),
+    );
     expect(renamed.count).toBe(0);
-    const notice = await withTenant(onlyA, () => app.notification.create({ data: { khoiId: a.khoi.id, userId: a.users.admin.id, title: "Của A", link: "/" } }));
-    await expect(withTenant(onlyA, () => app.notification.update({ where: { id: notice.id }, data: { khoiId: b.khoi.id } }))).rejects.toThrow(/row-level security/);
-    expect((await asSystem(() => app.member.findUniqueOrThrow({ where: { id: b.members.a1.id } }))).fullName).toBe(b.members.a1.fullName);
+    const notice = await withTenant(onlyA, () =>
+      app.notification.create({ data: { khoiId: a.khoi.id, userId: a.users.admin.id, title: "Của A", link: "/" } }),
+    );
+    await expect(
+      withTenant(onlyA, () => app.notification.update({ where: { id: notice.id }, data: { khoiId: b.khoi.id } })),
+    ).rejects.toThrow(/row-level security/);
+    expect((await asSystem(() => app.member.findUniqueOrThrow({ where: { id: b.members.a1.id } }))).fullName).toBe(
+      b.members.a1.fullName,
+    );
   });
 
   it("system mode sees every Khối, and the city-level rows", async () => {
     const seen = await asSystem(() => khoiSeen(app));
-    for (const model of ["plan", "member", "memberEntry", "youthProject", "auditLog"]) expect(seen[model]).toEqual(expect.arrayContaining([a.khoi.id, b.khoi.id].sort()));
+    for (const model of ["plan", "member", "memberEntry", "youthProject", "auditLog"])
+      expect(seen[model]).toEqual(expect.arrayContaining([a.khoi.id, b.khoi.id].sort()));
     expect(seen.unit).toContain("NULL");
   });
 
@@ -117,12 +139,19 @@ describe("row-level security: the app role with no tenant filter in the query", 
     const city = tenantOf(await viewerOf(a.users.city.id));
     expect(city.khoiIds).toEqual([a.khoi.id]);
     // The city viewer reads the Khối under the city and their own account, not the city unit.
-    const seen = await withTenant(city, () => Promise.all([app.unit.count({ where: { kind: "CITY" } }), app.user.findMany({ where: { khoiId: null }, select: { id: true } })]));
+    const seen = await withTenant(city, () =>
+      Promise.all([
+        app.unit.count({ where: { kind: "CITY" } }),
+        app.user.findMany({ where: { khoiId: null }, select: { id: true } }),
+      ]),
+    );
     expect(seen).toEqual([0, [{ id: a.users.city.id }]]);
     // A Khối user sees no city row at all.
     expect(await withTenant(onlyA, () => app.user.count({ where: { khoiId: null } }))).toBe(0);
     // The audit row of a city-level change is written and read back by its author only.
-    await withTenant(city, () => app.auditLog.create({ data: { khoiId: null, actorId: a.users.city.id, action: "test.city", targetType: "User" } }));
+    await withTenant(city, () =>
+      app.auditLog.create({ data: { khoiId: null, actorId: a.users.city.id, action: "test.city", targetType: "User" } }),
+    );
     expect(await withTenant(city, () => app.auditLog.count({ where: { action: "test.city" } }))).toBe(1);
     expect(await withTenant(onlyA, () => app.auditLog.count({ where: { action: "test.city" } }))).toBe(0);
   });
@@ -131,9 +160,13 @@ describe("row-level security: the app role with no tenant filter in the query", 
     const before = await asSystem(() => app.notification.count());
     const run = withTenant(onlyA, () =>
       app.$transaction(async (tx) => {
-        await tx.notification.create({ data: { khoiId: a.khoi.id, userId: a.users.admin.id, title: "Trong giao dịch", link: "/" } });
+        await tx.notification.create({
+          data: { khoiId: a.khoi.id, userId: a.users.admin.id, title: "Trong giao dịch", link: "/" },
+        });
         // One transaction: the queries on tx are not wrapped in transactions of their own.
-        const [first] = await tx.$queryRaw<{ id: string; tenant: string }[]>`SELECT txid_current()::text AS id, current_setting('app.khoi_ids') AS tenant`;
+        const [first] = await tx.$queryRaw<
+          { id: string; tenant: string }[]
+        >`SELECT txid_current()::text AS id, current_setting('app.khoi_ids') AS tenant`;
         const [second] = await tx.$queryRaw<{ id: string }[]>`SELECT txid_current()::text AS id`;
         expect(second.id).toBe(first.id);
         expect(first.tenant).toBe(a.khoi.id);
@@ -153,12 +186,18 @@ describe("row-level security: the app role with no tenant filter in the query", 
       return runWithRequestContext(async () => {
         setRequestTenant(tenant);
         // A request as pages make them: reads in parallel, a transaction, reads again.
-        const [members, entries] = await Promise.all([app.member.findMany({ select: { khoiId: true } }), app.memberEntry.findMany({ select: { khoiId: true } })]);
+        const [members, entries] = await Promise.all([
+          app.member.findMany({ select: { khoiId: true } }),
+          app.memberEntry.findMany({ select: { khoiId: true } }),
+        ]);
         // (240 requests queue for the pool: Prisma's 2 s wait for an interactive transaction is too short.)
         const inTx = await app.$transaction(async (tx) => tx.member.findMany({ select: { khoiId: true } }), { maxWait: 30_000 });
         const again = await app.plan.findMany({ select: { khoiId: true } });
         const rows = [...members, ...entries, ...inTx, ...again];
-        return { leaked: rows.filter((r) => r.khoiId !== khoiId).length, complete: members.length === expected[khoiId] && inTx.length === expected[khoiId] };
+        return {
+          leaked: rows.filter((r) => r.khoiId !== khoiId).length,
+          complete: members.length === expected[khoiId] && inTx.length === expected[khoiId],
+        };
       });
     };
     const results = await Promise.all(Array.from({ length: 240 }, (_, i) => one(i)));

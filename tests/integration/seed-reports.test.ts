@@ -37,12 +37,17 @@ beforeAll(async () => {
   for (const u of await db().user.findMany({ select: { id: true, email: true } })) users[u.email] = u.id;
   half = await db().reportPeriod.findFirstOrThrow({ where: { khoiId: hcm, kind: "SIX_MONTH" } });
   annual = await db().reportPeriod.findFirstOrThrow({ where: { khoiId: hcm, kind: "ANNUAL" } });
-  coSoIds = (await db().unit.findMany({ where: { khoiId: hcm, kind: "CO_SO", active: true }, select: { id: true } })).map((u) => u.id);
+  coSoIds = (await db().unit.findMany({ where: { khoiId: hcm, kind: "CO_SO", active: true }, select: { id: true } })).map(
+    (u) => u.id,
+  );
 }, 60_000);
 
 describe("the demo's periodic reports", () => {
   it("opens a closed sơ kết and an open tổng kết for TP.HCM on this year's plan, asking for all its indicators, and none for Đà Nẵng", async () => {
-    const periods = await db().reportPeriod.findMany({ where: { khoiId: hcm }, include: { indicators: true, plan: { include: { indicators: true } } } });
+    const periods = await db().reportPeriod.findMany({
+      where: { khoiId: hcm },
+      include: { indicators: true, plan: { include: { indicators: true } } },
+    });
     expect(periods.map((p) => [p.kind, p.status, p.fromMonth, p.toMonth, p.title]).sort()).toEqual([
       ["ANNUAL", "OPEN", 1, 12, `Báo cáo tổng kết năm ${year}`],
       ["SIX_MONTH", "CLOSED", 1, 6, `Báo cáo sơ kết 6 tháng đầu năm ${year}`],
@@ -59,7 +64,11 @@ describe("the demo's periodic reports", () => {
 
   it("has every active cơ sở accepted in the closed sơ kết, exactly one of them late", async () => {
     const reports = await db().report.findMany({ where: { periodId: half.id, coSoId: { not: null } } });
-    for (const id of coSoIds) expect(reports.filter((r) => r.coSoId === id && r.status === "ACCEPTED"), id).toHaveLength(1);
+    for (const id of coSoIds)
+      expect(
+        reports.filter((r) => r.coSoId === id && r.status === "ACCEPTED"),
+        id,
+      ).toHaveLength(1);
     expect(reports.filter((r) => r.status !== "ACCEPTED" && r.status !== "SUPERSEDED")).toEqual([]);
     const late = await db().report.findMany({ where: { khoiId: hcm, late: true } });
     expect(late).toHaveLength(1);
@@ -75,19 +84,46 @@ describe("the demo's periodic reports", () => {
     const rows = await followUp(staff, half.id);
     expect(rows.map((r) => r.state)).toEqual(rows.map(() => "ACCEPTED"));
     expect(rows.filter((r) => r.late)).toHaveLength(1);
-    expect((await listPeriods(staff)).find((p) => p.id === half.id)!.tally).toEqual({ coSo: coSoIds.length, sent: coSoIds.length, accepted: coSoIds.length, returned: 0, late: 1 });
+    expect((await listPeriods(staff)).find((p) => p.id === half.id)!.tally).toEqual({
+      coSo: coSoIds.length,
+      sent: coSoIds.length,
+      accepted: coSoIds.length,
+      returned: 0,
+      late: 1,
+    });
   });
 
   it("shows a report returned with a reason, sent again and accepted, on the demo cơ sở", async () => {
-    const secretary = await db().membership.findFirstOrThrow({ where: { userId: users["coso@demo.vn"], role: "CO_SO_SECRETARY" } });
+    const secretary = await db().membership.findFirstOrThrow({
+      where: { userId: users["coso@demo.vn"], role: "CO_SO_SECRETARY" },
+    });
     const report = await db().report.findFirstOrThrow({ where: { periodId: half.id, coSoId: secretary.unitId } });
     const steps = await timeline(report.id);
     expect(steps.map((s) => s.toStatus)).toEqual(["DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED"]);
     expect(steps[2].comment).toBeTruthy();
-    expect(steps.map((s) => s.actorId)).toEqual([users["coso@demo.vn"], users["coso@demo.vn"], users["canbo@demo.vn"], users["coso@demo.vn"], users["canbo@demo.vn"]]);
-    expect(report).toMatchObject({ status: "ACCEPTED", late: false, submittedById: users["coso@demo.vn"], reviewedById: users["canbo@demo.vn"], submittedAt: steps[3].createdAt });
-    const notices = await db().notification.findMany({ where: { userId: users["coso@demo.vn"], link: `/bao-cao/${half.id}` }, select: { title: true } });
-    expect(notices.map((n) => n.title.split(":")[0]).sort()).toEqual(["Báo cáo bị trả lại", "Báo cáo đã được duyệt", "Đợt báo cáo mới"]);
+    expect(steps.map((s) => s.actorId)).toEqual([
+      users["coso@demo.vn"],
+      users["coso@demo.vn"],
+      users["canbo@demo.vn"],
+      users["coso@demo.vn"],
+      users["canbo@demo.vn"],
+    ]);
+    expect(report).toMatchObject({
+      status: "ACCEPTED",
+      late: false,
+      submittedById: users["coso@demo.vn"],
+      reviewedById: users["canbo@demo.vn"],
+      submittedAt: steps[3].createdAt,
+    });
+    const notices = await db().notification.findMany({
+      where: { userId: users["coso@demo.vn"], link: `/bao-cao/${half.id}` },
+      select: { title: true },
+    });
+    expect(notices.map((n) => n.title.split(":")[0]).sort()).toEqual([
+      "Báo cáo bị trả lại",
+      "Báo cáo đã được duyệt",
+      "Đợt báo cáo mới",
+    ]);
   });
 
   it("keeps the accepted revision a correction replaced, superseded", async () => {
@@ -110,17 +146,30 @@ describe("the demo's periodic reports", () => {
     const own = await db().report.findMany({ where: { khoiId: hcm, coSoId: null } });
     expect(own).toHaveLength(1);
     const plan = await db().plan.findUniqueOrThrow({ where: { id: half.planId } });
-    expect(own[0]).toMatchObject({ periodId: half.id, unitId: hcm, status: "DRAFT", createdById: users["canbo@demo.vn"], submittedAt: null, computed: null });
+    expect(own[0]).toMatchObject({
+      periodId: half.id,
+      unitId: hcm,
+      status: "DRAFT",
+      createdById: users["canbo@demo.vn"],
+      submittedAt: null,
+      computed: null,
+    });
     expect(own[0].narratives).toHaveLength(plan.pillars.length);
-    for (const text of [...own[0].narratives, own[0].strengths, own[0].weaknesses, own[0].proposals]) expect(text!.length).toBeGreaterThan(60);
+    for (const text of [...own[0].narratives, own[0].strengths, own[0].weaknesses, own[0].proposals])
+      expect(text!.length).toBeGreaterThan(60);
   });
 
   it("leaves the open tổng kết partly done, and the demo cơ sở without a report so its secretary can write one", async () => {
-    const secretary = await db().membership.findFirstOrThrow({ where: { userId: users["coso@demo.vn"], role: "CO_SO_SECRETARY" } });
+    const secretary = await db().membership.findFirstOrThrow({
+      where: { userId: users["coso@demo.vn"], role: "CO_SO_SECRETARY" },
+    });
     const reports = await db().report.findMany({ where: { periodId: annual.id } });
     expect(reports.filter((r) => r.coSoId === secretary.unitId)).toEqual([]);
     // Nor has any other cơ sở with a demo secretary account.
-    const accounts = await db().membership.findMany({ where: { khoiId: hcm, role: "CO_SO_SECRETARY" }, select: { unitId: true } });
+    const accounts = await db().membership.findMany({
+      where: { khoiId: hcm, role: "CO_SO_SECRETARY" },
+      select: { unitId: true },
+    });
     expect(reports.filter((r) => accounts.some((a) => a.unitId === r.coSoId))).toEqual([]);
     const count = (s: string) => reports.filter((r) => r.status === s).length;
     expect(count("SUBMITTED")).toBeGreaterThanOrEqual(2);
@@ -131,16 +180,26 @@ describe("the demo's periodic reports", () => {
     expect(reports.find((r) => r.status === "RETURNED")!.reviewComment).toBeTruthy();
     expect(new Set(reports.map((r) => r.coSoId)).size).toBeLessThan(coSoIds.length - 3);
     // Every cơ sở secretary was told of the new period once.
-    const secretaries = await db().membership.findMany({ where: { khoiId: hcm, role: "CO_SO_SECRETARY" }, select: { userId: true } });
+    const secretaries = await db().membership.findMany({
+      where: { khoiId: hcm, role: "CO_SO_SECRETARY" },
+      select: { userId: true },
+    });
     expect(secretaries.length).toBeGreaterThanOrEqual(1);
     for (const { userId } of secretaries)
-      expect(await db().notification.findMany({ where: { userId, title: `Đợt báo cáo mới: Báo cáo tổng kết năm ${year}` }, select: { link: true, readAt: true } })).toEqual([{ link: `/bao-cao/${annual.id}`, readAt: null }]);
+      expect(
+        await db().notification.findMany({
+          where: { userId, title: `Đợt báo cáo mới: Báo cáo tổng kết năm ${year}` },
+          select: { link: true, readAt: true },
+        }),
+      ).toEqual([{ link: `/bao-cao/${annual.id}`, readAt: null }]);
   });
 
   it("gives every report and period a timeline, step after step, ending in its status", async () => {
     const reports = await db().report.findMany({ where: { khoiId: hcm } });
     const periods = await db().reportPeriod.findMany({ where: { khoiId: hcm } });
-    const secretaries = new Map((await db().membership.findMany({ where: { khoiId: hcm, role: "CO_SO_SECRETARY" } })).map((m) => [m.unitId, m.userId]));
+    const secretaries = new Map(
+      (await db().membership.findMany({ where: { khoiId: hcm, role: "CO_SO_SECRETARY" } })).map((m) => [m.unitId, m.userId]),
+    );
     const tracked = [...reports.map((x) => ["Report", x] as const), ...periods.map((x) => ["ReportPeriod", x] as const)];
     for (const [entityType, x] of tracked) {
       const steps = await timeline(x.id);
@@ -154,7 +213,8 @@ describe("the demo's periodic reports", () => {
       expect(steps.at(-1)!.toStatus, x.id).toBe(x.status);
       expect(steps.at(-1)!.createdAt.getTime()).toBeLessThanOrEqual(seededAt.getTime());
     }
-    for (const p of periods) expect((await timeline(p.id)).map((s) => s.toStatus)).toEqual(p.status === "CLOSED" ? ["OPEN", "CLOSED"] : ["OPEN"]);
+    for (const p of periods)
+      expect((await timeline(p.id)).map((s) => s.toStatus)).toEqual(p.status === "CLOSED" ? ["OPEN", "CLOSED"] : ["OPEN"]);
     // Reviewed by the Khối's staff; sent by the cơ sở's secretary where it has an account.
     for (const r of reports.filter((x) => x.coSoId)) {
       if (r.reviewedAt) expect(r.reviewedById).toBe(users["canbo@demo.vn"]);
@@ -165,11 +225,25 @@ describe("the demo's periodic reports", () => {
 
   it("stores as sent the numbers the app counts, and typed figures only for indicators measured by hand or in đồng", async () => {
     const staff = await viewerOf(users["canbo@demo.vn"]);
-    const periods = await db().reportPeriod.findMany({ where: { khoiId: hcm }, include: { indicators: { include: { indicator: true } } } });
+    const periods = await db().reportPeriod.findMany({
+      where: { khoiId: hcm },
+      include: { indicators: { include: { indicator: true } } },
+    });
     for (const p of periods) {
-      const ref = { planId: p.planId, year: p.year, fromMonth: p.fromMonth, toMonth: p.toMonth, indicatorIds: p.indicators.map((i) => i.indicatorId) };
-      const typed = p.indicators.filter((i) => i.indicator.measure === "ENTERED" || i.indicator.measure === "MONEY").map((i) => i.indicatorId);
-      const sent = await db().report.findMany({ where: { periodId: p.id, coSoId: { not: null }, status: { not: "DRAFT" } }, include: { values: true } });
+      const ref = {
+        planId: p.planId,
+        year: p.year,
+        fromMonth: p.fromMonth,
+        toMonth: p.toMonth,
+        indicatorIds: p.indicators.map((i) => i.indicatorId),
+      };
+      const typed = p.indicators
+        .filter((i) => i.indicator.measure === "ENTERED" || i.indicator.measure === "MONEY")
+        .map((i) => i.indicatorId);
+      const sent = await db().report.findMany({
+        where: { periodId: p.id, coSoId: { not: null }, status: { not: "DRAFT" } },
+        include: { values: true },
+      });
       for (const r of sent) {
         const live = (await reportNumbers(staff, ref, r.coSoId)).filter((n) => !n.typed);
         expect(r.computed, r.id).toEqual(Object.fromEntries(live.map((n) => [n.indicatorId, n.value])));
@@ -177,7 +251,9 @@ describe("the demo's periodic reports", () => {
       }
     }
     // Counted, not left empty: every accepted sơ kết report sent some records.
-    const sums = (await db().report.findMany({ where: { periodId: half.id, status: "ACCEPTED", coSoId: { not: null } } })).map((r) => Object.values(r.computed as Record<string, number>).reduce((a, b) => a + b, 0));
+    const sums = (await db().report.findMany({ where: { periodId: half.id, status: "ACCEPTED", coSoId: { not: null } } })).map(
+      (r) => Object.values(r.computed as Record<string, number>).reduce((a, b) => a + b, 0),
+    );
     expect(Math.min(...sums)).toBeGreaterThan(0);
     const values = await db().reportValue.findMany({ where: { khoiId: hcm }, include: { indicator: true } });
     for (const v of values) expect(["ENTERED", "MONEY"]).toContain(v.indicator.measure);
@@ -191,9 +267,25 @@ describe("the demo's reports, seeded again", () => {
   /** What a viewer would see, without the random ids. */
   async function fingerprint(client: Db) {
     const rows = [
-      ...(await client.reportPeriod.findMany({ select: { title: true, status: true, dueOn: true, note: true, createdAt: true } })),
-      ...(await client.report.findMany({ select: { revision: true, status: true, narratives: true, strengths: true, late: true, submittedAt: true, reviewComment: true, unit: { select: { name: true } } } })),
-      ...(await client.statusChange.findMany({ where: { entityType: { in: ["Report", "ReportPeriod"] } }, select: { fromStatus: true, toStatus: true, comment: true, createdAt: true } })),
+      ...(await client.reportPeriod.findMany({
+        select: { title: true, status: true, dueOn: true, note: true, createdAt: true },
+      })),
+      ...(await client.report.findMany({
+        select: {
+          revision: true,
+          status: true,
+          narratives: true,
+          strengths: true,
+          late: true,
+          submittedAt: true,
+          reviewComment: true,
+          unit: { select: { name: true } },
+        },
+      })),
+      ...(await client.statusChange.findMany({
+        where: { entityType: { in: ["Report", "ReportPeriod"] } },
+        select: { fromStatus: true, toStatus: true, comment: true, createdAt: true },
+      })),
     ];
     return rows.map((r) => JSON.stringify(r)).sort();
   }

@@ -53,10 +53,14 @@ describe("the demo year of logged work", () => {
   });
 
   it("shows every status, kind and the contest", async () => {
-    const projectStatuses = new Set((await db().youthProject.findMany({ where: { khoiId: hcm }, select: { status: true } })).map((p) => p.status));
+    const projectStatuses = new Set(
+      (await db().youthProject.findMany({ where: { khoiId: hcm }, select: { status: true } })).map((p) => p.status),
+    );
     expect([...projectStatuses].sort()).toEqual([...PROJECT_STATUSES].sort());
     expect(await db().youthProject.count({ where: { khoiId: hcm, status: "WITHDRAWN" } })).toBe(1);
-    const entryStatuses = new Set((await db().memberEntry.findMany({ where: { khoiId: hcm }, select: { status: true } })).map((e) => e.status));
+    const entryStatuses = new Set(
+      (await db().memberEntry.findMany({ where: { khoiId: hcm }, select: { status: true } })).map((e) => e.status),
+    );
     expect([...entryStatuses].sort()).toEqual([...ENTRY_STATUSES].sort());
     // Mostly confirmed, with work waiting and a few returned.
     const all = await count({ where: { khoiId: hcm } });
@@ -70,34 +74,61 @@ describe("the demo year of logged work", () => {
     expect(await count({ where: { khoiId: hcm, applied: true, effect: { not: null } } })).toBeGreaterThan(50);
     expect(await count({ where: { khoiId: hcm, kind: "VOLUNTEER", activityId: { not: null } } })).toBeGreaterThan(60);
     // Completed projects report results in numbers and đồng.
-    const done = await db().youthProject.findMany({ where: { khoiId: hcm, status: { in: ["COMPLETED", "ACKNOWLEDGED", "HONOURED"] } } });
+    const done = await db().youthProject.findMany({
+      where: { khoiId: hcm, status: { in: ["COMPLETED", "ACKNOWLEDGED", "HONOURED"] } },
+    });
     for (const p of done) expect(p.resultText && p.completedAt && p.progress === 100, p.name).toBeTruthy();
     expect(done.some((p) => (p.resultAmount ?? 0) >= 100_000_000 && (p.beneficiaries ?? 0) > 0)).toBe(true);
     // The contest: ideas entered, scored, the best ranked 1, 2, 3…
-    const ranked = await db().memberEntry.findMany({ where: { khoiId: hcm, contestRank: { not: null } }, orderBy: { contestRank: "asc" }, select: { contestRank: true, contestScore: true, contestNote: true } });
+    const ranked = await db().memberEntry.findMany({
+      where: { khoiId: hcm, contestRank: { not: null } },
+      orderBy: { contestRank: "asc" },
+      select: { contestRank: true, contestScore: true, contestNote: true },
+    });
     expect(ranked.map((e) => e.contestRank)).toEqual(ranked.map((_, i) => i + 1));
     expect(ranked.length).toBeGreaterThanOrEqual(3);
     expect(ranked[0].contestNote).toBe("Giải Nhất");
-    const statuses = new Set((await db().commitment.findMany({ where: { khoiId: hcm }, select: { status: true } })).map((c) => c.status));
+    const statuses = new Set(
+      (await db().commitment.findMany({ where: { khoiId: hcm }, select: { status: true } })).map((c) => c.status),
+    );
     expect([...statuses].sort()).toEqual(["CONFIRMED", "RETURNED", "SUBMITTED"]);
   });
 
   it("keeps each entry and commitment in the units of its member, and each project inside its cơ sở", async () => {
     for (const rows of [
-      await db().memberEntry.findMany({ select: { khoiId: true, coSoId: true, chiDoanId: true, member: { select: { khoiId: true, coSoId: true, chiDoanId: true } } } }),
-      await db().commitment.findMany({ select: { khoiId: true, coSoId: true, chiDoanId: true, member: { select: { khoiId: true, coSoId: true, chiDoanId: true } } } }),
+      await db().memberEntry.findMany({
+        select: {
+          khoiId: true,
+          coSoId: true,
+          chiDoanId: true,
+          member: { select: { khoiId: true, coSoId: true, chiDoanId: true } },
+        },
+      }),
+      await db().commitment.findMany({
+        select: {
+          khoiId: true,
+          coSoId: true,
+          chiDoanId: true,
+          member: { select: { khoiId: true, coSoId: true, chiDoanId: true } },
+        },
+      }),
     ])
       for (const { member, ...units } of rows) expect(units).toEqual(member);
 
-    const units = new Map((await db().unit.findMany({ select: { id: true, kind: true, khoiId: true, coSoId: true } })).map((u) => [u.id, u]));
-    const projects = await db().youthProject.findMany({ include: { members: { include: { member: true } }, joins: true, indicators: { include: { indicator: true } }, plan: true } });
+    const units = new Map(
+      (await db().unit.findMany({ select: { id: true, kind: true, khoiId: true, coSoId: true } })).map((u) => [u.id, u]),
+    );
+    const projects = await db().youthProject.findMany({
+      include: { members: { include: { member: true } }, joins: true, indicators: { include: { indicator: true } }, plan: true },
+    });
     for (const p of projects) {
       expect(p.plan).toMatchObject({ khoiId: p.khoiId, status: "PUBLISHED", coSoId: null });
       for (const link of p.indicators) expect(link.indicator.planId).toBe(p.planId);
       if (p.coSoId) {
         expect(p.unitId).toBe(p.coSoId);
         expect(p.chiDoanIds.length).toBeGreaterThan(0);
-        for (const id of p.chiDoanIds) expect(units.get(id)).toMatchObject({ kind: "CHI_DOAN", coSoId: p.coSoId, khoiId: p.khoiId });
+        for (const id of p.chiDoanIds)
+          expect(units.get(id)).toMatchObject({ kind: "CHI_DOAN", coSoId: p.coSoId, khoiId: p.khoiId });
         for (const { member } of p.members) expect(p.chiDoanIds).toContain(member.chiDoanId);
         expect(p.joins).toEqual([]);
       } else {
@@ -112,20 +143,29 @@ describe("the demo year of logged work", () => {
 
   it("dates everything within the last year, in the past but for the end of projects under way", async () => {
     const today = todayInVietnam().getTime();
-    const entries = await db().memberEntry.findMany({ select: { occurredOn: true, endsOn: true, createdAt: true, updatedAt: true, reviewedAt: true } });
+    const entries = await db().memberEntry.findMany({
+      select: { occurredOn: true, endsOn: true, createdAt: true, updatedAt: true, reviewedAt: true },
+    });
     for (const e of entries) {
       expect(e.occurredOn.getTime()).toBeGreaterThanOrEqual(today - 365 * DAY);
       expect(e.occurredOn.getTime()).toBeLessThanOrEqual(today);
       if (e.endsOn) expect(e.endsOn.getTime()).toBeLessThanOrEqual(today);
-      for (const m of [e.createdAt, e.updatedAt, e.reviewedAt]) if (m) expect(m.getTime()).toBeLessThanOrEqual(seededAt.getTime());
+      for (const m of [e.createdAt, e.updatedAt, e.reviewedAt])
+        if (m) expect(m.getTime()).toBeLessThanOrEqual(seededAt.getTime());
     }
     // Every month of the year has entries (twelve 30-day windows back from today).
     for (let k = 0; k < 12; k++)
-      expect(entries.filter((e) => e.occurredOn.getTime() <= today - k * 30 * DAY && e.occurredOn.getTime() > today - (k + 1) * 30 * DAY).length, `window ${k}`).toBeGreaterThan(20);
+      expect(
+        entries.filter(
+          (e) => e.occurredOn.getTime() <= today - k * 30 * DAY && e.occurredOn.getTime() > today - (k + 1) * 30 * DAY,
+        ).length,
+        `window ${k}`,
+      ).toBeGreaterThan(20);
     for (const p of await db().youthProject.findMany()) {
       expect(p.startsOn.getTime()).toBeLessThanOrEqual(today);
       expect(p.startsOn.getTime()).toBeGreaterThanOrEqual(today - 365 * DAY);
-      for (const m of [p.createdAt, p.updatedAt, p.completedAt]) if (m) expect(m.getTime()).toBeLessThanOrEqual(seededAt.getTime());
+      for (const m of [p.createdAt, p.updatedAt, p.completedAt])
+        if (m) expect(m.getTime()).toBeLessThanOrEqual(seededAt.getTime());
     }
     const latest = await db().statusChange.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
     expect(latest.createdAt.getTime()).toBeLessThanOrEqual(seededAt.getTime());
@@ -136,9 +176,13 @@ describe("the demo year of logged work", () => {
     for (const p of await db().youthProject.findMany({ select: { id: true, status: true } })) expected.set(p.id, p.status);
     for (const e of await db().memberEntry.findMany({ select: { id: true, status: true } })) expected.set(e.id, e.status);
     // A commitment's timeline ends in its assessment once the member has assessed themselves.
-    for (const c of await db().commitment.findMany({ select: { id: true, status: true, assessmentStatus: true } })) expected.set(c.id, c.assessmentStatus ? ASSESSMENT_STEP[c.assessmentStatus as keyof typeof ASSESSMENT_STEP] : c.status);
+    for (const c of await db().commitment.findMany({ select: { id: true, status: true, assessmentStatus: true } }))
+      expected.set(c.id, c.assessmentStatus ? ASSESSMENT_STEP[c.assessmentStatus as keyof typeof ASSESSMENT_STEP] : c.status);
 
-    const changes = await db().statusChange.findMany({ where: { entityType: { in: ["YouthProject", "MemberEntry", "Commitment"] } }, orderBy: [{ entityId: "asc" }, { createdAt: "asc" }] });
+    const changes = await db().statusChange.findMany({
+      where: { entityType: { in: ["YouthProject", "MemberEntry", "Commitment"] } },
+      orderBy: [{ entityId: "asc" }, { createdAt: "asc" }],
+    });
     const byEntity = new Map<string, typeof changes>();
     for (const c of changes) byEntity.set(c.entityId, [...(byEntity.get(c.entityId) ?? []), c]);
     expect(byEntity.size).toBe(expected.size);
@@ -157,17 +201,25 @@ describe("the demo year of logged work", () => {
 
   it("leaves work for each demo account", async () => {
     const secretary = await db().membership.findFirstOrThrow({ where: { userId: users["coso@demo.vn"] } });
-    const own = await db().youthProject.findMany({ where: { coSoId: secretary.unitId }, select: { id: true, status: true, createdById: true } });
+    const own = await db().youthProject.findMany({
+      where: { coSoId: secretary.unitId },
+      select: { id: true, status: true, createdById: true },
+    });
     expect(new Set(own.map((p) => p.status)).size).toBeGreaterThanOrEqual(4);
     // One to approve for the Khối (not registered by Khối staff), one the secretary can complete.
     expect(own.find((p) => p.status === "PENDING")?.createdById).toBe(users["coso@demo.vn"]);
     expect(own.some((p) => p.status === "APPROVED")).toBe(true);
-    const approvals = await db().statusChange.findMany({ where: { entityId: { in: own.map((p) => p.id) }, toStatus: "APPROVED" } });
+    const approvals = await db().statusChange.findMany({
+      where: { entityId: { in: own.map((p) => p.id) }, toStatus: "APPROVED" },
+    });
     for (const a of approvals) expect([users["khoi@demo.vn"], users["canbo@demo.vn"]]).toContain(a.actorId);
     expect(await db().projectJoin.count({ where: { coSoId: secretary.unitId } })).toBeGreaterThanOrEqual(2);
 
     const chiDoan = await db().membership.findFirstOrThrow({ where: { userId: users["chidoan@demo.vn"] } });
-    const waiting = await db().memberEntry.findMany({ where: { chiDoanId: chiDoan.unitId, status: "SUBMITTED" }, select: { member: { select: { userId: true } } } });
+    const waiting = await db().memberEntry.findMany({
+      where: { chiDoanId: chiDoan.unitId, status: "SUBMITTED" },
+      select: { member: { select: { userId: true } } },
+    });
     expect(waiting.filter((e) => e.member.userId !== users["chidoan@demo.vn"]).length).toBeGreaterThanOrEqual(4);
     expect(await db().commitment.count({ where: { chiDoanId: chiDoan.unitId, status: "SUBMITTED" } })).toBeGreaterThanOrEqual(1);
 
@@ -177,7 +229,8 @@ describe("the demo year of logged work", () => {
     expect(new Set(mine.map((e) => e.status))).toEqual(new Set(["CONFIRMED", "SUBMITTED", "RETURNED"]));
     expect(new Set(mine.map((e) => e.kind)).size).toBe(3);
     // The notices the app would have sent: a registration to review, a returned one to fix.
-    const notices = async (email: string, text: string) => db().notification.count({ where: { userId: users[email], title: { contains: text } } });
+    const notices = async (email: string, text: string) =>
+      db().notification.count({ where: { userId: users[email], title: { contains: text } } });
     expect(await notices("canbo@demo.vn", "Công trình chờ duyệt")).toBeGreaterThanOrEqual(4);
     expect(await notices("coso@demo.vn", "Công trình bị trả lại, cần sửa")).toBeGreaterThanOrEqual(1);
     expect(await notices("doanvien@demo.vn", "đã bị trả lại")).toBeGreaterThanOrEqual(1);
@@ -194,10 +247,34 @@ describe("the demo year, seeded again", () => {
   /** What a viewer would see, without the random ids. */
   async function fingerprint(client: Db) {
     const rows = [
-      ...(await client.youthProject.findMany({ select: { name: true, status: true, startsOn: true, endsOn: true, progress: true, createdAt: true, unit: { select: { name: true } } } })),
-      ...(await client.memberEntry.findMany({ select: { title: true, status: true, occurredOn: true, createdAt: true, contestScore: true, member: { select: { email: true } } } })),
-      ...(await client.commitment.findMany({ select: { pledges: true, status: true, assessmentStatus: true, createdAt: true, member: { select: { email: true } } } })),
-      ...(await client.statusChange.findMany({ where: { entityType: { in: ["YouthProject", "MemberEntry", "Commitment"] } }, select: { entityType: true, fromStatus: true, toStatus: true, comment: true, createdAt: true } })),
+      ...(await client.youthProject.findMany({
+        select: {
+          name: true,
+          status: true,
+          startsOn: true,
+          endsOn: true,
+          progress: true,
+          createdAt: true,
+          unit: { select: { name: true } },
+        },
+      })),
+      ...(await client.memberEntry.findMany({
+        select: {
+          title: true,
+          status: true,
+          occurredOn: true,
+          createdAt: true,
+          contestScore: true,
+          member: { select: { email: true } },
+        },
+      })),
+      ...(await client.commitment.findMany({
+        select: { pledges: true, status: true, assessmentStatus: true, createdAt: true, member: { select: { email: true } } },
+      })),
+      ...(await client.statusChange.findMany({
+        where: { entityType: { in: ["YouthProject", "MemberEntry", "Commitment"] } },
+        select: { entityType: true, fromStatus: true, toStatus: true, comment: true, createdAt: true },
+      })),
     ];
     return rows.map((r) => JSON.stringify(r)).sort();
   }

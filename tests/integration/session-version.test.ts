@@ -21,7 +21,11 @@ describe("sessions after a password change", () => {
     const user = await makeUser(db(), { role: "CO_SO_SECRETARY", unit: a.coSoA });
     const before = await versionOf(user.id);
     actingAs(user.id, before);
-    const changed = await changePasswordAction({ currentPassword: TEST_PASSWORD, newPassword: "mot cau rat dai de nho 2026", confirmPassword: "mot cau rat dai de nho 2026" });
+    const changed = await changePasswordAction({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "mot cau rat dai de nho 2026",
+      confirmPassword: "mot cau rat dai de nho 2026",
+    });
     expect(changed.ok).toBe(true);
     expect(await versionOf(user.id)).toBe(before + 1);
 

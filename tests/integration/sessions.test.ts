@@ -23,11 +23,17 @@ describe("server-side sessions", () => {
     const version = await versionOf(user.id);
     expect(await loadViewer(user.id, version, sessionId)).not.toBeNull();
     actingAs(user.id, version, sessionId);
-    expect((await createMemberAction({ fullName: "Trước Đăng Xuất", chiDoanId: a.chiDoanA1.id, requestKey: crypto.randomUUID() })).ok).toBe(true);
+    expect(
+      (await createMemberAction({ fullName: "Trước Đăng Xuất", chiDoanId: a.chiDoanA1.id, requestKey: crypto.randomUUID() })).ok,
+    ).toBe(true);
 
     await endSession(sessionId);
     expect(await loadViewer(user.id, version, sessionId)).toBeNull();
-    const replayed = await createMemberAction({ fullName: "Sau Đăng Xuất", chiDoanId: a.chiDoanA1.id, requestKey: crypto.randomUUID() });
+    const replayed = await createMemberAction({
+      fullName: "Sau Đăng Xuất",
+      chiDoanId: a.chiDoanA1.id,
+      requestKey: crypto.randomUUID(),
+    });
     expect(replayed).toMatchObject({ ok: false });
     expect(await db().member.count({ where: { fullName: "Sau Đăng Xuất" } })).toBe(0);
     // Another session of the same account is untouched.
@@ -38,7 +44,10 @@ describe("server-side sessions", () => {
     const user = a.users.staff;
     const version = await versionOf(user.id);
     const old = await startSession(user.id, { address: "10.1.1.3" });
-    await db().session.update({ where: { id: old }, data: { createdAt: ago(SESSION_ABSOLUTE_SECONDS + 60), lastSeenAt: new Date(), expiresAt: ago(60) } });
+    await db().session.update({
+      where: { id: old },
+      data: { createdAt: ago(SESSION_ABSOLUTE_SECONDS + 60), lastSeenAt: new Date(), expiresAt: ago(60) },
+    });
     expect(await loadViewer(user.id, version, old)).toBeNull();
 
     const idle = await startSession(user.id, { address: "10.1.1.4" });

@@ -20,14 +20,20 @@ let planA: { id: string; seriesId: string };
 beforeAll(async () => {
   [a, b] = [await makeTenant(db()), await makeTenant(db())];
   [adminA, adminB] = [await viewerOf(a.users.admin.id), await viewerOf(b.users.admin.id)];
-  planA = await makePlan(db(), { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" }, { status: "PUBLISHED", indicators: [{ code: "CT1" }] });
+  planA = await makePlan(
+    db(),
+    { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" },
+    { status: "PUBLISHED", indicators: [{ code: "CT1" }] },
+  );
 });
 
 const notFound = { code: "NOT_FOUND" };
 
 it("reads tenant A's rows for A's admin", async () => {
   await expect(timelineOf(adminA, a.khoi.id, "Plan", [planA.id])).resolves.toBeInstanceOf(Array);
-  await expect(unsentCoSoIds(adminA, a.khoi.id, crypto.randomUUID())).resolves.toEqual(expect.arrayContaining([a.coSoA.id, a.coSoB.id]));
+  await expect(unsentCoSoIds(adminA, a.khoi.id, crypto.randomUUID())).resolves.toEqual(
+    expect.arrayContaining([a.coSoA.id, a.coSoB.id]),
+  );
 });
 
 it("finds nothing of tenant A for B's admin, whichever helper is handed A's khoiId", async () => {
@@ -35,5 +41,7 @@ it("finds nothing of tenant A for B's admin, whichever helper is handed A's khoi
   await expect(evidenceOf(adminB, a.khoi.id, "ActivityRegistration", [crypto.randomUUID()])).rejects.toMatchObject(notFound);
   await expect(commitmentPlanOf(adminB, a.khoi.id, new Date().getUTCFullYear())).rejects.toMatchObject(notFound);
   await expect(unsentCoSoIds(adminB, a.khoi.id, crypto.randomUUID())).rejects.toMatchObject(notFound);
-  await expect(acceptedTypedValues(adminB, a.khoi.id, planA.seriesId, [crypto.randomUUID()], [a.coSoA.id])).rejects.toMatchObject(notFound);
+  await expect(acceptedTypedValues(adminB, a.khoi.id, planA.seriesId, [crypto.randomUUID()], [a.coSoA.id])).rejects.toMatchObject(
+    notFound,
+  );
 });

@@ -21,7 +21,10 @@ describe("thi đua weights", () => {
   });
 
   it("are saved by Khối staff, audited, and read back", async () => {
-    await saveWeights(v.staff, weightsInput.parse({ planId: plan.id, weights: { [plan.ind.trainings]: 4, [plan.ind.people]: 0 } }));
+    await saveWeights(
+      v.staff,
+      weightsInput.parse({ planId: plan.id, weights: { [plan.ind.trainings]: 4, [plan.ind.people]: 0 } }),
+    );
     expect(Object.fromEntries(await planWeights(v.staff, plan.id))).toEqual({ [plan.ind.trainings]: 4, [plan.ind.people]: 0 });
     const audit = await db().auditLog.findFirst({ where: { action: "thidua.weights", targetId: plan.id } });
     expect(audit?.actorId).toBe(v.staff.userId);
@@ -32,8 +35,13 @@ describe("thi đua weights", () => {
   });
 
   it("are refused to a cơ sở and, as not found, to another Khối; out-of-range weights are refused", async () => {
-    expect((await failure(saveWeights(v.coSo, weightsInput.parse({ planId: plan.id, weights: { [plan.ind.trainings]: 9 } })))).code).toBe("FORBIDDEN");
-    expect((await failure(saveWeights(v.otherAdmin, weightsInput.parse({ planId: plan.id, weights: { [plan.ind.trainings]: 9 } })))).code).toBe("NOT_FOUND");
+    expect(
+      (await failure(saveWeights(v.coSo, weightsInput.parse({ planId: plan.id, weights: { [plan.ind.trainings]: 9 } })))).code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (await failure(saveWeights(v.otherAdmin, weightsInput.parse({ planId: plan.id, weights: { [plan.ind.trainings]: 9 } }))))
+        .code,
+    ).toBe("NOT_FOUND");
     // Out of range: the schema refuses it before any data function runs (the action answers beside the field).
     expect(weightsInput.safeParse({ planId: plan.id, weights: { [plan.ind.trainings]: 101 } }).success).toBe(false);
     expect((await planWeights(v.staff, plan.id)).get(plan.ind.trainings)).toBe(2);

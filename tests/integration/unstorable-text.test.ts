@@ -39,7 +39,8 @@ afterEach(() => vi.restoreAllMocks());
 function stringPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (typeof value === "string") return [path];
   if (Array.isArray(value)) return value.flatMap((v, i) => stringPaths(v, [...path, i]));
-  if (value && typeof value === "object" && !(value instanceof Blob)) return Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...path, k]));
+  if (value && typeof value === "object" && !(value instanceof Blob))
+    return Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...path, k]));
   return [];
 }
 
@@ -140,7 +141,9 @@ describe("a member sheet whose cell spells a NUL (`_x0000_`, which exceljs decod
     expect(result.ok).toBe(true);
     const preview = (result as { data: { validCount: number; errors: { row: number; reason: string }[] } }).data;
     expect(preview.validCount).toBe(1);
-    expect(preview.errors).toEqual([{ row: 2, name: expect.any(String), reason: expect.stringContaining("Họ và tên: nội dung chứa ký tự không hợp lệ") }]);
+    expect(preview.errors).toEqual([
+      { row: 2, name: expect.any(String), reason: expect.stringContaining("Họ và tên: nội dung chứa ký tự không hợp lệ") },
+    ]);
     expect(preview.errors[0].reason).toContain("Chức vụ: nội dung chứa ký tự không hợp lệ");
     expect(logged).not.toHaveBeenCalled();
   });

@@ -24,7 +24,11 @@ beforeAll(async () => {
   await makeProject(db(), coSoA, { status: "HONOURED", startsOn: inMay(20), kind: "MODEL" });
   await makeProject(db(), coSoA, { status: "WITHDRAWN", startsOn: inMay(4) });
   await makeProject(db(), coSoA, { status: "APPROVED", startsOn: new Date(Date.UTC(2025, 5, 2)) }); // June: outside
-  const khoiProject = await makeProject(db(), { khoiId: t.khoi.id, planId: plan.id, coSoId: null }, { status: "APPROVED", startsOn: inMay(1) });
+  const khoiProject = await makeProject(
+    db(),
+    { khoiId: t.khoi.id, planId: plan.id, coSoId: null },
+    { status: "APPROVED", startsOn: inMay(1) },
+  );
   await db().projectJoin.createMany({
     data: [
       { khoiId: t.khoi.id, projectId: khoiProject.id, coSoId: t.coSoA.id },
@@ -46,12 +50,17 @@ beforeAll(async () => {
 });
 
 const total = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
-const byCoSo = (c: WorkCounts, coSoId: string) => c.entries.filter((r) => r.coSoId === coSoId).map(({ kind, status, count }) => ({ kind, status, count }));
+const byCoSo = (c: WorkCounts, coSoId: string) =>
+  c.entries.filter((r) => r.coSoId === coSoId).map(({ kind, status, count }) => ({ kind, status, count }));
 
 describe("countWork", () => {
   it("gives the Khối the numbers of each cơ sở for the period", async () => {
     const c = await countWork(await viewerOf(t.users.staff.id), may);
-    expect(c.projects.map(({ coSoId, kind, status, count }) => ({ coSoId, kind, status, count })).sort((x, y) => `${x.coSoId}${x.kind}`.localeCompare(`${y.coSoId}${y.kind}`))).toEqual(
+    expect(
+      c.projects
+        .map(({ coSoId, kind, status, count }) => ({ coSoId, kind, status, count }))
+        .sort((x, y) => `${x.coSoId}${x.kind}`.localeCompare(`${y.coSoId}${y.kind}`)),
+    ).toEqual(
       [
         { coSoId: t.coSoA.id, kind: "MODEL", status: "HONOURED", count: 1 },
         { coSoId: t.coSoA.id, kind: "PROJECT", status: "APPROVED", count: 1 },

@@ -8,9 +8,15 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 
-const dataLayer = { group: ["@/lib/data", "@/lib/data/*"], message: "Components get plain props from pages; only pages, route handlers and actions call lib/data." };
+const dataLayer = {
+  group: ["@/lib/data", "@/lib/data/*"],
+  message: "Components get plain props from pages; only pages, route handlers and actions call lib/data.",
+};
 // The tenant context is not the database: actions and route handlers set it for their data calls.
-const database = { regex: "^@/lib/(db(?!/tenant-context$)(/.*)?|generated/prisma/client)$", message: "Only lib/data and lib/auth open the database (every query scoped by the viewer)." };
+const database = {
+  regex: "^@/lib/(db(?!/tenant-context$)(/.*)?|generated/prisma/client)$",
+  message: "Only lib/data and lib/auth open the database (every query scoped by the viewer).",
+};
 
 const config = [
   { ignores: ["node_modules/**", ".next/**", ".data/**", "lib/generated/**", "test-results/**", "next-env.d.ts"] },
@@ -26,7 +32,12 @@ const config = [
   },
   {
     files: ["components/**"],
-    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [dataLayer, database].map((p) => ({ ...p, allowTypeImports: true })) }] },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [dataLayer, database].map((p) => ({ ...p, allowTypeImports: true })) },
+      ],
+    },
   },
   {
     // The layers that may open the database, and the code around them that sets it up or checks it.

@@ -54,13 +54,20 @@ export default async function setup(project: TestProject) {
   fs.chmodSync(dir, 0o755);
   run("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale"]);
   run("pg_ctl", [
-    "-D", data, "-l", path.join(dir, "log"), "-w", "start",
-    "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    "-D",
+    data,
+    "-l",
+    path.join(dir, "log"),
+    "-w",
+    "start",
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
   ]);
 
   const adminUrl = `postgresql://postgres@127.0.0.1:${port}/postgres`;
   const templateUrl = `postgresql://postgres@127.0.0.1:${port}/app_template`;
-  const psql = (sql: string) => execFileSync(path.join(bin, "psql"), [adminUrl, "-v", "ON_ERROR_STOP=1", "-c", sql], { stdio: "pipe" });
+  const psql = (sql: string) =>
+    execFileSync(path.join(bin, "psql"), [adminUrl, "-v", "ON_ERROR_STOP=1", "-c", sql], { stdio: "pipe" });
   psql("CREATE DATABASE app_template");
 
   // The production deploy path: prisma migrate deploy through prisma.config.ts's pg adapter.

@@ -26,7 +26,10 @@ describe("changedFields", () => {
   it("never keeps a password, a hash, a secret or a token, even when the caller passes one", () => {
     const diff = changedFields({ passwordHash: "$argon2id$old" }, { passwordHash: "$argon2id$new", name: "A" });
     expect(JSON.stringify(diff)).not.toContain("argon2");
-    expect(auditFields({ email: "a@b.vn", newPassword: "x", sessionToken: "t", nested: { apiSecret: "s", ok: 1 } })).toEqual({ email: "a@b.vn", nested: { ok: 1 } });
+    expect(auditFields({ email: "a@b.vn", newPassword: "x", sessionToken: "t", nested: { apiSecret: "s", ok: 1 } })).toEqual({
+      email: "a@b.vn",
+      nested: { ok: 1 },
+    });
   });
 
   it("cuts long values, but still sees a change past the cut", () => {

@@ -25,10 +25,12 @@ describe("writes in lib/data", () => {
   });
 
   it("are each audited in the module that makes them", () => {
-    const silent = files.filter((f) => !EXEMPT[f]).filter((f) => {
-      const source = fs.readFileSync(path.join(DATA, f), "utf8");
-      return WRITE.test(source) && !AUDITS.test(source);
-    });
+    const silent = files
+      .filter((f) => !EXEMPT[f])
+      .filter((f) => {
+        const source = fs.readFileSync(path.join(DATA, f), "utf8");
+        return WRITE.test(source) && !AUDITS.test(source);
+      });
     expect(silent).toEqual([]);
   });
 });

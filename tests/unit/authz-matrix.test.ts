@@ -2,12 +2,29 @@
 // target, with the expected answer written out by hand below. The expectations are NOT computed
 // from PERMISSIONS, so a wrong cell in the table (or in can()) fails here.
 import { describe, expect, it } from "vitest";
-import { ACTIONS, PERMISSIONS, ROLES_BY_UNIT_KIND, can, canSomewhere, holds, type Action, type Grant, type Target, type Viewer } from "@/lib/authz";
+import {
+  ACTIONS,
+  PERMISSIONS,
+  ROLES_BY_UNIT_KIND,
+  can,
+  canSomewhere,
+  holds,
+  type Action,
+  type Grant,
+  type Target,
+  type Viewer,
+} from "@/lib/authz";
 import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
 
 // The tree: city C1 → Khối K1 → cơ sở S1 (chi đoàn D1, D2) and S2 (D3); city C2 → Khối K2 → S3 → D4.
-const C1 = "city-1", K1 = "khoi-1", S1 = "coso-1", S2 = "coso-2", D1 = "chidoan-1", D2 = "chidoan-2";
-const K2 = "khoi-2", S3 = "coso-3";
+const C1 = "city-1",
+  K1 = "khoi-1",
+  S1 = "coso-1",
+  S2 = "coso-2",
+  D1 = "chidoan-1",
+  D2 = "chidoan-2";
+const K2 = "khoi-2",
+  S3 = "coso-3";
 const VIEWER_ID = "viewer";
 
 const unitTarget = (id: string, kind: UnitKind, khoiId: string | null, coSoId: string | null = null): Target => ({
@@ -37,12 +54,33 @@ const GRANTS: Record<Role, Grant> = {
   CITY_VIEWER: { role: "CITY_VIEWER", unitId: C1, unitKind: "CITY", unitName: "C1", coSoId: COSO_OF["C1"], khoiIds: [K1] },
   KHOI_ADMIN: { role: "KHOI_ADMIN", unitId: K1, unitKind: "KHOI", unitName: "K1", coSoId: COSO_OF["K1"], khoiIds: [K1] },
   KHOI_STAFF: { role: "KHOI_STAFF", unitId: K1, unitKind: "KHOI", unitName: "K1", coSoId: COSO_OF["K1"], khoiIds: [K1] },
-  CO_SO_SECRETARY: { role: "CO_SO_SECRETARY", unitId: S1, unitKind: "CO_SO", unitName: "S1", coSoId: COSO_OF["S1"], khoiIds: [K1] },
-  CHI_DOAN_SECRETARY: { role: "CHI_DOAN_SECRETARY", unitId: D1, unitKind: "CHI_DOAN", unitName: "D1", coSoId: COSO_OF["D1"], khoiIds: [K1] },
+  CO_SO_SECRETARY: {
+    role: "CO_SO_SECRETARY",
+    unitId: S1,
+    unitKind: "CO_SO",
+    unitName: "S1",
+    coSoId: COSO_OF["S1"],
+    khoiIds: [K1],
+  },
+  CHI_DOAN_SECRETARY: {
+    role: "CHI_DOAN_SECRETARY",
+    unitId: D1,
+    unitKind: "CHI_DOAN",
+    unitName: "D1",
+    coSoId: COSO_OF["D1"],
+    khoiIds: [K1],
+  },
   MEMBER: { role: "MEMBER", unitId: D1, unitKind: "CHI_DOAN", unitName: "D1", coSoId: COSO_OF["D1"], khoiIds: [K1] },
 };
 
-const POSITIONS = ["own unit", "unit below", "sibling unit in the Khối", "unit of another Khối", "own record", "another member's record"] as const;
+const POSITIONS = [
+  "own unit",
+  "unit below",
+  "sibling unit in the Khối",
+  "unit of another Khối",
+  "own record",
+  "another member's record",
+] as const;
 
 /** The target at each position for each role's grant; null where the position does not exist. */
 const TARGETS: Record<Role, (Target | null)[]> = {
@@ -235,7 +273,13 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
 };
 
 const ROLES = Object.keys(GRANTS) as Role[];
-const viewerWith = (...grants: Grant[]): Viewer => ({ userId: VIEWER_ID, email: "v@test.vn", name: "V", mustChangePassword: false, grants });
+const viewerWith = (...grants: Grant[]): Viewer => ({
+  userId: VIEWER_ID,
+  email: "v@test.vn",
+  name: "V",
+  mustChangePassword: false,
+  grants,
+});
 
 const cells = ROLES.flatMap((role) =>
   ACTIONS.flatMap((action) =>
@@ -300,11 +344,27 @@ describe("holds (page gates and menus read the table and the tree, not role name
   // Who may open each section, by role: the answer the gates must give.
   const GATES: { gate: string; ask: (v: Viewer) => boolean; roles: Role[] }[] = [
     { gate: "the Khối's tree (/khoi)", ask: (v) => holds(v, "unit.read", { at: ["KHOI"] }), roles: ["KHOI_ADMIN", "KHOI_STAFF"] },
-    { gate: "a unit's page (/co-so)", ask: (v) => holds(v, "unit.read", { at: ["CO_SO", "CHI_DOAN"] }), roles: ["CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"] },
+    {
+      gate: "a unit's page (/co-so)",
+      ask: (v) => holds(v, "unit.read", { at: ["CO_SO", "CHI_DOAN"] }),
+      roles: ["CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"],
+    },
     { gate: "the city's Khối (/thanh-doan)", ask: (v) => holds(v, "unit.read", { at: ["CITY"] }), roles: ["CITY_VIEWER"] },
-    { gate: "the member list (/doan-vien)", ask: (v) => holds(v, "member.read"), roles: ["KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"] },
-    { gate: "the entry lists (/ghi-nhan, /cam-ket)", ask: (v) => holds(v, "entry.read"), roles: ["KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"] },
-    { gate: "one's own record (/ca-nhan)", ask: (v) => holds(v, "entry.log", { at: ["CO_SO", "CHI_DOAN"], self: true }), roles: ["CO_SO_SECRETARY", "CHI_DOAN_SECRETARY", "MEMBER"] },
+    {
+      gate: "the member list (/doan-vien)",
+      ask: (v) => holds(v, "member.read"),
+      roles: ["KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"],
+    },
+    {
+      gate: "the entry lists (/ghi-nhan, /cam-ket)",
+      ask: (v) => holds(v, "entry.read"),
+      roles: ["KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"],
+    },
+    {
+      gate: "one's own record (/ca-nhan)",
+      ask: (v) => holds(v, "entry.log", { at: ["CO_SO", "CHI_DOAN"], self: true }),
+      roles: ["CO_SO_SECRETARY", "CHI_DOAN_SECRETARY", "MEMBER"],
+    },
   ];
   it.each(GATES.flatMap(({ gate, ask, roles }) => ROLES.map((role) => ({ gate, ask, role, open: roles.includes(role) }))))(
     "$gate is open to $role: $open",
@@ -375,7 +435,12 @@ describe("reports along the tree (scope unit and subtree)", () => {
   it.each(ROLES)("%s reads, writes, reviews and manages reports as the table says", (role) => {
     const viewer = viewerWith(GRANTS[role]);
     const row = (action: Action) => REPORT_TARGETS.map((t) => (can(viewer, action, t) ? "Y" : "n")).join("");
-    expect({ read: row("report.read"), fill: row("report.fill"), review: row("report.review"), manage: row("report.manage") }).toEqual(REPORT_EXPECTED[role]);
+    expect({
+      read: row("report.read"),
+      fill: row("report.fill"),
+      review: row("report.review"),
+      manage: row("report.manage"),
+    }).toEqual(REPORT_EXPECTED[role]);
   });
 
   it("gives a Khối staff member who is also cơ sở S1's secretary both the pen and the review of S1's report (lib/data refuses the self-review)", () => {

@@ -1,6 +1,13 @@
 // The commitment's state machine, date rule and export layout: pure functions, every case.
 import { describe, expect, it } from "vitest";
-import { assessmentEditable, assessmentOpen, assessmentOpensOn, commitmentStage, pendingStep, pledgesEditable } from "@/lib/domain/commitment-rules";
+import {
+  assessmentEditable,
+  assessmentOpen,
+  assessmentOpensOn,
+  commitmentStage,
+  pendingStep,
+  pledgesEditable,
+} from "@/lib/domain/commitment-rules";
 import { commitmentSheet, type CommitmentExportRow } from "@/lib/domain/commitment-export";
 import type { EntryStatus } from "@/lib/generated/prisma/enums";
 
@@ -56,7 +63,10 @@ describe("the commitments sheet", () => {
   it("names a column after its pillar when every row agrees, else numbers it and names the pillar in the cell", () => {
     const same = commitmentSheet([row(["Bản thân", "Công việc", "Cộng đồng"], ["a", "b", "c"])]);
     expect(same.headers.map((h) => h.header)).toContain("Đăng ký: Công việc");
-    const mixed = commitmentSheet([row(["Bản thân", "Công việc", "Cộng đồng"], ["a", "b", "c"]), row(["Công việc", "Nhân dân", "Bản thân"], ["x", "y", "z"])]);
+    const mixed = commitmentSheet([
+      row(["Bản thân", "Công việc", "Cộng đồng"], ["a", "b", "c"]),
+      row(["Công việc", "Nhân dân", "Bản thân"], ["x", "y", "z"]),
+    ]);
     const headers = mixed.headers.map((h) => h.header);
     expect(headers).toContain("Đăng ký: Trách nhiệm 1");
     expect(mixed.cells[1][headers.indexOf("Đăng ký: Trách nhiệm 1")]).toBe("Công việc: x");

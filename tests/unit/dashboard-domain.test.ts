@@ -16,7 +16,16 @@ import {
   SUMMARY_ITEMS,
   type IndicatorLike,
 } from "@/lib/domain/dashboard-progress";
-import { KHOI_TREND_SERIES, khoiStatusRows, memberYear, rankRows, sharedIndicators, trendRows, trendSummary, type KhoiProgress } from "@/lib/domain/dashboard-summaries";
+import {
+  KHOI_TREND_SERIES,
+  khoiStatusRows,
+  memberYear,
+  rankRows,
+  sharedIndicators,
+  trendRows,
+  trendSummary,
+  type KhoiProgress,
+} from "@/lib/domain/dashboard-summaries";
 
 const base: IndicatorLike = {
   id: "i1",
@@ -83,8 +92,21 @@ describe("value and target texts", () => {
 
 describe("rows shared by a chart and its table", () => {
   it("gives each indicator its percent, a capped bar, a label and a colour", () => {
-    const rows = progressRows([base, ind({ id: "i2", code: "CT2", value: 5000, percent: 500, status: "EXCEEDED" }), ind({ id: "i3", code: "CT3", measure: "ENTERED", value: null, percent: null, status: "NO_DATA" })]);
-    expect(rows[0]).toMatchObject({ label: "CT1", name: base.wording, valueText: "850 ý tưởng", targetText: "Ít nhất 1.000 ý tưởng", percentText: "85%", bar: 85, statusLabel: "Chưa đạt", colour: STATUS_COLOURS.NOT_MET });
+    const rows = progressRows([
+      base,
+      ind({ id: "i2", code: "CT2", value: 5000, percent: 500, status: "EXCEEDED" }),
+      ind({ id: "i3", code: "CT3", measure: "ENTERED", value: null, percent: null, status: "NO_DATA" }),
+    ]);
+    expect(rows[0]).toMatchObject({
+      label: "CT1",
+      name: base.wording,
+      valueText: "850 ý tưởng",
+      targetText: "Ít nhất 1.000 ý tưởng",
+      percentText: "85%",
+      bar: 85,
+      statusLabel: "Chưa đạt",
+      colour: STATUS_COLOURS.NOT_MET,
+    });
     expect(rows[1]).toMatchObject({ bar: BAR_CAP, percentText: "500%", statusLabel: "Vượt" });
     expect(rows[2]).toMatchObject({ bar: 0, percentText: "—", statusLabel: "Chưa có số liệu", colour: STATUS_COLOURS.NO_DATA });
   });
@@ -105,8 +127,18 @@ describe("rows shared by a chart and its table", () => {
   });
 
   it("shows one cơ sở across its per-cơ sở indicators, skipping the Khối-wide ones", () => {
-    const share = ind({ id: "s", code: "CT2", measure: "UNIT_SHARE", coSo: [{ coSoId: "a", name: "A", value: 0, target: 1, status: "NOT_MET" }] });
-    const perMember = ind({ id: "m", code: "CT7", appliesTo: "EACH_MEMBER", coSo: [{ coSoId: "a", name: "A", value: 66.7, target: 50, status: "EXCEEDED" }] });
+    const share = ind({
+      id: "s",
+      code: "CT2",
+      measure: "UNIT_SHARE",
+      coSo: [{ coSoId: "a", name: "A", value: 0, target: 1, status: "NOT_MET" }],
+    });
+    const perMember = ind({
+      id: "m",
+      code: "CT7",
+      appliesTo: "EACH_MEMBER",
+      coSo: [{ coSoId: "a", name: "A", value: 66.7, target: 50, status: "EXCEEDED" }],
+    });
     const rows = coSoProgressRows([base, share, perMember], "a");
     expect(rows.map((r) => [r.label, r.valueText, r.targetText, r.statusLabel])).toEqual([
       ["CT2", "Chưa có", "Có", "Chưa đạt"],
@@ -133,11 +165,19 @@ describe("summaries read aloud (aria-label)", () => {
 
 describe("monthly trend", () => {
   it("always has twelve months, missing ones at zero, and sums the year", () => {
-    const rows = trendRows([{ month: 3, ideas: 4, trainings: 1, projects: 0, volunteerHours: 2.5 }, { month: 5, ideas: 6, trainings: 0, projects: 2, volunteerHours: 0 }], KHOI_TREND_SERIES);
+    const rows = trendRows(
+      [
+        { month: 3, ideas: 4, trainings: 1, projects: 0, volunteerHours: 2.5 },
+        { month: 5, ideas: 6, trainings: 0, projects: 2, volunteerHours: 0 },
+      ],
+      KHOI_TREND_SERIES,
+    );
     expect(rows).toHaveLength(12);
     expect(rows[0]).toMatchObject({ short: "T1", label: "Tháng 1", ideas: 0 });
     expect(rows[4]).toMatchObject({ label: "Tháng 5", ideas: 6, projects: 2 });
-    expect(trendSummary("Năm 2026", rows, KHOI_TREND_SERIES)).toBe("Năm 2026: 10 ý tưởng, sáng kiến; 1 học tập, bồi dưỡng; 2 công trình, phần việc; nhiều nhất tháng 5.");
+    expect(trendSummary("Năm 2026", rows, KHOI_TREND_SERIES)).toBe(
+      "Năm 2026: 10 ý tưởng, sáng kiến; 1 học tập, bồi dưỡng; 2 công trình, phần việc; nhiều nhất tháng 5.",
+    );
   });
 });
 
@@ -149,7 +189,12 @@ describe("ranking", () => {
       { coSoId: "c", name: "C", met: 2, total: 3, score: 66.7 },
       { coSoId: "d", name: "D", met: 0, total: 3, score: 0 },
     ]);
-    expect(rows.map((r) => [r.place, r.scoreText])).toEqual([[1, "100%"], [2, "66,7%"], [2, "66,7%"], [4, "0%"]]);
+    expect(rows.map((r) => [r.place, r.scoreText])).toEqual([
+      [1, "100%"],
+      [2, "66,7%"],
+      [2, "66,7%"],
+      [4, "0%"],
+    ]);
   });
 });
 
@@ -180,7 +225,12 @@ describe("a member's year", () => {
 });
 
 describe("the Khối side by side (city)", () => {
-  const khoi = (id: string, indicators: (IndicatorLike & { recordKind: string | null })[] | null): KhoiProgress => ({ khoiId: id, khoiName: `Khối ${id}`, planTitle: indicators ? `Kế hoạch ${id}` : null, indicators });
+  const khoi = (id: string, indicators: (IndicatorLike & { recordKind: string | null })[] | null): KhoiProgress => ({
+    khoiId: id,
+    khoiName: `Khối ${id}`,
+    planTitle: indicators ? `Kế hoạch ${id}` : null,
+    indicators,
+  });
   const ideas = { ...base, recordKind: "IDEA" };
 
   it("counts each Khối's indicators by status, and says when a Khối has no plan", () => {
@@ -191,7 +241,10 @@ describe("the Khối side by side (city)", () => {
 
   it("compares only indicators with the same code that count the same thing the same way", () => {
     const a = khoi("A", [ideas, { ...ideas, id: "a2", code: "CT2", recordKind: "TRAINING" }]);
-    const b = khoi("B", [{ ...ideas, id: "b1", percent: 120, status: "EXCEEDED" }, { ...ideas, id: "b2", code: "CT2", recordKind: "PROJECT" }]);
+    const b = khoi("B", [
+      { ...ideas, id: "b1", percent: 120, status: "EXCEEDED" },
+      { ...ideas, id: "b2", code: "CT2", recordKind: "PROJECT" },
+    ]);
     const shared = sharedIndicators([a, b, khoi("C", null)]);
     expect(shared).toHaveLength(1);
     expect(shared[0].code).toBe("CT1");

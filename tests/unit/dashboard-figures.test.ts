@@ -26,7 +26,9 @@ const indicator: IndicatorLike = {
 
 describe("dashboard figures", () => {
   it("renders the progress chart as an image with a summary, and the same numbers as a table", () => {
-    const html = renderToStaticMarkup(h(ProgressFigure, { title: "Tiến độ chỉ tiêu", rows: progressRows([indicator]), by: "indicator" }));
+    const html = renderToStaticMarkup(
+      h(ProgressFigure, { title: "Tiến độ chỉ tiêu", rows: progressRows([indicator]), by: "indicator" }),
+    );
     expect(html).toContain('role="img"');
     expect(html).toContain('aria-label="Tiến độ chỉ tiêu. 1 vượt. CT1: 125% (vượt)."');
     expect(html).toContain("Xem số liệu dạng bảng");

@@ -18,11 +18,16 @@ describe("installed dependencies against the pinned known-bad versions", () => {
     const names = new Set(installed.map((p) => p.name));
     for (const name of ["next", "next-auth", "zod", "exceljs", "@prisma/client"]) expect(names, name).toContain(name);
     expect(installed.length).toBeGreaterThan(300);
-    expect(installed.some((p) => p.dir.split("node_modules").length > 2), "a copy nested in a dependency's own node_modules").toBe(true);
+    expect(
+      installed.some((p) => p.dir.split("node_modules").length > 2),
+      "a copy nested in a dependency's own node_modules",
+    ).toBe(true);
   });
 
   it("finds none of them in a known-bad range", () => {
-    const findings = knownBad(installed, KNOWN_BAD).map((f) => `${f.name}@${f.version} (${path.relative(ROOT, f.dir)}): ${f.advisory.advisory} — ${f.advisory.why}`);
+    const findings = knownBad(installed, KNOWN_BAD).map(
+      (f) => `${f.name}@${f.version} (${path.relative(ROOT, f.dir)}): ${f.advisory.advisory} — ${f.advisory.why}`,
+    );
     expect(findings).toEqual([]);
   });
 
@@ -50,14 +55,28 @@ describe("the check itself, on a made-up node_modules", () => {
   }
 
   it("flags a vulnerable copy at the top, one nested in a dependency, a scoped one and the xlsx package at any version", () => {
-    const nm = tree({ next: "16.3.2", exceljs: "4.4.0", "exceljs > semver": "7.5.1", "@babel/traverse": "7.23.1", xlsx: "0.18.5", "next-auth": "4.24.15", ws: "8.17.1" });
-    const found = knownBad(installedPackages(nm), KNOWN_BAD).map((f) => `${f.name}@${f.version}`).sort();
+    const nm = tree({
+      next: "16.3.2",
+      exceljs: "4.4.0",
+      "exceljs > semver": "7.5.1",
+      "@babel/traverse": "7.23.1",
+      xlsx: "0.18.5",
+      "next-auth": "4.24.15",
+      ws: "8.17.1",
+    });
+    const found = knownBad(installedPackages(nm), KNOWN_BAD)
+      .map((f) => `${f.name}@${f.version}`)
+      .sort();
     expect(found).toEqual(["@babel/traverse@7.23.1", "next@16.3.2", "semver@7.5.1", "xlsx@0.18.5"]);
   });
 
   it("flags a prerelease of a bad version, and lets the first fixed one through", () => {
     const nm = tree({ next: "16.3.3-canary.1", "next-auth": "4.24.14" });
-    expect(knownBad(installedPackages(nm), KNOWN_BAD).map((f) => f.name).sort()).toEqual(["next", "next-auth"]);
+    expect(
+      knownBad(installedPackages(nm), KNOWN_BAD)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(["next", "next-auth"]);
     expect(knownBad(installedPackages(tree({ next: "16.3.3", "next-auth": "4.24.15" })), KNOWN_BAD)).toEqual([]);
   });
 });

@@ -25,7 +25,8 @@ describe("dates as dd/mm/yyyy", () => {
   });
 
   it("refuses impossible dates and other shapes", () => {
-    for (const bad of ["31/02/1995", "00/01/2000", "1995-03-05", "5/3/95", "abc", ""]) expect(parseVietnameseDate(bad)).toBeNull();
+    for (const bad of ["31/02/1995", "00/01/2000", "1995-03-05", "5/3/95", "abc", ""])
+      expect(parseVietnameseDate(bad)).toBeNull();
   });
 
   it("writes dates back as dd/mm/yyyy", () => {
@@ -48,7 +49,13 @@ describe("member input", () => {
   const valid = { fullName: "Lê Thị Mai", chiDoanId: crypto.randomUUID(), requestKey: crypto.randomUUID() };
 
   it("explains each bad field in Vietnamese", () => {
-    const result = memberCreateInput.safeParse({ fullName: " ", chiDoanId: "x", birthDate: "31/02/1990", email: "abc", phone: "12" });
+    const result = memberCreateInput.safeParse({
+      fullName: " ",
+      chiDoanId: "x",
+      birthDate: "31/02/1990",
+      email: "abc",
+      phone: "12",
+    });
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(messages).toEqual({
@@ -75,7 +82,13 @@ describe("member input", () => {
 
 describe("role homes", () => {
   const viewer = (roles: string[]) =>
-    ({ userId: "u", email: "e", name: "n", mustChangePassword: false, grants: roles.map((role) => ({ role, unitId: "x", unitKind: "KHOI", unitName: "K", coSoId: null, khoiIds: ["x"] })) }) as never;
+    ({
+      userId: "u",
+      email: "e",
+      name: "n",
+      mustChangePassword: false,
+      grants: roles.map((role) => ({ role, unitId: "x", unitKind: "KHOI", unitName: "K", coSoId: null, khoiIds: ["x"] })),
+    }) as never;
 
   it("sends each role to its home, the broadest role first", () => {
     expect(homePath(viewer(["KHOI_STAFF"]))).toBe("/khoi");

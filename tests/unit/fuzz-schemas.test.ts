@@ -10,7 +10,10 @@ import { hostileInput, isUnstorableText, schemasOf } from "../helpers/arbitrarie
 import { stringsIn } from "../helpers/string-leaves";
 
 const DIR = path.resolve(__dirname, "../../lib/validation");
-const modules = fs.readdirSync(DIR).filter((n) => n.endsWith(".ts") && n !== "locale.ts").sort();
+const modules = fs
+  .readdirSync(DIR)
+  .filter((n) => n.endsWith(".ts") && n !== "locale.ts")
+  .sort();
 // zod's built-in English messages ("Invalid input: expected string, received number", "Too big…").
 const ENGLISH = /\b(Invalid|expected|received|Too (big|small)|Required|Unrecognized)\b/;
 
@@ -48,6 +51,10 @@ function refusedWhereSent(schema: z.ZodType, input: unknown, error: z.ZodError, 
     if (!isUnstorableText(value)) continue;
     const alone = field.safeParse(value);
     if (alone.success) expect(stringsIn(alone.data).filter(isUnstorableText), `${name}.${key}`).toEqual([]);
-    else expect(error.issues.some((i) => i.path[0] === key), `${name}.${key} ← ${JSON.stringify(value)}`).toBe(true);
+    else
+      expect(
+        error.issues.some((i) => i.path[0] === key),
+        `${name}.${key} ← ${JSON.stringify(value)}`,
+      ).toBe(true);
   }
 }

@@ -10,7 +10,17 @@ import { writeZip } from "../helpers/zip";
 
 /** A secretary's own list: the template's columns without "Cơ sở Đoàn". */
 const HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Email", "Số điện thoại"];
-const TEMPLATE_HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Cơ sở Đoàn", "Email", "Số điện thoại"];
+const TEMPLATE_HEADER = [
+  "STT",
+  "Họ và tên",
+  "Ngày sinh",
+  "Giới tính",
+  "Chức vụ",
+  "Chi đoàn",
+  "Cơ sở Đoàn",
+  "Email",
+  "Số điện thoại",
+];
 const nothingExisting = { emails: new Set<string>(), people: [] };
 
 async function xlsx(rows: unknown[][], build?: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -28,7 +38,8 @@ async function load(buf: Uint8Array) {
 }
 
 /** A zip written by hand whose central directory claims 1 KB for each entry: the guard must not believe it. */
-const zip = (entries: { name: string; data: Buffer }[]) => writeZip(entries.map((e) => ({ ...e, declaredSize: Math.min(e.data.length, 1024) })));
+const zip = (entries: { name: string; data: Buffer }[]) =>
+  writeZip(entries.map((e) => ({ ...e, declaredSize: Math.min(e.data.length, 1024) })));
 
 const choices: ChiDoanChoice[] = [
   { id: "cd-a1", name: "Chi đoàn Phòng Tổ chức", khoiId: "k1", coSoId: "cs-a", coSoName: "Đoàn Sở Nội vụ" },
@@ -59,7 +70,14 @@ describe("reading the header row", () => {
     const sheet = await readMemberSheet(file);
     expect(sheet.headerRow).toBe(4);
     expect(sheet.rows).toHaveLength(1);
-    expect(sheet.rows[0]).toMatchObject({ row: 5, fullName: "Nguyễn Văn An", gender: "NAM", position: "Bí thư", email: "an@vd.vn", errors: [] });
+    expect(sheet.rows[0]).toMatchObject({
+      row: 5,
+      fullName: "Nguyễn Văn An",
+      gender: "NAM",
+      position: "Bí thư",
+      email: "an@vd.vn",
+      errors: [],
+    });
   });
 
   it("refuses a sheet whose header is missing or below row 10", async () => {
@@ -73,7 +91,15 @@ describe("reading the header row", () => {
   });
 
   it("skips blank rows and rows with only their STT filled", async () => {
-    const sheet = await readMemberSheet(await xlsx([HEADER, [1, "Trần Thị Hoa", null, null, null, "Chi đoàn 1"], [], [2], [3, "Lê Văn Tám", null, null, null, "Chi đoàn 1"]]));
+    const sheet = await readMemberSheet(
+      await xlsx([
+        HEADER,
+        [1, "Trần Thị Hoa", null, null, null, "Chi đoàn 1"],
+        [],
+        [2],
+        [3, "Lê Văn Tám", null, null, null, "Chi đoàn 1"],
+      ]),
+    );
     expect(sheet.rows.map((r) => r.row)).toEqual([2, 5]);
   });
 });
@@ -112,7 +138,13 @@ describe("reading rows", () => {
 
   it("reads Nam / Nữ / Khác in any case and rejects anything else", async () => {
     const sheet = await readMemberSheet(
-      await xlsx([HEADER, [1, "A", null, "nữ", null, "X"], [2, "B", null, "KHÁC", null, "X"], [3, "C", null, "nu", null, "X"], [4, "D", null, "F", null, "X"]]),
+      await xlsx([
+        HEADER,
+        [1, "A", null, "nữ", null, "X"],
+        [2, "B", null, "KHÁC", null, "X"],
+        [3, "C", null, "nu", null, "X"],
+        [4, "D", null, "F", null, "X"],
+      ]),
     );
     expect(sheet.rows.map((r) => r.gender)).toEqual(["NU", "KHAC", "NU", null]);
     expect(sheet.rows[3].errors).toEqual(["Giới tính “F” không hợp lệ (ghi Nam, Nữ hoặc Khác)"]);
@@ -147,7 +179,14 @@ describe("resolving rows against the viewer's chi đoàn", () => {
   it("matches chi đoàn names without diacritics and fills the tree from the chi đoàn, not the file", async () => {
     const { valid, rejected } = await resolve([[1, "Nguyễn Văn An", null, "Nam", null, "chi doan phong to chuc", null]]);
     expect(rejected).toEqual([]);
-    expect(valid[0]).toMatchObject({ row: 2, khoiId: "k1", coSoId: "cs-a", chiDoanId: "cd-a1", searchName: "nguyen van an", agency: "Đoàn Sở Nội vụ" });
+    expect(valid[0]).toMatchObject({
+      row: 2,
+      khoiId: "k1",
+      coSoId: "cs-a",
+      chiDoanId: "cd-a1",
+      searchName: "nguyen van an",
+      agency: "Đoàn Sở Nội vụ",
+    });
   });
 
   it("rejects an unknown chi đoàn and an ambiguous one, unless the Cơ sở Đoàn column tells them apart", async () => {
@@ -156,7 +195,10 @@ describe("resolving rows against the viewer's chi đoàn", () => {
     const ambiguous = await resolve([[1, "A", null, null, null, "Chi đoàn 1"]]);
     expect(ambiguous.rejected[0].reasons[0]).toMatch(/Có nhiều chi đoàn tên “Chi đoàn 1”/);
     expect(ambiguous.rejected[0].reasons[0]).toMatch(/ghi tên cơ sở Đoàn vào cột “Cơ sở Đoàn”/);
-    const told = await resolve([[1, "A", null, null, null, "Chi đoàn 1", "doan so tai chinh"]], {}, [...HEADER.slice(0, 6), "Cơ sở Đoàn"]);
+    const told = await resolve([[1, "A", null, null, null, "Chi đoàn 1", "doan so tai chinh"]], {}, [
+      ...HEADER.slice(0, 6),
+      "Cơ sở Đoàn",
+    ]);
     expect(told.valid[0].chiDoanId).toBe("cd-b1");
   });
 
@@ -196,7 +238,9 @@ describe("resolving rows against the viewer's chi đoàn", () => {
   });
 
   it("rejects an e-mail already used by a member of the same Khối", async () => {
-    const { rejected } = await resolve([[1, "A", null, null, null, "Chi đoàn Phòng Tổ chức", "da-co@vd.vn"]], { emails: [emailKey("k1", "da-co@vd.vn")] });
+    const { rejected } = await resolve([[1, "A", null, null, null, "Chi đoàn Phòng Tổ chức", "da-co@vd.vn"]], {
+      emails: [emailKey("k1", "da-co@vd.vn")],
+    });
     expect(rejected[0].reasons).toEqual(["Email đã được dùng cho một đoàn viên khác trong Đoàn Khối"]);
   });
 });
@@ -300,14 +344,22 @@ describe("file limits", () => {
   });
 
   it("counts rows, cells and shared strings with or without a namespace prefix", () => {
-    const xml = Buffer.from('<x:sheetData><x:row r="1"><x:c r="A1"/><x:c r="B1"><x:v>2</x:v></x:c></x:row><row><c/><cols/></row></x:sheetData>');
+    const xml = Buffer.from(
+      '<x:sheetData><x:row r="1"><x:c r="A1"/><x:c r="B1"><x:v>2</x:v></x:c></x:row><row><c/><cols/></row></x:sheetData>',
+    );
     expect(countRowsAndCells(xml)).toEqual({ rows: 2, cells: 3, strings: 0 });
-    expect(countRowsAndCells(Buffer.from('<sst><si><t>a</t></si><x:si/><sic/></sst>'))).toEqual({ rows: 0, cells: 0, strings: 2 });
+    expect(countRowsAndCells(Buffer.from("<sst><si><t>a</t></si><x:si/><sic/></sst>"))).toEqual({
+      rows: 0,
+      cells: 0,
+      strings: 2,
+    });
   });
 
   it("refuses more than 10,000 member rows with the count", async () => {
     const rows = Array.from({ length: 10_001 }, (_, i) => [i + 1, `Người ${i}`, null, null, null, "X"]);
-    await expect(readMemberSheet(await xlsx([HEADER, ...rows]))).rejects.toThrow(/10\.001 dòng đoàn viên, vượt quá giới hạn 10\.000/);
+    await expect(readMemberSheet(await xlsx([HEADER, ...rows]))).rejects.toThrow(
+      /10\.001 dòng đoàn viên, vượt quá giới hạn 10\.000/,
+    );
   }, 30_000);
 });
 
@@ -321,7 +373,18 @@ describe("formula injection", () => {
   it("exports =HYPERLINK(…) as text, never as a formula", async () => {
     const payload = '=HYPERLINK("http://x","y")';
     const file = await buildMemberExport([
-      { fullName: payload, birthDate: null, gender: null, position: "@cmd", agency: "+1+1", joinedUnionAt: null, email: null, phone: "-2", chiDoanName: "\tTab", coSoName: "Cơ sở" },
+      {
+        fullName: payload,
+        birthDate: null,
+        gender: null,
+        position: "@cmd",
+        agency: "+1+1",
+        joinedUnionAt: null,
+        email: null,
+        phone: "-2",
+        chiDoanName: "\tTab",
+        coSoName: "Cơ sở",
+      },
     ]);
     const ws = (await load(file)).worksheets[0];
     const row = ws.getRow(2);
@@ -337,11 +400,33 @@ describe("formula injection", () => {
 describe("workbooks", () => {
   it("exports the list columns with dates as dd/mm/yyyy, and the export can be imported back", async () => {
     const file = await buildMemberExport([
-      { fullName: "Nguyễn Văn An", birthDate: new Date(Date.UTC(1995, 2, 5)), gender: "NAM", position: "Bí thư", agency: "Sở Nội vụ", joinedUnionAt: new Date(Date.UTC(2010, 2, 26)), email: "an@vd.vn", phone: "0912345678", chiDoanName: "Chi đoàn 1", coSoName: "Đoàn Sở Tài chính" },
+      {
+        fullName: "Nguyễn Văn An",
+        birthDate: new Date(Date.UTC(1995, 2, 5)),
+        gender: "NAM",
+        position: "Bí thư",
+        agency: "Sở Nội vụ",
+        joinedUnionAt: new Date(Date.UTC(2010, 2, 26)),
+        email: "an@vd.vn",
+        phone: "0912345678",
+        chiDoanName: "Chi đoàn 1",
+        coSoName: "Đoàn Sở Tài chính",
+      },
     ]);
     const ws = (await load(file)).worksheets[0];
     expect(ws.getRow(1).values).toEqual([
-      undefined, "STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Cơ quan/đơn vị", "Chi đoàn", "Cơ sở Đoàn", "Ngày vào Đoàn", "Email", "Số điện thoại",
+      undefined,
+      "STT",
+      "Họ và tên",
+      "Ngày sinh",
+      "Giới tính",
+      "Chức vụ",
+      "Cơ quan/đơn vị",
+      "Chi đoàn",
+      "Cơ sở Đoàn",
+      "Ngày vào Đoàn",
+      "Email",
+      "Số điện thoại",
     ]);
     expect(ws.getCell("C2").numFmt).toBe("dd/mm/yyyy");
     expect((ws.getCell("C2").value as Date).toISOString()).toBe("1995-03-05T00:00:00.000Z");
@@ -349,11 +434,21 @@ describe("workbooks", () => {
 
     const sheet = await readMemberSheet(file);
     const { valid } = resolveMemberRows(sheet, choices, nothingExisting);
-    expect(valid[0]).toMatchObject({ chiDoanId: "cd-b1", agency: "Sở Nội vụ", joinedUnionAt: new Date(Date.UTC(2010, 2, 26)), phone: "0912345678" });
+    expect(valid[0]).toMatchObject({
+      chiDoanId: "cd-b1",
+      agency: "Sở Nội vụ",
+      joinedUnionAt: new Date(Date.UTC(2010, 2, 26)),
+      phone: "0912345678",
+    });
   });
 
   it("makes a template with the header, an example row and the usable chi đoàn", async () => {
-    const wb = await load(await buildMemberTemplate([{ name: "=Chi đoàn lạ", coSoName: "Đoàn Sở A" }, { name: "Chi đoàn 2", coSoName: "Đoàn Sở A" }]));
+    const wb = await load(
+      await buildMemberTemplate([
+        { name: "=Chi đoàn lạ", coSoName: "Đoàn Sở A" },
+        { name: "Chi đoàn 2", coSoName: "Đoàn Sở A" },
+      ]),
+    );
     const [main, list] = wb.worksheets;
     expect(main.getRow(1).values).toEqual([undefined, ...TEMPLATE_HEADER]);
     expect(main.getCell("B2").value).toBe("Nguyễn Văn An");
@@ -363,11 +458,18 @@ describe("workbooks", () => {
     expect(list.getColumn(1).values).toEqual([undefined, "Chi đoàn", "'=Chi đoàn lạ", "Chi đoàn 2"]);
     // The template itself imports: its header is found and the example row parses.
     const sheet = await readMemberSheet(await buildMemberTemplate([{ name: "Chi đoàn 2", coSoName: "Đoàn Sở A" }]));
-    expect(sheet.rows[0]).toMatchObject({ fullName: "Nguyễn Văn An", chiDoanName: "Chi đoàn 2", coSoName: "Đoàn Sở A", errors: [] });
+    expect(sheet.rows[0]).toMatchObject({
+      fullName: "Nguyễn Văn An",
+      chiDoanName: "Chi đoàn 2",
+      coSoName: "Đoàn Sở A",
+      errors: [],
+    });
   });
 
   it("writes rejected rows with their reason, ready to fix and import again", async () => {
-    const sheet = await readMemberSheet(await xlsx([HEADER, [1, '=HYPERLINK("http://x","y")', "31/02/1990", "Nam", null, "Chi đoàn Ma", "a@vd.vn"]]));
+    const sheet = await readMemberSheet(
+      await xlsx([HEADER, [1, '=HYPERLINK("http://x","y")', "31/02/1990", "Nam", null, "Chi đoàn Ma", "a@vd.vn"]]),
+    );
     const { rejected } = resolveMemberRows(sheet, choices, nothingExisting);
     const file = await buildRejectedRows(sheet, rejected);
     const ws = (await load(file)).worksheets[0];

@@ -17,7 +17,9 @@ function files(dir: string): string[] {
 it("no page that can answer 404 sits under a loading.tsx", () => {
   const all = files(APP);
   const loadingDirs = all.filter((f) => /\/loading\.(t|j)sx?$/.test(f)).map((f) => path.dirname(f));
-  const pagesThatCan404 = all.filter((f) => /\/page\.tsx$/.test(f) && /notFound\(|foundOrNull|requireFound|orNotFound/.test(readFileSync(f, "utf8")));
+  const pagesThatCan404 = all.filter(
+    (f) => /\/page\.tsx$/.test(f) && /notFound\(|foundOrNull|requireFound|orNotFound/.test(readFileSync(f, "utf8")),
+  );
   expect(pagesThatCan404.length).toBeGreaterThan(10);
   const offending = pagesThatCan404.filter((page) => loadingDirs.some((dir) => page.startsWith(dir + path.sep)));
   expect(offending.map((f) => path.relative(APP, f))).toEqual([]);

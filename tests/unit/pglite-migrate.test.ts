@@ -10,7 +10,10 @@ import { describe, expect, it } from "vitest";
 import { migratePGlite } from "@/prisma/pglite-migrate";
 
 const FOLDER = path.resolve(import.meta.dirname, "../../prisma/migrations");
-const NAMES = fs.readdirSync(FOLDER).filter((n) => fs.existsSync(path.join(FOLDER, n, "migration.sql"))).sort();
+const NAMES = fs
+  .readdirSync(FOLDER)
+  .filter((n) => fs.existsSync(path.join(FOLDER, n, "migration.sql")))
+  .sort();
 const sql = (name: string) => fs.readFileSync(path.join(FOLDER, name, "migration.sql"), "utf8");
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -29,7 +32,10 @@ async function databaseAt(count: number) {
   await pg.exec(PRISMA_MIGRATIONS);
   for (const name of NAMES.slice(0, count)) {
     await pg.exec(sql(name));
-    await pg.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)`, [crypto.randomUUID(), sha256(sql(name)), name]);
+    await pg.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)`,
+      [crypto.randomUUID(), sha256(sql(name)), name],
+    );
   }
   await pg.close();
   return dir;
@@ -38,8 +44,12 @@ async function databaseAt(count: number) {
 async function recorded(dir: string) {
   const pg = new PGlite(dir);
   try {
-    const rows = await pg.query<{ migration_name: string; checksum: string }>('SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name');
-    const tables = await pg.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+    const rows = await pg.query<{ migration_name: string; checksum: string }>(
+      'SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name',
+    );
+    const tables = await pg.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+    );
     return { rows: rows.rows, tables: tables.rows.map((t) => t.table_name) };
   } finally {
     await pg.close();
@@ -59,13 +69,19 @@ describe("migrating an existing PGlite database at start-up", () => {
     expect((await recorded(dir)).rows).toHaveLength(NAMES.length);
   });
 
-  it("builds a new database from nothing, with every table and Prisma's records, that survives a reopen", { timeout: 60_000 }, async () => {
-    const dir = tmp();
-    await migratePGlite(dir, FOLDER);
-    const after = await recorded(dir);
-    expect(after.rows).toEqual(NAMES.map((name) => ({ migration_name: name, checksum: sha256(sql(name)) })));
-    expect(after.tables).toEqual(expect.arrayContaining(["Unit", "Member", "Plan", "YouthProject", "MemberEntry", "Commitment", "_prisma_migrations"]));
-  });
+  it(
+    "builds a new database from nothing, with every table and Prisma's records, that survives a reopen",
+    { timeout: 60_000 },
+    async () => {
+      const dir = tmp();
+      await migratePGlite(dir, FOLDER);
+      const after = await recorded(dir);
+      expect(after.rows).toEqual(NAMES.map((name) => ({ migration_name: name, checksum: sha256(sql(name)) })));
+      expect(after.tables).toEqual(
+        expect.arrayContaining(["Unit", "Member", "Plan", "YouthProject", "MemberEntry", "Commitment", "_prisma_migrations"]),
+      );
+    },
+  );
 
   it("stops at the migration that fails, keeping the ones before it", { timeout: 60_000 }, async () => {
     const dir = await databaseAt(1);

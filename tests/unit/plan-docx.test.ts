@@ -12,9 +12,13 @@ function seedLike(overrides: Partial<PlanDocumentInput> = {}): PlanDocumentInput
     issueDate: new Date(Date.UTC(2018, 4, 25)),
     documentType: "CHƯƠNG TRÌNH",
     subject: "Đoàn xung kích tham gia cải cách thủ tục hành chính giai đoạn 2018 - 2022",
-    basisText: "Thực hiện Nghị quyết Đại hội Đại biểu Đoàn TNCS Hồ Chí Minh Khối Dân - Chính - Đảng Thành phố nhiệm kỳ III (2017 - 2022), Ban Chấp hành Đoàn Khối xây dựng Chương trình như sau:",
+    basisText:
+      "Thực hiện Nghị quyết Đại hội Đại biểu Đoàn TNCS Hồ Chí Minh Khối Dân - Chính - Đảng Thành phố nhiệm kỳ III (2017 - 2022), Ban Chấp hành Đoàn Khối xây dựng Chương trình như sau:",
     sections: [
-      { heading: "MỤC ĐÍCH - YÊU CẦU", body: "· Phát huy vai trò xung kích của tuổi trẻ.\n\n· Tạo môi trường rèn luyện cho cán bộ trẻ." },
+      {
+        heading: "MỤC ĐÍCH - YÊU CẦU",
+        body: "· Phát huy vai trò xung kích của tuổi trẻ.\n\n· Tạo môi trường rèn luyện cho cán bộ trẻ.",
+      },
       {
         heading: "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
         body: "1. Đẩy mạnh công tác tuyên truyền:\n1.1. Nội dung\n· Đổi mới hình thức tuyên truyền.\n1.2. Giải pháp:\n+ Xây dựng chuyên trang về cải cách hành chính.\nCó 5.000 lượt đoàn viên tham gia mỗi năm.",
@@ -22,7 +26,12 @@ function seedLike(overrides: Partial<PlanDocumentInput> = {}): PlanDocumentInput
       { heading: "TỔ CHỨC THỰC HIỆN", body: "a) Cấp Khối:\n- Tham mưu Ban Thường vụ triển khai Chương trình." },
     ],
     indicators: [
-      { code: "1", wording: "Cơ sở Đoàn có công trình tham gia cải cách thủ tục hành chính", target: "100%", pillar: "Trách nhiệm với công việc" },
+      {
+        code: "1",
+        wording: "Cơ sở Đoàn có công trình tham gia cải cách thủ tục hành chính",
+        target: "100%",
+        pillar: "Trách nhiệm với công việc",
+      },
       { code: "2", wording: "Công trình thanh niên được Đoàn Khối tuyên dương", target: "ít nhất 100", pillar: null },
       { code: "3", wording: "Gương cán bộ trẻ giỏi thân thiện cấp Khối", target: "150", pillar: "Trách nhiệm với bản thân" },
     ],
@@ -35,15 +44,21 @@ function seedLike(overrides: Partial<PlanDocumentInput> = {}): PlanDocumentInput
 
 describe("formatDocumentDate", () => {
   it("pads days below 10 but not months from March on", () => {
-    expect(formatDocumentDate("TP. Hồ Chí Minh", new Date(Date.UTC(2019, 2, 5)))).toBe("TP. Hồ Chí Minh, ngày 05 tháng 3 năm 2019");
+    expect(formatDocumentDate("TP. Hồ Chí Minh", new Date(Date.UTC(2019, 2, 5)))).toBe(
+      "TP. Hồ Chí Minh, ngày 05 tháng 3 năm 2019",
+    );
   });
   it("pads January and February", () => {
-    expect(formatDocumentDate("TP. Hồ Chí Minh", new Date(Date.UTC(2020, 0, 25)))).toBe("TP. Hồ Chí Minh, ngày 25 tháng 01 năm 2020");
+    expect(formatDocumentDate("TP. Hồ Chí Minh", new Date(Date.UTC(2020, 0, 25)))).toBe(
+      "TP. Hồ Chí Minh, ngày 25 tháng 01 năm 2020",
+    );
     expect(formatDocumentDate("Hà Nội", new Date(Date.UTC(2021, 1, 1)))).toBe("Hà Nội, ngày 01 tháng 02 năm 2021");
     expect(formatDocumentDate("Hà Nội", new Date(Date.UTC(2021, 11, 31)))).toBe("Hà Nội, ngày 31 tháng 12 năm 2021");
   });
   it("reads the calendar date kept at UTC midnight, without shifting it by the time zone", () => {
-    expect(formatDocumentDate("TP. Hồ Chí Minh", new Date("2018-05-25T00:00:00.000Z"))).toBe("TP. Hồ Chí Minh, ngày 25 tháng 5 năm 2018");
+    expect(formatDocumentDate("TP. Hồ Chí Minh", new Date("2018-05-25T00:00:00.000Z"))).toBe(
+      "TP. Hồ Chí Minh, ngày 25 tháng 5 năm 2018",
+    );
   });
   it("leaves blanks to fill in by hand when there is no date", () => {
     expect(formatDocumentDate("TP. Hồ Chí Minh", null)).toMatch(/^TP\. Hồ Chí Minh, ngày +tháng +năm +$/);
@@ -109,14 +124,21 @@ describe("renderPlanDocx", () => {
     expect(raw).not.toContain("I. I.");
   });
 
-  it("adds the indicator section last when there is no \"Tổ chức thực hiện\", and none without indicators", async () => {
+  it('adds the indicator section last when there is no "Tổ chức thực hiện", and none without indicators', async () => {
     const sections = [{ heading: "Mục đích", body: "Nội dung." }];
-    expectInOrder(await text(await renderPlanDocx(seedLike({ sections }))), ["I. MỤC ĐÍCH", "II. CHỈ TIÊU", "Nhóm trách nhiệm", "Nơi nhận:"]);
+    expectInOrder(await text(await renderPlanDocx(seedLike({ sections }))), [
+      "I. MỤC ĐÍCH",
+      "II. CHỈ TIÊU",
+      "Nhóm trách nhiệm",
+      "Nơi nhận:",
+    ]);
     expect(await text(await renderPlanDocx(seedLike({ sections, indicators: [] })))).not.toContain("CHỈ TIÊU");
   });
 
   it("leaves the number and date blank for a draft, and shows a revision label", async () => {
-    const raw = await text(await renderPlanDocx(seedLike({ number: null, issueDate: null, revisionLabel: "(Bản sửa đổi lần 1)" })));
+    const raw = await text(
+      await renderPlanDocx(seedLike({ number: null, issueDate: null, revisionLabel: "(Bản sửa đổi lần 1)" })),
+    );
     expect(raw).toMatch(/Số: +\n/);
     expect(raw).toMatch(/TP\. Hồ Chí Minh, ngày +tháng +năm/);
     expectInOrder(raw, ["CHƯƠNG TRÌNH", "giai đoạn 2018 - 2022", "(Bản sửa đổi lần 1)", "-----"]);
@@ -132,9 +154,13 @@ describe("renderPlanDocx", () => {
     expect(margins).toContain('w:left="1701"');
     expect(margins).toContain('w:right="1134"');
     const styles = await part(buffer, "word/styles.xml");
-    expect(styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/><w:sz w:val="28"\/>/);
+    expect(styles).toMatch(
+      /<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/><w:sz w:val="28"\/>/,
+    );
     const core = await part(buffer, "docProps/core.xml");
-    expect(core).toContain("<dc:title>CHƯƠNG TRÌNH Đoàn xung kích tham gia cải cách thủ tục hành chính giai đoạn 2018 - 2022</dc:title>");
+    expect(core).toContain(
+      "<dc:title>CHƯƠNG TRÌNH Đoàn xung kích tham gia cải cách thủ tục hành chính giai đoạn 2018 - 2022</dc:title>",
+    );
     expect(core).toContain("<dc:creator>BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP</dc:creator>");
   });
 
@@ -162,7 +188,7 @@ describe("renderPlanDocx", () => {
         subject: tricky,
         basisText: "Dán từ Word:\u000Bdòng hai\u0001 \uD800 hết",
         sections: [{ heading: "Mục <1> & 2", body: `· ${tricky}\n<script>alert(1)</script>` }],
-        recipients: ["- Đoàn \"Sở\" & <Ngành>;"],
+        recipients: ['- Đoàn "Sở" & <Ngành>;'],
         signature: { onBehalf: "TM. BAN THƯỜNG VỤ", title: "Bí thư", name: "Trần Thị B 😀" },
       }),
     );
@@ -170,7 +196,7 @@ describe("renderPlanDocx", () => {
     expect(raw).toContain(tricky);
     expect(raw).toContain("I. MỤC <1> & 2");
     expect(raw).toContain("<script>alert(1)</script>");
-    expect(raw).toContain("- Đoàn \"Sở\" & <Ngành>;");
+    expect(raw).toContain('- Đoàn "Sở" & <Ngành>;');
     expect(raw).toContain("Trần Thị B 😀");
     expect(raw).toContain("Dán từ Word:\n"); // Word's manual line break starts a new paragraph
     expect(raw).toContain("dòng hai  hết");

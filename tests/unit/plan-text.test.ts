@@ -16,16 +16,44 @@ import {
   type ExtractedPlan,
   type ProposedIndicator,
 } from "@/lib/domain/plan-model";
-import { DOCUMENT_NUMBER_PATTERN, emptyExtractedPlan, extractPlanText, normalizeDocumentNumber, parseVietnameseNumber } from "@/lib/domain/plan-text";
+import {
+  DOCUMENT_NUMBER_PATTERN,
+  emptyExtractedPlan,
+  extractPlanText,
+  normalizeDocumentNumber,
+  parseVietnameseNumber,
+} from "@/lib/domain/plan-text";
 
 const fixture = (name: string) => fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures", name), "utf8");
 const PLAN_000 = fixture("plan-000.txt");
 const PLAN_001 = fixture("plan-001.txt");
 const SYNTHETIC = fixture("plan-synthetic.txt");
 
-type Row = [string, ProposedIndicator["measure"], ProposedIndicator["recordKind"], ProposedIndicator["targetKind"], number, string, ProposedIndicator["appliesTo"], ProposedIndicator["period"], number[], ProposedIndicator["honourLevel"]];
+type Row = [
+  string,
+  ProposedIndicator["measure"],
+  ProposedIndicator["recordKind"],
+  ProposedIndicator["targetKind"],
+  number,
+  string,
+  ProposedIndicator["appliesTo"],
+  ProposedIndicator["period"],
+  number[],
+  ProposedIndicator["honourLevel"],
+];
 const rows = (plan: ExtractedPlan): Row[] =>
-  plan.indicators.map((i) => [i.wording, i.measure, i.recordKind, i.targetKind, i.target, i.unitLabel, i.appliesTo, i.period, i.months, i.honourLevel]);
+  plan.indicators.map((i) => [
+    i.wording,
+    i.measure,
+    i.recordKind,
+    i.targetKind,
+    i.target,
+    i.unitLabel,
+    i.appliesTo,
+    i.period,
+    i.months,
+    i.honourLevel,
+  ]);
 
 /** Every field within its vocabulary and bounds, whatever the input was. */
 function expectValidPlan(plan: ExtractedPlan) {
@@ -50,19 +78,33 @@ function expectValidPlan(plan: ExtractedPlan) {
 
 describe("Vietnamese numbers", () => {
   it("reads a dot as the thousands separator, a comma as the decimal one, and drops zero padding", () => {
-    const cases: [string, number][] = [["1.000", 1000], ["8.964", 8964], ["1.000.000", 1_000_000], ["2,5", 2.5], ["12,5", 12.5], ["04", 4], ["05", 5], ["100%", 100], [" 100 % ", 100], ["0", 0]];
+    const cases: [string, number][] = [
+      ["1.000", 1000],
+      ["8.964", 8964],
+      ["1.000.000", 1_000_000],
+      ["2,5", 2.5],
+      ["12,5", 12.5],
+      ["04", 4],
+      ["05", 5],
+      ["100%", 100],
+      [" 100 % ", 100],
+      ["0", 0],
+    ];
     for (const [text, value] of cases) expect(parseVietnameseNumber(text), text).toBe(value);
   });
 
   it("refuses what is not a number in that notation", () => {
-    for (const bad of ["", "abc", "1.5", "1.0000", "1,2,3", "12.5.2019", "07-CT", "1 000", "%"]) expect(parseVietnameseNumber(bad), bad).toBeNull();
+    for (const bad of ["", "abc", "1.5", "1.0000", "1,2,3", "12.5.2019", "07-CT", "1 000", "%"])
+      expect(parseVietnameseNumber(bad), bad).toBeNull();
   });
 });
 
 describe("document numbers (số và ký hiệu)", () => {
   it("accepts the union's shapes and refuses others", () => {
-    for (const ok of ["126-KH/TĐTN-BCNLĐ", "07-CT/ĐTN", "44A BC/TĐTN", "05-CT/TW", "12-HD/TĐTN-VP", "3-QĐ/ĐTN"]) expect(DOCUMENT_NUMBER_PATTERN.test(ok), ok).toBe(true);
-    for (const bad of ["6506/QĐ-UBND", "54/2017/QH14", "07", "KH/TĐTN", "07-CT", "07-ct/đtn", " 07-CT/ĐTN"]) expect(DOCUMENT_NUMBER_PATTERN.test(bad), bad).toBe(false);
+    for (const ok of ["126-KH/TĐTN-BCNLĐ", "07-CT/ĐTN", "44A BC/TĐTN", "05-CT/TW", "12-HD/TĐTN-VP", "3-QĐ/ĐTN"])
+      expect(DOCUMENT_NUMBER_PATTERN.test(ok), ok).toBe(true);
+    for (const bad of ["6506/QĐ-UBND", "54/2017/QH14", "07", "KH/TĐTN", "07-CT", "07-ct/đtn", " 07-CT/ĐTN"])
+      expect(DOCUMENT_NUMBER_PATTERN.test(bad), bad).toBe(false);
   });
 
   it("normalizes what was typed before validating it", () => {
@@ -105,20 +147,99 @@ describe("seed 000: the Khối's 2019 plan", () => {
 
   it("proposes exactly the seven targets, in document order", () => {
     expect(rows(plan)).toEqual<Row[]>([
-      ["100% cơ sở Đoàn có giải pháp khuyến khích, phát huy ý tưởng, sáng kiến", "UNIT_SHARE", "PROJECT", "PERCENT", 100, "%", "KHOI", "YEAR", [], null],
-      ["Đề xuất ít nhất 1.000 ý tưởng, sáng kiến", "RECORD_COUNT", "IDEA", "AT_LEAST", 1000, "ý tưởng, sáng kiến", "KHOI", "YEAR", [], null],
-      ["Tổ chức 04 hoạt động cao điểm (tháng 3, 5, 7, 9)", "RECORD_COUNT", "ACTIVITY", "EXACT", 4, "hoạt động cao điểm", "KHOI", "MONTHS", [3, 5, 7, 9], null],
-      ["Thực hiện ít nhất 02 sản phẩm phóng sự", "RECORD_COUNT", "PRODUCT", "AT_LEAST", 2, "sản phẩm phóng sự", "KHOI", "YEAR", [], null],
-      ["Thực hiện ít nhất 01 bộ sản phẩm tuyên truyền dịch vụ công trực tuyến", "RECORD_COUNT", "PRODUCT", "AT_LEAST", 1, "bộ sản phẩm tuyên truyền dịch vụ công trực tuyến", "KHOI", "YEAR", [], null],
-      ["Thực hiện ít nhất 01 bộ sản phẩm giới thiệu điển hình tiêu biểu", "RECORD_COUNT", "PRODUCT", "AT_LEAST", 1, "bộ sản phẩm giới thiệu điển hình tiêu biểu", "KHOI", "YEAR", [], null],
-      ["Tổ chức 04 chương trình tập huấn", "RECORD_COUNT", "ACTIVITY", "EXACT", 4, "chương trình tập huấn", "KHOI", "YEAR", [], null],
+      [
+        "100% cơ sở Đoàn có giải pháp khuyến khích, phát huy ý tưởng, sáng kiến",
+        "UNIT_SHARE",
+        "PROJECT",
+        "PERCENT",
+        100,
+        "%",
+        "KHOI",
+        "YEAR",
+        [],
+        null,
+      ],
+      [
+        "Đề xuất ít nhất 1.000 ý tưởng, sáng kiến",
+        "RECORD_COUNT",
+        "IDEA",
+        "AT_LEAST",
+        1000,
+        "ý tưởng, sáng kiến",
+        "KHOI",
+        "YEAR",
+        [],
+        null,
+      ],
+      [
+        "Tổ chức 04 hoạt động cao điểm (tháng 3, 5, 7, 9)",
+        "RECORD_COUNT",
+        "ACTIVITY",
+        "EXACT",
+        4,
+        "hoạt động cao điểm",
+        "KHOI",
+        "MONTHS",
+        [3, 5, 7, 9],
+        null,
+      ],
+      [
+        "Thực hiện ít nhất 02 sản phẩm phóng sự",
+        "RECORD_COUNT",
+        "PRODUCT",
+        "AT_LEAST",
+        2,
+        "sản phẩm phóng sự",
+        "KHOI",
+        "YEAR",
+        [],
+        null,
+      ],
+      [
+        "Thực hiện ít nhất 01 bộ sản phẩm tuyên truyền dịch vụ công trực tuyến",
+        "RECORD_COUNT",
+        "PRODUCT",
+        "AT_LEAST",
+        1,
+        "bộ sản phẩm tuyên truyền dịch vụ công trực tuyến",
+        "KHOI",
+        "YEAR",
+        [],
+        null,
+      ],
+      [
+        "Thực hiện ít nhất 01 bộ sản phẩm giới thiệu điển hình tiêu biểu",
+        "RECORD_COUNT",
+        "PRODUCT",
+        "AT_LEAST",
+        1,
+        "bộ sản phẩm giới thiệu điển hình tiêu biểu",
+        "KHOI",
+        "YEAR",
+        [],
+        null,
+      ],
+      [
+        "Tổ chức 04 chương trình tập huấn",
+        "RECORD_COUNT",
+        "ACTIVITY",
+        "EXACT",
+        4,
+        "chương trình tập huấn",
+        "KHOI",
+        "YEAR",
+        [],
+        null,
+      ],
     ]);
     expectValidPlan(plan);
   });
 
   it("shows each proposal beside the clause it was read from", () => {
     const [share, ideas, peaks] = plan.indicators;
-    expect(share.source).toBe("100% cơ sở Đoàn trực thuộc có giải pháp khuyến khích, phát huy ý tưởng, sáng kiến trong đoàn viên, thanh niên đơn vị");
+    expect(share.source).toBe(
+      "100% cơ sở Đoàn trực thuộc có giải pháp khuyến khích, phát huy ý tưởng, sáng kiến trong đoàn viên, thanh niên đơn vị",
+    );
     expect(ideas.source).toBe("đoàn viên, thanh niên đề xuất ít nhất 1.000 ý tưởng, sáng kiến.");
     expect(peaks.source).toMatch(/^Tổ chức 04 hoạt động cao điểm .*\(tháng 3, 5, 7, 9\)\.$/);
   });
@@ -130,7 +251,8 @@ describe("seed 001: the 2018–2022 programme 07-CT/ĐTN", () => {
   it("reads the header block, skipping “ĐOÀN TNCS HỒ CHÍ MINH” and “***”", () => {
     expect(plan).toMatchObject({
       kind: "PROGRAMME",
-      subject: "Đoàn xung kích tham gia cải cách thủ tục hành chính, xây dựng đội ngũ cán bộ, công chức, viên chức trẻ, giỏi, thân thiện giai đoạn 2018 - 2022",
+      subject:
+        "Đoàn xung kích tham gia cải cách thủ tục hành chính, xây dựng đội ngũ cán bộ, công chức, viên chức trẻ, giỏi, thân thiện giai đoạn 2018 - 2022",
       superiorName: "THÀNH ĐOÀN TP. HỒ CHÍ MINH",
       issuerName: "BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP",
       number: "07-CT/ĐTN",
@@ -145,7 +267,12 @@ describe("seed 001: the 2018–2022 programme 07-CT/ĐTN", () => {
   });
 
   it("splits four sections and collapses the blank lines of the task-force list", () => {
-    expect(plan.sections.map((s) => s.heading)).toEqual(["MỤC ĐÍCH - YÊU CẦU", "HỆ THỐNG CHỈ TIÊU", "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "TỔ CHỨC THỰC HIỆN"]);
+    expect(plan.sections.map((s) => s.heading)).toEqual([
+      "MỤC ĐÍCH - YÊU CẦU",
+      "HỆ THỐNG CHỈ TIÊU",
+      "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
+      "TỔ CHỨC THỰC HIỆN",
+    ]);
     expect(plan.sections[1].body.split("\n").map((l) => l.slice(0, 3))).toEqual(["1. ", "2. ", "3. "]);
     const tasks = plan.sections[3].body;
     expect(tasks).not.toMatch(/\n\n/);
@@ -155,8 +282,30 @@ describe("seed 001: the 2018–2022 programme 07-CT/ĐTN", () => {
 
   it("proposes exactly the five targets, over the term, with honour levels", () => {
     expect(rows(plan)).toEqual<Row[]>([
-      ["100% cơ sở Đoàn có công trình, phần việc tham gia cải cách thủ tục hành chính", "UNIT_SHARE", "PROJECT", "PERCENT", 100, "%", "KHOI", "TERM", [], null],
-      ["Có ít nhất 100 công trình thanh niên", "RECORD_COUNT", "PROJECT", "AT_LEAST", 100, "công trình thanh niên", "KHOI", "TERM", [], null],
+      [
+        "100% cơ sở Đoàn có công trình, phần việc tham gia cải cách thủ tục hành chính",
+        "UNIT_SHARE",
+        "PROJECT",
+        "PERCENT",
+        100,
+        "%",
+        "KHOI",
+        "TERM",
+        [],
+        null,
+      ],
+      [
+        "Có ít nhất 100 công trình thanh niên",
+        "RECORD_COUNT",
+        "PROJECT",
+        "AT_LEAST",
+        100,
+        "công trình thanh niên",
+        "KHOI",
+        "TERM",
+        [],
+        null,
+      ],
       // "phấn đấu" (strive for) earlier in the clause reads as a floor for the whole list: AT_LEAST.
       ["Tuyên dương 150 gương cấp Khối", "RECORD_COUNT", "HONOUR", "AT_LEAST", 150, "gương", "KHOI", "TERM", [], "KHOI"],
       ["Tuyên dương 25 gương cấp Thành", "RECORD_COUNT", "HONOUR", "AT_LEAST", 25, "gương", "KHOI", "TERM", [], "CITY"],
@@ -182,22 +331,82 @@ describe("a synthetic 2020 plan phrased differently", () => {
       endYear: 2020,
       basisNumber: "20-KH/TĐTN-BCNLĐ",
     });
-    expect(plan.sections.map((s) => s.heading)).toEqual(["MỤC ĐÍCH - YÊU CẦU", "CHỈ TIÊU", "NỘI DUNG THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"]);
+    expect(plan.sections.map((s) => s.heading)).toEqual([
+      "MỤC ĐÍCH - YÊU CẦU",
+      "CHỈ TIÊU",
+      "NỘI DUNG THỰC HIỆN",
+      "TỔ CHỨC THỰC HIỆN",
+    ]);
     expect(plan.sections[3].body).not.toMatch(/BAN THƯỜNG VỤ|Trên đây/);
   });
 
   it("proposes the targets and none of the distractors", () => {
     expect(rows(plan)).toEqual<Row[]>([
-      ["Ít nhất 80% đoàn viên tham gia học tập các chuyên đề về cải cách hành chính", "ENTERED", null, "PERCENT", 80, "%", "KHOI", "YEAR", [], null],
-      ["Mỗi cơ sở Đoàn có ít nhất 01 công trình thanh niên", "RECORD_COUNT", "PROJECT", "AT_LEAST", 1, "công trình thanh niên", "EACH_CO_SO", "YEAR", [], null],
-      ["Vận động 1.500 lượt đoàn viên tham gia hiến máu tình nguyện", "RECORD_COUNT", "PARTICIPATION", "EXACT", 1500, "lượt đoàn viên", "KHOI", "YEAR", [], null],
+      [
+        "Ít nhất 80% đoàn viên tham gia học tập các chuyên đề về cải cách hành chính",
+        "ENTERED",
+        null,
+        "PERCENT",
+        80,
+        "%",
+        "KHOI",
+        "YEAR",
+        [],
+        null,
+      ],
+      [
+        "Mỗi cơ sở Đoàn có ít nhất 01 công trình thanh niên",
+        "RECORD_COUNT",
+        "PROJECT",
+        "AT_LEAST",
+        1,
+        "công trình thanh niên",
+        "EACH_CO_SO",
+        "YEAR",
+        [],
+        null,
+      ],
+      [
+        "Vận động 1.500 lượt đoàn viên tham gia hiến máu tình nguyện",
+        "RECORD_COUNT",
+        "PARTICIPATION",
+        "EXACT",
+        1500,
+        "lượt đoàn viên",
+        "KHOI",
+        "YEAR",
+        [],
+        null,
+      ],
       ["Quyên góp ít nhất 50.000.000 đồng", "MONEY", null, "AT_LEAST", 50_000_000, "đồng", "KHOI", "YEAR", [], null],
       ["Tuyên dương 10 tập thể", "RECORD_COUNT", "HONOUR", "EXACT", 10, "tập thể", "KHOI", "YEAR", [], null],
       ["Tuyên dương 30 cá nhân tiêu biểu", "RECORD_COUNT", "HONOUR", "EXACT", 30, "cá nhân tiêu biểu", "KHOI", "YEAR", [], null],
       ["Tổ chức 02 lớp tập huấn", "RECORD_COUNT", "ACTIVITY", "EXACT", 2, "lớp tập huấn", "KHOI", "YEAR", [], null],
-      ["Tổ chức 04 hoạt động cao điểm (tháng 3, 5, 7, 9)", "RECORD_COUNT", "ACTIVITY", "EXACT", 4, "hoạt động cao điểm", "KHOI", "MONTHS", [3, 5, 7, 9], null],
+      [
+        "Tổ chức 04 hoạt động cao điểm (tháng 3, 5, 7, 9)",
+        "RECORD_COUNT",
+        "ACTIVITY",
+        "EXACT",
+        4,
+        "hoạt động cao điểm",
+        "KHOI",
+        "MONTHS",
+        [3, 5, 7, 9],
+        null,
+      ],
       // Under "2. Đối với cơ sở Đoàn:" a target binds each cơ sở.
-      ["Tổ chức ít nhất 01 buổi sinh hoạt chuyên đề", "RECORD_COUNT", "ACTIVITY", "AT_LEAST", 1, "buổi sinh hoạt chuyên đề", "EACH_CO_SO", "YEAR", [], null],
+      [
+        "Tổ chức ít nhất 01 buổi sinh hoạt chuyên đề",
+        "RECORD_COUNT",
+        "ACTIVITY",
+        "AT_LEAST",
+        1,
+        "buổi sinh hoạt chuyên đề",
+        "EACH_CO_SO",
+        "YEAR",
+        [],
+        null,
+      ],
     ]);
     expectValidPlan(plan);
   });
@@ -208,18 +417,35 @@ describe("layout variants", () => {
     const plan = extractPlanText(
       "Chương trình\nTham gia cải cách hành chính\nnhiệm kỳ 2017-2022\nCăn cứ Chương trình số 3-CT/TĐTN ngày 1/2/2018\nI. MỤC ĐÍCH\nII. ĐỐI TƯỢNG: Đoàn viên, thanh niên\nIII. Chỉ tiêu\n- Tổ chức 02 hội thi",
     );
-    expect(plan).toMatchObject({ kind: "PROGRAMME", subject: "Tham gia cải cách hành chính nhiệm kỳ 2017-2022", startYear: 2017, endYear: 2022, basisNumber: "3-CT/TĐTN" });
+    expect(plan).toMatchObject({
+      kind: "PROGRAMME",
+      subject: "Tham gia cải cách hành chính nhiệm kỳ 2017-2022",
+      startYear: 2017,
+      endYear: 2022,
+      basisNumber: "3-CT/TĐTN",
+    });
     expect(plan.sections).toEqual([
       { heading: "MỤC ĐÍCH", body: "" },
       { heading: "ĐỐI TƯỢNG", body: "Đoàn viên, thanh niên" },
       { heading: "Chỉ tiêu", body: "- Tổ chức 02 hội thi" },
     ]);
-    expect(rows(plan)).toEqual([["Tổ chức 02 hội thi", "RECORD_COUNT", "ACTIVITY", "EXACT", 2, "hội thi", "KHOI", "TERM", [], null]]);
+    expect(rows(plan)).toEqual([
+      ["Tổ chức 02 hội thi", "RECORD_COUNT", "ACTIVITY", "EXACT", 2, "hội thi", "KHOI", "TERM", [], null],
+    ]);
   });
 
   it("takes a lone capitals name above the title as the issuer, and refuses an impossible date", () => {
-    const plan = extractPlanText("BAN CHẤP HÀNH ĐOÀN SỞ TÀI CHÍNH\nSố 12-KH/ĐTN\tQuận 1, ngày 31/02/2021\nKẾ HOẠCH\nnăm 2021\n---");
-    expect(plan).toMatchObject({ superiorName: null, issuerName: "BAN CHẤP HÀNH ĐOÀN SỞ TÀI CHÍNH", number: "12-KH/ĐTN", issueDate: null, place: null, startYear: 2021 });
+    const plan = extractPlanText(
+      "BAN CHẤP HÀNH ĐOÀN SỞ TÀI CHÍNH\nSố 12-KH/ĐTN\tQuận 1, ngày 31/02/2021\nKẾ HOẠCH\nnăm 2021\n---",
+    );
+    expect(plan).toMatchObject({
+      superiorName: null,
+      issuerName: "BAN CHẤP HÀNH ĐOÀN SỞ TÀI CHÍNH",
+      number: "12-KH/ĐTN",
+      issueDate: null,
+      place: null,
+      startYear: 2021,
+    });
   });
 });
 
@@ -243,7 +469,9 @@ describe("what is not a target", () => {
   });
 
   it("shares one verb and “ít nhất” across a list, and reads “/cơ sở”, “mỗi đoàn viên” and money units", () => {
-    const plan = extractPlanText("· Tổ chức ít nhất 02 hội thi, 03 tọa đàm và 01 ngày hội.\n· Mỗi đoàn viên có ít nhất 01 sáng kiến; vận động 2,5 tỷ đồng; thực hiện 01 công trình/cơ sở.");
+    const plan = extractPlanText(
+      "· Tổ chức ít nhất 02 hội thi, 03 tọa đàm và 01 ngày hội.\n· Mỗi đoàn viên có ít nhất 01 sáng kiến; vận động 2,5 tỷ đồng; thực hiện 01 công trình/cơ sở.",
+    );
     expect(rows(plan).map(([w, m, r, t, n, u, a]) => [w, m, r, t, n, u, a])).toEqual([
       ["Tổ chức ít nhất 02 hội thi", "RECORD_COUNT", "ACTIVITY", "AT_LEAST", 2, "hội thi", "KHOI"],
       ["Tổ chức ít nhất 03 tọa đàm", "RECORD_COUNT", "ACTIVITY", "AT_LEAST", 3, "tọa đàm", "KHOI"],
@@ -252,13 +480,27 @@ describe("what is not a target", () => {
       ["Vận động 2,5 tỷ đồng", "MONEY", null, "EXACT", 2_500_000_000, "đồng", "KHOI"],
       ["Thực hiện 01 công trình", "RECORD_COUNT", "PROJECT", "EXACT", 1, "công trình", "EACH_CO_SO"],
     ]);
-    expect(rows(extractPlanText("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%."))[0].slice(0, 6)).toEqual(["Tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%", "ENTERED", null, "PERCENT", 95, "%"]);
+    expect(rows(extractPlanText("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%."))[0].slice(0, 6)).toEqual([
+      "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%",
+      "ENTERED",
+      null,
+      "PERCENT",
+      95,
+      "%",
+    ]);
   });
 });
 
 describe("robustness", () => {
   it("returns an empty but valid draft for empty or garbage text", () => {
-    for (const text of ["", "   \n\t\r\n", "lorem ipsum dolor", "\u0000\uffff\ud800", "I.\nII.\nKẾ HOẠCH\n-----", "1.000.000 %%% ((( “ ;;;"]) {
+    for (const text of [
+      "",
+      "   \n\t\r\n",
+      "lorem ipsum dolor",
+      "\u0000\uffff\ud800",
+      "I.\nII.\nKẾ HOẠCH\n-----",
+      "1.000.000 %%% ((( “ ;;;",
+    ]) {
       const plan = extractPlanText(text);
       expectValidPlan(plan);
       expect(plan.indicators).toEqual([]);
@@ -280,14 +522,64 @@ describe("robustness", () => {
     const big = body.repeat(15);
     expect(Buffer.byteLength(big)).toBeGreaterThan(200_000);
     expect(extractPlanText(big).indicators).toHaveLength(7 * 15);
-    for (const text of ["(".repeat(100_000) + ")".repeat(100_000), "1.".repeat(100_000), "tổ chức 04 hội thi, ".repeat(10_000), "“".repeat(200_000), "a ".repeat(100_000) + "ít nhất 5%"]) {
+    for (const text of [
+      "(".repeat(100_000) + ")".repeat(100_000),
+      "1.".repeat(100_000),
+      "tổ chức 04 hội thi, ".repeat(10_000),
+      "“".repeat(200_000),
+      "a ".repeat(100_000) + "ít nhất 5%",
+    ]) {
       expectValidPlan(extractPlanText(text));
     }
   });
 
   it("never throws on any string (property)", () => {
-    const pieces = fc.constantFrom("KẾ HOẠCH", "CHƯƠNG TRÌNH", "\n", "\r\n", "\t", " ", "I. ", "2.1. ", "· ", "100%", "ít nhất", "phấn đấu", "04", "1.000", "2,5", "hoạt động", "gương", "cấp Khối", "đồng", "tỷ", "(", ")", "“", "”", '"', ";", ".", ",", "Số: 07-CT/ĐTN", "ngày 31/02/2020", "ngày 25 tháng 5 năm 2018", "tháng 3, 5", "mỗi cơ sở", "Đối với cơ sở Đoàn:", "Trên đây là", "-----", "Căn cứ", "năm 2019");
-    const text = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme", maxLength: 200 }), fc.array(pieces, { maxLength: 60 }).map((p) => p.join("")));
+    const pieces = fc.constantFrom(
+      "KẾ HOẠCH",
+      "CHƯƠNG TRÌNH",
+      "\n",
+      "\r\n",
+      "\t",
+      " ",
+      "I. ",
+      "2.1. ",
+      "· ",
+      "100%",
+      "ít nhất",
+      "phấn đấu",
+      "04",
+      "1.000",
+      "2,5",
+      "hoạt động",
+      "gương",
+      "cấp Khối",
+      "đồng",
+      "tỷ",
+      "(",
+      ")",
+      "“",
+      "”",
+      '"',
+      ";",
+      ".",
+      ",",
+      "Số: 07-CT/ĐTN",
+      "ngày 31/02/2020",
+      "ngày 25 tháng 5 năm 2018",
+      "tháng 3, 5",
+      "mỗi cơ sở",
+      "Đối với cơ sở Đoàn:",
+      "Trên đây là",
+      "-----",
+      "Căn cứ",
+      "năm 2019",
+    );
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "binary" }),
+      fc.string({ unit: "grapheme", maxLength: 200 }),
+      fc.array(pieces, { maxLength: 60 }).map((p) => p.join("")),
+    );
     fc.assert(
       fc.property(text, (t) => {
         expectValidPlan(extractPlanText(t));

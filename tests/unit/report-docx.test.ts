@@ -12,7 +12,7 @@ function reportLike(overrides: Partial<ReportDocumentInput> = {}): ReportDocumen
     place: "TP. Hồ Chí Minh",
     date: new Date(Date.UTC(2026, 6, 5)),
     documentType: "BÁO CÁO",
-    subject: "Sơ kết 6 tháng đầu năm 2026 thực hiện Kế hoạch số 126-KH/TĐTN-BCNLĐ về phong trào \"3 trách nhiệm\"",
+    subject: 'Sơ kết 6 tháng đầu năm 2026 thực hiện Kế hoạch số 126-KH/TĐTN-BCNLĐ về phong trào "3 trách nhiệm"',
     basis: [
       "Thực hiện Kế hoạch số 126-KH/TĐTN-BCNLĐ ngày 10 tháng 01 năm 2026 của Ban Thường vụ Thành Đoàn;",
       "Ban Thường vụ Đoàn Khối báo cáo kết quả 6 tháng đầu năm 2026 như sau:",
@@ -27,11 +27,15 @@ function reportLike(overrides: Partial<ReportDocumentInput> = {}): ReportDocumen
       {
         heading: "2. Trách nhiệm với nhân dân",
         narrative: "Tổ chức hiến máu tình nguyện, trao quà cho gia đình chính sách.",
-        lines: [{ code: "2.1", wording: "Kinh phí vận động an sinh", value: "12.500.000 đồng", target: "", status: "Chưa có số liệu" }],
+        lines: [
+          { code: "2.1", wording: "Kinh phí vận động an sinh", value: "12.500.000 đồng", target: "", status: "Chưa có số liệu" },
+        ],
       },
       { heading: "Trách nhiệm với bản thân", narrative: null, lines: [] },
     ],
-    otherLines: [{ code: "K1", wording: "Cơ sở Đoàn có công trình thanh niên", value: "85,5%", target: "100%", status: "Chưa đạt" }],
+    otherLines: [
+      { code: "K1", wording: "Cơ sở Đoàn có công trình thanh niên", value: "85,5%", target: "100%", status: "Chưa đạt" },
+    ],
     figures: [{ label: "Lượt đoàn viên học tập, bồi dưỡng", value: "2.179" }],
     strengths: "Phong trào được cấp ủy quan tâm chỉ đạo.",
     weaknesses: "Một số nơi còn hình thức.",
@@ -107,10 +111,26 @@ describe("renderReportDocx", () => {
 
   it("omits empty sections and numbers the rest consecutively", async () => {
     const raw = await text(
-      await renderReportDocx(reportLike({ opening: null, strengths: "  ", proposals: null, otherLines: [], figures: [], submissions: [] })),
+      await renderReportDocx(
+        reportLike({ opening: null, strengths: "  ", proposals: null, otherLines: [], figures: [], submissions: [] }),
+      ),
     );
-    expectInOrder(raw, ["I. KẾT QUẢ THỰC HIỆN", "3. Trách nhiệm với bản thân", "II. NHẬN XÉT, ĐÁNH GIÁ", "1. Hạn chế", "Nơi nhận:"]);
-    for (const gone of ["CÔNG TÁC TRIỂN KHAI", "Ưu điểm", "ĐỀ XUẤT", "III.", "Các chỉ tiêu khác", "Số liệu từ hồ sơ", "PHỤ LỤC"]) {
+    expectInOrder(raw, [
+      "I. KẾT QUẢ THỰC HIỆN",
+      "3. Trách nhiệm với bản thân",
+      "II. NHẬN XÉT, ĐÁNH GIÁ",
+      "1. Hạn chế",
+      "Nơi nhận:",
+    ]);
+    for (const gone of [
+      "CÔNG TÁC TRIỂN KHAI",
+      "Ưu điểm",
+      "ĐỀ XUẤT",
+      "III.",
+      "Các chỉ tiêu khác",
+      "Số liệu từ hồ sơ",
+      "PHỤ LỤC",
+    ]) {
       expect(raw).not.toContain(gone);
     }
   });
@@ -122,7 +142,9 @@ describe("renderReportDocx", () => {
   });
 
   it("leaves the number blank for the clerk and the signature lines empty when unset", async () => {
-    const raw = await text(await renderReportDocx(reportLike({ number: null, signOnBehalf: null, signTitle: null, signName: null })));
+    const raw = await text(
+      await renderReportDocx(reportLike({ number: null, signOnBehalf: null, signTitle: null, signName: null })),
+    );
     expect(raw).toMatch(/Số: +-BC\/ +\n/);
     expect(raw).not.toContain("null");
   });
@@ -137,7 +159,9 @@ describe("renderReportDocx", () => {
     expect(margins).toContain('w:left="1701"');
     expect(margins).toContain('w:right="1134"');
     const styles = await part(buffer, "word/styles.xml");
-    expect(styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/><w:sz w:val="28"\/>/);
+    expect(styles).toMatch(
+      /<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/><w:sz w:val="28"\/>/,
+    );
     const core = await part(buffer, "docProps/core.xml");
     expect(core).toContain("<dc:title>BÁO CÁO Sơ kết 6 tháng đầu năm 2026");
     expect(core).toContain("<dc:creator>BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP</dc:creator>");

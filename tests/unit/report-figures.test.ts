@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import { figuresInWindow, type Typed } from "@/lib/domain/report-figures";
 import { periodWindow } from "@/lib/domain/report-rules";
 
-const fig = (coSoId: string, fromMonth: number, toMonth: number, value: number): Typed => ({ coSoId, value, fromMonth, toMonth, ...periodWindow({ year: 2026, fromMonth, toMonth }) });
+const fig = (coSoId: string, fromMonth: number, toMonth: number, value: number): Typed => ({
+  coSoId,
+  value,
+  fromMonth,
+  toMonth,
+  ...periodWindow({ year: 2026, fromMonth, toMonth }),
+});
 const year = periodWindow({ year: 2026, fromMonth: 1, toMonth: 12 });
 
 describe("figuresInWindow", () => {
@@ -13,7 +19,12 @@ describe("figuresInWindow", () => {
   });
 
   it("adds up consecutive periods, and keeps each cơ sở apart", () => {
-    expect(figuresInWindow([fig("A", 1, 6, 4), fig("A", 7, 12, 1), fig("B", 7, 9, 2)], year)).toEqual(new Map([["A", 5], ["B", 2]]));
+    expect(figuresInWindow([fig("A", 1, 6, 4), fig("A", 7, 12, 1), fig("B", 7, 9, 2)], year)).toEqual(
+      new Map([
+        ["A", 5],
+        ["B", 2],
+      ]),
+    );
   });
 
   it("leaves out periods reaching outside the window, and gives nothing without figures", () => {

@@ -8,19 +8,68 @@ function reportLike(overrides: Partial<ReportWorkbookInput> = {}): ReportWorkboo
   return {
     title: "Báo cáo sơ kết 6 tháng đầu năm 2026",
     indicators: [
-      { code: "1.1", wording: "Ý tưởng, sáng kiến được xác nhận", pillar: "Trách nhiệm với công việc", unitLabel: "ý tưởng", target: 1000, value: 1234, status: "Vượt" },
-      { code: "2.1", wording: "Cơ sở Đoàn có công trình", pillar: "Trách nhiệm với nhân dân", unitLabel: "%", target: 100, value: 85.5, status: "Chưa đạt" },
-      { code: "3.1", wording: "Kinh phí vận động", pillar: "Trách nhiệm với bản thân", unitLabel: "đồng", target: null, value: null, status: "Chưa có số liệu" },
+      {
+        code: "1.1",
+        wording: "Ý tưởng, sáng kiến được xác nhận",
+        pillar: "Trách nhiệm với công việc",
+        unitLabel: "ý tưởng",
+        target: 1000,
+        value: 1234,
+        status: "Vượt",
+      },
+      {
+        code: "2.1",
+        wording: "Cơ sở Đoàn có công trình",
+        pillar: "Trách nhiệm với nhân dân",
+        unitLabel: "%",
+        target: 100,
+        value: 85.5,
+        status: "Chưa đạt",
+      },
+      {
+        code: "3.1",
+        wording: "Kinh phí vận động",
+        pillar: "Trách nhiệm với bản thân",
+        unitLabel: "đồng",
+        target: null,
+        value: null,
+        status: "Chưa có số liệu",
+      },
     ],
     coSo: [
       // 20:00 UTC on 1 July is 03:00 on 2 July in Việt Nam.
-      { name: "Đoàn cơ sở Sở Tư pháp", status: "Đã duyệt", submittedAt: new Date("2026-07-01T20:00:00Z"), late: false, revision: 0, values: { "1.1": 640, "2.1": 100 } },
+      {
+        name: "Đoàn cơ sở Sở Tư pháp",
+        status: "Đã duyệt",
+        submittedAt: new Date("2026-07-01T20:00:00Z"),
+        late: false,
+        revision: 0,
+        values: { "1.1": 640, "2.1": 100 },
+      },
       { name: INJECTION, status: "Đang soạn", submittedAt: null, late: true, revision: 1, values: { "1.1": null } },
     ],
     records: [
-      { coSo: "Đoàn cơ sở Sở Tư pháp", kind: "Ý tưởng", status: "Đã xác nhận", occurredOn: new Date(Date.UTC(2026, 2, 5)), title: "Số hóa hồ sơ một cửa" },
-      { coSo: "Đoàn cơ sở Sở Tư pháp", kind: "Ý tưởng", status: "Đã xác nhận", occurredOn: new Date(Date.UTC(2026, 3, 9)), title: INJECTION },
-      { coSo: "Đoàn cơ sở Sở Nội vụ", kind: "Học tập", status: "Chờ xác nhận", occurredOn: new Date(Date.UTC(2026, 4, 1)), title: "+84 số điện thoại" },
+      {
+        coSo: "Đoàn cơ sở Sở Tư pháp",
+        kind: "Ý tưởng",
+        status: "Đã xác nhận",
+        occurredOn: new Date(Date.UTC(2026, 2, 5)),
+        title: "Số hóa hồ sơ một cửa",
+      },
+      {
+        coSo: "Đoàn cơ sở Sở Tư pháp",
+        kind: "Ý tưởng",
+        status: "Đã xác nhận",
+        occurredOn: new Date(Date.UTC(2026, 3, 9)),
+        title: INJECTION,
+      },
+      {
+        coSo: "Đoàn cơ sở Sở Nội vụ",
+        kind: "Học tập",
+        status: "Chờ xác nhận",
+        occurredOn: new Date(Date.UTC(2026, 4, 1)),
+        title: "+84 số điện thoại",
+      },
     ],
     ...overrides,
   };
@@ -94,7 +143,11 @@ describe("buildReportWorkbook", () => {
 
   it("writes formula-like text as text, never as a formula (SECURITY.md #20)", async () => {
     const wb = await read(await buildReportWorkbook(reportLike()));
-    const cells = [wb.getWorksheet("Theo cơ sở")!.getCell("A3"), wb.getWorksheet("Hồ sơ")!.getCell("E3"), wb.getWorksheet("Hồ sơ")!.getCell("E4")];
+    const cells = [
+      wb.getWorksheet("Theo cơ sở")!.getCell("A3"),
+      wb.getWorksheet("Hồ sơ")!.getCell("E3"),
+      wb.getWorksheet("Hồ sơ")!.getCell("E4"),
+    ];
     for (const cell of cells) {
       expect(typeof cell.value).toBe("string");
       expect(cell.type).toBe(ExcelJS.ValueType.String);

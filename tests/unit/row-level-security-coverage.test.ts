@@ -25,13 +25,17 @@ type State = { enabled: boolean; policies: Map<string, string> };
 function rlsState(): Map<string, State> {
   const state = new Map<string, State>();
   const of = (t: string) => state.get(t) ?? state.set(t, { enabled: false, policies: new Map() }).get(t)!;
-  const names = fs.readdirSync(migrationsDir).filter((d) => fs.existsSync(path.join(migrationsDir, d, "migration.sql"))).sort();
+  const names = fs
+    .readdirSync(migrationsDir)
+    .filter((d) => fs.existsSync(path.join(migrationsDir, d, "migration.sql")))
+    .sort();
   for (const name of names) {
     const sql = fs.readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8").replace(/--.*$/gm, "");
     for (const statement of sql.split(";")) {
       const s = statement.trim().replace(/\s+/g, " ");
       let m;
-      if ((m = /^ALTER TABLE "(\w+)" (ENABLE|DISABLE) ROW LEVEL SECURITY$/i.exec(s))) of(m[1]).enabled = m[2].toUpperCase() === "ENABLE";
+      if ((m = /^ALTER TABLE "(\w+)" (ENABLE|DISABLE) ROW LEVEL SECURITY$/i.exec(s)))
+        of(m[1]).enabled = m[2].toUpperCase() === "ENABLE";
       else if ((m = /^CREATE POLICY (\w+) ON "(\w+)" (.*)$/i.exec(s))) of(m[2]).policies.set(m[1], m[3]);
       else if ((m = /^DROP POLICY (?:IF EXISTS )?(\w+) ON "(\w+)"$/i.exec(s))) of(m[2]).policies.delete(m[1]);
     }
@@ -44,7 +48,9 @@ describe("row-level security covers every tenant table", () => {
   const state = rlsState();
 
   it("finds the tenant tables in the schema", () => {
-    expect(tables).toEqual(expect.arrayContaining(["Unit", "User", "Member", "Plan", "MemberEntry", "YouthProject", "AuditLog", "Report"]));
+    expect(tables).toEqual(
+      expect.arrayContaining(["Unit", "User", "Member", "Plan", "MemberEntry", "YouthProject", "AuditLog", "Report"]),
+    );
   });
 
   it.each(tables)("%s: RLS enabled, a policy on khoiId for reads and for writes", (table) => {
@@ -55,7 +61,9 @@ describe("row-level security covers every tenant table", () => {
     for (const p of policies) {
       // FOR ALL (no FOR clause): one rule for SELECT, INSERT, UPDATE, DELETE.
       expect(p).not.toMatch(/^(AS \w+ )?FOR /i);
-      expect(p).toMatch(/USING \(.*"khoiId" = ANY \(\(SELECT app_khoi_ids\(\)\)::text\[\]\).*\) WITH CHECK \(.*"khoiId" = ANY \(\(SELECT app_khoi_ids\(\)\)::text\[\]\)/);
+      expect(p).toMatch(
+        /USING \(.*"khoiId" = ANY \(\(SELECT app_khoi_ids\(\)\)::text\[\]\).*\) WITH CHECK \(.*"khoiId" = ANY \(\(SELECT app_khoi_ids\(\)\)::text\[\]\)/,
+      );
     }
   });
 

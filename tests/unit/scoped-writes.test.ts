@@ -17,7 +17,9 @@ const OWN_ROWS: Record<string, string> = {
 
 function tenantModels(): Set<string> {
   const schema = readFileSync(path.join(ROOT, "prisma/schema.prisma"), "utf8");
-  const names = [...schema.matchAll(/model (\w+) \{([^}]*)\}/g)].filter((m) => /\n\s+khoiId\s+String\b/.test(m[2])).map((m) => m[1]);
+  const names = [...schema.matchAll(/model (\w+) \{([^}]*)\}/g)]
+    .filter((m) => /\n\s+khoiId\s+String\b/.test(m[2]))
+    .map((m) => m[1]);
   return new Set(names.map((n) => n[0].toLowerCase() + n.slice(1)));
 }
 
@@ -30,11 +32,16 @@ function unscopedWrites(): string[] {
     const sf = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node, fn: string) => {
       if (ts.isFunctionDeclaration(node) && node.name) fn = node.name.text;
-      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && WRITES.includes(node.expression.name.text)) {
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        WRITES.includes(node.expression.name.text)
+      ) {
         const target = node.expression.expression;
         if (ts.isPropertyAccessExpression(target) && models.has(target.name.text)) {
           const arg = node.arguments[0];
-          const where = arg && ts.isObjectLiteralExpression(arg) ? arg.properties.find((p) => p.name?.getText(sf) === "where") : undefined;
+          const where =
+            arg && ts.isObjectLiteralExpression(arg) ? arg.properties.find((p) => p.name?.getText(sf) === "where") : undefined;
           let scoped = false;
           if (where && ts.isPropertyAssignment(where)) {
             let w = where.initializer.getText(sf);

@@ -19,8 +19,22 @@ describe("weightedScores", () => {
 
   it("follows the weights the Khối sets, and leaves out an indicator weighing 0", () => {
     // x weighs 3, y 1: A = (3·1 + 0) / 4 = 75; B = (3·0,5 + 1·1) / 4 = 62,5.
-    expect(weightedScores(indicators, new Map([["x", 3], ["y", 1]])).map((s) => [s.coSoId, s.score])).toEqual([["A", 75], ["B", 62.5]]);
-    expect(weightedScores(indicators, new Map([["y", 0]])).map((s) => [s.coSoId, s.score, s.indicators])).toEqual([["A", 100, 1], ["B", 50, 1]]);
+    expect(
+      weightedScores(
+        indicators,
+        new Map([
+          ["x", 3],
+          ["y", 1],
+        ]),
+      ).map((s) => [s.coSoId, s.score]),
+    ).toEqual([
+      ["A", 75],
+      ["B", 62.5],
+    ]);
+    expect(weightedScores(indicators, new Map([["y", 0]])).map((s) => [s.coSoId, s.score, s.indicators])).toEqual([
+      ["A", 100, 1],
+      ["B", 50, 1],
+    ]);
   });
 
   it("caps a target passed at 100% and counts nothing reported as nothing done", () => {
@@ -31,7 +45,15 @@ describe("weightedScores", () => {
   });
 
   it("ranks equal scores by name, in Vietnamese order", () => {
-    const tie = [{ id: "x", coSo: [{ coSoId: "2", name: "Đoàn Sở Y tế", value: 1, target: 1 }, { coSoId: "1", name: "Đoàn Sở Tư pháp", value: 1, target: 1 }] }];
+    const tie = [
+      {
+        id: "x",
+        coSo: [
+          { coSoId: "2", name: "Đoàn Sở Y tế", value: 1, target: 1 },
+          { coSoId: "1", name: "Đoàn Sở Tư pháp", value: 1, target: 1 },
+        ],
+      },
+    ];
     expect(weightedScores(tie, new Map()).map((s) => s.name)).toEqual(["Đoàn Sở Tư pháp", "Đoàn Sở Y tế"]);
   });
 });

@@ -17,13 +17,17 @@ import { BAD_STRINGS, inputAt, stringLeaves, stringsIn } from "../helpers/string
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIR = path.join(ROOT, "lib/validation");
-const modules = fs.readdirSync(DIR).filter((n) => n.endsWith(".ts")).sort();
+const modules = fs
+  .readdirSync(DIR)
+  .filter((n) => n.endsWith(".ts"))
+  .sort();
 const ENGLISH = /\b(Invalid|expected|received|Too (big|small)|Required|Unrecognized)\b/;
 
 describe("the characters no text column can hold", () => {
   it("are NUL and lone surrogates; a whole emoji and ordinary Vietnamese text are fine", () => {
     for (const bad of BAD_STRINGS) expect(hasUnstorableCharacters(bad), JSON.stringify(bad)).toBe(true);
-    for (const good of ["", "Nguyễn Văn Đức", "😀 🇻🇳", "tab\tand\nnewline", "\u0001"]) expect(hasUnstorableCharacters(good), JSON.stringify(good)).toBe(false);
+    for (const good of ["", "Nguyễn Văn Đức", "😀 🇻🇳", "tab\tand\nnewline", "\u0001"])
+      expect(hasUnstorableCharacters(good), JSON.stringify(good)).toBe(false);
     expect(stripUnstorableCharacters("Ng\u0000uyễn \ud800Văn 😀\udfff")).toBe("Nguyễn Văn 😀");
   });
 });
@@ -53,7 +57,9 @@ describe.each(modules)("every string field of lib/validation/%s", (file) => {
 describe("the walk", () => {
   it("reaches the nested and the discriminated fields too", () => {
     const paths = (s: z.ZodType) => stringLeaves(s).map((l) => l.path.join("."));
-    expect(paths(planCreateInput)).toEqual(expect.arrayContaining(["subject", "pillars.0", "sections.0.body", "indicators.0.wording"]));
+    expect(paths(planCreateInput)).toEqual(
+      expect.arrayContaining(["subject", "pillars.0", "sections.0.body", "indicators.0.wording"]),
+    );
     expect(paths(entryCreateInput)).toEqual(expect.arrayContaining(["title", "problem", "provider", "effect"]));
     expect(paths(reportSaveInput)).toEqual(expect.arrayContaining(["narratives.0", "strengths"]));
     expect(paths(commitmentRegisterInput)).toContain("pledges.0");

@@ -4,7 +4,14 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readMemberSheet } from "@/lib/domain/member-sheet";
 import { checkXlsxUpload, XlsxGuardError, type XlsxLimits, type XlsxProblem } from "@/lib/domain/xlsx-guard";
-import { craftWorkbook, manyRowsUnder, memberSheetXml, realMemberWorkbook, replacePart, sharedStringsXml } from "../helpers/crafted-xlsx";
+import {
+  craftWorkbook,
+  manyRowsUnder,
+  memberSheetXml,
+  realMemberWorkbook,
+  replacePart,
+  sharedStringsXml,
+} from "../helpers/crafted-xlsx";
 import { unicodePathExtra, writeZip, zipParts } from "../helpers/zip";
 
 const LIMITS: XlsxLimits = {
@@ -62,7 +69,12 @@ describe("the finding: 150,000 rows under a name the old guard did not count", (
 
   it("counts rows in every entry, whatever its name or extension", async () => {
     const xml = memberSheetXml(12_000);
-    for (const name of ["xl/worksheets/sheet1.xml.bak", "customXml/item1.xml", "XL/Worksheets/Sheet2.xml", "xl/media/image1.png"]) {
+    for (const name of [
+      "xl/worksheets/sheet1.xml.bak",
+      "customXml/item1.xml",
+      "XL/Worksheets/Sheet2.xml",
+      "xl/media/image1.png",
+    ]) {
       const file = await craftWorkbook((parts) => [...parts, { name, data: xml }]);
       expect(problemOf(file), name).toBe("tooManyRows");
     }
@@ -85,20 +97,34 @@ describe("archives whose zip readers would disagree", () => {
   });
 
   it("refuses a local entry the central directory does not list", async () => {
-    const file = await craftWorkbook((parts) => [{ name: "xl/worksheets/sheet9.xml", data: memberSheetXml(5), listed: false }, ...parts]);
+    const file = await craftWorkbook((parts) => [
+      { name: "xl/worksheets/sheet9.xml", data: memberSheetXml(5), listed: false },
+      ...parts,
+    ]);
     await expectRefused(file, "corrupt", CORRUPT);
   });
 
   it("refuses an Info-ZIP Unicode Path field, from which JSZip would take another name", async () => {
     const file = await craftWorkbook((parts) => [
       ...parts,
-      { name: "docProps/custom.xml", data: memberSheetXml(5), extra: unicodePathExtra("xl/worksheets/sheet2.xml", "docProps/custom.xml") },
+      {
+        name: "docProps/custom.xml",
+        data: memberSheetXml(5),
+        extra: unicodePathExtra("xl/worksheets/sheet2.xml", "docProps/custom.xml"),
+      },
     ]);
     await expectRefused(file, "corrupt", CORRUPT);
   });
 
   it("refuses names that are absolute, climb, use backslashes, empty segments or non-ASCII", async () => {
-    for (const name of ["/xl/styles2.xml", "../xl/worksheets/sheet2.xml", "xl/./worksheets/sheet2.xml", "xl\\worksheets\\sheet2.xml", "xl//sheet2.xml", "xl/worksheets/trang-tính.xml"]) {
+    for (const name of [
+      "/xl/styles2.xml",
+      "../xl/worksheets/sheet2.xml",
+      "xl/./worksheets/sheet2.xml",
+      "xl\\worksheets\\sheet2.xml",
+      "xl//sheet2.xml",
+      "xl/worksheets/trang-tính.xml",
+    ]) {
       const file = await craftWorkbook((parts) => [...parts, { name, data: "<x/>" }]);
       expect(problemOf(file), name).toBe("corrupt");
     }

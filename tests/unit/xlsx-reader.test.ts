@@ -66,14 +66,18 @@ describe("budgets inside the parser", () => {
     expect(await readAll(await big(), { maxParsedBytes: 1024 * 1024 })).toEqual({ problem: "inflatesTooMuch", rows: 0 });
     // workbook.xml is read by the package builder, not exceljs: the same budget.
     const padded = await craftWorkbook((parts) =>
-      parts.map((p) => (p.name === "xl/workbook.xml" ? { ...p, data: `${p.data.toString()}<!--${" ".repeat(2 * 1024 * 1024)}-->` } : p)),
+      parts.map((p) =>
+        p.name === "xl/workbook.xml" ? { ...p, data: `${p.data.toString()}<!--${" ".repeat(2 * 1024 * 1024)}-->` } : p,
+      ),
     );
     expect(await readAll(padded, { maxParsedBytes: 1024 * 1024 })).toEqual({ problem: "inflatesTooMuch", rows: 0 });
   }, 60_000);
 
   it("counts the bytes exceljs is actually given: Vietnamese text written as ASCII grows", async () => {
     // 2 MB of "Đ" (2 bytes each in UTF-8) are 6 MB once written as "&#272;".
-    const file = await craftWorkbook(replacePart("xl/sharedStrings.xml", `<sst><si><t>${"Đ".repeat(1024 * 1024)}</t></si></sst>`));
+    const file = await craftWorkbook(
+      replacePart("xl/sharedStrings.xml", `<sst><si><t>${"Đ".repeat(1024 * 1024)}</t></si></sst>`),
+    );
     expect(await readAll(file, { maxParsedBytes: 4 * 1024 * 1024 })).toEqual({ problem: "inflatesTooMuch", rows: 0 });
   });
 
@@ -110,9 +114,12 @@ describe("budgets inside the parser", () => {
     const run = "a".repeat(4 * 1024 * 1024);
     const file = await craftWorkbook((parts) =>
       parts.map((p) => {
-        if (p.name === "xl/_rels/workbook.xml.rels") return { ...p, data: p.data.toString().replace("<Relationship ", `<Relationship ${run} `) };
-        if (p.name === "xl/workbook.xml") return { ...p, data: p.data.toString().replace("<sheets>", `<sheets>${"<sheet r:id".repeat(200_000)}`) };
-        if (p.name === "xl/worksheets/sheet1.xml") return { ...p, data: `${p.data.toString()}${"<mergeCell ref=".repeat(200_000)}` };
+        if (p.name === "xl/_rels/workbook.xml.rels")
+          return { ...p, data: p.data.toString().replace("<Relationship ", `<Relationship ${run} `) };
+        if (p.name === "xl/workbook.xml")
+          return { ...p, data: p.data.toString().replace("<sheets>", `<sheets>${"<sheet r:id".repeat(200_000)}`) };
+        if (p.name === "xl/worksheets/sheet1.xml")
+          return { ...p, data: `${p.data.toString()}${"<mergeCell ref=".repeat(200_000)}` };
         return p;
       }),
     );
@@ -204,12 +211,22 @@ describe("honest files read as exceljs's full reader read them", () => {
         wb.properties.date1904 = date1904;
         const ws = wb.addWorksheet("Danh sách");
         ws.addRow(MEMBER_HEADER);
-        ws.addRow([1, "Công Thức", { formula: "DATE(1995,3,5)", result: new Date(Date.UTC(1995, 2, 5)) }, null, null, "Chi đoàn 1"]);
+        ws.addRow([
+          1,
+          "Công Thức",
+          { formula: "DATE(1995,3,5)", result: new Date(Date.UTC(1995, 2, 5)) },
+          null,
+          null,
+          "Chi đoàn 1",
+        ]);
         ws.addRow([2, "Ô Ngày", new Date(Date.UTC(1996, 3, 6)), null, null, "Chi đoàn 1"]);
         ws.getColumn(3).numFmt = "dd/mm/yyyy";
       });
       const rows = (await readMemberSheet(file)).rows;
-      expect(rows.map((r) => [r.birthDate?.toISOString(), r.errors]), `date1904: ${date1904}`).toEqual([
+      expect(
+        rows.map((r) => [r.birthDate?.toISOString(), r.errors]),
+        `date1904: ${date1904}`,
+      ).toEqual([
         ["1995-03-05T00:00:00.000Z", []],
         ["1996-04-06T00:00:00.000Z", []],
       ]);
@@ -229,13 +246,14 @@ describe("honest files read as exceljs's full reader read them", () => {
     });
     expect((await readMemberSheet(file)).rows.map((r) => r.fullName)).toEqual(["Nguyễn Văn An"]);
     // The same parts, the sheets' order in workbook.xml reversed: the old list comes first.
-    const reversed = await craftWorkbook((parts) =>
-      parts.map((p) => {
-        if (p.name !== "xl/workbook.xml") return p;
-        const xml = p.data.toString();
-        const sheets = xml.match(/<sheet [^>]*\/>/g)!;
-        return { ...p, data: xml.replace(sheets.join(""), [...sheets].reverse().join("")) };
-      }),
+    const reversed = await craftWorkbook(
+      (parts) =>
+        parts.map((p) => {
+          if (p.name !== "xl/workbook.xml") return p;
+          const xml = p.data.toString();
+          const sheets = xml.match(/<sheet [^>]*\/>/g)!;
+          return { ...p, data: xml.replace(sheets.join(""), [...sheets].reverse().join("")) };
+        }),
       file,
     );
     expect((await readMemberSheet(reversed)).rows.map((r) => r.fullName)).toEqual(["Người Cũ"]);

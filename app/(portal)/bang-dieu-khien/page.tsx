@@ -32,7 +32,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const chosenIndicatorId = optionalIdParam.parse(one((await searchParams).chiTieu));
   return (
     <>
-      <PageHeader title="Bảng điều khiển" description="Tiến độ thực hiện chỉ tiêu và kết quả trong năm, cập nhật theo số liệu đã xác nhận." />
+      <PageHeader
+        title="Bảng điều khiển"
+        description="Tiến độ thực hiện chỉ tiêu và kết quả trong năm, cập nhật theo số liệu đã xác nhận."
+      />
       <Suspense fallback={<DashboardSkeleton />}>
         <DashboardSections viewer={viewer} chosenIndicatorId={chosenIndicatorId} />
       </Suspense>
@@ -52,26 +55,27 @@ async function DashboardSections({ viewer, chosenIndicatorId }: { viewer: Viewer
   ]);
   const isMember = !!member?.commitment.isMember;
   // A secretary with no member profile has nothing personal to show; a member is told why.
-  const memberSection = member && (isMember || !holds(viewer, "unit.read")) ? <MemberDashboard data={member} isMember={isMember} /> : null;
+  const memberSection =
+    member && (isMember || !holds(viewer, "unit.read")) ? <MemberDashboard data={member} isMember={isMember} /> : null;
   const above = holds(viewer, "unit.read", { at: ["KHOI", "CITY"] });
   const onlyMember = !khoi && !city && !coSo;
 
   return (
     <div className="space-y-10">
-        <PeriodsDue periods={periods} />
-        {onlyMember && memberSection}
-        {/* Khối admins and staff both hold plan.manage on the Khối: they can publish the plan. */}
-        {khoi && <KhoiDashboard data={khoi} chosenIndicatorId={chosenIndicatorId} canPublish />}
-        {city && <CityDashboard data={city} />}
-        {coSo && (
-          <CoSoDashboard
-            data={coSo}
-            links={{ projects: canSomewhere(viewer, "project.read"), entries: readsOthersEntries(viewer) }}
-            // The roll-up counted only the secretary's cơ sở: its totals are its own contribution.
-            contributions={!above}
-          />
-        )}
-        {!onlyMember && memberSection}
+      <PeriodsDue periods={periods} />
+      {onlyMember && memberSection}
+      {/* Khối admins and staff both hold plan.manage on the Khối: they can publish the plan. */}
+      {khoi && <KhoiDashboard data={khoi} chosenIndicatorId={chosenIndicatorId} canPublish />}
+      {city && <CityDashboard data={city} />}
+      {coSo && (
+        <CoSoDashboard
+          data={coSo}
+          links={{ projects: canSomewhere(viewer, "project.read"), entries: readsOthersEntries(viewer) }}
+          // The roll-up counted only the secretary's cơ sở: its totals are its own contribution.
+          contributions={!above}
+        />
+      )}
+      {!onlyMember && memberSection}
     </div>
   );
 }

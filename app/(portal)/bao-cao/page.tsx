@@ -23,11 +23,19 @@ export default async function ReportsPage() {
       <PageHeader
         title="Báo cáo định kỳ"
         description="Báo cáo sơ kết 6 tháng, tổng kết năm và báo cáo đột xuất của các cơ sở Đoàn gửi Đoàn Khối."
-        actions={manages && <Link href="/bao-cao/moi" className={buttonClass()}>Mở đợt báo cáo</Link>}
+        actions={
+          manages && (
+            <Link href="/bao-cao/moi" className={buttonClass()}>
+              Mở đợt báo cáo
+            </Link>
+          )
+        }
       />
       {periods.length === 0 ? (
         <EmptyState title="Chưa có đợt báo cáo nào">
-          {manages ? "Mở một đợt báo cáo theo kế hoạch năm đã ban hành: các cơ sở sẽ được thông báo." : "Khi Đoàn Khối mở đợt báo cáo, bạn sẽ nhận được thông báo và viết báo cáo tại đây."}
+          {manages
+            ? "Mở một đợt báo cáo theo kế hoạch năm đã ban hành: các cơ sở sẽ được thông báo."
+            : "Khi Đoàn Khối mở đợt báo cáo, bạn sẽ nhận được thông báo và viết báo cáo tại đây."}
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
@@ -45,8 +53,12 @@ export default async function ReportsPage() {
               {periods.map((p) => (
                 <tr key={p.id}>
                   <td className="px-3 py-2">
-                    <Link href={`/bao-cao/${p.id}`} className="font-medium text-doan-700 underline">{p.title}</Link>
-                    <span className="block text-xs text-slate-500">{PERIOD_KIND_LABELS[p.kind]} · {p.planSubject}</span>
+                    <Link href={`/bao-cao/${p.id}`} className="font-medium text-doan-700 underline">
+                      {p.title}
+                    </Link>
+                    <span className="block text-xs text-slate-500">
+                      {PERIOD_KIND_LABELS[p.kind]} · {p.planSubject}
+                    </span>
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">{periodRangeLabel(p)}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{formatVietnameseDate(p.dueOn)}</td>
@@ -59,7 +71,10 @@ export default async function ReportsPage() {
                         {p.tally.late > 0 && <span className="text-orange-800"> · {p.tally.late} trễ/quá hạn</span>}
                       </span>
                     ) : p.own ? (
-                      <span className="inline-flex gap-1"><SubmissionBadge state={p.own.state} />{p.own.late && <LateBadge />}</span>
+                      <span className="inline-flex gap-1">
+                        <SubmissionBadge state={p.own.state} />
+                        {p.own.late && <LateBadge />}
+                      </span>
                     ) : null}
                   </td>
                 </tr>

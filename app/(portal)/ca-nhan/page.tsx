@@ -21,12 +21,19 @@ export default async function OwnRecordPage() {
     return (
       <>
         <PageHeader title="Hồ sơ của tôi" description={`Tài khoản ${viewer.email}`} />
-        <EmptyState title="Tài khoản chưa gắn với hồ sơ đoàn viên">Liên hệ Bí thư chi đoàn để gắn hồ sơ của bạn với tài khoản này.</EmptyState>
+        <EmptyState title="Tài khoản chưa gắn với hồ sơ đoàn viên">
+          Liên hệ Bí thư chi đoàn để gắn hồ sơ của bạn với tài khoản này.
+        </EmptyState>
       </>
     );
 
   const year = todayInVietnam().getUTCFullYear();
-  const [current, previous, entries, projects] = await Promise.all([myCommitment(viewer, year), myCommitment(viewer, year - 1), myEntries(viewer), myProjects(viewer)]);
+  const [current, previous, entries, projects] = await Promise.all([
+    myCommitment(viewer, year),
+    myCommitment(viewer, year - 1),
+    myEntries(viewer),
+    myProjects(viewer),
+  ]);
   // Last year's stays on the page until its self-assessment is confirmed (assessed in January too).
   const last = previous.commitment;
   const showPrevious = !!last && !(last.status === "CONFIRMED" && last.assessmentStatus === "CONFIRMED");
@@ -39,9 +46,15 @@ export default async function OwnRecordPage() {
         description={`${profile.fullName} · ${profile.chiDoanName} · ${profile.coSoName}`}
         actions={
           <nav aria-label="Các phần của hồ sơ" className="flex flex-wrap gap-1 text-sm">
-            <a href="#ren-luyen" className={jump}>Đăng ký rèn luyện</a>
-            <a href="#ghi-nhan" className={jump}>Kết quả đã ghi nhận</a>
-            <a href="#cong-trinh" className={jump}>Công trình tham gia</a>
+            <a href="#ren-luyen" className={jump}>
+              Đăng ký rèn luyện
+            </a>
+            <a href="#ghi-nhan" className={jump}>
+              Kết quả đã ghi nhận
+            </a>
+            <a href="#cong-trinh" className={jump}>
+              Công trình tham gia
+            </a>
           </nav>
         }
       />

@@ -31,14 +31,23 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const viewer = await requireViewer();
   if (!readsOthersCommitments(viewer)) redirect("/ca-nhan#ren-luyen");
   const raw = await searchParams;
-  const query = commitmentListQuery.parse(Object.fromEntries(["year", "status", "assessment", "chiDoan", "coSo", "q", "page"].map((k) => [k, one(raw[k])])));
+  const query = commitmentListQuery.parse(
+    Object.fromEntries(["year", "status", "assessment", "chiDoan", "coSo", "q", "page"].map((k) => [k, one(raw[k])])),
+  );
   const [result, chiDoanOptions, coSoOptions] = await Promise.all([
     listCommitments(viewer, query),
     listUnitOptions(viewer, "member.read", ["CHI_DOAN"]),
     listUnitOptions(viewer, "member.read", ["CO_SO"]),
   ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const filters = { year: query.year, status: query.status, assessment: query.assessment, chiDoan: query.chiDoan, coSo: query.coSo, q: query.q };
+  const filters = {
+    year: query.year,
+    status: query.status,
+    assessment: query.assessment,
+    chiDoan: query.chiDoan,
+    coSo: query.coSo,
+    q: query.q,
+  };
   if (result.rows.length === 0 && query.page > pages) redirect(listHref("/cam-ket", filters, pages));
   const filtered = !!(query.status || query.assessment || query.chiDoan || query.coSo || query.q);
   const thisYear = todayInVietnam().getUTCFullYear();
@@ -51,7 +60,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         title={`Đăng ký rèn luyện năm ${result.year}`}
         description={
           <>
-            {formatNumber(result.total)} bản đăng ký · <strong>Chưa đăng ký: {formatNumber(result.notRegistered)} đoàn viên</strong>
+            {formatNumber(result.total)} bản đăng ký ·{" "}
+            <strong>Chưa đăng ký: {formatNumber(result.notRegistered)} đoàn viên</strong>
           </>
         }
         actions={
@@ -61,21 +71,68 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         }
       />
       <form method="get" role="search" className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
-        <label className="sr-only" htmlFor="q">Tìm theo họ tên</label>
-        <Input id="q" name="q" type="search" defaultValue={query.q} placeholder="Tìm theo họ tên (có dấu hoặc không dấu)" className="lg:col-span-2" />
-        <label className="sr-only" htmlFor="year">Năm</label>
+        <label className="sr-only" htmlFor="q">
+          Tìm theo họ tên
+        </label>
+        <Input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={query.q}
+          placeholder="Tìm theo họ tên (có dấu hoặc không dấu)"
+          className="lg:col-span-2"
+        />
+        <label className="sr-only" htmlFor="year">
+          Năm
+        </label>
         <Select id="year" name="year" defaultValue={String(result.year)}>
-          {(years.includes(result.year) ? years : [result.year, ...years]).map((y) => <option key={y} value={y}>Năm {y}</option>)}
+          {(years.includes(result.year) ? years : [result.year, ...years]).map((y) => (
+            <option key={y} value={y}>
+              Năm {y}
+            </option>
+          ))}
         </Select>
-        <FilterSelect id="status" label="Tình trạng đăng ký" value={query.status} all="Mọi tình trạng đăng ký" options={optionsOf(ENTRY_STATUS_LABELS, COMMITMENT_LIST_STATUSES)} />
-        <FilterSelect id="assessment" label="Tự đánh giá" value={query.assessment} all="Mọi tình trạng tự đánh giá" options={optionsOf(ASSESSMENT_FILTER_LABELS, ASSESSMENT_LIST_STATUSES)} />
-        {coSoOptions.length > 1 && <FilterSelect id="coSo" label="Cơ sở Đoàn" value={query.coSo} all="Tất cả cơ sở Đoàn" options={coSoOptions.map((o) => ({ value: o.id, label: o.name }))} />}
-        {chiDoanOptions.length > 1 && <FilterSelect id="chiDoan" label="Chi đoàn" value={query.chiDoan} all="Tất cả chi đoàn" options={chiDoanOptions.map((o) => ({ value: o.id, label: unitOptionLabel(o) }))} />}
-        <button type="submit" className={buttonClass("secondary")}>Lọc</button>
+        <FilterSelect
+          id="status"
+          label="Tình trạng đăng ký"
+          value={query.status}
+          all="Mọi tình trạng đăng ký"
+          options={optionsOf(ENTRY_STATUS_LABELS, COMMITMENT_LIST_STATUSES)}
+        />
+        <FilterSelect
+          id="assessment"
+          label="Tự đánh giá"
+          value={query.assessment}
+          all="Mọi tình trạng tự đánh giá"
+          options={optionsOf(ASSESSMENT_FILTER_LABELS, ASSESSMENT_LIST_STATUSES)}
+        />
+        {coSoOptions.length > 1 && (
+          <FilterSelect
+            id="coSo"
+            label="Cơ sở Đoàn"
+            value={query.coSo}
+            all="Tất cả cơ sở Đoàn"
+            options={coSoOptions.map((o) => ({ value: o.id, label: o.name }))}
+          />
+        )}
+        {chiDoanOptions.length > 1 && (
+          <FilterSelect
+            id="chiDoan"
+            label="Chi đoàn"
+            value={query.chiDoan}
+            all="Tất cả chi đoàn"
+            options={chiDoanOptions.map((o) => ({ value: o.id, label: unitOptionLabel(o) }))}
+          />
+        )}
+        <button type="submit" className={buttonClass("secondary")}>
+          Lọc
+        </button>
       </form>
 
       {result.rows.length === 0 ? (
-        <EmptyState title={filtered ? "Không có bản đăng ký nào khớp bộ lọc" : `Chưa có đoàn viên nào đăng ký rèn luyện năm ${result.year}`}>
+        <EmptyState
+          title={filtered ? "Không có bản đăng ký nào khớp bộ lọc" : `Chưa có đoàn viên nào đăng ký rèn luyện năm ${result.year}`}
+        >
           {filtered
             ? "Thử bỏ bớt điều kiện lọc hoặc tìm bằng tên khác."
             : "Đoàn viên đăng ký tại mục “Hồ sơ của tôi” sau khi Đoàn Khối ban hành kế hoạch năm. Hãy nhắc các đoàn viên chưa đăng ký."}
@@ -83,7 +140,12 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
       ) : (
         <CommitmentTable rows={result.rows} />
       )}
-      <Pager page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(page) => listHref("/cam-ket", filters, page)} />
+      <Pager
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        hrefFor={(page) => listHref("/cam-ket", filters, page)}
+      />
     </>
   );
 }

@@ -17,7 +17,8 @@ export default async function CoSoHomePage() {
   if (!holds(viewer, "unit.read", { at: ["CO_SO", "CHI_DOAN"] })) notFound();
   const trees = await getUnitTrees(viewer);
   const coSoList = trees.flatMap((t) => t.coSo);
-  if (coSoList.length === 0) return <EmptyState title="Chưa có đơn vị nào được giao cho bạn">Liên hệ Đoàn Khối để được phân quyền.</EmptyState>;
+  if (coSoList.length === 0)
+    return <EmptyState title="Chưa có đơn vị nào được giao cho bạn">Liên hệ Đoàn Khối để được phân quyền.</EmptyState>;
 
   return (
     <>
@@ -45,7 +46,9 @@ export default async function CoSoHomePage() {
             </div>
             <Card title="Chi đoàn">
               {coSo.chiDoan.length === 0 ? (
-                <p className="text-sm text-slate-600">{canAddChiDoan ? "Chưa có chi đoàn nào. Thêm chi đoàn đầu tiên bên dưới." : "Chưa có chi đoàn nào."}</p>
+                <p className="text-sm text-slate-600">
+                  {canAddChiDoan ? "Chưa có chi đoàn nào. Thêm chi đoàn đầu tiên bên dưới." : "Chưa có chi đoàn nào."}
+                </p>
               ) : (
                 <table className="w-full text-sm">
                   <thead className="text-left text-slate-500">

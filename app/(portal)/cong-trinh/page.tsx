@@ -23,11 +23,22 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
   const viewer = await requireViewer();
   if (!canSomewhere(viewer, "project.read")) notFound();
   const raw = await searchParams;
-  const query = projectListQuery.parse({ q: one(raw.q), ky: one(raw.ky), coSo: one(raw.coSo), status: one(raw.status), field: one(raw.field), kind: one(raw.kind), page: one(raw.page) });
+  const query = projectListQuery.parse({
+    q: one(raw.q),
+    ky: one(raw.ky),
+    coSo: one(raw.coSo),
+    status: one(raw.status),
+    field: one(raw.field),
+    kind: one(raw.kind),
+    page: one(raw.page),
+  });
   const filters = { q: query.q, ky: query.ky?.key, coSo: query.coSo, status: query.status, field: query.field, kind: query.kind };
   // Only Khối and city viewers choose a cơ sở: a cơ sở's list is its own and the Khối's anyway.
   const seesAllCoSo = grantsFor(viewer, "project.read").some((g) => g.unitKind === "KHOI" || g.unitKind === "CITY");
-  const [result, coSoOptions] = await Promise.all([listProjects(viewer, query), seesAllCoSo ? listUnitOptions(viewer, "unit.read", ["CO_SO"]) : Promise.resolve([])]);
+  const [result, coSoOptions] = await Promise.all([
+    listProjects(viewer, query),
+    seesAllCoSo ? listUnitOptions(viewer, "unit.read", ["CO_SO"]) : Promise.resolve([]),
+  ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   if (result.rows.length === 0 && query.page > pages) redirect(listHref("/cong-trinh", filters, pages));
   const registers = canSomewhere(viewer, "project.register");
@@ -41,8 +52,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
         description={`${formatNumber(result.total)} công trình, phần việc, mô hình, giải pháp`}
         actions={
           <>
-            {registers && <Link href="/cong-trinh/moi" className={buttonClass("primary")}>Đăng ký công trình</Link>}
-            <a href={listHref("/cong-trinh/xuat-excel", filters)} className={buttonClass("secondary")}>Xuất Excel</a>
+            {registers && (
+              <Link href="/cong-trinh/moi" className={buttonClass("primary")}>
+                Đăng ký công trình
+              </Link>
+            )}
+            <a href={listHref("/cong-trinh/xuat-excel", filters)} className={buttonClass("secondary")}>
+              Xuất Excel
+            </a>
           </>
         }
       />
@@ -62,7 +79,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
       ) : (
         <ProjectTable rows={result.rows} />
       )}
-      <Pager page={query.page} pageSize={result.pageSize} total={result.total} hrefFor={(page) => listHref("/cong-trinh", filters, page)} />
+      <Pager
+        page={query.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        hrefFor={(page) => listHref("/cong-trinh", filters, page)}
+      />
     </>
   );
 }

@@ -31,7 +31,10 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
   if (!holds(viewer, "member.read")) notFound();
   const raw = await searchParams;
   const query = memberListQuery.parse({ q: raw.q, chiDoan: raw.chiDoan, page: raw.page });
-  const [result, chiDoanOptions] = await Promise.all([listMembers(viewer, query), listUnitOptions(viewer, "member.read", ["CHI_DOAN"])]);
+  const [result, chiDoanOptions] = await Promise.all([
+    listMembers(viewer, query),
+    listUnitOptions(viewer, "member.read", ["CHI_DOAN"]),
+  ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   if (result.rows.length === 0 && query.page > pages) redirect(pageHref(query, pages));
   const exportParams = new URLSearchParams();
@@ -67,7 +70,14 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
         <label htmlFor="q" className="sr-only">
           Tìm theo họ tên
         </label>
-        <Input id="q" name="q" type="search" defaultValue={query.q} placeholder="Tìm theo họ tên (gõ có dấu hoặc không dấu)" className="sm:flex-1" />
+        <Input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={query.q}
+          placeholder="Tìm theo họ tên (gõ có dấu hoặc không dấu)"
+          className="sm:flex-1"
+        />
         <label htmlFor="chiDoan" className="sr-only">
           Chi đoàn
         </label>
@@ -86,7 +96,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
 
       {result.rows.length === 0 ? (
         <EmptyState title={query.q || query.chiDoan ? "Không có đoàn viên nào khớp bộ lọc" : "Chưa có đoàn viên nào"}>
-          {query.q || query.chiDoan ? "Thử bỏ bớt điều kiện lọc hoặc tìm bằng tên khác." : "Thêm đoàn viên từng người, hoặc nhập cả danh sách từ tệp Excel."}
+          {query.q || query.chiDoan
+            ? "Thử bỏ bớt điều kiện lọc hoặc tìm bằng tên khác."
+            : "Thêm đoàn viên từng người, hoặc nhập cả danh sách từ tệp Excel."}
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">

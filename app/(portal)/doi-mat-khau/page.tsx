@@ -11,7 +11,9 @@ export default async function ChangePasswordPage() {
     <>
       <PageHeader
         title="Đổi mật khẩu"
-        description={viewer.mustChangePassword ? "Đây là lần đăng nhập đầu tiên: hãy đặt mật khẩu của riêng bạn để tiếp tục." : undefined}
+        description={
+          viewer.mustChangePassword ? "Đây là lần đăng nhập đầu tiên: hãy đặt mật khẩu của riêng bạn để tiếp tục." : undefined
+        }
       />
       <Card>
         <ChangePasswordForm forced={viewer.mustChangePassword} />

@@ -29,7 +29,11 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
     if (!canSomewhere(viewer, "entry.log")) notFound();
     return (
       <>
-        <PageHeader title="Kết quả rèn luyện của tôi" description="Ý tưởng, sáng kiến; học tập, bồi dưỡng; tham gia tình nguyện" actions={<NewEntryButtons />} />
+        <PageHeader
+          title="Kết quả rèn luyện của tôi"
+          description="Ý tưởng, sáng kiến; học tập, bồi dưỡng; tham gia tình nguyện"
+          actions={<NewEntryButtons />}
+        />
         <MyEntriesList entries={await myEntries(viewer)} />
       </>
     );
@@ -43,7 +47,15 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
     listUnitOptions(viewer, "unit.read", ["CO_SO"]),
     listUnitOptions(viewer, "unit.read", ["CHI_DOAN"]),
   ]);
-  const filters = { q: query.q, ky: query.ky?.key ?? "", kind: query.kind ?? "", status: query.status ?? "all", field: query.field ?? "", coSo: query.coSo ?? "", chiDoan: query.chiDoan ?? "" };
+  const filters = {
+    q: query.q,
+    ky: query.ky?.key ?? "",
+    kind: query.kind ?? "",
+    status: query.status ?? "all",
+    field: query.field ?? "",
+    coSo: query.coSo ?? "",
+    chiDoan: query.chiDoan ?? "",
+  };
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   if (result.rows.length === 0 && query.page > pages) redirect(listHref("/ghi-nhan", filters, pages));
   const year = todayInVietnam().getUTCFullYear();
@@ -74,7 +86,11 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
         chiDoan={chiDoanOptions.map((o) => ({ value: o.id, label: unitOptionLabel(o) }))}
       />
       {result.rows.length === 0 ? (
-        <EmptyState title={query.status === "SUBMITTED" && !filtered ? "Không có ghi nhận nào chờ xác nhận" : "Không có ghi nhận nào khớp bộ lọc"}>
+        <EmptyState
+          title={
+            query.status === "SUBMITTED" && !filtered ? "Không có ghi nhận nào chờ xác nhận" : "Không có ghi nhận nào khớp bộ lọc"
+          }
+        >
           {query.status === "SUBMITTED" && !filtered
             ? "Khi đoàn viên gửi ý tưởng, khóa học hay ngày tình nguyện, ghi nhận sẽ hiện ở đây để bạn xác nhận. Chọn “Mọi trạng thái” để xem những ghi nhận đã xử lý."
             : "Thử bỏ bớt điều kiện lọc, chọn “Mọi trạng thái”, hoặc tìm bằng từ khác."}
@@ -96,7 +112,12 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
           }))}
         />
       )}
-      <Pager page={query.page} pageSize={result.pageSize} total={result.total} hrefFor={(p) => listHref("/ghi-nhan", filters, p)} />
+      <Pager
+        page={query.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        hrefFor={(p) => listHref("/ghi-nhan", filters, p)}
+      />
     </>
   );
 }

@@ -18,11 +18,19 @@ export default async function ActivitiesPage() {
       <PageHeader
         title="Hoạt động của Đoàn Khối"
         description="Hội thi, hoạt động cao điểm, tập huấn, sản phẩm tuyên truyền, kiểm tra chuyên đề theo kế hoạch."
-        actions={manages ? <Link href="/hoat-dong/moi" className={buttonClass()}>Thêm hoạt động</Link> : undefined}
+        actions={
+          manages ? (
+            <Link href="/hoat-dong/moi" className={buttonClass()}>
+              Thêm hoạt động
+            </Link>
+          ) : undefined
+        }
       />
       {activities.length === 0 ? (
         <EmptyState title="Chưa có hoạt động nào">
-          {manages ? "Ban hành kế hoạch rồi bấm “Thêm hoạt động” để lên lịch các hoạt động theo kế hoạch." : "Khi Đoàn Khối lên lịch hoạt động, hoạt động sẽ hiện ở đây."}
+          {manages
+            ? "Ban hành kế hoạch rồi bấm “Thêm hoạt động” để lên lịch các hoạt động theo kế hoạch."
+            : "Khi Đoàn Khối lên lịch hoạt động, hoạt động sẽ hiện ở đây."}
         </EmptyState>
       ) : (
         <Card>

@@ -21,7 +21,13 @@ export default async function PlansPage() {
       <PageHeader
         title="Kế hoạch, chương trình"
         description="Chương trình nhiều năm và kế hoạch năm thực hiện phong trào “3 trách nhiệm”, với hệ thống chỉ tiêu."
-        actions={khoiStaff ? <Link href="/ke-hoach/moi" className={buttonClass()}>Tạo kế hoạch, chương trình</Link> : undefined}
+        actions={
+          khoiStaff ? (
+            <Link href="/ke-hoach/moi" className={buttonClass()}>
+              Tạo kế hoạch, chương trình
+            </Link>
+          ) : undefined
+        }
       />
       {coSoSecretary && (
         <p className="mb-4 rounded-md bg-doan-50 px-3 py-2 text-sm text-doan-900">
@@ -30,7 +36,9 @@ export default async function PlansPage() {
       )}
       {plans.length === 0 ? (
         <EmptyState title="Chưa có kế hoạch nào">
-          {khoiStaff ? "Bấm “Tạo kế hoạch, chương trình” và dán nội dung văn bản để điền sẵn các mục và chỉ tiêu." : "Khi Đoàn Khối ban hành kế hoạch, kế hoạch sẽ hiện ở đây."}
+          {khoiStaff
+            ? "Bấm “Tạo kế hoạch, chương trình” và dán nội dung văn bản để điền sẵn các mục và chỉ tiêu."
+            : "Khi Đoàn Khối ban hành kế hoạch, kế hoạch sẽ hiện ở đây."}
         </EmptyState>
       ) : (
         <ul className="space-y-3">

@@ -16,13 +16,23 @@ export default async function NotificationsPage() {
     <>
       <PageHeader title="Thông báo" actions={unread > 0 ? <MarkReadButton /> : undefined} />
       {notices.length === 0 ? (
-        <EmptyState title="Chưa có thông báo">Khi Đoàn Khối ban hành kế hoạch hoặc cơ sở ban hành kế hoạch của mình, bạn sẽ nhận thông báo ở đây.</EmptyState>
+        <EmptyState title="Chưa có thông báo">
+          Khi Đoàn Khối ban hành kế hoạch hoặc cơ sở ban hành kế hoạch của mình, bạn sẽ nhận thông báo ở đây.
+        </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
           {notices.map((n) => (
             <li key={n.id} className="px-4 py-3" data-testid="notification">
-              <Link href={n.link} className={`block hover:underline ${n.readAt ? "text-slate-700" : "font-semibold text-doan-800"}`}>{n.title}</Link>
-              <p className="text-xs text-slate-500">{formatVietnameseDateTime(n.createdAt)}{n.readAt ? "" : " · Chưa đọc"}</p>
+              <Link
+                href={n.link}
+                className={`block hover:underline ${n.readAt ? "text-slate-700" : "font-semibold text-doan-800"}`}
+              >
+                {n.title}
+              </Link>
+              <p className="text-xs text-slate-500">
+                {formatVietnameseDateTime(n.createdAt)}
+                {n.readAt ? "" : " · Chưa đọc"}
+              </p>
             </li>
           ))}
         </ul>

@@ -25,13 +25,27 @@ export default async function ThiDuaWeightsPage() {
       <PageHeader
         title="Trọng số thi đua"
         description="Điểm thi đua của mỗi cơ sở (thang 100) là mức hoàn thành từng chỉ tiêu tính riêng cho cơ sở, nhân với trọng số dưới đây."
-        actions={<Link href="/bang-dieu-khien" className={buttonClass("secondary")}>← Bảng điều khiển</Link>}
+        actions={
+          <Link href="/bang-dieu-khien" className={buttonClass("secondary")}>
+            ← Bảng điều khiển
+          </Link>
+        }
       />
       {!progress || scored.length === 0 ? (
-        <EmptyState title="Chưa có chỉ tiêu tính riêng cho từng cơ sở">Kế hoạch năm của Đoàn Khối cần có chỉ tiêu “mỗi cơ sở”, “100% cơ sở có …” hoặc “x% đoàn viên …” để xếp hạng thi đua.</EmptyState>
+        <EmptyState title="Chưa có chỉ tiêu tính riêng cho từng cơ sở">
+          Kế hoạch năm của Đoàn Khối cần có chỉ tiêu “mỗi cơ sở”, “100% cơ sở có …” hoặc “x% đoàn viên …” để xếp hạng thi đua.
+        </EmptyState>
       ) : (
         <Card title={progress.plan.subject}>
-          <WeightsForm planId={progress.plan.id} indicators={scored.map((i) => ({ id: i.id, code: i.code, wording: i.wording, weight: weights.get(i.id) ?? DEFAULT_WEIGHT }))} />
+          <WeightsForm
+            planId={progress.plan.id}
+            indicators={scored.map((i) => ({
+              id: i.id,
+              code: i.code,
+              wording: i.wording,
+              weight: weights.get(i.id) ?? DEFAULT_WEIGHT,
+            }))}
+          />
         </Card>
       )}
     </>

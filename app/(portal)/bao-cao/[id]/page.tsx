@@ -14,7 +14,13 @@ import { StartReportButton } from "@/components/reports/report-decisions";
 
 export const metadata: Metadata = { title: "Đợt báo cáo" };
 
-export default async function PeriodPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ traLai?: string }> }) {
+export default async function PeriodPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ traLai?: string }>;
+}) {
   const viewer = await requireViewer();
   const p = await recordOr404((await params).id, (id) => periodDetail(viewer, id));
   const ownCoSo = p.own.filter((r) => r.coSoId);
@@ -31,9 +37,19 @@ export default async function PeriodPage({ params, searchParams }: { params: Pro
         description={`${PERIOD_KIND_LABELS[p.kind]} · ${periodRangeLabel(p)} · Hạn nộp ${formatVietnameseDate(p.dueOn)} · ${PERIOD_STATUS_LABELS[p.status]}`}
         actions={
           <>
-            <Link href="/bao-cao" className={buttonClass("secondary")}>← Danh sách</Link>
-            {p.manages && open && <Link href={`/bao-cao/${p.id}/sua`} className={buttonClass("secondary")}>Sửa</Link>}
-            {p.manages && <a href={`/bao-cao/${p.id}/xuat-excel`} className={buttonClass("secondary")}>Xuất Excel</a>}
+            <Link href="/bao-cao" className={buttonClass("secondary")}>
+              ← Danh sách
+            </Link>
+            {p.manages && open && (
+              <Link href={`/bao-cao/${p.id}/sua`} className={buttonClass("secondary")}>
+                Sửa
+              </Link>
+            )}
+            {p.manages && (
+              <a href={`/bao-cao/${p.id}/xuat-excel`} className={buttonClass("secondary")}>
+                Xuất Excel
+              </a>
+            )}
           </>
         }
       />
@@ -51,10 +67,7 @@ export default async function PeriodPage({ params, searchParams }: { params: Pro
               <Stat label="Bị trả lại" value={count((r) => r.state === "RETURNED")} />
               <Stat label="Trễ hạn / quá hạn" value={count((r) => r.late || r.overdue)} />
             </div>
-            <Card
-              title="Tình hình nộp báo cáo"
-              actions={<PeriodControls id={p.id} version={p.version} open={open} />}
-            >
+            <Card title="Tình hình nộp báo cáo" actions={<PeriodControls id={p.id} version={p.version} open={open} />}>
               <div className="overflow-x-auto">
                 <table className="min-w-full text-sm">
                   <thead className="text-left text-slate-600">
@@ -76,9 +89,17 @@ export default async function PeriodPage({ params, searchParams }: { params: Pro
                             {r.correcting && <span className="text-xs text-slate-600">(đang đính chính)</span>}
                           </span>
                         </td>
-                        <td className="py-2 pr-3 whitespace-nowrap">{r.submittedAt ? formatVietnameseDay(r.submittedAt) : "–"}</td>
+                        <td className="py-2 pr-3 whitespace-nowrap">
+                          {r.submittedAt ? formatVietnameseDay(r.submittedAt) : "–"}
+                        </td>
                         <td className="py-2 pr-3">
-                          {r.reportId ? <Link href={`/bao-cao/${p.id}/don-vi/${r.reportId}`} className="text-doan-700 underline">Xem{r.revision > 0 ? ` (đính chính lần ${r.revision})` : ""}</Link> : <span className="text-slate-500">Chưa gửi</span>}
+                          {r.reportId ? (
+                            <Link href={`/bao-cao/${p.id}/don-vi/${r.reportId}`} className="text-doan-700 underline">
+                              Xem{r.revision > 0 ? ` (đính chính lần ${r.revision})` : ""}
+                            </Link>
+                          ) : (
+                            <span className="text-slate-500">Chưa gửi</span>
+                          )}
                         </td>
                       </tr>
                     ))}
@@ -93,8 +114,16 @@ export default async function PeriodPage({ params, searchParams }: { params: Pro
           <Card title={p.fillsKhoi ? "Báo cáo tổng hợp của Đoàn Khối" : "Báo cáo của đơn vị"}>
             {p.fillsKhoi && (
               <div className="flex flex-wrap items-center gap-3 text-sm">
-                <span>Số liệu của toàn Khối được tổng hợp từ hồ sơ và báo cáo đã duyệt; cán bộ viết phần đánh giá rồi xuất Word.</span>
-                {khoiReport ? <Link href={`/bao-cao/${p.id}/don-vi/${khoiReport.id}`} className={buttonClass()}>Mở báo cáo tổng hợp</Link> : <StartReportButton periodId={p.id} khoi label="Soạn báo cáo tổng hợp" />}
+                <span>
+                  Số liệu của toàn Khối được tổng hợp từ hồ sơ và báo cáo đã duyệt; cán bộ viết phần đánh giá rồi xuất Word.
+                </span>
+                {khoiReport ? (
+                  <Link href={`/bao-cao/${p.id}/don-vi/${khoiReport.id}`} className={buttonClass()}>
+                    Mở báo cáo tổng hợp
+                  </Link>
+                ) : (
+                  <StartReportButton periodId={p.id} khoi label="Soạn báo cáo tổng hợp" />
+                )}
               </div>
             )}
             {p.fillsCoSo.map((c) => {
@@ -106,7 +135,9 @@ export default async function PeriodPage({ params, searchParams }: { params: Pro
                     <>
                       <ReportStatusBadge status={r.status} />
                       {r.late && <LateBadge />}
-                      <Link href={`/bao-cao/${p.id}/don-vi/${r.id}`} className="text-doan-700 underline">Mở báo cáo</Link>
+                      <Link href={`/bao-cao/${p.id}/don-vi/${r.id}`} className="text-doan-700 underline">
+                        Mở báo cáo
+                      </Link>
                     </>
                   ) : open ? (
                     <StartReportButton periodId={p.id} coSoId={c.id} label="Viết báo cáo" />

@@ -16,14 +16,22 @@ export default async function NewPeriodPage() {
   const plans = await plansForPeriods(viewer);
   return (
     <>
-      <PageHeader title="Mở đợt báo cáo" description="Các cơ sở Đoàn được thông báo và viết báo cáo theo các chỉ tiêu đã chọn; số liệu tính được từ hồ sơ được điền sẵn." />
+      <PageHeader
+        title="Mở đợt báo cáo"
+        description="Các cơ sở Đoàn được thông báo và viết báo cáo theo các chỉ tiêu đã chọn; số liệu tính được từ hồ sơ được điền sẵn."
+      />
       {plans.length === 0 ? (
         <EmptyState title="Chưa có kế hoạch năm đã ban hành">
-          <Link href="/ke-hoach" className="text-doan-700 underline">Ban hành kế hoạch năm</Link> của Đoàn Khối trước khi mở đợt báo cáo.
+          <Link href="/ke-hoach" className="text-doan-700 underline">
+            Ban hành kế hoạch năm
+          </Link>{" "}
+          của Đoàn Khối trước khi mở đợt báo cáo.
         </EmptyState>
       ) : (
         <Card>
-          <PeriodForm plans={plans.map((p) => ({ id: p.id, label: planTitle(p), year: p.startYear, indicators: p.indicators }))} />
+          <PeriodForm
+            plans={plans.map((p) => ({ id: p.id, label: planTitle(p), year: p.startYear, indicators: p.indicators }))}
+          />
         </Card>
       )}
     </>

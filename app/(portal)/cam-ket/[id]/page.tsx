@@ -26,9 +26,13 @@ export default async function CommitmentPage({ params }: { params: Promise<{ id:
         description={`${c.chiDoanName} · ${c.coSoName}`}
         actions={
           c.isOwn ? (
-            <Link href="/ca-nhan#ren-luyen" className={buttonClass("secondary")}>Sửa tại Hồ sơ của tôi</Link>
+            <Link href="/ca-nhan#ren-luyen" className={buttonClass("secondary")}>
+              Sửa tại Hồ sơ của tôi
+            </Link>
           ) : (
-            <Link href={`/cam-ket?year=${c.year}`} className={buttonClass("secondary")}>← Danh sách</Link>
+            <Link href={`/cam-ket?year=${c.year}`} className={buttonClass("secondary")}>
+              ← Danh sách
+            </Link>
           )
         }
       />
@@ -41,11 +45,17 @@ export default async function CommitmentPage({ params }: { params: Promise<{ id:
               <span className="text-slate-500">· Cập nhật {formatVietnameseDateTime(c.updatedAt)}</span>
             </div>
             {returned && c.reviewComment && (
-              <p className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">Lý do trả lại: “{c.reviewComment}”</p>
+              <p className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+                Lý do trả lại: “{c.reviewComment}”
+              </p>
             )}
             {c.status === "CONFIRMED" && (
               <div className="mb-3">
-                <LockedNote>{c.assessmentStatus === "CONFIRMED" ? "Bản đăng ký và bản tự đánh giá đã được xác nhận, nội dung đã khóa." : "Bản đăng ký đã được xác nhận, nội dung đăng ký đã khóa."}</LockedNote>
+                <LockedNote>
+                  {c.assessmentStatus === "CONFIRMED"
+                    ? "Bản đăng ký và bản tự đánh giá đã được xác nhận, nội dung đã khóa."
+                    : "Bản đăng ký đã được xác nhận, nội dung đăng ký đã khóa."}
+                </LockedNote>
               </div>
             )}
             <PillarItems commitment={c} />

@@ -10,7 +10,11 @@ import { viewerRoute } from "@/lib/routes/handler";
 export const dynamic = "force-dynamic";
 
 export const GET = viewerRoute({ gate: readsOthersCommitments }, async ({ viewer, searchParams: params }) => {
-  const query = commitmentListQuery.parse(Object.fromEntries(["year", "status", "assessment", "chiDoan", "coSo", "q"].map((k) => [k, params.get(k) ?? undefined])));
+  const query = commitmentListQuery.parse(
+    Object.fromEntries(["year", "status", "assessment", "chiDoan", "coSo", "q"].map((k) => [k, params.get(k) ?? undefined])),
+  );
   const workbook = await exportCommitments(viewer, query);
-  return new Response(new Uint8Array(workbook), { headers: attachmentHeaders(`Đăng ký rèn luyện năm ${yearOf(query)}.xlsx`, XLSX_CONTENT_TYPE) });
+  return new Response(new Uint8Array(workbook), {
+    headers: attachmentHeaders(`Đăng ký rèn luyện năm ${yearOf(query)}.xlsx`, XLSX_CONTENT_TYPE),
+  });
 });

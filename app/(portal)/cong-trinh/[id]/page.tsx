@@ -13,7 +13,13 @@ import { StatusTimeline } from "@/components/ui/status-timeline";
 import { WorkStatusBadge } from "@/components/ui/work-status-badge";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { EvidenceList, EvidenceUpload } from "@/components/activities/evidence-files";
-import { ProgressBar, ProjectInfo, ProjectParticipantsView, ProjectResult, ProjectUpdates } from "@/components/projects/project-details";
+import {
+  ProgressBar,
+  ProjectInfo,
+  ProjectParticipantsView,
+  ProjectResult,
+  ProjectUpdates,
+} from "@/components/projects/project-details";
 import { CompletionReportForm, ProgressUpdateForm } from "@/components/projects/project-progress-forms";
 import { ProjectReviewPanel } from "@/components/projects/project-review-panel";
 
@@ -41,22 +47,38 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         }
         actions={
           <>
-            {p.can.edit && <Link href={`/cong-trinh/${p.id}/sua`} className={buttonClass(p.status === "RETURNED" ? "primary" : "secondary")}>{p.status === "RETURNED" ? "Sửa và gửi lại" : "Sửa"}</Link>}
+            {p.can.edit && (
+              <Link href={`/cong-trinh/${p.id}/sua`} className={buttonClass(p.status === "RETURNED" ? "primary" : "secondary")}>
+                {p.status === "RETURNED" ? "Sửa và gửi lại" : "Sửa"}
+              </Link>
+            )}
             {p.can.withdraw && (
-              <ConfirmActionButton label="Rút đăng ký" variant="secondary" className="" confirm="Rút đăng ký công trình này? Bản đăng ký được lưu trữ và không còn hiện trong danh sách." redirectTo="/cong-trinh" run={withdrawProjectAction.bind(null, ref)} />
+              <ConfirmActionButton
+                label="Rút đăng ký"
+                variant="secondary"
+                className=""
+                confirm="Rút đăng ký công trình này? Bản đăng ký được lưu trữ và không còn hiện trong danh sách."
+                redirectTo="/cong-trinh"
+                run={withdrawProjectAction.bind(null, ref)}
+              />
             )}
           </>
         }
       />
       {p.status === "RETURNED" && p.can.edit && (
         <p role="status" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Đoàn Khối đã trả lại bản đăng ký{p.reviewComment ? `: “${p.reviewComment}”` : ""}. Bấm “Sửa và gửi lại” để sửa theo ý kiến rồi gửi duyệt lại.
+          Đoàn Khối đã trả lại bản đăng ký{p.reviewComment ? `: “${p.reviewComment}”` : ""}. Bấm “Sửa và gửi lại” để sửa theo ý
+          kiến rồi gửi duyệt lại.
         </p>
       )}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
-          <Card title="Thông tin đăng ký"><ProjectInfo p={p} /></Card>
-          <Card title={p.level === "KHOI" ? `Cơ sở tham gia (${p.joins.length})` : "Chi đoàn, đoàn viên tham gia"}><ProjectParticipantsView p={p} /></Card>
+          <Card title="Thông tin đăng ký">
+            <ProjectInfo p={p} />
+          </Card>
+          <Card title={p.level === "KHOI" ? `Cơ sở tham gia (${p.joins.length})` : "Chi đoàn, đoàn viên tham gia"}>
+            <ProjectParticipantsView p={p} />
+          </Card>
           {(p.status === "APPROVED" || p.updates.length > 0) && (
             <Card title="Tiến độ thực hiện">
               <div className="space-y-4">
@@ -66,7 +88,11 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               </div>
             </Card>
           )}
-          {REPORTED.includes(p.status) && <Card title="Báo cáo hoàn thành"><ProjectResult p={p} /></Card>}
+          {REPORTED.includes(p.status) && (
+            <Card title="Báo cáo hoàn thành">
+              <ProjectResult p={p} />
+            </Card>
+          )}
           {p.can.complete && (
             <Card title="Báo cáo hoàn thành">
               <CompletionReportForm projectId={p.id} version={p.version} />
@@ -95,11 +121,25 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               <ul className="space-y-3 text-sm">
                 {p.joinAs.map((c) => (
                   <li key={c.coSoId} className="flex flex-wrap items-center justify-between gap-2">
-                    <span>{c.name}{c.joined ? " · đã tham gia" : ""}</span>
+                    <span>
+                      {c.name}
+                      {c.joined ? " · đã tham gia" : ""}
+                    </span>
                     {c.joined ? (
-                      <ConfirmActionButton label="Rút khỏi" variant="secondary" className="" confirm={`Rút ${c.name} khỏi công trình này?`} run={leaveProjectAction.bind(null, { projectId: p.id, coSoId: c.coSoId })} />
+                      <ConfirmActionButton
+                        label="Rút khỏi"
+                        variant="secondary"
+                        className=""
+                        confirm={`Rút ${c.name} khỏi công trình này?`}
+                        run={leaveProjectAction.bind(null, { projectId: p.id, coSoId: c.coSoId })}
+                      />
                     ) : (
-                      <ConfirmActionButton label="Đăng ký tham gia" variant="secondary" className="" run={joinProjectAction.bind(null, { projectId: p.id, coSoId: c.coSoId })} />
+                      <ConfirmActionButton
+                        label="Đăng ký tham gia"
+                        variant="secondary"
+                        className=""
+                        run={joinProjectAction.bind(null, { projectId: p.id, coSoId: c.coSoId })}
+                      />
                     )}
                   </li>
                 ))}

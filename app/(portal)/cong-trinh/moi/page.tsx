@@ -22,7 +22,11 @@ export default async function NewProjectPage() {
       />
       {withPlans.length === 0 ? (
         <EmptyState title="Chưa có kế hoạch đã ban hành">
-          Công trình được đăng ký theo một kế hoạch đã ban hành. <Link href="/ke-hoach" className="text-doan-700 underline">Xem các kế hoạch</Link> hoặc đề nghị Đoàn Khối ban hành kế hoạch năm.
+          Công trình được đăng ký theo một kế hoạch đã ban hành.{" "}
+          <Link href="/ke-hoach" className="text-doan-700 underline">
+            Xem các kế hoạch
+          </Link>{" "}
+          hoặc đề nghị Đoàn Khối ban hành kế hoạch năm.
         </EmptyState>
       ) : (
         <Card>

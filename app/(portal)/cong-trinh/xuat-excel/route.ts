@@ -12,11 +12,23 @@ import { viewerRoute } from "@/lib/routes/handler";
 
 export const dynamic = "force-dynamic";
 
-export const GET = viewerRoute({ gate: (viewer) => canSomewhere(viewer, "project.read") }, async ({ viewer, searchParams: params }) => {
-  const pick = (k: string) => params.get(k) ?? undefined;
-  const query = projectListQuery.parse({ q: pick("q"), ky: pick("ky"), coSo: pick("coSo"), status: pick("status"), field: pick("field"), kind: pick("kind") });
-  const workbook = await buildProjectExport(await exportProjects(viewer, query));
-  // dd-mm-yyyy, as Vietnamese users read dates ("/" is not allowed in a file name).
-  const today = formatVietnameseDate(todayInVietnam()).replaceAll("/", "-");
-  return new Response(new Uint8Array(workbook), { headers: attachmentHeaders(`Công trình thanh niên ${today}.xlsx`, XLSX_CONTENT_TYPE) });
-});
+export const GET = viewerRoute(
+  { gate: (viewer) => canSomewhere(viewer, "project.read") },
+  async ({ viewer, searchParams: params }) => {
+    const pick = (k: string) => params.get(k) ?? undefined;
+    const query = projectListQuery.parse({
+      q: pick("q"),
+      ky: pick("ky"),
+      coSo: pick("coSo"),
+      status: pick("status"),
+      field: pick("field"),
+      kind: pick("kind"),
+    });
+    const workbook = await buildProjectExport(await exportProjects(viewer, query));
+    // dd-mm-yyyy, as Vietnamese users read dates ("/" is not allowed in a file name).
+    const today = formatVietnameseDate(todayInVietnam()).replaceAll("/", "-");
+    return new Response(new Uint8Array(workbook), {
+      headers: attachmentHeaders(`Công trình thanh niên ${today}.xlsx`, XLSX_CONTENT_TYPE),
+    });
+  },
+);

@@ -61,7 +61,9 @@ export default async function MemberPage({ params, searchParams }: Props) {
         />
       </Card>
       <Card title="Lưu trữ">
-        <p className="mb-3 text-sm text-slate-600">Dùng khi đoàn viên đã chuyển công tác hoặc trưởng thành Đoàn. Hồ sơ được lưu trữ, không bị xóa.</p>
+        <p className="mb-3 text-sm text-slate-600">
+          Dùng khi đoàn viên đã chuyển công tác hoặc trưởng thành Đoàn. Hồ sơ được lưu trữ, không bị xóa.
+        </p>
         <ArchiveMemberButton id={member.id} version={member.version} name={member.fullName} />
       </Card>
     </>

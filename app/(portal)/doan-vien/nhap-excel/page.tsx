@@ -29,7 +29,9 @@ export default async function MemberImportPage() {
         }
       />
       {chiDoan.length === 0 ? (
-        <EmptyState title="Chưa có chi đoàn nào để nhập đoàn viên vào">Hãy tạo chi đoàn trước, rồi nhập danh sách đoàn viên của chi đoàn.</EmptyState>
+        <EmptyState title="Chưa có chi đoàn nào để nhập đoàn viên vào">
+          Hãy tạo chi đoàn trước, rồi nhập danh sách đoàn viên của chi đoàn.
+        </EmptyState>
       ) : (
         <Card>
           <MemberImportForm />

@@ -12,10 +12,15 @@ import { XLSX_CONTENT_TYPE } from "@/lib/validation/member-import";
 
 export const dynamic = "force-dynamic";
 
-export const GET = viewerRoute({ gate: (viewer) => canSomewhere(viewer, "member.export") }, async ({ viewer, searchParams: params }) => {
-  const query = memberListQuery.parse({ q: params.get("q") ?? undefined, chiDoan: params.get("chiDoan") ?? undefined });
-  const workbook = await buildMemberExport(await listMembersForExport(viewer, query));
-  // dd-mm-yyyy, as Vietnamese users read dates ("/" is not allowed in a file name).
-  const today = formatVietnameseDate(todayInVietnam()).replaceAll("/", "-");
-  return new Response(new Uint8Array(workbook), { headers: attachmentHeaders(`Danh sách đoàn viên ${today}.xlsx`, XLSX_CONTENT_TYPE) });
-});
+export const GET = viewerRoute(
+  { gate: (viewer) => canSomewhere(viewer, "member.export") },
+  async ({ viewer, searchParams: params }) => {
+    const query = memberListQuery.parse({ q: params.get("q") ?? undefined, chiDoan: params.get("chiDoan") ?? undefined });
+    const workbook = await buildMemberExport(await listMembersForExport(viewer, query));
+    // dd-mm-yyyy, as Vietnamese users read dates ("/" is not allowed in a file name).
+    const today = formatVietnameseDate(todayInVietnam()).replaceAll("/", "-");
+    return new Response(new Uint8Array(workbook), {
+      headers: attachmentHeaders(`Danh sách đoàn viên ${today}.xlsx`, XLSX_CONTENT_TYPE),
+    });
+  },
+);

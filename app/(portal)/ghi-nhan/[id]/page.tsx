@@ -39,7 +39,10 @@ export default async function EntryPage({ params, searchParams }: Props) {
         actions={
           entry.canEdit ? (
             <>
-              <Link href={`/ghi-nhan/${entry.id}/sua`} className={buttonClass(entry.status === "RETURNED" ? "primary" : "secondary")}>
+              <Link
+                href={`/ghi-nhan/${entry.id}/sua`}
+                className={buttonClass(entry.status === "RETURNED" ? "primary" : "secondary")}
+              >
                 {entry.status === "RETURNED" ? "Sửa và gửi lại" : "Sửa"}
               </Link>
               <ConfirmActionButton
@@ -55,10 +58,17 @@ export default async function EntryPage({ params, searchParams }: Props) {
         }
       />
       <div className="mb-4 space-y-2">
-        <FormNotice message={saved && entry.isOwn && entry.status === "SUBMITTED" ? "Đã gửi. Bí thư chi đoàn sẽ xem và xác nhận; bạn vẫn sửa được cho đến lúc đó." : null} />
+        <FormNotice
+          message={
+            saved && entry.isOwn && entry.status === "SUBMITTED"
+              ? "Đã gửi. Bí thư chi đoàn sẽ xem và xác nhận; bạn vẫn sửa được cho đến lúc đó."
+              : null
+          }
+        />
         {entry.isOwn && entry.status === "RETURNED" && (
           <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-            Ghi nhận đã bị trả lại{entry.reviewComment ? `: “${entry.reviewComment}”` : ""}. Bấm “Sửa và gửi lại” sau khi chỉnh sửa.
+            Ghi nhận đã bị trả lại{entry.reviewComment ? `: “${entry.reviewComment}”` : ""}. Bấm “Sửa và gửi lại” sau khi chỉnh
+            sửa.
           </div>
         )}
         {entry.locked && <p className="text-sm text-green-800">Đã xác nhận: ghi nhận đã khóa và được tính vào chỉ tiêu.</p>}
@@ -70,7 +80,13 @@ export default async function EntryPage({ params, searchParams }: Props) {
           </Card>
           <Card title={entry.kind === "TRAINING" ? "Chứng chỉ, minh chứng" : "Minh chứng"}>
             {entry.canEdit ? (
-              <EvidenceUpload ownerType="MemberEntry" ownerId={entry.id} files={files} inputId="entry-evidence" label={entry.kind === "TRAINING" ? "Chứng chỉ, giấy chứng nhận" : "Tệp minh chứng"} />
+              <EvidenceUpload
+                ownerType="MemberEntry"
+                ownerId={entry.id}
+                files={files}
+                inputId="entry-evidence"
+                label={entry.kind === "TRAINING" ? "Chứng chỉ, giấy chứng nhận" : "Tệp minh chứng"}
+              />
             ) : files.length ? (
               <EvidenceList files={files} />
             ) : (
@@ -90,7 +106,13 @@ export default async function EntryPage({ params, searchParams }: Props) {
           {entry.contest && (
             <Card title="Kết quả dự thi">
               {entry.canScore ? (
-                <ContestScoreForm id={entry.id} version={entry.version} score={entry.contestScore} rank={entry.contestRank} note={entry.contestNote} />
+                <ContestScoreForm
+                  id={entry.id}
+                  version={entry.version}
+                  score={entry.contestScore}
+                  rank={entry.contestRank}
+                  note={entry.contestNote}
+                />
               ) : (
                 <ContestResult entry={entry} />
               )}

@@ -16,5 +16,7 @@ export const GET = viewerRoute({ gate: readsOthersEntries }, async ({ viewer, se
   const { workbook } = await exportEntries(viewer, query);
   // dd-mm-yyyy, as Vietnamese users read dates ("/" is not allowed in a file name).
   const today = formatVietnameseDate(todayInVietnam()).replaceAll("/", "-");
-  return new Response(new Uint8Array(workbook), { headers: attachmentHeaders(`Kết quả rèn luyện ${today}.xlsx`, XLSX_CONTENT_TYPE) });
+  return new Response(new Uint8Array(workbook), {
+    headers: attachmentHeaders(`Kết quả rèn luyện ${today}.xlsx`, XLSX_CONTENT_TYPE),
+  });
 });

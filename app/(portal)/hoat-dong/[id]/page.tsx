@@ -27,7 +27,12 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
     listRegistrations(viewer, activity.id),
     activity.kind === "CONTEST" && canSomewhere(viewer, "contest.review") ? listContestEntries(viewer, activity.id) : null,
   ]);
-  const files = await evidenceOf(viewer, activity.khoiId, "ActivityRegistration", registrations.map((r) => r.id));
+  const files = await evidenceOf(
+    viewer,
+    activity.khoiId,
+    "ActivityRegistration",
+    registrations.map((r) => r.id),
+  );
   const filesOf = (registrationId: string) => files.filter((f) => f.ownerId === registrationId);
   const manages = canSomewhere(viewer, "activity.manage");
   const today = todayInVietnam();
@@ -43,8 +48,16 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
         actions={
           manages && activity.active ? (
             <>
-              <Link href={`/hoat-dong/${activity.id}/sua`} className={buttonClass("secondary")}>Sửa</Link>
-              <ConfirmActionButton label="Hủy hoạt động" variant="secondary" className="" confirm="Hủy hoạt động này? Hoạt động và các bản đăng ký vẫn được lưu." run={cancelActivityAction.bind(null, { id: activity.id, version: activity.version })} />
+              <Link href={`/hoat-dong/${activity.id}/sua`} className={buttonClass("secondary")}>
+                Sửa
+              </Link>
+              <ConfirmActionButton
+                label="Hủy hoạt động"
+                variant="secondary"
+                className=""
+                confirm="Hủy hoạt động này? Hoạt động và các bản đăng ký vẫn được lưu."
+                run={cancelActivityAction.bind(null, { id: activity.id, version: activity.version })}
+              />
             </>
           ) : undefined
         }
@@ -53,25 +66,67 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title="Thông tin">
             <dl className="grid gap-2 text-sm sm:grid-cols-2">
-              <div><dt className="text-slate-500">Thời gian</dt><dd>{formatVietnameseDate(activity.startsOn)}{activity.endsOn ? ` – ${formatVietnameseDate(activity.endsOn)}` : ""}</dd></div>
-              <div><dt className="text-slate-500">Đăng ký</dt><dd>{registrationState(activity)}</dd></div>
-              <div className="sm:col-span-2"><dt className="text-slate-500">Theo kế hoạch</dt><dd><Link href={`/ke-hoach/${activity.plan.id}`} className="text-doan-700 underline">{planTitle(activity.plan)}</Link></dd></div>
-              {activity.description && <div className="sm:col-span-2"><dt className="text-slate-500">Mô tả</dt><dd className="whitespace-pre-line">{activity.description}</dd></div>}
+              <div>
+                <dt className="text-slate-500">Thời gian</dt>
+                <dd>
+                  {formatVietnameseDate(activity.startsOn)}
+                  {activity.endsOn ? ` – ${formatVietnameseDate(activity.endsOn)}` : ""}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">Đăng ký</dt>
+                <dd>{registrationState(activity)}</dd>
+              </div>
+              <div className="sm:col-span-2">
+                <dt className="text-slate-500">Theo kế hoạch</dt>
+                <dd>
+                  <Link href={`/ke-hoach/${activity.plan.id}`} className="text-doan-700 underline">
+                    {planTitle(activity.plan)}
+                  </Link>
+                </dd>
+              </div>
+              {activity.description && (
+                <div className="sm:col-span-2">
+                  <dt className="text-slate-500">Mô tả</dt>
+                  <dd className="whitespace-pre-line">{activity.description}</dd>
+                </div>
+              )}
               <div className="sm:col-span-2">
                 <dt className="text-slate-500">Phục vụ chỉ tiêu</dt>
-                <dd>{activity.indicators.length ? activity.indicators.map((i) => <p key={i.id}><strong>{i.code}</strong> {i.wording}</p>) : "—"}</dd>
+                <dd>
+                  {activity.indicators.length
+                    ? activity.indicators.map((i) => (
+                        <p key={i.id}>
+                          <strong>{i.code}</strong> {i.wording}
+                        </p>
+                      ))
+                    : "—"}
+                </dd>
               </div>
             </dl>
           </Card>
           {(manages || registrations.length > 0) && (
-            <Card title={manages ? `Cơ sở đăng ký (${registrations.filter((r) => r.status === "REGISTERED").length})` : "Bản đăng ký của cơ sở"}>
+            <Card
+              title={
+                manages
+                  ? `Cơ sở đăng ký (${registrations.filter((r) => r.status === "REGISTERED").length})`
+                  : "Bản đăng ký của cơ sở"
+              }
+            >
               {registrations.length === 0 ? (
                 <p className="text-sm text-slate-600">Chưa có cơ sở nào đăng ký.</p>
               ) : (
                 <div className="overflow-x-auto">
                   <table className="min-w-full text-left text-sm">
                     <thead className="text-xs uppercase text-slate-500">
-                      <tr><th className="py-1 pr-2">Cơ sở</th><th className="py-1 pr-2">Tình trạng</th><th className="py-1 pr-2">Dự kiến</th><th className="py-1 pr-2">Người</th><th className="py-1 pr-2">Lượt</th><th className="py-1">Minh chứng</th></tr>
+                      <tr>
+                        <th className="py-1 pr-2">Cơ sở</th>
+                        <th className="py-1 pr-2">Tình trạng</th>
+                        <th className="py-1 pr-2">Dự kiến</th>
+                        <th className="py-1 pr-2">Người</th>
+                        <th className="py-1 pr-2">Lượt</th>
+                        <th className="py-1">Minh chứng</th>
+                      </tr>
                     </thead>
                     <tbody>
                       {registrations.map((r) => (
@@ -104,7 +159,17 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                 <RegistrationPanel
                   activityId={activity.id}
                   coSo={{ id: c.unitId, name: c.unitName }}
-                  registration={r && { id: r.id, version: r.version, status: r.status, people: r.people, participations: r.participations, evidence: r.evidence, reportedAt: r.reportedAt ? formatVietnameseDateTime(r.reportedAt) : null }}
+                  registration={
+                    r && {
+                      id: r.id,
+                      version: r.version,
+                      status: r.status,
+                      people: r.people,
+                      participations: r.participations,
+                      evidence: r.evidence,
+                      reportedAt: r.reportedAt ? formatVietnameseDateTime(r.reportedAt) : null,
+                    }
+                  }
                   open={open}
                   started={started}
                   active={activity.active}

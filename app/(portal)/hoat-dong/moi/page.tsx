@@ -21,7 +21,10 @@ export default async function NewActivityPage({ searchParams }: { searchParams: 
       <PageHeader title="Thêm hoạt động" description="Hoạt động của Đoàn Khối theo một kế hoạch đã ban hành." />
       {plans.length === 0 ? (
         <EmptyState title="Chưa có kế hoạch đã ban hành">
-          <Link href="/ke-hoach" className="text-doan-700 underline">Ban hành một kế hoạch</Link> trước khi lên lịch hoạt động.
+          <Link href="/ke-hoach" className="text-doan-700 underline">
+            Ban hành một kế hoạch
+          </Link>{" "}
+          trước khi lên lịch hoạt động.
         </EmptyState>
       ) : (
         <Card>

@@ -34,11 +34,17 @@ export default async function PlanPage({ params, searchParams }: Props) {
     isKhoiPlan ? plansBasedOn(viewer, plan) : Promise.resolve([]),
   ]);
   // A secretary may start a plan for each of their cơ sở that has none on this Khối plan yet.
-  const ownCoSo = new Set(grantsFor(viewer, "plan.manage").filter((g) => g.unitKind === "CO_SO").map((g) => g.unitId));
+  const ownCoSo = new Set(
+    grantsFor(viewer, "plan.manage")
+      .filter((g) => g.unitKind === "CO_SO")
+      .map((g) => g.unitId),
+  );
   const ownPlans = ownCoSoPlans.filter((p) => p.coSoId && ownCoSo.has(p.coSoId));
   const planned = new Set(ownPlans.map((p) => p.coSoId));
   const coSoOptions = isKhoiPlan
-    ? grantsFor(viewer, "plan.manage").filter((g) => g.unitKind === "CO_SO" && !planned.has(g.unitId)).map((g) => ({ id: g.unitId, name: g.unitName }))
+    ? grantsFor(viewer, "plan.manage")
+        .filter((g) => g.unitKind === "CO_SO" && !planned.has(g.unitId))
+        .map((g) => ({ id: g.unitId, name: g.unitName }))
     : [];
   const editable = canManage && plan.status === "DRAFT";
   const saved = (await searchParams).saved === "1";
@@ -56,8 +62,14 @@ export default async function PlanPage({ params, searchParams }: Props) {
         }
         actions={
           <>
-            {editable && <Link href={`/ke-hoach/${plan.id}/sua`} className={buttonClass("secondary")}>Sửa nội dung</Link>}
-            <a href={`/ke-hoach/${plan.id}/word`} className={buttonClass("secondary")} download>Xuất Word</a>
+            {editable && (
+              <Link href={`/ke-hoach/${plan.id}/sua`} className={buttonClass("secondary")}>
+                Sửa nội dung
+              </Link>
+            )}
+            <a href={`/ke-hoach/${plan.id}/word`} className={buttonClass("secondary")} download>
+              Xuất Word
+            </a>
           </>
         }
       />
@@ -66,12 +78,19 @@ export default async function PlanPage({ params, searchParams }: Props) {
         <PlanActions id={plan.id} version={plan.version} status={plan.status} canManage={canManage} coSoOptions={coSoOptions} />
         {ownPlans.map((p) => (
           <p key={p.id} className="text-sm">
-            <Link href={`/ke-hoach/${p.id}`} className="text-doan-700 underline">Kế hoạch của {p.unit.name}</Link> <StatusBadge status={p.status} />
+            <Link href={`/ke-hoach/${p.id}`} className="text-doan-700 underline">
+              Kế hoạch của {p.unit.name}
+            </Link>{" "}
+            <StatusBadge status={p.status} />
           </p>
         ))}
         {basis && (
           <p className="text-sm text-slate-600">
-            Căn cứ: <Link href={`/ke-hoach/${basis.id}`} className="text-doan-700 underline">{planTitle(basis)}</Link> ({basis.unit.name})
+            Căn cứ:{" "}
+            <Link href={`/ke-hoach/${basis.id}`} className="text-doan-700 underline">
+              {planTitle(basis)}
+            </Link>{" "}
+            ({basis.unit.name})
           </p>
         )}
       </div>
@@ -93,7 +112,13 @@ export default async function PlanPage({ params, searchParams }: Props) {
           {isKhoiPlan && plan.status !== "DRAFT" && (
             <Card
               title="Hoạt động của Đoàn Khối"
-              actions={canManage && plan.status === "PUBLISHED" ? <Link href={`/hoat-dong/moi?plan=${plan.id}`} className={buttonClass("ghost", "!px-2 !py-1")}>Thêm hoạt động</Link> : undefined}
+              actions={
+                canManage && plan.status === "PUBLISHED" ? (
+                  <Link href={`/hoat-dong/moi?plan=${plan.id}`} className={buttonClass("ghost", "!px-2 !py-1")}>
+                    Thêm hoạt động
+                  </Link>
+                ) : undefined
+              }
             >
               <ActivityList activities={activities} compact />
             </Card>

@@ -18,7 +18,10 @@ export default async function NewPlanPage() {
   const candidates = await listBasisCandidates(viewer);
   return (
     <>
-      <PageHeader title="Tạo kế hoạch, chương trình" description="Bản nháp chỉ Đoàn Khối thấy; cơ sở nhận thông báo khi kế hoạch được ban hành." />
+      <PageHeader
+        title="Tạo kế hoạch, chương trình"
+        description="Bản nháp chỉ Đoàn Khối thấy; cơ sở nhận thông báo khi kế hoạch được ban hành."
+      />
       <Card>
         <PlanForm
           initial={blankPlanValues(grant.unitName, todayInVietnam().getUTCFullYear())}

@@ -26,9 +26,23 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const query = auditLogQuery.parse(raw);
   const result = await listAuditLog(viewer, query);
   // The form shows what was typed; the link and the pager carry what was understood.
-  const typed = { q: query.q, action: query.action ?? "", type: query.type ?? "", record: raw.record?.trim() ?? "", from: raw.from?.trim() ?? "", to: raw.to?.trim() ?? "", refused: query.refused };
+  const typed = {
+    q: query.q,
+    action: query.action ?? "",
+    type: query.type ?? "",
+    record: raw.record?.trim() ?? "",
+    from: raw.from?.trim() ?? "",
+    to: raw.to?.trim() ?? "",
+    refused: query.refused,
+  };
   const badDay = (!!typed.from && !query.from) || (!!typed.to && !query.to);
-  const filters = { ...typed, record: query.record ?? "", from: query.from ? typed.from : "", to: query.to ? typed.to : "", refused: query.refused ? "1" : "" };
+  const filters = {
+    ...typed,
+    record: query.record ?? "",
+    from: query.from ? typed.from : "",
+    to: query.to ? typed.to : "",
+    refused: query.refused ? "1" : "",
+  };
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   if (result.rows.length === 0 && query.page > pages) redirect(listHref("/khoi/nhat-ky", filters, pages));
   const filtered = Object.entries(filters).some(([, v]) => !!v);
@@ -54,7 +68,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       ) : (
         <AuditList rows={result.rows} />
       )}
-      <Pager page={query.page} pageSize={result.pageSize} total={result.total} hrefFor={(p) => listHref("/khoi/nhat-ky", filters, p)} />
+      <Pager
+        page={query.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        hrefFor={(p) => listHref("/khoi/nhat-ky", filters, p)}
+      />
     </>
   );
 }

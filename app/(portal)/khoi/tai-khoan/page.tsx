@@ -14,7 +14,10 @@ export const metadata: Metadata = { title: "Tài khoản và vai trò" };
 export default async function AccountsPage() {
   const viewer = await requireViewer();
   if (!canSomewhere(viewer, "account.manage")) notFound();
-  const [accounts, units] = await Promise.all([listAccounts(viewer), listUnitOptions(viewer, "account.manage", ["KHOI", "CO_SO", "CHI_DOAN"])]);
+  const [accounts, units] = await Promise.all([
+    listAccounts(viewer),
+    listUnitOptions(viewer, "account.manage", ["KHOI", "CO_SO", "CHI_DOAN"]),
+  ]);
   return (
     <>
       <PageHeader

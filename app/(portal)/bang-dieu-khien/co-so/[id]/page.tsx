@@ -28,8 +28,21 @@ export default async function CoSoDashboardPage({ params }: Props) {
       </nav>
       <PageHeader
         title={coSo.name}
-        description={progress ? <>Chỉ tiêu năm {year} theo <PlanLink plan={progress.plan} />, so với mục tiêu của cơ sở.</> : `Kết quả năm ${year}`}
-        actions={<CoSoRecordLinks coSoId={coSo.id} links={{ projects: canSomewhere(viewer, "project.read"), entries: readsOthersEntries(viewer) }} />}
+        description={
+          progress ? (
+            <>
+              Chỉ tiêu năm {year} theo <PlanLink plan={progress.plan} />, so với mục tiêu của cơ sở.
+            </>
+          ) : (
+            `Kết quả năm ${year}`
+          )
+        }
+        actions={
+          <CoSoRecordLinks
+            coSoId={coSo.id}
+            links={{ projects: canSomewhere(viewer, "project.read"), entries: readsOthersEntries(viewer) }}
+          />
+        }
       />
       <div className="space-y-6">
         {!progress && <NoPlan year={year} canPublish={holds(viewer, "plan.manage", { at: ["KHOI"] })} />}

@@ -16,7 +16,9 @@ export default async function EditPeriodPage({ params }: { params: Promise<{ id:
   if (!p.manages || p.status !== "OPEN") notFound();
   const plans = (await plansForPeriods(viewer)).filter((x) => x.id === p.planId);
   // The period keeps its plan even if a revision has since replaced it.
-  const options = plans.length ? plans.map((x) => ({ id: x.id, label: planTitle(x), year: x.startYear, indicators: x.indicators })) : [{ id: p.plan.id, label: planTitle(p.plan), year: p.year, indicators: p.indicators }];
+  const options = plans.length
+    ? plans.map((x) => ({ id: x.id, label: planTitle(x), year: x.startYear, indicators: x.indicators }))
+    : [{ id: p.plan.id, label: planTitle(p.plan), year: p.year, indicators: p.indicators }];
   return (
     <>
       <PageHeader title="Sửa đợt báo cáo" description={p.title} />
@@ -26,7 +28,16 @@ export default async function EditPeriodPage({ params }: { params: Promise<{ id:
           edit={{
             id: p.id,
             version: p.version,
-            values: { planId: p.planId, kind: p.kind, title: p.title, fromMonth: String(p.fromMonth), toMonth: String(p.toMonth), dueOn: formatVietnameseDate(p.dueOn), note: p.note ?? "", indicatorIds: p.indicators.map((i) => i.id) },
+            values: {
+              planId: p.planId,
+              kind: p.kind,
+              title: p.title,
+              fromMonth: String(p.fromMonth),
+              toMonth: String(p.toMonth),
+              dueOn: formatVietnameseDate(p.dueOn),
+              note: p.note ?? "",
+              indicatorIds: p.indicators.map((i) => i.id),
+            },
           }}
         />
       </Card>

@@ -36,10 +36,19 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
     <>
       <PageHeader
         title={`Sửa: ${ENTRY_KIND_LABELS[entry.kind].toLowerCase()}`}
-        description={entry.status === "RETURNED" ? `Lý do trả lại: ${entry.reviewComment ?? "—"}. Lưu để gửi lại cho Bí thư chi đoàn.` : entry.title}
+        description={
+          entry.status === "RETURNED"
+            ? `Lý do trả lại: ${entry.reviewComment ?? "—"}. Lưu để gửi lại cho Bí thư chi đoàn.`
+            : entry.title
+        }
       />
       <Card>
-        <EntryForm key={entry.version} kind={entry.kind} options={options} edit={{ id: entry.id, version: entry.version, returned: entry.status === "RETURNED", values: entryFormValues(entry) }} />
+        <EntryForm
+          key={entry.version}
+          kind={entry.kind}
+          options={options}
+          edit={{ id: entry.id, version: entry.version, returned: entry.status === "RETURNED", values: entryFormValues(entry) }}
+        />
       </Card>
     </>
   );

@@ -29,9 +29,17 @@ export const GET = viewerRoute<{ id: string }>({}, async ({ viewer, params }) =>
     revisionLabel: revisionLabel(plan.revision, plan.status === "DRAFT"),
     basisText: plan.basisText,
     sections: plan.sections,
-    indicators: plan.indicators.map((i) => ({ code: i.code, wording: i.wording, target: formatTarget(i), pillar: i.pillar === null ? null : (plan.pillars[i.pillar] ?? null) })),
+    indicators: plan.indicators.map((i) => ({
+      code: i.code,
+      wording: i.wording,
+      target: formatTarget(i),
+      pillar: i.pillar === null ? null : (plan.pillars[i.pillar] ?? null),
+    })),
     closing: plan.closing,
-    recipients: (plan.recipients ?? "").split("\n").map((l) => l.trim()).filter(Boolean),
+    recipients: (plan.recipients ?? "")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean),
     signature: { onBehalf: plan.signOnBehalf ?? "", title: plan.signTitle ?? "", name: plan.signName ?? "" },
   });
   const name = `${PLAN_KIND_LABELS[plan.kind]} ${plan.number ?? plan.startYear}`.replaceAll("/", "-");

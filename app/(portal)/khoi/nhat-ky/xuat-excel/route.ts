@@ -23,5 +23,7 @@ export async function GET(request: NextRequest) {
   const query = auditLogQuery.parse(Object.fromEntries(AUDIT_QUERY_KEYS.map((k) => [k, params.get(k) ?? undefined])));
   const { workbook } = await exportAuditLog(viewer, query);
   const today = formatVietnameseDate(todayInVietnam()).replaceAll("/", "-");
-  return new Response(new Uint8Array(workbook), { headers: attachmentHeaders(`Nhật ký thao tác ${today}.xlsx`, XLSX_CONTENT_TYPE) });
+  return new Response(new Uint8Array(workbook), {
+    headers: attachmentHeaders(`Nhật ký thao tác ${today}.xlsx`, XLSX_CONTENT_TYPE),
+  });
 }

@@ -23,7 +23,9 @@ function Text({ title, body }: { title: string; body: string | null }) {
   return (
     <div>
       <h3 className="font-medium text-slate-800">{title}</h3>
-      <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{body || <span className="text-slate-500">(Không có nội dung)</span>}</p>
+      <p className="mt-1 whitespace-pre-line text-sm text-slate-700">
+        {body || <span className="text-slate-500">(Không có nội dung)</span>}
+      </p>
     </div>
   );
 }
@@ -46,8 +48,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         description={`${r.period.title} · ${periodRangeLabel(r.period)} · Hạn nộp ${formatVietnameseDate(r.period.dueOn)}`}
         actions={
           <>
-            <Link href={`/bao-cao/${r.periodId}`} className={buttonClass("secondary")}>← Đợt báo cáo</Link>
-            <a href={`/bao-cao/${r.periodId}/xuat-word?bao-cao=${r.id}`} className={buttonClass("secondary")}>Xuất Word</a>
+            <Link href={`/bao-cao/${r.periodId}`} className={buttonClass("secondary")}>
+              ← Đợt báo cáo
+            </Link>
+            <a href={`/bao-cao/${r.periodId}/xuat-word?bao-cao=${r.id}`} className={buttonClass("secondary")}>
+              Xuất Word
+            </a>
           </>
         }
       />
@@ -60,16 +66,30 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               {r.revision > 0 && <span className="text-slate-700">Đính chính lần {r.revision}</span>}
               {r.submittedAt && <span className="text-slate-500">· Gửi {formatVietnameseDateTime(r.submittedAt)}</span>}
             </div>
-            {r.status === "RETURNED" && r.reviewComment && <p className="mt-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">Lý do trả lại: “{r.reviewComment}”</p>}
+            {r.status === "RETURNED" && r.reviewComment && (
+              <p className="mt-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+                Lý do trả lại: “{r.reviewComment}”
+              </p>
+            )}
             {r.correctionNote && <p className="mt-3 text-sm text-slate-700">Lý do đính chính: “{r.correctionNote}”</p>}
             {(r.status === "ACCEPTED" || r.status === "SUPERSEDED") && (
-              <p className="mt-3 flex items-center gap-1 text-sm text-slate-700"><LockIcon /> {r.status === "ACCEPTED" ? "Báo cáo đã được duyệt và khóa; muốn sửa thì tạo bản đính chính." : "Bản này đã được thay bằng bản đính chính."}</p>
+              <p className="mt-3 flex items-center gap-1 text-sm text-slate-700">
+                <LockIcon />{" "}
+                {r.status === "ACCEPTED"
+                  ? "Báo cáo đã được duyệt và khóa; muốn sửa thì tạo bản đính chính."
+                  : "Bản này đã được thay bằng bản đính chính."}
+              </p>
             )}
-            {r.status === "SUBMITTED" && !d.abilities.accept && <p className="mt-3 text-sm text-slate-700">Đã gửi, đang chờ Đoàn Khối duyệt.</p>}
+            {r.status === "SUBMITTED" && !d.abilities.accept && (
+              <p className="mt-3 text-sm text-slate-700">Đã gửi, đang chờ Đoàn Khối duyệt.</p>
+            )}
           </Card>
 
           <Card title={`Kết quả thực hiện chỉ tiêu (${periodRangeLabel(r.period)})`}>
-            <p className="mb-3 text-sm text-slate-600">Số liệu tính từ hồ sơ đã xác nhận trong kỳ; bấm vào số để xem hồ sơ. {r.status === "DRAFT" || r.status === "RETURNED" ? "Số liệu được cập nhật đến lúc gửi." : "Số liệu như khi gửi."}</p>
+            <p className="mb-3 text-sm text-slate-600">
+              Số liệu tính từ hồ sơ đã xác nhận trong kỳ; bấm vào số để xem hồ sơ.{" "}
+              {r.status === "DRAFT" || r.status === "RETURNED" ? "Số liệu được cập nhật đến lúc gửi." : "Số liệu như khi gửi."}
+            </p>
             <ReportNumbersTable numbers={d.numbers} forCoSo={forCoSo} />
           </Card>
 
@@ -89,7 +109,16 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                 strengths={r.strengths}
                 weaknesses={r.weaknesses}
                 proposals={r.proposals}
-                typed={d.numbers.filter((n) => n.typed && forCoSo).map((n) => ({ id: n.indicatorId, code: n.code, wording: n.wording, unitLabel: n.unitLabel, money: n.measure === "MONEY", value: typedValues.get(n.indicatorId) != null ? formatNumber(typedValues.get(n.indicatorId)!) : "" }))}
+                typed={d.numbers
+                  .filter((n) => n.typed && forCoSo)
+                  .map((n) => ({
+                    id: n.indicatorId,
+                    code: n.code,
+                    wording: n.wording,
+                    unitLabel: n.unitLabel,
+                    money: n.measure === "MONEY",
+                    value: typedValues.get(n.indicatorId) != null ? formatNumber(typedValues.get(n.indicatorId)!) : "",
+                  }))}
                 canSubmit={d.abilities.submit}
                 late={d.sendsLate}
               />
@@ -97,7 +126,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           ) : (
             <Card title="Nội dung báo cáo">
               <div className="space-y-4">
-                {d.pillars.map((p, i) => <Text key={p} title={`${i + 1}. ${p}`} body={r.narratives[i] ?? null} />)}
+                {d.pillars.map((p, i) => (
+                  <Text key={p} title={`${i + 1}. ${p}`} body={r.narratives[i] ?? null} />
+                ))}
                 <Text title="Ưu điểm" body={r.strengths} />
                 <Text title="Hạn chế" body={r.weaknesses} />
                 <Text title="Đề xuất, kiến nghị" body={r.proposals} />
@@ -125,8 +156,15 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               <ul className="space-y-1 text-sm">
                 {d.revisions.map((v) => (
                   <li key={v.id}>
-                    {v.id === r.id ? <strong>{v.revision === 0 ? "Bản đầu" : `Đính chính lần ${v.revision}`}</strong> : <Link href={`/bao-cao/${r.periodId}/don-vi/${v.id}`} className="text-doan-700 underline">{v.revision === 0 ? "Bản đầu" : `Đính chính lần ${v.revision}`}</Link>}
-                    {" · "}{REPORT_STATUS_LABELS[v.status]}
+                    {v.id === r.id ? (
+                      <strong>{v.revision === 0 ? "Bản đầu" : `Đính chính lần ${v.revision}`}</strong>
+                    ) : (
+                      <Link href={`/bao-cao/${r.periodId}/don-vi/${v.id}`} className="text-doan-700 underline">
+                        {v.revision === 0 ? "Bản đầu" : `Đính chính lần ${v.revision}`}
+                      </Link>
+                    )}
+                    {" · "}
+                    {REPORT_STATUS_LABELS[v.status]}
                   </li>
                 ))}
               </ul>
