@@ -29,6 +29,8 @@ export const ACTIONS = [
   "report.fill", // write, submit and correct the report of the grant's own unit
   "report.review", // accept or return cơ sở reports
   "report.manage", // open, edit, close report periods, remind, set the thi đua weights
+  "honour.read", // see the Khối's titles (danh hiệu) and their criteria
+  "honour.manage", // keep the Khối's titles and criteria, open nomination rounds, review nominations
   "audit.read", // read and export the Khối's audit trail (nhật ký thao tác), refused attempts included
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -59,6 +61,8 @@ const KHOI_PLANNING = {
   "report.fill": "unit",
   "report.review": "subtree",
   "report.manage": "subtree",
+  "honour.read": "subtree",
+  "honour.manage": "subtree",
 } as const satisfies Partial<Record<Action, Scope>>;
 
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
@@ -118,6 +122,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "entry.review": "subtree",
     "report.read": "subtree",
     "report.fill": "unit",
+    "honour.read": "line",
   },
   CHI_DOAN_SECRETARY: {
     "account.own": "self",
@@ -133,6 +138,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "entry.log": "self",
     "entry.read": "subtree",
     "entry.review": "subtree",
+    "honour.read": "line",
   },
   MEMBER: {
     "account.own": "self",
@@ -142,6 +148,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "project.read": "line",
     "entry.log": "self",
     "entry.read": "self",
+    "honour.read": "line",
   },
 };
 

@@ -136,6 +136,12 @@ export function activityScope(viewer: Viewer, action: "activity.read" | "activit
   return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] } } : NOTHING;
 }
 
+/** The Khối's titles (danh hiệu): everyone in the Khối reads them, Khối staff keep them. */
+export function honourTitleScope(viewer: Viewer, action: "honour.read" | "honour.manage"): Prisma.HonourTitleWhereInput {
+  const khoiIds = viewer.grants.filter((g) => PERMISSIONS[g.role][action] && g.unitKind !== "CITY").flatMap((g) => g.khoiIds);
+  return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] } } : NOTHING;
+}
+
 /**
  * Youth projects the viewer may see: the Khối's and every cơ sở's for Khối staff and the city;
  * its own and the Khối's for a cơ sở and those below it. Withdrawn projects are archived and

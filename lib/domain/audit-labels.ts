@@ -14,6 +14,7 @@ import {
   REGISTRATION_STATUS_LABELS,
   TARGET_KIND_LABELS,
 } from "./plan-labels";
+import { HONOUR_LEVEL_LABELS, HONOUR_SUBJECT_LABELS } from "./honour-labels";
 import { PERIOD_STATUS_LABELS, REPORT_STATUS_LABELS } from "./report-rules";
 import {
   ENTRY_KIND_LABELS,
@@ -71,6 +72,15 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "indicator.target": "Đặt mục tiêu chỉ tiêu",
       "indicator.delete": "Xóa chỉ tiêu",
       "thidua.weights": "Đặt trọng số thi đua",
+    },
+  },
+  {
+    label: "Thi đua – khen thưởng",
+    actions: {
+      "honour.title.create": "Thêm danh hiệu",
+      "honour.title.update": "Sửa danh hiệu, tiêu chí",
+      "honour.title.archive": "Lưu trữ danh hiệu",
+      "honour.title.restore": "Khôi phục danh hiệu",
     },
   },
   {
@@ -140,6 +150,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   Plan: "Kế hoạch",
   Indicator: "Chỉ tiêu",
   Activity: "Hoạt động",
+  HonourTitle: "Danh hiệu",
   ActivityRegistration: "Đăng ký hoạt động",
   YouthProject: "Công trình",
   MemberEntry: "Ghi nhận",
@@ -220,6 +231,9 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   count: "Số lượng",
   fileName: "Tệp",
   progress: "Tiến độ (%)",
+  awardedTo: "Đối tượng",
+  level: "Cấp",
+  criteria: "Tiêu chí",
 };
 
 /** Labels of coded values, per field. */
@@ -231,6 +245,8 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   appliesTo: APPLIES_TO_LABELS,
   period: PERIOD_LABELS,
   field: WORK_FIELD_LABELS,
+  awardedTo: HONOUR_SUBJECT_LABELS,
+  level: HONOUR_LEVEL_LABELS,
 };
 
 /** The kind field means different things on different records. */

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ENTRY_KINDS, ENTRY_STATUSES, IDEA_KINDS, TRAINING_KINDS, WORK_FIELDS } from "@/lib/domain/work-labels";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
-import { id, list, optionalText, requestKey, requiredText, text, version } from "./fields";
+import { decimal, id, list, optionalText, requestKey, requiredText, text, version } from "./fields";
 import { optionalEnumParam, optionalIdParam, pageParam, periodParam, searchParam } from "./list-query";
 
 function toDoneOn(label: string, v: string, ctx: z.RefinementCtx): Date | typeof z.NEVER {
@@ -69,10 +69,6 @@ const trainingFields = {
   occurredOn: doneOn("Ngày bắt đầu"),
   endsOn: optionalDoneOn("Ngày kết thúc"),
 };
-
-/** "2,5" as Vietnamese write it, or "2.5". */
-const decimal = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" ? v.trim().replace(",", ".") : v), schema);
 
 const hours = decimal(
   z.coerce

@@ -104,6 +104,10 @@ export const optionalPhone = text()
       .nullable(),
   );
 
+/** "2,5" as Vietnamese write it, or "2.5". */
+export const decimal = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" ? v.trim().replace(",", ".") : v), schema);
+
 // Capped at PostgreSQL's integer range: a larger number would reach the database and fail there.
 export const version = z.coerce.number({ error: "Thiếu phiên bản dữ liệu" }).int().min(0).max(2_147_483_647);
 

@@ -16,6 +16,7 @@ import { ENTRY_ACCESS, entryProbes, makeEntryRows, type EntryRows } from "./entr
 import { COMMITMENT_ACCESS, commitmentProbes, makeCommitmentRows, type CommitmentRows } from "./commitment-probes";
 import { makeProjectRows, PROJECT_ACCESS, projectProbes, type ProjectRows } from "./project-probes";
 import { makeReportRows, REPORT_ACCESS, reportProbes, type ReportRows } from "./report-probes";
+import { HONOUR_ACCESS, honourProbes, makeHonourRows, type HonourRows } from "./honour-probes";
 
 type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
 export type Probe = { name: string; action: AnyAction; input: () => Promise<Record<string, unknown>>; hasTarget: boolean };
@@ -75,6 +76,7 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   ...ENTRY_ACCESS,
   ...COMMITMENT_ACCESS,
   ...REPORT_ACCESS,
+  ...HONOUR_ACCESS,
 };
 
 /** Plans, indicators, activities and a registration of tenant A (remade for each success check). */
@@ -106,6 +108,7 @@ export type ProbeFixture = {
   entries: EntryRows;
   commitments: CommitmentRows;
   reports: ReportRows;
+  honours: HonourRows;
 };
 
 /** Extra rows in tenant A that the probes act on. */
@@ -133,6 +136,7 @@ export async function makeFreshRows(a: Tenant) {
     entries: await makeEntryRows(a, plans),
     commitments: await makeCommitmentRows(a, plans),
     reports: await makeReportRows(a, plans),
+    honours: await makeHonourRows(a),
   };
 }
 
@@ -332,6 +336,7 @@ export function probes(f: ProbeFixture): Probe[] {
     ...entryProbes(f, p),
     ...commitmentProbes(f, p),
     ...reportProbes(f, p),
+    ...honourProbes(f, p),
   ];
 }
 
@@ -482,6 +487,10 @@ export async function snapshot() {
     db().reportValue.findMany({ orderBy: [{ reportId: "asc" }, { indicatorId: "asc" }] }),
     db().indicatorWeight.findMany({ orderBy: { indicatorId: "asc" } }),
   ]);
+  const [honourTitles, honourCriteria] = await Promise.all([
+    db().honourTitle.findMany(byId),
+    db().honourCriterion.findMany(byId),
+  ]);
   return JSON.parse(
     JSON.stringify({
       ...{
@@ -502,6 +511,7 @@ export async function snapshot() {
       },
       ...{ projects, projectIndicators, projectMembers, projectUpdates, projectJoins, entries, commitments },
       ...{ reportPeriods, reportPeriodIndicators, reports, reportValues, indicatorWeights },
+      ...{ honourTitles, honourCriteria },
     }),
   );
 }

@@ -18,6 +18,7 @@ import { ENTRY_ACCESS } from "../helpers/entry-probes";
 import { COMMITMENT_ACCESS } from "../helpers/commitment-probes";
 import { PROJECT_ACCESS } from "../helpers/project-probes";
 import { REPORT_ACCESS } from "../helpers/report-probes";
+import { HONOUR_ACCESS } from "../helpers/honour-probes";
 import {
   ACCESS,
   makeFreshRows,
@@ -82,10 +83,12 @@ const PROBE_NAMES = [
   ...Object.keys(ENTRY_ACCESS),
   ...Object.keys(COMMITMENT_ACCESS),
   ...Object.keys(REPORT_ACCESS),
+  ...Object.keys(HONOUR_ACCESS),
 ];
 const probe = (name: string, fixture = f): Probe => probes(fixture).find((p) => p.name === name)!;
-// Calls on the caller's own account or notices only: no one else's record to aim at.
-const UNTARGETED = ["changePasswordAction", "markNotificationsReadAction"];
+// Calls on the caller's own account or notices, or that create in the caller's own Khối from
+// nothing of another's (a title): no one else's record to aim at.
+const UNTARGETED = ["changePasswordAction", "markNotificationsReadAction", "createTitleAction"];
 const TARGETED = PROBE_NAMES.filter((n) => !UNTARGETED.includes(n));
 const userOf = (who: Who): string => (who === "coSoB" ? f.coSoBSecretary.id : a.users[who].id);
 const NOT_ALLOWED_ANYWHERE = forbidden().message;
@@ -154,7 +157,7 @@ describe("with a role that does not reach the record (ACCESS in the probes lists
     ["admin", "the Khối admin"],
   ];
   const cases = people.flatMap(([who, label]) =>
-    TARGETED.filter((name) => !ACCESS[name].may.includes(who)).map((name) => ({ who, label, name })),
+    PROBE_NAMES.filter((name) => !ACCESS[name].may.includes(who)).map((name) => ({ who, label, name })),
   );
 
   it.each(cases)("$name by $label is refused and changes nothing", async ({ who, name }) => {

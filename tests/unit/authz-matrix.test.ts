@@ -123,6 +123,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.fill": "nn-nnn",
     "report.review": "nn-nnn",
     "report.manage": "nn-nnn",
+    "honour.read": "nn-nnn",
+    "honour.manage": "nn-nnn",
     "audit.read": "nn-nnn",
   },
   KHOI_ADMIN: {
@@ -152,6 +154,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.fill": "Yn-nnn", // the Khối's own report; a cơ sở writes its own
     "report.review": "YY-nYY",
     "report.manage": "YY-nYY",
+    "honour.read": "YY-nYY",
+    "honour.manage": "YY-nYY",
     "audit.read": "YY-nYY", // its own Khối's log (auditScope keeps to khoiId); never another's
   },
   KHOI_STAFF: {
@@ -181,6 +185,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.fill": "Yn-nnn",
     "report.review": "YY-nYY",
     "report.manage": "YY-nYY",
+    "honour.read": "YY-nYY",
+    "honour.manage": "YY-nYY",
     "audit.read": "nn-nnn",
   },
   CO_SO_SECRETARY: {
@@ -210,6 +216,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.fill": "Ynnnnn", // its own report only, never a sibling's
     "report.review": "nnnnnn", // reviews nothing, its own report least of all
     "report.manage": "nnnnnn",
+    "honour.read": "YYnnYY",
+    "honour.manage": "nnnnnn",
     "audit.read": "nnnnnn",
   },
   CHI_DOAN_SECRETARY: {
@@ -239,6 +247,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.fill": NONE,
     "report.review": NONE,
     "report.manage": NONE,
+    "honour.read": "Y-nnYY",
+    "honour.manage": NONE,
     "audit.read": NONE,
   },
   MEMBER: {
@@ -268,6 +278,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.fill": NONE,
     "report.review": NONE,
     "report.manage": NONE,
+    "honour.read": "Y-nnYY",
+    "honour.manage": NONE,
     "audit.read": NONE,
   },
 };
