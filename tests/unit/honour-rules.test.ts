@@ -25,7 +25,9 @@ describe("evaluateCriteria", () => {
     const results = evaluateCriteria(criteria, { ...NO_ACHIEVEMENTS, IDEAS: 3, VOLUNTEER_HOURS: 8 }, {});
     expect(results[2]).toEqual({ id: "ethics", met: null, value: null, threshold: null });
     expect(meetsAll(results)).toBe(false);
-    expect(meetsAll(evaluateCriteria(criteria, { ...NO_ACHIEVEMENTS, IDEAS: 3, VOLUNTEER_HOURS: 8 }, { ethics: true }))).toBe(true);
+    expect(meetsAll(evaluateCriteria(criteria, { ...NO_ACHIEVEMENTS, IDEAS: 3, VOLUNTEER_HOURS: 8 }, { ethics: true }))).toBe(
+      true,
+    );
   });
 
   it("takes a typed “not met” as not met", () => {
@@ -38,12 +40,24 @@ describe("evaluateCriteria", () => {
 });
 
 describe("tally", () => {
-  const ballot = (nominationId: string, userId: string, approve: boolean, score: number | null = null) => ({ nominationId, userId, approve, score });
+  const ballot = (nominationId: string, userId: string, approve: boolean, score: number | null = null) => ({
+    nominationId,
+    userId,
+    approve,
+    score,
+  });
 
   it("ranks by votes for, then by average score, and proposes more than half of the whole council", () => {
     const rows = tally(
       ["a", "b", "c"],
-      [ballot("a", "u1", true, 80), ballot("a", "u2", false, 60), ballot("b", "u1", true, 90), ballot("b", "u2", true, 70), ballot("c", "u1", true, 95), ballot("c", "u2", true, 85)],
+      [
+        ballot("a", "u1", true, 80),
+        ballot("a", "u2", false, 60),
+        ballot("b", "u1", true, 90),
+        ballot("b", "u2", true, 70),
+        ballot("c", "u1", true, 95),
+        ballot("c", "u2", true, 85),
+      ],
       4,
     );
     expect(rows.map((r) => [r.nominationId, r.rank, r.votesFor, r.share, r.averageScore, r.proposed])).toEqual([
@@ -60,7 +74,11 @@ describe("tally", () => {
   });
 
   it("gives ties the same rank and skips the next (1, 1, 3), keeping the nominees' order", () => {
-    const rows = tally(["x", "y", "z"], [ballot("x", "u1", true, 70), ballot("y", "u1", true, 70), ballot("z", "u1", false, 99)], 1);
+    const rows = tally(
+      ["x", "y", "z"],
+      [ballot("x", "u1", true, 70), ballot("y", "u1", true, 70), ballot("z", "u1", false, 99)],
+      1,
+    );
     expect(rows.map((r) => [r.nominationId, r.rank])).toEqual([
       ["x", 1],
       ["y", 1],
