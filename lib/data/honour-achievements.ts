@@ -7,6 +7,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { commitmentScope, entryScope, memberScope, projectScope, unitScope, type Viewer } from "@/lib/authz";
 import { NO_ACHIEVEMENTS, type Achievements } from "@/lib/domain/honour-criteria";
+import { todayInVietnam } from "@/lib/domain/dates";
+import { ownMember } from "./commitment-reads";
 import { COUNTED_PROJECT_STATUSES } from "./rollup-counts";
 
 /** [from, to) in calendar days (UTC midnight), and the commitment year it covers. */
@@ -183,4 +185,14 @@ function addEntries(a: Achievements | undefined, kind: "IDEA" | "TRAINING" | "VO
     bump(a, "VOLUNTEER_DAYS", count);
     bump(a, "VOLUNTEER_HOURS", hours);
   }
+}
+
+/** The signed-in member's own thành tích this year (Vietnam's calendar), or null for a viewer with no member profile. */
+export async function ownAchievementsThisYear(viewer: Viewer) {
+  const member = await ownMember(viewer);
+  if (!member) return null;
+  const year = todayInVietnam().getUTCFullYear();
+  const period = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)), year };
+  const achievements = (await memberAchievements(viewer, [member.id], period)).get(member.id)!;
+  return { year, achievements };
 }

@@ -2,7 +2,13 @@
 // member and for a cơ sở or chi đoàn, in a few grouped queries, inside the viewer's reach.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { memberAchievements, unitAchievements, type AchievementPeriod } from "@/lib/data/honour-achievements";
+import {
+  memberAchievements,
+  ownAchievementsThisYear,
+  unitAchievements,
+  type AchievementPeriod,
+} from "@/lib/data/honour-achievements";
+import { todayInVietnam } from "@/lib/domain/dates";
 import { evaluateCriteria, NO_ACHIEVEMENTS } from "@/lib/domain/honour-criteria";
 import { dayFromToday, makePlan, makeTenant, type Tenant } from "../factories";
 import { makeProject } from "../factories/projects";
@@ -81,6 +87,18 @@ describe("memberAchievements", () => {
 
   it("answers no one with nothing, without a query", async () => {
     expect((await memberAchievements(await viewerOf(a.users.staff.id), [], period)).size).toBe(0);
+  });
+});
+
+describe("ownAchievementsThisYear", () => {
+  it("shows a member their own numbers of the calendar year, as their Khối counts them; none to a viewer with no profile", async () => {
+    const year = todayInVietnam().getUTCFullYear();
+    const calendarYear = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)), year };
+    const asKhoi = (await memberAchievements(await viewerOf(a.users.staff.id), [a.members.a1.id], calendarYear)).get(
+      a.members.a1.id,
+    );
+    expect(await ownAchievementsThisYear(await viewerOf(a.users.member.id))).toEqual({ year, achievements: asKhoi });
+    expect(await ownAchievementsThisYear(await viewerOf(a.users.staff.id))).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
 import { getTitle, honourPillars } from "@/lib/data/honour-titles";
+import { ownAchievementsThisYear } from "@/lib/data/honour-achievements";
 import { METRIC_LABELS, type CriterionMetric } from "@/lib/domain/honour-criteria";
 import { HONOUR_LEVEL_LABELS, HONOUR_SUBJECT_LABELS } from "@/lib/domain/honour-labels";
 import { formatNumber } from "@/lib/domain/dates";
@@ -15,9 +16,10 @@ export const metadata: Metadata = { title: "Danh hiệu" };
 
 export default async function TitlePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const [title, pillars] = await Promise.all([
+  const [title, pillars, own] = await Promise.all([
     recordOr404((await params).id, (id) => getTitle(viewer, id)),
     honourPillars(viewer),
+    ownAchievementsThisYear(viewer),
   ]);
   const manages = canSomewhere(viewer, "honour.manage");
   // Criteria grouped by pillar, in the pillars' order; those of no (known) pillar last.
@@ -55,9 +57,18 @@ export default async function TitlePage({ params }: { params: Promise<{ id: stri
                     <li key={c.id}>
                       {c.wording}
                       {c.source === "COMPUTED" && c.metric && c.threshold !== null ? (
-                        <span className="ml-1 text-slate-600">
-                          — tính tự động: {METRIC_LABELS[c.metric as CriterionMetric]} từ {formatNumber(c.threshold)} trở lên
-                        </span>
+                        <>
+                          <span className="ml-1 text-slate-600">
+                            — tính tự động: {METRIC_LABELS[c.metric as CriterionMetric]} từ {formatNumber(c.threshold)} trở lên
+                          </span>
+                          {own && (
+                            <OwnProgress
+                              value={own.achievements[c.metric as CriterionMetric]}
+                              threshold={c.threshold}
+                              year={own.year}
+                            />
+                          )}
+                        </>
                       ) : (
                         <span className="ml-1 text-slate-600">— đơn vị đề xuất đánh giá</span>
                       )}
@@ -70,5 +81,15 @@ export default async function TitlePage({ params }: { params: Promise<{ id: stri
         )}
       </Card>
     </>
+  );
+}
+
+/** Where the signed-in member stands on a computed criterion, from their confirmed records this year. */
+function OwnProgress({ value, threshold, year }: { value: number; threshold: number; year: number }) {
+  const met = value >= threshold;
+  return (
+    <span className={`ml-2 rounded px-1.5 py-0.5 text-xs ${met ? "bg-green-50 text-green-800" : "bg-amber-50 text-amber-800"}`}>
+      Của bạn năm {year}: {formatNumber(value)}/{formatNumber(threshold)} · {met ? "Đạt" : "Chưa đạt"}
+    </span>
   );
 }
