@@ -3,6 +3,7 @@ import "server-only";
 // database trigger refuses UPDATE and DELETE, SECURITY.md #25).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { asSystem } from "@/lib/db/tenant-context";
 import { auditFields, changedFields } from "@/lib/domain/audit-diff";
 
 type Tx = Prisma.TransactionClient;
@@ -73,7 +74,16 @@ export function sentIds(input: unknown): Record<string, string | string[]> {
   return out;
 }
 
-export async function recordRefusal(actorId: string, attempt: { action: string; code: string; input: unknown }) {
+/**
+ * In system mode: the row goes to the actor's own Khối, read from their account, which the
+ * request's tenant may not include (an account whose last role was just removed reaches no Khối,
+ * and row-level security refused its refusal row).
+ */
+export function recordRefusal(actorId: string, attempt: { action: string; code: string; input: unknown }) {
+  return asSystem(() => writeRefusal(actorId, attempt));
+}
+
+async function writeRefusal(actorId: string, attempt: { action: string; code: string; input: unknown }) {
   const actor = await db().user.findUnique({ where: { id: actorId }, select: { khoiId: true } });
   const khoiId = actor?.khoiId ?? null;
   const ids = sentIds(attempt.input);

@@ -57,7 +57,7 @@ export async function openTestDatabase(): Promise<Opened> {
       kind: "postgres",
       asOwner,
       newClient,
-      close: async () => void (await Promise.all(clients.map((c) => c.$disconnect()))),
+      close: () => closeReportingStuck(name, admin, Promise.all(clients.map((c) => c.$disconnect()))),
     };
   }
   const pglite = new PGlite();
@@ -83,6 +83,31 @@ export async function openTestDatabase(): Promise<Opened> {
       await pglite.close();
     },
   };
+}
+
+/**
+ * Closing a pool waits for every connection it lent. Once in CI that wait outlasted the 60 s hook
+ * after a file whose tests had all passed: if it takes over 20 s, say which sessions of this
+ * database are still busy and on what (to find the leak), end them, and let the file finish.
+ */
+async function closeReportingStuck(name: string, admin: string, disconnect: Promise<unknown>) {
+  const late = Symbol("late");
+  const first = await Promise.race([disconnect, new Promise((r) => setTimeout(() => r(late), 20_000))]);
+  if (first !== late) return;
+  const adminClient = new pg.Client({ connectionString: admin });
+  await adminClient.connect();
+  try {
+    const { rows } = await adminClient.query(
+      `SELECT pid, state, wait_event_type, wait_event, now() - xact_start AS in_transaction_for, left(query, 300) AS query
+         FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+      [name],
+    );
+    console.error(`[test database] closing ${name} waited 20 s on these sessions; ending them`, rows);
+    await adminClient.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [name]);
+  } finally {
+    await adminClient.end();
+  }
+  await Promise.race([disconnect, new Promise((r) => setTimeout(r, 10_000))]);
 }
 
 // The database of the running test file (tests/setup/integration.ts opens it).

@@ -32,6 +32,17 @@ const refusalsBy = (actorId: string) =>
   db().auditLog.findMany({ where: { actorId, action: REFUSED_ACTION }, orderBy: { createdAt: "asc" } });
 
 describe("a refused attempt", () => {
+  it("by an account whose last role was just removed: still logged, in its own Khối", async () => {
+    const actor = await makeUser(db(), { role: "KHOI_STAFF", unit: b.khoi });
+    await db().membership.deleteMany({ where: { userId: actor.id } });
+    actingAs(actor.id);
+    const result = await publishPlanAction({ id: planA.id, version: 0 });
+    expect(result.ok).toBe(false);
+    const rows = await refusalsBy(actor.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ khoiId: b.khoi.id, targetId: planA.id });
+  });
+
   it("on another tenant's record: logged in the actor's own Khối, with the id sent and nothing else of the payload", async () => {
     const actor = await makeUser(db(), { role: "KHOI_STAFF", unit: b.khoi });
     actingAs(actor.id);
