@@ -35,6 +35,7 @@ const rows = {
   report: () => db().report.count(),
   indicator: () => db().indicator.count(),
   membership: () => db().membership.count(),
+  honourTitle: () => db().honourTitle.count(),
 };
 type Table = keyof typeof rows;
 
@@ -52,6 +53,7 @@ const KEYED: [string, Table][] = [
   ["postProjectUpdateAction", "projectUpdate"],
   ["createEntryAction", "entry"],
   ["openPeriodAction", "period"],
+  ["createTitleAction", "honourTitle"],
 ];
 
 /** Creates with a natural unique key (the comment on each schema names it): no requestKey. */
