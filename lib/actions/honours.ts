@@ -1,9 +1,28 @@
 "use server";
 import { defineAction } from "./define";
 import { archiveTitle, createTitle, updateTitle } from "@/lib/data/honour-titles";
-import { titleArchiveInput, titleCreateInput, titleUpdateInput } from "@/lib/validation/honours";
+import { closeNominations, openRound } from "@/lib/data/honour-rounds";
+import {
+  createNomination,
+  returnNomination,
+  submitNomination,
+  updateNomination,
+  withdrawNomination,
+} from "@/lib/data/nominations";
+import {
+  nominationCreateInput,
+  nominationRefInput,
+  nominationReturnInput,
+  nominationUpdateInput,
+  roundOpenInput,
+  roundRefInput,
+  titleArchiveInput,
+  titleCreateInput,
+  titleUpdateInput,
+} from "@/lib/validation/honours";
 
 const revalidate = ["/khen-thuong/danh-hieu", "/khen-thuong/danh-hieu/[id]"];
+const rounds = ["/khen-thuong", "/khen-thuong/[id]"];
 
 export const createTitleAction = defineAction({
   name: "createTitle",
@@ -27,4 +46,60 @@ export const archiveTitleAction = defineAction({
   schema: titleArchiveInput,
   run: archiveTitle,
   revalidate,
+});
+
+export const openRoundAction = defineAction({
+  name: "openRound",
+  permission: "honour.manage",
+  schema: roundOpenInput,
+  run: openRound,
+  revalidate: rounds,
+});
+
+export const closeNominationsAction = defineAction({
+  name: "closeNominations",
+  permission: "honour.manage",
+  schema: roundRefInput,
+  run: closeNominations,
+  revalidate: rounds,
+});
+
+export const createNominationAction = defineAction({
+  name: "createNomination",
+  permission: "honour.nominate",
+  schema: nominationCreateInput,
+  run: createNomination,
+  revalidate: rounds,
+});
+
+export const updateNominationAction = defineAction({
+  name: "updateNomination",
+  permission: "honour.nominate",
+  schema: nominationUpdateInput,
+  run: updateNomination,
+  revalidate: rounds,
+});
+
+export const submitNominationAction = defineAction({
+  name: "submitNomination",
+  permission: "honour.nominate",
+  schema: nominationRefInput,
+  run: submitNomination,
+  revalidate: rounds,
+});
+
+export const withdrawNominationAction = defineAction({
+  name: "withdrawNomination",
+  permission: "honour.nominate",
+  schema: nominationRefInput,
+  run: withdrawNomination,
+  revalidate: rounds,
+});
+
+export const returnNominationAction = defineAction({
+  name: "returnNomination",
+  permission: "honour.manage",
+  schema: nominationReturnInput,
+  run: returnNomination,
+  revalidate: rounds,
 });

@@ -1,7 +1,9 @@
 export { can, canSomewhere, grantsFor, holds, inSubtree, managesAccounts, reachesKhoi } from "./can";
 export {
   activityScope,
+  honourRoundScope,
   honourTitleScope,
+  nominationScope,
   auditKhoiIds,
   auditScope,
   commitmentCountScope,

@@ -31,6 +31,7 @@ export const ACTIONS = [
   "report.manage", // open, edit, close report periods, remind, set the thi đua weights
   "honour.read", // see the Khối's titles (danh hiệu) and their criteria
   "honour.manage", // keep the Khối's titles and criteria, open nomination rounds, review nominations
+  "honour.nominate", // nominate the unit's members and collectives in a round (đề xuất)
   "audit.read", // read and export the Khối's audit trail (nhật ký thao tác), refused attempts included
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -122,6 +123,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "entry.review": "subtree",
     "report.read": "subtree",
     "report.fill": "unit",
+    "honour.nominate": "subtree",
     "honour.read": "line",
   },
   CHI_DOAN_SECRETARY: {

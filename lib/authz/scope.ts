@@ -142,6 +142,27 @@ export function honourTitleScope(viewer: Viewer, action: "honour.read" | "honour
   return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] } } : NOTHING;
 }
 
+/** Nomination rounds (đợt xét chọn) are the Khối's: everyone who reads its honours sees them. */
+export function honourRoundScope(viewer: Viewer, action: "honour.read" | "honour.manage"): Prisma.HonourRoundWhereInput {
+  const khoiIds = viewer.grants.filter((g) => PERMISSIONS[g.role][action] && g.unitKind !== "CITY").flatMap((g) => g.khoiIds);
+  return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] } } : NOTHING;
+}
+
+/**
+ * Nominations in reach: a cơ sở its own (drafts included), the Khối those sent to it and those it
+ * returned, never a draft. A sibling cơ sở's, or another tenant's, is not found; withdrawn ones
+ * vanish from every read.
+ */
+export function nominationScope(viewer: Viewer, action: "honour.nominate" | "honour.manage"): Prisma.NominationWhereInput {
+  const ors = viewer.grants.flatMap((g): Prisma.NominationWhereInput[] => {
+    if (!PERMISSIONS[g.role][action]) return [];
+    if (g.unitKind === "KHOI") return [{ khoiId: g.unitId, status: { in: ["SUBMITTED", "RETURNED"] } }];
+    if (g.unitKind === "CO_SO") return [{ khoiId: { in: g.khoiIds }, coSoId: g.unitId, status: { not: "WITHDRAWN" } }];
+    return [];
+  });
+  return ors.length ? { OR: ors } : NOTHING;
+}
+
 /**
  * Youth projects the viewer may see: the Khối's and every cơ sở's for Khối staff and the city;
  * its own and the Khối's for a cơ sở and those below it. Withdrawn projects are archived and

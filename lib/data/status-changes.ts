@@ -13,7 +13,16 @@ type Tx = Prisma.TransactionClient;
 export type StatusChangeEntry = {
   khoiId: string;
   entityType:
-    "Plan" | "Activity" | "ActivityRegistration" | "YouthProject" | "MemberEntry" | "Commitment" | "ReportPeriod" | "Report";
+    | "Plan"
+    | "Activity"
+    | "ActivityRegistration"
+    | "YouthProject"
+    | "MemberEntry"
+    | "Commitment"
+    | "ReportPeriod"
+    | "Report"
+    | "HonourRound"
+    | "Nomination";
   entityId: string;
   fromStatus: string | null;
   toStatus: string;
@@ -31,6 +40,8 @@ export const STATUS_AUDIT_PREFIX: Record<StatusChangeEntry["entityType"], string
   Commitment: "commitment",
   ReportPeriod: "report.period",
   Report: "report",
+  HonourRound: "honour.round",
+  Nomination: "honour.nomination",
 };
 
 /**

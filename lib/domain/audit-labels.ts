@@ -14,7 +14,7 @@ import {
   REGISTRATION_STATUS_LABELS,
   TARGET_KIND_LABELS,
 } from "./plan-labels";
-import { HONOUR_LEVEL_LABELS, HONOUR_SUBJECT_LABELS } from "./honour-labels";
+import { HONOUR_LEVEL_LABELS, HONOUR_SUBJECT_LABELS, NOMINATION_STATUS_LABELS, ROUND_STATUS_LABELS } from "./honour-labels";
 import { PERIOD_STATUS_LABELS, REPORT_STATUS_LABELS } from "./report-rules";
 import {
   ENTRY_KIND_LABELS,
@@ -81,6 +81,11 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "honour.title.update": "Sửa danh hiệu, tiêu chí",
       "honour.title.archive": "Lưu trữ danh hiệu",
       "honour.title.restore": "Khôi phục danh hiệu",
+      "honour.round.create": "Mở đợt xét chọn",
+      "honour.round.status": "Chuyển bước đợt xét chọn",
+      "honour.nomination.create": "Lập đề xuất khen thưởng",
+      "honour.nomination.update": "Sửa đề xuất khen thưởng",
+      "honour.nomination.status": "Gửi, rút, trả lại đề xuất",
     },
   },
   {
@@ -151,6 +156,8 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   Indicator: "Chỉ tiêu",
   Activity: "Hoạt động",
   HonourTitle: "Danh hiệu",
+  HonourRound: "Đợt xét chọn",
+  Nomination: "Đề xuất khen thưởng",
   ActivityRegistration: "Đăng ký hoạt động",
   YouthProject: "Công trình",
   MemberEntry: "Ghi nhận",
@@ -264,6 +271,8 @@ const STATUS_LABELS: Record<string, Record<string, string>> = {
   ActivityRegistration: REGISTRATION_STATUS_LABELS,
   YouthProject: PROJECT_STATUS_LABELS,
   MemberEntry: ENTRY_STATUS_LABELS,
+  HonourRound: ROUND_STATUS_LABELS,
+  Nomination: NOMINATION_STATUS_LABELS,
   Commitment: COMMITMENT_TIMELINE_LABELS,
   ReportPeriod: PERIOD_STATUS_LABELS,
   Report: REPORT_STATUS_LABELS,

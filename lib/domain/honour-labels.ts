@@ -10,3 +10,17 @@ export const CRITERION_SOURCE_LABELS: Record<"TYPED" | "COMPUTED", string> = {
   TYPED: "Đơn vị đề xuất tự đánh giá",
   COMPUTED: "Tính từ dữ liệu đã xác nhận",
 };
+
+export const ROUND_STATUS_LABELS: Record<"OPEN" | "VOTING" | "CLOSED" | "DECIDED", string> = {
+  OPEN: "Đang nhận đề xuất",
+  VOTING: "Hội đồng đang xét",
+  CLOSED: "Đã kết thúc bỏ phiếu",
+  DECIDED: "Đã có quyết định",
+};
+
+export const NOMINATION_STATUS_LABELS: Record<"DRAFT" | "SUBMITTED" | "RETURNED" | "WITHDRAWN", string> = {
+  DRAFT: "Bản nháp",
+  SUBMITTED: "Đã gửi",
+  RETURNED: "Đã trả lại",
+  WITHDRAWN: "Đã rút",
+};

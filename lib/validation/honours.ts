@@ -1,6 +1,6 @@
 // Danh hiệu (titles) and their tiêu chí: one set of schemas for the forms and the server actions.
 import { z } from "zod";
-import { decimal, id, list, optionalText, requestKey, requiredText, version } from "./fields";
+import { calendarDate, decimal, id, list, optionalText, requestKey, requiredText, version } from "./fields";
 import { HONOUR_LEVELS } from "@/lib/domain/plan-model";
 import { CRITERION_METRICS } from "@/lib/domain/honour-criteria";
 
@@ -54,3 +54,82 @@ export type TitleUpdateInput = z.input<typeof titleUpdateInput>;
 
 /** Archive (lưu trữ) or bring back a title: it is never deleted, rounds may name it. */
 export const titleArchiveInput = z.object({ id: id("Không tìm thấy danh hiệu"), version, active: z.boolean() });
+
+// ───────────── Nomination rounds (đợt xét chọn) ─────────────
+
+const optionalQuota = z.preprocess(
+  blankToNull,
+  z.coerce
+    .number({ error: "Số lượng phải là số" })
+    .int({ error: "Số lượng phải là số nguyên" })
+    .min(1, { error: "Số lượng ít nhất là 1; bỏ trống nếu không giới hạn" })
+    .max(1000, { error: "Số lượng quá lớn" })
+    .nullable(),
+);
+
+const roundFields = {
+  name: requiredText("tên đợt xét chọn", 300),
+  periodFrom: calendarDate("Từ ngày"),
+  periodTo: calendarDate("Đến ngày"),
+  dueOn: calendarDate("Hạn đề xuất"),
+  quotaPerCoSo: optionalQuota,
+  note: optionalText(2000),
+  titleIds: list(id("Danh hiệu không hợp lệ")).min(1, { error: "Chọn ít nhất một danh hiệu" }).max(20),
+  indicatorIds: list(id("Chỉ tiêu không hợp lệ")).max(20).default([]),
+};
+
+function checkRoundDates(v: { periodFrom: Date; periodTo: Date; dueOn: Date }, ctx: z.RefinementCtx) {
+  if (v.periodTo < v.periodFrom)
+    ctx.addIssue({ code: "custom", path: ["periodTo"], message: "Ngày kết thúc không được trước ngày bắt đầu" });
+  if (v.dueOn < v.periodFrom)
+    ctx.addIssue({ code: "custom", path: ["dueOn"], message: "Hạn đề xuất không được trước thời gian xét thành tích" });
+}
+
+export const roundOpenInput = z
+  .object({ ...roundFields, planId: id("Vui lòng chọn kế hoạch"), requestKey })
+  .superRefine(checkRoundDates);
+export type RoundOpenInput = z.input<typeof roundOpenInput>;
+
+/** A round's steps after opening: close nominations (to the council), and the like. */
+export const roundRefInput = z.object({ id: id("Không tìm thấy đợt xét chọn"), version });
+
+// ───────────── Nominations (đề xuất) ─────────────
+
+const nominationFields = {
+  narrative: optionalText(4000),
+  /** The typed criteria judged met ("true") or not ("false"); absent: not answered */
+  answers: z
+    .record(
+      id(),
+      z.enum(["true", "false"]).transform((v) => v === "true"),
+    )
+    .default({})
+    .refine((v) => Object.keys(v).length <= 30, { error: "Quá nhiều tiêu chí" }),
+};
+
+export const nominationCreateInput = z
+  .object({
+    ...nominationFields,
+    roundId: id("Không tìm thấy đợt xét chọn"),
+    titleId: id("Vui lòng chọn danh hiệu"),
+    /** A member (cá nhân) or a unit (tập thể), as the title asks */
+    memberId: z.preprocess(blankToNull, id("Vui lòng chọn đoàn viên").nullable()),
+    unitId: z.preprocess(blankToNull, id("Vui lòng chọn tập thể").nullable()),
+    requestKey,
+  })
+  .refine((v) => (v.memberId === null) !== (v.unitId === null), {
+    path: ["memberId"],
+    error: "Vui lòng chọn một đoàn viên hoặc một tập thể",
+  });
+export type NominationCreateInput = z.input<typeof nominationCreateInput>;
+
+export const nominationUpdateInput = z.object({ ...nominationFields, id: id("Không tìm thấy đề xuất"), version });
+export type NominationUpdateInput = z.input<typeof nominationUpdateInput>;
+
+export const nominationRefInput = z.object({ id: id("Không tìm thấy đề xuất"), version });
+
+export const nominationReturnInput = z.object({
+  id: id("Không tìm thấy đề xuất"),
+  version,
+  comment: requiredText("lý do trả lại", 1000),
+});

@@ -136,7 +136,7 @@ export async function makeFreshRows(a: Tenant) {
     entries: await makeEntryRows(a, plans),
     commitments: await makeCommitmentRows(a, plans),
     reports: await makeReportRows(a, plans),
-    honours: await makeHonourRows(a),
+    honours: await makeHonourRows(a, plans),
   };
 }
 
@@ -487,9 +487,12 @@ export async function snapshot() {
     db().reportValue.findMany({ orderBy: [{ reportId: "asc" }, { indicatorId: "asc" }] }),
     db().indicatorWeight.findMany({ orderBy: { indicatorId: "asc" } }),
   ]);
-  const [honourTitles, honourCriteria] = await Promise.all([
+  const [honourTitles, honourCriteria, honourRounds, honourRoundTitles, nominations] = await Promise.all([
     db().honourTitle.findMany(byId),
     db().honourCriterion.findMany(byId),
+    db().honourRound.findMany(byId),
+    db().honourRoundTitle.findMany({ orderBy: [{ roundId: "asc" }, { titleId: "asc" }] }),
+    db().nomination.findMany(byId),
   ]);
   return JSON.parse(
     JSON.stringify({
@@ -511,7 +514,7 @@ export async function snapshot() {
       },
       ...{ projects, projectIndicators, projectMembers, projectUpdates, projectJoins, entries, commitments },
       ...{ reportPeriods, reportPeriodIndicators, reports, reportValues, indicatorWeights },
-      ...{ honourTitles, honourCriteria },
+      ...{ honourTitles, honourCriteria, honourRounds, honourRoundTitles, nominations },
     }),
   );
 }

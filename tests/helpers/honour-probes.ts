@@ -2,17 +2,30 @@
 // at tenant A's rows, and who may make it.
 import { db } from "@/lib/db/client";
 import * as honourActions from "@/lib/actions/honours";
-import type { Tenant } from "../factories";
-import type { Probe, ProbeMaker, Who } from "./action-probes";
+import { formatVietnameseDate } from "@/lib/domain/dates";
+import { dayFromToday, makeMember, type Tenant } from "../factories";
+import type { PlanRows, Probe, ProbeMaker, Who } from "./action-probes";
+
+const date = (days: number) => formatVietnameseDate(dayFromToday(days));
 
 /** The Khối's titles are kept by Khối staff only; every cơ sở and member reads them. */
 export const HONOUR_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   createTitleAction: { may: ["admin", "staff"], each: true },
   updateTitleAction: { may: ["admin", "staff"], each: true },
   archiveTitleAction: { may: ["admin", "staff"], each: true },
+  // Rounds are the Khối's to open and close; the cơ sở A secretary nominates cơ sở A's members,
+  // never the secretary of cơ sở B (whose call names a member of cơ sở A).
+  openRoundAction: { may: ["admin", "staff"], each: true },
+  closeNominationsAction: { may: ["admin", "staff"], each: true },
+  createNominationAction: { may: ["coSo"], each: true },
+  updateNominationAction: { may: ["coSo"], each: true },
+  submitNominationAction: { may: ["coSo"], each: true },
+  withdrawNominationAction: { may: ["coSo"], each: true },
+  returnNominationAction: { may: ["admin", "staff"], each: true },
 };
 
-export type HonourRows = { title: string };
+/** A title, an open round on it, and cơ sở A's nominations in it: a draft and a sent one. */
+export type HonourRows = { title: string; round: string; draft: string; submitted: string; planId: string };
 
 /** A title of tenant A with one criterion of each kind, made with db() directly. */
 export async function makeHonourTitle(khoiId: string, name = "Cán bộ, công chức, viên chức trẻ giỏi, thân thiện") {
@@ -33,10 +46,82 @@ export async function makeHonourTitle(khoiId: string, name = "Cán bộ, công c
   });
 }
 
-export async function makeHonourRows(a: Tenant): Promise<HonourRows> {
-  return { title: (await makeHonourTitle(a.khoi.id)).id };
+export async function makeHonourRows(a: Tenant, plans: PlanRows): Promise<HonourRows> {
+  const title = (await makeHonourTitle(a.khoi.id)).id;
+  const round = await makeRound(a.khoi.id, plans.published.id, [title]);
+  const other = await makeMember(db(), a.chiDoanA2, { fullName: "Phạm Thu Trang" });
+  return {
+    title,
+    round,
+    planId: plans.published.id,
+    draft: await makeNomination(a, round, title, a.members.a1.id, "DRAFT"),
+    submitted: await makeNomination(a, round, title, other.id, "SUBMITTED"),
+  };
 }
 
+/** An open round of the Khối on a published plan, due in `dueIn` days, with the titles' criteria copied. */
+export async function makeRound(
+  khoiId: string,
+  planId: string,
+  titleIds: string[],
+  opts: { dueIn?: number; quota?: number | null } = {},
+) {
+  const titles = await db().honourTitle.findMany({ where: { id: { in: titleIds } }, select: { id: true, criteria: true } });
+  const round = await db().honourRound.create({
+    data: {
+      khoiId,
+      planId,
+      name: `Đợt xét chọn ${crypto.randomUUID().slice(0, 6)}`,
+      year: dayFromToday(0).getUTCFullYear(),
+      periodFrom: dayFromToday(-300),
+      periodTo: dayFromToday(0),
+      dueOn: dayFromToday(opts.dueIn ?? 10),
+      quotaPerCoSo: opts.quota ?? null,
+      titles: {
+        create: titles.map((t) => ({
+          titleId: t.id,
+          criteria: t.criteria.map((c) => ({
+            id: c.id,
+            source: c.source,
+            wording: c.wording,
+            metric: c.metric,
+            threshold: c.threshold,
+            pillar: c.pillar,
+          })),
+        })),
+      },
+    },
+    select: { id: true },
+  });
+  return round.id;
+}
+
+export async function makeNomination(
+  a: Tenant,
+  roundId: string,
+  titleId: string,
+  memberId: string,
+  status: "DRAFT" | "SUBMITTED",
+) {
+  const row = await db().nomination.create({
+    data: {
+      khoiId: a.khoi.id,
+      roundId,
+      titleId,
+      coSoId: a.coSoA.id,
+      memberId,
+      nomineeKey: memberId,
+      status,
+      narrative: "Hoàn thành xuất sắc nhiệm vụ",
+      submittedAt: status === "SUBMITTED" ? new Date() : null,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+const nominationVersion = async (id: string) => (await db().nomination.findUniqueOrThrow({ where: { id } })).version;
+const roundVersion = async (id: string) => (await db().honourRound.findUniqueOrThrow({ where: { id } })).version;
 const titleVersion = async (id: string) => (await db().honourTitle.findUniqueOrThrow({ where: { id } })).version;
 
 export const titleFields = (name: string) => ({
@@ -50,8 +135,8 @@ export const titleFields = (name: string) => ({
   ],
 });
 
-export function honourProbes(f: { honours: HonourRows }, p: ProbeMaker): Probe[] {
-  const r = f.honours;
+export function honourProbes(f: { a: Tenant; honours: HonourRows }, p: ProbeMaker): Probe[] {
+  const { a, honours: r } = f;
   return [
     // Creates in the caller's own Khối: no target id; refused for whoever does not keep a Khối's titles.
     p(
@@ -69,6 +154,45 @@ export function honourProbes(f: { honours: HonourRows }, p: ProbeMaker): Probe[]
       id: r.title,
       version: await titleVersion(r.title),
       active: false,
+    })),
+    p("openRoundAction", honourActions.openRoundAction, async () => ({
+      name: "Xét chọn Cán bộ trẻ giỏi năm nay",
+      planId: r.planId,
+      periodFrom: date(-300),
+      periodTo: date(0),
+      dueOn: date(15),
+      quotaPerCoSo: "2",
+      titleIds: [r.title],
+      requestKey: crypto.randomUUID(),
+    })),
+    p("closeNominationsAction", honourActions.closeNominationsAction, async () => ({
+      id: r.round,
+      version: await roundVersion(r.round),
+    })),
+    p("createNominationAction", honourActions.createNominationAction, async () => ({
+      roundId: r.round,
+      titleId: r.title,
+      memberId: a.members.a2.id,
+      narrative: "Có 3 sáng kiến được áp dụng",
+      requestKey: crypto.randomUUID(),
+    })),
+    p("updateNominationAction", honourActions.updateNominationAction, async () => ({
+      id: r.draft,
+      version: await nominationVersion(r.draft),
+      narrative: "Tóm tắt thành tích đã sửa",
+    })),
+    p("submitNominationAction", honourActions.submitNominationAction, async () => ({
+      id: r.draft,
+      version: await nominationVersion(r.draft),
+    })),
+    p("withdrawNominationAction", honourActions.withdrawNominationAction, async () => ({
+      id: r.submitted,
+      version: await nominationVersion(r.submitted),
+    })),
+    p("returnNominationAction", honourActions.returnNominationAction, async () => ({
+      id: r.submitted,
+      version: await nominationVersion(r.submitted),
+      comment: "Bổ sung minh chứng",
     })),
   ];
 }

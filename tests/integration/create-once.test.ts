@@ -36,6 +36,8 @@ const rows = {
   indicator: () => db().indicator.count(),
   membership: () => db().membership.count(),
   honourTitle: () => db().honourTitle.count(),
+  honourRound: () => db().honourRound.count(),
+  nomination: () => db().nomination.count(),
 };
 type Table = keyof typeof rows;
 
@@ -54,6 +56,8 @@ const KEYED: [string, Table][] = [
   ["createEntryAction", "entry"],
   ["openPeriodAction", "period"],
   ["createTitleAction", "honourTitle"],
+  ["openRoundAction", "honourRound"],
+  ["createNominationAction", "nomination"],
 ];
 
 /** Creates with a natural unique key (the comment on each schema names it): no requestKey. */

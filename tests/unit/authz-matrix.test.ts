@@ -125,6 +125,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.manage": "nn-nnn",
     "honour.read": "nn-nnn",
     "honour.manage": "nn-nnn",
+    "honour.nominate": "nn-nnn",
     "audit.read": "nn-nnn",
   },
   KHOI_ADMIN: {
@@ -156,6 +157,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.manage": "YY-nYY",
     "honour.read": "YY-nYY",
     "honour.manage": "YY-nYY",
+    "honour.nominate": "nn-nnn",
     "audit.read": "YY-nYY", // its own Khối's log (auditScope keeps to khoiId); never another's
   },
   KHOI_STAFF: {
@@ -187,6 +189,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.manage": "YY-nYY",
     "honour.read": "YY-nYY",
     "honour.manage": "YY-nYY",
+    "honour.nominate": "nn-nnn",
     "audit.read": "nn-nnn",
   },
   CO_SO_SECRETARY: {
@@ -218,6 +221,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.manage": "nnnnnn",
     "honour.read": "YYnnYY",
     "honour.manage": "nnnnnn",
+    "honour.nominate": "YYnnYY",
     "audit.read": "nnnnnn",
   },
   CHI_DOAN_SECRETARY: {
@@ -249,6 +253,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.manage": NONE,
     "honour.read": "Y-nnYY",
     "honour.manage": NONE,
+    "honour.nominate": NONE,
     "audit.read": NONE,
   },
   MEMBER: {
@@ -280,6 +285,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.manage": NONE,
     "honour.read": "Y-nnYY",
     "honour.manage": NONE,
+    "honour.nominate": NONE,
     "audit.read": NONE,
   },
 };

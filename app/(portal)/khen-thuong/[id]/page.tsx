@@ -1,0 +1,170 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireViewer } from "@/lib/auth/viewer";
+import { holds } from "@/lib/authz";
+import { getRound } from "@/lib/data/honour-rounds";
+import { listNominations, nominationOptions } from "@/lib/data/nominations";
+import { formatNumber, formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
+import { METRIC_LABELS, metCount, type Criterion } from "@/lib/domain/honour-criteria";
+import { HONOUR_SUBJECT_LABELS, NOMINATION_STATUS_LABELS, ROUND_STATUS_LABELS } from "@/lib/domain/honour-labels";
+import { planTitle } from "@/lib/domain/plan-labels";
+import { recordOr404 } from "@/lib/routes/found";
+import { Card, EmptyState, PageHeader } from "@/components/ui/page";
+import { NominationForm } from "@/components/honours/nomination-form";
+import { CloseNominationsButton, OwnNominationActions, ReturnNomination } from "@/components/honours/nomination-actions";
+
+export const metadata: Metadata = { title: "Đợt xét chọn" };
+
+export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const round = await recordOr404((await params).id, (id) => getRound(viewer, id));
+  const manages = holds(viewer, "honour.manage", { at: ["KHOI"] });
+  const nominates = holds(viewer, "honour.nominate", { at: ["CO_SO"] });
+  const [nominations, options] = await Promise.all([
+    listNominations(viewer, round.id),
+    nominates ? nominationOptions(viewer, round.khoiId) : null,
+  ]);
+  const open = round.status === "OPEN";
+  const beforeDue = todayInVietnam() <= round.dueOn;
+  const titles = round.titles.map((t) => ({
+    id: t.titleId,
+    name: t.title.name,
+    subject: t.title.subject,
+    criteria: t.criteria as unknown as Criterion[],
+  }));
+  const titleName = new Map(titles.map((t) => [t.id, t]));
+  return (
+    <>
+      <PageHeader
+        title={round.name}
+        description={`${ROUND_STATUS_LABELS[round.status]} · Hạn đề xuất ${formatVietnameseDate(round.dueOn)}${
+          round.quotaPerCoSo ? ` · Tối đa ${round.quotaPerCoSo} đề xuất mỗi cơ sở cho mỗi danh hiệu` : ""
+        }`}
+        actions={manages && open ? <CloseNominationsButton id={round.id} version={round.version} /> : undefined}
+      />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card title="Thông tin đợt" className="lg:col-span-1">
+          <dl className="space-y-2 text-sm">
+            <div>
+              <dt className="text-slate-500">Theo</dt>
+              <dd>
+                <Link href={`/ke-hoach/${round.plan.id}`} className="text-doan-700 underline">
+                  {planTitle(round.plan)}
+                </Link>
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">Xét thành tích</dt>
+              <dd>
+                từ {formatVietnameseDate(round.periodFrom)} đến {formatVietnameseDate(round.periodTo)}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">Danh hiệu</dt>
+              <dd>
+                <ul className="list-disc pl-5">
+                  {titles.map((t) => (
+                    <li key={t.id}>
+                      {t.name} ({HONOUR_SUBJECT_LABELS[t.subject]})
+                      <ul className="list-[circle] pl-5 text-slate-600">
+                        {t.criteria.map((c) => (
+                          <li key={c.id}>
+                            {c.wording}
+                            {c.source === "COMPUTED" && ` (${METRIC_LABELS[c.metric]} ≥ ${formatNumber(c.threshold)})`}
+                          </li>
+                        ))}
+                      </ul>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+            {round.indicators.length > 0 && (
+              <div>
+                <dt className="text-slate-500">Tính vào chỉ tiêu</dt>
+                <dd>{round.indicators.map((i) => `${i.indicator.code} ${i.indicator.wording}`).join("; ")}</dd>
+              </div>
+            )}
+            {round.note && (
+              <div>
+                <dt className="text-slate-500">Ghi chú</dt>
+                <dd className="whitespace-pre-line">{round.note}</dd>
+              </div>
+            )}
+          </dl>
+        </Card>
+        <div className="space-y-4 lg:col-span-2">
+          {nominates && options && open && beforeDue && (
+            <Card title="Lập đề xuất">
+              <NominationForm
+                roundId={round.id}
+                titles={titles.map((t) => ({
+                  id: t.id,
+                  name: t.name,
+                  subject: t.subject,
+                  typedCriteria: t.criteria.filter((c) => c.source === "TYPED").map((c) => ({ id: c.id, wording: c.wording })),
+                }))}
+                members={options.members}
+                units={options.units}
+              />
+            </Card>
+          )}
+          <Card title={manages ? "Đề xuất các cơ sở đã gửi" : "Đề xuất của cơ sở"}>
+            {nominations.length === 0 ? (
+              <EmptyState title="Chưa có đề xuất">
+                {nominates && open
+                  ? "Chọn danh hiệu và người được đề xuất ở trên, lưu bản nháp rồi bấm “Gửi” trước hạn."
+                  : "Khi cơ sở gửi đề xuất, đề xuất sẽ hiện ở đây."}
+              </EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {nominations.map((n) => {
+                  const t = titleName.get(n.titleId);
+                  return (
+                    <li key={n.id} className="space-y-1 py-3 text-sm">
+                      <div className="flex flex-wrap items-baseline justify-between gap-2">
+                        <span className="font-medium text-slate-900">{n.member?.fullName ?? n.unit?.name}</span>
+                        <span className="text-slate-600">
+                          {NOMINATION_STATUS_LABELS[n.status]}
+                          {n.late && " · Trễ hạn"}
+                        </span>
+                      </div>
+                      <p className="text-slate-600">
+                        {t?.name} · Đạt {metCount(n.results)}/{n.results.length} tiêu chí
+                      </p>
+                      <ul className="flex flex-wrap gap-1">
+                        {n.results.map((r, i) => (
+                          <li
+                            key={r.id}
+                            title={t?.criteria[i]?.wording}
+                            className={`rounded px-1.5 py-0.5 text-xs ${
+                              r.met === true
+                                ? "bg-green-50 text-green-800"
+                                : r.met === false
+                                  ? "bg-red-50 text-red-700"
+                                  : "bg-slate-100 text-slate-600"
+                            }`}
+                          >
+                            {t?.criteria[i]?.wording}
+                            {r.value !== null && `: ${formatNumber(r.value)}/${formatNumber(r.threshold ?? 0)}`} ·{" "}
+                            {r.met === true ? "Đạt" : r.met === false ? "Chưa đạt" : "Chưa đánh giá"}
+                          </li>
+                        ))}
+                      </ul>
+                      {n.narrative && <p className="whitespace-pre-line text-slate-700">{n.narrative}</p>}
+                      {n.reviewComment && n.status === "RETURNED" && (
+                        <p className="text-amber-800">Lý do trả lại: {n.reviewComment}</p>
+                      )}
+                      {open && nominates && <OwnNominationActions id={n.id} version={n.version} status={n.status} />}
+                      {open && manages && n.status === "SUBMITTED" && <ReturnNomination id={n.id} version={n.version} />}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
