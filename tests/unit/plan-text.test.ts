@@ -531,7 +531,9 @@ describe("robustness", () => {
     ]) {
       expectValidPlan(extractPlanText(text));
     }
-  });
+    // What it proves is that the reading finishes correctly, not how fast (README, Measurements):
+    // on a machine busy with other work it took over vitest's default 5 s.
+  }, 60_000);
 
   it("never throws on any string (property)", () => {
     const pieces = fc.constantFrom(
