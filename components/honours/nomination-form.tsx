@@ -52,7 +52,9 @@ export function NominationForm({
       });
     },
     () => {
-      form.reset({ ...form.getValues(), memberId: "", unitId: "", narrative: "", answers: {} });
+      // Every answer back to "not judged": an empty object would leave the selects as they were.
+      const answers = Object.fromEntries(titles.flatMap((t) => t.typedCriteria.map((c) => [c.id, ""])));
+      form.reset({ ...form.getValues(), memberId: "", unitId: "", narrative: "", answers });
       renewKey();
       router.refresh();
     },
