@@ -1,0 +1,139 @@
+// SECURITY.md #1, #3, #4 for route handlers (Excel and Word files, evidence downloads): they are
+// fetched directly, so each authorizes itself (lib/routes/handler.ts). Every route handler under
+// app/ is called as every person of tenant A, as the other Khối's admin and secretary, and with no
+// session: those who may get the file, everyone else "not found" (404), alike for a record of
+// another Khối, one out of reach, and a permission held nowhere.
+import fs from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { makeTenant, type Tenant } from "../factories";
+import { EVERYONE, makeProbeFixture, PDF, type ProbeFixture, type Who } from "../helpers/action-probes";
+import { actingAs } from "../helpers/session";
+
+let a: Tenant;
+let b: Tenant;
+let f: ProbeFixture;
+let acceptedPeriod: string;
+
+beforeAll(async () => {
+  a = await makeTenant(db());
+  b = await makeTenant(db());
+  f = await makeProbeFixture(a);
+  acceptedPeriod = (await db().report.findUniqueOrThrow({ where: { id: f.reports.accepted } })).periodId;
+  // The evidence row of the fixture points at a stored file: store its bytes.
+  const evidence = await db().evidenceFile.findUniqueOrThrow({ where: { id: f.plans.evidenceId } });
+  const file = path.join(process.env.FILES_DIR!, evidence.storageKey);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, PDF);
+  await db().evidenceFile.update({
+    where: { id: evidence.id },
+    data: { size: PDF.length, contentType: "application/pdf", fileName: "minh-chung.pdf" },
+  });
+});
+
+type Call = { url: string; params?: Record<string, string> };
+type RouteProbe = { module: string; call: () => Call; may: Who[] };
+const THE_KHOI: Who[] = ["admin", "staff"];
+const READS_MEMBERS: Who[] = ["admin", "staff", "coSo", "coSoB", "chiDoan"];
+
+/** Every route handler, the call aimed at tenant A, and who may get the file. */
+const ROUTES: Record<string, RouteProbe> = {
+  "ke-hoach/[id]/word": {
+    module: "ke-hoach/[id]/word",
+    call: () => ({ url: `/ke-hoach/${f.plans.published.id}/word`, params: { id: f.plans.published.id } }),
+    may: EVERYONE,
+  },
+  "bao-cao/[id]/xuat-excel": {
+    module: "bao-cao/[id]/xuat-excel",
+    call: () => ({ url: `/bao-cao/${acceptedPeriod}/xuat-excel`, params: { id: acceptedPeriod } }),
+    may: THE_KHOI,
+  },
+  "bao-cao/[id]/xuat-word": {
+    module: "bao-cao/[id]/xuat-word",
+    call: () => ({ url: `/bao-cao/${acceptedPeriod}/xuat-word?bao-cao=${f.reports.accepted}`, params: { id: acceptedPeriod } }),
+    may: [...THE_KHOI, "coSo"],
+  },
+  "minh-chung/[id]": {
+    module: "minh-chung/[id]",
+    call: () => ({ url: `/minh-chung/${f.plans.evidenceId}`, params: { id: f.plans.evidenceId } }),
+    // A cơ sở's participation evidence: the Khối running the activity and that cơ sở's secretary.
+    may: [...THE_KHOI, "coSo"],
+  },
+  "doan-vien/xuat-excel": { module: "doan-vien/xuat-excel", call: () => ({ url: "/doan-vien/xuat-excel" }), may: READS_MEMBERS },
+  "doan-vien/mau-excel": { module: "doan-vien/mau-excel", call: () => ({ url: "/doan-vien/mau-excel" }), may: READS_MEMBERS },
+  "cam-ket/xuat-excel": { module: "cam-ket/xuat-excel", call: () => ({ url: "/cam-ket/xuat-excel" }), may: READS_MEMBERS },
+  "ghi-nhan/xuat-excel": { module: "ghi-nhan/xuat-excel", call: () => ({ url: "/ghi-nhan/xuat-excel" }), may: READS_MEMBERS },
+  "cong-trinh/xuat-excel": { module: "cong-trinh/xuat-excel", call: () => ({ url: "/cong-trinh/xuat-excel" }), may: EVERYONE },
+  "khoi/nhat-ky/xuat-excel": {
+    module: "khoi/nhat-ky/xuat-excel",
+    call: () => ({ url: "/khoi/nhat-ky/xuat-excel" }),
+    may: ["admin"],
+  },
+};
+const TARGETED = Object.keys(ROUTES).filter((k) => k.includes("[id]"));
+
+const userOf = (who: Who) => (who === "coSoB" ? f.coSoBSecretary.id : a.users[who].id);
+
+async function get(name: string, userId: string | null): Promise<Response> {
+  const probe = ROUTES[name];
+  const { url, params } = probe.call();
+  const mod = (await import(`@/app/(portal)/${probe.module}/route`)) as {
+    GET: (request: Request, context?: { params: Promise<Record<string, string>> }) => Promise<Response>;
+  };
+  actingAs(userId);
+  return mod.GET(new Request(`http://localhost${url}`), params ? { params: Promise.resolve(params) } : undefined);
+}
+
+describe("the route probe table", () => {
+  it("covers every route handler under app/ (next-auth's own aside)", () => {
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (e.name === "route.ts") found.push(path.relative(path.resolve(__dirname, "../../app"), path.dirname(full)));
+      }
+    };
+    walk(path.resolve(__dirname, "../../app"));
+    const ours = found.filter((r) => !r.startsWith("api/auth")).map((r) => r.replace(/^\(portal\)\//, ""));
+    expect(ours.sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+});
+
+describe("route handlers", () => {
+  const cases = Object.keys(ROUTES).flatMap((name) =>
+    EVERYONE.map((who) => ({ name, who, may: ROUTES[name].may.includes(who) })),
+  );
+
+  it.each(cases)("$name as $who: the file when they may ($may), else 404", async ({ name, who, may }) => {
+    const response = await get(name, userOf(who));
+    expect(response.status).toBe(may ? 200 : 404);
+    if (may) expect(response.headers.get("content-disposition")).toMatch(/^attachment;/);
+  });
+
+  it.each(TARGETED)("%s for tenant A's record: 404 to the other Khối's admin and cơ sở secretary", async (name) => {
+    for (const user of [b.users.admin.id, b.users.coSo.id]) expect((await get(name, user)).status).toBe(404);
+  });
+
+  it.each(Object.keys(ROUTES))("%s with no session sends to the sign-in page", async (name) => {
+    await expect(get(name, null)).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;.*\/dang-nhap/) });
+  });
+
+  it("doan-vien/xuat-excel gives each Khối its own members only", async () => {
+    const names = async (userId: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await (await get("doan-vien/xuat-excel", userId)).arrayBuffer());
+      const values: string[] = [];
+      book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => values.push(String(cell.value)))));
+      return values.join("\n");
+    };
+    const ofA = await names(a.users.admin.id);
+    const ofB = await names(b.users.admin.id);
+    expect(ofA).toContain(a.members.a1.fullName);
+    expect(ofB).toContain(b.members.b1.fullName);
+    expect(ofB).not.toContain(a.members.a1.fullName);
+    expect(ofA).not.toContain(b.members.b1.fullName);
+  });
+});
