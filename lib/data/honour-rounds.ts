@@ -6,11 +6,11 @@ import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { grantsFor, honourRoundScope, type Viewer } from "@/lib/authz";
+import { honourRoundScope, type Viewer } from "@/lib/authz";
 import type { roundOpenInput, roundRefInput } from "@/lib/validation/honours";
 import { createOnce } from "./create-once";
 import { conflict, forbidden, invalid, notFound } from "./errors";
-import { criterionOf } from "./honour-titles";
+import { criterionOf, managedKhoiIds } from "./honour-titles";
 import { notifyUnits } from "./notifications";
 import { recordStatusChange, timelineOf } from "./status-changes";
 
@@ -56,9 +56,7 @@ export type RoundDto = Awaited<ReturnType<typeof getRound>>;
 
 /** The Khối plans a round may be opened under, with their honour indicators. */
 export async function plansForRounds(viewer: Viewer) {
-  const khoiIds = grantsFor(viewer, "honour.manage")
-    .filter((g) => g.unitKind === "KHOI")
-    .map((g) => g.unitId);
+  const khoiIds = managedKhoiIds(viewer);
   return db().plan.findMany({
     where: { khoiId: { in: khoiIds }, coSoId: null, status: "PUBLISHED" },
     select: {
@@ -79,9 +77,7 @@ export async function plansForRounds(viewer: Viewer) {
 }
 
 export async function openRound(viewer: Viewer, input: z.output<typeof roundOpenInput>) {
-  const khoiIds = grantsFor(viewer, "honour.manage")
-    .filter((g) => g.unitKind === "KHOI")
-    .map((g) => g.unitId);
+  const khoiIds = managedKhoiIds(viewer);
   if (!khoiIds.length) throw forbidden();
   const plan = await db().plan.findFirst({
     where: { id: input.planId, khoiId: { in: khoiIds }, coSoId: null, status: "PUBLISHED" },

@@ -57,11 +57,17 @@ export function criterionOf(c: HonourTitleDto["criteria"][number]): Criterion {
     : { id: c.id, source: "TYPED", wording: c.wording };
 }
 
-/** The Khối whose titles the viewer keeps (their Khối grant holding honour.manage). */
+/** The Khối whose honours the viewer runs: their Khối grants holding honour.manage. */
+export function managedKhoiIds(viewer: Viewer): string[] {
+  return grantsFor(viewer, "honour.manage")
+    .filter((g) => g.unitKind === "KHOI")
+    .map((g) => g.unitId);
+}
+
 function managedKhoiId(viewer: Viewer) {
-  const grant = grantsFor(viewer, "honour.manage").find((g) => g.unitKind === "KHOI");
-  if (!grant) throw forbidden();
-  return grant.unitId;
+  const [khoiId] = managedKhoiIds(viewer);
+  if (!khoiId) throw forbidden();
+  return khoiId;
 }
 
 type TitleFields = z.output<typeof titleCreateInput>;
