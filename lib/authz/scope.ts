@@ -138,14 +138,18 @@ export function activityScope(viewer: Viewer, action: "activity.read" | "activit
 
 /** The Khối's titles (danh hiệu): everyone in the Khối reads them, Khối staff keep them. */
 export function honourTitleScope(viewer: Viewer, action: "honour.read" | "honour.manage"): Prisma.HonourTitleWhereInput {
+  return honourKhoiScope(viewer, action);
+}
+
+/** The Khối whose honours a grant holding the action reaches; the city sees only what is sent to it. */
+function honourKhoiScope(viewer: Viewer, action: "honour.read" | "honour.manage") {
   const khoiIds = viewer.grants.filter((g) => PERMISSIONS[g.role][action] && g.unitKind !== "CITY").flatMap((g) => g.khoiIds);
   return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] } } : NOTHING;
 }
 
 /** Nomination rounds (đợt xét chọn) are the Khối's: everyone who reads its honours sees them. */
 export function honourRoundScope(viewer: Viewer, action: "honour.read" | "honour.manage"): Prisma.HonourRoundWhereInput {
-  const khoiIds = viewer.grants.filter((g) => PERMISSIONS[g.role][action] && g.unitKind !== "CITY").flatMap((g) => g.khoiIds);
-  return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] } } : NOTHING;
+  return honourKhoiScope(viewer, action);
 }
 
 /**
