@@ -11,6 +11,9 @@ import { createMemberAction } from "@/lib/actions/members";
 import { changePasswordAction, setAccountActiveAction } from "@/lib/actions/accounts";
 import { renameUnitAction } from "@/lib/actions/units";
 import { markNotificationsReadAction } from "@/lib/actions/notifications";
+import { commitMemberImportAction, previewMemberImportAction } from "@/lib/actions/member-import";
+import type { ImportPreview } from "@/lib/data/member-import";
+import ExcelJS from "exceljs";
 import { forbidden } from "@/lib/data/errors";
 import { makeTenant, makeUser, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
@@ -85,6 +88,8 @@ const PROBE_NAMES = [
   ...Object.keys(REPORT_ACCESS),
   ...Object.keys(HONOUR_ACCESS),
 ];
+// The member import takes an uploaded workbook, not a form: probed in its own block below.
+const IMPORT_ACTIONS = ["previewMemberImportAction", "commitMemberImportAction"];
 const probe = (name: string, fixture = f): Probe => probes(fixture).find((p) => p.name === name)!;
 // Calls on the caller's own account or notices, or that create in the caller's own Khối from
 // nothing of another's (a title): no one else's record to aim at.
@@ -110,15 +115,15 @@ async function expectRefusedAndUnchanged(userId: string | null, name: string) {
 }
 
 describe("the probe list", () => {
-  it("covers every server action exported from lib/actions (the member import has its own tests)", async () => {
+  it("covers every server action exported from lib/actions (the member import's upload below)", async () => {
     const dir = path.resolve(__dirname, "../../lib/actions");
-    const files = fs.readdirSync(dir).filter((n) => n.endsWith(".ts") && n !== "define.ts" && !/member-(import|sheet)/.test(n));
+    const files = fs.readdirSync(dir).filter((n) => n.endsWith(".ts") && n !== "define.ts");
     const exported: string[] = [];
     for (const file of files) {
       const mod = (await import(path.join(dir, file))) as Record<string, unknown>;
-      exported.push(...Object.keys(mod).filter((k) => typeof mod[k] === "function" && !/import/i.test(k)));
+      exported.push(...Object.keys(mod).filter((k) => typeof mod[k] === "function"));
     }
-    expect(exported.sort()).toEqual([...PROBE_NAMES].sort());
+    expect(exported.sort()).toEqual([...PROBE_NAMES, ...IMPORT_ACTIONS].sort());
     expect(
       probes(f)
         .map((p) => p.name)
@@ -186,6 +191,74 @@ describe("with the other Khối's admin on tenant A's ids", () => {
     expect(ACCESS[name].may).toContain("coSo");
     const result = await expectRefusedAndUnchanged(b.users.coSo.id, name);
     expectNotFound(messagesOf(result));
+  });
+});
+
+describe("the member import, as everyone, with a workbook naming chi đoàn A1 of cơ sở A", () => {
+  async function workbook(chiDoanName: string, fullName = "Nhập Từ Tệp") {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Đoàn viên");
+    ws.addRow(["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Email", "Số điện thoại"]);
+    ws.addRow([1, fullName, "05/03/1995", "Nam", "Đoàn viên", chiDoanName, null, null]);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+  async function upload(userId: string | null, file: Uint8Array) {
+    actingAs(userId);
+    const form = () => {
+      const fd = new FormData();
+      fd.set("file", new File([file as BlobPart], "doan-vien.xlsx"));
+      fd.set("requestKey", crypto.randomUUID());
+      return fd;
+    };
+    const before = await snapshot();
+    const preview = await previewMemberImportAction(form());
+    expect(await snapshot()).toEqual(before);
+    const commit = await commitMemberImportAction(form());
+    return { preview, commit, changed: JSON.stringify(await snapshot()) !== JSON.stringify(before) };
+  }
+  const reasonsOf = (preview: Awaited<ReturnType<typeof previewMemberImportAction>>) =>
+    (preview as { ok: true; data: ImportPreview }).data.errors.map((e) => e.reason);
+
+  it("signed out: refused, nothing written", async () => {
+    const { preview, commit, changed } = await upload(null, await workbook(a.chiDoanA1.name));
+    expect(preview).toEqual({ ok: false, formError: MESSAGES.signedOut });
+    expect(commit).toEqual({ ok: false, formError: MESSAGES.signedOut });
+    expect(changed).toBe(false);
+  });
+
+  it.each<Who>(["member", "city"])("as the %s, who imports nowhere: refused, nothing written", async (who) => {
+    const { preview, commit, changed } = await upload(userOf(who), await workbook(a.chiDoanA1.name));
+    expect(preview).toEqual({ ok: false, formError: NOT_ALLOWED_ANYWHERE });
+    expect(commit).toEqual({ ok: false, formError: NOT_ALLOWED_ANYWHERE });
+    expect(changed).toBe(false);
+  });
+
+  // One who imports elsewhere: chi đoàn A1 reads exactly as a name that does not exist.
+  const elsewhere: [string, () => string][] = [
+    ["the secretary of cơ sở B", () => f.coSoBSecretary.id],
+    ["the other Khối's admin", () => b.users.admin.id],
+    ["the other Khối's cơ sở secretary", () => b.users.coSo.id],
+  ];
+  it.each(elsewhere)("as %s: the chi đoàn is unknown, as a made-up one is, and nothing is written", async (_label, user) => {
+    const named = await upload(user(), await workbook(a.chiDoanA1.name));
+    const madeUp = await upload(user(), await workbook("Chi đoàn Không Có Thật"));
+    expect(named.preview).toMatchObject({ ok: true, data: { total: 1, validCount: 0 } });
+    expect(reasonsOf(named.preview)).toEqual(
+      reasonsOf(madeUp.preview).map((r) => r.replace("Chi đoàn Không Có Thật", a.chiDoanA1.name)),
+    );
+    expect(named.commit).toEqual(madeUp.commit);
+    expect(named.commit.ok).toBe(false);
+    expect(named.changed).toBe(false);
+  });
+
+  it.each<Who>(["admin", "staff", "coSo", "chiDoan"])("as the %s, who reaches chi đoàn A1: imported once", async (who) => {
+    const fullName = `Nhập Bởi ${who}`;
+    const { preview, commit } = await upload(userOf(who), await workbook(a.chiDoanA1.name, fullName));
+    expect(preview).toMatchObject({ ok: true, data: { total: 1, validCount: 1, errors: [] } });
+    expect(commit).toMatchObject({ ok: true, data: { imported: 1, rejected: 0 } });
+    expect(await db().member.findMany({ where: { fullName }, select: { chiDoanId: true, khoiId: true } })).toEqual([
+      { chiDoanId: a.chiDoanA1.id, khoiId: a.khoi.id },
+    ]);
   });
 });
 
