@@ -37,7 +37,7 @@ export function ChartFigure({
         <summary className="cursor-pointer text-doan-700 hover:underline">
           {tableOpen ? "Bảng số liệu" : "Xem số liệu dạng bảng"}
         </summary>
-        <div className="mt-2 overflow-x-auto">{table}</div>
+        <div className="mt-2">{table}</div>
       </details>
     </figure>
   );
@@ -45,7 +45,7 @@ export function ChartFigure({
 
 export type Column = { header: string; numeric?: boolean };
 
-/** A plain data table: a caption, headers, and right-aligned tabular numbers. */
+/** A plain data table: a caption, headers, and right-aligned tabular numbers. On a phone a wide one scrolls in its own box. */
 export function DataTable({
   caption,
   columns,
@@ -56,31 +56,33 @@ export function DataTable({
   rows: { key: string; cells: ReactNode[] }[];
 }) {
   return (
-    <table className="w-full text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead className="text-left text-slate-500">
-        <tr>
-          {columns.map((c) => (
-            <th key={c.header} scope="col" className={`py-1.5 pr-3 font-medium ${c.numeric ? "text-right" : ""}`}>
-              {c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {rows.map((r) => (
-          <tr key={r.key}>
-            {r.cells.map((cell, i) => (
-              <td
-                key={columns[i]?.header ?? i}
-                className={`py-1.5 pr-3 align-top ${columns[i]?.numeric ? "text-right tabular-nums whitespace-nowrap" : ""}`}
-              >
-                {cell}
-              </td>
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="text-left text-slate-500">
+          <tr>
+            {columns.map((c) => (
+              <th key={c.header} scope="col" className={`py-1.5 pr-3 font-medium ${c.numeric ? "text-right" : ""}`}>
+                {c.header}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((r) => (
+            <tr key={r.key}>
+              {r.cells.map((cell, i) => (
+                <td
+                  key={columns[i]?.header ?? i}
+                  className={`py-1.5 pr-3 align-top ${columns[i]?.numeric ? "text-right tabular-nums whitespace-nowrap" : ""}`}
+                >
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -2,6 +2,7 @@
 import { defineAction } from "./define";
 import { archiveTitle, createTitle, updateTitle } from "@/lib/data/honour-titles";
 import { closeNominations, openRound } from "@/lib/data/honour-rounds";
+import { castBallots, closeVoting, setCouncil } from "@/lib/data/honour-council";
 import {
   createNomination,
   returnNomination,
@@ -10,6 +11,8 @@ import {
   withdrawNomination,
 } from "@/lib/data/nominations";
 import {
+  ballotsInput,
+  councilInput,
   nominationCreateInput,
   nominationRefInput,
   nominationReturnInput,
@@ -101,5 +104,29 @@ export const returnNominationAction = defineAction({
   permission: "honour.manage",
   schema: nominationReturnInput,
   run: returnNomination,
+  revalidate: rounds,
+});
+
+export const setCouncilAction = defineAction({
+  name: "setCouncil",
+  permission: "honour.manage",
+  schema: councilInput,
+  run: setCouncil,
+  revalidate: rounds,
+});
+
+export const castBallotsAction = defineAction({
+  name: "castBallots",
+  permission: "honour.vote",
+  schema: ballotsInput,
+  run: castBallots,
+  revalidate: rounds,
+});
+
+export const closeVotingAction = defineAction({
+  name: "closeVoting",
+  permission: "honour.vote",
+  schema: roundRefInput,
+  run: closeVoting,
   revalidate: rounds,
 });

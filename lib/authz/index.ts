@@ -4,6 +4,7 @@ export {
   honourRoundScope,
   honourTitleScope,
   nominationScope,
+  ownSeatScope,
   auditKhoiIds,
   auditScope,
   commitmentCountScope,

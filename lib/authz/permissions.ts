@@ -32,6 +32,7 @@ export const ACTIONS = [
   "honour.read", // see the Khối's titles (danh hiệu) and their criteria
   "honour.manage", // keep the Khối's titles and criteria, open nomination rounds, review nominations
   "honour.nominate", // nominate the unit's members and collectives in a round (đề xuất)
+  "honour.vote", // sit on a round's council (hội đồng thi đua) when seated: score and vote
   "audit.read", // read and export the Khối's audit trail (nhật ký thao tác), refused attempts included
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -64,6 +65,7 @@ const KHOI_PLANNING = {
   "report.manage": "subtree",
   "honour.read": "subtree",
   "honour.manage": "subtree",
+  "honour.vote": "subtree",
 } as const satisfies Partial<Record<Action, Scope>>;
 
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {

@@ -142,7 +142,7 @@ export function honourTitleScope(viewer: Viewer, action: "honour.read" | "honour
 }
 
 /** The Khối whose honours a grant holding the action reaches; the city sees only what is sent to it. */
-function honourKhoiScope(viewer: Viewer, action: "honour.read" | "honour.manage") {
+function honourKhoiScope(viewer: Viewer, action: "honour.read" | "honour.manage" | "honour.vote") {
   const khoiIds = viewer.grants.filter((g) => PERMISSIONS[g.role][action] && g.unitKind !== "CITY").flatMap((g) => g.khoiIds);
   return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] } } : NOTHING;
 }
@@ -150,6 +150,15 @@ function honourKhoiScope(viewer: Viewer, action: "honour.read" | "honour.manage"
 /** Nomination rounds (đợt xét chọn) are the Khối's: everyone who reads its honours sees them. */
 export function honourRoundScope(viewer: Viewer, action: "honour.read" | "honour.manage"): Prisma.HonourRoundWhereInput {
   return honourKhoiScope(viewer, action);
+}
+
+/**
+ * The viewer's own seats on a council (hội đồng thi đua), and through them their own ballots: a
+ * seat is a Khối account named by the Khối's staff, and a ballot is seen and changed by its owner.
+ */
+export function ownSeatScope(viewer: Viewer): Prisma.CouncilSeatWhereInput {
+  const khoi = honourKhoiScope(viewer, "honour.vote");
+  return khoi === NOTHING ? NOTHING : { AND: [khoi, { userId: viewer.userId }] };
 }
 
 /**

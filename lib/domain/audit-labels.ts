@@ -86,6 +86,8 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "honour.nomination.create": "Lập đề xuất khen thưởng",
       "honour.nomination.update": "Sửa đề xuất khen thưởng",
       "honour.nomination.status": "Gửi, rút, trả lại đề xuất",
+      "honour.council.set": "Lập hội đồng thi đua của đợt",
+      "honour.ballot.cast": "Bỏ phiếu, chấm điểm",
     },
   },
   {

@@ -133,3 +133,48 @@ export const nominationReturnInput = z.object({
   version,
   comment: requiredText("lý do trả lại", 1000),
 });
+
+// ───────────── Council (hội đồng thi đua) and ballots ─────────────
+
+export const councilInput = z
+  .object({
+    roundId: id("Không tìm thấy đợt xét chọn"),
+    version,
+    userIds: list(id("Thành viên không hợp lệ"))
+      .min(1, { error: "Chọn ít nhất một thành viên hội đồng" })
+      .max(30, { error: "Hội đồng có tối đa 30 thành viên" })
+      .refine((ids) => new Set(ids).size === ids.length, { error: "Mỗi người chỉ chọn một lần" }),
+    chairId: id("Vui lòng chọn chủ tịch hội đồng"),
+  })
+  .refine((v) => v.userIds.includes(v.chairId), {
+    path: ["chairId"],
+    error: "Chủ tịch hội đồng phải là một thành viên hội đồng",
+  });
+export type CouncilInput = z.input<typeof councilInput>;
+
+const score = z.preprocess(
+  blankToNull,
+  z.coerce
+    .number({ error: "Điểm phải là một số" })
+    .int({ error: "Điểm là số nguyên từ 0 đến 100" })
+    .min(0, { error: "Điểm là số nguyên từ 0 đến 100" })
+    .max(100, { error: "Điểm là số nguyên từ 0 đến 100" })
+    .nullable(),
+);
+
+export const ballotsInput = z.object({
+  roundId: id("Không tìm thấy đợt xét chọn"),
+  ballots: list(
+    z.object({
+      nominationId: id("Không tìm thấy đề xuất"),
+      approve: z.boolean({ error: "Chọn đồng ý hoặc không đồng ý" }),
+      score,
+      /** The version the ballot was read at; null for a first vote */
+      version: version.nullable().default(null),
+    }),
+  )
+    .min(1, { error: "Chưa có đề xuất nào để bỏ phiếu" })
+    .max(500)
+    .refine((bs) => new Set(bs.map((b) => b.nominationId)).size === bs.length, { error: "Mỗi đề xuất chỉ một phiếu" }),
+});
+export type BallotsInput = z.input<typeof ballotsInput>;

@@ -22,10 +22,26 @@ export const HONOUR_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   submitNominationAction: { may: ["coSo"], each: true },
   withdrawNominationAction: { may: ["coSo"], each: true },
   returnNominationAction: { may: ["admin", "staff"], each: true },
+  // The council: named by Khối staff; in the voting round the admin and the staff sit on it and
+  // vote, the staff chairs it and alone closes the vote.
+  setCouncilAction: { may: ["admin", "staff"], each: true },
+  castBallotsAction: { may: ["admin", "staff"], each: true },
+  closeVotingAction: { may: ["staff"], each: true },
 };
 
-/** A title, an open round on it, and cơ sở A's nominations in it: a draft and a sent one. */
-export type HonourRows = { title: string; round: string; draft: string; submitted: string; planId: string };
+/**
+ * A title, an open round on it, and cơ sở A's nominations in it: a draft and a sent one; and a
+ * round in the council's hands (VOTING) with one sent nomination, the staff chairing its council
+ * and the admin sitting on it.
+ */
+export type HonourRows = {
+  title: string;
+  round: string;
+  draft: string;
+  submitted: string;
+  planId: string;
+  voting: { round: string; nomination: string };
+};
 
 /** A title of tenant A with one criterion of each kind, made with db() directly. */
 export async function makeHonourTitle(khoiId: string, name = "Cán bộ, công chức, viên chức trẻ giỏi, thân thiện") {
@@ -56,7 +72,19 @@ export async function makeHonourRows(a: Tenant, plans: PlanRows): Promise<Honour
     planId: plans.published.id,
     draft: await makeNomination(a, round, title, a.members.a1.id, "DRAFT"),
     submitted: await makeNomination(a, round, title, other.id, "SUBMITTED"),
+    voting: await makeVotingRound(a, plans.published.id, title, [a.users.staff.id, a.users.admin.id]),
   };
+}
+
+/** A round whose nominations are closed, one sent nomination, and a council (the first user chairs). */
+export async function makeVotingRound(a: Tenant, planId: string, titleId: string, userIds: string[]) {
+  const round = await makeRound(a.khoi.id, planId, [titleId], { dueIn: -1 });
+  const nomination = await makeNomination(a, round, titleId, a.members.b1.id, "SUBMITTED");
+  await db().honourRound.update({ where: { id: round }, data: { status: "VOTING" } });
+  await db().councilSeat.createMany({
+    data: userIds.map((userId, i) => ({ khoiId: a.khoi.id, roundId: round, userId, chair: i === 0 })),
+  });
+  return { round, nomination };
 }
 
 /** An open round of the Khối on a published plan, due in `dueIn` days, with the titles' criteria copied. */
@@ -193,6 +221,20 @@ export function honourProbes(f: { a: Tenant; honours: HonourRows }, p: ProbeMake
       id: r.submitted,
       version: await nominationVersion(r.submitted),
       comment: "Bổ sung minh chứng",
+    })),
+    p("setCouncilAction", honourActions.setCouncilAction, async () => ({
+      roundId: r.round,
+      version: await roundVersion(r.round),
+      userIds: [a.users.admin.id, a.users.staff.id],
+      chairId: a.users.admin.id,
+    })),
+    p("castBallotsAction", honourActions.castBallotsAction, async () => ({
+      roundId: r.voting.round,
+      ballots: [{ nominationId: r.voting.nomination, approve: true, score: "85", version: null }],
+    })),
+    p("closeVotingAction", honourActions.closeVotingAction, async () => ({
+      id: r.voting.round,
+      version: await roundVersion(r.voting.round),
     })),
   ];
 }

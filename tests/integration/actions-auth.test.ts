@@ -186,9 +186,9 @@ describe("with the other Khối's admin on tenant A's ids", () => {
     },
   );
 
-  const coSoOnly = TARGETED.filter((name) => !ACCESS[name].may.includes("admin"));
+  // The staff alone (the chair of a council) is not a cơ sở's action: the admin's refusal covers it.
+  const coSoOnly = TARGETED.filter((name) => !ACCESS[name].may.includes("admin") && ACCESS[name].may.includes("coSo"));
   it.each(coSoOnly)("%s by the other Khối's cơ sở secretary says “not found” and changes nothing", async (name) => {
-    expect(ACCESS[name].may).toContain("coSo");
     const result = await expectRefusedAndUnchanged(b.users.coSo.id, name);
     expectNotFound(messagesOf(result));
   });

@@ -126,6 +126,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.read": "nn-nnn",
     "honour.manage": "nn-nnn",
     "honour.nominate": "nn-nnn",
+    "honour.vote": "nn-nnn",
     "audit.read": "nn-nnn",
   },
   KHOI_ADMIN: {
@@ -158,6 +159,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.read": "YY-nYY",
     "honour.manage": "YY-nYY",
     "honour.nominate": "nn-nnn",
+    "honour.vote": "YY-nYY",
     "audit.read": "YY-nYY", // its own Khối's log (auditScope keeps to khoiId); never another's
   },
   KHOI_STAFF: {
@@ -190,6 +192,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.read": "YY-nYY",
     "honour.manage": "YY-nYY",
     "honour.nominate": "nn-nnn",
+    "honour.vote": "YY-nYY",
     "audit.read": "nn-nnn",
   },
   CO_SO_SECRETARY: {
@@ -222,6 +225,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.read": "YYnnYY",
     "honour.manage": "nnnnnn",
     "honour.nominate": "YYnnYY",
+    "honour.vote": "nnnnnn",
     "audit.read": "nnnnnn",
   },
   CHI_DOAN_SECRETARY: {
@@ -254,6 +258,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.read": "Y-nnYY",
     "honour.manage": NONE,
     "honour.nominate": NONE,
+    "honour.vote": NONE,
     "audit.read": NONE,
   },
   MEMBER: {
@@ -286,6 +291,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.read": "Y-nnYY",
     "honour.manage": NONE,
     "honour.nominate": NONE,
+    "honour.vote": NONE,
     "audit.read": NONE,
   },
 };

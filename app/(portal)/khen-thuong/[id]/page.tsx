@@ -4,6 +4,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { holds } from "@/lib/authz";
 import { getRound } from "@/lib/data/honour-rounds";
 import { listNominations, nominationOptions } from "@/lib/data/nominations";
+import { councilCandidates, councilOf } from "@/lib/data/honour-council";
 import { formatNumber, formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { METRIC_LABELS, metCount, type Criterion } from "@/lib/domain/honour-criteria";
 import { HONOUR_SUBJECT_LABELS, NOMINATION_STATUS_LABELS, ROUND_STATUS_LABELS } from "@/lib/domain/honour-labels";
@@ -12,6 +13,8 @@ import { recordOr404 } from "@/lib/routes/found";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { NominationForm } from "@/components/honours/nomination-form";
 import { CloseNominationsButton, OwnNominationActions, ReturnNomination } from "@/components/honours/nomination-actions";
+import { BallotForm, CloseVotingButton, CouncilForm } from "@/components/honours/council";
+import { CouncilTally } from "@/components/honours/council-tally";
 
 export const metadata: Metadata = { title: "Đợt xét chọn" };
 
@@ -20,11 +23,15 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const round = await recordOr404((await params).id, (id) => getRound(viewer, id));
   const manages = holds(viewer, "honour.manage", { at: ["KHOI"] });
   const nominates = holds(viewer, "honour.nominate", { at: ["CO_SO"] });
-  const [nominations, options] = await Promise.all([
+  const [nominations, options, council] = await Promise.all([
     listNominations(viewer, round.id),
     nominates ? nominationOptions(viewer, round.khoiId) : null,
+    holds(viewer, "honour.read", { at: ["KHOI"] }) ? councilOf(viewer, round.id) : null,
   ]);
   const open = round.status === "OPEN";
+  const voting = round.status === "VOTING";
+  const ballotsCast = council?.seats.some((s) => s.voted > 0) ?? false;
+  const candidates = manages && (open || voting) && !ballotsCast ? await councilCandidates(viewer, round.id) : null;
   const beforeDue = todayInVietnam() <= round.dueOn;
   const titles = round.titles.map((t) => ({
     id: t.titleId,
@@ -40,7 +47,17 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         description={`${ROUND_STATUS_LABELS[round.status]} · Hạn đề xuất ${formatVietnameseDate(round.dueOn)}${
           round.quotaPerCoSo ? ` · Tối đa ${round.quotaPerCoSo} đề xuất mỗi cơ sở cho mỗi danh hiệu` : ""
         }`}
-        actions={manages && open ? <CloseNominationsButton id={round.id} version={round.version} /> : undefined}
+        actions={
+          manages && open ? (
+            <CloseNominationsButton id={round.id} version={round.version} />
+          ) : council?.chair && voting ? (
+            <CloseVotingButton
+              id={round.id}
+              version={round.version}
+              missing={council.seats.reduce((n, s) => n + Math.max(0, council.nominationCount - s.voted), 0)}
+            />
+          ) : undefined
+        }
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title="Thông tin đợt" className="lg:col-span-1">
@@ -163,6 +180,73 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
               </ul>
             )}
           </Card>
+          {council?.tally && (
+            <Card title="Kết quả bỏ phiếu của hội đồng">
+              <CouncilTally
+                tally={council.tally}
+                titles={titles.map((t) => ({ id: t.id, name: t.name }))}
+                nominees={Object.fromEntries(nominations.map((n) => [n.id, n.member?.fullName ?? n.unit?.name ?? ""]))}
+              />
+            </Card>
+          )}
+          {council?.seated && voting && (
+            <Card title="Phiếu của tôi">
+              <p className="mb-2 text-sm text-slate-600">
+                Phiếu chỉ mình bạn xem được cho đến khi chủ tịch hội đồng kết thúc bỏ phiếu; bạn sửa được phiếu cho đến lúc đó.
+              </p>
+              <BallotForm
+                roundId={round.id}
+                rows={nominations
+                  .filter((n) => n.status === "SUBMITTED")
+                  .map((n) => {
+                    const mine = council.myBallots.find((b) => b.nominationId === n.id);
+                    return {
+                      nominationId: n.id,
+                      nominee: n.member?.fullName ?? n.unit?.name ?? "",
+                      title: titleName.get(n.titleId)?.name ?? "",
+                      met: `Đạt ${metCount(n.results)}/${n.results.length} tiêu chí`,
+                      approve: mine?.approve ?? null,
+                      score: mine?.score ?? null,
+                      version: mine?.version ?? null,
+                    };
+                  })}
+              />
+            </Card>
+          )}
+          {council && (manages || council.seated) && (
+            <Card title="Hội đồng thi đua">
+              {council.seats.length === 0 ? (
+                <p className="text-sm text-slate-600">
+                  Chưa lập hội đồng. Chọn các cán bộ Đoàn Khối tham gia và chủ tịch hội đồng trước khi ngừng nhận đề xuất.
+                </p>
+              ) : (
+                <ul className="mb-3 divide-y divide-slate-100 text-sm">
+                  {council.seats.map((s) => (
+                    <li key={s.id} className="flex flex-wrap justify-between gap-2 py-1.5">
+                      <span>
+                        {s.name}
+                        {s.chair && <span className="ml-1 text-slate-500">(Chủ tịch hội đồng)</span>}
+                      </span>
+                      {voting && (
+                        <span className="text-slate-600">
+                          Đã bỏ {s.voted}/{council.nominationCount} phiếu
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {candidates && (
+                <CouncilForm
+                  roundId={round.id}
+                  version={round.version}
+                  candidates={candidates}
+                  members={council.seats.map((s) => s.userId)}
+                  chairId={council.seats.find((s) => s.chair)?.userId ?? null}
+                />
+              )}
+            </Card>
+          )}
         </div>
       </div>
     </>
