@@ -7,6 +7,7 @@ import { makeUnit, makeUser } from "@/tests/factories";
 import { DEMO_TREE, demoPerson, demoRandom } from "./demo-data";
 import { seedDemoPlans } from "./seed-plans";
 import { seedDemoReports } from "./seed-reports";
+import { seedDemoHonours } from "./seed-honours";
 import { seedDemoWork } from "./seed-work";
 
 export async function seedDemo(db: Db) {
@@ -122,4 +123,10 @@ export async function seedDemo(db: Db) {
   await seedDemoWork(db, tenants);
   // The year's report periods (a closed sơ kết, an open tổng kết) over that work.
   await seedDemoReports(db, tenants);
+  // Titles, last year's decided round, this year's council at work and a round open for nominations.
+  await seedDemoHonours(db, tenants[0], {
+    staff: userIds["canbo@demo.vn"],
+    admin: userIds["khoi@demo.vn"],
+    coSo: userIds["coso@demo.vn"],
+  });
 }

@@ -3,6 +3,7 @@ import { defineAction } from "./define";
 import { archiveTitle, createTitle, updateTitle } from "@/lib/data/honour-titles";
 import { closeNominations, openRound } from "@/lib/data/honour-rounds";
 import { castBallots, closeVoting, setCouncil } from "@/lib/data/honour-council";
+import { amendDecision, issueDecision } from "@/lib/data/honour-decisions";
 import {
   createNomination,
   returnNomination,
@@ -13,6 +14,8 @@ import {
 import {
   ballotsInput,
   councilInput,
+  decisionAmendInput,
+  decisionIssueInput,
   nominationCreateInput,
   nominationRefInput,
   nominationReturnInput,
@@ -128,5 +131,21 @@ export const closeVotingAction = defineAction({
   permission: "honour.vote",
   schema: roundRefInput,
   run: closeVoting,
+  revalidate: rounds,
+});
+
+export const issueDecisionAction = defineAction({
+  name: "issueDecision",
+  permission: "honour.manage",
+  schema: decisionIssueInput,
+  run: issueDecision,
+  revalidate: rounds,
+});
+
+export const amendDecisionAction = defineAction({
+  name: "amendDecision",
+  permission: "honour.manage",
+  schema: decisionAmendInput,
+  run: amendDecision,
   revalidate: rounds,
 });

@@ -2,6 +2,7 @@ export { can, canSomewhere, grantsFor, holds, inSubtree, managesAccounts, reache
 export {
   activityScope,
   honourRoundScope,
+  honourScope,
   honourTitleScope,
   nominationScope,
   ownSeatScope,

@@ -152,6 +152,11 @@ export function honourRoundScope(viewer: Viewer, action: "honour.read" | "honour
   return honourKhoiScope(viewer, action);
 }
 
+/** Honours (khen thưởng) decided by a Khối: read by everyone who reads its honours. */
+export function honourScope(viewer: Viewer): Prisma.HonourWhereInput {
+  return honourKhoiScope(viewer, "honour.read");
+}
+
 /**
  * The viewer's own seats on a council (hội đồng thi đua), and through them their own ballots: a
  * seat is a Khối account named by the Khối's staff, and a ballot is seen and changed by its owner.

@@ -169,6 +169,9 @@ export async function castBallots(viewer: Viewer, input: z.output<typeof ballots
       const [locked] = await tx.$queryRaw<{ status: string }[]>`
         SELECT "status"::text FROM "HonourRound" WHERE "id" = ${seat.roundId} AND "khoiId" = ${seat.khoiId} FOR SHARE`;
       if (locked?.status !== "VOTING") throw invalid({}, "Hội đồng không còn nhận phiếu");
+      // The council may have been named anew while this waited for the lock.
+      if (!(await tx.councilSeat.count({ where: { id: seat.id, khoiId: seat.khoiId } })))
+        throw notFound("hội đồng của đợt xét chọn");
       for (const b of input.ballots) {
         const data = { approve: b.approve, score: b.score };
         if (b.version === null) {

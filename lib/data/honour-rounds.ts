@@ -29,7 +29,18 @@ const roundSelect = {
   status: true,
   note: true,
   version: true,
-  plan: { select: { id: true, kind: true, number: true, subject: true, startYear: true } },
+  plan: {
+    select: {
+      id: true,
+      kind: true,
+      number: true,
+      subject: true,
+      startYear: true,
+      signOnBehalf: true,
+      signTitle: true,
+      signName: true,
+    },
+  },
   titles: { select: { titleId: true, criteria: true, title: { select: { name: true, subject: true, level: true } } } },
   indicators: { select: { indicator: { select: { id: true, code: true, wording: true } } } },
 } satisfies Prisma.HonourRoundSelect;

@@ -190,15 +190,33 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
   };
   const count = async (scope: CountScope, kind: RecordKind, window: Window, forShare: boolean) => {
     const activities = kind === "ACTIVITY" || kind === "PRODUCT" ? scope.indicatorActivityIds.join(",") : "";
-    const key = [kind, window.from.toISOString(), window.to.toISOString(), window.months.join(","), activities].join("|");
+    const rounds = kind === "HONOUR" ? scope.honourRoundIds.join(",") : "";
+    const key = [kind, window.from.toISOString(), window.to.toISOString(), window.months.join(","), activities, rounds].join("|");
     const counts = once(key, () => countRecords(scope, kind, window));
-    if (!forShare || (kind !== "PROJECT" && kind !== "HONOUR")) return counts;
+    if (!forShare || (kind !== "PROJECT" && kind !== "HONOUR") || scope.honourRoundIds.length) return counts;
     // A cơ sở taking part in a Khối project has one too.
     const [own, joined] = await Promise.all([counts, once(`joins|${key}`, () => countProjectJoins(scope, kind, window))]);
     const merged = new Map(own);
     for (const [coSoId, n] of joined) merged.set(coSoId, (merged.get(coSoId) ?? 0) + n);
     return merged;
   };
+
+  // Honour rounds feeding the plan's HONOUR indicators, by lineage: a revised plan's indicator
+  // keeps counting the honours of rounds opened under the earlier revision.
+  const honourLineages = plan.indicators.filter((i) => i.recordKind === "HONOUR").map((i) => i.lineageId);
+  const fedBy = honourLineages.length
+    ? db()
+        .honourRoundIndicator.findMany({
+          where: { khoiId: plan.khoiId, indicator: { lineageId: { in: honourLineages } } },
+          select: { roundId: true, indicator: { select: { lineageId: true } } },
+        })
+        .then((links) => {
+          const byLineage = new Map<string, string[]>();
+          for (const l of links)
+            byLineage.set(l.indicator.lineageId, [...(byLineage.get(l.indicator.lineageId) ?? []), l.roundId]);
+          return byLineage;
+        })
+    : Promise.resolve(new Map<string, string[]>());
 
   // Typed figures (ENTERED, MONEY) come from accepted reports: asked once for the whole plan.
   const typedLineages = plan.indicators.filter((i) => i.measure === "ENTERED" || i.measure === "MONEY").map((i) => i.lineageId);
@@ -277,6 +295,7 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
         withKhoi: seesKhoiRecords(viewer) && !options.coSoId,
         planId: plan.id,
         indicatorActivityIds: i.activities.map((a) => a.activityId),
+        honourRoundIds: kind === "HONOUR" ? ((await fedBy).get(i.lineageId) ?? []) : [],
       };
 
       if (i.appliesTo === "EACH_MEMBER") {

@@ -11,7 +11,15 @@ import type { ProjectStatus, RecordKind } from "@/lib/generated/prisma/enums";
 export type Window = { from: Date; to: Date; months: number[] };
 
 /** `withKhoi`: also count the Khối's own records (for viewers at the Khối or the city). */
-export type CountScope = { khoiId: string; coSoIds: string[]; withKhoi: boolean; planId: string; indicatorActivityIds: string[] };
+/** `honourRoundIds`: the rounds feeding a HONOUR indicator; it then counts their honours, not honoured projects. */
+export type CountScope = {
+  khoiId: string;
+  coSoIds: string[];
+  withKhoi: boolean;
+  planId: string;
+  indicatorActivityIds: string[];
+  honourRoundIds: string[];
+};
 
 /** Viewers above the cơ sở (the Khối, the city) also count what the Khối itself did. */
 export const seesKhoiRecords = (viewer: Viewer) => viewer.grants.some((g) => g.unitKind === "KHOI" || g.unitKind === "CITY");
@@ -87,8 +95,23 @@ export async function countRecords(scope: CountScope, kind: RecordKind, w: Windo
       });
       return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._count._all })));
     }
-    case "PROJECT":
-    case "HONOUR": {
+    case "HONOUR":
+      if (scope.honourRoundIds.length) {
+        // Honours standing (not revoked by a later decision), decided within the window.
+        const rows = await db().honour.groupBy({
+          by: ["coSoId"],
+          where: {
+            AND: [
+              { khoiId, coSoId: { in: coSoIds }, roundId: { in: scope.honourRoundIds }, revokedById: null },
+              on("decidedOn", w),
+            ],
+          },
+          _count: { _all: true },
+        });
+        return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._count._all })));
+      }
+    // falls through: without a round feeding it, a HONOUR indicator counts honoured projects
+    case "PROJECT": {
       const rows = await db().youthProject.groupBy({
         by: ["coSoId"],
         where: projectWhere(scope, kind, w),

@@ -88,6 +88,7 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "honour.nomination.status": "Gửi, rút, trả lại đề xuất",
       "honour.council.set": "Lập hội đồng thi đua của đợt",
       "honour.ballot.cast": "Bỏ phiếu, chấm điểm",
+      "honour.decision.amend": "Quyết định sửa đổi, bổ sung khen thưởng",
     },
   },
   {

@@ -178,3 +178,31 @@ export const ballotsInput = z.object({
     .refine((bs) => new Set(bs.map((b) => b.nominationId)).size === bs.length, { error: "Mỗi đề xuất chỉ một phiếu" }),
 });
 export type BallotsInput = z.input<typeof ballotsInput>;
+
+// ───────────── Decisions (quyết định khen thưởng) ─────────────
+
+const decisionFields = {
+  roundId: id("Không tìm thấy đợt xét chọn"),
+  version,
+  number: requiredText("số quyết định", 50),
+  signedOn: calendarDate("Ngày quyết định"),
+  signOnBehalf: optionalText(200),
+  signTitle: optionalText(200),
+  signName: optionalText(200),
+  requestKey,
+};
+
+export const decisionIssueInput = z.object({
+  ...decisionFields,
+  nominationIds: list(id("Đề xuất không hợp lệ")).min(1, { error: "Chọn ít nhất một người, tập thể được khen thưởng" }).max(1000),
+});
+export type DecisionIssueInput = z.input<typeof decisionIssueInput>;
+
+export const decisionAmendInput = z.object({
+  ...decisionFields,
+  amendsId: id("Vui lòng chọn quyết định được sửa đổi"),
+  nominationIds: list(id("Đề xuất không hợp lệ")).max(1000).default([]),
+  revokeHonourIds: list(id("Khen thưởng không hợp lệ")).max(1000).default([]),
+  note: requiredText("lý do sửa đổi, bổ sung", 2000),
+});
+export type DecisionAmendInput = z.input<typeof decisionAmendInput>;

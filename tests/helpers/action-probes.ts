@@ -487,15 +487,18 @@ export async function snapshot() {
     db().reportValue.findMany({ orderBy: [{ reportId: "asc" }, { indicatorId: "asc" }] }),
     db().indicatorWeight.findMany({ orderBy: { indicatorId: "asc" } }),
   ]);
-  const [honourTitles, honourCriteria, honourRounds, honourRoundTitles, nominations, councilSeats, ballots] = await Promise.all([
-    db().honourTitle.findMany(byId),
-    db().honourCriterion.findMany(byId),
-    db().honourRound.findMany(byId),
-    db().honourRoundTitle.findMany({ orderBy: [{ roundId: "asc" }, { titleId: "asc" }] }),
-    db().nomination.findMany(byId),
-    db().councilSeat.findMany(byId),
-    db().ballot.findMany(byId),
-  ]);
+  const [honourTitles, honourCriteria, honourRounds, honourRoundTitles, nominations, councilSeats, ballots, decisions, honours] =
+    await Promise.all([
+      db().honourTitle.findMany(byId),
+      db().honourCriterion.findMany(byId),
+      db().honourRound.findMany(byId),
+      db().honourRoundTitle.findMany({ orderBy: [{ roundId: "asc" }, { titleId: "asc" }] }),
+      db().nomination.findMany(byId),
+      db().councilSeat.findMany(byId),
+      db().ballot.findMany(byId),
+      db().honourDecision.findMany(byId),
+      db().honour.findMany(byId),
+    ]);
   return JSON.parse(
     JSON.stringify({
       ...{
@@ -516,7 +519,17 @@ export async function snapshot() {
       },
       ...{ projects, projectIndicators, projectMembers, projectUpdates, projectJoins, entries, commitments },
       ...{ reportPeriods, reportPeriodIndicators, reports, reportValues, indicatorWeights },
-      ...{ honourTitles, honourCriteria, honourRounds, honourRoundTitles, nominations, councilSeats, ballots },
+      ...{
+        honourTitles,
+        honourCriteria,
+        honourRounds,
+        honourRoundTitles,
+        nominations,
+        councilSeats,
+        ballots,
+        decisions,
+        honours,
+      },
     }),
   );
 }

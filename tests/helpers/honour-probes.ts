@@ -27,6 +27,9 @@ export const HONOUR_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   setCouncilAction: { may: ["admin", "staff"], each: true },
   castBallotsAction: { may: ["admin", "staff"], each: true },
   closeVotingAction: { may: ["staff"], each: true },
+  // Decisions: Khối staff, on a round whose vote is closed, or amending a decided one.
+  issueDecisionAction: { may: ["admin", "staff"], each: true },
+  amendDecisionAction: { may: ["admin", "staff"], each: true },
 };
 
 /**
@@ -41,6 +44,10 @@ export type HonourRows = {
   submitted: string;
   planId: string;
   voting: { round: string; nomination: string };
+  /** The council's vote closed: a decision may be issued */
+  closed: { round: string; nomination: string };
+  /** Decided: one decision honouring one nomination, and a sent nomination it left out */
+  decided: { round: string; decision: string; honour: string; spare: string };
 };
 
 /** A title of tenant A with one criterion of each kind, made with db() directly. */
@@ -73,7 +80,42 @@ export async function makeHonourRows(a: Tenant, plans: PlanRows): Promise<Honour
     draft: await makeNomination(a, round, title, a.members.a1.id, "DRAFT"),
     submitted: await makeNomination(a, round, title, other.id, "SUBMITTED"),
     voting: await makeVotingRound(a, plans.published.id, title, [a.users.staff.id, a.users.admin.id]),
+    closed: await makeClosedRound(a, plans.published.id, title),
+    decided: await makeDecidedRound(a, plans.published.id, title),
   };
+}
+
+export async function makeClosedRound(a: Tenant, planId: string, titleId: string) {
+  const closed = await makeVotingRound(a, planId, titleId, [a.users.staff.id]);
+  await db().honourRound.update({ where: { id: closed.round }, data: { status: "CLOSED" } });
+  return closed;
+}
+
+/** A decided round: decision "01-QĐ/ĐK" honours its first nomination; a second one was left out. */
+export async function makeDecidedRound(a: Tenant, planId: string, titleId: string) {
+  const { round, nomination } = await makeVotingRound(a, planId, titleId, [a.users.staff.id]);
+  const spare = await makeNomination(a, round, titleId, a.members.a2.id, "SUBMITTED");
+  await db().honourRound.update({ where: { id: round }, data: { status: "DECIDED" } });
+  const title = await db().honourTitle.findUniqueOrThrow({ where: { id: titleId } });
+  const decision = await db().honourDecision.create({
+    data: { khoiId: a.khoi.id, roundId: round, number: "01-QĐ/ĐK", signedOn: dayFromToday(0), signName: "Nguyễn Văn Ký" },
+  });
+  const honour = await db().honour.create({
+    data: {
+      khoiId: a.khoi.id,
+      decisionId: decision.id,
+      roundId: round,
+      nominationId: nomination,
+      titleId,
+      titleName: title.name,
+      subject: title.subject,
+      level: title.level,
+      coSoId: a.coSoA.id,
+      memberId: a.members.b1.id,
+      decidedOn: dayFromToday(0),
+    },
+  });
+  return { round, decision: decision.id, honour: honour.id, spare };
 }
 
 /** A round whose nominations are closed, one sent nomination, and a council (the first user chairs). */
@@ -235,6 +277,28 @@ export function honourProbes(f: { a: Tenant; honours: HonourRows }, p: ProbeMake
     p("closeVotingAction", honourActions.closeVotingAction, async () => ({
       id: r.voting.round,
       version: await roundVersion(r.voting.round),
+    })),
+    p("issueDecisionAction", honourActions.issueDecisionAction, async () => ({
+      roundId: r.closed.round,
+      version: await roundVersion(r.closed.round),
+      nominationIds: [r.closed.nomination],
+      number: "15-QĐ/ĐK",
+      signedOn: date(0),
+      signOnBehalf: "TM. BAN THƯỜNG VỤ",
+      signTitle: "BÍ THƯ",
+      signName: "Nguyễn Văn Ký",
+      requestKey: crypto.randomUUID(),
+    })),
+    p("amendDecisionAction", honourActions.amendDecisionAction, async () => ({
+      roundId: r.decided.round,
+      version: await roundVersion(r.decided.round),
+      amendsId: r.decided.decision,
+      nominationIds: [r.decided.spare],
+      revokeHonourIds: [r.decided.honour],
+      number: "16-QĐ/ĐK",
+      signedOn: date(0),
+      note: "Bổ sung theo đề nghị của cơ sở, thu hồi do sai sót",
+      requestKey: crypto.randomUUID(),
     })),
   ];
 }

@@ -38,6 +38,7 @@ const rows = {
   honourTitle: () => db().honourTitle.count(),
   honourRound: () => db().honourRound.count(),
   nomination: () => db().nomination.count(),
+  honourDecision: () => db().honourDecision.count(),
 };
 type Table = keyof typeof rows;
 
@@ -58,6 +59,8 @@ const KEYED: [string, Table][] = [
   ["createTitleAction", "honourTitle"],
   ["openRoundAction", "honourRound"],
   ["createNominationAction", "nomination"],
+  ["issueDecisionAction", "honourDecision"],
+  ["amendDecisionAction", "honourDecision"],
 ];
 
 /** Creates with a natural unique key (the comment on each schema names it): no requestKey. */

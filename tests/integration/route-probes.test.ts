@@ -66,6 +66,23 @@ const ROUTES: Record<string, RouteProbe> = {
   "cam-ket/xuat-excel": { module: "cam-ket/xuat-excel", call: () => ({ url: "/cam-ket/xuat-excel" }), may: READS_MEMBERS },
   "ghi-nhan/xuat-excel": { module: "ghi-nhan/xuat-excel", call: () => ({ url: "/ghi-nhan/xuat-excel" }), may: READS_MEMBERS },
   "cong-trinh/xuat-excel": { module: "cong-trinh/xuat-excel", call: () => ({ url: "/cong-trinh/xuat-excel" }), may: EVERYONE },
+  "khen-thuong/[id]/quyet-dinh/[decisionId]": {
+    module: "khen-thuong/[id]/quyet-dinh/[decisionId]",
+    call: () => ({
+      url: `/khen-thuong/${f.honours.decided.round}/quyet-dinh/${f.honours.decided.decision}`,
+      params: { id: f.honours.decided.round, decisionId: f.honours.decided.decision },
+    }),
+    // A decision is a document of the Khối, sent to its cơ sở: everyone who reads its honours.
+    may: ["admin", "staff", "coSo", "coSoB", "chiDoan", "member"],
+  },
+  "khen-thuong/[id]/quyet-dinh/[decisionId]/giay-khen": {
+    module: "khen-thuong/[id]/quyet-dinh/[decisionId]/giay-khen",
+    call: () => ({
+      url: `/khen-thuong/${f.honours.decided.round}/quyet-dinh/${f.honours.decided.decision}/giay-khen`,
+      params: { id: f.honours.decided.round, decisionId: f.honours.decided.decision },
+    }),
+    may: ["admin", "staff", "coSo", "coSoB", "chiDoan", "member"],
+  },
   "khoi/nhat-ky/xuat-excel": {
     module: "khoi/nhat-ky/xuat-excel",
     call: () => ({ url: "/khoi/nhat-ky/xuat-excel" }),

@@ -4,12 +4,14 @@ import { getOwnProfile } from "@/lib/data/members";
 import { myCommitment } from "@/lib/data/commitment-reads";
 import { myEntries } from "@/lib/data/entry-reads";
 import { myProjects } from "@/lib/data/projects";
+import { myHonours } from "@/lib/data/honour-decisions";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { MemberProfile } from "@/components/members/member-profile";
 import { OwnCommitment } from "@/components/commitments/own-commitment";
 import { OwnEntries } from "@/components/commitments/own-entries";
 import { OwnProjects } from "@/components/projects/own-projects";
+import { OwnHonours } from "@/components/honours/own-honours";
 
 export const metadata: Metadata = { title: "Hồ sơ của tôi" };
 
@@ -28,11 +30,12 @@ export default async function OwnRecordPage() {
     );
 
   const year = todayInVietnam().getUTCFullYear();
-  const [current, previous, entries, projects] = await Promise.all([
+  const [current, previous, entries, projects, honours] = await Promise.all([
     myCommitment(viewer, year),
     myCommitment(viewer, year - 1),
     myEntries(viewer),
     myProjects(viewer),
+    myHonours(viewer),
   ]);
   // Last year's stays on the page until its self-assessment is confirmed (assessed in January too).
   const last = previous.commitment;
@@ -54,6 +57,9 @@ export default async function OwnRecordPage() {
             </a>
             <a href="#cong-trinh" className={jump}>
               Công trình tham gia
+            </a>
+            <a href="#khen-thuong" className={jump}>
+              Khen thưởng
             </a>
           </nav>
         }
@@ -81,6 +87,11 @@ export default async function OwnRecordPage() {
         <div id="cong-trinh" className="scroll-mt-4">
           <Card title={`Công trình, phần việc thanh niên tham gia (${projects.length})`}>
             <OwnProjects projects={projects} />
+          </Card>
+        </div>
+        <div id="khen-thuong" className="scroll-mt-4">
+          <Card title={`Khen thưởng (${honours.length})`}>
+            <OwnHonours honours={honours} />
           </Card>
         </div>
       </div>

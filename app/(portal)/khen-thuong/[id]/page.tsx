@@ -5,6 +5,7 @@ import { holds } from "@/lib/authz";
 import { getRound } from "@/lib/data/honour-rounds";
 import { listNominations, nominationOptions } from "@/lib/data/nominations";
 import { councilCandidates, councilOf } from "@/lib/data/honour-council";
+import { decisionsOf } from "@/lib/data/honour-decisions";
 import { formatNumber, formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { METRIC_LABELS, metCount, type Criterion } from "@/lib/domain/honour-criteria";
 import { HONOUR_SUBJECT_LABELS, NOMINATION_STATUS_LABELS, ROUND_STATUS_LABELS } from "@/lib/domain/honour-labels";
@@ -15,6 +16,9 @@ import { NominationForm } from "@/components/honours/nomination-form";
 import { CloseNominationsButton, OwnNominationActions, ReturnNomination } from "@/components/honours/nomination-actions";
 import { BallotForm, CloseVotingButton, CouncilForm } from "@/components/honours/council";
 import { CouncilTally } from "@/components/honours/council-tally";
+import { DecisionForm } from "@/components/honours/decision-form";
+import { DecisionList } from "@/components/honours/decision-list";
+import { AmendDecisionForm } from "@/components/honours/amend-decision-form";
 
 export const metadata: Metadata = { title: "Đợt xét chọn" };
 
@@ -23,10 +27,11 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const round = await recordOr404((await params).id, (id) => getRound(viewer, id));
   const manages = holds(viewer, "honour.manage", { at: ["KHOI"] });
   const nominates = holds(viewer, "honour.nominate", { at: ["CO_SO"] });
-  const [nominations, options, council] = await Promise.all([
+  const [nominations, options, council, decisions] = await Promise.all([
     listNominations(viewer, round.id),
     nominates ? nominationOptions(viewer, round.khoiId) : null,
     holds(viewer, "honour.read", { at: ["KHOI"] }) ? councilOf(viewer, round.id) : null,
+    decisionsOf(viewer, round.id),
   ]);
   const open = round.status === "OPEN";
   const voting = round.status === "VOTING";
@@ -180,6 +185,68 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
               </ul>
             )}
           </Card>
+          {decisions.length > 0 && (
+            <Card title="Quyết định khen thưởng">
+              <DecisionList roundId={round.id} decisions={decisions} />
+            </Card>
+          )}
+          {manages && round.status === "DECIDED" && decisions.length > 0 && (
+            <Card title="Sửa đổi, bổ sung quyết định">
+              <AmendDecisionForm
+                roundId={round.id}
+                version={round.version}
+                decisions={decisions.map((d) => ({
+                  id: d.id,
+                  label: `Quyết định số ${d.number} ngày ${formatVietnameseDate(d.signedOn)}`,
+                }))}
+                addable={nominations
+                  .filter(
+                    (n) =>
+                      n.status === "SUBMITTED" &&
+                      !decisions.some((d) => d.honours.some((h) => h.nomination.id === n.id && !h.revokedById)),
+                  )
+                  .map((n) => ({
+                    id: n.id,
+                    label: `${n.member?.fullName ?? n.unit?.name ?? ""} — ${titleName.get(n.titleId)?.name ?? ""}`,
+                  }))}
+                standing={decisions.flatMap((d) =>
+                  d.honours
+                    .filter((h) => !h.revokedById)
+                    .map((h) => ({
+                      id: h.id,
+                      label: `${h.nomination.member?.fullName ?? h.nomination.unit?.name ?? ""} — ${h.titleName} (QĐ ${d.number})`,
+                    })),
+                )}
+                defaults={{
+                  signedOn: formatVietnameseDate(todayInVietnam()),
+                  signOnBehalf: round.plan.signOnBehalf ?? "TM. BAN THƯỜNG VỤ",
+                  signTitle: round.plan.signTitle ?? "BÍ THƯ",
+                  signName: round.plan.signName ?? "",
+                }}
+              />
+            </Card>
+          )}
+          {manages && round.status === "CLOSED" && (
+            <Card title="Ra quyết định khen thưởng">
+              <DecisionForm
+                roundId={round.id}
+                version={round.version}
+                choices={nominations
+                  .filter((n) => n.status === "SUBMITTED")
+                  .map((n) => ({
+                    nominationId: n.id,
+                    label: `${n.member?.fullName ?? n.unit?.name ?? ""} — ${titleName.get(n.titleId)?.name ?? ""}`,
+                    proposed: council?.tally?.rows.some((r) => r.nominationId === n.id && r.proposed) ?? false,
+                  }))}
+                defaults={{
+                  signedOn: formatVietnameseDate(todayInVietnam()),
+                  signOnBehalf: round.plan.signOnBehalf ?? "TM. BAN THƯỜNG VỤ",
+                  signTitle: round.plan.signTitle ?? "BÍ THƯ",
+                  signName: round.plan.signName ?? "",
+                }}
+              />
+            </Card>
+          )}
           {council?.tally && (
             <Card title="Kết quả bỏ phiếu của hội đồng">
               <CouncilTally
