@@ -7,20 +7,11 @@ import { amendDecisionAction } from "@/lib/actions/honours";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useRequestKey } from "@/components/forms/use-request-key";
 import { Button } from "@/components/ui/button";
+import { DecisionSignatureFields, type DecisionSignatureValues } from "./decision-signature-fields";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 
 type Option = { id: string; label: string };
-type Values = {
-  amendsId: string;
-  nominationIds: string[];
-  revokeHonourIds: string[];
-  number: string;
-  signedOn: string;
-  note: string;
-  signOnBehalf: string;
-  signTitle: string;
-  signName: string;
-};
+type Values = DecisionSignatureValues & { amendsId: string; nominationIds: string[]; revokeHonourIds: string[]; note: string };
 
 export function AmendDecisionForm({
   roundId,
@@ -110,21 +101,7 @@ export function AmendDecisionForm({
           <Input id="amend-note" invalid={!!err.note} {...form.register("note")} />
         </Field>
       </div>
-      <Field label="Số quyết định" htmlFor="amend-number" error={err.number?.message}>
-        <Input id="amend-number" invalid={!!err.number} {...form.register("number")} />
-      </Field>
-      <Field label="Ngày quyết định (dd/mm/yyyy)" htmlFor="amend-signedOn" error={err.signedOn?.message}>
-        <Input id="amend-signedOn" inputMode="numeric" invalid={!!err.signedOn} {...form.register("signedOn")} />
-      </Field>
-      <Field label="Thay mặt" htmlFor="amend-signOnBehalf" error={err.signOnBehalf?.message}>
-        <Input id="amend-signOnBehalf" {...form.register("signOnBehalf")} />
-      </Field>
-      <Field label="Chức vụ người ký" htmlFor="amend-signTitle" error={err.signTitle?.message}>
-        <Input id="amend-signTitle" {...form.register("signTitle")} />
-      </Field>
-      <Field label="Họ tên người ký" htmlFor="amend-signName" error={err.signName?.message}>
-        <Input id="amend-signName" {...form.register("signName")} />
-      </Field>
+      <DecisionSignatureFields register={form.register} errors={err} idPrefix="amend-" />
       <div className="sm:col-span-2">
         <Button type="submit" pending={pending}>
           Ra quyết định sửa đổi, bổ sung

@@ -7,17 +7,11 @@ import { issueDecisionAction } from "@/lib/actions/honours";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useRequestKey } from "@/components/forms/use-request-key";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, Input } from "@/components/ui/field";
+import { FormError } from "@/components/ui/field";
+import { DecisionSignatureFields, type DecisionSignatureValues } from "./decision-signature-fields";
 
 export type DecisionChoice = { nominationId: string; label: string; proposed: boolean };
-type Values = {
-  nominationIds: string[];
-  number: string;
-  signedOn: string;
-  signOnBehalf: string;
-  signTitle: string;
-  signName: string;
-};
+type Values = DecisionSignatureValues & { nominationIds: string[] };
 
 export function DecisionForm({
   roundId,
@@ -67,21 +61,7 @@ export function DecisionForm({
           </p>
         )}
       </fieldset>
-      <Field label="Số quyết định" htmlFor="number" error={err.number?.message}>
-        <Input id="number" placeholder="15-QĐ/ĐK" invalid={!!err.number} {...form.register("number")} />
-      </Field>
-      <Field label="Ngày quyết định (dd/mm/yyyy)" htmlFor="signedOn" error={err.signedOn?.message}>
-        <Input id="signedOn" inputMode="numeric" invalid={!!err.signedOn} {...form.register("signedOn")} />
-      </Field>
-      <Field label="Thay mặt" htmlFor="signOnBehalf" error={err.signOnBehalf?.message}>
-        <Input id="signOnBehalf" {...form.register("signOnBehalf")} />
-      </Field>
-      <Field label="Chức vụ người ký" htmlFor="signTitle" error={err.signTitle?.message}>
-        <Input id="signTitle" {...form.register("signTitle")} />
-      </Field>
-      <Field label="Họ tên người ký" htmlFor="signName" error={err.signName?.message}>
-        <Input id="signName" {...form.register("signName")} />
-      </Field>
+      <DecisionSignatureFields register={form.register} errors={err} />
       <div className="sm:col-span-2">
         <Button type="submit" pending={pending}>
           Ra quyết định khen thưởng

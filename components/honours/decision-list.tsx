@@ -2,6 +2,7 @@
 // honour a later decision revoked is struck through, with the revoking decision named).
 import type { DecisionDto } from "@/lib/data/honour-decisions";
 import { formatVietnameseDate } from "@/lib/domain/dates";
+import { nomineeName } from "@/lib/domain/honour-labels";
 
 export function DecisionList({ roundId, decisions }: { roundId: string; decisions: DecisionDto[] }) {
   const numberOf = new Map(decisions.map((d) => [d.id, d.number]));
@@ -30,7 +31,7 @@ export function DecisionList({ roundId, decisions }: { roundId: string; decision
             <ul className="list-disc pl-5">
               {d.honours.map((h) => (
                 <li key={h.id} className={h.revokedById ? "text-slate-500 line-through" : undefined}>
-                  {h.nomination.member?.fullName ?? h.nomination.unit?.name} — {h.titleName}
+                  {nomineeName(h.nomination)} — {h.titleName}
                   {h.revokedById && (
                     <span className="no-underline"> (thu hồi theo Quyết định số {numberOf.get(h.revokedById)})</span>
                   )}
@@ -40,8 +41,7 @@ export function DecisionList({ roundId, decisions }: { roundId: string; decision
           )}
           {d.revoked.length > 0 && (
             <p className="text-slate-600">
-              Thu hồi:{" "}
-              {d.revoked.map((h) => `${h.nomination.member?.fullName ?? h.nomination.unit?.name} — ${h.titleName}`).join("; ")}
+              Thu hồi: {d.revoked.map((h) => `${nomineeName(h.nomination)} — ${h.titleName}`).join("; ")}
             </p>
           )}
         </li>

@@ -5,6 +5,7 @@ import "server-only";
 // adds honours or revokes some (the database refuses to change a decision or delete an honour).
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { honourRoundScope, honourScope, type Viewer } from "@/lib/authz";
 import type { decisionAmendInput, decisionIssueInput } from "@/lib/validation/honours";
 import { recordAudit } from "./audit";
@@ -14,7 +15,7 @@ import { roundLink } from "./honour-rounds";
 import { notifyUnits } from "./notifications";
 import { recordStatusChange } from "./status-changes";
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
+type Tx = Prisma.TransactionClient;
 
 async function managedRound(viewer: Viewer, id: string) {
   const round = await db().honourRound.findFirst({
@@ -74,12 +75,23 @@ async function writeHonours(
   });
 }
 
-const signature = (input: z.output<typeof decisionIssueInput>) => ({
+/** The decision row both an issue and an amendment write: number, date, signature, who and the form's key. */
+const decisionRow = (
+  round: ManagedRound,
+  id: string,
+  viewer: Viewer,
+  input: z.output<typeof decisionIssueInput | typeof decisionAmendInput>,
+) => ({
+  id,
+  khoiId: round.khoiId,
+  roundId: round.id,
   number: input.number,
   signedOn: input.signedOn,
   signOnBehalf: input.signOnBehalf,
   signTitle: input.signTitle,
   signName: input.signName,
+  requestKey: input.requestKey,
+  createdById: viewer.userId,
 });
 
 /** Issues the round's decision (CLOSED → DECIDED) with the chosen nominations as honours. */
@@ -98,16 +110,7 @@ export async function issueDecision(viewer: Viewer, input: z.output<typeof decis
         data: { status: "DECIDED", version: { increment: 1 } },
       });
       if (count === 0) throw conflict();
-      await tx.honourDecision.create({
-        data: {
-          id,
-          khoiId: round.khoiId,
-          roundId: round.id,
-          ...signature(input),
-          requestKey: input.requestKey,
-          createdById: viewer.userId,
-        },
-      });
+      await tx.honourDecision.create({ data: decisionRow(round, id, viewer, input) });
       await writeHonours(tx, round, { id, signedOn: input.signedOn }, nominations);
       await recordStatusChange(
         {
@@ -161,16 +164,7 @@ export async function amendDecision(viewer: Viewer, input: z.output<typeof decis
       });
       if (count === 0) throw conflict();
       await tx.honourDecision.create({
-        data: {
-          id,
-          khoiId: round.khoiId,
-          roundId: round.id,
-          ...signature(input),
-          amendsId: amended.id,
-          note: input.note,
-          requestKey: input.requestKey,
-          createdById: viewer.userId,
-        },
+        data: { ...decisionRow(round, id, viewer, input), amendsId: amended.id, note: input.note },
       });
       if (added.length) await writeHonours(tx, round, { id, signedOn: input.signedOn }, added);
       if (revoke.length) {

@@ -24,3 +24,8 @@ export const NOMINATION_STATUS_LABELS: Record<"DRAFT" | "SUBMITTED" | "RETURNED"
   RETURNED: "Đã trả lại",
   WITHDRAWN: "Đã rút",
 };
+
+/** Who a nomination or an honour names: the member's full name, or the collective's name. */
+export function nomineeName(n: { member: { fullName: string } | null; unit: { name: string } | null }): string {
+  return n.member?.fullName ?? n.unit?.name ?? "";
+}

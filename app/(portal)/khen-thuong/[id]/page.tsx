@@ -8,7 +8,7 @@ import { councilCandidates, councilOf } from "@/lib/data/honour-council";
 import { decisionsOf } from "@/lib/data/honour-decisions";
 import { formatNumber, formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { METRIC_LABELS, metCount, type Criterion } from "@/lib/domain/honour-criteria";
-import { HONOUR_SUBJECT_LABELS, NOMINATION_STATUS_LABELS, ROUND_STATUS_LABELS } from "@/lib/domain/honour-labels";
+import { HONOUR_SUBJECT_LABELS, NOMINATION_STATUS_LABELS, ROUND_STATUS_LABELS, nomineeName } from "@/lib/domain/honour-labels";
 import { planTitle } from "@/lib/domain/plan-labels";
 import { recordOr404 } from "@/lib/routes/found";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
@@ -45,6 +45,13 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
     criteria: t.criteria as unknown as Criterion[],
   }));
   const titleName = new Map(titles.map((t) => [t.id, t]));
+  // A decision is signed as the round's plan was, dated today, unless changed on the form.
+  const signatureDefaults = {
+    signedOn: formatVietnameseDate(todayInVietnam()),
+    signOnBehalf: round.plan.signOnBehalf ?? "TM. BAN THƯỜNG VỤ",
+    signTitle: round.plan.signTitle ?? "BÍ THƯ",
+    signName: round.plan.signName ?? "",
+  };
   return (
     <>
       <PageHeader
@@ -145,7 +152,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                   return (
                     <li key={n.id} className="space-y-1 py-3 text-sm">
                       <div className="flex flex-wrap items-baseline justify-between gap-2">
-                        <span className="font-medium text-slate-900">{n.member?.fullName ?? n.unit?.name}</span>
+                        <span className="font-medium text-slate-900">{nomineeName(n)}</span>
                         <span className="text-slate-600">
                           {NOMINATION_STATUS_LABELS[n.status]}
                           {n.late && " · Trễ hạn"}
@@ -207,22 +214,17 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                   )
                   .map((n) => ({
                     id: n.id,
-                    label: `${n.member?.fullName ?? n.unit?.name ?? ""} — ${titleName.get(n.titleId)?.name ?? ""}`,
+                    label: `${nomineeName(n)} — ${titleName.get(n.titleId)?.name ?? ""}`,
                   }))}
                 standing={decisions.flatMap((d) =>
                   d.honours
                     .filter((h) => !h.revokedById)
                     .map((h) => ({
                       id: h.id,
-                      label: `${h.nomination.member?.fullName ?? h.nomination.unit?.name ?? ""} — ${h.titleName} (QĐ ${d.number})`,
+                      label: `${nomineeName(h.nomination)} — ${h.titleName} (QĐ ${d.number})`,
                     })),
                 )}
-                defaults={{
-                  signedOn: formatVietnameseDate(todayInVietnam()),
-                  signOnBehalf: round.plan.signOnBehalf ?? "TM. BAN THƯỜNG VỤ",
-                  signTitle: round.plan.signTitle ?? "BÍ THƯ",
-                  signName: round.plan.signName ?? "",
-                }}
+                defaults={signatureDefaults}
               />
             </Card>
           )}
@@ -235,15 +237,10 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                   .filter((n) => n.status === "SUBMITTED")
                   .map((n) => ({
                     nominationId: n.id,
-                    label: `${n.member?.fullName ?? n.unit?.name ?? ""} — ${titleName.get(n.titleId)?.name ?? ""}`,
+                    label: `${nomineeName(n)} — ${titleName.get(n.titleId)?.name ?? ""}`,
                     proposed: council?.tally?.rows.some((r) => r.nominationId === n.id && r.proposed) ?? false,
                   }))}
-                defaults={{
-                  signedOn: formatVietnameseDate(todayInVietnam()),
-                  signOnBehalf: round.plan.signOnBehalf ?? "TM. BAN THƯỜNG VỤ",
-                  signTitle: round.plan.signTitle ?? "BÍ THƯ",
-                  signName: round.plan.signName ?? "",
-                }}
+                defaults={signatureDefaults}
               />
             </Card>
           )}
@@ -252,7 +249,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
               <CouncilTally
                 tally={council.tally}
                 titles={titles.map((t) => ({ id: t.id, name: t.name }))}
-                nominees={Object.fromEntries(nominations.map((n) => [n.id, n.member?.fullName ?? n.unit?.name ?? ""]))}
+                nominees={Object.fromEntries(nominations.map((n) => [n.id, nomineeName(n)]))}
               />
             </Card>
           )}
@@ -269,7 +266,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                     const mine = council.myBallots.find((b) => b.nominationId === n.id);
                     return {
                       nominationId: n.id,
-                      nominee: n.member?.fullName ?? n.unit?.name ?? "",
+                      nominee: nomineeName(n),
                       title: titleName.get(n.titleId)?.name ?? "",
                       met: `Đạt ${metCount(n.results)}/${n.results.length} tiêu chí`,
                       approve: mine?.approve ?? null,

@@ -4,6 +4,7 @@ import { decisionDocument } from "@/lib/data/honour-decisions";
 import { attachmentHeaders } from "@/lib/domain/download";
 import { dayInVietnam } from "@/lib/domain/dates";
 import { planTitle } from "@/lib/domain/plan-labels";
+import { nomineeName } from "@/lib/domain/honour-labels";
 import { renderDecisionDocx, type Honouree } from "@/lib/documents/decision-docx";
 import { routeId, viewerRoute } from "@/lib/routes/handler";
 
@@ -19,7 +20,7 @@ type HonourRow = {
   };
 };
 const honouree = (h: HonourRow): Honouree => ({
-  name: h.nomination.member?.fullName ?? h.nomination.unit?.name ?? "",
+  name: nomineeName(h.nomination),
   position: h.nomination.member?.position ?? null,
   unit: h.nomination.member?.agency ?? null,
   title: h.titleName,

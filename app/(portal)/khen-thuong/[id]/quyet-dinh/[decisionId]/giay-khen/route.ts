@@ -4,6 +4,7 @@
 import { decisionDocument } from "@/lib/data/honour-decisions";
 import { attachmentHeaders } from "@/lib/domain/download";
 import { renderCertificatesDocx } from "@/lib/documents/certificate-docx";
+import { nomineeName } from "@/lib/domain/honour-labels";
 import { notFoundResponse, routeId, viewerRoute } from "@/lib/routes/handler";
 
 export const dynamic = "force-dynamic";
@@ -22,13 +23,13 @@ export const GET = viewerRoute<{ id: string; decisionId: string }>({}, async ({ 
     decision: { number: decision.number, signedOn: decision.signedOn },
     signature: { onBehalf: decision.signOnBehalf, title: decision.signTitle, name: decision.signName },
     honours: honours.map((h) => ({
-      name: h.nomination.member?.fullName ?? h.nomination.unit?.name ?? "",
+      name: nomineeName(h.nomination),
       detail: h.nomination.member ? [h.nomination.member.position, h.nomination.member.agency].filter(Boolean).join(", ") : null,
       title: h.titleName,
       year: round.year,
     })),
   });
-  const who = one && honours[0] ? ` ${honours[0].nomination.member?.fullName ?? honours[0].nomination.unit?.name}` : "";
+  const who = one && honours[0] ? ` ${nomineeName(honours[0].nomination)}` : "";
   const name = `Giay khen ${decision.number}${who}`.replaceAll("/", "-");
   return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(`${name}.docx`, DOCX) });
 });
