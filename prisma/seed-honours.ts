@@ -48,7 +48,11 @@ const CRITERIA: Omit<Criterion, "id">[][] = [
   ],
 ];
 
-export async function seedDemoHonours(db: Db, tenant: WorkSeedTenant, people: { staff: string; admin: string; coSo: string }) {
+export async function seedDemoHonours(
+  db: Db,
+  tenant: WorkSeedTenant,
+  people: { staff: string; admin: string; coSo: string; city: string },
+) {
   const khoiId = tenant.khoi.id;
   const today = todayInVietnam();
   const year = today.getUTCFullYear();
@@ -143,6 +147,17 @@ export async function seedDemoHonours(db: Db, tenant: WorkSeedTenant, people: { 
       honourLevel: "KHOI",
     },
   });
+  // The current term's programme: its "150 gương cấp Khối" counts every round's honours; its
+  // "25 gương cấp Thành" counts what the Thành Đoàn accepts of the Khối's proposals.
+  const term = await db.indicator.findFirstOrThrow({
+    where: {
+      khoiId,
+      recordKind: "HONOUR",
+      honourLevel: "KHOI",
+      plan: { kind: "PROGRAMME", startYear: { lte: year }, endYear: { gte: year } },
+    },
+    select: { id: true },
+  });
   const roundTitles = (ts: Title[]) =>
     ts.map((t) => ({ titleId: t.id, criteria: t.criteria as unknown as Prisma.InputJsonArray }));
   const last = newId();
@@ -161,7 +176,7 @@ export async function seedDemoHonours(db: Db, tenant: WorkSeedTenant, people: { 
       status: "DECIDED",
       createdById: people.staff,
       titles: { create: roundTitles([person]) },
-      indicators: { create: [{ indicatorId: indicator }] },
+      indicators: { create: [{ indicatorId: indicator }, { indicatorId: term.id }] },
     },
   });
   const lastNominations = nominees.flatMap((n, i) =>
@@ -244,6 +259,60 @@ export async function seedDemoHonours(db: Db, tenant: WorkSeedTenant, people: { 
     })),
   );
 
+  // ── Last year's honourees put forward to the Thành Đoàn: one accepted, one declined, two waiting ──
+  const forwarded = await db.honour.findMany({
+    where: { decisionId: decision },
+    select: { id: true },
+    orderBy: { nominationId: "asc" },
+    take: 4,
+  });
+  const outcomes = [
+    { status: "ACCEPTED", decisionNumber: "125-QĐ/TĐTN", decidedOn: new Date(Date.UTC(year, 2, 26)) },
+    { status: "DECLINED", decisionNote: "Chưa có sáng kiến được công nhận cấp Thành theo tiêu chuẩn xét chọn." },
+    { status: "SENT" },
+    { status: "SENT" },
+  ] as const;
+  const proposals = forwarded.map((h, i) => ({
+    id: newId(),
+    khoiId,
+    honourId: h.id,
+    titleId: cityTitle.id,
+    titleName: cityTitle.name,
+    reason: "Đoàn Khối đề nghị Thành Đoàn xét tuyên dương: gương tiêu biểu năm qua, có sáng kiến được áp dụng rộng rãi.",
+    sentAt: new Date(Date.UTC(year, 0, 15 + i)),
+    sentById: people.staff,
+    decidedById: outcomes[i].status === "SENT" ? null : people.city,
+    ...outcomes[i],
+  }));
+  await db.cityProposal.createMany({ data: proposals });
+  changes.push(
+    ...proposals.flatMap((p) => [
+      {
+        khoiId,
+        entityType: "CityProposal",
+        entityId: p.id,
+        fromStatus: null,
+        toStatus: "SENT",
+        actorId: people.staff,
+        createdAt: p.sentAt,
+      },
+      ...(p.status === "SENT"
+        ? []
+        : [
+            {
+              khoiId,
+              entityType: "CityProposal",
+              entityId: p.id,
+              fromStatus: "SENT",
+              toStatus: p.status,
+              actorId: people.city,
+              comment: p.status === "DECLINED" ? p.decisionNote : null,
+              createdAt: new Date(Date.UTC(year, 2, 26)),
+            },
+          ]),
+    ]),
+  );
+
   // ── This year: a round in the council's hands, and a round open for nominations ──
   const plan = await db.plan.findFirstOrThrow({
     where: { khoiId, coSoId: null, kind: "PLAN", status: "PUBLISHED", startYear: year },
@@ -264,7 +333,7 @@ export async function seedDemoHonours(db: Db, tenant: WorkSeedTenant, people: { 
       status: "VOTING",
       createdById: people.staff,
       titles: { create: roundTitles([collective]) },
-      indicators: { create: plan.indicators.map((i) => ({ indicatorId: i.id })) },
+      indicators: { create: [...plan.indicators, term].map((i) => ({ indicatorId: i.id })) },
     },
   });
   const votingNominations = nominees.slice(0, 3).map((n, i) => ({
@@ -332,8 +401,8 @@ export async function seedDemoHonours(db: Db, tenant: WorkSeedTenant, people: { 
       status: "OPEN",
       note: "Mỗi cơ sở Đoàn đề xuất tối đa 02 gương tiêu biểu cho mỗi danh hiệu, kèm tóm tắt thành tích.",
       createdById: people.staff,
-      titles: { create: roundTitles([person, cityTitle]) },
-      indicators: { create: plan.indicators.map((i) => ({ indicatorId: i.id })) },
+      titles: { create: roundTitles([person]) },
+      indicators: { create: [...plan.indicators, term].map((i) => ({ indicatorId: i.id })) },
     },
   });
   // coso@'s cơ sở: a draft to send; the second cơ sở sent one; the third's was returned.

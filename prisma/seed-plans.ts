@@ -173,6 +173,14 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
   const programme = await createPublished(db, ctx, extractPlanText(text001), {});
   const plan2019 = extractPlanText(text000);
   await createPublished(db, ctx, plan2019, { issueDate: new Date(Date.UTC(2019, 5, 3)), basisPlanId: programme.id });
+  // The programme of the current term, the same text five years on: its "150 gương cấp Khối, 25
+  // cấp Thành, 05 cấp Trung ương" are what the honours of the demo count towards.
+  const termText = text001
+    .replaceAll("2018 - 2022", "2022 - 2027")
+    .replace("nhiệm kỳ III (2017 - 2022)", "nhiệm kỳ IV (2022 - 2027)")
+    .replace("ngày 25 tháng 5 năm 2018", "ngày 20 tháng 12 năm 2022")
+    .replace("07-CT/ĐTN", "12-CT/ĐTN");
+  await createPublished(db, ctx, extractPlanText(termText), {});
 
   // This year's plan, written the same way, with a per-cơ sở indicator the Khối sets a minimum for.
   const year = todayInVietnam().getUTCFullYear();

@@ -62,6 +62,8 @@ export async function seedDemo(db: Db) {
   const password = DEMO_PASSWORD;
   const accounts = [
     { email: "thanhdoan@demo.vn", name: "Cán bộ Thành Đoàn", role: "CITY_VIEWER", unit: created.city0 },
+    // City staff: decide the honours the Khối propose for city-level titles.
+    { email: "thanhdoan.canbo@demo.vn", name: "Đỗ Thị Phương Thảo", role: "CITY_STAFF", unit: created.city0 },
     { email: "khoi@demo.vn", name: "Nguyễn Thị Thu Hà", role: "KHOI_ADMIN", unit: created.khoi0 },
     { email: "canbo@demo.vn", name: "Trần Minh Quân", role: "KHOI_STAFF", unit: created.khoi0 },
     { email: "coso@demo.vn", name: "Lê Hoàng Nam", role: "CO_SO_SECRETARY", unit: created["coSo0.0"] },
@@ -128,5 +130,6 @@ export async function seedDemo(db: Db) {
     staff: userIds["canbo@demo.vn"],
     admin: userIds["khoi@demo.vn"],
     coSo: userIds["coso@demo.vn"],
+    city: userIds["thanhdoan.canbo@demo.vn"],
   });
 }

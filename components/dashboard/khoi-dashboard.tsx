@@ -107,6 +107,14 @@ export function KhoiDashboard({
       ) : (
         <NoPlan year={year} canPublish={canPublish} />
       )}
+      {data.term && data.term.indicators.length > 0 && (
+        <Card title="Chỉ tiêu nhiệm kỳ">
+          <p className="mb-2 text-sm text-slate-600">
+            Theo <PlanLink plan={data.term.plan} />, tính từ đầu nhiệm kỳ: {statusSentence(countStatuses(data.term.indicators))}.
+          </p>
+          <ProgressFigure title="Tiến độ chỉ tiêu nhiệm kỳ" rows={progressRows(data.term.indicators)} by="indicator" />
+        </Card>
+      )}
       <Card title={`Kết quả theo tháng năm ${year}`}>
         <p className="mb-2 text-sm text-slate-600">Ý tưởng, học tập đã xác nhận và công trình đã duyệt, theo tháng thực hiện.</p>
         <TrendFigure

@@ -4,6 +4,7 @@ import { archiveTitle, createTitle, updateTitle } from "@/lib/data/honour-titles
 import { closeNominations, openRound } from "@/lib/data/honour-rounds";
 import { castBallots, closeVoting, setCouncil } from "@/lib/data/honour-council";
 import { amendDecision, issueDecision } from "@/lib/data/honour-decisions";
+import { acceptProposal, declineProposal, forwardHonours, withdrawProposal } from "@/lib/data/city-proposals";
 import {
   createNomination,
   returnNomination,
@@ -13,6 +14,10 @@ import {
 } from "@/lib/data/nominations";
 import {
   ballotsInput,
+  cityAcceptInput,
+  cityDeclineInput,
+  cityForwardInput,
+  cityProposalRefInput,
   councilInput,
   decisionAmendInput,
   decisionIssueInput,
@@ -29,6 +34,7 @@ import {
 
 const revalidate = ["/khen-thuong/danh-hieu", "/khen-thuong/danh-hieu/[id]"];
 const rounds = ["/khen-thuong", "/khen-thuong/[id]"];
+const proposals = ["/khen-thuong/[id]", "/thanh-doan/khen-thuong"];
 
 export const createTitleAction = defineAction({
   name: "createTitle",
@@ -148,4 +154,38 @@ export const amendDecisionAction = defineAction({
   schema: decisionAmendInput,
   run: amendDecision,
   revalidate: rounds,
+});
+
+// ── Proposals to the Thành Đoàn: the Khối sends and withdraws, the city accepts or declines ──
+
+export const forwardHonoursAction = defineAction({
+  name: "forwardHonours",
+  permission: "honour.forward",
+  schema: cityForwardInput,
+  run: forwardHonours,
+  revalidate: proposals,
+});
+
+export const withdrawProposalAction = defineAction({
+  name: "withdrawProposal",
+  permission: "honour.forward",
+  schema: cityProposalRefInput,
+  run: withdrawProposal,
+  revalidate: proposals,
+});
+
+export const acceptProposalAction = defineAction({
+  name: "acceptProposal",
+  permission: "honour.city",
+  schema: cityAcceptInput,
+  run: acceptProposal,
+  revalidate: proposals,
+});
+
+export const declineProposalAction = defineAction({
+  name: "declineProposal",
+  permission: "honour.city",
+  schema: cityDeclineInput,
+  run: declineProposal,
+  revalidate: proposals,
 });

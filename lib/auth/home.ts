@@ -7,6 +7,7 @@ const HOME_BY_ROLE: [Role, string][] = [
   ["KHOI_STAFF", "/khoi"],
   ["CO_SO_SECRETARY", "/co-so"],
   ["CHI_DOAN_SECRETARY", "/co-so"],
+  ["CITY_STAFF", "/thanh-doan"],
   ["CITY_VIEWER", "/thanh-doan"],
   ["MEMBER", "/ca-nhan"],
 ];

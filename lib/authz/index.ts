@@ -1,6 +1,7 @@
 export { can, canSomewhere, grantsFor, holds, inSubtree, managesAccounts, reachesKhoi } from "./can";
 export {
   activityScope,
+  cityProposalScope,
   honourRoundScope,
   honourScope,
   honourTitleScope,

@@ -33,6 +33,8 @@ export const ACTIONS = [
   "honour.manage", // keep the Khối's titles and criteria, open nomination rounds, review nominations
   "honour.nominate", // nominate the unit's members and collectives in a round (đề xuất)
   "honour.vote", // sit on a round's council (hội đồng thi đua) when seated: score and vote
+  "honour.forward", // propose the Khối's honourees to the Thành Đoàn for a city-level title, withdraw
+  "honour.city", // the Thành Đoàn: read the proposals sent to it by the Khối under it and decide them
   "audit.read", // read and export the Khối's audit trail (nhật ký thao tác), refused attempts included
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -66,6 +68,7 @@ const KHOI_PLANNING = {
   "honour.read": "subtree",
   "honour.manage": "subtree",
   "honour.vote": "subtree",
+  "honour.forward": "subtree",
 } as const satisfies Partial<Record<Action, Scope>>;
 
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
@@ -77,6 +80,16 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "plan.read": "subtree",
     "activity.read": "subtree",
     "project.read": "subtree",
+  },
+  // Cán bộ Thành Đoàn: the viewer's reading, and the honours the Khối propose to the city. It sees
+  // the names of those proposed (it decides on them), nothing else of a Khối's members or rounds.
+  CITY_STAFF: {
+    "account.own": "self",
+    "unit.read": "subtree",
+    "plan.read": "subtree",
+    "activity.read": "subtree",
+    "project.read": "subtree",
+    "honour.city": "subtree",
   },
   KHOI_ADMIN: {
     "account.own": "self",
@@ -158,7 +171,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
 
 /** Roles a grant on a unit of each level may carry (used when assigning roles). */
 export const ROLES_BY_UNIT_KIND = {
-  CITY: ["CITY_VIEWER"],
+  CITY: ["CITY_VIEWER", "CITY_STAFF"],
   KHOI: ["KHOI_ADMIN", "KHOI_STAFF"],
   CO_SO: ["CO_SO_SECRETARY", "MEMBER"],
   CHI_DOAN: ["CHI_DOAN_SECRETARY", "MEMBER"],
@@ -166,6 +179,7 @@ export const ROLES_BY_UNIT_KIND = {
 
 export const ROLE_LABELS: Record<Role, string> = {
   CITY_VIEWER: "Thành Đoàn (xem)",
+  CITY_STAFF: "Cán bộ Thành Đoàn",
   KHOI_ADMIN: "Quản trị Đoàn Khối",
   KHOI_STAFF: "Cán bộ Đoàn Khối",
   CO_SO_SECRETARY: "Bí thư cơ sở Đoàn",

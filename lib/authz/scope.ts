@@ -137,24 +137,45 @@ export function activityScope(viewer: Viewer, action: "activity.read" | "activit
 }
 
 /** The Khối's titles (danh hiệu): everyone in the Khối reads them, Khối staff keep them. */
-export function honourTitleScope(viewer: Viewer, action: "honour.read" | "honour.manage"): Prisma.HonourTitleWhereInput {
+export function honourTitleScope(
+  viewer: Viewer,
+  action: "honour.read" | "honour.manage" | "honour.forward",
+): Prisma.HonourTitleWhereInput {
   return honourKhoiScope(viewer, action);
 }
 
 /** The Khối whose honours a grant holding the action reaches; the city sees only what is sent to it. */
-function honourKhoiScope(viewer: Viewer, action: "honour.read" | "honour.manage" | "honour.vote") {
+function honourKhoiScope(viewer: Viewer, action: "honour.read" | "honour.manage" | "honour.vote" | "honour.forward") {
   const khoiIds = viewer.grants.filter((g) => PERMISSIONS[g.role][action] && g.unitKind !== "CITY").flatMap((g) => g.khoiIds);
   return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] } } : NOTHING;
 }
 
 /** Nomination rounds (đợt xét chọn) are the Khối's: everyone who reads its honours sees them. */
-export function honourRoundScope(viewer: Viewer, action: "honour.read" | "honour.manage"): Prisma.HonourRoundWhereInput {
+export function honourRoundScope(
+  viewer: Viewer,
+  action: "honour.read" | "honour.manage" | "honour.forward",
+): Prisma.HonourRoundWhereInput {
   return honourKhoiScope(viewer, action);
 }
 
 /** Honours (khen thưởng) decided by a Khối: read by everyone who reads its honours. */
 export function honourScope(viewer: Viewer): Prisma.HonourWhereInput {
   return honourKhoiScope(viewer, "honour.read");
+}
+
+/**
+ * Proposals to the Thành Đoàn (đề nghị khen thưởng cấp Thành): the proposing Khối's staff see all
+ * of theirs; the city staff see those sent to them by the Khối under their city, never one the
+ * Khối withdrew before the city decided.
+ */
+export function cityProposalScope(viewer: Viewer, action: "honour.forward" | "honour.city"): Prisma.CityProposalWhereInput {
+  const ors = viewer.grants.flatMap((g): Prisma.CityProposalWhereInput[] => {
+    if (!PERMISSIONS[g.role][action] || !g.khoiIds.length) return [];
+    if (g.unitKind === "KHOI") return [{ khoiId: { in: g.khoiIds } }];
+    if (g.unitKind === "CITY") return [{ khoiId: { in: g.khoiIds }, status: { not: "WITHDRAWN" } }];
+    return [];
+  });
+  return ors.length ? { OR: ors } : NOTHING;
 }
 
 /**

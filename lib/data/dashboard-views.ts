@@ -11,6 +11,7 @@ import { coSoInReach, coSoMonthlyTrend, currentKhoiPlans, pendingWork, type CoSo
 import { myEntries } from "./entry-reads";
 import {
   currentKhoiPlanId,
+  currentProgrammeId,
   monthlyTrend,
   planProgress,
   rankCoSo,
@@ -27,6 +28,8 @@ const thisYear = () => todayInVietnam().getUTCFullYear();
 export type KhoiDashboard = {
   year: number;
   progress: PlanProgress | null;
+  /** The current term's programme, when there is one */
+  term: PlanProgress | null;
   ranks: CoSoRank[];
   thiDua: WeightedScore[];
   trend: MonthPoint[];
@@ -35,13 +38,20 @@ export type KhoiDashboard = {
 /** Khối staff: the current plan's indicators, the cơ sở ranked, the Khối's month-by-month trend. */
 export async function khoiDashboard(viewer: Viewer): Promise<KhoiDashboard> {
   const year = thisYear();
-  const [planId, trend] = await Promise.all([currentKhoiPlanId(viewer), monthlyTrend(viewer, year)]);
-  const [progress, weights] = planId
-    ? await Promise.all([planProgress(viewer, planId), planWeights(viewer, planId)])
-    : [null, new Map<string, number>()];
+  const [planId, programmeId, trend] = await Promise.all([
+    currentKhoiPlanId(viewer),
+    currentProgrammeId(viewer),
+    monthlyTrend(viewer, year),
+  ]);
+  const [progress, weights, term] = await Promise.all([
+    planId ? planProgress(viewer, planId) : null,
+    planId ? planWeights(viewer, planId) : new Map<string, number>(),
+    programmeId ? planProgress(viewer, programmeId) : null,
+  ]);
   return {
     year,
     progress,
+    term,
     ranks: progress ? rankCoSo(progress) : [],
     thiDua: progress ? weightedScores(progress.indicators, weights) : [],
     trend,

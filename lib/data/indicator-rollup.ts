@@ -107,6 +107,20 @@ export const currentKhoiPlanWhere = (year: number) => ({
 });
 export const currentKhoiPlanOrder = [{ startYear: "desc" as const }, { publishedAt: "desc" as const }];
 
+/**
+ * The Khối's programme of the current term (chương trình, e.g. 2022–2027) in the viewer's reach:
+ * its term targets ("150 gương cấp Khối, 25 cấp Thành") show beside the year's plan.
+ */
+export async function currentProgrammeId(viewer: Viewer): Promise<string | null> {
+  const year = todayInVietnam().getUTCFullYear();
+  const plan = await db().plan.findFirst({
+    where: { AND: [planReadScope(viewer), { ...currentKhoiPlanWhere(year), kind: "PROGRAMME" }] },
+    orderBy: currentKhoiPlanOrder,
+    select: { id: true },
+  });
+  return plan?.id ?? null;
+}
+
 /** The most recent published Khối plan (not a programme) of the current year in the viewer's reach. */
 export async function currentKhoiPlanId(viewer: Viewer): Promise<string | null> {
   const year = todayInVietnam().getUTCFullYear();
@@ -145,6 +159,7 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
             pillar: true,
             measure: true,
             recordKind: true,
+            honourLevel: true,
             appliesTo: true,
             targetKind: true,
             target: true,
@@ -190,10 +205,17 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
   };
   const count = async (scope: CountScope, kind: RecordKind, window: Window, forShare: boolean) => {
     const activities = kind === "ACTIVITY" || kind === "PRODUCT" ? scope.indicatorActivityIds.join(",") : "";
-    const rounds = kind === "HONOUR" ? scope.honourRoundIds.join(",") : "";
+    const rounds = kind === "HONOUR" ? `${scope.honourLevel}:${scope.honourRoundIds.join(",")}` : "";
     const key = [kind, window.from.toISOString(), window.to.toISOString(), window.months.join(","), activities, rounds].join("|");
     const counts = once(key, () => countRecords(scope, kind, window));
-    if (!forShare || (kind !== "PROJECT" && kind !== "HONOUR") || scope.honourRoundIds.length) return counts;
+    if (
+      !forShare ||
+      (kind !== "PROJECT" && kind !== "HONOUR") ||
+      scope.honourRoundIds.length ||
+      scope.honourLevel === "CITY" ||
+      scope.honourLevel === "NATIONAL"
+    )
+      return counts;
     // A cơ sở taking part in a Khối project has one too.
     const [own, joined] = await Promise.all([counts, once(`joins|${key}`, () => countProjectJoins(scope, kind, window))]);
     const merged = new Map(own);
@@ -296,6 +318,7 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
         planId: plan.id,
         indicatorActivityIds: i.activities.map((a) => a.activityId),
         honourRoundIds: kind === "HONOUR" ? ((await fedBy).get(i.lineageId) ?? []) : [],
+        honourLevel: kind === "HONOUR" ? i.honourLevel : null,
       };
 
       if (i.appliesTo === "EACH_MEMBER") {

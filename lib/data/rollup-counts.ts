@@ -5,13 +5,18 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { unitScope, type Viewer } from "@/lib/authz";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ProjectStatus, RecordKind } from "@/lib/generated/prisma/enums";
+import type { HonourLevel, ProjectStatus, RecordKind } from "@/lib/generated/prisma/enums";
 
 /** [from, to) in calendar days; `months` (1–12) keeps only those months when not empty. */
 export type Window = { from: Date; to: Date; months: number[] };
 
 /** `withKhoi`: also count the Khối's own records (for viewers at the Khối or the city). */
-/** `honourRoundIds`: the rounds feeding a HONOUR indicator; it then counts their honours, not honoured projects. */
+/**
+ * `honourRoundIds`: the rounds feeding a HONOUR indicator; it then counts their honours, not
+ * honoured projects. `honourLevel`: a HONOUR indicator of the city level ("25 gương cấp Thành")
+ * counts the titles the Thành Đoàn conferred on the Khối's proposals; of the national level,
+ * nothing the portal records yet (never honoured projects).
+ */
 export type CountScope = {
   khoiId: string;
   coSoIds: string[];
@@ -19,6 +24,7 @@ export type CountScope = {
   planId: string;
   indicatorActivityIds: string[];
   honourRoundIds: string[];
+  honourLevel: HonourLevel | null;
 };
 
 /** Viewers above the cơ sở (the Khối, the city) also count what the Khối itself did. */
@@ -96,6 +102,17 @@ export async function countRecords(scope: CountScope, kind: RecordKind, w: Windo
       return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._count._all })));
     }
     case "HONOUR":
+      if (scope.honourLevel === "NATIONAL") return new Map();
+      if (scope.honourLevel === "CITY") {
+        // Proposals the city accepted, counted from the city's decision, for the honouree's cơ sở.
+        const rows = await db().cityProposal.findMany({
+          where: {
+            AND: [{ khoiId, status: "ACCEPTED", honour: { coSoId: { in: coSoIds }, revokedById: null } }, on("decidedOn", w)],
+          },
+          select: { honour: { select: { coSoId: true } } },
+        });
+        return byCoSo(rows.map((r) => ({ coSoId: r.honour.coSoId, n: 1 })));
+      }
       if (scope.honourRoundIds.length) {
         // Honours standing (not revoked by a later decision), decided within the window.
         const rows = await db().honour.groupBy({

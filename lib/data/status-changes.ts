@@ -22,7 +22,8 @@ export type StatusChangeEntry = {
     | "ReportPeriod"
     | "Report"
     | "HonourRound"
-    | "Nomination";
+    | "Nomination"
+    | "CityProposal";
   entityId: string;
   fromStatus: string | null;
   toStatus: string;
@@ -42,6 +43,7 @@ export const STATUS_AUDIT_PREFIX: Record<StatusChangeEntry["entityType"], string
   Report: "report",
   HonourRound: "honour.round",
   Nomination: "honour.nomination",
+  CityProposal: "honour.proposal",
 };
 
 /**

@@ -89,6 +89,8 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "honour.council.set": "Lập hội đồng thi đua của đợt",
       "honour.ballot.cast": "Bỏ phiếu, chấm điểm",
       "honour.decision.amend": "Quyết định sửa đổi, bổ sung khen thưởng",
+      "honour.proposal.create": "Đề nghị Thành Đoàn khen thưởng",
+      "honour.proposal.status": "Rút, công nhận hoặc không công nhận đề nghị cấp Thành",
     },
   },
   {

@@ -29,3 +29,10 @@ export const NOMINATION_STATUS_LABELS: Record<"DRAFT" | "SUBMITTED" | "RETURNED"
 export function nomineeName(n: { member: { fullName: string } | null; unit: { name: string } | null }): string {
   return n.member?.fullName ?? n.unit?.name ?? "";
 }
+
+export const CITY_PROPOSAL_STATUS_LABELS: Record<"SENT" | "WITHDRAWN" | "ACCEPTED" | "DECLINED", string> = {
+  SENT: "Chờ Thành Đoàn xét",
+  WITHDRAWN: "Đã rút",
+  ACCEPTED: "Được Thành Đoàn công nhận",
+  DECLINED: "Không được công nhận",
+};

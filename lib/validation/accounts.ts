@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { email, id, requiredText, requestKey } from "./fields";
 
-export const roleInput = z.enum(["CITY_VIEWER", "KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY", "MEMBER"], {
-  error: "Vui lòng chọn vai trò",
-});
+export const roleInput = z.enum(
+  ["CITY_VIEWER", "CITY_STAFF", "KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY", "MEMBER"],
+  {
+    error: "Vui lòng chọn vai trò",
+  },
+);
 
 export const accountCreateInput = z.object({
   email,

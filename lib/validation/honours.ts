@@ -206,3 +206,31 @@ export const decisionAmendInput = z.object({
   note: requiredText("lý do sửa đổi, bổ sung", 2000),
 });
 export type DecisionAmendInput = z.input<typeof decisionAmendInput>;
+
+// ───────────── Proposals to the Thành Đoàn (đề nghị khen thưởng cấp Thành) ─────────────
+
+export const cityForwardInput = z.object({
+  roundId: id("Không tìm thấy đợt xét chọn"),
+  titleId: id("Vui lòng chọn danh hiệu cấp Thành"),
+  honourIds: list(id("Khen thưởng không hợp lệ")).min(1, { error: "Chọn ít nhất một người, tập thể để đề nghị" }).max(500),
+  reason: requiredText("ý kiến đề nghị của Đoàn Khối", 4000),
+  requestKey,
+});
+export type CityForwardInput = z.input<typeof cityForwardInput>;
+
+export const cityProposalRefInput = z.object({ id: id("Không tìm thấy đề nghị"), version });
+
+export const cityAcceptInput = z.object({
+  id: id("Không tìm thấy đề nghị"),
+  version,
+  decisionNumber: requiredText("số quyết định", 50),
+  decidedOn: calendarDate("Ngày quyết định"),
+});
+export type CityAcceptInput = z.input<typeof cityAcceptInput>;
+
+export const cityDeclineInput = z.object({
+  id: id("Không tìm thấy đề nghị"),
+  version,
+  note: requiredText("lý do không công nhận", 2000),
+});
+export type CityDeclineInput = z.input<typeof cityDeclineInput>;

@@ -8,6 +8,7 @@ import { loginAndWait } from "./helpers";
 
 const PEOPLE: [string, RegExp][] = [
   ["thanhdoan@demo.vn", /\/thanh-doan/],
+  ["thanhdoan.canbo@demo.vn", /\/thanh-doan/],
   ["khoi@demo.vn", /\/khoi/],
   ["canbo@demo.vn", /\/khoi/],
   ["coso@demo.vn", /\/co-so/],

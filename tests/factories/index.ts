@@ -125,6 +125,7 @@ export async function makeTenant(db: Db, label = unique("K")) {
   const chiDoanB1 = await makeUnit(db, "CHI_DOAN", `Chi đoàn B1 ${label}`, coSoB);
   const users = {
     city: await makeUser(db, { role: "CITY_VIEWER", unit: city }),
+    cityStaff: await makeUser(db, { role: "CITY_STAFF", unit: city }),
     admin: await makeUser(db, { role: "KHOI_ADMIN", unit: khoi }),
     staff: await makeUser(db, { role: "KHOI_STAFF", unit: khoi }),
     coSo: await makeUser(db, { role: "CO_SO_SECRETARY", unit: coSoA }),

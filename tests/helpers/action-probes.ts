@@ -23,8 +23,8 @@ export type Probe = { name: string; action: AnyAction; input: () => Promise<Reco
 export type ProbeMaker = (name: string, action: AnyAction, input: Probe["input"], hasTarget?: boolean) => Probe;
 
 /** The people of tenant A the probes are called as (`coSoB` is the secretary of cơ sở B). */
-export type Who = "admin" | "staff" | "coSo" | "coSoB" | "chiDoan" | "member" | "city";
-export const EVERYONE: Who[] = ["admin", "staff", "coSo", "coSoB", "chiDoan", "member", "city"];
+export type Who = "admin" | "staff" | "coSo" | "coSoB" | "chiDoan" | "member" | "city" | "cityStaff";
+export const EVERYONE: Who[] = ["admin", "staff", "coSo", "coSoB", "chiDoan", "member", "city", "cityStaff"];
 
 /**
  * Who may make each probe's call on its target; everyone else must be refused. `each`: the
@@ -202,7 +202,7 @@ export async function makePlanRows(a: Tenant): Promise<PlanRows> {
   });
   // An unread notice for each person, so that marking one's own as read changes something.
   const userIds = await db().membership.findMany({ where: { khoiId: a.khoi.id }, select: { userId: true } });
-  const everyone = [...new Set([...userIds.map((m) => m.userId), a.users.city.id])];
+  const everyone = [...new Set([...userIds.map((m) => m.userId), a.users.city.id, a.users.cityStaff.id])];
   await db().notification.createMany({
     data: everyone.map((userId) => ({ khoiId: a.khoi.id, userId, title: "Thông báo thử", link: "/ke-hoach" })),
   });
@@ -499,6 +499,7 @@ export async function snapshot() {
       db().honourDecision.findMany(byId),
       db().honour.findMany(byId),
     ]);
+  const cityProposals = await db().cityProposal.findMany(byId);
   return JSON.parse(
     JSON.stringify({
       ...{
@@ -529,6 +530,7 @@ export async function snapshot() {
         ballots,
         decisions,
         honours,
+        cityProposals,
       },
     }),
   );

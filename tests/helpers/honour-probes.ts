@@ -30,6 +30,12 @@ export const HONOUR_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   // Decisions: Khối staff, on a round whose vote is closed, or amending a decided one.
   issueDecisionAction: { may: ["admin", "staff"], each: true },
   amendDecisionAction: { may: ["admin", "staff"], each: true },
+  // Proposals to the Thành Đoàn: the Khối staff send and withdraw them; the city staff above the
+  // Khối alone decide them (the city viewer reads counts, never names).
+  forwardHonoursAction: { may: ["admin", "staff"], each: true },
+  withdrawProposalAction: { may: ["admin", "staff"], each: true },
+  acceptProposalAction: { may: ["cityStaff"], each: true },
+  declineProposalAction: { may: ["cityStaff"], each: true },
 };
 
 /**
@@ -48,6 +54,8 @@ export type HonourRows = {
   closed: { round: string; nomination: string };
   /** Decided: one decision honouring one nomination, and a sent nomination it left out */
   decided: { round: string; decision: string; honour: string; spare: string };
+  /** A city-level title, and another decided round whose honour is proposed to the city (SENT) */
+  city: { title: string; proposal: string };
 };
 
 /** A title of tenant A with one criterion of each kind, made with db() directly. */
@@ -82,7 +90,26 @@ export async function makeHonourRows(a: Tenant, plans: PlanRows): Promise<Honour
     voting: await makeVotingRound(a, plans.published.id, title, [a.users.staff.id, a.users.admin.id]),
     closed: await makeClosedRound(a, plans.published.id, title),
     decided: await makeDecidedRound(a, plans.published.id, title),
+    city: await makeCityProposal(a, plans.published.id, title),
   };
+}
+
+/** A city-level title of tenant A, and an honour of a fresh decided round proposed for it. */
+export async function makeCityProposal(a: Tenant, planId: string, titleId: string) {
+  const cityTitle = await db().honourTitle.create({
+    data: { khoiId: a.khoi.id, name: "Thanh niên tiên tiến làm theo lời Bác", subject: "INDIVIDUAL", level: "CITY" },
+  });
+  const { honour } = await makeDecidedRound(a, planId, titleId);
+  const proposal = await db().cityProposal.create({
+    data: {
+      khoiId: a.khoi.id,
+      honourId: honour,
+      titleId: cityTitle.id,
+      titleName: cityTitle.name,
+      reason: "Gương tiêu biểu của Đoàn Khối",
+    },
+  });
+  return { title: cityTitle.id, proposal: proposal.id };
 }
 
 export async function makeClosedRound(a: Tenant, planId: string, titleId: string) {
@@ -192,6 +219,7 @@ export async function makeNomination(
 
 const nominationVersion = async (id: string) => (await db().nomination.findUniqueOrThrow({ where: { id } })).version;
 const roundVersion = async (id: string) => (await db().honourRound.findUniqueOrThrow({ where: { id } })).version;
+const proposalVersion = async (id: string) => (await db().cityProposal.findUniqueOrThrow({ where: { id } })).version;
 const titleVersion = async (id: string) => (await db().honourTitle.findUniqueOrThrow({ where: { id } })).version;
 
 export const titleFields = (name: string) => ({
@@ -299,6 +327,28 @@ export function honourProbes(f: { a: Tenant; honours: HonourRows }, p: ProbeMake
       signedOn: date(0),
       note: "Bổ sung theo đề nghị của cơ sở, thu hồi do sai sót",
       requestKey: crypto.randomUUID(),
+    })),
+    p("forwardHonoursAction", honourActions.forwardHonoursAction, async () => ({
+      roundId: r.decided.round,
+      titleId: r.city.title,
+      honourIds: [r.decided.honour],
+      reason: "Đề nghị Thành Đoàn tuyên dương gương tiêu biểu",
+      requestKey: crypto.randomUUID(),
+    })),
+    p("withdrawProposalAction", honourActions.withdrawProposalAction, async () => ({
+      id: r.city.proposal,
+      version: await proposalVersion(r.city.proposal),
+    })),
+    p("acceptProposalAction", honourActions.acceptProposalAction, async () => ({
+      id: r.city.proposal,
+      version: await proposalVersion(r.city.proposal),
+      decisionNumber: "125-QĐ/TĐTN",
+      decidedOn: date(0),
+    })),
+    p("declineProposalAction", honourActions.declineProposalAction, async () => ({
+      id: r.city.proposal,
+      version: await proposalVersion(r.city.proposal),
+      note: "Chưa đủ tiêu chuẩn cấp Thành",
     })),
   ];
 }

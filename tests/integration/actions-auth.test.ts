@@ -155,6 +155,7 @@ describe("with a role that does not reach the record (ACCESS in the probes lists
   const people: [Who, string][] = [
     ["member", "a member"],
     ["city", "the city viewer"],
+    ["cityStaff", "the city staff"],
     ["coSoB", "the secretary of cơ sở B"],
     ["chiDoan", "the secretary of chi đoàn A1"],
     ["staff", "the Khối staff"],
@@ -226,7 +227,7 @@ describe("the member import, as everyone, with a workbook naming chi đoàn A1 o
     expect(changed).toBe(false);
   });
 
-  it.each<Who>(["member", "city"])("as the %s, who imports nowhere: refused, nothing written", async (who) => {
+  it.each<Who>(["member", "city", "cityStaff"])("as the %s, who imports nowhere: refused, nothing written", async (who) => {
     const { preview, commit, changed } = await upload(userOf(who), await workbook(a.chiDoanA1.name));
     expect(preview).toEqual({ ok: false, formError: NOT_ALLOWED_ANYWHERE });
     expect(commit).toEqual({ ok: false, formError: NOT_ALLOWED_ANYWHERE });

@@ -52,6 +52,7 @@ const COSO_OF: Record<string, string | null> = { C1: null, K1: null, S1, D1: S1 
 /** Each role holds one grant, on the unit its level naturally sits on. */
 const GRANTS: Record<Role, Grant> = {
   CITY_VIEWER: { role: "CITY_VIEWER", unitId: C1, unitKind: "CITY", unitName: "C1", coSoId: COSO_OF["C1"], khoiIds: [K1] },
+  CITY_STAFF: { role: "CITY_STAFF", unitId: C1, unitKind: "CITY", unitName: "C1", coSoId: COSO_OF["C1"], khoiIds: [K1] },
   KHOI_ADMIN: { role: "KHOI_ADMIN", unitId: K1, unitKind: "KHOI", unitName: "K1", coSoId: COSO_OF["K1"], khoiIds: [K1] },
   KHOI_STAFF: { role: "KHOI_STAFF", unitId: K1, unitKind: "KHOI", unitName: "K1", coSoId: COSO_OF["K1"], khoiIds: [K1] },
   CO_SO_SECRETARY: {
@@ -85,6 +86,7 @@ const POSITIONS = [
 /** The target at each position for each role's grant; null where the position does not exist. */
 const TARGETS: Record<Role, (Target | null)[]> = {
   CITY_VIEWER: [T.C1, T.K1, null, T.S3, T.ownRecord, T.otherRecord],
+  CITY_STAFF: [T.C1, T.K1, null, T.S3, T.ownRecord, T.otherRecord],
   KHOI_ADMIN: [T.K1, T.S1, null, T.S3, T.ownRecord, T.otherRecord],
   KHOI_STAFF: [T.K1, T.S1, null, T.S3, T.ownRecord, T.otherRecord],
   CO_SO_SECRETARY: [T.S1, T.D1, T.S2, T.S3, T.ownRecord, T.otherRecord],
@@ -127,6 +129,43 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.manage": "nn-nnn",
     "honour.nominate": "nn-nnn",
     "honour.vote": "nn-nnn",
+    "honour.forward": "nn-nnn",
+    "honour.city": "nn-nnn",
+    "audit.read": "nn-nnn",
+  },
+  CITY_STAFF: {
+    "unit.read": "nY-nYY",
+    "unit.create": "nn-nnn",
+    "unit.update": "nn-nnn",
+    "member.read": "nn-nnn",
+    "member.create": "nn-nnn",
+    "member.update": "nn-nnn",
+    "member.import": "nn-nnn",
+    "member.export": "nn-nnn",
+    "account.manage": "nn-nnn",
+    "account.own": "nn-nYn",
+    "plan.read": "nY-nYY",
+    "plan.manage": "nn-nnn",
+    "activity.read": "nY-nYY",
+    "activity.manage": "nn-nnn",
+    "activity.register": "nn-nnn",
+    "project.read": "nY-nYY",
+    "project.register": "nn-nnn",
+    "project.review": "nn-nnn",
+    "entry.log": "nn-nnn",
+    "entry.read": "nn-nnn",
+    "entry.review": "nn-nnn",
+    "contest.review": "nn-nnn",
+    "report.read": "nn-nnn",
+    "report.fill": "nn-nnn",
+    "report.review": "nn-nnn",
+    "report.manage": "nn-nnn",
+    "honour.read": "nn-nnn",
+    "honour.manage": "nn-nnn",
+    "honour.nominate": "nn-nnn",
+    "honour.vote": "nn-nnn",
+    "honour.forward": "nn-nnn",
+    "honour.city": "nY-nYY", // the Khối under its city: proposals sent to it (cityProposalScope),
     "audit.read": "nn-nnn",
   },
   KHOI_ADMIN: {
@@ -160,6 +199,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.manage": "YY-nYY",
     "honour.nominate": "nn-nnn",
     "honour.vote": "YY-nYY",
+    "honour.forward": "YY-nYY",
+    "honour.city": "nn-nnn",
     "audit.read": "YY-nYY", // its own Khối's log (auditScope keeps to khoiId); never another's
   },
   KHOI_STAFF: {
@@ -193,6 +234,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.manage": "YY-nYY",
     "honour.nominate": "nn-nnn",
     "honour.vote": "YY-nYY",
+    "honour.forward": "YY-nYY",
+    "honour.city": "nn-nnn",
     "audit.read": "nn-nnn",
   },
   CO_SO_SECRETARY: {
@@ -226,6 +269,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.manage": "nnnnnn",
     "honour.nominate": "YYnnYY",
     "honour.vote": "nnnnnn",
+    "honour.forward": "nnnnnn",
+    "honour.city": "nnnnnn",
     "audit.read": "nnnnnn",
   },
   CHI_DOAN_SECRETARY: {
@@ -259,6 +304,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.manage": NONE,
     "honour.nominate": NONE,
     "honour.vote": NONE,
+    "honour.forward": NONE,
+    "honour.city": NONE,
     "audit.read": NONE,
   },
   MEMBER: {
@@ -292,6 +339,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.manage": NONE,
     "honour.nominate": NONE,
     "honour.vote": NONE,
+    "honour.forward": NONE,
+    "honour.city": NONE,
     "audit.read": NONE,
   },
 };
@@ -373,7 +422,11 @@ describe("holds (page gates and menus read the table and the tree, not role name
       ask: (v) => holds(v, "unit.read", { at: ["CO_SO", "CHI_DOAN"] }),
       roles: ["CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"],
     },
-    { gate: "the city's Khối (/thanh-doan)", ask: (v) => holds(v, "unit.read", { at: ["CITY"] }), roles: ["CITY_VIEWER"] },
+    {
+      gate: "the city's Khối (/thanh-doan)",
+      ask: (v) => holds(v, "unit.read", { at: ["CITY"] }),
+      roles: ["CITY_VIEWER", "CITY_STAFF"],
+    },
     {
       gate: "the member list (/doan-vien)",
       ask: (v) => holds(v, "member.read"),
@@ -400,7 +453,7 @@ describe("holds (page gates and menus read the table and the tree, not role name
 
 describe("ROLES_BY_UNIT_KIND", () => {
   const FITS: Record<UnitKind, Role[]> = {
-    CITY: ["CITY_VIEWER"],
+    CITY: ["CITY_VIEWER", "CITY_STAFF"],
     KHOI: ["KHOI_ADMIN", "KHOI_STAFF"],
     CO_SO: ["CO_SO_SECRETARY", "MEMBER"],
     CHI_DOAN: ["CHI_DOAN_SECRETARY", "MEMBER"],
@@ -428,6 +481,7 @@ describe("plans along the tree (scope line and unit)", () => {
   // Columns: the Khối's plan, cơ sở S1's plan, cơ sở S2's plan, another Khối's plan.
   const PLAN_EXPECTED: Record<Role, { read: string; manage: string }> = {
     CITY_VIEWER: { read: "YYYn", manage: "nnnn" },
+    CITY_STAFF: { read: "YYYn", manage: "nnnn" },
     KHOI_ADMIN: { read: "YYYn", manage: "Ynnn" },
     KHOI_STAFF: { read: "YYYn", manage: "Ynnn" },
     CO_SO_SECRETARY: { read: "YYnn", manage: "nYnn" },
@@ -450,6 +504,7 @@ describe("reports along the tree (scope unit and subtree)", () => {
   // Columns: the Khối's own report, cơ sở S1's report, cơ sở S2's report, a cơ sở of another Khối.
   const REPORT_EXPECTED: Record<Role, { read: string; fill: string; review: string; manage: string }> = {
     CITY_VIEWER: { read: "nnnn", fill: "nnnn", review: "nnnn", manage: "nnnn" },
+    CITY_STAFF: { read: "nnnn", fill: "nnnn", review: "nnnn", manage: "nnnn" },
     KHOI_ADMIN: { read: "YYYn", fill: "Ynnn", review: "YYYn", manage: "YYYn" },
     KHOI_STAFF: { read: "YYYn", fill: "Ynnn", review: "YYYn", manage: "YYYn" },
     CO_SO_SECRETARY: { read: "nYnn", fill: "nYnn", review: "nnnn", manage: "nnnn" },

@@ -6,6 +6,7 @@ import { getRound } from "@/lib/data/honour-rounds";
 import { listNominations, nominationOptions } from "@/lib/data/nominations";
 import { councilCandidates, councilOf } from "@/lib/data/honour-council";
 import { decisionsOf } from "@/lib/data/honour-decisions";
+import { cityTitles, proposalsOfRound } from "@/lib/data/city-proposals";
 import { formatNumber, formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { METRIC_LABELS, metCount, type Criterion } from "@/lib/domain/honour-criteria";
 import { HONOUR_SUBJECT_LABELS, NOMINATION_STATUS_LABELS, ROUND_STATUS_LABELS, nomineeName } from "@/lib/domain/honour-labels";
@@ -19,6 +20,8 @@ import { CouncilTally } from "@/components/honours/council-tally";
 import { DecisionForm } from "@/components/honours/decision-form";
 import { DecisionList } from "@/components/honours/decision-list";
 import { AmendDecisionForm } from "@/components/honours/amend-decision-form";
+import { CityForwardForm, WithdrawProposalButton } from "@/components/honours/city-forward";
+import { CityProposalRow } from "@/components/honours/city-proposal-row";
 
 export const metadata: Metadata = { title: "Đợt xét chọn" };
 
@@ -33,6 +36,10 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
     holds(viewer, "honour.read", { at: ["KHOI"] }) ? councilOf(viewer, round.id) : null,
     decisionsOf(viewer, round.id),
   ]);
+  const forwards = round.status === "DECIDED" && holds(viewer, "honour.forward", { at: ["KHOI"] });
+  const [proposals, forwardTitles] = forwards
+    ? await Promise.all([proposalsOfRound(viewer, round.id), cityTitles(viewer, round.khoiId)])
+    : [[], []];
   const open = round.status === "OPEN";
   const voting = round.status === "VOTING";
   const ballotsCast = council?.seats.some((s) => s.voted > 0) ?? false;
@@ -195,6 +202,45 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
           {decisions.length > 0 && (
             <Card title="Quyết định khen thưởng">
               <DecisionList roundId={round.id} decisions={decisions} />
+            </Card>
+          )}
+          {forwards && (
+            <Card title="Đề nghị Thành Đoàn khen thưởng">
+              {proposals.length > 0 && (
+                <ul className="mb-3 divide-y divide-slate-100">
+                  {proposals.map((p) => (
+                    <CityProposalRow key={p.id} p={p}>
+                      {p.status === "SENT" && <WithdrawProposalButton id={p.id} version={p.version} />}
+                    </CityProposalRow>
+                  ))}
+                </ul>
+              )}
+              {forwardTitles.length === 0 ? (
+                <EmptyState title="Chưa có danh hiệu cấp Thành">
+                  Thêm danh hiệu cấp Thành tại{" "}
+                  <Link href="/khen-thuong/danh-hieu" className="text-doan-700 underline">
+                    Danh hiệu thi đua
+                  </Link>{" "}
+                  để đề nghị Thành Đoàn xét các gương tiêu biểu của đợt này.
+                </EmptyState>
+              ) : (
+                <CityForwardForm
+                  roundId={round.id}
+                  titles={forwardTitles}
+                  honours={decisions.flatMap((d) =>
+                    d.honours
+                      .filter((h) => !h.revokedById)
+                      .map((h) => ({
+                        id: h.id,
+                        subject: h.subject,
+                        label: `${nomineeName(h.nomination)} — ${h.titleName} (QĐ ${d.number})`,
+                        proposedFor: proposals
+                          .filter((p) => p.honour.id === h.id && p.status !== "WITHDRAWN")
+                          .map((p) => p.titleId),
+                      })),
+                  )}
+                />
+              )}
             </Card>
           )}
           {manages && round.status === "DECIDED" && decisions.length > 0 && (

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/viewer";
+import { canSomewhere } from "@/lib/authz";
+import { proposalsToCity } from "@/lib/data/city-proposals";
+import { formatNumber, formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
+import { Card, EmptyState, PageHeader } from "@/components/ui/page";
+import { CityProposalRow } from "@/components/honours/city-proposal-row";
+import { CityDecideForm } from "@/components/honours/city-decide";
+
+export const metadata: Metadata = { title: "Đề nghị khen thưởng cấp Thành" };
+
+/** Thành Đoàn: what the Khối under the city proposed for city-level titles, to decide. */
+export default async function CityProposalsPage() {
+  const viewer = await requireViewer();
+  if (!canSomewhere(viewer, "honour.city")) notFound();
+  const proposals = await proposalsToCity(viewer);
+  const waiting = proposals.filter((p) => p.status === "SENT");
+  const decided = proposals.filter((p) => p.status !== "SENT");
+  const today = formatVietnameseDate(todayInVietnam());
+  return (
+    <>
+      <PageHeader
+        title="Đề nghị khen thưởng cấp Thành"
+        description={`Các Đoàn Khối trực thuộc đề nghị · ${formatNumber(waiting.length)} chờ xét · ${formatNumber(
+          proposals.filter((p) => p.status === "ACCEPTED").length,
+        )} đã công nhận`}
+      />
+      <div className="space-y-4">
+        <Card title="Chờ xét">
+          {waiting.length === 0 ? (
+            <EmptyState title="Không có đề nghị nào chờ xét">
+              Khi một Đoàn Khối gửi đề nghị khen thưởng cấp Thành, đề nghị sẽ hiện ở đây để xét.
+            </EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {waiting.map((p) => (
+                <CityProposalRow key={p.id} p={p} where={`${p.coSoName} · ${p.khoiName}`}>
+                  <CityDecideForm id={p.id} version={p.version} today={today} />
+                </CityProposalRow>
+              ))}
+            </ul>
+          )}
+        </Card>
+        {decided.length > 0 && (
+          <Card title="Đã xét">
+            <ul className="divide-y divide-slate-100">
+              {decided.map((p) => (
+                <CityProposalRow key={p.id} p={p} where={`${p.coSoName} · ${p.khoiName}`} />
+              ))}
+            </ul>
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,232 @@
+import "server-only";
+// Đề nghị Thành Đoàn khen thưởng: once its round is decided, the Khối puts chosen honourees forward
+// for a city-level title; the Thành Đoàn staff above the Khối accept (with their decision's
+// number and date) or decline (with a reason). The city sees only what was sent to it: the
+// honouree, the Khối's decision and its word, never the round's drafts or votes.
+import type { z } from "zod";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { cityProposalScope, honourRoundScope, honourTitleScope, type Viewer } from "@/lib/authz";
+import type { cityAcceptInput, cityDeclineInput, cityForwardInput, cityProposalRefInput } from "@/lib/validation/honours";
+import { createOnce } from "./create-once";
+import { conflict, invalid, notFound } from "./errors";
+import { roundLink } from "./honour-rounds";
+import { notifyUnits } from "./notifications";
+import { recordStatusChange } from "./status-changes";
+
+type Tx = Prisma.TransactionClient;
+
+/** The Khối's city-level titles, active, a proposal may name. */
+export function cityTitles(viewer: Viewer, khoiId: string) {
+  return db().honourTitle.findMany({
+    where: { AND: [honourTitleScope(viewer, "honour.forward"), { khoiId, level: "CITY", active: true }] },
+    select: { id: true, name: true, subject: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/**
+ * Sends the chosen standing honours of a decided round to the city for one of the Khối's
+ * city-level titles. One form, one key on every row it sends: a replay finds them. An honouree
+ * already proposed for that title (and not withdrawn) is refused beside the list.
+ */
+export async function forwardHonours(viewer: Viewer, input: z.output<typeof cityForwardInput>) {
+  const round = await db().honourRound.findFirst({
+    where: { AND: [honourRoundScope(viewer, "honour.forward"), { id: input.roundId }] },
+    select: { id: true, khoiId: true, status: true },
+  });
+  if (!round) throw notFound("đợt xét chọn");
+  const made = () =>
+    db().cityProposal.findFirst({ where: { khoiId: round.khoiId, requestKey: input.requestKey }, select: { id: true } });
+  return createOnce(made, async () => {
+    if (round.status !== "DECIDED") throw invalid({}, "Chỉ đề nghị cấp Thành sau khi đợt đã có quyết định khen thưởng");
+    const title = await db().honourTitle.findFirst({
+      where: { id: input.titleId, khoiId: round.khoiId, level: "CITY", active: true },
+      select: { id: true, name: true, subject: true },
+    });
+    if (!title) throw invalid({ titleId: "Chỉ chọn được danh hiệu cấp Thành của Đoàn Khối" });
+    const ids = [...new Set(input.honourIds)];
+    const honours = await db().honour.findMany({
+      where: { id: { in: ids }, roundId: round.id, khoiId: round.khoiId, revokedById: null },
+      select: { id: true, subject: true, proposals: { where: { titleId: title.id }, select: { id: true, status: true } } },
+    });
+    if (honours.length !== ids.length) throw invalid({ honourIds: "Chỉ đề nghị được khen thưởng đang có hiệu lực của đợt này" });
+    if (honours.some((h) => h.subject !== title.subject))
+      throw invalid({
+        honourIds: `Danh hiệu “${title.name}” dành cho ${title.subject === "INDIVIDUAL" ? "cá nhân" : "tập thể"}`,
+      });
+    if (honours.some((h) => h.proposals.some((p) => p.status !== "WITHDRAWN")))
+      throw invalid({ honourIds: `Có người, tập thể đã được đề nghị danh hiệu “${title.name}”` });
+
+    const first = crypto.randomUUID();
+    await db().$transaction(async (tx) => {
+      for (const [i, h] of honours.entries()) {
+        const again = h.proposals[0];
+        const row = { reason: input.reason, sentById: viewer.userId, requestKey: input.requestKey };
+        // A withdrawn proposal is sent again (the same row: one per honouree and title).
+        const id = again?.id ?? (i === 0 ? first : crypto.randomUUID());
+        if (again) {
+          const { count } = await tx.cityProposal.updateMany({
+            where: { id: again.id, khoiId: round.khoiId, status: "WITHDRAWN" },
+            data: { ...row, status: "SENT", sentAt: new Date(), version: { increment: 1 } },
+          });
+          if (count === 0) throw conflict();
+        } else {
+          await tx.cityProposal.create({
+            data: { ...row, id, khoiId: round.khoiId, honourId: h.id, titleId: title.id, titleName: title.name },
+          });
+        }
+        await step(tx, viewer, { id, khoiId: round.khoiId }, again ? "WITHDRAWN" : null, "SENT", undefined, {
+          title: title.name,
+        });
+      }
+    });
+    return { id: honours[0]?.proposals[0]?.id ?? first };
+  });
+}
+
+/** The Khối takes a proposal back while the city has not decided it. */
+export async function withdrawProposal(viewer: Viewer, input: z.output<typeof cityProposalRefInput>) {
+  const proposal = await reach(viewer, "honour.forward", input.id);
+  if (proposal.status !== "SENT") throw invalid({}, "Chỉ rút được đề nghị Thành Đoàn chưa xét");
+  await move(viewer, proposal, input.version, "WITHDRAWN", {});
+}
+
+/** The city confers the title: its decision's number and date; it counts from that day. */
+export async function acceptProposal(viewer: Viewer, input: z.output<typeof cityAcceptInput>) {
+  const proposal = await reach(viewer, "honour.city", input.id);
+  await refuseUnlessOpen(proposal);
+  await move(viewer, proposal, input.version, "ACCEPTED", {
+    decisionNumber: input.decisionNumber,
+    decidedOn: input.decidedOn,
+    decidedById: viewer.userId,
+  });
+}
+
+/** The city declines, saying why; the Khối sees the reason. */
+export async function declineProposal(viewer: Viewer, input: z.output<typeof cityDeclineInput>) {
+  const proposal = await reach(viewer, "honour.city", input.id);
+  await refuseUnlessOpen(proposal);
+  await move(viewer, proposal, input.version, "DECLINED", { decisionNote: input.note, decidedById: viewer.userId }, input.note);
+}
+
+async function reach(viewer: Viewer, action: "honour.forward" | "honour.city", id: string) {
+  const proposal = await db().cityProposal.findFirst({
+    where: { AND: [cityProposalScope(viewer, action), { id }] },
+    select: { id: true, khoiId: true, status: true, titleName: true, honour: { select: { roundId: true, revokedById: true } } },
+  });
+  if (!proposal) throw notFound("đề nghị");
+  return proposal;
+}
+type Reached = Awaited<ReturnType<typeof reach>>;
+
+async function refuseUnlessOpen(proposal: Reached) {
+  if (proposal.status !== "SENT") throw invalid({}, "Đề nghị này đã được xét hoặc đã được Đoàn Khối rút lại");
+  if (proposal.honour.revokedById) throw invalid({}, "Đoàn Khối đã thu hồi khen thưởng làm căn cứ của đề nghị này");
+}
+
+async function move(
+  viewer: Viewer,
+  proposal: Reached,
+  version: number,
+  to: "WITHDRAWN" | "ACCEPTED" | "DECLINED",
+  data: Prisma.CityProposalUpdateManyMutationInput,
+  comment?: string,
+) {
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.cityProposal.updateMany({
+      where: { id: proposal.id, khoiId: proposal.khoiId, version, status: "SENT" },
+      data: { ...data, status: to, version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict();
+    await step(tx, viewer, proposal, "SENT", to, comment);
+    if (to !== "WITHDRAWN")
+      await notifyUnits(tx, proposal.khoiId, [proposal.khoiId], ["KHOI_ADMIN", "KHOI_STAFF"], {
+        title: `Thành Đoàn ${to === "ACCEPTED" ? "đã công nhận" : "không công nhận"} đề nghị “${proposal.titleName}”`,
+        link: roundLink(proposal.honour.roundId),
+      });
+  });
+}
+
+function step(
+  tx: Tx,
+  viewer: Viewer,
+  p: { id: string; khoiId: string },
+  from: string | null,
+  to: string,
+  comment?: string,
+  details?: Record<string, unknown>,
+) {
+  return recordStatusChange(
+    {
+      khoiId: p.khoiId,
+      entityType: "CityProposal",
+      entityId: p.id,
+      fromStatus: from,
+      toStatus: to,
+      actorId: viewer.userId,
+      comment,
+    },
+    tx,
+    details,
+  );
+}
+
+const proposalSelect = {
+  id: true,
+  khoiId: true,
+  titleId: true,
+  titleName: true,
+  reason: true,
+  status: true,
+  sentAt: true,
+  decisionNumber: true,
+  decidedOn: true,
+  decisionNote: true,
+  version: true,
+  honour: {
+    select: {
+      id: true,
+      titleName: true,
+      subject: true,
+      revokedById: true,
+      decision: { select: { number: true, signedOn: true } },
+      nomination: {
+        select: {
+          narrative: true,
+          coSoId: true,
+          member: { select: { fullName: true, position: true, agency: true } },
+          unit: { select: { name: true } },
+        },
+      },
+    },
+  },
+} satisfies Prisma.CityProposalSelect;
+
+/** The round's proposals to the city, for the Khối: every one, withdrawn included, newest first. */
+export async function proposalsOfRound(viewer: Viewer, roundId: string) {
+  return db().cityProposal.findMany({
+    where: { AND: [cityProposalScope(viewer, "honour.forward"), { honour: { roundId } }] },
+    select: proposalSelect,
+    orderBy: [{ sentAt: "desc" }, { id: "asc" }],
+  });
+}
+
+/**
+ * What the Khối under the city sent to it, for the city staff: waiting first, then decided,
+ * each with its Khối and cơ sở names.
+ */
+export async function proposalsToCity(viewer: Viewer) {
+  const rows = await db().cityProposal.findMany({
+    where: cityProposalScope(viewer, "honour.city"),
+    select: proposalSelect,
+    orderBy: [{ sentAt: "desc" }, { id: "asc" }],
+    take: 1000,
+  });
+  const unitIds = [...new Set(rows.flatMap((r) => [r.khoiId, r.honour.nomination.coSoId]))];
+  const units = await db().unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } });
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  return rows.map((r) => ({ ...r, khoiName: names.get(r.khoiId) ?? "", coSoName: names.get(r.honour.nomination.coSoId) ?? "" }));
+}
+export type CityProposalDto = Awaited<ReturnType<typeof proposalsToCity>>[number];
+export type RoundProposalDto = Awaited<ReturnType<typeof proposalsOfRound>>[number];

@@ -1,0 +1,227 @@
+// Đề nghị Thành Đoàn (issue 12): from a decided round the Khối puts honourees forward for a
+// city-level title; the city staff above the Khối accept or decline; the city sees only what was
+// sent to it (never a withdrawn one, never another city's); an accepted one counts for the plan's
+// city-level honour indicator.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { acceptProposalAction, declineProposalAction, forwardHonoursAction, withdrawProposalAction } from "@/lib/actions/honours";
+import { proposalsOfRound, proposalsToCity } from "@/lib/data/city-proposals";
+import { planProgress } from "@/lib/data/indicator-rollup";
+import { formatVietnameseDate } from "@/lib/domain/dates";
+import { dayFromToday, makePlan, makeTenant, type Tenant } from "../factories";
+import { makeCityProposal, makeDecidedRound, makeHonourTitle } from "../helpers/honour-probes";
+import { actingAs } from "../helpers/session";
+import { viewerOf } from "../helpers/viewers";
+
+let a: Tenant;
+let b: Tenant;
+let planId: string;
+let title: string;
+let cityTitle: string;
+
+const today = formatVietnameseDate(dayFromToday(0));
+const version = async (id: string) => (await db().cityProposal.findUniqueOrThrow({ where: { id } })).version;
+const forward = (roundId: string, honourIds: string[], over: Record<string, unknown> = {}) =>
+  forwardHonoursAction({
+    roundId,
+    titleId: cityTitle,
+    honourIds,
+    reason: "Gương tiêu biểu, có sáng kiến được áp dụng toàn Khối",
+    requestKey: crypto.randomUUID(),
+    ...over,
+  });
+const accept = async (id: string, number = "125-QĐ/TĐTN") =>
+  acceptProposalAction({ id, version: await version(id), decisionNumber: number, decidedOn: today });
+
+beforeAll(async () => {
+  a = await makeTenant(db());
+  b = await makeTenant(db());
+  planId = (await makePlan(db(), { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" }, { status: "PUBLISHED" })).id;
+  title = (await makeHonourTitle(a.khoi.id)).id;
+  cityTitle = (
+    await db().honourTitle.create({
+      data: { khoiId: a.khoi.id, name: "Thanh niên tiên tiến làm theo lời Bác", subject: "INDIVIDUAL", level: "CITY" },
+    })
+  ).id;
+});
+
+describe("the Khối forwards", () => {
+  it("sends the chosen honours once, records each step, and a replay of the form sends nothing more", async () => {
+    const { round, honour } = await makeDecidedRound(a, planId, title);
+    actingAs(a.users.staff.id);
+    const requestKey = crypto.randomUUID();
+    const results = await Promise.all(Array.from({ length: 5 }, () => forward(round, [honour], { requestKey })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const rows = await db().cityProposal.findMany({ where: { honourId: honour } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: "SENT", titleId: cityTitle, sentById: a.users.staff.id });
+    expect(await db().statusChange.count({ where: { entityId: rows[0].id, toStatus: "SENT" } })).toBe(1);
+    // A new form for the same honouree and title: refused beside the list.
+    expect(await forward(round, [honour])).toMatchObject({
+      ok: false,
+      fieldErrors: { honourIds: expect.stringContaining("đã được đề nghị") },
+    });
+  });
+
+  it("refuses an undecided round, a Khối-level title, a revoked honour and a collective title for a person", async () => {
+    const { round, honour, decision } = await makeDecidedRound(a, planId, title);
+    actingAs(a.users.admin.id);
+    expect(await forward(round, [honour], { titleId: title })).toMatchObject({
+      ok: false,
+      fieldErrors: { titleId: expect.stringContaining("cấp Thành") },
+    });
+    const collective = await db().honourTitle.create({
+      data: { khoiId: a.khoi.id, name: "Chi đoàn tiêu biểu cấp Thành", subject: "COLLECTIVE", level: "CITY" },
+    });
+    expect(await forward(round, [honour], { titleId: collective.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { honourIds: expect.stringContaining("tập thể") },
+    });
+    await db().honour.update({ where: { id: honour }, data: { revokedById: decision } });
+    expect(await forward(round, [honour])).toMatchObject({
+      ok: false,
+      fieldErrors: { honourIds: expect.stringContaining("hiệu lực") },
+    });
+    await db().honourRound.update({ where: { id: round }, data: { status: "CLOSED" } });
+    expect(await forward(round, [honour])).toMatchObject({ ok: false, formError: expect.stringContaining("quyết định") });
+    expect(await db().cityProposal.count({ where: { honourId: honour } })).toBe(0);
+  });
+
+  it("withdraws while the city has not decided, and may send it again (the same row, its steps kept)", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    const row = await db().cityProposal.findUniqueOrThrow({ where: { id: proposal }, include: { honour: true } });
+    actingAs(a.users.staff.id);
+    expect(await withdrawProposalAction({ id: proposal, version: await version(proposal) })).toMatchObject({ ok: true });
+    // The city no longer sees it.
+    const city = await viewerOf(a.users.cityStaff.id);
+    expect((await proposalsToCity(city)).map((p) => p.id)).not.toContain(proposal);
+    actingAs(a.users.cityStaff.id);
+    expect(await accept(proposal)).toMatchObject({ ok: false, formError: expect.stringContaining("Không tìm thấy") });
+
+    actingAs(a.users.staff.id);
+    expect(await forward(row.honour.roundId, [row.honourId], { titleId: row.titleId })).toMatchObject({ ok: true });
+    expect(await db().cityProposal.findUniqueOrThrow({ where: { id: proposal } })).toMatchObject({ status: "SENT" });
+    const steps = await db().statusChange.findMany({ where: { entityId: proposal }, orderBy: { createdAt: "asc" } });
+    expect(steps.map((s) => `${s.fromStatus}→${s.toStatus}`)).toEqual(["SENT→WITHDRAWN", "WITHDRAWN→SENT"]);
+    // Once decided, it cannot be withdrawn.
+    actingAs(a.users.cityStaff.id);
+    expect(await accept(proposal)).toMatchObject({ ok: true });
+    actingAs(a.users.staff.id);
+    expect(await withdrawProposalAction({ id: proposal, version: await version(proposal) })).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("chưa xét"),
+    });
+  });
+});
+
+describe("the city decides", () => {
+  it("accepts with its decision's number and date, tells the Khối, and a second answer is refused", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    actingAs(a.users.cityStaff.id);
+    expect(await accept(proposal)).toMatchObject({ ok: true });
+    expect(await db().cityProposal.findUniqueOrThrow({ where: { id: proposal } })).toMatchObject({
+      status: "ACCEPTED",
+      decisionNumber: "125-QĐ/TĐTN",
+      decidedById: a.users.cityStaff.id,
+    });
+    expect(
+      await db().notification.count({ where: { userId: a.users.staff.id, title: { contains: "đã công nhận" } } }),
+    ).toBeGreaterThan(0);
+    expect(await declineProposalAction({ id: proposal, version: await version(proposal), note: "Đổi ý" })).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("đã được xét"),
+    });
+  });
+
+  it("declines with a reason the Khối reads; a missing reason is refused beside the field", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    actingAs(a.users.cityStaff.id);
+    expect(await declineProposalAction({ id: proposal, version: await version(proposal), note: "  " })).toMatchObject({
+      ok: false,
+      fieldErrors: { note: expect.any(String) },
+    });
+    expect(
+      await declineProposalAction({ id: proposal, version: await version(proposal), note: "Chưa đủ tiêu chuẩn cấp Thành" }),
+    ).toMatchObject({ ok: true });
+    const row = await db().cityProposal.findUniqueOrThrow({ where: { id: proposal }, include: { honour: true } });
+    const seen = await proposalsOfRound(await viewerOf(a.users.staff.id), row.honour.roundId);
+    expect(seen).toEqual([
+      expect.objectContaining({ id: proposal, status: "DECLINED", decisionNote: "Chưa đủ tiêu chuẩn cấp Thành" }),
+    ]);
+  });
+
+  it("two answers at once: one wins, the other is told the record changed", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    actingAs(a.users.cityStaff.id);
+    const v = await version(proposal);
+    const results = await Promise.all([
+      acceptProposalAction({ id: proposal, version: v, decisionNumber: "126-QĐ/TĐTN", decidedOn: today }),
+      declineProposalAction({ id: proposal, version: v, note: "Không đủ tiêu chuẩn" }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db().statusChange.count({ where: { entityId: proposal, fromStatus: "SENT" } })).toBe(1);
+  });
+
+  it("refuses to confer a title whose Khối honour was revoked meanwhile", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    const row = await db().cityProposal.findUniqueOrThrow({ where: { id: proposal }, include: { honour: true } });
+    await db().honour.update({ where: { id: row.honourId }, data: { revokedById: row.honour.decisionId } });
+    actingAs(a.users.cityStaff.id);
+    expect(await accept(proposal)).toMatchObject({ ok: false, formError: expect.stringContaining("thu hồi") });
+  });
+});
+
+describe("who sees what", () => {
+  it("the city staff see the proposals of the Khối under their city only; the city viewer and the other city none", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    const bPlan = (await makePlan(db(), { id: b.khoi.id, khoiId: b.khoi.id, kind: "KHOI" }, { status: "PUBLISHED" })).id;
+    const bTitle = (await makeHonourTitle(b.khoi.id)).id;
+    const other = (await makeCityProposal(b, bPlan, bTitle)).proposal;
+
+    const mine = (await proposalsToCity(await viewerOf(a.users.cityStaff.id))).map((p) => p.id);
+    expect(mine).toContain(proposal);
+    expect(mine).not.toContain(other);
+    const row = (await proposalsToCity(await viewerOf(a.users.cityStaff.id))).find((p) => p.id === proposal)!;
+    expect(row).toMatchObject({ khoiName: a.khoi.name, coSoName: a.coSoA.name });
+    expect(await proposalsToCity(await viewerOf(a.users.city.id))).toEqual([]);
+    expect(await proposalsToCity(await viewerOf(a.users.admin.id))).toEqual([]);
+
+    // The other city's staff: A's proposal is simply not found.
+    actingAs(b.users.cityStaff.id);
+    expect(await accept(proposal)).toMatchObject({ ok: false, formError: expect.stringContaining("Không tìm thấy") });
+    expect((await db().cityProposal.findUniqueOrThrow({ where: { id: proposal } })).status).toBe("SENT");
+  });
+
+  it("a proposal is never deleted, even by the app's own database role", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    await expect(db().cityProposal.delete({ where: { id: proposal } })).rejects.toThrow();
+  });
+});
+
+describe("counting", () => {
+  it("a city-level honour indicator counts accepted proposals from the city's decision date; a revoked honour stops counting", async () => {
+    const plan = await makePlan(
+      db(),
+      { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" },
+      {
+        status: "PUBLISHED",
+        indicators: [{ code: "CT1", measure: "RECORD_COUNT", recordKind: "HONOUR", target: 25, unitLabel: "gương" }],
+      },
+    );
+    await db().indicator.update({ where: { id: plan.indicators[0].id }, data: { honourLevel: "CITY" } });
+    const progress = async () => (await planProgress(await viewerOf(a.users.staff.id), plan.id)).indicators[0];
+    const before = (await progress()).value ?? 0;
+
+    const { proposal } = await makeCityProposal(a, planId, title);
+    expect((await progress()).value ?? 0).toBe(before);
+    actingAs(a.users.cityStaff.id);
+    expect(await accept(proposal)).toMatchObject({ ok: true });
+    expect((await progress()).value).toBe(before + 1);
+    // The cơ sở of the honouree counts it as its own.
+    expect((await planProgress(await viewerOf(a.users.coSo.id), plan.id)).indicators[0].value).toBeGreaterThanOrEqual(1);
+
+    const row = await db().cityProposal.findUniqueOrThrow({ where: { id: proposal }, include: { honour: true } });
+    await db().honour.update({ where: { id: row.honourId }, data: { revokedById: row.honour.decisionId } });
+    expect((await progress()).value ?? 0).toBe(before);
+  });
+});
