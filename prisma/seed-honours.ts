@@ -433,5 +433,28 @@ export async function seedDemoHonours(
     actorId: people.staff,
     createdAt: at(-10),
   });
+  // ── Đăng ký thi đua this year: doanvien@ (who then sees their progress on their record) and
+  // the first members of the nominating cơ sở aim at the individual Khối title ──
+  const registering = await db.member.findMany({
+    where: {
+      khoiId,
+      active: true,
+      OR: [
+        { userId: { not: null }, coSoId: nominees[0].coSoId },
+        { id: { in: nominees.flatMap((n) => n.members.map((m) => m.id)) } },
+      ],
+    },
+    select: { id: true, coSoId: true },
+  });
+  await db.titleRegistration.createMany({
+    data: registering.map((m) => ({
+      khoiId,
+      memberId: m.id,
+      titleId: person.id,
+      coSoId: m.coSoId,
+      year,
+      createdAt: new Date(Date.UTC(year, 0, 20)),
+    })),
+  });
   await db.statusChange.createMany({ data: changes });
 }

@@ -17,6 +17,8 @@ export type RoundTitleOption = {
   typedCriteria: { id: string; wording: string }[];
 };
 type Option = { id: string; label: string };
+/** `registeredFor`: the titles the member registered for this year (đăng ký thi đua) */
+type MemberOption = Option & { registeredFor: string[] };
 type Values = { titleId: string; memberId: string; unitId: string; narrative: string; answers: Record<string, string> };
 
 export function NominationForm({
@@ -27,7 +29,7 @@ export function NominationForm({
 }: {
   roundId: string;
   titles: RoundTitleOption[];
-  members: Option[];
+  members: MemberOption[];
   units: Option[];
 }) {
   const router = useRouter();
@@ -94,6 +96,7 @@ export function NominationForm({
             {members.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.label}
+                {m.registeredFor.includes(titleId) && " (đã đăng ký thi đua)"}
               </option>
             ))}
           </Select>

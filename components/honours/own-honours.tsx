@@ -1,4 +1,5 @@
-// A member's honours on their record: the title, its level and the decision that conferred it.
+// A member's honours on their record: the title, its level and the decision that conferred it
+// (the Khối's, or the Thành Đoàn's for a city-level title the Khối proposed).
 import Link from "next/link";
 import type { OwnHonourDto } from "@/lib/data/honour-decisions";
 import { formatVietnameseDate } from "@/lib/domain/dates";
@@ -20,7 +21,8 @@ export function OwnHonours({ honours }: { honours: OwnHonourDto[] }) {
             {h.titleName} <span className="font-normal text-slate-600">({HONOUR_LEVEL_LABELS[h.level]})</span>
           </span>
           <Link href={`/khen-thuong/${h.roundId}`} className="text-doan-700 underline">
-            Quyết định số {h.decision.number} ngày {formatVietnameseDate(h.decision.signedOn)}
+            Quyết định số {h.decisionNumber}
+            {h.by === "CITY" && " của Thành Đoàn"} ngày {formatVietnameseDate(h.decidedOn)}
           </Link>
         </li>
       ))}

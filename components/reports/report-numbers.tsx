@@ -3,7 +3,7 @@
 // then the standing figures from the records. Once sent, the value sent is shown, and the live
 // count beside it when records have changed since.
 import Link from "next/link";
-import type { RecordFigureRow, ReportNumber } from "@/lib/data/report-numbers";
+import type { PeriodHonourRow, RecordFigureRow, ReportNumber } from "@/lib/data/report-numbers";
 import { formatNumber } from "@/lib/domain/dates";
 import { formatReportStatus, formatReportTarget, formatReportValue } from "@/lib/domain/report-format";
 
@@ -76,5 +76,26 @@ export function RecordFiguresTable({ figures }: { figures: RecordFigureRow[] }) 
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Khen thưởng trong kỳ: who was honoured, for what, by which decision, linking to its round. */
+export function PeriodHonours({ honours }: { honours: PeriodHonourRow[] }) {
+  if (honours.length === 0)
+    return <p className="text-sm text-slate-600">Chưa có quyết định khen thưởng nào trong kỳ báo cáo.</p>;
+  return (
+    <ul className="divide-y divide-slate-100 text-sm">
+      {honours.map((h) => (
+        <li key={h.id} className="py-1.5">
+          <span className="font-medium text-slate-900">{h.name}</span>
+          {h.coSoName && <span className="text-slate-600"> · {h.coSoName}</span>}
+          <br />
+          <span className="text-slate-700">{h.titleName}</span> ·{" "}
+          <Link href={h.href} className="text-doan-700 underline">
+            {h.decision}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

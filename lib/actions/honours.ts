@@ -5,6 +5,7 @@ import { closeNominations, openRound } from "@/lib/data/honour-rounds";
 import { castBallots, closeVoting, setCouncil } from "@/lib/data/honour-council";
 import { amendDecision, issueDecision } from "@/lib/data/honour-decisions";
 import { acceptProposal, declineProposal, forwardHonours, withdrawProposal } from "@/lib/data/city-proposals";
+import { setTitleRegistrations } from "@/lib/data/title-registrations";
 import {
   createNomination,
   returnNomination,
@@ -29,6 +30,7 @@ import {
   roundRefInput,
   titleArchiveInput,
   titleCreateInput,
+  titleRegistrationInput,
   titleUpdateInput,
 } from "@/lib/validation/honours";
 
@@ -188,4 +190,14 @@ export const declineProposalAction = defineAction({
   schema: cityDeclineInput,
   run: declineProposal,
   revalidate: proposals,
+});
+
+// ── Đăng ký thi đua: a member's own titles for the year, on their record ──
+
+export const setTitleRegistrationsAction = defineAction({
+  name: "setTitleRegistrations",
+  permission: "entry.log",
+  schema: titleRegistrationInput,
+  run: setTitleRegistrations,
+  revalidate: ["/ca-nhan", "/khen-thuong/danh-hieu/[id]"],
 });

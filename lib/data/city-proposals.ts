@@ -5,6 +5,7 @@ import "server-only";
 // honouree, the Khối's decision and its word, never the round's drafts or votes.
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
+import { NOMINEE_UNIT_SELECT } from "@/lib/domain/honour-labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cityProposalScope, honourRoundScope, honourTitleScope, type Viewer } from "@/lib/authz";
 import type { cityAcceptInput, cityDeclineInput, cityForwardInput, cityProposalRefInput } from "@/lib/validation/honours";
@@ -196,7 +197,7 @@ const proposalSelect = {
           narrative: true,
           coSoId: true,
           member: { select: { fullName: true, position: true, agency: true } },
-          unit: { select: { name: true } },
+          unit: NOMINEE_UNIT_SELECT,
         },
       },
     },

@@ -5,6 +5,7 @@ import "server-only";
 // adds honours or revokes some (the database refuses to change a decision or delete an honour).
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
+import { NOMINEE_UNIT_SELECT } from "@/lib/domain/honour-labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { honourRoundScope, honourScope, type Viewer } from "@/lib/authz";
 import type { decisionAmendInput, decisionIssueInput } from "@/lib/validation/honours";
@@ -201,7 +202,7 @@ export async function decisionsOf(viewer: Viewer, roundId: string) {
     select: {
       id: true,
       member: { select: { fullName: true, position: true, agency: true } },
-      unit: { select: { name: true } },
+      unit: NOMINEE_UNIT_SELECT,
     },
   };
   return db().honourDecision.findMany({
@@ -255,7 +256,7 @@ export async function decisionDocument(viewer: Viewer, roundId: string, decision
           superiorName: true,
           issuerName: true,
           place: true,
-          unit: { select: { name: true } },
+          unit: NOMINEE_UNIT_SELECT,
         },
       },
     },
@@ -272,20 +273,54 @@ export async function decisionDocument(viewer: Viewer, roundId: string, decision
   return { round, decision, councilClosedAt: closed?.createdAt ?? null };
 }
 
-/** The viewer's own honours (as a member), standing ones, newest first: for their record. */
+/**
+ * The viewer's own honours (as a member), standing ones, newest first, for their record: those the
+ * Khối decided, and the city-level titles the Thành Đoàn conferred on the Khối's proposals.
+ */
 export async function myHonours(viewer: Viewer) {
-  return db().honour.findMany({
-    where: { AND: [honourScope(viewer), { revokedById: null, nomination: { member: { userId: viewer.userId } } }] },
-    select: {
-      id: true,
-      titleName: true,
-      level: true,
-      decidedOn: true,
-      roundId: true,
-      decision: { select: { id: true, number: true, signedOn: true } },
-    },
-    orderBy: { decidedOn: "desc" },
-    take: 100,
-  });
+  const own: Prisma.HonourWhereInput = {
+    AND: [honourScope(viewer), { revokedById: null, nomination: { member: { userId: viewer.userId } } }],
+  };
+  const [khoi, city] = await Promise.all([
+    db().honour.findMany({
+      where: own,
+      select: {
+        id: true,
+        titleName: true,
+        level: true,
+        decidedOn: true,
+        roundId: true,
+        decision: { select: { number: true, signedOn: true } },
+      },
+      orderBy: { decidedOn: "desc" },
+      take: 100,
+    }),
+    db().cityProposal.findMany({
+      where: { status: "ACCEPTED", honour: own },
+      select: { id: true, titleName: true, decisionNumber: true, decidedOn: true, honour: { select: { roundId: true } } },
+      take: 100,
+    }),
+  ]);
+  const rows = [
+    ...khoi.map((h) => ({
+      id: h.id,
+      titleName: h.titleName,
+      level: h.level,
+      roundId: h.roundId,
+      decisionNumber: h.decision.number,
+      decidedOn: h.decidedOn,
+      by: "KHOI" as const,
+    })),
+    ...city.map((p) => ({
+      id: p.id,
+      titleName: p.titleName,
+      level: "CITY" as const,
+      roundId: p.honour.roundId,
+      decisionNumber: p.decisionNumber ?? "",
+      decidedOn: p.decidedOn ?? new Date(0),
+      by: "CITY" as const,
+    })),
+  ];
+  return rows.sort((x, y) => y.decidedOn.getTime() - x.decidedOn.getTime());
 }
 export type OwnHonourDto = Awaited<ReturnType<typeof myHonours>>[number];

@@ -6,6 +6,7 @@ import "server-only";
 // against their confirmed records of the round's period.
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
+import { NOMINEE_UNIT_SELECT } from "@/lib/domain/honour-labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { grantsFor, honourRoundScope, memberScope, nominationScope, unitScope, type Viewer } from "@/lib/authz";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
@@ -326,7 +327,7 @@ export async function listNominations(viewer: Viewer, roundId: string) {
       reviewComment: true,
       version: true,
       member: { select: { fullName: true, position: true, agency: true } },
-      unit: { select: { name: true, kind: true } },
+      unit: NOMINEE_UNIT_SELECT,
     },
     orderBy: [{ titleId: "asc" }, { createdAt: "asc" }],
   });
@@ -356,13 +357,19 @@ export async function listNominations(viewer: Viewer, roundId: string) {
 export type NominationRow = Awaited<ReturnType<typeof listNominations>>[number];
 
 /** Whom the viewer may nominate in a round's Khối: the members and collectives of their cơ sở. */
-export async function nominationOptions(viewer: Viewer, khoiId: string) {
+/** `year`: the round's; each member says which titles they registered for that year (đăng ký thi đua). */
+export async function nominationOptions(viewer: Viewer, khoiId: string, year: number) {
   const coSoIds = nominatingCoSo(viewer, khoiId);
   if (!coSoIds.length) return { members: [], units: [] };
   const [members, units] = await Promise.all([
     db().member.findMany({
       where: { AND: [memberScope(viewer, "member.read"), { khoiId, coSoId: { in: coSoIds }, active: true }] },
-      select: { id: true, fullName: true, chiDoan: { select: { name: true } } },
+      select: {
+        id: true,
+        fullName: true,
+        chiDoan: { select: { name: true } },
+        titleRegistrations: { where: { year, active: true }, select: { titleId: true } },
+      },
       orderBy: { sortName: "asc" },
       take: 2000,
     }),
@@ -378,7 +385,11 @@ export async function nominationOptions(viewer: Viewer, khoiId: string) {
     }),
   ]);
   return {
-    members: members.map((m) => ({ id: m.id, label: `${m.fullName} — ${m.chiDoan.name}` })),
+    members: members.map((m) => ({
+      id: m.id,
+      label: `${m.fullName} — ${m.chiDoan.name}`,
+      registeredFor: m.titleRegistrations.map((r) => r.titleId),
+    })),
     units: units.map((u) => ({ id: u.id, label: u.name })),
   };
 }

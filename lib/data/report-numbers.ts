@@ -2,9 +2,14 @@ import "server-only";
 // The numbers of a report, pre-filled from the records: each indicator the period asks for,
 // counted over the period's months for one cơ sở (or the whole Khối for its own report), with a
 // link to the records behind it; and the standing figures (confirmed ideas, trainings by kind,
-// volunteer days, projects, honours). Indicators measured by hand or in đồng are typed in.
-import type { Viewer } from "@/lib/authz";
-import type { AppliesTo, MeasureKind, RecordKind, TargetKind } from "@/lib/generated/prisma/enums";
+// volunteer days, projects, honours) and the honours of the period by name. Indicators measured
+// by hand or in đồng are typed in.
+import { honourScope, unitScope, type Viewer } from "@/lib/authz";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AppliesTo, HonourLevel, MeasureKind, RecordKind, TargetKind } from "@/lib/generated/prisma/enums";
+import { formatVietnameseDate } from "@/lib/domain/dates";
+import { NOMINEE_UNIT_SELECT, nomineeName } from "@/lib/domain/honour-labels";
 import { periodListKey, periodWindow } from "@/lib/domain/report-rules";
 import { TRAINING_KIND_LABELS } from "@/lib/domain/work-labels";
 import type { ProgressStatus } from "@/lib/domain/progress";
@@ -14,6 +19,7 @@ import { COUNTED_PROJECT_STATUSES } from "./rollup-counts";
 import { countEntries } from "./entry-counts";
 import { countProjects } from "./projects";
 import { countProjectJoins } from "./work-counts";
+import { roundLink } from "./honour-rounds";
 
 type PeriodRef = { planId: string; year: number; fromMonth: number; toMonth: number; indicatorIds: string[] };
 
@@ -177,4 +183,88 @@ export async function recordFigures(viewer: Viewer, period: PeriodRef, coSoId: s
     },
   );
   return figures;
+}
+
+export type PeriodHonourRow = {
+  id: string;
+  /** The honouree: a member's full name or a collective's name */
+  name: string;
+  coSoName: string;
+  titleName: string;
+  level: HonourLevel;
+  /** Who decided it: the Khối, or the Thành Đoàn on the Khối's proposal */
+  by: "KHOI" | "CITY";
+  /** "Quyết định số 52-QĐ/ĐTN ngày 15/12/2025" (the Thành Đoàn's for a city-level title) */
+  decision: string;
+  href: string;
+};
+
+/**
+ * The honours of the period (khen thưởng trong kỳ), for one cơ sở or the whole Khối: those the
+ * Khối decided and still standing, and the city-level titles the Thành Đoàn conferred, each
+ * dated by its decision; with a link to the round behind it.
+ */
+export async function periodHonours(viewer: Viewer, period: PeriodRef, coSoId: string | null): Promise<PeriodHonourRow[]> {
+  const { from, to } = periodWindow(period);
+  const mine: Prisma.HonourWhereInput = {
+    AND: [honourScope(viewer), { revokedById: null, ...(coSoId ? { coSoId } : {}) }],
+  };
+  const nominee = { select: { member: { select: { fullName: true } }, unit: NOMINEE_UNIT_SELECT } };
+  const [khoi, city] = await Promise.all([
+    db().honour.findMany({
+      where: { AND: [mine, { decidedOn: { gte: from, lt: to } }] },
+      select: {
+        id: true,
+        coSoId: true,
+        roundId: true,
+        titleName: true,
+        level: true,
+        decidedOn: true,
+        decision: { select: { number: true } },
+        nomination: nominee,
+      },
+      orderBy: [{ decidedOn: "asc" }, { titleName: "asc" }],
+      take: 2000,
+    }),
+    db().cityProposal.findMany({
+      where: { status: "ACCEPTED", decidedOn: { gte: from, lt: to }, honour: mine },
+      select: {
+        id: true,
+        titleName: true,
+        decisionNumber: true,
+        decidedOn: true,
+        honour: { select: { coSoId: true, roundId: true, nomination: nominee } },
+      },
+      orderBy: [{ decidedOn: "asc" }, { titleName: "asc" }],
+      take: 2000,
+    }),
+  ]);
+  const coSoIds = [...new Set([...khoi.map((h) => h.coSoId), ...city.map((p) => p.honour.coSoId)])];
+  const units = await db().unit.findMany({
+    where: { AND: [unitScope(viewer, "unit.read"), { id: { in: coSoIds } }] },
+    select: { id: true, name: true },
+  });
+  const coSoName = new Map(units.map((u) => [u.id, u.name]));
+  return [
+    ...khoi.map((h) => ({
+      id: h.id,
+      name: nomineeName(h.nomination),
+      coSoName: coSoName.get(h.coSoId) ?? "",
+      titleName: h.titleName,
+      level: h.level,
+      by: "KHOI" as const,
+      decision: `Quyết định số ${h.decision.number} ngày ${formatVietnameseDate(h.decidedOn)}`,
+      href: roundLink(h.roundId),
+    })),
+    ...city.map((p) => ({
+      id: p.id,
+      name: nomineeName(p.honour.nomination),
+      coSoName: coSoName.get(p.honour.coSoId) ?? "",
+      titleName: p.titleName,
+      level: "CITY" as const,
+      by: "CITY" as const,
+      decision: `Quyết định số ${p.decisionNumber ?? ""} của Thành Đoàn ngày ${p.decidedOn ? formatVietnameseDate(p.decidedOn) : ""}`,
+      href: roundLink(p.honour.roundId),
+    })),
+  ];
 }

@@ -9,7 +9,7 @@ import { isLate, reportStepAllowed, type SubmissionState } from "@/lib/domain/re
 import { progressStatus } from "@/lib/domain/progress";
 import { findPeriod } from "./report-periods";
 import { findReport, reviewsOwnReport } from "./reports";
-import { recordFigures, reportNumbers, type RecordFigureRow, type ReportNumber } from "./report-numbers";
+import { periodHonours, recordFigures, reportNumbers, type RecordFigureRow, type ReportNumber } from "./report-numbers";
 import { timelineOf } from "./status-changes";
 
 export type PeriodRow = {
@@ -193,7 +193,7 @@ export type ReportDetail = Awaited<ReturnType<typeof reportDetail>>;
 export async function reportDetail(viewer: Viewer, id: string) {
   const r = await findReport(viewer, "report.read", id);
   const periodRef = { ...r.period, indicatorIds: r.period.indicators.map((i) => i.indicatorId) };
-  const [plan, values, revisions, timeline, sources, live, figures] = await Promise.all([
+  const [plan, values, revisions, timeline, sources, live, records, honours] = await Promise.all([
     db().plan.findFirst({
       where: { id: r.period.planId, khoiId: r.khoiId },
       select: { pillars: true, subject: true, number: true },
@@ -227,7 +227,23 @@ export async function reportDetail(viewer: Viewer, id: string) {
         }),
     reportNumbers(viewer, periodRef, r.coSoId),
     recordFigures(viewer, periodRef, r.coSoId),
+    periodHonours(viewer, periodRef, r.coSoId),
   ]);
+  const figures: RecordFigureRow[] = [
+    ...records,
+    {
+      key: "honours",
+      label: "Cá nhân, tập thể được Đoàn Khối khen thưởng",
+      value: honours.filter((h) => h.by === "KHOI").length,
+      href: "/khen-thuong",
+    },
+    {
+      key: "city-honours",
+      label: "Cá nhân, tập thể được Thành Đoàn công nhận danh hiệu cấp Thành",
+      value: honours.filter((h) => h.by === "CITY").length,
+      href: "/khen-thuong",
+    },
+  ];
   const writing = r.status === "DRAFT" || r.status === "RETURNED";
   // Once sent, the counted numbers are those the unit sent; the live count is shown beside them.
   const sent = r.computed as Record<string, number | null> | null;
@@ -262,7 +278,9 @@ export async function reportDetail(viewer: Viewer, id: string) {
     pillars: plan?.pillars ?? [],
     planSubject: plan?.subject ?? "",
     numbers,
-    figures: figures satisfies RecordFigureRow[],
+    figures,
+    /** Khen thưởng trong kỳ, by name */
+    honours,
     /** Sending now would be marked late (trễ hạn) */
     sendsLate: r.revision === 0 && !r.submittedAt && isLate(r.period.dueOn, todayInVietnam()),
     revisions,

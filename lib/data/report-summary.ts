@@ -70,6 +70,7 @@ export async function reportDocument(
     })),
     otherLines: d.numbers.filter((n) => n.pillar === null || n.pillar >= d.pillars.length).map(line),
     figures: d.figures.map((f) => ({ label: f.label, value: formatNumber(f.value) })),
+    honours: d.honours.map((h) => ({ name: h.name, unit: h.coSoName, title: h.titleName, decision: h.decision })),
     strengths: r.strengths,
     weaknesses: r.weaknesses,
     proposals: r.proposals,

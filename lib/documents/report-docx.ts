@@ -12,6 +12,7 @@ type Block = Paragraph | Table;
 
 const LINE_COLUMNS = columnWidths([0.08, 0.38, 0.2, 0.17, 0.17]);
 const FIGURE_COLUMNS = columnWidths([0.75, 0.25]);
+const HONOUR_COLUMNS = columnWidths([0.07, 0.25, 0.22, 0.22, 0.24]);
 const SUBMISSION_COLUMNS = columnWidths([0.08, 0.42, 0.2, 0.17, 0.13]);
 
 // "2. Trách nhiệm với nhân dân" typed with its own number is renumbered, as plan sections are.
@@ -29,7 +30,7 @@ function linesTable(lines: ReportLine[]): Table {
   return gridTable(LINE_COLUMNS, ["Mã", "Chỉ tiêu", "Kết quả", "Chỉ tiêu đề ra", "Đánh giá"], rows, [0, 2, 3, 4]);
 }
 
-/** II. Kết quả thực hiện: each pillar's numbers then its words; other indicators; record figures. */
+/** II. Kết quả thực hiện: each pillar's numbers then its words; other indicators; record figures; honours. */
 function results(input: ReportDocumentInput): Block[] {
   const out: Block[] = [];
   let n = 0;
@@ -42,6 +43,14 @@ function results(input: ReportDocumentInput): Block[] {
   if (input.figures.length > 0) {
     const rows = input.figures.map((f) => [f.label, f.value]);
     out.push(subHeading(++n, "Số liệu từ hồ sơ"), gridTable(FIGURE_COLUMNS, ["Nội dung", "Số lượng"], rows, [1]), spacer());
+  }
+  if (input.honours.length > 0) {
+    const rows = input.honours.map((h, i) => [String(i + 1), h.name, h.unit, h.title, h.decision]);
+    out.push(
+      subHeading(++n, "Khen thưởng trong kỳ"),
+      gridTable(HONOUR_COLUMNS, ["STT", "Cá nhân, tập thể", "Đơn vị", "Danh hiệu", "Quyết định"], rows, [0]),
+      spacer(),
+    );
   }
   return out;
 }

@@ -40,6 +40,8 @@ export type ReportDocumentInput = {
   otherLines: ReportLine[];
   /** Figures from the records in the period */
   figures: RecordFigure[];
+  /** Khen thưởng trong kỳ: each honour of the period by name */
+  honours: { name: string; unit: string; title: string; decision: string }[];
   /** "III. NHẬN XÉT, ĐÁNH GIÁ" */
   strengths: string | null;
   weaknesses: string | null;

@@ -25,10 +25,21 @@ export const NOMINATION_STATUS_LABELS: Record<"DRAFT" | "SUBMITTED" | "RETURNED"
   WITHDRAWN: "Đã rút",
 };
 
-/** Who a nomination or an honour names: the member's full name, or the collective's name. */
-export function nomineeName(n: { member: { fullName: string } | null; unit: { name: string } | null }): string {
-  return n.member?.fullName ?? n.unit?.name ?? "";
+/**
+ * Who a nomination or an honour names: the member's full name, or the collective's name; a chi
+ * đoàn with its cơ sở, since two cơ sở may each have a "Chi đoàn Văn phòng".
+ */
+export function nomineeName(n: {
+  member: { fullName: string } | null;
+  unit: { name: string; kind?: string; parent?: { name: string } | null } | null;
+}): string {
+  if (n.member) return n.member.fullName;
+  if (!n.unit) return "";
+  return n.unit.kind === "CHI_DOAN" && n.unit.parent ? `${n.unit.name} (${n.unit.parent.name})` : n.unit.name;
 }
+
+/** What a read selects of a collective nominee for nomineeName. */
+export const NOMINEE_UNIT_SELECT = { select: { name: true, kind: true, parent: { select: { name: true } } } } as const;
 
 export const CITY_PROPOSAL_STATUS_LABELS: Record<"SENT" | "WITHDRAWN" | "ACCEPTED" | "DECLINED", string> = {
   SENT: "Chờ Thành Đoàn xét",

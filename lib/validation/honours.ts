@@ -234,3 +234,10 @@ export const cityDeclineInput = z.object({
   note: requiredText("lý do không công nhận", 2000),
 });
 export type CityDeclineInput = z.input<typeof cityDeclineInput>;
+
+// ───────────── Đăng ký thi đua (a member's titles for the year) ─────────────
+
+export const titleRegistrationInput = z.object({
+  titleIds: list(id("Danh hiệu không hợp lệ")).max(50, { error: "Chọn tối đa 50 danh hiệu" }).default([]),
+});
+export type TitleRegistrationInput = z.input<typeof titleRegistrationInput>;

@@ -130,6 +130,7 @@ test("a round from nomination to decision, giấy khen and the member's record",
 
   // The member's record.
   const member = await signedIn(browser, "doanvien@demo.vn", /\/ca-nhan/);
-  await expect(member.getByText("Khen thưởng (1)")).toBeVisible();
+  await expect(member.getByText("Khen thưởng (2)")).toBeVisible();
+  await expect(member.getByText(/Quyết định số 130-QĐ\/TĐTN của Thành Đoàn/)).toBeVisible();
   await expect(member.getByText(/Quyết định số 60-QĐ\/ĐTN/)).toBeVisible();
 });

@@ -108,7 +108,8 @@ test("the Khối pastes its plan, confirms the indicators and publishes; a cơ s
 test("a member sees the published plans and the Khối's activities, not drafts", async ({ page }) => {
   await loginAndWait(page, "doanvien@demo.vn", /\/ca-nhan$/);
   await page.goto("/ke-hoach");
-  await expect(page.getByRole("link", { name: /Đoàn xung kích tham gia cải cách thủ tục hành chính/ })).toBeVisible();
+  // Both terms' programmes (2018–2022 and 2022–2027) are published.
+  await expect(page.getByRole("link", { name: /Đoàn xung kích tham gia cải cách thủ tục hành chính/ })).toHaveCount(2);
   await expect(page.getByText("Bản nháp")).toHaveCount(0);
   await page.goto("/hoat-dong");
   await expect(page.getByTestId("activity-item").first()).toBeVisible();

@@ -499,7 +499,10 @@ export async function snapshot() {
       db().honourDecision.findMany(byId),
       db().honour.findMany(byId),
     ]);
-  const cityProposals = await db().cityProposal.findMany(byId);
+  const [cityProposals, titleRegistrations] = await Promise.all([
+    db().cityProposal.findMany(byId),
+    db().titleRegistration.findMany(byId),
+  ]);
   return JSON.parse(
     JSON.stringify({
       ...{
@@ -531,6 +534,7 @@ export async function snapshot() {
         decisions,
         honours,
         cityProposals,
+        titleRegistrations,
       },
     }),
   );

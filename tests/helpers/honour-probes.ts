@@ -36,6 +36,9 @@ export const HONOUR_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   withdrawProposalAction: { may: ["admin", "staff"], each: true },
   acceptProposalAction: { may: ["cityStaff"], each: true },
   declineProposalAction: { may: ["cityStaff"], each: true },
+  // Đăng ký thi đua: anyone with a member profile, for themself (the entry probes give the cơ sở A
+  // and chi đoàn A1 secretaries one; the admin, staff and cơ sở B secretary have none).
+  setTitleRegistrationsAction: { may: ["coSo", "chiDoan", "member"], each: true },
 };
 
 /**
@@ -345,6 +348,7 @@ export function honourProbes(f: { a: Tenant; honours: HonourRows }, p: ProbeMake
       decisionNumber: "125-QĐ/TĐTN",
       decidedOn: date(0),
     })),
+    p("setTitleRegistrationsAction", honourActions.setTitleRegistrationsAction, async () => ({ titleIds: [r.title] })),
     p("declineProposalAction", honourActions.declineProposalAction, async () => ({
       id: r.city.proposal,
       version: await proposalVersion(r.city.proposal),

@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { acceptProposalAction, declineProposalAction, forwardHonoursAction, withdrawProposalAction } from "@/lib/actions/honours";
 import { proposalsOfRound, proposalsToCity } from "@/lib/data/city-proposals";
+import { myHonours } from "@/lib/data/honour-decisions";
+import { periodHonours } from "@/lib/data/report-numbers";
 import { planProgress } from "@/lib/data/indicator-rollup";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { dayFromToday, makePlan, makeTenant, type Tenant } from "../factories";
@@ -150,6 +152,27 @@ describe("the city decides", () => {
     ]);
   });
 
+  it("puts the city's title on the member's own record, beside the Khối's honour it rests on", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    const row = await db().cityProposal.findUniqueOrThrow({ where: { id: proposal }, include: { honour: true } });
+    await db().nomination.update({
+      where: { id: row.honour.nominationId },
+      data: { memberId: a.members.a1.id, nomineeKey: a.members.a1.id },
+    });
+    const member = await viewerOf(a.users.member.id);
+    expect((await myHonours(member)).map((h) => h.by)).not.toContain("CITY");
+    actingAs(a.users.cityStaff.id);
+    expect(await accept(proposal, "131-QĐ/TĐTN")).toMatchObject({ ok: true });
+    expect(await myHonours(member)).toContainEqual(
+      expect.objectContaining({
+        by: "CITY",
+        level: "CITY",
+        titleName: "Thanh niên tiên tiến làm theo lời Bác",
+        decisionNumber: "131-QĐ/TĐTN",
+      }),
+    );
+  });
+
   it("two answers at once: one wins, the other is told the record changed", async () => {
     const { proposal } = await makeCityProposal(a, planId, title);
     actingAs(a.users.cityStaff.id);
@@ -223,5 +246,36 @@ describe("counting", () => {
     const row = await db().cityProposal.findUniqueOrThrow({ where: { id: proposal }, include: { honour: true } });
     await db().honour.update({ where: { id: row.honourId }, data: { revokedById: row.honour.decisionId } });
     expect((await progress()).value ?? 0).toBe(before);
+  });
+});
+
+describe("the period's reports", () => {
+  it("list the honours of the period by name: the Khối's and the city's, for the cơ sở its own only", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    const row = await db().cityProposal.findUniqueOrThrow({ where: { id: proposal }, include: { honour: true } });
+    actingAs(a.users.cityStaff.id);
+    expect(await accept(proposal, "140-QĐ/TĐTN")).toMatchObject({ ok: true });
+    const year = dayFromToday(0).getUTCFullYear();
+    const period = { planId, year, fromMonth: 1, toMonth: 12, indicatorIds: [] };
+    const khoi = await periodHonours(await viewerOf(a.users.staff.id), period, null);
+    expect(khoi).toContainEqual(
+      expect.objectContaining({
+        id: row.honourId,
+        by: "KHOI",
+        coSoName: a.coSoA.name,
+        href: `/khen-thuong/${row.honour.roundId}`,
+      }),
+    );
+    expect(khoi).toContainEqual(
+      expect.objectContaining({ id: proposal, by: "CITY", decision: expect.stringContaining("140-QĐ/TĐTN của Thành Đoàn") }),
+    );
+    const coSoA = await periodHonours(await viewerOf(a.users.coSo.id), period, a.coSoA.id);
+    expect(coSoA.map((h) => h.id)).toEqual(expect.arrayContaining([row.honourId, proposal]));
+    expect(await periodHonours(await viewerOf(a.users.staff.id), period, a.coSoB.id)).toEqual([]);
+    expect(await periodHonours(await viewerOf(a.users.staff.id), { ...period, year: year - 1 }, null)).toEqual([]);
+    // Another Khối reads none of them (only its own).
+    const other = (await periodHonours(await viewerOf(b.users.admin.id), period, null)).map((h) => h.id);
+    expect(other).not.toContain(row.honourId);
+    expect(other).not.toContain(proposal);
   });
 });

@@ -289,7 +289,7 @@ describe("honours that count", () => {
     actingAs(a.users.staff.id);
     expect(await issue(round, [nomination], { number: "40-QĐ/ĐK" })).toMatchObject({ ok: true });
     const mine = await myHonours(await viewerOf(a.users.member.id));
-    expect(mine.map((h) => [h.titleName, h.decision.number])).toContainEqual([
+    expect(mine.map((h) => [h.titleName, h.decisionNumber])).toContainEqual([
       "Cán bộ, công chức, viên chức trẻ giỏi, thân thiện",
       "40-QĐ/ĐK",
     ]);

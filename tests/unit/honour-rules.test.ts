@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateCriteria, meetsAll, metCount, NO_ACHIEVEMENTS, type Criterion } from "@/lib/domain/honour-criteria";
 import { tally } from "@/lib/domain/honour-tally";
+import { nomineeName } from "@/lib/domain/honour-labels";
 
 const criteria: Criterion[] = [
   { id: "ideas", source: "COMPUTED", wording: "Ít nhất 2 ý tưởng", metric: "IDEAS", threshold: 2 },
@@ -93,5 +94,18 @@ describe("tally", () => {
 
   it("answers an empty council with no votes and nobody proposed", () => {
     expect(tally(["a"], [], 0)[0]).toMatchObject({ share: 0, proposed: false, rank: 1 });
+  });
+});
+
+describe("nomineeName", () => {
+  it("names a member, a cơ sở, and a chi đoàn with its cơ sở (two cơ sở may each have one of that name)", () => {
+    expect(nomineeName({ member: { fullName: "Võ Thanh Tùng" }, unit: null })).toBe("Võ Thanh Tùng");
+    expect(nomineeName({ member: null, unit: { name: "Đoàn Sở Tài chính", kind: "CO_SO", parent: { name: "Đoàn Khối" } } })).toBe(
+      "Đoàn Sở Tài chính",
+    );
+    const office = (parent: string) =>
+      nomineeName({ member: null, unit: { name: "Chi đoàn Văn phòng", kind: "CHI_DOAN", parent: { name: parent } } });
+    expect(office("Đoàn Sở Tài chính")).toBe("Chi đoàn Văn phòng (Đoàn Sở Tài chính)");
+    expect(office("Đoàn Sở Nội vụ")).not.toBe(office("Đoàn Sở Tài chính"));
   });
 });

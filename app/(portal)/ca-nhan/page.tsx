@@ -12,6 +12,8 @@ import { OwnCommitment } from "@/components/commitments/own-commitment";
 import { OwnEntries } from "@/components/commitments/own-entries";
 import { OwnProjects } from "@/components/projects/own-projects";
 import { OwnHonours } from "@/components/honours/own-honours";
+import { OwnTitleRegistrations } from "@/components/honours/own-title-registrations";
+import { myTitleRegistrations } from "@/lib/data/title-registrations";
 
 export const metadata: Metadata = { title: "Hồ sơ của tôi" };
 
@@ -30,12 +32,13 @@ export default async function OwnRecordPage() {
     );
 
   const year = todayInVietnam().getUTCFullYear();
-  const [current, previous, entries, projects, honours] = await Promise.all([
+  const [current, previous, entries, projects, honours, aims] = await Promise.all([
     myCommitment(viewer, year),
     myCommitment(viewer, year - 1),
     myEntries(viewer),
     myProjects(viewer),
     myHonours(viewer),
+    myTitleRegistrations(viewer),
   ]);
   // Last year's stays on the page until its self-assessment is confirmed (assessed in January too).
   const last = previous.commitment;
@@ -89,7 +92,12 @@ export default async function OwnRecordPage() {
             <OwnProjects projects={projects} />
           </Card>
         </div>
-        <div id="khen-thuong" className="scroll-mt-4">
+        <div id="khen-thuong" className="scroll-mt-4 space-y-6">
+          {aims && (
+            <Card title={`Đăng ký thi đua năm ${aims.year}`}>
+              <OwnTitleRegistrations data={aims} />
+            </Card>
+          )}
           <Card title={`Khen thưởng (${honours.length})`}>
             <OwnHonours honours={honours} />
           </Card>

@@ -32,7 +32,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const nominates = holds(viewer, "honour.nominate", { at: ["CO_SO"] });
   const [nominations, options, council, decisions] = await Promise.all([
     listNominations(viewer, round.id),
-    nominates ? nominationOptions(viewer, round.khoiId) : null,
+    nominates ? nominationOptions(viewer, round.khoiId, round.year) : null,
     holds(viewer, "honour.read", { at: ["KHOI"] }) ? councilOf(viewer, round.id) : null,
     decisionsOf(viewer, round.id),
   ]);

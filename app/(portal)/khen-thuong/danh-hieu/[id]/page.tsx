@@ -4,9 +4,10 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
 import { getTitle, honourPillars } from "@/lib/data/honour-titles";
 import { ownAchievementsThisYear } from "@/lib/data/honour-achievements";
+import { registrationCount } from "@/lib/data/title-registrations";
 import { METRIC_LABELS, type CriterionMetric } from "@/lib/domain/honour-criteria";
 import { HONOUR_LEVEL_LABELS, HONOUR_SUBJECT_LABELS } from "@/lib/domain/honour-labels";
-import { formatNumber } from "@/lib/domain/dates";
+import { formatNumber, todayInVietnam } from "@/lib/domain/dates";
 import { recordOr404 } from "@/lib/routes/found";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page";
@@ -21,6 +22,9 @@ export default async function TitlePage({ params }: { params: Promise<{ id: stri
     honourPillars(viewer),
     ownAchievementsThisYear(viewer),
   ]);
+  // Secretaries and the Khối: how many members in their reach aim at it this year.
+  const registered =
+    title.subject === "INDIVIDUAL" && canSomewhere(viewer, "member.read") ? await registrationCount(viewer, title.id) : null;
   const manages = canSomewhere(viewer, "honour.manage");
   // Criteria grouped by pillar, in the pillars' order; those of no (known) pillar last.
   const pillarOf = (p: number | null) => (p !== null && p < pillars.length ? p : null);
@@ -44,6 +48,11 @@ export default async function TitlePage({ params }: { params: Promise<{ id: stri
         }
       />
       {title.description && <p className="mb-4 whitespace-pre-line text-sm text-slate-700">{title.description}</p>}
+      {registered !== null && (
+        <p className="mb-4 text-sm text-slate-700">
+          Đăng ký thi đua năm {todayInVietnam().getUTCFullYear()}: <strong>{formatNumber(registered)}</strong> đoàn viên
+        </p>
+      )}
       <Card title="Tiêu chí">
         {groups.length === 0 ? (
           <p className="text-sm text-slate-600">Danh hiệu chưa có tiêu chí.{manages && " Bấm “Sửa” để thêm tiêu chí."}</p>

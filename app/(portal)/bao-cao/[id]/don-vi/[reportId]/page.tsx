@@ -14,7 +14,7 @@ import { StatusTimeline } from "@/components/ui/status-timeline";
 import { LateBadge, ReportStatusBadge } from "@/components/reports/report-badges";
 import { CorrectReportForm, ReportReviewPanel } from "@/components/reports/report-decisions";
 import { ReportForm } from "@/components/reports/report-form";
-import { RecordFiguresTable, ReportNumbersTable } from "@/components/reports/report-numbers";
+import { PeriodHonours, RecordFiguresTable, ReportNumbersTable } from "@/components/reports/report-numbers";
 import { SourceTexts } from "@/components/reports/source-texts";
 
 export const metadata: Metadata = { title: "Báo cáo" };
@@ -150,6 +150,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           )}
           <Card title="Số liệu từ hồ sơ trong kỳ">
             <RecordFiguresTable figures={d.figures} />
+          </Card>
+          <Card title={`Khen thưởng trong kỳ (${d.honours.length})`}>
+            <PeriodHonours honours={d.honours} />
           </Card>
           {d.revisions.length > 1 && (
             <Card title="Các lần báo cáo">
