@@ -81,8 +81,7 @@ export function RecordFiguresTable({ figures }: { figures: RecordFigureRow[] }) 
 
 /** Khen thưởng trong kỳ: who was honoured, for what, by which decision, linking to its round. */
 export function PeriodHonours({ honours }: { honours: PeriodHonourRow[] }) {
-  if (honours.length === 0)
-    return <p className="text-sm text-slate-600">Chưa có quyết định khen thưởng nào trong kỳ báo cáo.</p>;
+  if (honours.length === 0) return <p className="text-sm text-slate-600">Chưa có quyết định khen thưởng nào trong kỳ báo cáo.</p>;
   return (
     <ul className="divide-y divide-slate-100 text-sm">
       {honours.map((h) => (
