@@ -3,7 +3,7 @@ import "server-only";
 // The viewer's scope is inside every `where`: another unit's or tenant's member is not found.
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { memberScope, unitScope, type Viewer } from "@/lib/authz";
+import { honourScope, memberScope, unitScope, type Viewer } from "@/lib/authz";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { foldVietnamese, memberNameFields } from "@/lib/domain/text";
 import { memberCreateInput, memberDeactivateInput, memberUpdateInput, type MemberListQuery } from "@/lib/validation/members";
@@ -95,7 +95,41 @@ export async function listMembersForExport(viewer: Viewer, query: Pick<MemberLis
     // Grouped by cơ sở and chi đoàn in name order, as a secretary reads a list.
     orderBy: [{ chiDoan: { parent: { name: "asc" } } }, { chiDoan: { name: "asc" } }, { sortName: "asc" }, { id: "asc" }],
   });
-  return rows.map(toDto);
+  const honours = await honoursOfMembers(
+    viewer,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...toDto(r), honours: honours.get(r.id) ?? "" }));
+}
+
+/**
+ * Each member's standing honours for the export's "Khen thưởng" column, newest first: the Khối's
+ * decisions and the city-level titles the Thành Đoàn conferred. Two queries for the whole list.
+ */
+async function honoursOfMembers(viewer: Viewer, memberIds: string[]): Promise<Map<string, string>> {
+  if (!memberIds.length) return new Map();
+  const standing: Prisma.HonourWhereInput = { AND: [honourScope(viewer), { memberId: { in: memberIds }, revokedById: null }] };
+  const [khoi, city] = await Promise.all([
+    db().honour.findMany({
+      where: standing,
+      select: { memberId: true, titleName: true, decidedOn: true, decision: { select: { number: true } } },
+    }),
+    db().cityProposal.findMany({
+      where: { status: "ACCEPTED", honour: standing },
+      select: { titleName: true, decidedOn: true, decisionNumber: true, honour: { select: { memberId: true } } },
+    }),
+  ]);
+  const items = [
+    ...khoi.map((h) => ({ memberId: h.memberId, on: h.decidedOn, text: `${h.titleName} (QĐ ${h.decision.number})` })),
+    ...city.map((p) => ({
+      memberId: p.honour.memberId,
+      on: p.decidedOn ?? new Date(0),
+      text: `${p.titleName} (QĐ ${p.decisionNumber ?? ""} của Thành Đoàn)`,
+    })),
+  ].sort((x, y) => y.on.getTime() - x.on.getTime());
+  const out = new Map<string, string>();
+  for (const i of items) if (i.memberId) out.set(i.memberId, out.has(i.memberId) ? `${out.get(i.memberId)}; ${i.text}` : i.text);
+  return out;
 }
 
 export async function getMember(viewer: Viewer, id: string): Promise<MemberDto> {

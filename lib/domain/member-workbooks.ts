@@ -18,7 +18,8 @@ import { MAX_IMPORT_ROWS } from "@/lib/validation/member-import";
 
 const headersFor = (keys: ColumnKey[]) => keys.map((k) => ({ ...columnSpec(k), date: DATE_COLUMNS.has(k), text: k === "phone" }));
 
-export type ExportMember = MemberSheetFields & { chiDoanName: string; coSoName: string };
+/** `honours`: the member's standing honours, one cell ("Khen thưởng"; not read back on import) */
+export type ExportMember = MemberSheetFields & { chiDoanName: string; coSoName: string; honours: string };
 
 /** The member list as .xlsx: STT, Họ và tên, Ngày sinh (dd/mm/yyyy) … Số điện thoại. */
 export async function buildMemberExport(members: ExportMember[]): Promise<Buffer> {
@@ -37,10 +38,11 @@ export async function buildMemberExport(members: ExportMember[]): Promise<Buffer
       email: m.email,
       phone: m.phone,
     };
-    return EXPORT_COLUMNS.map((k) => byKey[k]);
+    return [...EXPORT_COLUMNS.map((k) => byKey[k]), m.honours || null];
   });
-  const ws = addTable(wb, "Đoàn viên", headersFor(EXPORT_COLUMNS), rows);
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
+  const headers = [...headersFor(EXPORT_COLUMNS), { header: "Khen thưởng", width: 50 }];
+  const ws = addTable(wb, "Đoàn viên", headers, rows);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
   return toBuffer(wb);
 }
 

@@ -8,6 +8,7 @@ import { acceptProposalAction, declineProposalAction, forwardHonoursAction, with
 import { proposalsOfRound, proposalsToCity } from "@/lib/data/city-proposals";
 import { myHonours } from "@/lib/data/honour-decisions";
 import { periodHonours } from "@/lib/data/report-numbers";
+import { listMembersForExport } from "@/lib/data/members";
 import { planProgress } from "@/lib/data/indicator-rollup";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { dayFromToday, makePlan, makeTenant, type Tenant } from "../factories";
@@ -277,5 +278,19 @@ describe("the period's reports", () => {
     const other = (await periodHonours(await viewerOf(b.users.admin.id), period, null)).map((h) => h.id);
     expect(other).not.toContain(row.honourId);
     expect(other).not.toContain(proposal);
+  });
+});
+
+describe("the member export", () => {
+  it("carries each member's standing honours, the city's included, in its “Khen thưởng” column", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    const row = await db().cityProposal.findUniqueOrThrow({ where: { id: proposal }, include: { honour: true } });
+    actingAs(a.users.cityStaff.id);
+    expect(await accept(proposal, "150-QĐ/TĐTN")).toMatchObject({ ok: true });
+    const exported = await listMembersForExport(await viewerOf(a.users.staff.id), { q: "", chiDoan: undefined });
+    const honoured = exported.find((m) => m.id === row.honour.memberId)!;
+    expect(honoured.honours).toContain("Cán bộ, công chức, viên chức trẻ giỏi, thân thiện (QĐ 01-QĐ/ĐK)");
+    expect(honoured.honours).toContain("Thanh niên tiên tiến làm theo lời Bác (QĐ 150-QĐ/TĐTN của Thành Đoàn)");
+    expect(exported.find((m) => m.id === a.members.a2.id)!.honours).toBe("");
   });
 });

@@ -384,6 +384,7 @@ describe("formula injection", () => {
         phone: "-2",
         chiDoanName: "\tTab",
         coSoName: "Cơ sở",
+        honours: "=1+1",
       },
     ]);
     const ws = (await load(file)).worksheets[0];
@@ -411,6 +412,7 @@ describe("workbooks", () => {
         phone: "0912345678",
         chiDoanName: "Chi đoàn 1",
         coSoName: "Đoàn Sở Tài chính",
+        honours: "Cán bộ, công chức, viên chức trẻ giỏi, thân thiện (QĐ 52-QĐ/ĐTN)",
       },
     ]);
     const ws = (await load(file)).worksheets[0];
@@ -427,7 +429,9 @@ describe("workbooks", () => {
       "Ngày vào Đoàn",
       "Email",
       "Số điện thoại",
+      "Khen thưởng",
     ]);
+    expect(ws.getCell("L2").value).toBe("Cán bộ, công chức, viên chức trẻ giỏi, thân thiện (QĐ 52-QĐ/ĐTN)");
     expect(ws.getCell("C2").numFmt).toBe("dd/mm/yyyy");
     expect((ws.getCell("C2").value as Date).toISOString()).toBe("1995-03-05T00:00:00.000Z");
     expect(ws.getCell("D2").value).toBe("Nam");
