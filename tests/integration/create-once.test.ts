@@ -39,6 +39,7 @@ const rows = {
   honourRound: () => db().honourRound.count(),
   nomination: () => db().nomination.count(),
   honourDecision: () => db().honourDecision.count(),
+  cityProposal: () => db().cityProposal.count(),
 };
 type Table = keyof typeof rows;
 
@@ -59,6 +60,8 @@ const KEYED: [string, Table][] = [
   ["createTitleAction", "honourTitle"],
   ["openRoundAction", "honourRound"],
   ["createNominationAction", "nomination"],
+  // Before the amendment, which revokes the decided honour this one forwards to the city.
+  ["forwardHonoursAction", "cityProposal"],
   ["issueDecisionAction", "honourDecision"],
   ["amendDecisionAction", "honourDecision"],
 ];
