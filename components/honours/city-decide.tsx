@@ -63,7 +63,13 @@ export function CityDecideForm({ id, version, today }: { id: string; version: nu
         </div>
       ) : (
         <Field label="Lý do không công nhận" htmlFor={`note-${id}`} error={err.note?.message}>
-          <Input id={`note-${id}`} invalid={!!err.note} {...form.register("note")} />
+          <textarea
+            id={`note-${id}`}
+            rows={3}
+            aria-invalid={!!err.note}
+            className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300"
+            {...form.register("note")}
+          />
         </Field>
       )}
       <Button type="submit" pending={pending}>

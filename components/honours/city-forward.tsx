@@ -28,9 +28,19 @@ export function CityForwardForm({
   const router = useRouter();
   const [requestKey, renewKey] = useRequestKey();
   const form = useForm<Values>({ defaultValues: { titleId: titles[0]?.id ?? "", honourIds: [], reason: "" } });
+  const titleId = useWatch({ control: form.control, name: "titleId" });
+  const title = titles.find((t) => t.id === titleId);
+  const fitting = honours.filter((h) => h.subject === title?.subject && !h.proposedFor.includes(title.id));
   const { onSubmit, formError, pending } = useActionForm(
     form,
-    (v) => forwardHonoursAction({ ...v, honourIds: v.honourIds ?? [], roundId, requestKey }),
+    // Only the ticks still shown: one left from another title would be sent unseen.
+    (v) =>
+      forwardHonoursAction({
+        ...v,
+        honourIds: (v.honourIds || []).filter((id) => fitting.some((h) => h.id === id)),
+        roundId,
+        requestKey,
+      }),
     () => {
       form.reset({ titleId: form.getValues("titleId"), honourIds: [], reason: "" });
       renewKey();
@@ -38,9 +48,6 @@ export function CityForwardForm({
     },
   );
   const err = form.formState.errors;
-  const titleId = useWatch({ control: form.control, name: "titleId" });
-  const title = titles.find((t) => t.id === titleId);
-  const fitting = honours.filter((h) => h.subject === title?.subject && !h.proposedFor.includes(title.id));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormError message={formError} />
@@ -94,10 +101,11 @@ export function CityForwardForm({
   );
 }
 
-export function WithdrawProposalButton({ id, version }: { id: string; version: number }) {
+export function WithdrawProposalButton({ id, version, name }: { id: string; version: number; name: string }) {
   return (
     <ConfirmActionButton
       label="Rút đề nghị"
+      ariaLabel={`Rút đề nghị: ${name}`}
       confirm="Rút đề nghị này khỏi Thành Đoàn? Có thể gửi lại sau."
       run={() => withdrawProposalAction({ id, version })}
     />

@@ -60,28 +60,32 @@ export async function forwardHonours(viewer: Viewer, input: z.output<typeof city
       throw invalid({ honourIds: `Có người, tập thể đã được đề nghị danh hiệu “${title.name}”` });
 
     const first = crypto.randomUUID();
-    await db().$transaction(async (tx) => {
-      for (const [i, h] of honours.entries()) {
-        const again = h.proposals[0];
-        const row = { reason: input.reason, sentById: viewer.userId, requestKey: input.requestKey };
-        // A withdrawn proposal is sent again (the same row: one per honouree and title).
-        const id = again?.id ?? (i === 0 ? first : crypto.randomUUID());
-        if (again) {
-          const { count } = await tx.cityProposal.updateMany({
-            where: { id: again.id, khoiId: round.khoiId, status: "WITHDRAWN" },
-            data: { ...row, status: "SENT", sentAt: new Date(), version: { increment: 1 } },
-          });
-          if (count === 0) throw conflict();
-        } else {
-          await tx.cityProposal.create({
-            data: { ...row, id, khoiId: round.khoiId, honourId: h.id, titleId: title.id, titleName: title.name },
+    // Up to 500 honourees, three writes each: more than the default 5 s on a slow disk.
+    await db().$transaction(
+      async (tx) => {
+        for (const [i, h] of honours.entries()) {
+          const again = h.proposals[0];
+          const row = { reason: input.reason, sentById: viewer.userId, requestKey: input.requestKey };
+          // A withdrawn proposal is sent again (the same row: one per honouree and title).
+          const id = again?.id ?? (i === 0 ? first : crypto.randomUUID());
+          if (again) {
+            const { count } = await tx.cityProposal.updateMany({
+              where: { id: again.id, khoiId: round.khoiId, status: "WITHDRAWN" },
+              data: { ...row, status: "SENT", sentAt: new Date(), version: { increment: 1 } },
+            });
+            if (count === 0) throw conflict();
+          } else {
+            await tx.cityProposal.create({
+              data: { ...row, id, khoiId: round.khoiId, honourId: h.id, titleId: title.id, titleName: title.name },
+            });
+          }
+          await step(tx, viewer, { id, khoiId: round.khoiId }, again ? "WITHDRAWN" : null, "SENT", undefined, {
+            title: title.name,
           });
         }
-        await step(tx, viewer, { id, khoiId: round.khoiId }, again ? "WITHDRAWN" : null, "SENT", undefined, {
-          title: title.name,
-        });
-      }
-    });
+      },
+      { timeout: 30_000 },
+    );
     return { id: honours[0]?.proposals[0]?.id ?? first };
   });
 }
@@ -136,7 +140,14 @@ async function move(
 ) {
   await db().$transaction(async (tx) => {
     const { count } = await tx.cityProposal.updateMany({
-      where: { id: proposal.id, khoiId: proposal.khoiId, version, status: "SENT" },
+      // Accepting also needs the Khối honour still standing: a revocation in between is a conflict.
+      where: {
+        id: proposal.id,
+        khoiId: proposal.khoiId,
+        version,
+        status: "SENT",
+        ...(to === "ACCEPTED" ? { honour: { revokedById: null } } : {}),
+      },
       data: { ...data, status: to, version: { increment: 1 } },
     });
     if (count === 0) throw conflict();
@@ -218,12 +229,23 @@ export async function proposalsOfRound(viewer: Viewer, roundId: string) {
  * each with its Khối and cơ sở names.
  */
 export async function proposalsToCity(viewer: Viewer) {
-  const rows = await db().cityProposal.findMany({
-    where: cityProposalScope(viewer, "honour.city"),
-    select: proposalSelect,
-    orderBy: [{ sentAt: "desc" }, { id: "asc" }],
-    take: 1000,
-  });
+  // Every waiting one, and the latest decided: a long history never pushes a waiting one off the page.
+  const scope = cityProposalScope(viewer, "honour.city");
+  const [waiting, decided] = await Promise.all([
+    db().cityProposal.findMany({
+      where: { AND: [scope, { status: "SENT" }] },
+      select: proposalSelect,
+      orderBy: [{ sentAt: "asc" }, { id: "asc" }],
+      take: 2000,
+    }),
+    db().cityProposal.findMany({
+      where: { AND: [scope, { status: { in: ["ACCEPTED", "DECLINED"] } }] },
+      select: proposalSelect,
+      orderBy: [{ decidedOn: "desc" }, { id: "asc" }],
+      take: 500,
+    }),
+  ]);
+  const rows = [...waiting, ...decided];
   const unitIds = [...new Set(rows.flatMap((r) => [r.khoiId, r.honour.nomination.coSoId]))];
   const units = await db().unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } });
   const names = new Map(units.map((u) => [u.id, u.name]));

@@ -298,6 +298,7 @@ export async function myHonours(viewer: Viewer) {
     db().cityProposal.findMany({
       where: { status: "ACCEPTED", honour: own },
       select: { id: true, titleName: true, decisionNumber: true, decidedOn: true, honour: { select: { roundId: true } } },
+      orderBy: { decidedOn: "desc" },
       take: 100,
     }),
   ]);

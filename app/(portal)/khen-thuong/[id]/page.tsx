@@ -210,7 +210,9 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                 <ul className="mb-3 divide-y divide-slate-100">
                   {proposals.map((p) => (
                     <CityProposalRow key={p.id} p={p}>
-                      {p.status === "SENT" && <WithdrawProposalButton id={p.id} version={p.version} />}
+                      {p.status === "SENT" && (
+                        <WithdrawProposalButton id={p.id} version={p.version} name={nomineeName(p.honour.nomination)} />
+                      )}
                     </CityProposalRow>
                   ))}
                 </ul>

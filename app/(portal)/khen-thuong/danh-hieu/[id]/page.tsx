@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
-import { canSomewhere } from "@/lib/authz";
+import { canSomewhere, holds } from "@/lib/authz";
 import { getTitle, honourPillars } from "@/lib/data/honour-titles";
 import { ownAchievementsThisYear } from "@/lib/data/honour-achievements";
 import { registrationCount } from "@/lib/data/title-registrations";
@@ -22,9 +22,10 @@ export default async function TitlePage({ params }: { params: Promise<{ id: stri
     honourPillars(viewer),
     ownAchievementsThisYear(viewer),
   ]);
-  // Secretaries and the Khối: how many members in their reach aim at it this year.
+  // Secretaries and the Khối (not a member, who reads only their own profile): how many members
+  // in their reach aim at it this year.
   const registered =
-    title.subject === "INDIVIDUAL" && canSomewhere(viewer, "member.read") ? await registrationCount(viewer, title.id) : null;
+    title.subject === "INDIVIDUAL" && holds(viewer, "member.read") ? await registrationCount(viewer, title.id) : null;
   const manages = canSomewhere(viewer, "honour.manage");
   // Criteria grouped by pillar, in the pillars' order; those of no (known) pillar last.
   const pillarOf = (p: number | null) => (p !== null && p < pillars.length ? p : null);
