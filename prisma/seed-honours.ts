@@ -1,7 +1,8 @@
 // Demo thi đua – khen thưởng of the TP.HCM Khối: its titles; last year's round, decided, with the
 // council's ballots and the decision's honours (on a plan of last year with a "gương" indicator
 // they count for); this year a round in the council's hands (canbo@ chairs it, khoi@ has voted on
-// some) and a round open for nominations (coso@ has a draft to send, others sent, one returned).
+// some) and a round open for nominations (coso@ has a draft to send and one its chi đoàn proposed,
+// others sent, one returned).
 // Rows are what lib/data would have left (timelines included), written with createMany.
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -51,7 +52,7 @@ const CRITERIA: Omit<Criterion, "id">[][] = [
 export async function seedDemoHonours(
   db: Db,
   tenant: WorkSeedTenant,
-  people: { staff: string; admin: string; coSo: string; city: string },
+  people: { staff: string; admin: string; coSo: string; chiDoan: string; city: string },
 ) {
   const khoiId = tenant.khoi.id;
   const today = todayInVietnam();
@@ -424,6 +425,56 @@ export async function seedDemoHonours(
       createdById: people.coSo,
     })),
   });
+  // chidoan@'s chi đoàn proposed one of its members; coso@ has still to send it on or not.
+  const proposingChiDoan = nominees[0].chiDoanIds[0];
+  const proposedMember = await db.member.findFirstOrThrow({
+    where: {
+      khoiId,
+      chiDoanId: proposingChiDoan,
+      active: true,
+      userId: null,
+      id: { notIn: nominees[0].members.map((m) => m.id) },
+    },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  const proposedByChiDoan = newId();
+  await db.nomination.create({
+    data: {
+      id: proposedByChiDoan,
+      khoiId,
+      roundId: open,
+      titleId: person.id,
+      coSoId: nominees[0].coSoId,
+      chiDoanId: proposingChiDoan,
+      memberId: proposedMember.id,
+      nomineeKey: proposedMember.id,
+      status: "PROPOSED",
+      narrative: "Đảm nhận công trình số hóa hồ sơ của chi đoàn; 2 ý tưởng được cơ quan ghi nhận.",
+      answers: {},
+      createdById: people.chiDoan,
+    },
+  });
+  changes.push(
+    {
+      khoiId,
+      entityType: "Nomination",
+      entityId: proposedByChiDoan,
+      fromStatus: null,
+      toStatus: "DRAFT",
+      actorId: people.chiDoan,
+      createdAt: at(-3),
+    },
+    {
+      khoiId,
+      entityType: "Nomination",
+      entityId: proposedByChiDoan,
+      fromStatus: "DRAFT",
+      toStatus: "PROPOSED",
+      actorId: people.chiDoan,
+      createdAt: at(-2),
+    },
+  );
   changes.push({
     khoiId,
     entityType: "HonourRound",

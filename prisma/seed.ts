@@ -130,6 +130,7 @@ export async function seedDemo(db: Db) {
     staff: userIds["canbo@demo.vn"],
     admin: userIds["khoi@demo.vn"],
     coSo: userIds["coso@demo.vn"],
+    chiDoan: userIds["chidoan@demo.vn"],
     city: userIds["thanhdoan.canbo@demo.vn"],
   });
 }

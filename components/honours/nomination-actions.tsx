@@ -1,5 +1,6 @@
 "use client";
-// The steps of a nomination from its row: the cơ sở sends or withdraws it, the Khối returns it
+// The steps of a nomination from its row: the cơ sở sends or withdraws it (a chi đoàn sends it to
+// its cơ sở, or withdraws it until the cơ sở sends it on), the Khối returns it
 // with a comment; the round closes nominations for the council.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
@@ -13,11 +14,28 @@ import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 
-export function OwnNominationActions({ id, version, status }: { id: string; version: number; status: string }) {
+/** `byCoSo`: the viewer holds the nomination's cơ sở and sends to the Khối; else a chi đoàn sends to its cơ sở. */
+export function OwnNominationActions({
+  id,
+  version,
+  status,
+  byCoSo,
+}: {
+  id: string;
+  version: number;
+  status: string;
+  byCoSo: boolean;
+}) {
+  const sendable = status === "DRAFT" || status === "RETURNED" || (byCoSo && status === "PROPOSED");
+  if (!byCoSo && status === "SUBMITTED") return null;
   return (
     <span className="flex flex-wrap gap-1">
-      {(status === "DRAFT" || status === "RETURNED") && (
-        <ConfirmActionButton label="Gửi" variant="secondary" run={() => submitNominationAction({ id, version })} />
+      {sendable && (
+        <ConfirmActionButton
+          label={byCoSo ? "Gửi" : "Gửi cơ sở"}
+          variant="secondary"
+          run={() => submitNominationAction({ id, version })}
+        />
       )}
       <ConfirmActionButton
         label="Rút"

@@ -31,7 +31,7 @@ export const ACTIONS = [
   "report.manage", // open, edit, close report periods, remind, set the thi đua weights
   "honour.read", // see the Khối's titles (danh hiệu) and their criteria
   "honour.manage", // keep the Khối's titles and criteria, open nomination rounds, review nominations
-  "honour.nominate", // nominate the unit's members and collectives in a round (đề xuất)
+  "honour.nominate", // nominate the unit's members and collectives in a round (đề xuất); a chi đoàn proposes to its cơ sở
   "honour.vote", // sit on a round's council (hội đồng thi đua) when seated: score and vote
   "honour.forward", // propose the Khối's honourees to the Thành Đoàn for a city-level title, withdraw
   "honour.city", // the Thành Đoàn: read the proposals sent to it by the Khối under it and decide them
@@ -155,6 +155,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "entry.log": "self",
     "entry.read": "subtree",
     "entry.review": "subtree",
+    "honour.nominate": "subtree",
     "honour.read": "line",
   },
   MEMBER: {

@@ -197,6 +197,8 @@ export function nominationScope(viewer: Viewer, action: "honour.nominate" | "hon
     if (!PERMISSIONS[g.role][action]) return [];
     if (g.unitKind === "KHOI") return [{ khoiId: g.unitId, status: { in: ["SUBMITTED", "RETURNED"] } }];
     if (g.unitKind === "CO_SO") return [{ khoiId: { in: g.khoiIds }, coSoId: g.unitId, status: { not: "WITHDRAWN" } }];
+    // A chi đoàn sees what it proposed, never its cơ sở's own nominations nor a sibling's.
+    if (g.unitKind === "CHI_DOAN") return [{ khoiId: { in: g.khoiIds }, chiDoanId: g.unitId, status: { not: "WITHDRAWN" } }];
     return [];
   });
   return ors.length ? { OR: ors } : NOTHING;

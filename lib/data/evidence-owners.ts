@@ -3,7 +3,7 @@ import "server-only";
 // owning record through the viewer's scope, so another unit's or tenant's record is "not found".
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { activityScope, entryScope, grantsFor, projectScope, type Viewer } from "@/lib/authz";
+import { activityScope, entryScope, grantsFor, nominationScope, projectScope, type Viewer } from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
 import type { EvidenceOwnerType } from "@/lib/validation/evidence";
 import { CONTEST_FROZEN, frozenForContest } from "./entries";
@@ -114,8 +114,37 @@ const entry: OwnerRules = {
   lock: (tx, o) => tx.$queryRaw`SELECT "id" FROM "MemberEntry" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
 };
 
+const nomination: OwnerRules = {
+  // The nominator's (cơ sở or chi đoàn), while it is still theirs to edit and the round takes them.
+  async forChange(viewer, ownerId) {
+    const n = await db().nomination.findFirst({
+      where: { AND: [nominationScope(viewer, "honour.nominate"), { id: ownerId }] },
+      select: { id: true, khoiId: true, coSoId: true, status: true, round: { select: { status: true } } },
+    });
+    if (!n) throw notFound("đề xuất");
+    if (n.round.status !== "OPEN") throw invalid({ file: "Đợt xét chọn đã ngừng nhận đề xuất" });
+    if (n.status === "SUBMITTED") throw invalid({ file: "Đề xuất đã gửi: rút về để thay đổi minh chứng" });
+    return { id: n.id, khoiId: n.khoiId, coSoId: n.coSoId };
+  },
+  // The nominator, and the Khối staff (and so its council) once it was sent; never another cơ sở.
+  async canSee(viewer, khoiId, ownerId) {
+    const where = { id: ownerId, khoiId };
+    const found = await db().nomination.count({
+      where: {
+        OR: [
+          { AND: [nominationScope(viewer, "honour.nominate"), where] },
+          { AND: [nominationScope(viewer, "honour.manage"), where] },
+        ],
+      },
+    });
+    return found > 0;
+  },
+  lock: (tx, o) => tx.$queryRaw`SELECT "id" FROM "Nomination" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
+};
+
 export const EVIDENCE_OWNERS: Record<EvidenceOwnerType, OwnerRules> = {
   ActivityRegistration: registration,
   YouthProject: project,
   MemberEntry: entry,
+  Nomination: nomination,
 };

@@ -1,7 +1,9 @@
 import "server-only";
 // Đề xuất: a cơ sở secretary nominates a member of the cơ sở (cá nhân) or a collective (a chi đoàn
 // of it, or the cơ sở itself) for a title of an open round: draft, send before the deadline,
-// withdraw; the Khối returns one with a comment. One nomination per nominee, title and round; at
+// withdraw; the Khối returns one with a comment. A chi đoàn secretary does the same for the chi
+// đoàn's members and the chi đoàn itself, but sends to the cơ sở (PROPOSED), which sends it on
+// within its quota or withdraws it. One nomination per nominee, title and round; at
 // most the round's quota sent per cơ sở and title. Each nominee's criteria are checked live
 // against their confirmed records of the round's period.
 import type { z } from "zod";
@@ -57,11 +59,11 @@ function typedAnswers(criteria: Criterion[], answers: Record<string, boolean>): 
   return Object.fromEntries(Object.entries(answers).filter(([id]) => typed.has(id)));
 }
 
-/** The cơ sở the viewer nominates for, in this Khối. */
-function nominatingCoSo(viewer: Viewer, khoiId: string) {
-  return grantsFor(viewer, "honour.nominate")
-    .filter((g) => g.unitKind === "CO_SO" && g.khoiIds.includes(khoiId))
-    .map((g) => g.unitId);
+/** Where the viewer nominates in this Khối: as a cơ sở (to the Khối), or as a chi đoàn (to its cơ sở). */
+function nominatingUnits(viewer: Viewer, khoiId: string) {
+  const grants = grantsFor(viewer, "honour.nominate").filter((g) => g.khoiIds.includes(khoiId));
+  const of = (kind: "CO_SO" | "CHI_DOAN") => grants.filter((g) => g.unitKind === kind).map((g) => g.unitId);
+  return { coSoIds: of("CO_SO"), chiDoanIds: of("CHI_DOAN") };
 }
 
 export async function createNomination(viewer: Viewer, input: z.output<typeof nominationCreateInput>) {
@@ -69,34 +71,47 @@ export async function createNomination(viewer: Viewer, input: z.output<typeof no
   if (pastDue(round.dueOn)) throw invalid({}, `Đã quá hạn đề xuất (${formatVietnameseDate(round.dueOn)})`);
   const roundTitle = round.titles.find((t) => t.titleId === input.titleId);
   if (!roundTitle) throw invalid({ titleId: "Danh hiệu không thuộc đợt xét chọn này" });
-  const coSoIds = nominatingCoSo(viewer, round.khoiId);
-  let nominee: { coSoId: string; memberId: string | null; unitId: string | null };
+  const { coSoIds, chiDoanIds } = nominatingUnits(viewer, round.khoiId);
+  // Nominated by the cơ sở when the viewer holds it, else proposed by the viewer's chi đoàn.
+  let nominee: { coSoId: string; chiDoanId: string | null; memberId: string | null; unitId: string | null };
   if (input.memberId) {
     if (roundTitle.title.subject !== "INDIVIDUAL") throw invalid({ memberId: "Danh hiệu này dành cho tập thể" });
     const member = await db().member.findFirst({
       where: {
         AND: [
           memberScope(viewer, "member.read"),
-          { id: input.memberId, khoiId: round.khoiId, active: true, coSoId: { in: coSoIds } },
+          { id: input.memberId, khoiId: round.khoiId, active: true },
+          { OR: [{ coSoId: { in: coSoIds } }, { chiDoanId: { in: chiDoanIds } }] },
         ],
       },
-      select: { id: true, coSoId: true },
+      select: { id: true, coSoId: true, chiDoanId: true },
     });
-    if (!member) throw invalid({ memberId: "Không tìm thấy đoàn viên trong cơ sở của bạn" });
-    nominee = { coSoId: member.coSoId, memberId: member.id, unitId: null };
+    if (!member) throw invalid({ memberId: "Không tìm thấy đoàn viên trong đơn vị của bạn" });
+    nominee = {
+      coSoId: member.coSoId,
+      chiDoanId: coSoIds.includes(member.coSoId) ? null : member.chiDoanId,
+      memberId: member.id,
+      unitId: null,
+    };
   } else {
     if (roundTitle.title.subject !== "COLLECTIVE") throw invalid({ unitId: "Danh hiệu này dành cho cá nhân" });
     const unit = await db().unit.findFirst({
       where: {
         AND: [
           unitScope(viewer, "unit.read"),
-          { id: input.unitId!, khoiId: round.khoiId, active: true, kind: { in: ["CO_SO", "CHI_DOAN"] }, coSoId: { in: coSoIds } },
+          { id: input.unitId!, khoiId: round.khoiId, active: true, kind: { in: ["CO_SO", "CHI_DOAN"] } },
+          { OR: [{ coSoId: { in: coSoIds } }, { id: { in: chiDoanIds } }] },
         ],
       },
       select: { id: true, coSoId: true },
     });
-    if (!unit?.coSoId) throw invalid({ unitId: "Không tìm thấy tập thể trong cơ sở của bạn" });
-    nominee = { coSoId: unit.coSoId, memberId: null, unitId: unit.id };
+    if (!unit?.coSoId) throw invalid({ unitId: "Không tìm thấy tập thể trong đơn vị của bạn" });
+    nominee = {
+      coSoId: unit.coSoId,
+      chiDoanId: coSoIds.includes(unit.coSoId) ? null : unit.id,
+      memberId: null,
+      unitId: unit.id,
+    };
   }
   const nomineeKey = (nominee.memberId ?? nominee.unitId)!;
   const answers = typedAnswers(criteriaOf(roundTitle.criteria), input.answers);
@@ -119,10 +134,13 @@ export async function createNomination(viewer: Viewer, input: z.output<typeof no
             where: { id, khoiId: round.khoiId, version: existing.version, status: "WITHDRAWN" },
             data: {
               status: "DRAFT",
+              chiDoanId: nominee.chiDoanId,
               narrative: input.narrative,
               answers,
               requestKey: input.requestKey,
               reviewComment: null,
+              submittedAt: null,
+              late: false,
               version: { increment: 1 },
             },
           });
@@ -169,15 +187,30 @@ const ALREADY = "Đã được đề xuất cho danh hiệu này trong đợt";
 async function findOwn(viewer: Viewer, id: string) {
   const nomination = await db().nomination.findFirst({
     where: { AND: [nominationScope(viewer, "honour.nominate"), { id }] },
-    select: { id: true, khoiId: true, roundId: true, titleId: true, coSoId: true, status: true },
+    select: {
+      id: true,
+      khoiId: true,
+      roundId: true,
+      titleId: true,
+      coSoId: true,
+      chiDoanId: true,
+      status: true,
+      submittedAt: true,
+    },
   });
   if (!nomination) throw notFound("đề xuất");
-  return nomination;
+  // A secretary of the nomination's cơ sở sends it to the Khối; a chi đoàn only to its cơ sở.
+  const byCoSo = nominatingUnits(viewer, nomination.khoiId).coSoIds.includes(nomination.coSoId);
+  return { ...nomination, byCoSo };
 }
+
+/** The steps in which the nominator may still edit and send a nomination. */
+const EDITABLE = ["DRAFT", "RETURNED", "PROPOSED"] as const;
+const editable = (status: string) => (EDITABLE as readonly string[]).includes(status);
 
 export async function updateNomination(viewer: Viewer, input: z.output<typeof nominationUpdateInput>) {
   const nomination = await findOwn(viewer, input.id);
-  if (nomination.status !== "DRAFT" && nomination.status !== "RETURNED") throw invalid({}, "Đề xuất đã gửi: rút về để sửa");
+  if (!editable(nomination.status)) throw invalid({}, "Đề xuất đã gửi: rút về để sửa");
   const round = await openRoundFor(viewer, nomination.roundId);
   const roundTitle = round.titles.find((t) => t.titleId === nomination.titleId)!;
   const after = { narrative: input.narrative, answers: typedAnswers(criteriaOf(roundTitle.criteria), input.answers) };
@@ -186,7 +219,7 @@ export async function updateNomination(viewer: Viewer, input: z.output<typeof no
       id: nomination.id,
       khoiId: nomination.khoiId,
       version: input.version,
-      status: { in: ["DRAFT" as const, "RETURNED" as const] },
+      status: { in: [...EDITABLE] },
     };
     const before = await tx.nomination.findFirst({ where, select: { narrative: true, answers: true } });
     const { count } = await tx.nomination.updateMany({
@@ -210,19 +243,23 @@ export async function updateNomination(viewer: Viewer, input: z.output<typeof no
 }
 
 /**
- * Sends a nomination: before the deadline (a returned one may come back after it, marked late),
- * and within the round's quota for the cơ sở and title, counted under a lock on the round so
- * parallel sends cannot pass it together.
+ * Sends a nomination: before the deadline (a returned one may come back after it, marked late).
+ * The cơ sở sends to the Khối, within the round's quota for the cơ sở and title, counted under a
+ * lock on the round so parallel sends cannot pass it together; a chi đoàn sends to its cơ sở.
  */
 export async function submitNomination(viewer: Viewer, input: z.output<typeof nominationRefInput>) {
   const nomination = await findOwn(viewer, input.id);
-  if (nomination.status !== "DRAFT" && nomination.status !== "RETURNED") throw invalid({}, "Đề xuất đã được gửi");
+  const from = nomination.status;
+  if (!editable(from) || (from === "PROPOSED" && !nomination.byCoSo))
+    throw invalid({}, from === "PROPOSED" ? "Đề xuất đã gửi cơ sở" : "Đề xuất đã được gửi");
   const round = await openRoundFor(viewer, nomination.roundId);
   const late = pastDue(round.dueOn);
-  if (late && nomination.status === "DRAFT") throw invalid({}, `Đã quá hạn đề xuất (${formatVietnameseDate(round.dueOn)})`);
+  // Only a nomination the Khối has seen before (returned) may come back after the deadline.
+  if (late && !nomination.submittedAt) throw invalid({}, `Đã quá hạn đề xuất (${formatVietnameseDate(round.dueOn)})`);
+  const to = nomination.byCoSo ? "SUBMITTED" : "PROPOSED";
   await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "HonourRound" WHERE "id" = ${round.id} AND "khoiId" = ${round.khoiId} FOR UPDATE`;
-    if (round.quotaPerCoSo !== null) {
+    if (to === "SUBMITTED" && round.quotaPerCoSo !== null) {
       const sent = await tx.nomination.count({
         where: {
           roundId: round.id,
@@ -236,17 +273,28 @@ export async function submitNomination(viewer: Viewer, input: z.output<typeof no
         throw invalid({}, `Cơ sở đã gửi đủ ${round.quotaPerCoSo} đề xuất cho danh hiệu này (số lượng tối đa của đợt)`);
     }
     const { count } = await tx.nomination.updateMany({
-      where: { id: nomination.id, khoiId: nomination.khoiId, version: input.version, status: nomination.status },
-      data: { status: "SUBMITTED", submittedAt: new Date(), late, version: { increment: 1 } },
+      where: { id: nomination.id, khoiId: nomination.khoiId, version: input.version, status: from },
+      data:
+        to === "SUBMITTED"
+          ? { status: to, submittedAt: new Date(), late, version: { increment: 1 } }
+          : { status: to, version: { increment: 1 } },
     });
     if (count === 0) throw conflict();
-    await step(tx, viewer, nomination, nomination.status, "SUBMITTED");
+    await step(tx, viewer, nomination, from, to);
+    if (to === "PROPOSED")
+      await notifyUnits(tx, nomination.khoiId, [nomination.coSoId], ["CO_SO_SECRETARY"], {
+        title: "Chi đoàn gửi đề xuất khen thưởng",
+        link: roundLink(nomination.roundId),
+      });
   });
 }
 
 /** Withdraws (rút) a nomination while the round takes them; it is kept, and may be made again. */
 export async function withdrawNomination(viewer: Viewer, input: z.output<typeof nominationRefInput>) {
   const nomination = await findOwn(viewer, input.id);
+  // Once the cơ sở sent a chi đoàn's proposal on, it answers for it to the Khối.
+  if (!nomination.byCoSo && nomination.status === "SUBMITTED")
+    throw invalid({}, "Cơ sở đã gửi đề xuất này lên Đoàn Khối: liên hệ cơ sở để rút");
   await openRoundFor(viewer, nomination.roundId);
   await db().$transaction(async (tx) => {
     const { count } = await tx.nomination.updateMany({
@@ -255,6 +303,12 @@ export async function withdrawNomination(viewer: Viewer, input: z.output<typeof 
     });
     if (count === 0) throw conflict();
     await step(tx, viewer, nomination, nomination.status, "WITHDRAWN");
+    // The chi đoàn learns that its cơ sở did not send its proposal on.
+    if (nomination.byCoSo && nomination.chiDoanId)
+      await notifyUnits(tx, nomination.khoiId, [nomination.chiDoanId], ["CHI_DOAN_SECRETARY"], {
+        title: "Cơ sở đã rút đề xuất khen thưởng của chi đoàn",
+        link: roundLink(nomination.roundId),
+      });
   });
 }
 
@@ -262,7 +316,7 @@ export async function withdrawNomination(viewer: Viewer, input: z.output<typeof 
 export async function returnNomination(viewer: Viewer, input: z.output<typeof nominationReturnInput>) {
   const nomination = await db().nomination.findFirst({
     where: { AND: [nominationScope(viewer, "honour.manage"), { id: input.id }] },
-    select: { id: true, khoiId: true, roundId: true, coSoId: true, status: true },
+    select: { id: true, khoiId: true, roundId: true, coSoId: true, chiDoanId: true, status: true },
   });
   if (!nomination) throw notFound("đề xuất");
   if (nomination.status !== "SUBMITTED") throw invalid({}, "Chỉ trả lại đề xuất đang chờ xét");
@@ -274,7 +328,8 @@ export async function returnNomination(viewer: Viewer, input: z.output<typeof no
     });
     if (count === 0) throw conflict();
     await step(tx, viewer, nomination, "SUBMITTED", "RETURNED", input.comment);
-    await notifyUnits(tx, nomination.khoiId, [nomination.coSoId], ["CO_SO_SECRETARY"], {
+    const proposer = nomination.chiDoanId ? [nomination.chiDoanId] : [];
+    await notifyUnits(tx, nomination.khoiId, [nomination.coSoId, ...proposer], ["CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"], {
       title: "Đề xuất khen thưởng bị trả lại",
       link: roundLink(nomination.roundId),
     });
@@ -317,6 +372,7 @@ export async function listNominations(viewer: Viewer, roundId: string) {
       id: true,
       titleId: true,
       coSoId: true,
+      chiDoanId: true,
       memberId: true,
       unitId: true,
       status: true,
@@ -356,14 +412,19 @@ export async function listNominations(viewer: Viewer, roundId: string) {
 }
 export type NominationRow = Awaited<ReturnType<typeof listNominations>>[number];
 
-/** Whom the viewer may nominate in a round's Khối: the members and collectives of their cơ sở. */
+/** Whom the viewer may nominate in a round's Khối: the members and collectives of their cơ sở or chi đoàn. */
 /** `year`: the round's; each member says which titles they registered for that year (đăng ký thi đua). */
 export async function nominationOptions(viewer: Viewer, khoiId: string, year: number) {
-  const coSoIds = nominatingCoSo(viewer, khoiId);
-  if (!coSoIds.length) return { members: [], units: [] };
+  const { coSoIds, chiDoanIds } = nominatingUnits(viewer, khoiId);
+  if (!coSoIds.length && !chiDoanIds.length) return { members: [], units: [] };
   const [members, units] = await Promise.all([
     db().member.findMany({
-      where: { AND: [memberScope(viewer, "member.read"), { khoiId, coSoId: { in: coSoIds }, active: true }] },
+      where: {
+        AND: [
+          memberScope(viewer, "member.read"),
+          { khoiId, active: true, OR: [{ coSoId: { in: coSoIds } }, { chiDoanId: { in: chiDoanIds } }] },
+        ],
+      },
       select: {
         id: true,
         fullName: true,
@@ -377,7 +438,8 @@ export async function nominationOptions(viewer: Viewer, khoiId: string, year: nu
       where: {
         AND: [
           unitScope(viewer, "unit.read"),
-          { khoiId, coSoId: { in: coSoIds }, active: true, kind: { in: ["CO_SO", "CHI_DOAN"] } },
+          { khoiId, active: true, kind: { in: ["CO_SO", "CHI_DOAN"] } },
+          { OR: [{ coSoId: { in: coSoIds } }, { id: { in: chiDoanIds } }] },
         ],
       },
       select: { id: true, name: true, kind: true },

@@ -1,5 +1,6 @@
 // Words of the honours side (thi đua – khen thưởng) for the UI, the documents and the audit log.
 export { HONOUR_LEVEL_LABELS } from "./plan-labels";
+import type { NominationStatus } from "@/lib/generated/prisma/enums";
 
 export const HONOUR_SUBJECT_LABELS: Record<"INDIVIDUAL" | "COLLECTIVE", string> = {
   INDIVIDUAL: "Cá nhân",
@@ -18,8 +19,9 @@ export const ROUND_STATUS_LABELS: Record<"OPEN" | "VOTING" | "CLOSED" | "DECIDED
   DECIDED: "Đã có quyết định",
 };
 
-export const NOMINATION_STATUS_LABELS: Record<"DRAFT" | "SUBMITTED" | "RETURNED" | "WITHDRAWN", string> = {
+export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
   DRAFT: "Bản nháp",
+  PROPOSED: "Chờ cơ sở gửi Đoàn Khối",
   SUBMITTED: "Đã gửi",
   RETURNED: "Đã trả lại",
   WITHDRAWN: "Đã rút",

@@ -67,8 +67,16 @@ test("a round from nomination to decision, giấy khen and the member's record",
   await coSo.getByLabel("Tóm tắt thành tích").fill("Có 2 sáng kiến được áp dụng, tham gia đủ các đợt tình nguyện.");
   await coSo.getByRole("button", { name: "Lưu đề xuất (bản nháp)" }).click();
   await expect(coSo.getByText(MEMBER, { exact: true })).toBeVisible();
+  // The demo's proposal of chi đoàn (chidoan@) waits beside them; the quota of 2 goes to the cơ sở's own.
+  const proposed = coSo.locator("li", { hasText: "Chi đoàn đề xuất" });
+  await expect(proposed).toHaveCount(1);
+  await expect(proposed.getByText("Chờ cơ sở gửi Đoàn Khối")).toBeVisible();
   for (let sent = 0; sent < 2; sent++) {
-    await coSo.getByRole("button", { name: "Gửi", exact: true }).first().click();
+    await coSo
+      .locator("li", { hasNotText: "Chi đoàn đề xuất" })
+      .getByRole("button", { name: "Gửi", exact: true })
+      .first()
+      .click();
     await expect(coSo.getByText("Đã gửi")).toHaveCount(sent + 1);
   }
 

@@ -14,7 +14,8 @@ export const HONOUR_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   updateTitleAction: { may: ["admin", "staff"], each: true },
   archiveTitleAction: { may: ["admin", "staff"], each: true },
   // Rounds are the Khối's to open and close; the cơ sở A secretary nominates cơ sở A's members,
-  // never the secretary of cơ sở B (whose call names a member of cơ sở A).
+  // never the secretary of cơ sở B (whose call names a member of cơ sở A); the chi đoàn A1
+  // secretary proposes chi đoàn A1's only, and never touches the cơ sở's own nominations.
   openRoundAction: { may: ["admin", "staff"], each: true },
   closeNominationsAction: { may: ["admin", "staff"], each: true },
   createNominationAction: { may: ["coSo"], each: true },

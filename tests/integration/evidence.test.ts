@@ -1,5 +1,6 @@
 // Evidence files (minh chứng), SECURITY.md #18: type by content, size cap, server-made storage
-// key, download re-checks access through the owning record (registration, project, entry).
+// key, download re-checks access through the owning record (registration, project, entry,
+// nomination).
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +9,9 @@ import { archiveEvidenceAction, uploadEvidenceAction } from "@/lib/actions/evide
 import { evidenceForDownload, evidenceOf } from "@/lib/data/evidence";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_PER_RECORD } from "@/lib/domain/evidence-file";
 import { dayFromToday, makeActivity, makeMember, makePlan, makeTenant, makeUser, type Tenant } from "../factories";
+import type { EvidenceOwnerType } from "@/lib/validation/evidence";
 import { PDF } from "../helpers/action-probes";
+import { makeHonourTitle, makeNomination, makeRound } from "../helpers/honour-probes";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 
@@ -27,6 +30,14 @@ async function registration(startedDaysAgo = 1) {
   const plan = await makePlan(db(), { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" }, { status: "PUBLISHED" });
   const activity = await makeActivity(db(), plan, { startsIn: -startedDaysAgo, deadlineIn: -startedDaysAgo - 1 });
   return db().activityRegistration.create({ data: { khoiId: a.khoi.id, activityId: activity.id, coSoId: a.coSoA.id } });
+}
+
+/** Cơ sở A's nomination of member a1 in an open round. */
+async function nomination(status: "DRAFT" | "SUBMITTED") {
+  const plan = await makePlan(db(), { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" }, { status: "PUBLISHED" });
+  const title = await makeHonourTitle(a.khoi.id);
+  const round = await makeRound(a.khoi.id, plan.id, [title.id]);
+  return { round, id: await makeNomination(a, round, title.id, a.members.a1.id, status) };
 }
 
 async function upload(registrationId: string, file: File) {
@@ -110,6 +121,7 @@ describe("uploading evidence", () => {
     ["a participation report", "ActivityRegistration", async () => (await registration()).id, () => a.users.coSo.id],
     ["a youth project", "YouthProject", async () => (await project("APPROVED")).id, () => a.users.coSo.id],
     ["a member's entry", "MemberEntry", async () => (await entry("SUBMITTED")).id, () => a.users.member.id],
+    ["a nomination", "Nomination", async () => (await nomination("DRAFT")).id, () => a.users.coSo.id],
   ] as const)(
     "holds the per-record limit for 16 parallel uploads to %s: 10 stored, 6 refused beside the file",
     async (_what, ownerType, owner, who) => {
@@ -210,7 +222,7 @@ async function entry(status: "SUBMITTED" | "CONFIRMED") {
   });
 }
 
-async function uploadAs(userId: string, ownerType: "YouthProject" | "MemberEntry", ownerId: string, name = "minh-chung.pdf") {
+async function uploadAs(userId: string, ownerType: EvidenceOwnerType, ownerId: string, name = "minh-chung.pdf") {
   actingAs(userId);
   return uploadEvidenceAction({ requestKey: crypto.randomUUID(), ownerType, ownerId, file: new File([PDF], name) });
 }
@@ -282,5 +294,50 @@ describe("a certificate of a member's entry", () => {
     });
     expect(await archiveEvidenceAction({ id: data.id })).toMatchObject({ ok: false });
     expect(await db().evidenceFile.findUniqueOrThrow({ where: { id: data.id } })).toMatchObject({ active: true });
+  });
+});
+
+describe("evidence of a nomination", () => {
+  it("is added by the nominating cơ sở to a draft, seen by the Khối once sent, never by another cơ sở or Khối", async () => {
+    const n = await nomination("DRAFT");
+    for (const who of [coSoBSecretary.id, b.users.coSo.id, a.users.chiDoan.id])
+      expect(await uploadAs(who, "Nomination", n.id)).toMatchObject({ ok: false, formError: "Không tìm thấy đề xuất" });
+    const result = await uploadAs(a.users.coSo.id, "Nomination", n.id, "bang-khen.pdf");
+    expect(result).toMatchObject({ ok: true });
+    const id = (result as { data: { id: string } }).data.id;
+    expect((await evidenceForDownload(await viewerOf(a.users.coSo.id), id)).fileName).toBe("bang-khen.pdf");
+    // A draft is the cơ sở's alone; sent, the Khối (its staff and council) reads its files.
+    for (const who of [a.users.staff.id, a.users.chiDoan.id, coSoBSecretary.id, a.users.member.id, a.users.cityStaff.id])
+      await expect(evidenceForDownload(await viewerOf(who), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await db().nomination.update({ where: { id: n.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
+    for (const who of [a.users.staff.id, a.users.admin.id])
+      expect((await evidenceForDownload(await viewerOf(who), id)).fileName).toBe("bang-khen.pdf");
+    for (const who of [coSoBSecretary.id, b.users.admin.id, a.users.city.id])
+      await expect(evidenceForDownload(await viewerOf(who), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("is closed once sent or once the round stops taking nominations", async () => {
+    const sent = await nomination("SUBMITTED");
+    expect(await uploadAs(a.users.coSo.id, "Nomination", sent.id)).toMatchObject({
+      ok: false,
+      fieldErrors: { file: "Đề xuất đã gửi: rút về để thay đổi minh chứng" },
+    });
+    const draft = await nomination("DRAFT");
+    await db().honourRound.update({ where: { id: draft.round }, data: { status: "VOTING" } });
+    expect(await uploadAs(a.users.coSo.id, "Nomination", draft.id)).toMatchObject({
+      ok: false,
+      fieldErrors: { file: "Đợt xét chọn đã ngừng nhận đề xuất" },
+    });
+  });
+
+  it("of a chi đoàn's proposal is added by the chi đoàn and seen by its cơ sở", async () => {
+    const n = await nomination("DRAFT");
+    await db().nomination.update({ where: { id: n.id }, data: { chiDoanId: a.chiDoanA1.id, status: "PROPOSED" } });
+    const result = await uploadAs(a.users.chiDoan.id, "Nomination", n.id);
+    expect(result).toMatchObject({ ok: true });
+    const id = (result as { data: { id: string } }).data.id;
+    for (const who of [a.users.chiDoan.id, a.users.coSo.id])
+      expect((await evidenceForDownload(await viewerOf(who), id)).fileName).toBe("minh-chung.pdf");
+    await expect(evidenceForDownload(await viewerOf(a.users.staff.id), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -133,7 +133,7 @@ describe("nominations", () => {
     });
     expect(await nominate(round, a.members.a2.id, coSoB.id)).toMatchObject({
       ok: false,
-      fieldErrors: { memberId: "Không tìm thấy đoàn viên trong cơ sở của bạn" },
+      fieldErrors: { memberId: "Không tìm thấy đoàn viên trong đơn vị của bạn" },
     });
     expect(await nominate(round, a.members.b1.id)).toMatchObject({ ok: false });
   });
@@ -213,5 +213,101 @@ describe("nominations", () => {
     ok(await closeNominationsAction({ id: round, version: 0 }));
     expect((await getRound(await viewerOf(a.users.staff.id), round)).status).toBe("VOTING");
     expect(await nominate(round, a.members.a1.id)).toMatchObject({ ok: false, formError: "Đợt xét chọn đã ngừng nhận đề xuất" });
+  });
+});
+
+describe("a chi đoàn's proposals", () => {
+  const notices = (userId: string, round: string) =>
+    db().notification.count({ where: { userId, link: `/khen-thuong/${round}` } });
+
+  it("name only the chi đoàn's own members or the chi đoàn itself", async () => {
+    const round = await opened();
+    const id = ok<{ id: string }>(await nominate(round, a.members.a1.id, a.users.chiDoan.id)).id;
+    expect(await db().nomination.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DRAFT",
+      coSoId: a.coSoA.id,
+      chiDoanId: a.chiDoanA1.id,
+    });
+    expect(await nominate(round, a.members.a2.id, a.users.chiDoan.id)).toMatchObject({
+      ok: false,
+      fieldErrors: { memberId: "Không tìm thấy đoàn viên trong đơn vị của bạn" },
+    });
+    expect(await nominate(round, a.members.b1.id, a.users.chiDoan.id)).toMatchObject({ ok: false });
+    const collective = (
+      await db().honourTitle.create({
+        data: { khoiId: a.khoi.id, name: "Chi đoàn vững mạnh", subject: "COLLECTIVE", level: "KHOI" },
+      })
+    ).id;
+    const group = await opened({ titleIds: [collective] });
+    const proposeUnit = (unitId: string) =>
+      createNominationAction({ roundId: group, titleId: collective, unitId, narrative: "", requestKey: crypto.randomUUID() });
+    actingAs(a.users.chiDoan.id);
+    expect(await proposeUnit(a.chiDoanA1.id)).toMatchObject({ ok: true });
+    for (const other of [a.chiDoanA2.id, a.coSoA.id])
+      expect(await proposeUnit(other)).toMatchObject({
+        ok: false,
+        fieldErrors: { unitId: "Không tìm thấy tập thể trong đơn vị của bạn" },
+      });
+  });
+
+  it("go to the cơ sở, which sends them on to the Khối within its quota; the Khối never sees one waiting", async () => {
+    const round = await opened({ quotaPerCoSo: "1" });
+    const id = ok<{ id: string }>(await nominate(round, a.members.a1.id, a.users.chiDoan.id)).id;
+    const own = ok<{ id: string }>(await nominate(round, a.members.a2.id)).id;
+    const coSoNotices = await notices(a.users.coSo.id, round);
+    actingAs(a.users.chiDoan.id);
+    ok(await submitNominationAction({ id, version: await versionOf(id) }));
+    expect(await db().nomination.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PROPOSED", submittedAt: null });
+    expect(await notices(a.users.coSo.id, round)).toBe(coSoNotices + 1);
+    expect(await submitNominationAction({ id, version: await versionOf(id) })).toMatchObject({
+      ok: false,
+      formError: "Đề xuất đã gửi cơ sở",
+    });
+    // Who sees it: the chi đoàn and its cơ sở; not the Khối yet, nor a sibling chi đoàn.
+    const sibling = await makeUser(db(), { role: "CHI_DOAN_SECRETARY", unit: a.chiDoanA2 });
+    expect(await listNominations(await viewerOf(a.users.staff.id), round)).toEqual([]);
+    expect((await listNominations(await viewerOf(a.users.chiDoan.id), round)).map((n) => n.id)).toEqual([id]);
+    expect(await listNominations(await viewerOf(sibling.id), round)).toEqual([]);
+    expect((await listNominations(await viewerOf(a.users.coSo.id), round)).map((n) => n.id).sort()).toEqual([id, own].sort());
+    // The cơ sở sends it on: it now fills the cơ sở's one place for the title.
+    actingAs(a.users.coSo.id);
+    ok(await submitNominationAction({ id, version: await versionOf(id) }));
+    expect(await submitNominationAction({ id: own, version: await versionOf(own) })).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/gửi đủ 1 đề xuất/),
+    });
+    expect((await listNominations(await viewerOf(a.users.staff.id), round)).map((n) => n.id)).toEqual([id]);
+    actingAs(a.users.chiDoan.id);
+    expect(await withdrawNominationAction({ id, version: await versionOf(id) })).toMatchObject({
+      ok: false,
+      formError: "Cơ sở đã gửi đề xuất này lên Đoàn Khối: liên hệ cơ sở để rút",
+    });
+    // Returned by the Khối: the chi đoàn hears of it, fixes it and proposes it again.
+    const chiDoanNotices = await notices(a.users.chiDoan.id, round);
+    actingAs(a.users.staff.id);
+    ok(await returnNominationAction({ id, version: await versionOf(id), comment: "Bổ sung minh chứng" }));
+    expect(await notices(a.users.chiDoan.id, round)).toBe(chiDoanNotices + 1);
+    actingAs(a.users.chiDoan.id);
+    ok(await submitNominationAction({ id, version: await versionOf(id) }));
+    const steps = await db().statusChange.findMany({
+      where: { entityId: id },
+      orderBy: { createdAt: "asc" },
+      select: { toStatus: true },
+    });
+    expect(steps.map((s) => s.toStatus)).toEqual(["DRAFT", "PROPOSED", "SUBMITTED", "RETURNED", "PROPOSED"]);
+  });
+
+  it("may be withdrawn by the cơ sở, which tells the chi đoàn; the chi đoàn never sees the cơ sở's own", async () => {
+    const round = await opened();
+    const id = ok<{ id: string }>(await nominate(round, a.members.a1.id, a.users.chiDoan.id)).id;
+    const own = ok<{ id: string }>(await nominate(round, a.members.a2.id)).id;
+    actingAs(a.users.chiDoan.id);
+    ok(await submitNominationAction({ id, version: await versionOf(id) }));
+    expect((await listNominations(await viewerOf(a.users.chiDoan.id), round)).map((n) => n.id)).not.toContain(own);
+    const before = await notices(a.users.chiDoan.id, round);
+    actingAs(a.users.coSo.id);
+    ok(await withdrawNominationAction({ id, version: await versionOf(id) }));
+    expect(await notices(a.users.chiDoan.id, round)).toBe(before + 1);
+    expect(await listNominations(await viewerOf(a.users.chiDoan.id), round)).toEqual([]);
   });
 });

@@ -302,7 +302,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "report.manage": NONE,
     "honour.read": "Y-nnYY",
     "honour.manage": NONE,
-    "honour.nominate": NONE,
+    // A chi đoàn proposes its members and itself to its cơ sở (lib/data/nominations.ts).
+    "honour.nominate": "Y-nnYY",
     "honour.vote": NONE,
     "honour.forward": NONE,
     "honour.city": NONE,

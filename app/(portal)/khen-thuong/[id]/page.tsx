@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
-import { holds } from "@/lib/authz";
+import { grantsFor, holds } from "@/lib/authz";
 import { getRound } from "@/lib/data/honour-rounds";
 import { listNominations, nominationOptions } from "@/lib/data/nominations";
 import { councilCandidates, councilOf } from "@/lib/data/honour-council";
 import { decisionsOf } from "@/lib/data/honour-decisions";
 import { cityTitles, proposalsOfRound } from "@/lib/data/city-proposals";
+import { evidenceOf } from "@/lib/data/evidence";
 import { formatNumber, formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { METRIC_LABELS, metCount, type Criterion } from "@/lib/domain/honour-criteria";
 import { HONOUR_SUBJECT_LABELS, NOMINATION_STATUS_LABELS, ROUND_STATUS_LABELS, nomineeName } from "@/lib/domain/honour-labels";
@@ -22,6 +23,7 @@ import { DecisionList } from "@/components/honours/decision-list";
 import { AmendDecisionForm } from "@/components/honours/amend-decision-form";
 import { CityForwardForm, WithdrawProposalButton } from "@/components/honours/city-forward";
 import { CityProposalRow } from "@/components/honours/city-proposal-row";
+import { EvidenceList, EvidenceUpload } from "@/components/activities/evidence-files";
 
 export const metadata: Metadata = { title: "Đợt xét chọn" };
 
@@ -29,13 +31,27 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const viewer = await requireViewer();
   const round = await recordOr404((await params).id, (id) => getRound(viewer, id));
   const manages = holds(viewer, "honour.manage", { at: ["KHOI"] });
-  const nominates = holds(viewer, "honour.nominate", { at: ["CO_SO"] });
+  const nominates = holds(viewer, "honour.nominate", { at: ["CO_SO", "CHI_DOAN"] });
+  // The cơ sở the viewer sends to the Khối for; a chi đoàn secretary sends to their cơ sở.
+  const ownCoSo = new Set(
+    grantsFor(viewer, "honour.nominate")
+      .filter((g) => g.unitKind === "CO_SO")
+      .map((g) => g.unitId),
+  );
+  const chiDoanOnly = nominates && ownCoSo.size === 0;
   const [nominations, options, council, decisions] = await Promise.all([
     listNominations(viewer, round.id),
     nominates ? nominationOptions(viewer, round.khoiId, round.year) : null,
     holds(viewer, "honour.read", { at: ["KHOI"] }) ? councilOf(viewer, round.id) : null,
     decisionsOf(viewer, round.id),
   ]);
+  const files = await evidenceOf(
+    viewer,
+    round.khoiId,
+    "Nomination",
+    nominations.map((n) => n.id),
+  );
+  const filesOf = (id: string) => files.filter((f) => f.ownerId === id);
   const forwards = round.status === "DECIDED" && holds(viewer, "honour.forward", { at: ["KHOI"] });
   const [proposals, forwardTitles] = forwards
     ? await Promise.all([proposalsOfRound(viewer, round.id), cityTitles(viewer, round.khoiId)])
@@ -145,12 +161,14 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
               />
             </Card>
           )}
-          <Card title={manages ? "Đề xuất các cơ sở đã gửi" : "Đề xuất của cơ sở"}>
+          <Card title={manages ? "Đề xuất các cơ sở đã gửi" : chiDoanOnly ? "Đề xuất của chi đoàn" : "Đề xuất của cơ sở"}>
             {nominations.length === 0 ? (
               <EmptyState title="Chưa có đề xuất">
-                {nominates && open
-                  ? "Chọn danh hiệu và người được đề xuất ở trên, lưu bản nháp rồi bấm “Gửi” trước hạn."
-                  : "Khi cơ sở gửi đề xuất, đề xuất sẽ hiện ở đây."}
+                {nominates && open && chiDoanOnly
+                  ? "Chọn danh hiệu và người được đề xuất ở trên, lưu bản nháp rồi bấm “Gửi cơ sở” trước hạn: cơ sở Đoàn gửi tiếp lên Đoàn Khối."
+                  : nominates && open
+                    ? "Chọn danh hiệu và người được đề xuất ở trên, lưu bản nháp rồi bấm “Gửi” trước hạn."
+                    : "Khi cơ sở gửi đề xuất, đề xuất sẽ hiện ở đây."}
               </EmptyState>
             ) : (
               <ul className="divide-y divide-slate-100">
@@ -167,6 +185,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                       </div>
                       <p className="text-slate-600">
                         {t?.name} · Đạt {metCount(n.results)}/{n.results.length} tiêu chí
+                        {n.chiDoanId && !manages && " · Chi đoàn đề xuất"}
                       </p>
                       <ul className="flex flex-wrap gap-1">
                         {n.results.map((r, i) => (
@@ -188,10 +207,30 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                         ))}
                       </ul>
                       {n.narrative && <p className="whitespace-pre-line text-slate-700">{n.narrative}</p>}
+                      {open && nominates && n.status !== "SUBMITTED" ? (
+                        <details className="rounded border border-slate-200 px-2 py-1" open={filesOf(n.id).length > 0}>
+                          <summary className="cursor-pointer text-slate-700">Minh chứng ({filesOf(n.id).length})</summary>
+                          <EvidenceUpload
+                            ownerType="Nomination"
+                            ownerId={n.id}
+                            files={filesOf(n.id)}
+                            inputId={`nomination-evidence-${n.id}`}
+                          />
+                        </details>
+                      ) : (
+                        filesOf(n.id).length > 0 && (
+                          <div>
+                            <p className="text-slate-600">Minh chứng:</p>
+                            <EvidenceList files={filesOf(n.id)} />
+                          </div>
+                        )
+                      )}
                       {n.reviewComment && n.status === "RETURNED" && (
                         <p className="text-amber-800">Lý do trả lại: {n.reviewComment}</p>
                       )}
-                      {open && nominates && <OwnNominationActions id={n.id} version={n.version} status={n.status} />}
+                      {open && nominates && (
+                        <OwnNominationActions id={n.id} version={n.version} status={n.status} byCoSo={ownCoSo.has(n.coSoId)} />
+                      )}
                       {open && manages && n.status === "SUBMITTED" && <ReturnNomination id={n.id} version={n.version} />}
                     </li>
                   );
