@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { NOMINEE_UNIT_SELECT } from "@/lib/domain/honour-labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { cityProposalScope, honourRoundScope, honourTitleScope, type Viewer } from "@/lib/authz";
+import { cityProposalScope, grantsFor, honourRoundScope, honourTitleScope, type Viewer } from "@/lib/authz";
 import type { cityAcceptInput, cityDeclineInput, cityForwardInput, cityProposalRefInput } from "@/lib/validation/honours";
 import { createOnce } from "./create-once";
 import { conflict, invalid, notFound } from "./errors";
@@ -253,3 +253,49 @@ export async function proposalsToCity(viewer: Viewer) {
 }
 export type CityProposalDto = Awaited<ReturnType<typeof proposalsToCity>>[number];
 export type RoundProposalDto = Awaited<ReturnType<typeof proposalsOfRound>>[number];
+
+/**
+ * The Thành Đoàn's decision (quyết định công nhận) a proposal was accepted under: every proposal
+ * the viewer's city accepted with the same number and date, whichever Khối sent it, for the
+ * decision's Word file. Out of reach, or not accepted: not found.
+ */
+export async function cityDecisionDocument(viewer: Viewer, proposalId: string) {
+  const scope = cityProposalScope(viewer, "honour.city");
+  const one = await db().cityProposal.findFirst({
+    where: { AND: [scope, { id: proposalId, status: "ACCEPTED" }] },
+    select: { khoiId: true, decisionNumber: true, decidedOn: true },
+  });
+  if (!one?.decisionNumber || !one.decidedOn) throw notFound("quyết định");
+  const city = grantsFor(viewer, "honour.city").find((g) => g.unitKind === "CITY" && g.khoiIds.includes(one.khoiId))!;
+  const rows = await db().cityProposal.findMany({
+    where: {
+      AND: [
+        scope,
+        { khoiId: { in: city.khoiIds }, status: "ACCEPTED", decisionNumber: one.decisionNumber, decidedOn: one.decidedOn },
+      ],
+    },
+    select: {
+      khoiId: true,
+      titleName: true,
+      honour: {
+        select: {
+          nomination: {
+            select: { member: { select: { fullName: true, position: true, agency: true } }, unit: NOMINEE_UNIT_SELECT },
+          },
+        },
+      },
+    },
+    orderBy: [{ titleName: "asc" }, { sentAt: "asc" }, { id: "asc" }],
+  });
+  const khoi = await db().unit.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.khoiId))] } },
+    select: { id: true, name: true },
+  });
+  const khoiName = new Map(khoi.map((k) => [k.id, k.name]));
+  return {
+    cityName: city.unitName,
+    number: one.decisionNumber,
+    decidedOn: one.decidedOn,
+    rows: rows.map((r) => ({ ...r, khoiName: khoiName.get(r.khoiId) ?? "" })),
+  };
+}

@@ -18,7 +18,13 @@ export type DecisionDocumentInput = {
   /** "Ban Thường vụ Đoàn khối …": who decides, printed above the grounds */
   authority: string;
   roundName: string;
-  planTitle: string;
+  /** The plan the round runs under ("Căn cứ …"), if any */
+  planTitle: string | null;
+  /**
+   * A decision one level up (the Thành Đoàn's công nhận): its own subject and first article, who
+   * proposed and who carries it out. The Khối's decision leaves these to the defaults.
+   */
+  above?: { subject: string; firstArticle: string; proposedBy: string; subordinates: string } | null;
   councilClosedOn: Date | null;
   honourees: Honouree[];
   amends?: { number: string; signedOn: Date; reason: string; revoked: Honouree[] } | null;
@@ -44,9 +50,10 @@ const article = (n: number, text: string) => bodyParagraph(`Điều ${n}. ${text
 
 export async function renderDecisionDocx(input: DecisionDocumentInput): Promise<Buffer> {
   const amends = input.amends;
+  const above = input.above;
   const subject = amends
     ? `Về việc sửa đổi, bổ sung Quyết định ${numberDate(amends.number, amends.signedOn)}`
-    : `Về việc khen thưởng trong ${clean(input.roundName)}`;
+    : (above?.subject ?? `Về việc khen thưởng trong ${clean(input.roundName)}`);
   const body: (Paragraph | Table)[] = [
     documentHeader({
       superiorName: input.superiorName,
@@ -58,8 +65,8 @@ export async function renderDecisionDocx(input: DecisionDocumentInput): Promise<
     ...documentTitle("QUYẾT ĐỊNH", subject),
     centred(upper(input.authority), { bold: true }, { spacing: { before: 0, after: 120, line: 240 } }),
     bodyParagraph("Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;", { italics: true }),
-    bodyParagraph(`Căn cứ ${clean(input.planTitle)};`, { italics: true }),
   ];
+  if (input.planTitle) body.push(bodyParagraph(`Căn cứ ${clean(input.planTitle)};`, { italics: true }));
   if (input.councilClosedOn)
     body.push(
       bodyParagraph(
@@ -68,7 +75,7 @@ export async function renderDecisionDocx(input: DecisionDocumentInput): Promise<
       ),
     );
   if (amends) body.push(bodyParagraph(`Xét ${clean(amends.reason).replace(/[.;]\s*$/, "")},`, { italics: true }));
-  else body.push(bodyParagraph("Xét đề nghị của các cơ sở Đoàn trực thuộc,", { italics: true }));
+  else body.push(bodyParagraph(`Xét đề nghị của ${above?.proposedBy ?? "các cơ sở Đoàn trực thuộc"},`, { italics: true }));
   body.push(centred("QUYẾT ĐỊNH:", { bold: true }, { spacing: { before: 120, after: 120, line: 240 } }));
 
   let n = 0;
@@ -78,7 +85,8 @@ export async function renderDecisionDocx(input: DecisionDocumentInput): Promise<
         ++n,
         amends
           ? `Bổ sung khen thưởng ${input.honourees.length} cá nhân, tập thể có thành tích xuất sắc (có danh sách kèm theo):`
-          : `Khen thưởng ${input.honourees.length} cá nhân, tập thể có thành tích xuất sắc trong ${clean(input.roundName)} (có danh sách kèm theo):`,
+          : (above?.firstArticle ??
+              `Khen thưởng ${input.honourees.length} cá nhân, tập thể có thành tích xuất sắc trong ${clean(input.roundName)} (có danh sách kèm theo):`),
       ),
       ...honoureeTable(input.honourees),
     );
@@ -96,7 +104,7 @@ export async function renderDecisionDocx(input: DecisionDocumentInput): Promise<
     article(++n, "Quyết định có hiệu lực kể từ ngày ký."),
     article(
       ++n,
-      `Văn phòng, các Ban của ${clean(input.authority).replace(/^Ban Thường vụ\s+/i, "")}, các cơ sở Đoàn trực thuộc và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
+      `Văn phòng, các Ban của ${clean(input.authority).replace(/^Ban Thường vụ\s+/i, "")}, ${above?.subordinates ?? "các cơ sở Đoàn trực thuộc"} và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
     ),
     signatureBlock(
       [

@@ -3,7 +3,8 @@
 // members vote, the chair closes the vote, the Khối issues the decision; its Word file and a giấy
 // khen download with the honouree in them, and the member finds the honour on their record. Then
 // up to the city: the Khối proposes the member for a city-level title, the city staff accept,
-// and the term's "25 gương cấp Thành" on the Khối dashboard moves by one.
+// their decision's Word file names the member, and the term's "25 gương cấp Thành" on the Khối
+// dashboard moves by one.
 import { readFileSync } from "node:fs";
 import mammoth from "mammoth";
 import type { Browser, Page } from "@playwright/test";
@@ -131,6 +132,10 @@ test("a round from nomination to decision, giấy khen and the member's record",
   await proposal.getByRole("button", { name: "Công nhận", exact: true }).click();
   const decided = city.locator("section", { has: city.getByRole("heading", { name: "Đã xét" }) });
   await expect(decided.locator("li", { hasText: MEMBER }).getByText(/Quyết định số 130-QĐ\/TĐTN/)).toBeVisible();
+  // The city's decision as a Word file, naming the member and the Khối that proposed them.
+  const cityDecision = await textOf(city, decided.getByRole("link", { name: new RegExp(`130-QĐ/TĐTN.*${MEMBER}`) }));
+  expect(cityDecision).toContain("Về việc công nhận danh hiệu");
+  expect(cityDecision).toContain(MEMBER);
 
   await openRound(staff);
   await expect(forward.locator("li", { hasText: MEMBER }).getByText("Được Thành Đoàn công nhận")).toBeVisible();

@@ -60,6 +60,8 @@ export type HonourRows = {
   decided: { round: string; decision: string; honour: string; spare: string };
   /** A city-level title, and another decided round whose honour is proposed to the city (SENT) */
   city: { title: string; proposal: string };
+  /** A proposal the city accepted (decision 125-QĐ/TĐTN) */
+  cityAccepted: string;
 };
 
 /** A title of tenant A with one criterion of each kind, made with db() directly. */
@@ -95,6 +97,7 @@ export async function makeHonourRows(a: Tenant, plans: PlanRows): Promise<Honour
     closed: await makeClosedRound(a, plans.published.id, title),
     decided: await makeDecidedRound(a, plans.published.id, title),
     city: await makeCityProposal(a, plans.published.id, title),
+    cityAccepted: await makeAcceptedCityProposal(a, plans.published.id, title),
   };
 }
 
@@ -114,6 +117,16 @@ export async function makeCityProposal(a: Tenant, planId: string, titleId: strin
     },
   });
   return { title: cityTitle.id, proposal: proposal.id };
+}
+
+/** A proposal the city staff accepted yesterday under decision "125-QĐ/TĐTN". */
+export async function makeAcceptedCityProposal(a: Tenant, planId: string, titleId: string, number = "125-QĐ/TĐTN") {
+  const { proposal } = await makeCityProposal(a, planId, titleId);
+  await db().cityProposal.update({
+    where: { id: proposal },
+    data: { status: "ACCEPTED", decisionNumber: number, decidedOn: dayFromToday(-1), decidedById: a.users.cityStaff.id },
+  });
+  return proposal;
 }
 
 export async function makeClosedRound(a: Tenant, planId: string, titleId: string) {

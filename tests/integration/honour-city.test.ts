@@ -5,14 +5,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { acceptProposalAction, declineProposalAction, forwardHonoursAction, withdrawProposalAction } from "@/lib/actions/honours";
-import { proposalsOfRound, proposalsToCity } from "@/lib/data/city-proposals";
+import { cityDecisionDocument, proposalsOfRound, proposalsToCity } from "@/lib/data/city-proposals";
 import { myHonours } from "@/lib/data/honour-decisions";
 import { periodHonours } from "@/lib/data/report-numbers";
 import { listMembersForExport } from "@/lib/data/members";
 import { planProgress } from "@/lib/data/indicator-rollup";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { dayFromToday, makePlan, makeTenant, type Tenant } from "../factories";
-import { makeCityProposal, makeDecidedRound, makeHonourTitle } from "../helpers/honour-probes";
+import { makeAcceptedCityProposal, makeCityProposal, makeDecidedRound, makeHonourTitle } from "../helpers/honour-probes";
+import { docxText, expectInOrder } from "../helpers/docx";
+import { GET as cityDecisionRoute } from "@/app/(portal)/thanh-doan/khen-thuong/quyet-dinh/[id]/route";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 
@@ -292,5 +294,46 @@ describe("the member export", () => {
     expect(honoured.honours).toContain("Cán bộ, công chức, viên chức trẻ giỏi, thân thiện (QĐ 01-QĐ/ĐK)");
     expect(honoured.honours).toContain("Thanh niên tiên tiến làm theo lời Bác (QĐ 150-QĐ/TĐTN của Thành Đoàn)");
     expect(exported.find((m) => m.id === a.members.a2.id)!.honours).toBe("");
+  });
+});
+
+describe("the city's decision", () => {
+  it("lists every proposal accepted under its number and date, from any Khối of the city, as a Word file in the Đoàn layout", async () => {
+    const first = await makeAcceptedCityProposal(a, planId, title, "200-QĐ/TĐTN");
+    const second = await makeAcceptedCityProposal(a, planId, title, "200-QĐ/TĐTN");
+    const other = await makeAcceptedCityProposal(a, planId, title, "201-QĐ/TĐTN");
+    const city = await viewerOf(a.users.cityStaff.id);
+    const doc = await cityDecisionDocument(city, second);
+    expect(doc.number).toBe("200-QĐ/TĐTN");
+    expect(doc.rows).toHaveLength(2);
+    expect((await cityDecisionDocument(city, other)).rows).toHaveLength(1);
+
+    actingAs(a.users.cityStaff.id);
+    const response = await cityDecisionRoute(new Request(`http://localhost/thanh-doan/khen-thuong/quyet-dinh/${first}`), {
+      params: Promise.resolve({ id: first }),
+    });
+    expect(response.status).toBe(200);
+    const text = await docxText(Buffer.from(await response.arrayBuffer()));
+    expectInOrder(text, [
+      "TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH",
+      "Số: 200-QĐ/TĐTN",
+      "QUYẾT ĐỊNH",
+      "Về việc công nhận danh hiệu “Thanh niên tiên tiến làm theo lời Bác”",
+      "Xét đề nghị của Ban Thường vụ các Đoàn Khối trực thuộc,",
+      "Điều 1. Công nhận danh hiệu cho 2 cá nhân, tập thể",
+      a.members.b1.fullName,
+      a.khoi.name,
+    ]);
+    expect(text).not.toContain("Căn cứ Kế hoạch");
+  });
+
+  it("is not found for a proposal not accepted, another city's staff, the Khối staff or the city viewer", async () => {
+    const accepted = await makeAcceptedCityProposal(a, planId, title);
+    const { proposal: waiting } = await makeCityProposal(a, planId, title);
+    await expect(cityDecisionDocument(await viewerOf(a.users.cityStaff.id), waiting)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    for (const who of [b.users.cityStaff.id, a.users.staff.id, a.users.city.id])
+      await expect(cityDecisionDocument(await viewerOf(who), accepted)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -83,6 +83,15 @@ const ROUTES: Record<string, RouteProbe> = {
     }),
     may: ["admin", "staff", "coSo", "coSoB", "chiDoan", "member"],
   },
+  "thanh-doan/khen-thuong/quyet-dinh/[id]": {
+    module: "thanh-doan/khen-thuong/quyet-dinh/[id]",
+    call: () => ({
+      url: `/thanh-doan/khen-thuong/quyet-dinh/${f.honours.cityAccepted}`,
+      params: { id: f.honours.cityAccepted },
+    }),
+    // The Thành Đoàn's own decision: its staff; the Khối reads the outcome on its round.
+    may: ["cityStaff"],
+  },
   "khoi/nhat-ky/xuat-excel": {
     module: "khoi/nhat-ky/xuat-excel",
     call: () => ({ url: "/khoi/nhat-ky/xuat-excel" }),

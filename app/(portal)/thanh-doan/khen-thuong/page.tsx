@@ -7,6 +7,7 @@ import { formatNumber, formatVietnameseDate, todayInVietnam } from "@/lib/domain
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { CityProposalRow } from "@/components/honours/city-proposal-row";
 import { CityDecideForm } from "@/components/honours/city-decide";
+import { nomineeName } from "@/lib/domain/honour-labels";
 
 export const metadata: Metadata = { title: "Đề nghị khen thưởng cấp Thành" };
 
@@ -46,7 +47,18 @@ export default async function CityProposalsPage() {
           <Card title="Đã xét">
             <ul className="divide-y divide-slate-100">
               {decided.map((p) => (
-                <CityProposalRow key={p.id} p={p} where={`${p.coSoName} · ${p.khoiName}`} />
+                <CityProposalRow key={p.id} p={p} where={`${p.coSoName} · ${p.khoiName}`}>
+                  {p.status === "ACCEPTED" && (
+                    <a
+                      href={`/thanh-doan/khen-thuong/quyet-dinh/${p.id}`}
+                      className="text-doan-700 underline"
+                      download
+                      aria-label={`Tải Quyết định số ${p.decisionNumber} (Word) công nhận ${nomineeName(p.honour.nomination)}`}
+                    >
+                      Tải quyết định (.docx)
+                    </a>
+                  )}
+                </CityProposalRow>
               ))}
             </ul>
           </Card>
