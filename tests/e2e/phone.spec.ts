@@ -16,11 +16,13 @@ const PEOPLE: [string, RegExp][] = [
   ["doanvien@demo.vn", /\/ca-nhan/],
 ];
 const PHONE = { width: 390, height: 844 };
-/** Links that download a file or end the session rather than open a page. */
+/** Links that download a file or end the session rather than open a page (besides those marked `download`). */
 const NOT_A_PAGE = /\/(xuat|tai|mau|tep|word|excel|dang-xuat)|\.(xlsx|docx|pdf)$|\/api\//;
 
 async function sameSiteLinks(page: Page, scope: string): Promise<string[]> {
-  const hrefs = await page.locator(`${scope} a[href^="/"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  const hrefs = await page
+    .locator(`${scope} a[href^="/"]:not([download])`)
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
   return [...new Set(hrefs.map((h) => h.split("#")[0]).filter((h) => h && !NOT_A_PAGE.test(h)))];
 }
 
