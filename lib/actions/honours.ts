@@ -4,7 +4,14 @@ import { archiveTitle, createTitle, updateTitle } from "@/lib/data/honour-titles
 import { closeNominations, openRound } from "@/lib/data/honour-rounds";
 import { castBallots, closeVoting, setCouncil } from "@/lib/data/honour-council";
 import { amendDecision, issueDecision } from "@/lib/data/honour-decisions";
-import { acceptProposal, declineProposal, forwardHonours, withdrawProposal } from "@/lib/data/city-proposals";
+import {
+  acceptProposal,
+  castCityBallot,
+  closeCityVoting,
+  declineProposal,
+  forwardHonours,
+  withdrawProposal,
+} from "@/lib/data/city-proposals";
 import { setTitleRegistrations } from "@/lib/data/title-registrations";
 import {
   createNomination,
@@ -16,6 +23,7 @@ import {
 import {
   ballotsInput,
   cityAcceptInput,
+  cityBallotInput,
   cityDeclineInput,
   cityForwardInput,
   cityProposalRefInput,
@@ -190,6 +198,22 @@ export const declineProposalAction = defineAction({
   schema: cityDeclineInput,
   run: declineProposal,
   revalidate: proposals,
+});
+
+export const castCityBallotAction = defineAction({
+  name: "castCityBallot",
+  permission: "honour.city",
+  schema: cityBallotInput,
+  run: castCityBallot,
+  revalidate: ["/thanh-doan/khen-thuong"],
+});
+
+export const closeCityVotingAction = defineAction({
+  name: "closeCityVoting",
+  permission: "honour.city",
+  schema: cityProposalRefInput,
+  run: closeCityVoting,
+  revalidate: ["/thanh-doan/khen-thuong"],
 });
 
 // ── Đăng ký thi đua: a member's own titles for the year, on their record ──

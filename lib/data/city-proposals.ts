@@ -8,9 +8,16 @@ import { db } from "@/lib/db/client";
 import { NOMINEE_UNIT_SELECT } from "@/lib/domain/honour-labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cityProposalScope, grantsFor, honourRoundScope, honourTitleScope, type Viewer } from "@/lib/authz";
-import type { cityAcceptInput, cityDeclineInput, cityForwardInput, cityProposalRefInput } from "@/lib/validation/honours";
+import type {
+  cityAcceptInput,
+  cityBallotInput,
+  cityDeclineInput,
+  cityForwardInput,
+  cityProposalRefInput,
+} from "@/lib/validation/honours";
+import { recordAudit } from "./audit";
 import { createOnce } from "./create-once";
-import { conflict, invalid, notFound } from "./errors";
+import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
 import { roundLink } from "./honour-rounds";
 import { notifyUnits } from "./notifications";
 import { recordStatusChange } from "./status-changes";
@@ -101,6 +108,7 @@ export async function withdrawProposal(viewer: Viewer, input: z.output<typeof ci
 export async function acceptProposal(viewer: Viewer, input: z.output<typeof cityAcceptInput>) {
   const proposal = await reach(viewer, "honour.city", input.id);
   await refuseUnlessOpen(proposal);
+  refuseWhileVoting(proposal);
   await move(viewer, proposal, input.version, "ACCEPTED", {
     decisionNumber: input.decisionNumber,
     decidedOn: input.decidedOn,
@@ -112,13 +120,22 @@ export async function acceptProposal(viewer: Viewer, input: z.output<typeof city
 export async function declineProposal(viewer: Viewer, input: z.output<typeof cityDeclineInput>) {
   const proposal = await reach(viewer, "honour.city", input.id);
   await refuseUnlessOpen(proposal);
+  refuseWhileVoting(proposal);
   await move(viewer, proposal, input.version, "DECLINED", { decisionNote: input.note, decidedById: viewer.userId }, input.note);
 }
 
 async function reach(viewer: Viewer, action: "honour.forward" | "honour.city", id: string) {
   const proposal = await db().cityProposal.findFirst({
     where: { AND: [cityProposalScope(viewer, action), { id }] },
-    select: { id: true, khoiId: true, status: true, titleName: true, honour: { select: { roundId: true, revokedById: true } } },
+    select: {
+      id: true,
+      khoiId: true,
+      status: true,
+      titleName: true,
+      votingClosedAt: true,
+      honour: { select: { roundId: true, revokedById: true } },
+      _count: { select: { ballots: true } },
+    },
   });
   if (!proposal) throw notFound("đề nghị");
   return proposal;
@@ -128,6 +145,13 @@ type Reached = Awaited<ReturnType<typeof reach>>;
 async function refuseUnlessOpen(proposal: Reached) {
   if (proposal.status !== "SENT") throw invalid({}, "Đề nghị này đã được xét hoặc đã được Đoàn Khối rút lại");
   if (proposal.honour.revokedById) throw invalid({}, "Đoàn Khối đã thu hồi khen thưởng làm căn cứ của đề nghị này");
+}
+
+const VOTING = "Hội đồng đang bỏ phiếu đề nghị này: kết thúc bỏ phiếu trước khi quyết định";
+
+/** The city decides a proposal its council voted on only once the vote has ended. */
+function refuseWhileVoting(proposal: Reached) {
+  if (proposal._count.ballots > 0 && !proposal.votingClosedAt) throw invalid({}, VOTING);
 }
 
 async function move(
@@ -147,6 +171,8 @@ async function move(
         version,
         status: "SENT",
         ...(to === "ACCEPTED" ? { honour: { revokedById: null } } : {}),
+        // A first ballot cast meanwhile puts the decision after the vote.
+        ...(to !== "WITHDRAWN" ? { OR: [{ votingClosedAt: { not: null } }, { ballots: { none: {} } }] } : {}),
       },
       data: { ...data, status: to, version: { increment: 1 } },
     });
@@ -195,6 +221,7 @@ const proposalSelect = {
   decisionNumber: true,
   decidedOn: true,
   decisionNote: true,
+  votingClosedAt: true,
   version: true,
   honour: {
     select: {
@@ -298,4 +325,116 @@ export async function cityDecisionDocument(viewer: Viewer, proposalId: string) {
     decidedOn: one.decidedOn,
     rows: rows.map((r) => ({ ...r, khoiName: khoiName.get(r.khoiId) ?? "" })),
   };
+}
+
+// ───────────── Hội đồng thi đua Thành Đoàn: the city staff vote on each waiting proposal ─────────────
+
+const VOTE_ENDED = "Đã kết thúc bỏ phiếu đề nghị này";
+
+/**
+ * A city staff member casts or changes their ballot on a waiting proposal, until the vote on it
+ * ends. Nobody else sees it before then; the audit log says who voted, never how.
+ */
+export async function castCityBallot(viewer: Viewer, input: z.output<typeof cityBallotInput>) {
+  const proposal = await reach(viewer, "honour.city", input.proposalId);
+  await refuseUnlessOpen(proposal);
+  if (proposal.votingClosedAt) throw invalid({}, VOTE_ENDED);
+  try {
+    await db().$transaction(async (tx) => {
+      // The vote may have ended (or the proposal been decided) since the check: read it under a lock.
+      const [locked] = await tx.$queryRaw<{ status: string; closed: boolean }[]>`
+        SELECT "status"::text, "votingClosedAt" IS NOT NULL AS "closed" FROM "CityProposal"
+        WHERE "id" = ${proposal.id} AND "khoiId" = ${proposal.khoiId} FOR SHARE`;
+      if (locked?.status !== "SENT" || locked.closed) throw invalid({}, VOTE_ENDED);
+      const data = { approve: input.approve, score: input.score };
+      if (input.version === null)
+        await tx.cityBallot.create({
+          data: { ...data, khoiId: proposal.khoiId, proposalId: proposal.id, userId: viewer.userId },
+        });
+      else {
+        const { count } = await tx.cityBallot.updateMany({
+          where: { proposalId: proposal.id, userId: viewer.userId, khoiId: proposal.khoiId, version: input.version },
+          data: { ...data, version: { increment: 1 } },
+        });
+        if (count === 0) throw conflict();
+      }
+      await recordAudit(
+        {
+          khoiId: proposal.khoiId,
+          actorId: viewer.userId,
+          action: "honour.city.ballot",
+          targetType: "CityProposal",
+          targetId: proposal.id,
+        },
+        tx,
+      );
+    });
+  } catch (error) {
+    // A ballot saved meanwhile from another tab: this one was read without it.
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
+}
+
+/** Ends the vote on a waiting proposal: its ballots are frozen and the tally is shown to the city. */
+export async function closeCityVoting(viewer: Viewer, input: z.output<typeof cityProposalRefInput>) {
+  const proposal = await reach(viewer, "honour.city", input.id);
+  await refuseUnlessOpen(proposal);
+  if (proposal.votingClosedAt) throw invalid({}, VOTE_ENDED);
+  if (proposal._count.ballots === 0) throw invalid({}, "Chưa có phiếu nào: có thể quyết định ngay");
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.cityProposal.updateMany({
+      where: { id: proposal.id, khoiId: proposal.khoiId, version: input.version, status: "SENT", votingClosedAt: null },
+      data: { votingClosedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict();
+    await recordAudit(
+      {
+        khoiId: proposal.khoiId,
+        actorId: viewer.userId,
+        action: "honour.city.close_voting",
+        targetType: "CityProposal",
+        targetId: proposal.id,
+      },
+      tx,
+    );
+  });
+}
+
+export type CityVote = {
+  /** Ballots cast so far (who and how stay hidden) */
+  cast: number;
+  /** The viewer's own ballot */
+  mine: { approve: boolean; score: number | null; version: number } | null;
+  /** Once the vote ended: how many agreed, and the average score of those who gave one */
+  tally: { approve: number; total: number; averageScore: number | null } | null;
+};
+
+/** The council's state on each of the given proposals, as the viewing city staff member may know it. */
+export async function cityVotes(viewer: Viewer, proposals: { id: string; votingClosedAt: Date | null }[]) {
+  const ballots = await db().cityBallot.findMany({
+    where: { AND: [{ proposal: cityProposalScope(viewer, "honour.city") }, { proposalId: { in: proposals.map((p) => p.id) } }] },
+    select: { proposalId: true, userId: true, approve: true, score: true, version: true },
+  });
+  return new Map(
+    proposals.map((p): [string, CityVote] => {
+      const own = ballots.filter((b) => b.proposalId === p.id);
+      const mine = own.find((b) => b.userId === viewer.userId);
+      const scores = own.flatMap((b) => (b.score === null ? [] : [b.score]));
+      return [
+        p.id,
+        {
+          cast: own.length,
+          mine: mine ? { approve: mine.approve, score: mine.score, version: mine.version } : null,
+          tally: p.votingClosedAt
+            ? {
+                approve: own.filter((b) => b.approve).length,
+                total: own.length,
+                averageScore: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
+              }
+            : null,
+        },
+      ];
+    }),
+  );
 }

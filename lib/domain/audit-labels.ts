@@ -91,6 +91,8 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "honour.decision.amend": "Quyết định sửa đổi, bổ sung khen thưởng",
       "honour.proposal.create": "Đề nghị Thành Đoàn khen thưởng",
       "honour.proposal.status": "Rút, công nhận hoặc không công nhận đề nghị cấp Thành",
+      "honour.city.ballot": "Bỏ phiếu hội đồng thi đua Thành Đoàn",
+      "honour.city.close_voting": "Kết thúc bỏ phiếu đề nghị cấp Thành",
       "honour.registration.set": "Đăng ký thi đua",
     },
   },

@@ -228,6 +228,16 @@ export const cityAcceptInput = z.object({
 });
 export type CityAcceptInput = z.input<typeof cityAcceptInput>;
 
+/** A city staff member's ballot on one waiting proposal (hội đồng thi đua Thành Đoàn). */
+export const cityBallotInput = z.object({
+  proposalId: id("Không tìm thấy đề nghị"),
+  approve: z.boolean({ error: "Chọn đồng ý hoặc không đồng ý" }),
+  score,
+  /** The version the ballot was read at; null for a first vote */
+  version: version.nullable().default(null),
+});
+export type CityBallotInput = z.input<typeof cityBallotInput>;
+
 export const cityDeclineInput = z.object({
   id: id("Không tìm thấy đề nghị"),
   version,

@@ -499,8 +499,9 @@ export async function snapshot() {
       db().honourDecision.findMany(byId),
       db().honour.findMany(byId),
     ]);
-  const [cityProposals, titleRegistrations] = await Promise.all([
+  const [cityProposals, cityBallots, titleRegistrations] = await Promise.all([
     db().cityProposal.findMany(byId),
+    db().cityBallot.findMany(byId),
     db().titleRegistration.findMany(byId),
   ]);
   return JSON.parse(
@@ -534,6 +535,7 @@ export async function snapshot() {
         decisions,
         honours,
         cityProposals,
+        cityBallots,
         titleRegistrations,
       },
     }),

@@ -37,6 +37,9 @@ export const HONOUR_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   withdrawProposalAction: { may: ["admin", "staff"], each: true },
   acceptProposalAction: { may: ["cityStaff"], each: true },
   declineProposalAction: { may: ["cityStaff"], each: true },
+  // The city's council is its staff: each votes on a waiting proposal, and ends the vote on it.
+  castCityBallotAction: { may: ["cityStaff"], each: true },
+  closeCityVotingAction: { may: ["cityStaff"], each: true },
   // Đăng ký thi đua: anyone with a member profile, for themself (the entry probes give the cơ sở A
   // and chi đoàn A1 secretaries one; the admin, staff and cơ sở B secretary have none).
   setTitleRegistrationsAction: { may: ["coSo", "chiDoan", "member"], each: true },
@@ -62,6 +65,8 @@ export type HonourRows = {
   city: { title: string; proposal: string };
   /** A proposal the city accepted (decision 125-QĐ/TĐTN) */
   cityAccepted: string;
+  /** A waiting proposal the city staff has voted on */
+  cityVoted: string;
 };
 
 /** A title of tenant A with one criterion of each kind, made with db() directly. */
@@ -98,6 +103,7 @@ export async function makeHonourRows(a: Tenant, plans: PlanRows): Promise<Honour
     decided: await makeDecidedRound(a, plans.published.id, title),
     city: await makeCityProposal(a, plans.published.id, title),
     cityAccepted: await makeAcceptedCityProposal(a, plans.published.id, title),
+    cityVoted: await makeVotedCityProposal(a, plans.published.id, title),
   };
 }
 
@@ -125,6 +131,15 @@ export async function makeAcceptedCityProposal(a: Tenant, planId: string, titleI
   await db().cityProposal.update({
     where: { id: proposal },
     data: { status: "ACCEPTED", decisionNumber: number, decidedOn: dayFromToday(-1), decidedById: a.users.cityStaff.id },
+  });
+  return proposal;
+}
+
+/** A waiting proposal on which the city staff cast one ballot. */
+export async function makeVotedCityProposal(a: Tenant, planId: string, titleId: string) {
+  const { proposal } = await makeCityProposal(a, planId, titleId);
+  await db().cityBallot.create({
+    data: { khoiId: a.khoi.id, proposalId: proposal, userId: a.users.cityStaff.id, approve: true, score: 90 },
   });
   return proposal;
 }
@@ -367,6 +382,16 @@ export function honourProbes(f: { a: Tenant; honours: HonourRows }, p: ProbeMake
       id: r.city.proposal,
       version: await proposalVersion(r.city.proposal),
       note: "Chưa đủ tiêu chuẩn cấp Thành",
+    })),
+    p("castCityBallotAction", honourActions.castCityBallotAction, async () => ({
+      proposalId: r.city.proposal,
+      approve: true,
+      score: "88",
+      version: null,
+    })),
+    p("closeCityVotingAction", honourActions.closeCityVotingAction, async () => ({
+      id: r.cityVoted,
+      version: await proposalVersion(r.cityVoted),
     })),
   ];
 }

@@ -4,14 +4,21 @@
 // city-level honour indicator.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { acceptProposalAction, declineProposalAction, forwardHonoursAction, withdrawProposalAction } from "@/lib/actions/honours";
-import { cityDecisionDocument, proposalsOfRound, proposalsToCity } from "@/lib/data/city-proposals";
+import {
+  acceptProposalAction,
+  castCityBallotAction,
+  closeCityVotingAction,
+  declineProposalAction,
+  forwardHonoursAction,
+  withdrawProposalAction,
+} from "@/lib/actions/honours";
+import { cityDecisionDocument, cityVotes, proposalsOfRound, proposalsToCity } from "@/lib/data/city-proposals";
 import { myHonours } from "@/lib/data/honour-decisions";
 import { periodHonours } from "@/lib/data/report-numbers";
 import { listMembersForExport } from "@/lib/data/members";
 import { planProgress } from "@/lib/data/indicator-rollup";
 import { formatVietnameseDate } from "@/lib/domain/dates";
-import { dayFromToday, makePlan, makeTenant, type Tenant } from "../factories";
+import { dayFromToday, makePlan, makeTenant, makeUser, type Tenant } from "../factories";
 import { makeAcceptedCityProposal, makeCityProposal, makeDecidedRound, makeHonourTitle } from "../helpers/honour-probes";
 import { docxText, expectInOrder } from "../helpers/docx";
 import { GET as cityDecisionRoute } from "@/app/(portal)/thanh-doan/khen-thuong/quyet-dinh/[id]/route";
@@ -335,5 +342,69 @@ describe("the city's decision", () => {
     });
     for (const who of [b.users.cityStaff.id, a.users.staff.id, a.users.city.id])
       await expect(cityDecisionDocument(await viewerOf(who), accepted)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the city's council", () => {
+  const ballot = (userId: string, proposalId: string, approve: boolean, score: string, version: number | null = null) => {
+    actingAs(userId);
+    return castCityBallotAction({ proposalId, approve, score, version });
+  };
+  const votesAs = async (userId: string, proposalId: string) => {
+    const row = await db().cityProposal.findUniqueOrThrow({ where: { id: proposalId } });
+    return (await cityVotes(await viewerOf(userId), [row])).get(proposalId)!;
+  };
+
+  it("votes in secret until the vote ends; then the tally shows, ballots freeze and the city decides", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    const second = await makeUser(db(), { role: "CITY_STAFF", unit: a.city });
+    expect(await ballot(a.users.cityStaff.id, proposal, true, "90")).toMatchObject({ ok: true });
+    expect(await ballot(second.id, proposal, false, "")).toMatchObject({ ok: true });
+    expect(await ballot(second.id, proposal, true, "101", 0)).toMatchObject({
+      ok: false,
+      fieldErrors: { score: "Điểm là số nguyên từ 0 đến 100" },
+    });
+    // Each sees their own ballot and how many were cast, never how the others voted.
+    expect(await votesAs(a.users.cityStaff.id, proposal)).toEqual({
+      cast: 2,
+      mine: { approve: true, score: 90, version: 0 },
+      tally: null,
+    });
+    expect((await votesAs(second.id, proposal)).mine).toMatchObject({ approve: false, score: null });
+    // No decision while the council votes.
+    expect(await accept(proposal)).toMatchObject({ ok: false, formError: expect.stringContaining("kết thúc bỏ phiếu") });
+    // A changed ballot, then the end of the vote.
+    expect(await ballot(second.id, proposal, true, "70", 0)).toMatchObject({ ok: true });
+    actingAs(a.users.cityStaff.id);
+    expect(await closeCityVotingAction({ id: proposal, version: await version(proposal) })).toMatchObject({ ok: true });
+    expect((await votesAs(second.id, proposal)).tally).toEqual({ approve: 2, total: 2, averageScore: 80 });
+    expect(await ballot(second.id, proposal, false, "10", 1)).toMatchObject({
+      ok: false,
+      formError: "Đã kết thúc bỏ phiếu đề nghị này",
+    });
+    actingAs(a.users.cityStaff.id);
+    expect(await accept(proposal)).toMatchObject({ ok: true });
+    // The audit log says who voted, never how.
+    const logged = await db().auditLog.findMany({ where: { targetId: proposal, action: "honour.city.ballot" } });
+    expect(logged).toHaveLength(3);
+    expect(JSON.stringify(logged)).not.toMatch(/approve|score/);
+  });
+
+  it("is out of reach of another city, the Khối and the city viewer; a first ballot sent twice at once is stored once", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    for (const who of [b.users.cityStaff.id, a.users.staff.id, a.users.city.id])
+      expect(await ballot(who, proposal, true, "80")).toMatchObject({ ok: false });
+    actingAs(a.users.cityStaff.id);
+    const twice = await Promise.all(
+      [1, 2].map(() => castCityBallotAction({ proposalId: proposal, approve: true, score: "80", version: null })),
+    );
+    expect(twice.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db().cityBallot.count({ where: { proposalId: proposal } })).toBe(1);
+    // With no ballot the vote cannot be ended: the city decides at once.
+    const { proposal: unvoted } = await makeCityProposal(a, planId, title);
+    expect(await closeCityVotingAction({ id: unvoted, version: await version(unvoted) })).toMatchObject({
+      ok: false,
+      formError: "Chưa có phiếu nào: có thể quyết định ngay",
+    });
   });
 });

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
-import { proposalsToCity } from "@/lib/data/city-proposals";
+import { cityVotes, proposalsToCity, type CityVote } from "@/lib/data/city-proposals";
 import { formatNumber, formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { CityProposalRow } from "@/components/honours/city-proposal-row";
 import { CityDecideForm } from "@/components/honours/city-decide";
+import { CityBallotForm, CloseCityVotingButton } from "@/components/honours/city-ballot";
 import { nomineeName } from "@/lib/domain/honour-labels";
 
 export const metadata: Metadata = { title: "Đề nghị khen thưởng cấp Thành" };
@@ -18,6 +19,7 @@ export default async function CityProposalsPage() {
   const proposals = await proposalsToCity(viewer);
   const waiting = proposals.filter((p) => p.status === "SENT");
   const decided = proposals.filter((p) => p.status !== "SENT");
+  const votes = await cityVotes(viewer, proposals);
   const today = formatVietnameseDate(todayInVietnam());
   return (
     <>
@@ -37,7 +39,22 @@ export default async function CityProposalsPage() {
             <ul className="divide-y divide-slate-100">
               {waiting.map((p) => (
                 <CityProposalRow key={p.id} p={p} where={`${p.coSoName} · ${p.khoiName}`}>
-                  <CityDecideForm id={p.id} version={p.version} today={today} />
+                  <CouncilState vote={votes.get(p.id)!} />
+                  {p.votingClosedAt ? (
+                    <CityDecideForm id={p.id} version={p.version} today={today} />
+                  ) : (
+                    <>
+                      <CityBallotForm proposalId={p.id} vote={votes.get(p.id)!} />
+                      {votes.get(p.id)!.cast > 0 ? (
+                        <div className="flex flex-wrap items-center gap-2">
+                          <CloseCityVotingButton id={p.id} version={p.version} cast={votes.get(p.id)!.cast} />
+                          <span className="text-slate-600">Kết thúc bỏ phiếu để xem kết quả và quyết định.</span>
+                        </div>
+                      ) : (
+                        <CityDecideForm id={p.id} version={p.version} today={today} />
+                      )}
+                    </>
+                  )}
                 </CityProposalRow>
               ))}
             </ul>
@@ -48,6 +65,7 @@ export default async function CityProposalsPage() {
             <ul className="divide-y divide-slate-100">
               {decided.map((p) => (
                 <CityProposalRow key={p.id} p={p} where={`${p.coSoName} · ${p.khoiName}`}>
+                  <CouncilState vote={votes.get(p.id)!} />
                   {p.status === "ACCEPTED" && (
                     <a
                       href={`/thanh-doan/khen-thuong/quyet-dinh/${p.id}`}
@@ -66,4 +84,17 @@ export default async function CityProposalsPage() {
       </div>
     </>
   );
+}
+
+/** How far the city's council is on a proposal: ballots cast, and the tally once the vote ended. */
+function CouncilState({ vote }: { vote: CityVote }) {
+  if (vote.tally)
+    return (
+      <p className="text-slate-700">
+        Hội đồng: {formatNumber(vote.tally.approve)}/{formatNumber(vote.tally.total)} phiếu đồng ý
+        {vote.tally.averageScore !== null && ` · điểm trung bình ${formatNumber(vote.tally.averageScore)}`}
+      </p>
+    );
+  if (vote.cast === 0) return null;
+  return <p className="text-slate-600">Hội đồng đã có {formatNumber(vote.cast)} phiếu (kết quả hiện khi kết thúc bỏ phiếu)</p>;
 }
