@@ -7,6 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/authz";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { NOTICE_GROUPS, isSitePath, noticeGroup, type NoticeGroupKey } from "@/lib/domain/notice-groups";
+import { notFound } from "./errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -32,13 +34,44 @@ export async function notifyUnits(
   return userIds.length;
 }
 
-export async function listNotifications(viewer: Viewer, take = 50) {
-  return db().notification.findMany({
-    where: { userId: viewer.userId },
-    orderBy: { createdAt: "desc" },
-    take,
-    select: { id: true, title: true, link: true, readAt: true, createdAt: true },
-  });
+export const NOTICES_PER_PAGE = 50;
+
+type NoticeFilter = { unreadOnly?: boolean; group?: NoticeGroupKey; page?: number };
+
+function noticeWhere(viewer: Viewer, filter: NoticeFilter): Prisma.NotificationWhereInput {
+  const group = noticeGroup(filter.group);
+  return {
+    userId: viewer.userId,
+    ...(filter.unreadOnly ? { readAt: null } : {}),
+    ...(group
+      ? { OR: group.prefixes.flatMap((p) => [{ link: p }, { link: { startsWith: `${p}/` } }, { link: { startsWith: `${p}#` } }]) }
+      : {}),
+  };
+}
+
+/** The viewer's own notices, newest first, a page at a time, filtered by read state and group. */
+export async function listNotifications(viewer: Viewer, filter: NoticeFilter = {}) {
+  const page = Math.max(1, filter.page ?? 1);
+  const where = noticeWhere(viewer, filter);
+  const [rows, total] = await Promise.all([
+    db().notification.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * NOTICES_PER_PAGE,
+      take: NOTICES_PER_PAGE,
+      select: { id: true, title: true, link: true, readAt: true, createdAt: true },
+    }),
+    db().notification.count({ where }),
+  ]);
+  return { rows, total, page, pages: Math.max(1, Math.ceil(total / NOTICES_PER_PAGE)) };
+}
+
+/** Unread notices per group (and in all), for the filter chips. */
+export async function unreadByGroup(viewer: Viewer) {
+  const counts = await Promise.all(
+    NOTICE_GROUPS.map((g) => db().notification.count({ where: noticeWhere(viewer, { unreadOnly: true, group: g.key }) })),
+  );
+  return new Map(NOTICE_GROUPS.map((g, i) => [g.key, counts[i]]));
 }
 
 export async function countUnread(viewer: Viewer) {
@@ -47,6 +80,24 @@ export async function countUnread(viewer: Viewer) {
 
 export async function markAllRead(viewer: Viewer) {
   await db().notification.updateMany({ where: { userId: viewer.userId, readAt: null }, data: { readAt: new Date() } });
+}
+
+/**
+ * Marks one of the viewer's own notices read and says where it leads; another user's notice is
+ * not found, like one that does not exist.
+ */
+export async function markRead(viewer: Viewer, input: { id: string }) {
+  const notice = await db().notification.findFirst({
+    where: { id: input.id, userId: viewer.userId },
+    select: { id: true, khoiId: true, link: true, readAt: true },
+  });
+  if (!notice) throw notFound("thông báo");
+  if (!notice.readAt)
+    await db().notification.updateMany({
+      where: { id: notice.id, khoiId: notice.khoiId, userId: viewer.userId, readAt: null },
+      data: { readAt: new Date() },
+    });
+  return { link: isSitePath(notice.link) ? notice.link : "/thong-bao" };
 }
 
 /** Notifies one user (a member whose record was returned); the title is cut to fit a notice. */

@@ -72,6 +72,8 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   archiveEvidenceAction: { may: ["coSo"], each: true },
   // The caller's own notices only: there is no one else's record to aim at.
   markNotificationsReadAction: { may: EVERYONE },
+  // One notice, the cơ sở A secretary's own: anyone else's is not found.
+  markNoticeReadAction: { may: ["coSo"] },
   ...PROJECT_ACCESS,
   ...ENTRY_ACCESS,
   ...COMMITMENT_ACCESS,
@@ -95,6 +97,8 @@ export type PlanRows = {
   upcomingRegistrationId: string;
   /** A file attached to the running activity's registration */
   evidenceId: string;
+  /** The cơ sở A secretary's unread notice */
+  coSoNoticeId: string;
 };
 
 export type ProbeFixture = {
@@ -206,12 +210,14 @@ export async function makePlanRows(a: Tenant): Promise<PlanRows> {
   await db().notification.createMany({
     data: everyone.map((userId) => ({ khoiId: a.khoi.id, userId, title: "Thông báo thử", link: "/ke-hoach" })),
   });
+  const coSoNotice = await db().notification.findFirstOrThrow({ where: { userId: a.users.coSo.id, khoiId: a.khoi.id } });
   return {
     draft: { id: draft.id, indicatorId: draft.indicators[0].id },
     published: { id: published.id, indicatorId: published.indicators[0].id, minTarget },
     coSoDraft: { id: coSoDraft.id, indicatorId: coSoDraft.indicators[0].id },
     openActivity: { id: openActivity.id },
     runningActivity: { id: runningActivity.id },
+    coSoNoticeId: coSoNotice.id,
     registrationId: registration.id,
     upcomingRegistrationId: upcomingRegistration.id,
     evidenceId: evidence.id,
@@ -437,6 +443,7 @@ function planProbes(f: ProbeFixture, p: ProbeMaker): Probe[] {
     p("archiveEvidenceAction", evidenceActions.archiveEvidenceAction, async () => ({ id: pl.evidenceId })),
     // Acts on the caller's own notices only: there is no one else's record to aim at.
     p("markNotificationsReadAction", notificationActions.markNotificationsReadAction, async () => ({}), false),
+    p("markNoticeReadAction", notificationActions.markNoticeReadAction, async () => ({ id: pl.coSoNoticeId })),
   ];
 }
 
