@@ -12,11 +12,13 @@ export function PeriodControls({ id, version, open }: { id: string; version: num
           label="Nhắc nộp"
           variant="secondary"
           className=""
-          confirm="Gửi thông báo nhắc tới các cơ sở chưa nộp báo cáo?"
+          confirm="Gửi thông báo nhắc tới các cơ sở chưa nộp báo cáo? Cơ sở đã được nhắc hôm nay sẽ không bị nhắc lại."
           run={() => remindPeriodAction({ id })}
           successNote={(d) => {
-            const n = (d as { reminded: number }).reminded;
-            return n ? `Đã nhắc ${n} cơ sở.` : "Tất cả cơ sở đã nộp, không cần nhắc.";
+            const { reminded, alreadyToday } = d as { reminded: number; alreadyToday: number };
+            if (!reminded && !alreadyToday) return "Tất cả cơ sở đã nộp, không cần nhắc.";
+            const today = alreadyToday ? `${alreadyToday} cơ sở đã được nhắc hôm nay, không nhắc lại.` : "";
+            return reminded ? `Đã nhắc ${reminded} cơ sở. ${today}`.trim() : today;
           }}
         />
       )}

@@ -7,19 +7,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/authz";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { dayInVietnam } from "@/lib/domain/dates";
 import { NOTICE_GROUPS, isSitePath, noticeGroup, type NoticeGroupKey } from "@/lib/domain/notice-groups";
 import { notFound } from "./errors";
 
 type Tx = Prisma.TransactionClient;
 
-/** Notifies everyone holding one of `roles` on the given units of a Khối. */
-export async function notifyUnits(
-  tx: Tx,
-  khoiId: string,
-  unitIds: string[] | "all-co-so",
-  roles: Role[],
-  notice: { title: string; link: string },
-) {
+/** The active accounts holding one of `roles` on the given units of a Khối. */
+async function holders(tx: Tx, khoiId: string, unitIds: string[] | "all-co-so", roles: Role[]) {
   const memberships = await tx.membership.findMany({
     where: {
       khoiId,
@@ -29,9 +24,63 @@ export async function notifyUnits(
     },
     select: { userId: true },
   });
-  const userIds = [...new Set(memberships.map((m) => m.userId))];
+  return [...new Set(memberships.map((m) => m.userId))];
+}
+
+/** Notifies everyone holding one of `roles` on the given units of a Khối. */
+export async function notifyUnits(
+  tx: Tx,
+  khoiId: string,
+  unitIds: string[] | "all-co-so",
+  roles: Role[],
+  notice: { title: string; link: string },
+) {
+  const userIds = await holders(tx, khoiId, unitIds, roles);
   if (userIds.length) await tx.notification.createMany({ data: userIds.map((userId) => ({ khoiId, userId, ...notice })) });
   return userIds.length;
+}
+
+/**
+ * A reminder (nhắc nhở): as notifyUnits, but whoever already got the same notice (title and link)
+ * since midnight in Vietnam is not reminded again. Call it under a lock on the record reminded
+ * about, so that two reminders at once send one. Returns the units reminded now, and those
+ * already reminded today.
+ */
+export async function remindUnitsOncePerDay(
+  tx: Tx,
+  khoiId: string,
+  unitIds: string[],
+  roles: Role[],
+  notice: { title: string; link: string },
+) {
+  const memberships = await tx.membership.findMany({
+    where: { khoiId, role: { in: roles }, user: { active: true }, unit: { id: { in: unitIds }, active: true } },
+    select: { userId: true, unitId: true },
+  });
+  const already = await tx.notification.findMany({
+    where: {
+      khoiId,
+      userId: { in: memberships.map((m) => m.userId) },
+      title: notice.title,
+      link: notice.link,
+      createdAt: { gte: vietnamMidnight() },
+    },
+    select: { userId: true },
+  });
+  const told = new Set(already.map((n) => n.userId));
+  const fresh = memberships.filter((m) => !told.has(m.userId));
+  const userIds = [...new Set(fresh.map((m) => m.userId))];
+  if (userIds.length) await tx.notification.createMany({ data: userIds.map((userId) => ({ khoiId, userId, ...notice })) });
+  const remindedUnits = new Set(fresh.map((m) => m.unitId));
+  const alreadyUnits = new Set(
+    memberships.filter((m) => told.has(m.userId) && !remindedUnits.has(m.unitId)).map((m) => m.unitId),
+  );
+  return { reminded: remindedUnits.size, alreadyToday: alreadyUnits.size };
+}
+
+/** The moment today began in Vietnam (UTC+7, no daylight saving). */
+function vietnamMidnight(now = new Date()) {
+  return new Date(dayInVietnam(now).getTime() - 7 * 60 * 60 * 1000);
 }
 
 export const NOTICES_PER_PAGE = 50;

@@ -12,7 +12,7 @@ import { selectOf } from "@/lib/domain/audit-diff";
 import { recordAudit, recordChange } from "./audit";
 import { conflict, forbidden, invalid, notFound } from "./errors";
 import { createOnce } from "./create-once";
-import { notifyUnits } from "./notifications";
+import { notifyUnits, remindUnitsOncePerDay } from "./notifications";
 import { recordStatusChange } from "./status-changes";
 
 type Tx = Prisma.TransactionClient;
@@ -238,28 +238,31 @@ export async function unsentCoSoIds(viewer: Viewer, khoiId: string, periodId: st
   return coSos.map((c) => c.id).filter((id) => !done.has(id));
 }
 
-/** Nhắc nộp: tells the secretaries of every cơ sở that has not sent its report. */
+/** Nhắc nộp: tells the secretaries of every cơ sở that has not sent its report, once a day at most. */
 export async function remindPeriod(viewer: Viewer, input: z.output<typeof periodRemindInput>) {
   const p = await findPeriod(viewer, "report.manage", input.id);
   if (p.status !== "OPEN") throw invalid({}, "Đợt báo cáo đã khóa sổ");
   const coSoIds = await unsentCoSoIds(viewer, p.khoiId, p.id);
-  if (!coSoIds.length) return { reminded: 0 };
-  await db().$transaction(async (tx) => {
-    await notifyUnits(tx, p.khoiId, coSoIds, ["CO_SO_SECRETARY"], {
+  if (!coSoIds.length) return { reminded: 0, alreadyToday: 0 };
+  return db().$transaction(async (tx) => {
+    // Two reminders at once (two staff, a double click) wait for each other here: one is sent.
+    await tx.$queryRaw`SELECT "id" FROM "ReportPeriod" WHERE "id" = ${p.id} AND "khoiId" = ${p.khoiId} FOR UPDATE`;
+    const sent = await remindUnitsOncePerDay(tx, p.khoiId, coSoIds, ["CO_SO_SECRETARY"], {
       title: `Nhắc nộp báo cáo: ${p.title}`,
       link: periodLink(p.id),
     });
-    await recordAudit(
-      {
-        khoiId: p.khoiId,
-        actorId: viewer.userId,
-        action: "report.period.remind",
-        targetType: "ReportPeriod",
-        targetId: p.id,
-        after: { coSo: coSoIds.length },
-      },
-      tx,
-    );
+    if (sent.reminded)
+      await recordAudit(
+        {
+          khoiId: p.khoiId,
+          actorId: viewer.userId,
+          action: "report.period.remind",
+          targetType: "ReportPeriod",
+          targetId: p.id,
+          after: { coSo: sent.reminded },
+        },
+        tx,
+      );
+    return sent;
   });
-  return { reminded: coSoIds.length };
 }

@@ -81,6 +81,7 @@ const PROBE_NAMES = [
   "uploadEvidenceAction",
   "archiveEvidenceAction",
   "markNotificationsReadAction",
+  "markNoticeReadAction",
   // Youth projects, members' entries, commitments and periodic reports: their probes live beside their rows.
   ...Object.keys(PROJECT_ACCESS),
   ...Object.keys(ENTRY_ACCESS),

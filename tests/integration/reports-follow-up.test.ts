@@ -108,7 +108,7 @@ describe("the Khối's follow-up", () => {
   });
 
   it("reminds the secretaries of the cơ sở that have sent nothing, and only them", async () => {
-    expect(await remindPeriod(staff, periodRemindInput.parse({ id: periodId }))).toEqual({ reminded: 3 });
+    expect(await remindPeriod(staff, periodRemindInput.parse({ id: periodId }))).toEqual({ reminded: 3, alreadyToday: 0 });
     const reminded = async (k: keyof typeof coSo) => (await noticesOf(coSo[k].secretary, `Nhắc nộp báo cáo: ${title}`)).length;
     expect({
       none: await reminded("none"),
@@ -124,6 +124,24 @@ describe("the Khối's follow-up", () => {
       accepted: 0,
     });
     expect(await db().auditLog.count({ where: { targetId: periodId, action: "report.period.remind" } })).toBe(1);
+
+    // Reminded again the same day, even five times at once: nobody gets a second notice.
+    const again = await Promise.all(
+      Array.from({ length: 5 }, () => remindPeriod(staff, periodRemindInput.parse({ id: periodId }))),
+    );
+    expect(again).toEqual(Array.from({ length: 5 }, () => ({ reminded: 0, alreadyToday: 3 })));
+    expect(await reminded("none")).toBe(1);
+    expect(await db().auditLog.count({ where: { targetId: periodId, action: "report.period.remind" } })).toBe(1);
+    await db().notification.updateMany({
+      where: { title: `Nhắc nộp báo cáo: ${title}` },
+      data: { createdAt: new Date(Date.now() - 36 * 60 * 60 * 1000) },
+    });
+    // The next day, they are reminded again, once, even by five reminders at once.
+    const nextDay = await Promise.all(
+      Array.from({ length: 5 }, () => remindPeriod(staff, periodRemindInput.parse({ id: periodId }))),
+    );
+    expect(nextDay.map((r) => r.reminded).sort()).toEqual([0, 0, 0, 0, 3]);
+    expect(await reminded("none")).toBe(2);
   });
 
   it("is the Khối's alone: a cơ sở secretary and the other Khối find no follow-up and cannot remind", async () => {
