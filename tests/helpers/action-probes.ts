@@ -73,7 +73,7 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   // The caller's own notices only: there is no one else's record to aim at.
   markNotificationsReadAction: { may: EVERYONE },
   // One notice, the cơ sở A secretary's own: anyone else's is not found.
-  markNoticeReadAction: { may: ["coSo"] },
+  markNoticeReadAction: { may: ["coSo"], each: true },
   ...PROJECT_ACCESS,
   ...ENTRY_ACCESS,
   ...COMMITMENT_ACCESS,
