@@ -15,10 +15,15 @@ export function PeriodControls({ id, version, open }: { id: string; version: num
           confirm="Gửi thông báo nhắc tới các cơ sở chưa nộp báo cáo? Cơ sở đã được nhắc hôm nay sẽ không bị nhắc lại."
           run={() => remindPeriodAction({ id })}
           successNote={(d) => {
-            const { reminded, alreadyToday } = d as { reminded: number; alreadyToday: number };
-            if (!reminded && !alreadyToday) return "Tất cả cơ sở đã nộp, không cần nhắc.";
-            const today = alreadyToday ? `${alreadyToday} cơ sở đã được nhắc hôm nay, không nhắc lại.` : "";
-            return reminded ? `Đã nhắc ${reminded} cơ sở. ${today}`.trim() : today;
+            const { reminded, alreadyToday, unreachable } = d as { reminded: number; alreadyToday: number; unreachable: number };
+            if (!reminded && !alreadyToday && !unreachable) return "Tất cả cơ sở đã nộp, không cần nhắc.";
+            return [
+              reminded ? `Đã nhắc ${reminded} cơ sở.` : "",
+              alreadyToday ? `${alreadyToday} cơ sở đã được nhắc hôm nay, không nhắc lại.` : "",
+              unreachable ? `${unreachable} cơ sở chưa nộp nhưng chưa có tài khoản bí thư để nhận thông báo.` : "",
+            ]
+              .filter(Boolean)
+              .join(" ");
           }}
         />
       )}

@@ -188,15 +188,24 @@ export function ownSeatScope(viewer: Viewer): Prisma.CouncilSeatWhereInput {
 }
 
 /**
- * Nominations in reach: a cơ sở its own (drafts included), the Khối those sent to it and those it
- * returned, never a draft. A sibling cơ sở's, or another tenant's, is not found; withdrawn ones
+ * Nominations in reach: a cơ sở its own (drafts included) and those its chi đoàn sent it, a chi
+ * đoàn those it proposed, the Khối those sent to it and those it returned, never a draft. A sibling cơ sở's, or another tenant's, is not found; withdrawn ones
  * vanish from every read.
  */
 export function nominationScope(viewer: Viewer, action: "honour.nominate" | "honour.manage"): Prisma.NominationWhereInput {
   const ors = viewer.grants.flatMap((g): Prisma.NominationWhereInput[] => {
     if (!PERMISSIONS[g.role][action]) return [];
     if (g.unitKind === "KHOI") return [{ khoiId: g.unitId, status: { in: ["SUBMITTED", "RETURNED"] } }];
-    if (g.unitKind === "CO_SO") return [{ khoiId: { in: g.khoiIds }, coSoId: g.unitId, status: { not: "WITHDRAWN" } }];
+    // A cơ sở sees its own and what its chi đoàn sent it, never a chi đoàn's draft.
+    if (g.unitKind === "CO_SO")
+      return [
+        {
+          khoiId: { in: g.khoiIds },
+          coSoId: g.unitId,
+          status: { not: "WITHDRAWN" },
+          NOT: { chiDoanId: { not: null }, status: "DRAFT" },
+        },
+      ];
     // A chi đoàn sees what it proposed, never its cơ sở's own nominations nor a sibling's.
     if (g.unitKind === "CHI_DOAN") return [{ khoiId: { in: g.khoiIds }, chiDoanId: g.unitId, status: { not: "WITHDRAWN" } }];
     return [];

@@ -78,9 +78,11 @@ export async function forwardHonours(viewer: Viewer, input: z.output<typeof city
           if (again) {
             const { count } = await tx.cityProposal.updateMany({
               where: { id: again.id, khoiId: round.khoiId, status: "WITHDRAWN" },
-              data: { ...row, status: "SENT", sentAt: new Date(), version: { increment: 1 } },
+              // A new sending is a new question to the city: its council votes afresh.
+              data: { ...row, status: "SENT", sentAt: new Date(), votingClosedAt: null, version: { increment: 1 } },
             });
             if (count === 0) throw conflict();
+            await tx.cityBallot.deleteMany({ where: { proposalId: again.id, khoiId: round.khoiId } });
           } else {
             await tx.cityProposal.create({
               data: { ...row, id, khoiId: round.khoiId, honourId: h.id, titleId: title.id, titleName: title.name },
@@ -163,6 +165,15 @@ async function move(
   comment?: string,
 ) {
   await db().$transaction(async (tx) => {
+    if (to !== "WITHDRAWN") {
+      // A ballot being cast holds the row (FOR SHARE) until it commits: wait for it, then count
+      // in a statement of its own, which sees that ballot (the UPDATE below would not).
+      await tx.$queryRaw`SELECT "id" FROM "CityProposal" WHERE "id" = ${proposal.id} AND "khoiId" = ${proposal.khoiId} FOR UPDATE`;
+      const open = await tx.cityProposal.count({
+        where: { id: proposal.id, khoiId: proposal.khoiId, votingClosedAt: null, ballots: { some: {} } },
+      });
+      if (open) throw invalid({}, VOTING);
+    }
     const { count } = await tx.cityProposal.updateMany({
       // Accepting also needs the Khối honour still standing: a revocation in between is a conflict.
       where: {
@@ -360,7 +371,8 @@ export async function castCityBallot(viewer: Viewer, input: z.output<typeof city
       }
       await recordAudit(
         {
-          khoiId: proposal.khoiId,
+          // The city's council is the city's business: not in the proposing Khối's log.
+          khoiId: null,
           actorId: viewer.userId,
           action: "honour.city.ballot",
           targetType: "CityProposal",
@@ -390,7 +402,7 @@ export async function closeCityVoting(viewer: Viewer, input: z.output<typeof cit
     if (count === 0) throw conflict();
     await recordAudit(
       {
-        khoiId: proposal.khoiId,
+        khoiId: null,
         actorId: viewer.userId,
         action: "honour.city.close_voting",
         targetType: "CityProposal",

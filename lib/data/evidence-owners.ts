@@ -139,7 +139,16 @@ const nomination: OwnerRules = {
     });
     return found > 0;
   },
-  lock: (tx, o) => tx.$queryRaw`SELECT "id" FROM "Nomination" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
+  // Sent while the file was on its way: the lock shows it, and the file is refused.
+  async lock(tx, o) {
+    const [row] = await tx.$queryRaw<{ status: string; round: string }[]>`
+      SELECT n."status"::text AS "status", r."status"::text AS "round"
+      FROM "Nomination" n JOIN "HonourRound" r ON r."id" = n."roundId" AND r."khoiId" = n."khoiId"
+      WHERE n."id" = ${o.id} AND n."khoiId" = ${o.khoiId} FOR UPDATE OF n`;
+    if (row?.round !== "OPEN") throw invalid({ file: "Đợt xét chọn đã ngừng nhận đề xuất" });
+    if (row.status === "SUBMITTED" || row.status === "WITHDRAWN")
+      throw invalid({ file: "Đề xuất đã gửi: rút về để thay đổi minh chứng" });
+  },
 };
 
 export const EVIDENCE_OWNERS: Record<EvidenceOwnerType, OwnerRules> = {

@@ -134,7 +134,10 @@ export async function createNomination(viewer: Viewer, input: z.output<typeof no
             where: { id, khoiId: round.khoiId, version: existing.version, status: "WITHDRAWN" },
             data: {
               status: "DRAFT",
+              // Whoever nominates again owns it now (the member may have moved since).
+              coSoId: nominee.coSoId,
               chiDoanId: nominee.chiDoanId,
+              createdById: viewer.userId,
               narrative: input.narrative,
               answers,
               requestKey: input.requestKey,
@@ -254,8 +257,10 @@ export async function submitNomination(viewer: Viewer, input: z.output<typeof no
     throw invalid({}, from === "PROPOSED" ? "Đề xuất đã gửi cơ sở" : "Đề xuất đã được gửi");
   const round = await openRoundFor(viewer, nomination.roundId);
   const late = pastDue(round.dueOn);
-  // Only a nomination the Khối has seen before (returned) may come back after the deadline.
-  if (late && !nomination.submittedAt) throw invalid({}, `Đã quá hạn đề xuất (${formatVietnameseDate(round.dueOn)})`);
+  // After the deadline only what was in hand before it goes on, marked late: a nomination the
+  // Khối returned, or one a chi đoàn proposed (a chi đoàn cannot propose after the deadline).
+  if (late && !nomination.submittedAt && from !== "PROPOSED")
+    throw invalid({}, `Đã quá hạn đề xuất (${formatVietnameseDate(round.dueOn)})`);
   const to = nomination.byCoSo ? "SUBMITTED" : "PROPOSED";
   await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "HonourRound" WHERE "id" = ${round.id} AND "khoiId" = ${round.khoiId} FOR UPDATE`;
@@ -286,6 +291,12 @@ export async function submitNomination(viewer: Viewer, input: z.output<typeof no
         title: "Chi đoàn gửi đề xuất khen thưởng",
         link: roundLink(nomination.roundId),
       });
+    // The chi đoàn learns that its proposal went on to the Khối.
+    else if (nomination.chiDoanId)
+      await notifyUnits(tx, nomination.khoiId, [nomination.chiDoanId], ["CHI_DOAN_SECRETARY"], {
+        title: "Cơ sở đã gửi đề xuất khen thưởng của chi đoàn lên Đoàn Khối",
+        link: roundLink(nomination.roundId),
+      });
   });
 }
 
@@ -303,6 +314,12 @@ export async function withdrawNomination(viewer: Viewer, input: z.output<typeof 
     });
     if (count === 0) throw conflict();
     await step(tx, viewer, nomination, nomination.status, "WITHDRAWN");
+    // The cơ sở learns that a proposal waiting for it was taken back.
+    if (!nomination.byCoSo && nomination.status === "PROPOSED")
+      await notifyUnits(tx, nomination.khoiId, [nomination.coSoId], ["CO_SO_SECRETARY"], {
+        title: "Chi đoàn đã rút đề xuất khen thưởng",
+        link: roundLink(nomination.roundId),
+      });
     // The chi đoàn learns that its cơ sở did not send its proposal on.
     if (nomination.byCoSo && nomination.chiDoanId)
       await notifyUnits(tx, nomination.khoiId, [nomination.chiDoanId], ["CHI_DOAN_SECRETARY"], {

@@ -43,8 +43,8 @@ export async function notifyUnits(
 /**
  * A reminder (nhắc nhở): as notifyUnits, but whoever already got the same notice (title and link)
  * since midnight in Vietnam is not reminded again. Call it under a lock on the record reminded
- * about, so that two reminders at once send one. Returns the units reminded now, and those
- * already reminded today.
+ * about, so that two reminders at once send one. Returns the units reminded now, those already
+ * reminded today, and those with nobody to remind.
  */
 export async function remindUnitsOncePerDay(
   tx: Tx,
@@ -75,7 +75,13 @@ export async function remindUnitsOncePerDay(
   const alreadyUnits = new Set(
     memberships.filter((m) => told.has(m.userId) && !remindedUnits.has(m.unitId)).map((m) => m.unitId),
   );
-  return { reminded: remindedUnits.size, alreadyToday: alreadyUnits.size };
+  const reachable = new Set(memberships.map((m) => m.unitId));
+  return {
+    reminded: remindedUnits.size,
+    alreadyToday: alreadyUnits.size,
+    /** Units with nobody to tell (no active account in those roles) */
+    unreachable: unitIds.filter((id) => !reachable.has(id)).length,
+  };
 }
 
 /** The moment today began in Vietnam (UTC+7, no daylight saving). */
@@ -100,19 +106,19 @@ function noticeWhere(viewer: Viewer, filter: NoticeFilter): Prisma.NotificationW
 
 /** The viewer's own notices, newest first, a page at a time, filtered by read state and group. */
 export async function listNotifications(viewer: Viewer, filter: NoticeFilter = {}) {
-  const page = Math.max(1, filter.page ?? 1);
   const where = noticeWhere(viewer, filter);
-  const [rows, total] = await Promise.all([
-    db().notification.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * NOTICES_PER_PAGE,
-      take: NOTICES_PER_PAGE,
-      select: { id: true, title: true, link: true, readAt: true, createdAt: true },
-    }),
-    db().notification.count({ where }),
-  ]);
-  return { rows, total, page, pages: Math.max(1, Math.ceil(total / NOTICES_PER_PAGE)) };
+  const total = await db().notification.count({ where });
+  const pages = Math.max(1, Math.ceil(total / NOTICES_PER_PAGE));
+  // Past the last page (a page emptied by marking read, an old link): the last page.
+  const page = Math.min(pages, Math.max(1, filter.page ?? 1));
+  const rows = await db().notification.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * NOTICES_PER_PAGE,
+    take: NOTICES_PER_PAGE,
+    select: { id: true, title: true, link: true, readAt: true, createdAt: true },
+  });
+  return { rows, total, page, pages };
 }
 
 /** Unread notices per group (and in all), for the filter chips. */

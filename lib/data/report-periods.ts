@@ -243,7 +243,7 @@ export async function remindPeriod(viewer: Viewer, input: z.output<typeof period
   const p = await findPeriod(viewer, "report.manage", input.id);
   if (p.status !== "OPEN") throw invalid({}, "Đợt báo cáo đã khóa sổ");
   const coSoIds = await unsentCoSoIds(viewer, p.khoiId, p.id);
-  if (!coSoIds.length) return { reminded: 0, alreadyToday: 0 };
+  if (!coSoIds.length) return { reminded: 0, alreadyToday: 0, unreachable: 0 };
   return db().$transaction(async (tx) => {
     // Two reminders at once (two staff, a double click) wait for each other here: one is sent.
     await tx.$queryRaw`SELECT "id" FROM "ReportPeriod" WHERE "id" = ${p.id} AND "khoiId" = ${p.khoiId} FOR UPDATE`;

@@ -23,8 +23,9 @@ export function groupOfLink(link: string) {
 
 /**
  * Where a notice may send the browser: a path of this site only ("/…", never "//host" or
- * "/\\host", which browsers read as another site).
+ * "/\\host", which browsers read as another site, nor one hiding control characters).
  */
 export function isSitePath(link: string) {
-  return link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\");
+  // Browsers drop tabs and line breaks from a URL ("/\t/host" is "//host") and read "\\" as "/".
+  return link.startsWith("/") && !link.startsWith("//") && !/[\p{Cc}\\]/u.test(link);
 }

@@ -388,6 +388,8 @@ describe("the city's council", () => {
     const logged = await db().auditLog.findMany({ where: { targetId: proposal, action: "honour.city.ballot" } });
     expect(logged).toHaveLength(3);
     expect(JSON.stringify(logged)).not.toMatch(/approve|score/);
+    // …and it is the city's: the proposing Khối's log does not list it.
+    expect(logged.every((l) => l.khoiId === null)).toBe(true);
   });
 
   it("is out of reach of another city, the Khối and the city viewer; a first ballot sent twice at once is stored once", async () => {
@@ -406,5 +408,22 @@ describe("the city's council", () => {
       ok: false,
       formError: "Chưa có phiếu nào: có thể quyết định ngay",
     });
+  });
+
+  it("starts afresh when the Khối withdraws a proposal and sends it again: old ballots and the ended vote are gone", async () => {
+    const { proposal } = await makeCityProposal(a, planId, title);
+    expect(await ballot(a.users.cityStaff.id, proposal, false, "40")).toMatchObject({ ok: true });
+    actingAs(a.users.cityStaff.id);
+    expect(await closeCityVotingAction({ id: proposal, version: await version(proposal) })).toMatchObject({ ok: true });
+    actingAs(a.users.staff.id);
+    expect(await withdrawProposalAction({ id: proposal, version: await version(proposal) })).toMatchObject({ ok: true });
+    const row = await db().cityProposal.findUniqueOrThrow({ where: { id: proposal }, include: { honour: true } });
+    expect(await forward(row.honour.roundId, [row.honourId], { titleId: row.titleId })).toMatchObject({ ok: true });
+    expect(await db().cityProposal.findUniqueOrThrow({ where: { id: proposal } })).toMatchObject({
+      status: "SENT",
+      votingClosedAt: null,
+    });
+    expect(await db().cityBallot.count({ where: { proposalId: proposal } })).toBe(0);
+    expect(await ballot(a.users.cityStaff.id, proposal, true, "90")).toMatchObject({ ok: true });
   });
 });

@@ -310,4 +310,38 @@ describe("a chi đoàn's proposals", () => {
     expect(await notices(a.users.chiDoan.id, round)).toBe(before + 1);
     expect(await listNominations(await viewerOf(a.users.chiDoan.id), round)).toEqual([]);
   });
+
+  it("stay the chi đoàn's while drafts: the cơ sở neither sees nor sends one, and may send a proposal on after the deadline, marked late", async () => {
+    const round = await opened();
+    const draft = ok<{ id: string }>(await nominate(round, a.members.a1.id, a.users.chiDoan.id)).id;
+    expect(await listNominations(await viewerOf(a.users.coSo.id), round)).toEqual([]);
+    actingAs(a.users.coSo.id);
+    expect(await submitNominationAction({ id: draft, version: await versionOf(draft) })).toMatchObject({
+      ok: false,
+      formError: "Không tìm thấy đề xuất",
+    });
+    actingAs(a.users.chiDoan.id);
+    ok(await submitNominationAction({ id: draft, version: await versionOf(draft) }));
+    const chiDoanNotices = await notices(a.users.chiDoan.id, round);
+    // The deadline passes with the proposal in the cơ sở's hands.
+    await db().honourRound.update({ where: { id: round }, data: { dueOn: dayFromToday(-1) } });
+    actingAs(a.users.coSo.id);
+    ok(await submitNominationAction({ id: draft, version: await versionOf(draft) }));
+    expect(await db().nomination.findUniqueOrThrow({ where: { id: draft } })).toMatchObject({ status: "SUBMITTED", late: true });
+    expect(await notices(a.users.chiDoan.id, round)).toBe(chiDoanNotices + 1);
+  });
+
+  it("made again by the cơ sở after the chi đoàn withdrew it become the cơ sở's own", async () => {
+    const round = await opened();
+    const id = ok<{ id: string }>(await nominate(round, a.members.a1.id, a.users.chiDoan.id)).id;
+    actingAs(a.users.chiDoan.id);
+    ok(await withdrawNominationAction({ id, version: await versionOf(id) }));
+    expect(ok<{ id: string }>(await nominate(round, a.members.a1.id)).id).toBe(id);
+    expect(await db().nomination.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DRAFT",
+      chiDoanId: null,
+      createdById: a.users.coSo.id,
+    });
+    expect(await listNominations(await viewerOf(a.users.chiDoan.id), round)).toEqual([]);
+  });
 });

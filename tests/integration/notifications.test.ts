@@ -62,6 +62,8 @@ describe("the notices list", () => {
     const second = await listNotifications(await viewerOf(many.id), { page: 2 });
     expect(second).toMatchObject({ total: NOTICES_PER_PAGE + 5, pages: 2, page: 2 });
     expect(second.rows.map((n) => n.title)).toEqual(Array.from({ length: 5 }, (_, i) => `Nhắc ${NOTICES_PER_PAGE + i}`));
+    // Past the last page: the last page.
+    expect(await listNotifications(await viewerOf(many.id), { page: 99 })).toMatchObject({ page: 2, pages: 2 });
   });
 });
 

@@ -108,7 +108,11 @@ describe("the Khối's follow-up", () => {
   });
 
   it("reminds the secretaries of the cơ sở that have sent nothing, and only them", async () => {
-    expect(await remindPeriod(staff, periodRemindInput.parse({ id: periodId }))).toEqual({ reminded: 3, alreadyToday: 0 });
+    expect(await remindPeriod(staff, periodRemindInput.parse({ id: periodId }))).toEqual({
+      reminded: 3,
+      alreadyToday: 0,
+      unreachable: 0,
+    });
     const reminded = async (k: keyof typeof coSo) => (await noticesOf(coSo[k].secretary, `Nhắc nộp báo cáo: ${title}`)).length;
     expect({
       none: await reminded("none"),
@@ -129,7 +133,7 @@ describe("the Khối's follow-up", () => {
     const again = await Promise.all(
       Array.from({ length: 5 }, () => remindPeriod(staff, periodRemindInput.parse({ id: periodId }))),
     );
-    expect(again).toEqual(Array.from({ length: 5 }, () => ({ reminded: 0, alreadyToday: 3 })));
+    expect(again).toEqual(Array.from({ length: 5 }, () => ({ reminded: 0, alreadyToday: 3, unreachable: 0 })));
     expect(await reminded("none")).toBe(1);
     expect(await db().auditLog.count({ where: { targetId: periodId, action: "report.period.remind" } })).toBe(1);
     await db().notification.updateMany({

@@ -27,7 +27,13 @@ describe("groupOfLink", () => {
 
 describe("isSitePath", () => {
   it.each(["/bao-cao/1", "/", "/ca-nhan#ren-luyen"])("%s stays on the site", (link) => expect(isSitePath(link)).toBe(true));
-  it.each(["//evil.example/x", "/\\evil.example", "https://evil.example", "javascript:alert(1)", ""])("%s is refused", (link) =>
-    expect(isSitePath(link)).toBe(false),
-  );
+  it.each([
+    "//evil.example/x",
+    "/\\evil.example",
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "https://evil.example",
+    "javascript:alert(1)",
+    "",
+  ])("%s is refused", (link) => expect(isSitePath(link)).toBe(false));
 });
