@@ -1,0 +1,119 @@
+import "server-only";
+// The outbox (thư đi): a message is written with enqueueMail in the same transaction as the change
+// that causes it, so a rolled-back change sends nothing; deliverDue, run by the mail worker after
+// commit, claims due messages with FOR UPDATE SKIP LOCKED (two servers never take the same one),
+// sends them, retries a failure with a growing wait, and gives up after the last try. A claim
+// runs out, so a message held by a worker that died is taken again.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { asSystem } from "@/lib/db/tenant-context";
+import { mailFrom, mailTransport } from "./transport";
+
+type Tx = Prisma.TransactionClient;
+
+export type MailInput = {
+  khoiId: string | null;
+  userId: string | null;
+  to: string;
+  kind: string;
+  subject: string;
+  text: string;
+  html: string;
+  unsubscribeUrl?: string | null;
+};
+
+/** Waits before each retry: 1 minute, 5 minutes, 30 minutes, 2 hours; then the message has failed. */
+export const RETRY_WAITS_SECONDS = [60, 300, 1800, 7200];
+export const MAX_ATTEMPTS = RETRY_WAITS_SECONDS.length + 1;
+/** How long a worker holds a claimed message before another may take it. */
+const CLAIM_SECONDS = 120;
+
+/** Writes a message in the caller's transaction. */
+export async function enqueueMail(tx: Tx, mail: MailInput) {
+  await tx.mailMessage.create({
+    data: {
+      khoiId: mail.khoiId,
+      userId: mail.userId,
+      toAddress: mail.to,
+      kind: mail.kind,
+      // A subject is one line: a line break from a name or a title cannot start a new header.
+      subject: mail.subject.replace(/[\r\n]+/g, " "),
+      text: mail.text,
+      html: mail.html,
+      unsubscribeUrl: mail.unsubscribeUrl ?? null,
+    },
+  });
+}
+
+/** Takes up to `limit` due messages for this worker; another worker skips them. */
+async function claim(limit: number, now: Date) {
+  return db().$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "MailMessage"
+      WHERE "status" = 'QUEUED' AND "nextAttemptAt" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
+      ORDER BY "nextAttemptAt", "id"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED`;
+    const ids = rows.map((r) => r.id);
+    if (!ids.length) return [];
+    await tx.mailMessage.updateMany({
+      where: { id: { in: ids }, status: "QUEUED" },
+      data: { lockedUntil: new Date(now.getTime() + CLAIM_SECONDS * 1000), attempts: { increment: 1 } },
+    });
+    return tx.mailMessage.findMany({ where: { id: { in: ids } } });
+  });
+}
+
+export type Delivery = { sent: number; kept: number; retried: number; failed: number };
+
+/** Delivers what is due now; returns what became of it. */
+export async function deliverDue(limit = 50, now = new Date()): Promise<Delivery> {
+  return asSystem(async () => {
+    const outcome: Delivery = { sent: 0, kept: 0, retried: 0, failed: 0 };
+    const messages = await claim(limit, now);
+    const transport = mailTransport();
+    for (const m of messages) {
+      const done = { lockedUntil: null };
+      if (!transport) {
+        await db().mailMessage.update({ where: { id: m.id }, data: { ...done, status: "KEPT" } });
+        outcome.kept++;
+        continue;
+      }
+      try {
+        await transport.sendMail({
+          from: mailFrom(),
+          to: m.toAddress,
+          subject: m.subject,
+          text: m.text,
+          html: m.html,
+          // One header with the link (mail clients offer "unsubscribe"), and the one-click POST form.
+          headers: m.unsubscribeUrl
+            ? { "List-Unsubscribe": `<${m.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+            : undefined,
+        });
+        await db().mailMessage.update({
+          where: { id: m.id },
+          data: { ...done, status: "SENT", sentAt: new Date(), lastError: null },
+        });
+        outcome.sent++;
+      } catch (error) {
+        // The server's answer, cut short; never the address (personal data stays out of the log).
+        const reason = (error instanceof Error ? error.message : String(error)).replaceAll(m.toAddress, "…").slice(0, 500);
+        const last = m.attempts >= MAX_ATTEMPTS;
+        await db().mailMessage.update({
+          where: { id: m.id },
+          data: last
+            ? { ...done, status: "FAILED", lastError: reason }
+            : {
+                ...done,
+                lastError: reason,
+                nextAttemptAt: new Date(now.getTime() + RETRY_WAITS_SECONDS[m.attempts - 1] * 1000),
+              },
+        });
+        if (last) outcome.failed++;
+        else outcome.retried++;
+      }
+    }
+    return outcome;
+  });
+}
