@@ -4,7 +4,7 @@
 // address); two workers at once deliver each message once.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { deliverDue, enqueueMail, MAX_ATTEMPTS, type MailInput } from "@/lib/mail/outbox";
+import { deliverDue, enqueueMail, MAX_ATTEMPTS, type MailInput } from "@/lib/data/mail-outbox";
 import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
 
 let smtp: TestSmtp;

@@ -13,6 +13,8 @@ const WRITES = ["update", "updateMany", "delete", "deleteMany", "upsert"];
 const OWN_ROWS: Record<string, string> = {
   "notifications.ts: notification.updateMany in markAllRead": "the viewer's own notices, by their user id",
   "accounts.ts: user.update in changeOwnPassword": "the viewer's own account, by their user id",
+  "mail-outbox.ts: mailMessage.updateMany in claim":
+    "the mail worker's claim of the rows it has just locked, across every Khối (system mode, no viewer)",
 };
 
 function tenantModels(): Set<string> {

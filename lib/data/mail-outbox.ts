@@ -7,7 +7,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
-import { mailFrom, mailTransport } from "./transport";
+import { mailFrom, mailTransport } from "@/lib/mail/transport";
 
 type Tx = Prisma.TransactionClient;
 
@@ -75,7 +75,7 @@ export async function deliverDue(limit = 50, now = new Date()): Promise<Delivery
     for (const m of messages) {
       const done = { lockedUntil: null };
       if (!transport) {
-        await db().mailMessage.update({ where: { id: m.id }, data: { ...done, status: "KEPT" } });
+        await db().mailMessage.update({ where: { id: m.id, khoiId: m.khoiId }, data: { ...done, status: "KEPT" } });
         outcome.kept++;
         continue;
       }
@@ -92,7 +92,7 @@ export async function deliverDue(limit = 50, now = new Date()): Promise<Delivery
             : undefined,
         });
         await db().mailMessage.update({
-          where: { id: m.id },
+          where: { id: m.id, khoiId: m.khoiId },
           data: { ...done, status: "SENT", sentAt: new Date(), lastError: null },
         });
         outcome.sent++;
@@ -101,7 +101,7 @@ export async function deliverDue(limit = 50, now = new Date()): Promise<Delivery
         const reason = (error instanceof Error ? error.message : String(error)).replaceAll(m.toAddress, "…").slice(0, 500);
         const last = m.attempts >= MAX_ATTEMPTS;
         await db().mailMessage.update({
-          where: { id: m.id },
+          where: { id: m.id, khoiId: m.khoiId },
           data: last
             ? { ...done, status: "FAILED", lastError: reason }
             : {
