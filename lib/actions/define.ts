@@ -13,6 +13,7 @@ import { recordRefusal } from "@/lib/data/audit";
 import { AppError, forbidden } from "@/lib/data/errors";
 import { canSomewhere, type Action, type Viewer } from "@/lib/authz";
 import { tenantOf, withTenant } from "@/lib/db/tenant-context";
+import { requestClientAddress } from "@/lib/server/request-context";
 
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: FieldErrors };
@@ -103,7 +104,7 @@ async function runAs<S extends z.ZodType, T>(viewer: Viewer, d: ActionDeclaratio
 }
 
 /** A payload crafted to break the parser itself is refused like any bad input, never a 500. */
-function safeParse<S extends z.ZodType>(d: ActionDeclaration<S, unknown>, raw: unknown) {
+function safeParse<S extends z.ZodType>(d: { name: string; schema: S; read?: (raw: unknown) => unknown }, raw: unknown) {
   try {
     return d.schema.safeParse(d.read ? d.read(raw) : raw);
   } catch (error) {
@@ -119,4 +120,41 @@ async function auditRefusal(viewer: Viewer, action: string, code: string, input:
   } catch (error) {
     console.error("[action] could not audit a refused attempt", error);
   }
+}
+
+// ───────────── Signed-out actions (account recovery) ─────────────
+
+export type PublicActionDeclaration<S extends z.ZodType = z.ZodType, T = unknown> = {
+  name: string;
+  /** Nothing to hold: anyone, signed in or not, may make it; the data function throttles it. */
+  public: true;
+  schema: S;
+  run: (input: z.output<S>, client: { address: string }) => Promise<T>;
+};
+
+export type DeclaredPublicAction<T> = ((raw: unknown) => Promise<ActionResult<T>>) & {
+  readonly declaration: PublicActionDeclaration;
+};
+
+/**
+ * The few actions made signed out (quên mật khẩu): the same zod allow-list and typed result, no
+ * viewer, the client's address (as the HTTP server decided it) for throttling.
+ */
+export function definePublicAction<S extends z.ZodType, T>(declaration: PublicActionDeclaration<S, T>): DeclaredPublicAction<T> {
+  const action = async (raw: unknown): Promise<ActionResult<T>> => {
+    const parsed = safeParse(declaration, raw);
+    if (!parsed) return { ok: false, formError: MESSAGES.invalid };
+    if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), formError: MESSAGES.invalid };
+    try {
+      return { ok: true, data: await declaration.run(parsed.data, { address: requestClientAddress() }) };
+    } catch (error) {
+      if (error instanceof AppError) {
+        const hasFields = error.fieldErrors && Object.keys(error.fieldErrors).length > 0;
+        return { ok: false, formError: error.message, ...(hasFields ? { fieldErrors: error.fieldErrors } : {}) };
+      }
+      console.error("[action] unexpected error", error);
+      return { ok: false, formError: MESSAGES.unexpected };
+    }
+  };
+  return Object.assign(action, { declaration: declaration as unknown as PublicActionDeclaration });
 }

@@ -19,6 +19,11 @@ export const LOGIN_LIMITS = {
   perDevice: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
   /** Checks of the current password when changing it (hardening finding 4), per account. */
   passwordCheck: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** Quên mật khẩu: e-mails asked for one address (no mailbox flooded), and asks from one place. */
+  resetPerEmail: { points: 3, duration: 60 * 60, blockDuration: 60 * 60 },
+  resetPerAddress: { points: 20, duration: 60 * 60, blockDuration: 60 * 60 },
+  /** Tokens tried from one place (a guess at a token is hopeless, but costs a hash each). */
+  resetUsePerAddress: { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
 };
 
 type LimiterName = keyof typeof LOGIN_LIMITS;
@@ -39,6 +44,9 @@ function limiters(): Limiters {
         perAccount: make("perAccount"),
         perDevice: make("perDevice"),
         passwordCheck: make("passwordCheck"),
+        resetPerEmail: make("resetPerEmail"),
+        resetPerAddress: make("resetPerAddress"),
+        resetUsePerAddress: make("resetUsePerAddress"),
       },
     };
   }
@@ -96,4 +104,16 @@ export async function takePasswordCheck(userId: string): Promise<number> {
 
 export async function passwordCheckSucceeded(userId: string) {
   await limiters().passwordCheck.delete(userId);
+}
+
+/** Takes one password-reset e-mail for this address from this place; the seconds to wait, else 0. */
+export async function takeResetRequest(address: string, email: string): Promise<number> {
+  const l = limiters();
+  const [place, mailbox] = await Promise.all([take(l.resetPerAddress, address), take(l.resetPerEmail, email)]);
+  return Math.max(place?.wait ?? 0, mailbox?.wait ?? 0);
+}
+
+/** Takes one use of a reset link from this place; the seconds to wait, else 0. */
+export async function takeResetUse(address: string): Promise<number> {
+  return (await take(limiters().resetUsePerAddress, address))?.wait ?? 0;
 }

@@ -26,3 +26,20 @@ export const changePasswordInput = z
     path: ["newPassword"],
     error: "Mật khẩu mới phải khác mật khẩu hiện tại",
   });
+
+/** Quên mật khẩu: the address the link goes to (the same answer whether it has an account or not). */
+export const resetRequestInput = z.object({ email });
+
+/** The token from the e-mail's link, and the new password twice. */
+export const resetPasswordInput = z
+  .object({
+    token: text()
+      .min(20, { error: "Liên kết đặt lại mật khẩu không hợp lệ" })
+      .max(200, { error: "Liên kết đặt lại mật khẩu không hợp lệ" }),
+    newPassword,
+    confirmPassword: text(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "Mật khẩu nhập lại không khớp",
+  });
