@@ -5,6 +5,7 @@
 // per request and from run-time configuration: who the client is (lib/server/forwarded.mjs), the
 // CSP nonce and the security headers (security-headers.mjs), then hands the request to Next.js
 // inside a request context the app reads (request-store.mjs).
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import next from "next";
 import { compileTrust, forwardedFor, rewriteForwardedHeaders } from "./forwarded.mjs";
@@ -19,6 +20,9 @@ const publicUrl = process.env.NEXTAUTH_URL;
 // Without a configured public URL, sign-in and sign-out links follow the host the request came
 // to (as decided above, never a forwarded host from an untrusted client).
 if (!publicUrl) process.env.AUTH_TRUST_HOST = "1";
+
+// The secret of this server's wake-up calls for scheduled work (app/api/jobs/route.ts).
+process.env.JOBS_SECRET ||= randomBytes(32).toString("hex");
 
 const app = next({ dev, port, hostname });
 const handle = app.getRequestHandler();
@@ -47,7 +51,21 @@ const server = http.createServer((req, res) => {
 
 server.listen(port, hostname, () => {
   console.log(`[server] Cổng 3 trách nhiệm đang chạy tại http://${hostname ?? "localhost"}:${port}${dev ? " (dev)" : ""}`);
+  wakeJobs();
 });
+
+/** Scheduled work (the mail outbox): a wake-up call now and every 30 s, over the loopback. */
+function wakeJobs() {
+  const wake = () =>
+    fetch(`http://${!hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname}:${port}/api/jobs`, {
+      method: "POST",
+      headers: { "x-jobs-secret": process.env.JOBS_SECRET ?? "" },
+    })
+      .then((response) => (response.ok ? undefined : console.error(`[jobs] wake-up answered ${response.status}`)))
+      .catch((error) => console.error("[jobs] wake-up failed", error instanceof Error ? error.message : error));
+  void wake();
+  setInterval(wake, 30_000).unref();
+}
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {

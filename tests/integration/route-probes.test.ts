@@ -99,6 +99,8 @@ const ROUTES: Record<string, RouteProbe> = {
   },
 };
 const TARGETED = Object.keys(ROUTES).filter((k) => k.includes("[id]"));
+/** The server's own wake-up call for scheduled work: no session, a per-process secret instead (below). */
+const SYSTEM_ROUTES = ["api/jobs"];
 
 const userOf = (who: Who) => (who === "coSoB" ? f.coSoBSecretary.id : a.users[who].id);
 
@@ -123,7 +125,9 @@ describe("the route probe table", () => {
       }
     };
     walk(path.resolve(__dirname, "../../app"));
-    const ours = found.filter((r) => !r.startsWith("api/auth")).map((r) => r.replace(/^\(portal\)\//, ""));
+    const ours = found
+      .filter((r) => !r.startsWith("api/auth") && !SYSTEM_ROUTES.includes(r))
+      .map((r) => r.replace(/^\(portal\)\//, ""));
     expect(ours.sort()).toEqual(Object.keys(ROUTES).sort());
   });
 });
@@ -161,5 +165,28 @@ describe("route handlers", () => {
     expect(ofB).toContain(b.members.b1.fullName);
     expect(ofB).not.toContain(a.members.a1.fullName);
     expect(ofA).not.toContain(b.members.b1.fullName);
+  });
+});
+
+describe("the scheduled-work wake-up (api/jobs)", () => {
+  const call = async (secret: string | null) => {
+    const { POST } = await import("@/app/api/jobs/route");
+    const headers = secret === null ? undefined : { "x-jobs-secret": secret };
+    return POST(new Request("http://localhost/api/jobs", { method: "POST", headers }));
+  };
+
+  it("answers 404 without the server's secret, or with another, whoever is signed in", async () => {
+    process.env.JOBS_SECRET = "s".repeat(64);
+    for (const user of [null, a.users.admin.id]) {
+      actingAs(user);
+      for (const secret of [null, "", "t".repeat(64), "s".repeat(63)]) expect((await call(secret)).status).toBe(404);
+    }
+  });
+
+  it("runs the due work with it", async () => {
+    process.env.JOBS_SECRET = "s".repeat(64);
+    const response = await call("s".repeat(64));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ mail: { sent: expect.any(Number) } });
   });
 });
