@@ -22,7 +22,9 @@ function navFor(viewer: Viewer) {
     items.push({ href: "/ghi-nhan", label: "Kết quả rèn luyện" }, { href: "/cam-ket", label: "Đăng ký rèn luyện" });
   }
   if (canSomewhere(viewer, "account.manage")) items.push({ href: "/khoi/tai-khoan", label: "Tài khoản" });
-  if (canSomewhere(viewer, "audit.read")) items.push({ href: "/khoi/nhat-ky", label: "Nhật ký" });
+  if (canSomewhere(viewer, "audit.read")) {
+    items.push({ href: "/khoi/nhat-ky", label: "Nhật ký" }, { href: "/khoi/thu-di", label: "Thư đi" });
+  }
   if (holds(viewer, "entry.log", { at: ["CO_SO", "CHI_DOAN"], self: true }))
     items.push({ href: "/ca-nhan", label: "Hồ sơ của tôi" });
   return items;

@@ -5,9 +5,12 @@ import "server-only";
 // sends them, retries a failure with a growing wait, and gives up after the last try. A claim
 // runs out, so a message held by a worker that died is taken again.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MailStatus } from "@/lib/generated/prisma/enums";
+import { auditKhoiIds, type Viewer } from "@/lib/authz";
 import { db } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
 import { mailFrom, mailTransport } from "@/lib/mail/transport";
+import { notFound } from "./errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -116,4 +119,76 @@ export async function deliverDue(limit = 50, now = new Date()): Promise<Delivery
     }
     return outcome;
   });
+}
+
+// ───────────── The Khối admins' view of the outbox (thư đi) ─────────────
+
+export const OUTBOX_PAGE = 50;
+
+/**
+ * The Khối's e-mails, newest first: what was sent, kept (no SMTP_URL), waiting or failed, with
+ * the reason. The Khối's admins only (they read its audit trail too): e-mail addresses are
+ * personal data. Another Khối's messages are not in it.
+ */
+export async function outboxOf(viewer: Viewer, filter: { status?: MailStatus; page?: number } = {}) {
+  const scope: Prisma.MailMessageWhereInput = { khoiId: { in: auditKhoiIds(viewer) } };
+  const where = { ...scope, ...(filter.status ? { status: filter.status } : {}) };
+  const [total, byStatus] = await Promise.all([
+    db().mailMessage.count({ where }),
+    db().mailMessage.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / OUTBOX_PAGE));
+  const page = Math.min(pages, Math.max(1, filter.page ?? 1));
+  const rows = await db().mailMessage.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * OUTBOX_PAGE,
+    take: OUTBOX_PAGE,
+    select: {
+      id: true,
+      toAddress: true,
+      kind: true,
+      subject: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+      nextAttemptAt: true,
+    },
+  });
+  return {
+    rows,
+    total,
+    page,
+    pages,
+    counts: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<Record<MailStatus, number>>,
+  };
+}
+
+/** One message as it was (or would have been) sent, for the Khối's admins. */
+export async function outboxMessage(viewer: Viewer, id: string) {
+  const message = await db().mailMessage.findFirst({
+    where: { id, khoiId: { in: auditKhoiIds(viewer) } },
+    select: {
+      id: true,
+      toAddress: true,
+      kind: true,
+      subject: true,
+      text: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+    },
+  });
+  if (!message) throw notFound("thư");
+  // A reset link is the account's key: shown only when no mail server took it (the demo), where
+  // the outbox is the only way to it; otherwise it reached its owner's mailbox, and stays there.
+  const hidden = message.kind === "password-reset" && message.status !== "KEPT";
+  return {
+    ...message,
+    text: hidden ? message.text.replace(/token=[A-Za-z0-9_-]+/g, "token=(ẩn)") : message.text,
+  };
 }

@@ -4,7 +4,9 @@
 // address); two workers at once deliver each message once.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { deliverDue, enqueueMail, MAX_ATTEMPTS, type MailInput } from "@/lib/data/mail-outbox";
+import { deliverDue, enqueueMail, MAX_ATTEMPTS, outboxMessage, outboxOf, type MailInput } from "@/lib/data/mail-outbox";
+import { makeTenant } from "../factories";
+import { viewerOf } from "../helpers/viewers";
 import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
 
 let smtp: TestSmtp;
@@ -123,5 +125,44 @@ describe("the outbox", () => {
     await db().mailMessage.updateMany({ where: { kind }, data: { lockedUntil: later(60), attempts: 1 } });
     expect(await deliverDue()).toMatchObject({ kept: 0 });
     expect(await deliverDue(50, later(121))).toMatchObject({ kept: 1 });
+  });
+});
+
+describe("the Khối admins' outbox", () => {
+  it("lists the Khối's messages to its admins only, counts them by status, and hides a delivered reset link", async () => {
+    const a = await makeTenant(db());
+    const b = await makeTenant(db());
+    await db().$transaction(async (tx) => {
+      await enqueueMail(
+        tx,
+        mail({ khoiId: a.khoi.id, kind: "password-reset", text: "Đặt lại: https://x/dat-lai-mat-khau?token=abcDEF123_-" }),
+      );
+      await enqueueMail(tx, mail({ khoiId: b.khoi.id }));
+    });
+    process.env.SMTP_URL = smtp.url;
+    await deliverDue();
+    const admin = await viewerOf(a.users.admin.id);
+    const outbox = await outboxOf(admin);
+    expect(outbox.rows).toHaveLength(1);
+    expect(outbox.counts).toEqual({ SENT: 1 });
+    const message = await outboxMessage(admin, outbox.rows[0].id);
+    expect(message.text).toBe("Đặt lại: https://x/dat-lai-mat-khau?token=(ẩn)");
+    // The staff, a cơ sở, another Khối's admin: nothing.
+    for (const who of [a.users.staff.id, a.users.coSo.id, b.users.admin.id]) {
+      const viewer = await viewerOf(who);
+      expect((await outboxOf(viewer)).rows.map((r) => r.id)).not.toContain(outbox.rows[0].id);
+      await expect(outboxMessage(viewer, outbox.rows[0].id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+
+  it("shows a kept reset link (no mail server: the demo), the only way to it", async () => {
+    const a = await makeTenant(db());
+    await db().$transaction((tx) =>
+      enqueueMail(tx, mail({ khoiId: a.khoi.id, kind: "password-reset", text: "Đặt lại: https://x/dat-lai-mat-khau?token=abc" })),
+    );
+    await deliverDue();
+    const admin = await viewerOf(a.users.admin.id);
+    const [row] = (await outboxOf(admin, { status: "KEPT" })).rows;
+    expect((await outboxMessage(admin, row.id)).text).toContain("token=abc");
   });
 });
