@@ -8,6 +8,8 @@ const root = path.resolve(__dirname, "..");
 
 export default defineConfig({
   testDir: "./e2e",
+  // A real SMTP server for the portal's e-mails (the password reset reads its mail from it).
+  globalSetup: "./e2e/smtp-sink.ts",
   outputDir: "../test-results",
   fullyParallel: false,
   workers: 1,
@@ -45,6 +47,12 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e/pglite", FILES_DIR: ".data/e2e/files", APP_MODE: "demo" },
+    env: {
+      PORT: String(PORT),
+      PGLITE_DIR: ".data/e2e/pglite",
+      FILES_DIR: ".data/e2e/files",
+      APP_MODE: "demo",
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2526}/?ignoreTLS=true`,
+    },
   },
 });

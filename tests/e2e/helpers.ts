@@ -9,8 +9,8 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByRole("button", { name: "Đăng nhập" }).click();
 }
 
-export async function loginAndWait(page: Page, email: string, path: RegExp) {
-  await login(page, email);
+export async function loginAndWait(page: Page, email: string, path: RegExp, password = DEMO_PASSWORD) {
+  await login(page, email, password);
   // Signing in hashes a password and starts a session: give a busy machine time.
   await expect(page).toHaveURL(path, { timeout: 15_000 });
 }
