@@ -31,7 +31,7 @@ CREATE INDEX "MailMessage_khoiId_createdAt_idx" ON "MailMessage"("khoiId", "crea
 
 
 -- Row-level security as on every tenant table: a Khối's messages are read by that Khối (its
--- admins' outbox page); the worker delivers in system mode; a message to an account above the
+-- admins' outbox page), the worker delivers in system mode, and a message to an account above the
 -- Khối (khoiId null) is reached in system mode only.
 ALTER TABLE "MailMessage" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_rows ON "MailMessage"
