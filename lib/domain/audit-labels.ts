@@ -37,6 +37,8 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "account.resetPassword": "Cấp lại mật khẩu",
       "account.changePassword": "Đổi mật khẩu",
       "account.changePassword.failed": "Nhập sai mật khẩu hiện tại khi đổi mật khẩu",
+      "account.passwordReset.request": "Yêu cầu đặt lại mật khẩu qua thư",
+      "account.passwordReset": "Đặt lại mật khẩu qua liên kết trong thư",
     },
   },
   {
