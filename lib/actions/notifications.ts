@@ -2,7 +2,10 @@
 import { z } from "zod";
 import { defineAction } from "./define";
 import { markAllRead, markRead } from "@/lib/data/notifications";
+import { savePreferences } from "@/lib/data/notice-preferences";
+import { remindNow, saveReminderSettings } from "@/lib/data/reminders";
 import { id } from "@/lib/validation/fields";
+import { noticePreferencesInput, remindNowInput, reminderSettingsInput } from "@/lib/validation/notices";
 
 /** The caller's own notices only: there is no one else's record to aim at. */
 export const markNotificationsReadAction = defineAction({
@@ -20,4 +23,31 @@ export const markNoticeReadAction = defineAction({
   schema: z.object({ id: id("Không tìm thấy thông báo") }),
   run: markRead,
   revalidate: ["/thong-bao"],
+});
+
+/** The caller's own e-mail choices per notice kind. */
+export const saveNoticePreferencesAction = defineAction({
+  name: "saveNoticePreferences",
+  permission: "account.own",
+  schema: noticePreferencesInput,
+  run: savePreferences,
+  revalidate: ["/thong-bao/cai-dat"],
+});
+
+/** Nhắc hạn: the Khối's days before each kind of deadline (the data layer checks report.manage on the Khối). */
+export const saveReminderSettingsAction = defineAction({
+  name: "saveReminderSettings",
+  permission: "report.manage",
+  schema: reminderSettingsInput,
+  run: saveReminderSettings,
+  revalidate: ["/khoi/nhac-han"],
+});
+
+/** Nhắc ngay: one deadline of the caller's Khối, the cơ sở still missing, once a day each. */
+export const remindNowAction = defineAction({
+  name: "remindNow",
+  permission: "report.manage",
+  schema: remindNowInput,
+  run: remindNow,
+  revalidate: ["/khoi/nhac-han"],
 });

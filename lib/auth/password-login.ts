@@ -9,6 +9,7 @@ import { isDemoAccount, isDemoMode } from "./mode";
 import { verifyDeviceToken } from "./device";
 import { startSession } from "./sessions";
 import { asSystem } from "@/lib/db/tenant-context";
+import { notifyUser } from "@/lib/data/notifications";
 
 export type LoginClient = { address: string; userAgent?: string | null; deviceToken?: string | null };
 export type LoginResult =
@@ -65,13 +66,12 @@ async function audit(khoiId: string | null, action: string, email: string, addre
 async function noticeLockedAccount(userId: string, khoiId: string | null) {
   // Notices belong to a Khối; a city-level account has none to hold it (the audit row stays).
   if (!khoiId) return;
-  await db().notification.create({
-    data: {
-      khoiId,
-      userId,
+  await db().$transaction((tx) =>
+    notifyUser(tx, khoiId, userId, {
+      kind: "account",
       title:
         "Có nhiều lần đăng nhập sai vào tài khoản của bạn từ thiết bị lạ; đăng nhập từ thiết bị mới tạm dừng 1 giờ. Nếu không phải bạn, hãy đổi mật khẩu.",
       link: "/doi-mat-khau",
-    },
-  });
+    }),
+  );
 }

@@ -191,6 +191,7 @@ async function move(
     await step(tx, viewer, proposal, "SENT", to, comment);
     if (to !== "WITHDRAWN")
       await notifyUnits(tx, proposal.khoiId, [proposal.khoiId], ["KHOI_ADMIN", "KHOI_STAFF"], {
+        kind: "honour",
         title: `Thành Đoàn ${to === "ACCEPTED" ? "đã công nhận" : "không công nhận"} đề nghị “${proposal.titleName}”`,
         link: roundLink(proposal.honour.roundId),
       });

@@ -328,6 +328,7 @@ export async function returnCommitment(viewer: Viewer, input: z.output<typeof co
     const what = step === "commitment" ? "Bản đăng ký rèn luyện" : "Bản tự đánh giá";
     if (row.member.userId)
       await notifyUser(tx, row.khoiId, row.member.userId, {
+        kind: "returned",
         title: `${what} năm ${row.year} đã bị trả lại: ${input.reason}`,
         link: "/ca-nhan#ren-luyen",
       });

@@ -11,6 +11,7 @@ import { contestScoreInput, entryConfirmInput, entryReturnInput } from "@/lib/va
 import type { EntryStatus, IdeaKind, WorkField } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "./audit";
 import { AppError, conflict, invalid, isUniqueViolation, notFound } from "./errors";
+import { notifyUser } from "./notifications";
 import { recordStatusChange } from "./status-changes";
 
 const selfReview = () => new AppError("FORBIDDEN", "Bạn không thể tự xác nhận, trả lại hay chấm điểm ghi nhận của chính mình.");
@@ -97,14 +98,10 @@ export async function returnEntry(viewer: Viewer, input: z.output<typeof entryRe
       tx,
     );
     if (row.member.userId) {
-      const title = `Ghi nhận “${row.title}” đã bị trả lại: ${input.reason}`;
-      await tx.notification.create({
-        data: {
-          khoiId: row.khoiId,
-          userId: row.member.userId,
-          title: title.length > 300 ? `${title.slice(0, 299)}…` : title,
-          link: `/ghi-nhan/${row.id}`,
-        },
+      await notifyUser(tx, row.khoiId, row.member.userId, {
+        kind: "returned",
+        title: `Ghi nhận “${row.title}” đã bị trả lại: ${input.reason}`,
+        link: `/ghi-nhan/${row.id}`,
       });
     }
   });

@@ -71,6 +71,7 @@ async function writeHonours(
     }),
   });
   await notifyUnits(tx, round.khoiId, [...new Set(nominations.map((n) => n.coSoId))], ["CO_SO_SECRETARY"], {
+    kind: "honour",
     title: `Đã có quyết định khen thưởng: ${round.name}`,
     link: roundLink(round.id),
   });

@@ -154,6 +154,7 @@ export async function openRound(viewer: Viewer, input: z.output<typeof roundOpen
         { name: input.name, dueOn: input.dueOn, quotaPerCoSo: input.quotaPerCoSo, titleIds, indicatorIds },
       );
       await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], {
+        kind: "opened",
         title: `Đợt xét chọn mới: ${input.name}`,
         link: roundLink(id),
       });

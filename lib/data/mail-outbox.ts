@@ -33,8 +33,14 @@ const CLAIM_SECONDS = 120;
 
 /** Writes a message in the caller's transaction. */
 export async function enqueueMail(tx: Tx, mail: MailInput) {
-  await tx.mailMessage.create({
-    data: {
+  await enqueueMails(tx, [mail]);
+}
+
+/** Writes several messages in the caller's transaction, in one statement. */
+export async function enqueueMails(tx: Tx, mails: MailInput[]) {
+  if (!mails.length) return;
+  await tx.mailMessage.createMany({
+    data: mails.map((mail) => ({
       khoiId: mail.khoiId,
       userId: mail.userId,
       toAddress: mail.to,
@@ -44,7 +50,7 @@ export async function enqueueMail(tx: Tx, mail: MailInput) {
       text: mail.text,
       html: mail.html,
       unsubscribeUrl: mail.unsubscribeUrl ?? null,
-    },
+    })),
   });
 }
 
@@ -69,54 +75,62 @@ async function claim(limit: number, now: Date) {
 
 export type Delivery = { sent: number; kept: number; retried: number; failed: number };
 
-/** Delivers what is due now; returns what became of it. */
+type Claimed = Awaited<ReturnType<typeof claim>>[number];
+type Outcome = keyof Delivery;
+
+/** As many messages in flight at once as the pooled transport has connections. */
+const IN_FLIGHT = 5;
+
+/** Sends one claimed message (or keeps it, without SMTP_URL) and records what became of it. */
+async function deliverOne(m: Claimed, now: Date): Promise<Outcome> {
+  const transport = mailTransport();
+  const done = { lockedUntil: null };
+  if (!transport) {
+    await db().mailMessage.update({ where: { id: m.id, khoiId: m.khoiId }, data: { ...done, status: "KEPT" } });
+    return "kept";
+  }
+  try {
+    await transport.sendMail({
+      from: mailFrom(),
+      to: m.toAddress,
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+      // One header with the link (mail clients offer "unsubscribe"), and the one-click POST form.
+      headers: m.unsubscribeUrl
+        ? { "List-Unsubscribe": `<${m.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+        : undefined,
+    });
+    await db().mailMessage.update({
+      where: { id: m.id, khoiId: m.khoiId },
+      data: { ...done, status: "SENT", sentAt: new Date(), lastError: null },
+    });
+    return "sent";
+  } catch (error) {
+    // The server's answer, cut short; never the address (personal data stays out of the log).
+    const reason = (error instanceof Error ? error.message : String(error)).replaceAll(m.toAddress, "…").slice(0, 500);
+    const last = m.attempts >= MAX_ATTEMPTS;
+    await db().mailMessage.update({
+      where: { id: m.id, khoiId: m.khoiId },
+      data: last
+        ? { ...done, status: "FAILED", lastError: reason }
+        : {
+            ...done,
+            lastError: reason,
+            nextAttemptAt: new Date(now.getTime() + RETRY_WAITS_SECONDS[m.attempts - 1] * 1000),
+          },
+    });
+    return last ? "failed" : "retried";
+  }
+}
+
+/** Delivers what is due now, a few messages at a time; returns what became of them. */
 export async function deliverDue(limit = 50, now = new Date()): Promise<Delivery> {
   return asSystem(async () => {
     const outcome: Delivery = { sent: 0, kept: 0, retried: 0, failed: 0 };
     const messages = await claim(limit, now);
-    const transport = mailTransport();
-    for (const m of messages) {
-      const done = { lockedUntil: null };
-      if (!transport) {
-        await db().mailMessage.update({ where: { id: m.id, khoiId: m.khoiId }, data: { ...done, status: "KEPT" } });
-        outcome.kept++;
-        continue;
-      }
-      try {
-        await transport.sendMail({
-          from: mailFrom(),
-          to: m.toAddress,
-          subject: m.subject,
-          text: m.text,
-          html: m.html,
-          // One header with the link (mail clients offer "unsubscribe"), and the one-click POST form.
-          headers: m.unsubscribeUrl
-            ? { "List-Unsubscribe": `<${m.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
-            : undefined,
-        });
-        await db().mailMessage.update({
-          where: { id: m.id, khoiId: m.khoiId },
-          data: { ...done, status: "SENT", sentAt: new Date(), lastError: null },
-        });
-        outcome.sent++;
-      } catch (error) {
-        // The server's answer, cut short; never the address (personal data stays out of the log).
-        const reason = (error instanceof Error ? error.message : String(error)).replaceAll(m.toAddress, "…").slice(0, 500);
-        const last = m.attempts >= MAX_ATTEMPTS;
-        await db().mailMessage.update({
-          where: { id: m.id, khoiId: m.khoiId },
-          data: last
-            ? { ...done, status: "FAILED", lastError: reason }
-            : {
-                ...done,
-                lastError: reason,
-                nextAttemptAt: new Date(now.getTime() + RETRY_WAITS_SECONDS[m.attempts - 1] * 1000),
-              },
-        });
-        if (last) outcome.failed++;
-        else outcome.retried++;
-      }
-    }
+    for (let i = 0; i < messages.length; i += IN_FLIGHT)
+      for (const result of await Promise.all(messages.slice(i, i + IN_FLIGHT).map((m) => deliverOne(m, now)))) outcome[result]++;
     return outcome;
   });
 }

@@ -288,12 +288,14 @@ export async function submitNomination(viewer: Viewer, input: z.output<typeof no
     await step(tx, viewer, nomination, from, to);
     if (to === "PROPOSED")
       await notifyUnits(tx, nomination.khoiId, [nomination.coSoId], ["CO_SO_SECRETARY"], {
+        kind: "submitted",
         title: "Chi đoàn gửi đề xuất khen thưởng",
         link: roundLink(nomination.roundId),
       });
     // The chi đoàn learns that its proposal went on to the Khối.
     else if (nomination.chiDoanId)
       await notifyUnits(tx, nomination.khoiId, [nomination.chiDoanId], ["CHI_DOAN_SECRETARY"], {
+        kind: "honour",
         title: "Cơ sở đã gửi đề xuất khen thưởng của chi đoàn lên Đoàn Khối",
         link: roundLink(nomination.roundId),
       });
@@ -317,12 +319,14 @@ export async function withdrawNomination(viewer: Viewer, input: z.output<typeof 
     // The cơ sở learns that a proposal waiting for it was taken back.
     if (!nomination.byCoSo && nomination.status === "PROPOSED")
       await notifyUnits(tx, nomination.khoiId, [nomination.coSoId], ["CO_SO_SECRETARY"], {
+        kind: "honour",
         title: "Chi đoàn đã rút đề xuất khen thưởng",
         link: roundLink(nomination.roundId),
       });
     // The chi đoàn learns that its cơ sở did not send its proposal on.
     if (nomination.byCoSo && nomination.chiDoanId)
       await notifyUnits(tx, nomination.khoiId, [nomination.chiDoanId], ["CHI_DOAN_SECRETARY"], {
+        kind: "returned",
         title: "Cơ sở đã rút đề xuất khen thưởng của chi đoàn",
         link: roundLink(nomination.roundId),
       });
@@ -347,6 +351,7 @@ export async function returnNomination(viewer: Viewer, input: z.output<typeof no
     await step(tx, viewer, nomination, "SUBMITTED", "RETURNED", input.comment);
     const proposer = nomination.chiDoanId ? [nomination.chiDoanId] : [];
     await notifyUnits(tx, nomination.khoiId, [nomination.coSoId, ...proposer], ["CO_SO_SECRETARY", "CHI_DOAN_SECRETARY"], {
+      kind: "returned",
       title: "Đề xuất khen thưởng bị trả lại",
       link: roundLink(nomination.roundId),
     });

@@ -9,9 +9,69 @@ import type { Viewer } from "@/lib/authz";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { dayInVietnam } from "@/lib/domain/dates";
 import { NOTICE_GROUPS, isSitePath, noticeGroup, type NoticeGroupKey } from "@/lib/domain/notice-groups";
+import { deliveryOf, noticeKind, type NoticeKind } from "@/lib/domain/notice-kinds";
+import { noticeMessage, publicUrl } from "@/lib/mail/messages";
+import { unsubscribePageUrl, unsubscribePostUrl, unsubscribeToken } from "@/lib/mail/unsubscribe";
 import { notFound } from "./errors";
+import { enqueueMails } from "./mail-outbox";
 
 type Tx = Prisma.TransactionClient;
+
+/** A notice: what it is about (for e-mail preferences), one line to read, the page it leads to. */
+export type Notice = { kind: NoticeKind; title: string; link: string };
+
+/**
+ * The one way a notice is given: a row on each user's notices page and, as each chose for the
+ * kind (Cài đặt thông báo), an e-mail now, a line in tomorrow's digest, or nothing. The e-mail is
+ * written in the caller's transaction, so a change rolled back tells nobody.
+ */
+async function deliver(tx: Tx, khoiId: string, userIds: string[], notice: Notice) {
+  if (!userIds.length) return;
+  const title = notice.title.length > 300 ? `${notice.title.slice(0, 299)}…` : notice.title;
+  const users = await tx.user.findMany({
+    where: { id: { in: userIds }, active: true },
+    select: { id: true, email: true, name: true },
+  });
+  const saved = await tx.noticePreference.findMany({
+    where: { userId: { in: userIds }, kind: notice.kind },
+    select: { userId: true, email: true, digest: true },
+  });
+  const choiceOf = new Map(saved.map((p) => [p.userId, p]));
+  const delivery = new Map(users.map((u) => [u.id, deliveryOf(notice.kind, choiceOf.get(u.id))]));
+  await tx.notification.createMany({
+    data: users.map((u) => ({
+      khoiId,
+      userId: u.id,
+      kind: notice.kind,
+      title,
+      link: notice.link,
+      digestPending: delivery.get(u.id) === "digest",
+    })),
+  });
+  const kind = noticeKind(notice.kind)!;
+  const always = "always" in kind && kind.always;
+  await enqueueMails(
+    tx,
+    users
+      .filter((u) => delivery.get(u.id) === "now")
+      .map((u) => {
+        const token = always ? null : unsubscribeToken(u.id, notice.kind);
+        const message = noticeMessage(
+          u,
+          { title, url: publicUrl(isSitePath(notice.link) ? notice.link : "/thong-bao") },
+          token ? { kindLabel: kind.label, url: unsubscribePageUrl(token) } : null,
+        );
+        return {
+          khoiId,
+          userId: u.id,
+          to: u.email,
+          kind: `notice:${notice.kind}`,
+          ...message,
+          unsubscribeUrl: token ? unsubscribePostUrl(token) : null,
+        };
+      }),
+  );
+}
 
 /** The active accounts holding one of `roles` on the given units of a Khối. */
 async function holders(tx: Tx, khoiId: string, unitIds: string[] | "all-co-so", roles: Role[]) {
@@ -28,21 +88,16 @@ async function holders(tx: Tx, khoiId: string, unitIds: string[] | "all-co-so", 
 }
 
 /** Notifies everyone holding one of `roles` on the given units of a Khối. */
-export async function notifyUnits(
-  tx: Tx,
-  khoiId: string,
-  unitIds: string[] | "all-co-so",
-  roles: Role[],
-  notice: { title: string; link: string },
-) {
+export async function notifyUnits(tx: Tx, khoiId: string, unitIds: string[] | "all-co-so", roles: Role[], notice: Notice) {
   const userIds = await holders(tx, khoiId, unitIds, roles);
-  if (userIds.length) await tx.notification.createMany({ data: userIds.map((userId) => ({ khoiId, userId, ...notice })) });
+  await deliver(tx, khoiId, userIds, notice);
   return userIds.length;
 }
 
 /**
- * A reminder (nhắc nhở): as notifyUnits, but whoever already got the same notice (title and link)
- * since midnight in Vietnam is not reminded again. Call it under a lock on the record reminded
+ * A reminder (nhắc nhở): as notifyUnits, but whoever was already reminded of the same page (a
+ * deadline or overdue notice with this link, by the scheduler or by a click) since midnight in
+ * Vietnam is not reminded again. Call it under a lock on the record reminded
  * about, so that two reminders at once send one. Returns the units reminded now, those already
  * reminded today, and those with nobody to remind.
  */
@@ -51,7 +106,7 @@ export async function remindUnitsOncePerDay(
   khoiId: string,
   unitIds: string[],
   roles: Role[],
-  notice: { title: string; link: string },
+  notice: Notice & { kind: "deadline" | "overdue" },
 ) {
   const memberships = await tx.membership.findMany({
     where: { khoiId, role: { in: roles }, user: { active: true }, unit: { id: { in: unitIds }, active: true } },
@@ -61,16 +116,16 @@ export async function remindUnitsOncePerDay(
     where: {
       khoiId,
       userId: { in: memberships.map((m) => m.userId) },
-      title: notice.title,
       link: notice.link,
       createdAt: { gte: vietnamMidnight() },
+      // Reminders made before notices had kinds are known by their title.
+      OR: [{ kind: { in: ["deadline", "overdue"] } }, { kind: null, title: notice.title }],
     },
     select: { userId: true },
   });
   const told = new Set(already.map((n) => n.userId));
   const fresh = memberships.filter((m) => !told.has(m.userId));
-  const userIds = [...new Set(fresh.map((m) => m.userId))];
-  if (userIds.length) await tx.notification.createMany({ data: userIds.map((userId) => ({ khoiId, userId, ...notice })) });
+  await deliver(tx, khoiId, [...new Set(fresh.map((m) => m.userId))], notice);
   const remindedUnits = new Set(fresh.map((m) => m.unitId));
   const alreadyUnits = new Set(
     memberships.filter((m) => told.has(m.userId) && !remindedUnits.has(m.unitId)).map((m) => m.unitId),
@@ -85,7 +140,7 @@ export async function remindUnitsOncePerDay(
 }
 
 /** The moment today began in Vietnam (UTC+7, no daylight saving). */
-function vietnamMidnight(now = new Date()) {
+export function vietnamMidnight(now = new Date()) {
   return new Date(dayInVietnam(now).getTime() - 7 * 60 * 60 * 1000);
 }
 
@@ -156,7 +211,6 @@ export async function markRead(viewer: Viewer, input: { id: string }) {
 }
 
 /** Notifies one user (a member whose record was returned); the title is cut to fit a notice. */
-export async function notifyUser(tx: Tx, khoiId: string, userId: string, notice: { title: string; link: string }) {
-  const title = notice.title.length > 300 ? `${notice.title.slice(0, 299)}…` : notice.title;
-  await tx.notification.create({ data: { khoiId, userId, title, link: notice.link } });
+export async function notifyUser(tx: Tx, khoiId: string, userId: string, notice: Notice) {
+  await deliver(tx, khoiId, [userId], notice);
 }

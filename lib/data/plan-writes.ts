@@ -235,8 +235,9 @@ export async function publishPlan(viewer: Viewer, input: z.output<typeof planRef
       ? `Cơ sở đã ban hành ${what}kế hoạch: ${plan.subject}`
       : `Đoàn Khối ban hành ${what}${plan.kind === "PROGRAMME" ? "chương trình" : "kế hoạch"}: ${plan.subject}`;
     const link = `/ke-hoach/${plan.id}`;
-    if (plan.coSoId) await notifyUnits(tx, plan.khoiId, [plan.khoiId], ["KHOI_ADMIN", "KHOI_STAFF"], { title, link });
-    else await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], { title, link });
+    if (plan.coSoId)
+      await notifyUnits(tx, plan.khoiId, [plan.khoiId], ["KHOI_ADMIN", "KHOI_STAFF"], { kind: "submitted", title, link });
+    else await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], { kind: "opened", title, link });
   });
 }
 

@@ -7,6 +7,7 @@ import { reviewsOwnProject } from "@/lib/domain/project-rules";
 import { projectAcknowledgeInput, projectApproveInput, projectHonourInput, projectReturnInput } from "@/lib/validation/projects";
 import type { z } from "zod";
 import { AppError } from "./errors";
+import type { NoticeKind } from "@/lib/domain/notice-kinds";
 import { assertStep, findProject, moveProject, notifyCoSo } from "./project-steps";
 
 export const SELF_APPROVAL_REFUSED = "Người đăng ký công trình không thể tự duyệt công trình của mình";
@@ -21,7 +22,7 @@ async function projectToReview(viewer: Viewer, id: string) {
 type ReviewStep = {
   step: "approve" | "return" | "acknowledge" | "honour";
   to: "APPROVED" | "RETURNED" | "ACKNOWLEDGED" | "HONOURED";
-  notice?: string;
+  notice?: { title: string; kind: NoticeKind };
 };
 
 /** One review step: the project out of the reviewer's own, the step allowed now, one status change. */
@@ -41,17 +42,25 @@ async function review(
       comment,
       data: { reviewComment: comment, reviewedById: viewer.userId },
     });
-    if (notice) await notifyCoSo(tx, p, notice);
+    if (notice) await notifyCoSo(tx, p, notice.title, notice.kind);
   });
   return { id: p.id };
 }
 
 export async function approveProject(viewer: Viewer, input: z.output<typeof projectApproveInput>) {
-  return review(viewer, input, { step: "approve", to: "APPROVED", notice: "Công trình đã được duyệt" });
+  return review(viewer, input, {
+    step: "approve",
+    to: "APPROVED",
+    notice: { title: "Công trình đã được duyệt", kind: "confirmed" },
+  });
 }
 
 export async function returnProject(viewer: Viewer, input: z.output<typeof projectReturnInput>) {
-  return review(viewer, input, { step: "return", to: "RETURNED", notice: "Công trình bị trả lại, cần sửa" });
+  return review(viewer, input, {
+    step: "return",
+    to: "RETURNED",
+    notice: { title: "Công trình bị trả lại, cần sửa", kind: "returned" },
+  });
 }
 
 export async function acknowledgeProject(viewer: Viewer, input: z.output<typeof projectAcknowledgeInput>) {
@@ -59,5 +68,9 @@ export async function acknowledgeProject(viewer: Viewer, input: z.output<typeof 
 }
 
 export async function honourProject(viewer: Viewer, input: z.output<typeof projectHonourInput>) {
-  return review(viewer, input, { step: "honour", to: "HONOURED", notice: "Công trình được tuyên dương" });
+  return review(viewer, input, {
+    step: "honour",
+    to: "HONOURED",
+    notice: { title: "Công trình được tuyên dương", kind: "honour" },
+  });
 }

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { projectScope, type Viewer } from "@/lib/authz";
 import { levelOf, stepAllowed, STEP_REFUSED, type ProjectStep } from "@/lib/domain/project-rules";
 import { conflict, invalid, notFound } from "./errors";
+import type { NoticeKind } from "@/lib/domain/notice-kinds";
 import { notifyUnits } from "./notifications";
 import { recordStatusChange } from "./status-changes";
 
@@ -95,11 +96,20 @@ const link = (id: string) => `/cong-trinh/${id}`;
 /** Khối staff hear when a cơ sở submits, resubmits or reports completion. */
 export async function notifyKhoi(tx: Tx, p: { id: string; khoiId: string; coSoId: string | null; name: string }, what: string) {
   if (levelOf(p) !== "CO_SO") return;
-  await notifyUnits(tx, p.khoiId, [p.khoiId], ["KHOI_ADMIN", "KHOI_STAFF"], { title: `${what}: ${p.name}`, link: link(p.id) });
+  await notifyUnits(tx, p.khoiId, [p.khoiId], ["KHOI_ADMIN", "KHOI_STAFF"], {
+    kind: "submitted",
+    title: `${what}: ${p.name}`,
+    link: link(p.id),
+  });
 }
 
 /** The cơ sở secretaries hear when their project is approved, returned or honoured. */
-export async function notifyCoSo(tx: Tx, p: { id: string; khoiId: string; coSoId: string | null; name: string }, what: string) {
+export async function notifyCoSo(
+  tx: Tx,
+  p: { id: string; khoiId: string; coSoId: string | null; name: string },
+  what: string,
+  kind: NoticeKind,
+) {
   if (!p.coSoId) return;
-  await notifyUnits(tx, p.khoiId, [p.coSoId], ["CO_SO_SECRETARY"], { title: `${what}: ${p.name}`, link: link(p.id) });
+  await notifyUnits(tx, p.khoiId, [p.coSoId], ["CO_SO_SECRETARY"], { kind, title: `${what}: ${p.name}`, link: link(p.id) });
 }

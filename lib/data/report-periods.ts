@@ -115,6 +115,7 @@ export async function openPeriod(viewer: Viewer, input: z.output<typeof periodOp
         details,
       );
       await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], {
+        kind: "opened",
         title: `Đợt báo cáo mới: ${input.title}`,
         link: periodLink(id),
       });
@@ -214,6 +215,7 @@ export async function reopenPeriod(viewer: Viewer, input: z.output<typeof period
   await db().$transaction(async (tx) => {
     await movePeriod(tx, p, input.version, "OPEN", viewer.userId);
     await notifyUnits(tx, p.khoiId, "all-co-so", ["CO_SO_SECRETARY"], {
+      kind: "opened",
       title: `Đợt báo cáo mở lại: ${p.title}`,
       link: periodLink(p.id),
     });
@@ -248,6 +250,7 @@ export async function remindPeriod(viewer: Viewer, input: z.output<typeof period
     // Two reminders at once (two staff, a double click) wait for each other here: one is sent.
     await tx.$queryRaw`SELECT "id" FROM "ReportPeriod" WHERE "id" = ${p.id} AND "khoiId" = ${p.khoiId} FOR UPDATE`;
     const sent = await remindUnitsOncePerDay(tx, p.khoiId, coSoIds, ["CO_SO_SECRETARY"], {
+      kind: "deadline",
       title: `Nhắc nộp báo cáo: ${p.title}`,
       link: periodLink(p.id),
     });

@@ -282,6 +282,7 @@ export async function submitReport(viewer: Viewer, input: z.output<typeof report
         tx,
       );
       await notifyUnits(tx, r.khoiId, [r.khoiId], ["KHOI_ADMIN", "KHOI_STAFF"], {
+        kind: "submitted",
         title: `Báo cáo ${r.status === "RETURNED" ? "gửi lại" : "mới"}: ${r.unit.name} – ${r.period.title}`,
         link: `${periodLink(r.periodId)}/don-vi/${r.id}`,
       });
@@ -371,6 +372,7 @@ export async function acceptReport(viewer: Viewer, input: z.output<typeof report
       );
     }
     await notifyUnits(tx, r.khoiId, [r.unitId], ["CO_SO_SECRETARY"], {
+      kind: "confirmed",
       title: `Báo cáo đã được duyệt: ${r.period.title}`,
       link: periodLink(r.periodId),
     });
@@ -390,6 +392,7 @@ export async function returnReport(viewer: Viewer, input: z.output<typeof report
       data: { reviewedAt: new Date(), reviewedById: viewer.userId, reviewComment: input.comment },
     });
     await notifyUnits(tx, r.khoiId, [r.unitId], ["CO_SO_SECRETARY"], {
+      kind: "returned",
       title: `Báo cáo bị trả lại: ${r.period.title}`,
       link: periodLink(r.periodId),
     });

@@ -146,6 +146,15 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "report.status": "Gửi, tiếp nhận, trả lại báo cáo",
     },
   },
+  {
+    label: "Thông báo",
+    actions: {
+      "deadline.remind": "Nhắc hạn (theo lịch hoặc nhắc ngay)",
+      "reminder.settings": "Cài đặt nhắc hạn",
+      "notice.preferences": "Cài đặt nhận thư thông báo",
+      "notice.unsubscribe": "Hủy nhận thư qua liên kết trong thư",
+    },
+  },
   { label: "Minh chứng", actions: { "evidence.upload": "Tải lên minh chứng", "evidence.archive": "Gỡ minh chứng" } },
   { label: "Bị từ chối", actions: { "action.refused": "Thao tác bị từ chối" } },
 ];

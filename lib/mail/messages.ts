@@ -34,3 +34,65 @@ export function passwordResetMessage(to: { name: string }, url: string, minutes:
     html: layout(lines, { url, label: "Đặt lại mật khẩu" }, footer),
   };
 }
+
+/** What the unsubscribe footer needs: the kind's name and the page that turns it off. */
+export type Unsubscribe = { kindLabel: string; url: string };
+
+function unsubscribeLine(u: Unsubscribe) {
+  return `Đồng chí nhận thư này vì đang bật thư cho loại thông báo “${u.kindLabel}”. Không nhận nữa: ${u.url}`;
+}
+
+/** One notice by e-mail: what happened, and the link to the record. */
+export function noticeMessage(to: { name: string }, notice: { title: string; url: string }, unsubscribe: Unsubscribe | null) {
+  const lines = [`Kính gửi đồng chí ${to.name},`, notice.title];
+  const footer = unsubscribe
+    ? unsubscribeLine(unsubscribe)
+    : "Thư tự động từ Cổng “3 trách nhiệm”; thông báo về tài khoản luôn được gửi.";
+  return {
+    subject: notice.title,
+    text: [...lines, "", `Xem chi tiết: ${notice.url}`, "", footer].join("\n"),
+    html: layout(lines, { url: notice.url, label: "Xem chi tiết" }, footer),
+  } satisfies Message;
+}
+
+/** The daily digest (thư tổng hợp): the notices waiting for it, oldest first, each with its link. */
+export function digestMessage(
+  to: { name: string },
+  digest: { notices: { title: string; url: string }[]; total: number },
+  links: { all: string; preferences: string; unsubscribe: string },
+): Message {
+  const intro = [
+    `Kính gửi đồng chí ${to.name},`,
+    `Từ thư tổng hợp trước có ${digest.total} thông báo mới trên Cổng “3 trách nhiệm”:`,
+  ];
+  const more = digest.total > digest.notices.length ? [`… và ${digest.total - digest.notices.length} thông báo khác.`] : [];
+  const footer = [
+    `Đồng chí nhận thư tổng hợp theo cài đặt thông báo của mình (${links.preferences}).`,
+    `Không nhận thư tổng hợp nữa: ${links.unsubscribe}`,
+  ].join(" ");
+  const html = [
+    '<div style="font-family:Arial,sans-serif;font-size:15px;line-height:1.5;color:#0f172a">',
+    ...intro.map((p) => `<p>${escape(p)}</p>`),
+    "<ul>",
+    ...digest.notices.map((n) => `<li><a href="${escape(n.url)}" style="color:#1d4ed8">${escape(n.title)}</a></li>`),
+    "</ul>",
+    ...more.map((p) => `<p>${escape(p)}</p>`),
+    `<p><a href="${escape(links.all)}" style="color:#1d4ed8">Xem tất cả thông báo</a></p>`,
+    `<p style="color:#64748b;font-size:13px">${escape(footer)}</p>`,
+    "</div>",
+  ].join("\n");
+  return {
+    subject: `Tổng hợp ${digest.total} thông báo – Cổng “3 trách nhiệm”`,
+    text: [
+      ...intro,
+      "",
+      ...digest.notices.map((n) => `- ${n.title}\n  ${n.url}`),
+      ...more,
+      "",
+      `Tất cả thông báo: ${links.all}`,
+      "",
+      footer,
+    ].join("\n"),
+    html,
+  };
+}

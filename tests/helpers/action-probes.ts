@@ -74,6 +74,8 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   markNotificationsReadAction: { may: EVERYONE },
   // One notice, the cơ sở A secretary's own: anyone else's is not found.
   markNoticeReadAction: { may: ["coSo"], each: true },
+  // The caller's own e-mail choices: no one else's to aim at.
+  saveNoticePreferencesAction: { may: EVERYONE },
   ...PROJECT_ACCESS,
   ...ENTRY_ACCESS,
   ...COMMITMENT_ACCESS,
@@ -444,6 +446,12 @@ function planProbes(f: ProbeFixture, p: ProbeMaker): Probe[] {
     // Acts on the caller's own notices only: there is no one else's record to aim at.
     p("markNotificationsReadAction", notificationActions.markNotificationsReadAction, async () => ({}), false),
     p("markNoticeReadAction", notificationActions.markNoticeReadAction, async () => ({ id: pl.coSoNoticeId })),
+    p(
+      "saveNoticePreferencesAction",
+      notificationActions.saveNoticePreferencesAction,
+      async () => ({ choices: [{ kind: "confirmed", delivery: "now" }] }),
+      false,
+    ),
   ];
 }
 
@@ -511,6 +519,12 @@ export async function snapshot() {
     db().cityBallot.findMany(byId),
     db().titleRegistration.findMany(byId),
   ]);
+  const [noticePreferences, reminderSettings, deadlineReminders, mailMessages] = await Promise.all([
+    db().noticePreference.findMany({ orderBy: [{ userId: "asc" }, { kind: "asc" }] }),
+    db().reminderSetting.findMany({ orderBy: [{ khoiId: "asc" }, { kind: "asc" }] }),
+    db().deadlineReminder.findMany(byId),
+    db().mailMessage.findMany(byId),
+  ]);
   return JSON.parse(
     JSON.stringify({
       ...{
@@ -545,6 +559,7 @@ export async function snapshot() {
         cityBallots,
         titleRegistrations,
       },
+      ...{ noticePreferences, reminderSettings, deadlineReminders, mailMessages },
     }),
   );
 }

@@ -1,6 +1,7 @@
 // The access probes of the periodic-report actions (see action-probes.ts): one valid call of each,
 // aimed at tenant A's rows, and who may make it.
 import { db } from "@/lib/db/client";
+import * as notificationActions from "@/lib/actions/notifications";
 import * as reportActions from "@/lib/actions/reports";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { dayFromToday, type Tenant } from "../factories";
@@ -27,6 +28,9 @@ export const REPORT_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   correctReportAction: { may: ["coSo"], each: true },
   // Thi đua weights of the Khối plan's indicators.
   saveWeightsAction: { may: ["admin", "staff"], each: true },
+  // Nhắc hạn: the Khối's own schedule (nothing of another's to aim at), and a reminder now.
+  saveReminderSettingsAction: { may: ["admin", "staff"], each: true },
+  remindNowAction: { may: ["admin", "staff"], each: true },
 };
 
 export type ReportRows = {
@@ -98,6 +102,13 @@ export function reportProbes(f: { a: Tenant; plans: PlanRows; reports: ReportRow
       version: await periodVersion(r.closedPeriod),
     })),
     p("remindPeriodAction", reportActions.remindPeriodAction, async () => ({ id: r.period })),
+    p(
+      "saveReminderSettingsAction",
+      notificationActions.saveReminderSettingsAction,
+      async () => ({ "report-period": "5, 1", "honour-round": "7", activity: "" }),
+      false,
+    ),
+    p("remindNowAction", notificationActions.remindNowAction, async () => ({ type: "report-period", id: r.period })),
     p("openReportAction", reportActions.openReportAction, async () => ({ periodId: r.period, coSoId: a.coSoA.id })),
     p("saveReportAction", reportActions.saveReportAction, async () => reportFields(r.draft)),
     p("submitReportAction", reportActions.submitReportAction, async () => reportFields(r.draft)),

@@ -82,6 +82,7 @@ const PROBE_NAMES = [
   "archiveEvidenceAction",
   "markNotificationsReadAction",
   "markNoticeReadAction",
+  "saveNoticePreferencesAction",
   // Youth projects, members' entries, commitments and periodic reports: their probes live beside their rows.
   ...Object.keys(PROJECT_ACCESS),
   ...Object.keys(ENTRY_ACCESS),
@@ -96,7 +97,13 @@ const PUBLIC_ACTIONS = ["requestPasswordResetAction", "resetPasswordAction"];
 const probe = (name: string, fixture = f): Probe => probes(fixture).find((p) => p.name === name)!;
 // Calls on the caller's own account or notices, or that create in the caller's own Khối from
 // nothing of another's (a title): no one else's record to aim at.
-const UNTARGETED = ["changePasswordAction", "markNotificationsReadAction", "createTitleAction"];
+const UNTARGETED = [
+  "changePasswordAction",
+  "markNotificationsReadAction",
+  "createTitleAction",
+  "saveNoticePreferencesAction",
+  "saveReminderSettingsAction",
+];
 const TARGETED = PROBE_NAMES.filter((n) => !UNTARGETED.includes(n));
 const userOf = (who: Who): string => (who === "coSoB" ? f.coSoBSecretary.id : a.users[who].id);
 const NOT_ALLOWED_ANYWHERE = forbidden().message;

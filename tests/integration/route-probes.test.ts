@@ -99,8 +99,12 @@ const ROUTES: Record<string, RouteProbe> = {
   },
 };
 const TARGETED = Object.keys(ROUTES).filter((k) => k.includes("[id]"));
-/** The server's own wake-up call for scheduled work: no session, a per-process secret instead (below). */
-const SYSTEM_ROUTES = ["api/jobs"];
+/**
+ * Routes without a session on purpose: the server's own wake-up call for scheduled work (a
+ * per-process secret instead, below) and the one-click unsubscribe (a signed link instead,
+ * notices-mail.test.ts).
+ */
+const SYSTEM_ROUTES = ["api/jobs", "api/huy-nhan-thu"];
 
 const userOf = (who: Who) => (who === "coSoB" ? f.coSoBSecretary.id : a.users[who].id);
 

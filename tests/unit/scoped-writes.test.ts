@@ -15,6 +15,11 @@ const OWN_ROWS: Record<string, string> = {
   "accounts.ts: user.update in changeOwnPassword": "the viewer's own account, by their user id",
   "mail-outbox.ts: mailMessage.updateMany in claim":
     "the mail worker's claim of the rows it has just locked, across every Khối (system mode, no viewer)",
+  "notice-preferences.ts: noticePreference.upsert in savePreferences": "the viewer's own preference, by their user id",
+  "notice-preferences.ts: noticePreference.upsert in unsubscribe": "the preference of the user the signed link names",
+  "notice-preferences.ts: notification.updateMany in unsubscribe": "the notices of the user the signed link names",
+  "notice-preferences.ts: notification.updateMany in runDigests":
+    "the notices of the user whose row the digest has just locked, across every Khối (system mode, no viewer)",
 };
 
 function tenantModels(): Set<string> {

@@ -47,7 +47,14 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <PageHeader
         title="Thông báo"
         description={unread > 0 ? `${formatNumber(unread)} thông báo chưa đọc` : "Đã đọc hết thông báo"}
-        actions={unread > 0 ? <MarkReadButton /> : undefined}
+        actions={
+          <div className="flex flex-wrap items-center gap-3">
+            <Link href="/thong-bao/cai-dat" className="text-sm text-doan-700 underline">
+              Cài đặt nhận thư
+            </Link>
+            {unread > 0 && <MarkReadButton />}
+          </div>
+        }
       />
       <nav aria-label="Lọc thông báo" className="mb-4 flex flex-wrap gap-2">
         <Link href={hrefOf(filter, { unreadOnly: false, group: undefined })} className={chip(!filtered)}>

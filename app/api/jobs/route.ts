@@ -3,7 +3,7 @@
 // wakes its own; the work itself is claimed row by row (FOR UPDATE SKIP LOCKED), so two servers
 // never do one thing twice. Without the secret: 404, like a page that does not exist.
 import { timingSafeEqual } from "node:crypto";
-import { deliverDue } from "@/lib/data/mail-outbox";
+import { runScheduledWork } from "@/lib/data/scheduled-work";
 
 export const dynamic = "force-dynamic";
 
@@ -18,5 +18,5 @@ function fromOurServer(request: Request): boolean {
 
 export async function POST(request: Request) {
   if (!fromOurServer(request)) return new Response("Not found", { status: 404 });
-  return Response.json({ mail: await deliverDue() });
+  return Response.json(await runScheduledWork());
 }

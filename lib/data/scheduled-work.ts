@@ -1,0 +1,33 @@
+import "server-only";
+// Scheduled work, woken every 30 s on every server (app/api/jobs): the reminder scheduler and the
+// daily digest run at most once per interval across all servers (a JobRun row claimed by one
+// conditional UPDATE), then the outbox is delivered. Each piece is itself safe to run twice at
+// once (unique reminder slots, locked users, SKIP LOCKED mail claims); the claim only saves work.
+import { db } from "@/lib/db/client";
+import { asSystem } from "@/lib/db/tenant-context";
+import { deliverDue, type Delivery } from "./mail-outbox";
+import { runDigests, type DigestRun } from "./notice-preferences";
+import { runDueReminders, type SchedulerRun } from "./reminders";
+
+/** How often the reminder scheduler and the digest look for work. */
+const EVERY_SECONDS = 300;
+
+/** True for the one caller that may run `name` now; the others see it ran less than `seconds` ago. */
+async function claimJob(name: string, seconds: number, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - seconds * 1000);
+  const rows = await asSystem(
+    () => db().$queryRaw<{ name: string }[]>`
+      INSERT INTO "JobRun" ("name", "lastRunAt") VALUES (${name}, ${now})
+      ON CONFLICT ("name") DO UPDATE SET "lastRunAt" = EXCLUDED."lastRunAt" WHERE "JobRun"."lastRunAt" <= ${since}
+      RETURNING "name"`,
+  );
+  return rows.length > 0;
+}
+
+export type WorkDone = { reminders: SchedulerRun | null; digests: DigestRun | null; mail: Delivery };
+
+export async function runScheduledWork(now = new Date()): Promise<WorkDone> {
+  const reminders = (await claimJob("reminders", EVERY_SECONDS, now)) ? await runDueReminders(now) : null;
+  const digests = (await claimJob("digests", EVERY_SECONDS, now)) ? await runDigests(now) : null;
+  return { reminders, digests, mail: await deliverDue() };
+}
