@@ -17,6 +17,7 @@ import type { z } from "zod";
 import { recordAudit, recordRefusal } from "./audit";
 import { forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import { createOnce } from "./create-once";
+import { notifyUser } from "./notifications";
 
 export type AccountDto = {
   id: string;
@@ -153,6 +154,13 @@ export async function createAccount(viewer: Viewer, input: z.output<typeof accou
           },
           tx,
         );
+        // The new account's owner hears of it by e-mail (never the password: the admin hands that over).
+        await notifyUser(tx, unit.khoiId, id, {
+          kind: "account",
+          title:
+            "Tài khoản của đồng chí trên Cổng “3 trách nhiệm” đã được tạo: đăng nhập bằng địa chỉ email này và mật khẩu tạm thời người quản trị trao cho đồng chí (hoặc dùng “Quên mật khẩu?”), rồi đặt mật khẩu mới",
+          link: "/doi-mat-khau",
+        });
       });
       return { id, temporaryPassword: password };
     });

@@ -11,7 +11,7 @@ import { contestScoreInput, entryConfirmInput, entryReturnInput } from "@/lib/va
 import type { EntryStatus, IdeaKind, WorkField } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "./audit";
 import { AppError, conflict, invalid, isUniqueViolation, notFound } from "./errors";
-import { notifyUser } from "./notifications";
+import { notifyEach, notifyUser } from "./notifications";
 import { recordStatusChange } from "./status-changes";
 
 const selfReview = () => new AppError("FORBIDDEN", "Bạn không thể tự xác nhận, trả lại hay chấm điểm ghi nhận của chính mình.");
@@ -59,6 +59,20 @@ export async function confirmEntries(viewer: Viewer, input: z.output<typeof entr
         tx,
       );
     }
+    // Each member hears once per confirmation, of one entry or of several.
+    const byMember = new Map<string, typeof rows>();
+    for (const r of rows) if (r.member.userId) byMember.set(r.member.userId, [...(byMember.get(r.member.userId) ?? []), r]);
+    await notifyEach(
+      tx,
+      rows[0].khoiId,
+      [...byMember].map(([userId, mine]) => ({
+        userId,
+        notice:
+          mine.length === 1
+            ? { kind: "confirmed", title: `Ghi nhận “${mine[0].title}” đã được xác nhận`, link: `/ghi-nhan/${mine[0].id}` }
+            : { kind: "confirmed", title: `${mine.length} ghi nhận của đồng chí đã được xác nhận`, link: "/ca-nhan" },
+      })),
+    );
   });
   return { count: rows.length };
 }

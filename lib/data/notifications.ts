@@ -21,50 +21,57 @@ type Tx = Prisma.TransactionClient;
 export type Notice = { kind: NoticeKind; title: string; link: string };
 
 /**
- * The one way a notice is given: a row on each user's notices page and, as each chose for the
- * kind (Cài đặt thông báo), an e-mail now, a line in tomorrow's digest, or nothing. The e-mail is
- * written in the caller's transaction, so a change rolled back tells nobody.
+ * The one way notices are given: a row on each user's notices page and, as each chose for the
+ * kind (Cài đặt thông báo), an e-mail now, a line in tomorrow's digest, or nothing. The e-mails
+ * are written in the caller's transaction, so a change rolled back tells nobody. One read of the
+ * recipients and one of their choices, whatever the number of notices.
  */
-async function deliver(tx: Tx, khoiId: string, userIds: string[], notice: Notice) {
-  if (!userIds.length) return;
-  const title = notice.title.length > 300 ? `${notice.title.slice(0, 299)}…` : notice.title;
+async function deliver(tx: Tx, khoiId: string, items: { userId: string; notice: Notice }[]) {
+  if (!items.length) return;
+  const userIds = [...new Set(items.map((i) => i.userId))];
   const users = await tx.user.findMany({
     where: { id: { in: userIds }, active: true },
     select: { id: true, email: true, name: true },
   });
   const saved = await tx.noticePreference.findMany({
-    where: { userId: { in: userIds }, kind: notice.kind },
-    select: { userId: true, email: true, digest: true },
+    where: { userId: { in: userIds }, kind: { in: [...new Set(items.map((i) => i.notice.kind))] } },
+    select: { userId: true, kind: true, email: true, digest: true },
   });
-  const choiceOf = new Map(saved.map((p) => [p.userId, p]));
-  const delivery = new Map(users.map((u) => [u.id, deliveryOf(notice.kind, choiceOf.get(u.id))]));
+  const userOf = new Map(users.map((u) => [u.id, u]));
+  const choiceOf = new Map(saved.map((p) => [`${p.userId}:${p.kind}`, p]));
+  const rows = items
+    .filter((i) => userOf.has(i.userId))
+    .map(({ userId, notice }) => ({
+      user: userOf.get(userId)!,
+      notice: { ...notice, title: notice.title.length > 300 ? `${notice.title.slice(0, 299)}…` : notice.title },
+      delivery: deliveryOf(notice.kind, choiceOf.get(`${userId}:${notice.kind}`)),
+    }));
   await tx.notification.createMany({
-    data: users.map((u) => ({
+    data: rows.map(({ user, notice, delivery }) => ({
       khoiId,
-      userId: u.id,
+      userId: user.id,
       kind: notice.kind,
-      title,
+      title: notice.title,
       link: notice.link,
-      digestPending: delivery.get(u.id) === "digest",
+      digestPending: delivery === "digest",
     })),
   });
-  const kind = noticeKind(notice.kind)!;
-  const always = "always" in kind && kind.always;
   await enqueueMails(
     tx,
-    users
-      .filter((u) => delivery.get(u.id) === "now")
-      .map((u) => {
-        const token = always ? null : unsubscribeToken(u.id, notice.kind);
+    rows
+      .filter((r) => r.delivery === "now")
+      .map(({ user, notice }) => {
+        const kind = noticeKind(notice.kind)!;
+        const token = "always" in kind && kind.always ? null : unsubscribeToken(user.id, notice.kind);
         const message = noticeMessage(
-          u,
-          { title, url: publicUrl(isSitePath(notice.link) ? notice.link : "/thong-bao") },
+          user,
+          { title: notice.title, url: publicUrl(isSitePath(notice.link) ? notice.link : "/thong-bao") },
           token ? { kindLabel: kind.label, url: unsubscribePageUrl(token) } : null,
         );
         return {
           khoiId,
-          userId: u.id,
-          to: u.email,
+          userId: user.id,
+          to: user.email,
           kind: `notice:${notice.kind}`,
           ...message,
           unsubscribeUrl: token ? unsubscribePostUrl(token) : null,
@@ -90,7 +97,11 @@ async function holders(tx: Tx, khoiId: string, unitIds: string[] | "all-co-so", 
 /** Notifies everyone holding one of `roles` on the given units of a Khối. */
 export async function notifyUnits(tx: Tx, khoiId: string, unitIds: string[] | "all-co-so", roles: Role[], notice: Notice) {
   const userIds = await holders(tx, khoiId, unitIds, roles);
-  await deliver(tx, khoiId, userIds, notice);
+  await deliver(
+    tx,
+    khoiId,
+    userIds.map((userId) => ({ userId, notice })),
+  );
   return userIds.length;
 }
 
@@ -125,7 +136,11 @@ export async function remindUnitsOncePerDay(
   });
   const told = new Set(already.map((n) => n.userId));
   const fresh = memberships.filter((m) => !told.has(m.userId));
-  await deliver(tx, khoiId, [...new Set(fresh.map((m) => m.userId))], notice);
+  await deliver(
+    tx,
+    khoiId,
+    [...new Set(fresh.map((m) => m.userId))].map((userId) => ({ userId, notice })),
+  );
   const remindedUnits = new Set(fresh.map((m) => m.unitId));
   const alreadyUnits = new Set(
     memberships.filter((m) => told.has(m.userId) && !remindedUnits.has(m.unitId)).map((m) => m.unitId),
@@ -212,5 +227,10 @@ export async function markRead(viewer: Viewer, input: { id: string }) {
 
 /** Notifies one user (a member whose record was returned); the title is cut to fit a notice. */
 export async function notifyUser(tx: Tx, khoiId: string, userId: string, notice: Notice) {
-  await deliver(tx, khoiId, [userId], notice);
+  await deliver(tx, khoiId, [{ userId, notice }]);
+}
+
+/** A notice each to several users (members whose entries were confirmed), in one go. */
+export async function notifyEach(tx: Tx, khoiId: string, items: { userId: string; notice: Notice }[]) {
+  await deliver(tx, khoiId, items);
 }

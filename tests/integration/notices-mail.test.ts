@@ -18,6 +18,10 @@ import { dayFromToday, makeActivity, makeTenant, makeUnit, makeUser, type Tenant
 import { actingAs } from "../helpers/session";
 import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
 import { viewerOf } from "../helpers/viewers";
+import { makeEntry, makeMemberUser } from "../helpers/entries";
+import { confirmEntries } from "@/lib/data/entry-reviews";
+import { entryConfirmInput } from "@/lib/validation/entries";
+import { createAccountAction } from "@/lib/actions/accounts";
 import { makeReportPlan, openTestPeriod, setDueIn, submittedReport, type ReportPlan } from "../helpers/reports";
 
 let a: Tenant;
@@ -113,6 +117,57 @@ describe("a notice by e-mail", () => {
     actingAs(null);
     expect(result).toMatchObject({ ok: false });
     expect(await db().noticePreference.count({ where: { userId: a.users.member.id, kind: "opened" } })).toBe(0);
+  });
+});
+
+describe("what else is mailed", () => {
+  it("tells each member once that their entries were confirmed, in the digest by default", async () => {
+    const one = await makeMemberUser("MEMBER", a.chiDoanA1, a.chiDoanA1, "Vũ Minh Khang");
+    const two = await makeMemberUser("MEMBER", a.chiDoanA1, a.chiDoanA1, "Đỗ Lan Anh");
+    const entries = [
+      await makeEntry(one.member, "IDEA"),
+      await makeEntry(one.member, "TRAINING"),
+      await makeEntry(two.member, "IDEA", "SUBMITTED", { title: "Số hóa sổ đoàn viên" }),
+    ];
+    const from = await mark();
+    await confirmEntries(
+      await viewerOf(a.users.chiDoan.id),
+      entryConfirmInput.parse({ entries: entries.map((e) => ({ id: e.id, version: 0 })) }),
+    );
+    const notices = (userId: string) =>
+      db().notification.findMany({
+        where: { userId, kind: "confirmed" },
+        select: { title: true, link: true, digestPending: true },
+      });
+    expect(await notices(one.userId)).toEqual([
+      { title: "2 ghi nhận của đồng chí đã được xác nhận", link: "/ca-nhan", digestPending: true },
+    ]);
+    expect(await notices(two.userId)).toEqual([
+      { title: "Ghi nhận “Số hóa sổ đoàn viên” đã được xác nhận", link: `/ghi-nhan/${entries[2].id}`, digestPending: true },
+    ]);
+    expect(await db().mailMessage.count({ where: { userId: { in: [one.userId, two.userId] } } })).toBe(0);
+    expect(smtp.received.length).toBe(from);
+  });
+
+  it("mails a new account's owner at once, without the password and without an unsubscribe link", async () => {
+    const from = await mark();
+    actingAs(a.users.admin.id);
+    const made = await createAccountAction({
+      email: "nguoi.moi@so-thu-nghiem.vn",
+      name: "Người Mới",
+      role: "MEMBER",
+      unitId: a.chiDoanA2.id,
+      requestKey: crypto.randomUUID(),
+    });
+    actingAs(null);
+    expect(made.ok).toBe(true);
+    const password = made.ok ? (made.data as { temporaryPassword: string }).temporaryPassword : "";
+    const [mail] = await mailsTo("nguoi.moi@so-thu-nghiem.vn", from);
+    expect(mail.subject).toMatch(/^Tài khoản của đồng chí trên Cổng “3 trách nhiệm” đã được tạo/);
+    expect(mail.text).toContain("https://portal.example.vn/doi-mat-khau");
+    expect(mail.text).not.toContain(password);
+    expect(mail.text).not.toContain("huy-nhan-thu");
+    expect(mail.headers.get("list")).toBeUndefined();
   });
 });
 

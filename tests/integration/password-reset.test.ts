@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/actions/password-reset";
 import { verifyPassword } from "@/lib/auth/password";
 import { deliverDue } from "@/lib/data/mail-outbox";
-import { resetLinkUsable, RESET_SENT } from "@/lib/data/password-reset";
+import { RESET_ANSWER_MS, resetLinkUsable, RESET_SENT } from "@/lib/data/password-reset";
 import { makeTenant, makeUser, type Tenant } from "../factories";
 import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
 
@@ -57,6 +57,15 @@ describe("asking for a link", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].tokenHash).not.toContain(token!);
     expect(await resetLinkUsable(token!)).toBe(true);
+  });
+
+  it("takes at least the same time for any address, so the answer's timing does not tell an account exists", async () => {
+    const user = await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1 });
+    for (const email of ["khong.co.ai@example.vn", user.email]) {
+      const started = performance.now();
+      expect(await requestPasswordResetAction({ email })).toEqual({ ok: true, data: { message: RESET_SENT } });
+      expect(performance.now() - started).toBeGreaterThanOrEqual(RESET_ANSWER_MS - 5);
+    }
   });
 
   it("answers the same for an unknown address and an inactive account, and sends nothing", async () => {
