@@ -252,7 +252,8 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
       kind: "TRAINING",
       name: "Tập huấn kỹ năng giao tiếp, ứng xử với người dân",
       startsOn: day(30),
-      registrationDeadline: day(18),
+      // Within the week: the reminder scheduler reminds the cơ sở not registered soon after start.
+      registrationDeadline: day(6),
       indicators: [],
     },
     {
@@ -277,6 +278,8 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
         organiser: ctx.khoi.name,
         registrationDeadline: a.registrationDeadline,
         createdById: ctx.staffId,
+        // Scheduled a month ago, as the plan was: reminders count their days from then.
+        createdAt: day(-30),
         indicators: { create: a.indicators.filter((i) => !!i).map((i) => ({ indicatorId: i!.id })) },
       },
     });

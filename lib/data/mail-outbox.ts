@@ -82,7 +82,14 @@ type Outcome = keyof Delivery;
 const IN_FLIGHT = 5;
 
 /** Sends one claimed message (or keeps it, without SMTP_URL) and records what became of it. */
-async function deliverOne(m: Claimed, now: Date): Promise<Outcome> {
+async function deliverOne(m: Claimed, now: Date): Promise<Outcome | null> {
+  // The claim renewed just before sending: a message whose claim ran out while earlier ones of
+  // the batch were sent may have been taken by another worker, and is left to it.
+  const { count } = await db().mailMessage.updateMany({
+    where: { id: m.id, khoiId: m.khoiId, status: "QUEUED", lockedUntil: m.lockedUntil },
+    data: { lockedUntil: new Date(Date.now() + CLAIM_SECONDS * 1000) },
+  });
+  if (!count) return null;
   const transport = mailTransport();
   const done = { lockedUntil: null };
   if (!transport) {
@@ -130,7 +137,8 @@ export async function deliverDue(limit = 50, now = new Date()): Promise<Delivery
     const outcome: Delivery = { sent: 0, kept: 0, retried: 0, failed: 0 };
     const messages = await claim(limit, now);
     for (let i = 0; i < messages.length; i += IN_FLIGHT)
-      for (const result of await Promise.all(messages.slice(i, i + IN_FLIGHT).map((m) => deliverOne(m, now)))) outcome[result]++;
+      for (const result of await Promise.all(messages.slice(i, i + IN_FLIGHT).map((m) => deliverOne(m, now))))
+        if (result) outcome[result]++;
     return outcome;
   });
 }
@@ -201,8 +209,7 @@ export async function outboxMessage(viewer: Viewer, id: string) {
   // A reset link is the account's key: shown only when no mail server took it (the demo), where
   // the outbox is the only way to it; otherwise it reached its owner's mailbox, and stays there.
   const hidden = message.kind === "password-reset" && message.status !== "KEPT";
-  return {
-    ...message,
-    text: hidden ? message.text.replace(/token=[A-Za-z0-9_-]+/g, "token=(ẩn)") : message.text,
-  };
+  const text = hidden ? message.text.replace(/token=[A-Za-z0-9_-]+/g, "token=(ẩn)") : message.text;
+  // An unsubscribe link acts for its recipient without a sign-in: never shown to anyone else.
+  return { ...message, text: text.replace(/huy-nhan-thu\?t=\S+/g, "huy-nhan-thu?t=(ẩn)") };
 }

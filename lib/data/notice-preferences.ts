@@ -6,7 +6,7 @@ import "server-only";
 import type { Viewer } from "@/lib/authz";
 import { db } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
-import { dayInVietnam } from "@/lib/domain/dates";
+import { dayInVietnam, hourInVietnam, vietnamTime } from "@/lib/domain/dates";
 import { isSitePath } from "@/lib/domain/notice-groups";
 import { NOTICE_KINDS, deliveryOf, noticeKind, type Delivery, type NoticeKind } from "@/lib/domain/notice-kinds";
 import { digestMessage, publicUrl } from "@/lib/mail/messages";
@@ -142,51 +142,17 @@ export type DigestRun = { users: number; notices: number };
 export async function runDigests(now = new Date(), batch = 200): Promise<DigestRun> {
   return asSystem(async () => {
     const run: DigestRun = { users: 0, notices: 0 };
-    if (new Date(now.getTime() + 7 * 3_600_000).getUTCHours() < DIGEST_HOUR) return run;
-    // Today's 07:00 in Vietnam (UTC+7) as a moment.
-    const cutoff = new Date(dayInVietnam(now).getTime() + (DIGEST_HOUR - 7) * 3_600_000);
-    const waiting = await db().notification.findMany({
-      where: { digestPending: true, createdAt: { lt: cutoff } },
-      select: { userId: true },
-      distinct: ["userId"],
-      take: batch,
-    });
+    if (hourInVietnam(now) < DIGEST_HOUR) return run;
+    // What was noticed before today's 07:00 in Vietnam; later notices wait for tomorrow's.
+    const cutoff = vietnamTime(dayInVietnam(now), DIGEST_HOUR);
+    // Distinct in the database (Prisma's `distinct` would read every waiting row).
+    const waiting = await db().$queryRaw<{ userId: string }[]>`
+      SELECT DISTINCT "userId" FROM "Notification" WHERE "digestPending" AND "createdAt" < ${cutoff} LIMIT ${batch}`;
     for (const { userId } of waiting) {
-      const gathered = await db().$transaction(async (tx) => {
-        const locked = await tx.$queryRaw<
-          { id: string }[]
-        >`SELECT "id" FROM "User" WHERE "id" = ${userId} FOR UPDATE SKIP LOCKED`;
-        if (!locked.length) return 0;
-        const notices = await tx.notification.findMany({
-          where: { userId, digestPending: true, createdAt: { lt: cutoff } },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { id: true, khoiId: true, title: true, link: true },
-        });
-        if (!notices.length) return 0;
-        await tx.notification.updateMany({
-          where: { userId, id: { in: notices.map((n) => n.id) }, digestPending: true },
-          data: { digestPending: false },
-        });
-        const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, name: true, active: true } });
-        if (!user?.active) return 0;
-        const lines = notices
-          .slice(0, DIGEST_LINES)
-          .map((n) => ({ title: n.title, url: publicUrl(isSitePath(n.link) ? n.link : "/thong-bao") }));
-        const token = unsubscribeToken(userId, "digest");
-        const message = digestMessage(
-          user,
-          { notices: lines, total: notices.length },
-          { all: publicUrl("/thong-bao"), preferences: publicUrl("/thong-bao/cai-dat"), unsubscribe: unsubscribePageUrl(token) },
-        );
-        await enqueueMail(tx, {
-          khoiId: notices[0].khoiId,
-          userId,
-          to: user.email,
-          kind: "digest",
-          ...message,
-          unsubscribeUrl: unsubscribePostUrl(token),
-        });
-        return notices.length;
+      const gathered = await digestOf(userId, cutoff).catch((error) => {
+        // One user's digest that fails (rolled back: the notices still wait) stops no other.
+        console.error("[digest]", error instanceof Error ? error.message : error);
+        return 0;
       });
       if (gathered) {
         run.users++;
@@ -194,5 +160,51 @@ export async function runDigests(now = new Date(), batch = 200): Promise<DigestR
       }
     }
     return run;
+  });
+}
+
+/** One user's digest, in one transaction: their row locked, their waiting notices gathered and marked. */
+function digestOf(userId: string, cutoff: Date): Promise<number> {
+  return db().$transaction(async (tx) => {
+    // NO KEY UPDATE: enough to keep another server off this user, without blocking the rows that
+    // point at the account (sessions, preferences) while the digest is written.
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "User" WHERE "id" = ${userId} FOR NO KEY UPDATE SKIP LOCKED`;
+    if (!locked.length) return 0;
+    const notices = await tx.notification.findMany({
+      where: { userId, digestPending: true, createdAt: { lt: cutoff } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, khoiId: true, title: true, link: true },
+    });
+    if (!notices.length) return 0;
+    await tx.notification.updateMany({
+      where: { userId, id: { in: notices.map((n) => n.id) }, digestPending: true },
+      data: { digestPending: false },
+    });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { email: true, name: true, active: true, khoiId: true },
+    });
+    if (!user?.active) return 0;
+    const lines = notices
+      .slice(0, DIGEST_LINES)
+      .map((n) => ({ title: n.title, url: publicUrl(isSitePath(n.link) ? n.link : "/thong-bao") }));
+    const token = unsubscribeToken(userId, "digest");
+    const message = digestMessage(
+      user,
+      { notices: lines, total: notices.length },
+      { all: publicUrl("/thong-bao"), preferences: publicUrl("/thong-bao/cai-dat"), unsubscribe: unsubscribePageUrl(token) },
+    );
+    await enqueueMail(tx, {
+      // Filed under the account's own Khối (its admins' Thư đi), not that of one notice.
+      khoiId: user.khoiId ?? notices[0].khoiId,
+      userId,
+      to: user.email,
+      kind: "digest",
+      ...message,
+      unsubscribeUrl: unsubscribePostUrl(token),
+    });
+    return notices.length;
   });
 }

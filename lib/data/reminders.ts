@@ -11,7 +11,7 @@ import { PERMISSIONS, type Viewer } from "@/lib/authz";
 import { db } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
 import { DEADLINE_KINDS, daysUntil, deadlineKind, dueSlot, type DeadlineKind } from "@/lib/domain/deadlines";
-import { dayInVietnam, formatVietnameseDate } from "@/lib/domain/dates";
+import { dayInVietnam, formatVietnameseDate, hourInVietnam } from "@/lib/domain/dates";
 import { recordAudit } from "./audit";
 import { notFound } from "./errors";
 import { remindUnitsOncePerDay, type Notice } from "./notifications";
@@ -145,21 +145,33 @@ export function reminderNotice(d: Deadline, today: Date): Notice & { kind: "dead
   return { kind: left < 0 ? "overdue" : "deadline", title: `${d.name}: ${when}`, link: deadlineLink(d) };
 }
 
-/** Locks the deadline's own row, so a scheduled reminder and a click at once send one. */
-async function lockDeadline(tx: Tx, d: Deadline) {
+/**
+ * Locks the deadline's own row, so a scheduled reminder and a click at once send one, and reads
+ * it again under the lock: a deadline closed, cancelled or moved since it was listed is not
+ * reminded of (false).
+ */
+async function lockDeadline(tx: Tx, d: Deadline): Promise<boolean> {
+  let rows: { open: boolean; dueOn: Date | null }[];
   if (d.type === "report-period")
-    await tx.$queryRaw`SELECT "id" FROM "ReportPeriod" WHERE "id" = ${d.id} AND "khoiId" = ${d.khoiId} FOR UPDATE`;
+    rows =
+      await tx.$queryRaw`SELECT "status" = 'OPEN' AS "open", "dueOn" FROM "ReportPeriod" WHERE "id" = ${d.id} AND "khoiId" = ${d.khoiId} FOR UPDATE`;
   else if (d.type === "honour-round")
-    await tx.$queryRaw`SELECT "id" FROM "HonourRound" WHERE "id" = ${d.id} AND "khoiId" = ${d.khoiId} FOR UPDATE`;
-  else await tx.$queryRaw`SELECT "id" FROM "Activity" WHERE "id" = ${d.id} AND "khoiId" = ${d.khoiId} FOR UPDATE`;
+    rows =
+      await tx.$queryRaw`SELECT "status" = 'OPEN' AS "open", "dueOn" FROM "HonourRound" WHERE "id" = ${d.id} AND "khoiId" = ${d.khoiId} FOR UPDATE`;
+  else
+    rows =
+      await tx.$queryRaw`SELECT "active" AS "open", "registrationDeadline" AS "dueOn" FROM "Activity" WHERE "id" = ${d.id} AND "khoiId" = ${d.khoiId} FOR UPDATE`;
+  return !!rows[0]?.open && rows[0].dueOn?.getTime() === d.dueOn.getTime();
 }
 
 /**
- * Sends one slot of one deadline inside `tx`: the slot's row first (a scheduled slot already
- * there means another run sent it: nothing is sent), then the notices and e-mails. A manual slot
- * of the day may be sent again: it adds to its row, and only those not yet told today are told.
+ * Sends one slot of one deadline inside `tx`: the deadline locked and read again first, then the
+ * slot's row (a scheduled slot already there means another run sent it: nothing is sent), then
+ * the notices and e-mails. A manual slot of the day may be sent again: it adds to its row, and
+ * only those not yet told today are told.
  */
 async function sendSlot(tx: Tx, d: Deadline, slot: string, today: Date, actorId: string | null) {
+  if (!(await lockDeadline(tx, d))) return null;
   const { count } = await tx.deadlineReminder.createMany({
     data: [
       {
@@ -177,13 +189,12 @@ async function sendSlot(tx: Tx, d: Deadline, slot: string, today: Date, actorId:
     skipDuplicates: true,
   });
   if (!count && !slot.startsWith("manual:")) return null;
-  await lockDeadline(tx, d);
   const units = await unitsToRemind(tx, d);
   const sent = units.length
     ? await remindUnitsOncePerDay(tx, d.khoiId, units, ["CO_SO_SECRETARY"], reminderNotice(d, today))
     : { reminded: 0, alreadyToday: 0, unreachable: 0 };
   await tx.deadlineReminder.updateMany({
-    where: { khoiId: d.khoiId, subjectType: d.type, subjectId: d.id, slot },
+    where: { khoiId: d.khoiId, subjectType: d.type, subjectId: d.id, dueOn: d.dueOn, slot },
     data: count
       ? sent
       : {
@@ -225,8 +236,7 @@ export async function runDueReminders(now = new Date()): Promise<SchedulerRun> {
   return asSystem(async () => {
     const run: SchedulerRun = { deadlines: 0, due: 0, sent: 0, coSo: 0 };
     const today = dayInVietnam(now);
-    const hourInVietnam = new Date(now.getTime() + 7 * 3_600_000).getUTCHours();
-    if (hourInVietnam < SEND_FROM_HOUR) return run;
+    if (hourInVietnam(now) < SEND_FROM_HOUR) return run;
     const deadlines = await openDeadlines(new Date(today.getTime() - 3 * DAY), new Date(today.getTime() + MAX_DAYS_BEFORE * DAY));
     run.deadlines = deadlines.length;
     const due = slotsToday(deadlines, today, await daysSettings());
@@ -234,17 +244,23 @@ export async function runDueReminders(now = new Date()): Promise<SchedulerRun> {
     const sentBefore = due.length
       ? await db().deadlineReminder.findMany({
           where: { subjectId: { in: due.map((s) => s.deadline.id) }, slot: { in: [...new Set(due.map((s) => s.slot))] } },
-          select: { subjectType: true, subjectId: true, slot: true },
+          select: { subjectType: true, subjectId: true, dueOn: true, slot: true },
         })
       : [];
-    const known = new Set(sentBefore.map((r) => `${r.subjectType}:${r.subjectId}:${r.slot}`));
-    const toSend = due.filter((s) => !known.has(`${s.deadline.type}:${s.deadline.id}:${s.slot}`));
+    const key = (type: string, id: string, dueOn: Date, slot: string) => `${type}:${id}:${dueOn.toISOString()}:${slot}`;
+    const known = new Set(sentBefore.map((r) => key(r.subjectType, r.subjectId, r.dueOn, r.slot)));
+    const toSend = due.filter((s) => !known.has(key(s.deadline.type, s.deadline.id, s.deadline.dueOn, s.slot)));
     run.due = toSend.length;
     for (const { deadline, slot } of toSend) {
-      const sent = await db().$transaction((tx) => sendSlot(tx, deadline, slot, today, null));
-      if (sent) {
-        run.sent++;
-        run.coSo += sent.reminded;
+      try {
+        const sent = await db().$transaction((tx) => sendSlot(tx, deadline, slot, today, null));
+        if (sent) {
+          run.sent++;
+          run.coSo += sent.reminded;
+        }
+      } catch (error) {
+        // One deadline that fails (rolled back, tried again next run) stops none of the others.
+        console.error(`[reminders] ${deadline.type} ${deadline.id} ${slot}:`, error instanceof Error ? error.message : error);
       }
     }
     return run;
@@ -307,7 +323,8 @@ export async function remindersOverview(viewer: Viewer, now = new Date()) {
       select: { id: true, subject: true, toAddress: true, lastError: true, attempts: true, createdAt: true },
     }),
   ]);
-  const sentSlots = new Set(sent.map((s) => `${s.subjectType}:${s.subjectId}:${s.slot}`));
+  // Slots sent for the deadline's present day (a moved deadline has its reminders again).
+  const sentSlots = new Set(sent.map((s) => `${s.subjectType}:${s.subjectId}:${s.dueOn.toISOString()}:${s.slot}`));
   const upcoming = deadlines.map((d) => {
     const left = daysUntil(d.dueOn, today);
     const days = daysOf(d.khoiId, d.type);
@@ -316,7 +333,8 @@ export async function remindersOverview(viewer: Viewer, now = new Date()) {
     let next: { slot: string; on: Date } | null = null;
     for (let ahead = 0; ahead <= MAX_DAYS_BEFORE + 4 && !next; ahead++) {
       const slot = dueSlot(left - ahead, days, deadlineKind(d.type)!.overdue, created);
-      if (slot && !sentSlots.has(`${d.type}:${d.id}:${slot}`)) next = { slot, on: new Date(today.getTime() + ahead * DAY) };
+      if (slot && !sentSlots.has(`${d.type}:${d.id}:${d.dueOn.toISOString()}:${slot}`))
+        next = { slot, on: new Date(today.getTime() + ahead * DAY) };
     }
     return { ...d, daysLeft: left, next, link: deadlineLink(d) };
   });

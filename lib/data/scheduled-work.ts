@@ -9,8 +9,8 @@ import { deliverDue, type Delivery } from "./mail-outbox";
 import { runDigests, type DigestRun } from "./notice-preferences";
 import { runDueReminders, type SchedulerRun } from "./reminders";
 
-/** How often the reminder scheduler and the digest look for work. */
-const EVERY_SECONDS = 300;
+/** How often the reminder scheduler and the digest look for work (the wake-up comes every 30 s). */
+const EVERY_SECONDS = 60;
 
 /** True for the one caller that may run `name` now; the others see it ran less than `seconds` ago. */
 async function claimJob(name: string, seconds: number, now: Date): Promise<boolean> {
@@ -26,8 +26,20 @@ async function claimJob(name: string, seconds: number, now: Date): Promise<boole
 
 export type WorkDone = { reminders: SchedulerRun | null; digests: DigestRun | null; mail: Delivery };
 
+/** One piece of work; its failure is logged and leaves the others (and mail delivery) to run. */
+async function attempt<T>(name: string, work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    console.error(`[jobs] ${name} failed:`, error instanceof Error ? error.message : error);
+    return null;
+  }
+}
+
 export async function runScheduledWork(now = new Date()): Promise<WorkDone> {
-  const reminders = (await claimJob("reminders", EVERY_SECONDS, now)) ? await runDueReminders(now) : null;
-  const digests = (await claimJob("digests", EVERY_SECONDS, now)) ? await runDigests(now) : null;
+  const reminders = (await claimJob("reminders", EVERY_SECONDS, now))
+    ? await attempt("reminders", () => runDueReminders(now))
+    : null;
+  const digests = (await claimJob("digests", EVERY_SECONDS, now)) ? await attempt("digests", () => runDigests(now)) : null;
   return { reminders, digests, mail: await deliverDue() };
 }

@@ -58,6 +58,16 @@ export function dayInVietnam(moment: Date): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/** The hour (0–23) a moment falls in, in Vietnam (UTC+7 all year: no daylight saving). */
+export function hourInVietnam(moment: Date): number {
+  return new Date(moment.getTime() + 7 * 3_600_000).getUTCHours();
+}
+
+/** The moment a Vietnam calendar day (UTC midnight, as dayInVietnam gives) reaches `hour` o'clock there. */
+export function vietnamTime(day: Date, hour: number): Date {
+  return new Date(day.getTime() + (hour - 7) * 3_600_000);
+}
+
 /** Today's calendar date in Vietnam (UTC midnight), for "not in the future" checks. */
 export function todayInVietnam(): Date {
   return dayInVietnam(new Date());

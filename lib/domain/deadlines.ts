@@ -27,7 +27,8 @@ export const OVERDUE_CATCH_UP_DAYS = 3;
  * the day after the deadline. The caller sends a slot once (DeadlineReminder is unique per slot).
  */
 export function dueSlot(daysLeft: number, days: readonly number[], overdue: boolean, daysAtCreation: number): string | null {
-  if (daysLeft < 0) return overdue && daysLeft >= -OVERDUE_CATCH_UP_DAYS ? "overdue" : null;
+  // Overdue only for a deadline that existed on its day (one opened already past is not "late").
+  if (daysLeft < 0) return overdue && daysAtCreation >= 0 && daysLeft >= -OVERDUE_CATCH_UP_DAYS ? "overdue" : null;
   const reached = days.filter((n) => n >= daysLeft && n <= daysAtCreation);
   return reached.length ? `before:${Math.min(...reached)}` : null;
 }

@@ -2,7 +2,7 @@
 // cluster: 50 Khối × 20 cơ sở (1,000 secretaries), 10,000 open deadlines spread over the 60 days
 // ahead and the 3 behind (report periods, nomination rounds, activity registrations). Measured:
 // the first run of a day (every due slot sent: notices and e-mails written), the steady state
-// every 5 minutes afterwards (nothing due: the scan alone), and the outbox delivered to a real
+// of each later run (nothing due: the scan alone), and the outbox delivered to a real
 // SMTP server in this process (messages per second). Run: npm run bench:reminders
 import { createPrismaClient, switchDatabase } from "@/lib/db/client";
 import { postgresAdapter } from "@/lib/db/adapters";
@@ -128,7 +128,7 @@ async function main() {
     );
     const steady = await timeIt("steady", () => runDueReminders(new Date(eight.getTime() + 5 * 60_000)), 10);
     console.log(
-      `  every 5 minutes after (nothing due): median ${fmt(steady.median)} ms, p95 ${fmt(steady.p95)} ms over ${steady.runs} runs`,
+      `  each later run (nothing due): median ${fmt(steady.median)} ms, p95 ${fmt(steady.p95)} ms over ${steady.runs} runs`,
     );
 
     process.env.SMTP_URL = smtp.url;

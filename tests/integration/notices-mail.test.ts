@@ -3,12 +3,14 @@
 // preference; the deadline scheduler that reminds the cơ sở still missing N days before (N per
 // kind, set by the Khối) and the day after, once per slot even when several servers run it at
 // once; "Nhắc ngay" that never doubles a reminder sent today. Mail goes to a real SMTP server.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/authz";
 import { POST as unsubscribePost } from "@/app/api/huy-nhan-thu/route";
 import { saveNoticePreferencesAction, saveReminderSettingsAction, remindNowAction } from "@/lib/actions/notifications";
-import { deliverDue } from "@/lib/data/mail-outbox";
+import { deliverDue, outboxMessage } from "@/lib/data/mail-outbox";
 import { preferencesOf, runDigests, unsubscribeTarget } from "@/lib/data/notice-preferences";
 import { remindersOverview, runDueReminders } from "@/lib/data/reminders";
 import { runScheduledWork } from "@/lib/data/scheduled-work";
@@ -90,6 +92,11 @@ describe("a notice by e-mail", () => {
     // The notice is on the page too, with its kind.
     const notice = await db().notification.findFirstOrThrow({ where: { userId: a.users.coSo.id, link: `/bao-cao/${periodId}` } });
     expect(notice).toMatchObject({ kind: "opened", digestPending: false });
+    // The Khối admins' Thư đi shows the mail, never its unsubscribe link (it acts without a sign-in).
+    const row = await db().mailMessage.findFirstOrThrow({ where: { userId: a.users.coSo.id, subject: mail.subject } });
+    const shown = await outboxMessage(await viewerOf(a.users.admin.id), row.id);
+    expect(shown.text).toContain("huy-nhan-thu?t=(ẩn)");
+    expect(shown.text).not.toMatch(/huy-nhan-thu\?t=[^(]/);
     // Nobody in the other Khối heard of it.
     expect(await mailsTo(b.users.coSo.email, from)).toHaveLength(0);
   });
@@ -300,8 +307,7 @@ describe("the deadline scheduler", () => {
     expect(mails.map((m) => m.subject)).toEqual([expect.stringContaining("còn 7 ngày đến hạn nộp báo cáo")]);
     // Later the same day, and the days between 7 and 1: nothing more.
     expect((await runDueReminders(todayAt(15))).sent).toBe(0);
-    await setDueIn(periodId, 4);
-    expect((await runDueReminders(todayAt(9))).sent).toBe(0);
+    expect((await runDueReminders(new Date(todayAt(9).getTime() + 3 * 86_400_000))).sent).toBe(0);
     expect(await db().auditLog.count({ where: { targetId: periodId, action: "deadline.remind", actorId: null } })).toBe(1);
   });
 
@@ -319,6 +325,23 @@ describe("the deadline scheduler", () => {
     // The same day's reminders of one deadline are not doubled: the three went on "one day" here,
     // so the 1-day and overdue ones found cơ sở A already reminded today.
     expect(await noticesAbout(t.users.coSo.id, `/bao-cao/${periodId}`)).toHaveLength(1);
+  });
+
+  it("moves the reminders with a deadline moved after one was sent", async () => {
+    const { p, staff: s } = await khoiWithCoSo();
+    const periodId = await openTestPeriod(s, p, { indicatorIds: [p.ind.money], dueIn: 7 });
+    await backdate("reportPeriod", periodId, 20);
+    await runDueReminders(todayAt(8));
+    // Moved 5 days later: nothing on the next days, the 7-day reminder again when 7 days are left.
+    await setDueIn(periodId, 12);
+    for (let day = 1; day < 5; day++) await runDueReminders(new Date(todayAt(8).getTime() + day * 86_400_000));
+    expect(await db().deadlineReminder.count({ where: { subjectId: periodId } })).toBe(1);
+    await runDueReminders(new Date(todayAt(8).getTime() + 5 * 86_400_000));
+    const rows = await db().deadlineReminder.findMany({ where: { subjectId: periodId }, orderBy: { dueOn: "asc" } });
+    expect(rows.map((r) => [r.slot, r.dueOn])).toEqual([
+      ["before:7", dayFromToday(7)],
+      ["before:7", dayFromToday(12)],
+    ]);
   });
 
   it("gives a deadline made 3 days before no 7-day reminder, and follows the Khối's own days", async () => {
@@ -404,6 +427,54 @@ describe("Nhắc ngay", () => {
     expect(other).toEqual(madeUp);
     expect(await db().deadlineReminder.count({ where: { subjectId: periodId } })).toBe(0);
   });
+});
+
+// Two app servers are two processes on one PostgreSQL: PGlite has one process by design.
+describe.runIf(process.env.TEST_DB === "postgres")("two server processes on one PostgreSQL", () => {
+  it("send each reminder and each digest once", async () => {
+    const t = await makeTenant(db());
+    const p = await makeReportPlan(t);
+    const periodId = await openTestPeriod(await viewerOf(t.users.staff.id), p, { indicatorIds: [p.ind.money], dueIn: 7 });
+    await db().reportPeriod.update({ where: { id: periodId }, data: { createdAt: new Date(Date.now() - 20 * 86_400_000) } });
+    const reader = await makeUser(db(), { role: "CO_SO_SECRETARY", unit: t.coSoB });
+    await setChoice(reader.id, "opened", "digest");
+    await openTestPeriod(await viewerOf(t.users.staff.id), p, { indicatorIds: [p.ind.money], dueIn: 30 });
+    expect(await db().notification.count({ where: { userId: reader.id, digestPending: true } })).toBe(1);
+
+    const admin = new URL(inject("pgAdminUrl"));
+    const [{ name }] = await db().$queryRaw<{ name: string }[]>`SELECT current_database()::text AS name`;
+    admin.pathname = `/${name}`;
+    const tomorrowAtEight = new Date(todayAt(8).getTime() + 86_400_000).toISOString();
+    const startAt = String(Date.now() + 6_000);
+    const server = () =>
+      new Promise<string>((resolve, reject) =>
+        execFile(
+          process.execPath,
+          [
+            "--import",
+            "tsx",
+            "--conditions=react-server",
+            "tests/helpers/scheduler-process.ts",
+            admin.toString(),
+            tomorrowAtEight,
+            startAt,
+          ],
+          { cwd: path.resolve(__dirname, "../.."), timeout: 60_000 },
+          (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
+        ),
+      );
+    const outputs = await Promise.all([server(), server()]);
+    const runs = outputs.map(
+      (o) => JSON.parse(o.trim().split("\n").pop()!) as { reminders: { sent: number }; digests: { users: number } },
+    );
+    // Each slot and each digest was done by one of the two, whichever got there first.
+    expect(await db().deadlineReminder.count({ where: { subjectId: periodId } })).toBe(1);
+    expect(
+      await db().notification.count({ where: { userId: t.users.coSo.id, link: `/bao-cao/${periodId}`, kind: "deadline" } }),
+    ).toBe(1);
+    expect(await db().mailMessage.count({ where: { userId: reader.id, kind: "digest" } })).toBe(1);
+    expect(runs.reduce((n, r) => n + r.digests.users, 0)).toBeGreaterThanOrEqual(1);
+  }, 90_000);
 });
 
 describe("the scheduled work", () => {

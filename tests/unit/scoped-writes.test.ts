@@ -18,7 +18,7 @@ const OWN_ROWS: Record<string, string> = {
   "notice-preferences.ts: noticePreference.upsert in savePreferences": "the viewer's own preference, by their user id",
   "notice-preferences.ts: noticePreference.upsert in unsubscribe": "the preference of the user the signed link names",
   "notice-preferences.ts: notification.updateMany in unsubscribe": "the notices of the user the signed link names",
-  "notice-preferences.ts: notification.updateMany in runDigests":
+  "notice-preferences.ts: notification.updateMany in digestOf":
     "the notices of the user whose row the digest has just locked, across every Khối (system mode, no viewer)",
 };
 

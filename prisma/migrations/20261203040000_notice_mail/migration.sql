@@ -53,7 +53,7 @@ CREATE TABLE "JobRun" (
 CREATE INDEX "DeadlineReminder_khoiId_createdAt_idx" ON "DeadlineReminder"("khoiId", "createdAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "DeadlineReminder_subjectType_subjectId_slot_key" ON "DeadlineReminder"("subjectType", "subjectId", "slot");
+CREATE UNIQUE INDEX "DeadlineReminder_subjectType_subjectId_dueOn_slot_key" ON "DeadlineReminder"("subjectType", "subjectId", "dueOn", "slot");
 
 -- CreateIndex
 CREATE INDEX "Activity_active_registrationDeadline_idx" ON "Activity"("active", "registrationDeadline");
