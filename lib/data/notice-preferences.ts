@@ -1,8 +1,9 @@
 import "server-only";
 // Cài đặt thông báo: each user chooses, per notice kind, an e-mail at once, the daily digest or no
-// e-mail (the notice on the notices page stays). Rows are the user's own; they are read and
-// written in system mode for that user only, because the unsubscribe link works signed out and a
-// city account has no Khối. The digest (thư tổng hợp) goes out from 07:00 Vietnam time.
+// e-mail (the notice on the notices page stays). Rows are the user's own: row-level security
+// admits the request's user's rows (a city account has no Khối); the signed-out unsubscribe link
+// writes in system mode, for the one user its signature names. The digest (thư tổng hợp) goes out
+// from 07:00 Vietnam time.
 import type { Viewer } from "@/lib/authz";
 import { db } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
@@ -16,9 +17,10 @@ import { enqueueMail } from "./mail-outbox";
 
 /** Every kind with how the viewer hears of it now. */
 export async function preferencesOf(viewer: Viewer) {
-  const saved = await asSystem(() =>
-    db().noticePreference.findMany({ where: { userId: viewer.userId }, select: { kind: true, email: true, digest: true } }),
-  );
+  const saved = await db().noticePreference.findMany({
+    where: { userId: viewer.userId },
+    select: { kind: true, email: true, digest: true },
+  });
   const byKind = new Map(saved.map((p) => [p.kind, p]));
   return NOTICE_KINDS.map((k) => ({
     kind: k.key,
@@ -36,28 +38,26 @@ export async function savePreferences(viewer: Viewer, input: { choices: { kind: 
     const k = noticeKind(c.kind)!;
     return !("always" in k && k.always);
   });
-  await asSystem(() =>
-    db().$transaction(async (tx) => {
-      const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { khoiId: true } });
-      for (const c of choices)
-        await tx.noticePreference.upsert({
-          where: { userId_kind: { userId: viewer.userId, kind: c.kind } },
-          create: { userId: viewer.userId, khoiId: user.khoiId, kind: c.kind, ...asRow(c.delivery) },
-          update: asRow(c.delivery),
-        });
-      await recordAudit(
-        {
-          khoiId: user.khoiId,
-          actorId: viewer.userId,
-          action: "notice.preferences",
-          targetType: "User",
-          targetId: viewer.userId,
-          after: Object.fromEntries(choices.map((c) => [c.kind, c.delivery])),
-        },
-        tx,
-      );
-    }),
-  );
+  await db().$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { khoiId: true } });
+    for (const c of choices)
+      await tx.noticePreference.upsert({
+        where: { userId_kind: { userId: viewer.userId, kind: c.kind } },
+        create: { userId: viewer.userId, khoiId: user.khoiId, kind: c.kind, ...asRow(c.delivery) },
+        update: asRow(c.delivery),
+      });
+    await recordAudit(
+      {
+        khoiId: user.khoiId,
+        actorId: viewer.userId,
+        action: "notice.preferences",
+        targetType: "User",
+        targetId: viewer.userId,
+        after: Object.fromEntries(choices.map((c) => [c.kind, c.delivery])),
+      },
+      tx,
+    );
+  });
 }
 
 /** What an unsubscribe link would turn off, for its page; null for a link this portal did not sign. */

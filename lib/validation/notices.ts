@@ -13,7 +13,7 @@ export const noticePreferencesInput = z.object({
 /** "7, 1" → [7, 1]: days before a deadline, each 0–60, at most 4, no repeats. */
 const daysList = text({ error: "Nhập số ngày, cách nhau bởi dấu phẩy" })
   .trim()
-  .max(40, { error: "Tối đa 4 mốc nhắc" })
+  .max(40, { error: "Nhập tối đa 4 mốc, mỗi mốc là số ngày từ 0 đến 60" })
   .transform((text, ctx) => {
     const parts = text ? text.split(/[,;\s]+/).filter(Boolean) : [];
     if (!parts.every((p) => /^\d{1,2}$/.test(p) && Number(p) <= 60)) {

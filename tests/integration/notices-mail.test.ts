@@ -118,6 +118,19 @@ describe("a notice by e-mail", () => {
     expect(await db().noticePreference.count({ where: { userId: a.users.member.id, kind: "account" } })).toBe(0);
   });
 
+  it("keeps a city account's own choices (no Khối: row-level security admits the user's own rows)", async () => {
+    await setChoice(a.users.cityStaff.id, "honour", "digest");
+    actingAs(a.users.cityStaff.id);
+    const again = await saveNoticePreferencesAction({ choices: [{ kind: "honour", delivery: "off" }] });
+    actingAs(null);
+    expect(again).toEqual({ ok: true, data: undefined });
+    const saved = await db().noticePreference.findMany({
+      where: { userId: a.users.cityStaff.id },
+      select: { kind: true, email: true, khoiId: true },
+    });
+    expect(saved).toEqual([{ kind: "honour", email: false, khoiId: null }]);
+  });
+
   it("refuses an unknown kind or delivery with a message, and saves nothing", async () => {
     actingAs(a.users.member.id);
     const result = await saveNoticePreferencesAction({ choices: [{ kind: "opened", delivery: "sometimes" }] });
