@@ -33,7 +33,7 @@ import {
 import { recordAudit } from "./audit";
 import { AppError, conflict, invalid, isUniqueViolation, notFound } from "./errors";
 import { commitmentPlanOf, ownMember } from "./commitment-reads";
-import { notifyUser } from "./notifications";
+import { notifyEach, notifyUser } from "./notifications";
 import { recordStatusChange } from "./status-changes";
 
 type Tx = Prisma.TransactionClient;
@@ -311,6 +311,21 @@ export async function confirmCommitments(viewer: Viewer, input: z.output<typeof 
   const steps = rows.map((row) => ({ row, step: stepOf(row, viewer) }));
   await db().$transaction(async (tx) => {
     for (const { row, step } of steps) await move(tx, viewer, row, step, "CONFIRMED", versions.get(row.id)!, null);
+    // Each member hears that their registration (or self-assessment) was confirmed.
+    await notifyEach(
+      tx,
+      rows[0].khoiId,
+      steps
+        .filter(({ row }) => row.member.userId)
+        .map(({ row, step }) => ({
+          userId: row.member.userId!,
+          notice: {
+            kind: "confirmed" as const,
+            title: `${step === "commitment" ? "Bản đăng ký rèn luyện" : "Bản tự đánh giá"} năm ${row.year} đã được xác nhận`,
+            link: "/ca-nhan#ren-luyen",
+          },
+        })),
+    );
   });
   return { count: rows.length };
 }

@@ -205,6 +205,13 @@ describe("editing, returning and confirming the pledges", () => {
     ).toMatchObject({ ok: true });
     actingAs(a.users.coSo.id);
     expect(await confirmCommitmentsAction({ items: [{ id, version: 3 }] })).toEqual({ ok: true, data: { count: 1 } });
+    // The member hears of it too (in the morning digest unless they chose otherwise).
+    expect(
+      await db().notification.findMany({
+        where: { userId: m.userId, kind: "confirmed" },
+        select: { title: true, digestPending: true },
+      }),
+    ).toEqual([{ title: `Bản đăng ký rèn luyện năm ${Y} đã được xác nhận`, digestPending: true }]);
     actingAs(m.userId);
     const locked = await updateCommitmentAction({ id, version: 4, pledges: PLEDGES });
     expect(errorsOf(locked)?.formError).toBe("Bản đăng ký đã được xác nhận, không sửa được nữa.");
