@@ -406,5 +406,8 @@ export async function remindNow(viewer: Viewer, input: { type: DeadlineKind; id:
   // Another Khối's deadline is not found, exactly as one that does not exist or has closed.
   if (!deadline) throw notFound("hạn cần nhắc (hạn đã qua quá 3 ngày hoặc đã đóng)");
   const slot = `manual:${today.toISOString().slice(0, 10)}`;
-  return (await db().$transaction((tx) => sendSlot(tx, deadline, slot, today, viewer.userId)))!;
+  const sent = await db().$transaction((tx) => sendSlot(tx, deadline, slot, today, viewer.userId));
+  // Closed or moved between the listing and the lock: as if it were not there.
+  if (!sent) throw notFound("hạn cần nhắc (hạn đã qua quá 3 ngày hoặc đã đóng)");
+  return sent;
 }
