@@ -24,6 +24,10 @@ export const LOGIN_LIMITS = {
   resetPerAddress: { points: 20, duration: 60 * 60, blockDuration: 60 * 60 },
   /** Tokens tried from one place (a guess at a token is hopeless, but costs a hash each). */
   resetUsePerAddress: { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** Hỏi đáp, signed out: questions asked from one place, tracking-code lookups from one place and of one code. */
+  questionPerAddress: { points: 5, duration: 60 * 60, blockDuration: 60 * 60 },
+  lookupPerAddress: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  lookupPerCode: { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
 };
 
 type LimiterName = keyof typeof LOGIN_LIMITS;
@@ -47,6 +51,9 @@ function limiters(): Limiters {
         resetPerEmail: make("resetPerEmail"),
         resetPerAddress: make("resetPerAddress"),
         resetUsePerAddress: make("resetUsePerAddress"),
+        questionPerAddress: make("questionPerAddress"),
+        lookupPerAddress: make("lookupPerAddress"),
+        lookupPerCode: make("lookupPerCode"),
       },
     };
   }
@@ -116,4 +123,16 @@ export async function takeResetRequest(address: string, email: string): Promise<
 /** Takes one use of a reset link from this place; the seconds to wait, else 0. */
 export async function takeResetUse(address: string): Promise<number> {
   return (await take(limiters().resetUsePerAddress, address))?.wait ?? 0;
+}
+
+/** Takes one public question from this place; the seconds to wait, else 0. */
+export async function takeQuestionAsk(address: string): Promise<number> {
+  return (await take(limiters().questionPerAddress, address))?.wait ?? 0;
+}
+
+/** Takes one tracking-code lookup from this place and of this code (its hash); the seconds to wait, else 0. */
+export async function takeQuestionLookup(address: string, codeHash: string): Promise<number> {
+  const l = limiters();
+  const [place, code] = await Promise.all([take(l.lookupPerAddress, address), take(l.lookupPerCode, codeHash)]);
+  return Math.max(place?.wait ?? 0, code?.wait ?? 0);
 }

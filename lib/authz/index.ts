@@ -17,6 +17,7 @@ export {
   planManageScope,
   planReadScope,
   projectScope,
+  questionScope,
   reportPeriodScope,
   reportScope,
   unitScope,

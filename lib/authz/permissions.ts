@@ -35,6 +35,8 @@ export const ACTIONS = [
   "honour.vote", // sit on a round's council (hội đồng thi đua) when seated: score and vote
   "honour.forward", // propose the Khối's honourees to the Thành Đoàn for a city-level title, withdraw
   "honour.city", // the Thành Đoàn: read the proposals sent to it by the Khối under it and decide them
+  "question.answer", // answer the public's questions addressed to the unit (hỏi đáp), publish, ask to reroute
+  "question.manage", // route the Khối's public questions, moderate, set the answer deadline, curate the public site
   "audit.read", // read and export the Khối's audit trail (nhật ký thao tác), refused attempts included
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -69,6 +71,7 @@ const KHOI_PLANNING = {
   "honour.manage": "subtree",
   "honour.vote": "subtree",
   "honour.forward": "subtree",
+  "question.manage": "subtree",
 } as const satisfies Partial<Record<Action, Scope>>;
 
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
@@ -140,6 +143,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "report.fill": "unit",
     "honour.nominate": "subtree",
     "honour.read": "line",
+    "question.answer": "unit",
   },
   CHI_DOAN_SECRETARY: {
     "account.own": "self",

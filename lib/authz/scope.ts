@@ -328,3 +328,18 @@ export function auditScope(viewer: Viewer): Prisma.AuditLogWhereInput {
   const khoiIds = auditKhoiIds(viewer);
   return khoiIds.length ? { khoiId: { in: khoiIds } } : NOTHING;
 }
+
+/**
+ * Public questions in reach: a cơ sở those addressed to it (`question.answer`), the Khối every one
+ * of its own (`question.manage`). Another agency's or another Khối's question is not found.
+ */
+export function questionScope(viewer: Viewer, action: "question.answer" | "question.manage"): Prisma.PublicQuestionWhereInput {
+  const ors: Prisma.PublicQuestionWhereInput[] = [];
+  for (const g of viewer.grants) {
+    const scope = PERMISSIONS[g.role][action];
+    if (!scope) continue;
+    if (g.unitKind === "KHOI" && scope === "subtree") ors.push({ khoiId: g.unitId });
+    else if (g.unitKind === "CO_SO" && scope === "unit") ors.push({ khoiId: { in: g.khoiIds }, coSoId: g.unitId });
+  }
+  return ors.length ? { OR: ors } : NOTHING;
+}

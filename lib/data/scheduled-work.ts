@@ -1,12 +1,13 @@
 import "server-only";
-// Scheduled work, woken every 30 s on every server (app/api/jobs): the reminder scheduler and the
-// daily digest run at most once per interval across all servers (a JobRun row claimed by one
+// Scheduled work, woken every 30 s on every server (app/api/jobs): the reminder scheduler, the
+// daily digest and the late-question report run at most once per interval across all servers (a JobRun row claimed by one
 // conditional UPDATE), then the outbox is delivered. Each piece is itself safe to run twice at
 // once (unique reminder slots, locked users, SKIP LOCKED mail claims); the claim only saves work.
 import { db } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
 import { deliverDue, type Delivery } from "./mail-outbox";
 import { runDigests, type DigestRun } from "./notice-preferences";
+import { reportLateQuestions } from "./questions";
 import { runDueReminders, type SchedulerRun } from "./reminders";
 
 /** How often the reminder scheduler and the digest look for work (the wake-up comes every 30 s). */
@@ -24,7 +25,12 @@ async function claimJob(name: string, seconds: number, now: Date): Promise<boole
   return rows.length > 0;
 }
 
-export type WorkDone = { reminders: SchedulerRun | null; digests: DigestRun | null; mail: Delivery };
+export type WorkDone = {
+  reminders: SchedulerRun | null;
+  digests: DigestRun | null;
+  lateQuestions: { told: number } | null;
+  mail: Delivery;
+};
 
 /** One piece of work; its failure is logged and leaves the others (and mail delivery) to run. */
 async function attempt<T>(name: string, work: () => Promise<T>): Promise<T | null> {
@@ -41,5 +47,8 @@ export async function runScheduledWork(now = new Date()): Promise<WorkDone> {
     ? await attempt("reminders", () => runDueReminders(now))
     : null;
   const digests = (await claimJob("digests", EVERY_SECONDS, now)) ? await attempt("digests", () => runDigests(now)) : null;
-  return { reminders, digests, mail: await deliverDue() };
+  const lateQuestions = (await claimJob("late-questions", EVERY_SECONDS, now))
+    ? await attempt("late-questions", () => reportLateQuestions(now))
+    : null;
+  return { reminders, digests, lateQuestions, mail: await deliverDue() };
 }

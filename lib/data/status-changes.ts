@@ -23,7 +23,8 @@ export type StatusChangeEntry = {
     | "Report"
     | "HonourRound"
     | "Nomination"
-    | "CityProposal";
+    | "CityProposal"
+    | "PublicQuestion";
   entityId: string;
   fromStatus: string | null;
   toStatus: string;
@@ -44,6 +45,7 @@ export const STATUS_AUDIT_PREFIX: Record<StatusChangeEntry["entityType"], string
   HonourRound: "honour.round",
   Nomination: "honour.nomination",
   CityProposal: "honour.proposal",
+  PublicQuestion: "question",
 };
 
 /**

@@ -155,6 +155,18 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "notice.unsubscribe": "Hủy nhận thư qua liên kết trong thư",
     },
   },
+  {
+    label: "Hỏi đáp",
+    actions: {
+      "question.create": "Người dân gửi câu hỏi",
+      "question.status": "Chuyển, trả lời, đề nghị chuyển câu hỏi",
+      "question.answer": "Sửa câu trả lời",
+      "question.publish": "Công khai hoặc thôi công khai câu trả lời",
+      "question.hide": "Ẩn hoặc hiện câu hỏi (kiểm duyệt)",
+      "question.late": "Báo câu hỏi quá hạn trả lời",
+      "site.settings": "Cài đặt trang công khai, hạn trả lời",
+    },
+  },
   { label: "Minh chứng", actions: { "evidence.upload": "Tải lên minh chứng", "evidence.archive": "Gỡ minh chứng" } },
   { label: "Bị từ chối", actions: { "action.refused": "Thao tác bị từ chối" } },
 ];
@@ -183,6 +195,8 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   Commitment: "Đăng ký rèn luyện",
   ReportPeriod: "Đợt báo cáo",
   Report: "Báo cáo",
+  PublicQuestion: "Câu hỏi của người dân",
+  PublicSite: "Trang công khai",
   Action: "Thao tác",
 };
 export const AUDIT_TARGET_TYPES = Object.keys(AUDIT_TARGET_LABELS) as [string, ...string[]];
@@ -197,6 +211,14 @@ export const REFUSAL_CODE_LABELS: Record<string, string> = {
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
   status: "Trạng thái",
   comment: "Ghi chú",
+  answer: "Câu trả lời",
+  published: "Công khai",
+  hidden: "Đã ẩn",
+  hiddenReason: "Lý do ẩn",
+  topic: "Lĩnh vực",
+  intro: "Lời giới thiệu",
+  answerDays: "Hạn trả lời (ngày làm việc)",
+  extraDaysOff: "Ngày nghỉ thêm",
   subject: "Trích yếu",
   number: "Số, ký hiệu",
   kind: "Loại",

@@ -96,3 +96,37 @@ export function digestMessage(
     html,
   };
 }
+
+/** Hỏi đáp: the asker's confirmation, with the tracking code (the only way back to the answer). */
+export function questionReceivedMessage(
+  to: { name: string },
+  q: { code: string; siteTitle: string; lookupUrl: string; dueOn: string | null },
+): Message {
+  const lines = [
+    `Kính gửi ông/bà ${to.name},`,
+    `${q.siteTitle} đã nhận câu hỏi của ông/bà.`,
+    `Mã tra cứu: ${q.code}. Vui lòng giữ mã này để xem tình trạng và câu trả lời.`,
+    q.dueOn ? `Câu hỏi sẽ được trả lời trước ngày ${q.dueOn}.` : "Câu hỏi đang được chuyển đến cơ quan trả lời.",
+  ];
+  const footer = "Thư tự động, vui lòng không trả lời thư này. Thông tin liên hệ của ông/bà không được công khai.";
+  return {
+    subject: `Đã nhận câu hỏi, mã tra cứu ${q.code}`,
+    text: [...lines, "", `Tra cứu: ${q.lookupUrl}`, "", footer].join("\n"),
+    html: layout(lines, { url: q.lookupUrl, label: "Tra cứu câu hỏi" }, footer),
+  };
+}
+
+/** Hỏi đáp: the answer has come; the asker reads it with their code. */
+export function questionAnsweredMessage(to: { name: string }, q: { agency: string; lookupUrl: string }): Message {
+  const lines = [
+    `Kính gửi ông/bà ${to.name},`,
+    `${q.agency} đã trả lời câu hỏi của ông/bà.`,
+    "Ông/bà xem câu trả lời bằng mã tra cứu đã nhận khi gửi câu hỏi.",
+  ];
+  const footer = "Thư tự động, vui lòng không trả lời thư này.";
+  return {
+    subject: "Câu hỏi của ông/bà đã được trả lời",
+    text: [...lines, "", `Xem câu trả lời: ${q.lookupUrl}`, "", footer].join("\n"),
+    html: layout(lines, { url: q.lookupUrl, label: "Xem câu trả lời" }, footer),
+  };
+}

@@ -132,6 +132,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.forward": "nn-nnn",
     "honour.city": "nn-nnn",
     "audit.read": "nn-nnn",
+    "question.answer": "nn-nnn",
+    "question.manage": "nn-nnn",
   },
   CITY_STAFF: {
     "unit.read": "nY-nYY",
@@ -167,6 +169,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.forward": "nn-nnn",
     "honour.city": "nY-nYY", // the Khối under its city: proposals sent to it (cityProposalScope),
     "audit.read": "nn-nnn",
+    "question.answer": "nn-nnn",
+    "question.manage": "nn-nnn",
   },
   KHOI_ADMIN: {
     "unit.read": "YY-nYY",
@@ -202,6 +206,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.forward": "YY-nYY",
     "honour.city": "nn-nnn",
     "audit.read": "YY-nYY", // its own Khối's log (auditScope keeps to khoiId); never another's
+    "question.answer": "nn-nnn",
+    "question.manage": "YY-nYY", // routes, moderates and reads its own Khối's questions,
   },
   KHOI_STAFF: {
     "unit.read": "YY-nYY",
@@ -237,6 +243,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.forward": "YY-nYY",
     "honour.city": "nn-nnn",
     "audit.read": "nn-nnn",
+    "question.answer": "nn-nnn",
+    "question.manage": "YY-nYY",
   },
   CO_SO_SECRETARY: {
     "unit.read": "YYnnYY",
@@ -272,6 +280,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.forward": "nnnnnn",
     "honour.city": "nnnnnn",
     "audit.read": "nnnnnn",
+    "question.answer": "Ynnnnn", // its own agency's questions only,
+    "question.manage": "nnnnnn",
   },
   CHI_DOAN_SECRETARY: {
     "unit.read": "Y-nnYY",
@@ -308,6 +318,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.forward": NONE,
     "honour.city": NONE,
     "audit.read": NONE,
+    "question.answer": NONE,
+    "question.manage": NONE,
   },
   MEMBER: {
     "unit.read": NONE,
@@ -343,6 +355,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.forward": NONE,
     "honour.city": NONE,
     "audit.read": NONE,
+    "question.answer": NONE,
+    "question.manage": NONE,
   },
 };
 

@@ -1,0 +1,705 @@
+import "server-only";
+// Hỏi đáp thủ tục hành chính (issue 14): a citizen asks on the Khối's public site; the Khối routes
+// a question whose agency is unknown; the agency's cơ sở Đoàn answers within its deadline
+// (working days, holidays aware) and chooses to publish; late questions are reported to the Khối.
+// Signed-out work (asking, looking up by tracking code) is throttled in the database.
+import type { z } from "zod";
+import type { Prisma, PublicQuestion } from "@/lib/generated/prisma/client";
+import type { QuestionStatus } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db/client";
+import { asSystem } from "@/lib/db/tenant-context";
+import { grantsFor, questionScope, type Viewer } from "@/lib/authz";
+import { formTokenAge } from "@/lib/auth/form-token";
+import { takeQuestionAsk, takeQuestionLookup } from "@/lib/auth/throttle";
+import { dayInVietnam, formatVietnameseDate } from "@/lib/domain/dates";
+import {
+  DEFAULT_ANSWER_DAYS,
+  FORM_TOKEN_HOURS,
+  MIN_FILL_SECONDS,
+  QUESTION_STATUS_LABELS,
+  isLate,
+  median,
+  topicLabel,
+} from "@/lib/domain/questions";
+import { newTrackingCode, normaliseTrackingCode, trackingCodeHash } from "@/lib/domain/tracking-code";
+import { foldVietnamese } from "@/lib/domain/text";
+import { answerDueAt } from "@/lib/domain/working-days";
+import { publicUrl, questionAnsweredMessage, questionReceivedMessage } from "@/lib/mail/messages";
+import type {
+  answerQuestionInput,
+  askQuestionInput,
+  hideQuestionInput,
+  lookupQuestionInput,
+  publishQuestionInput,
+  rerouteQuestionInput,
+  routeQuestionInput,
+  siteSettingsInput,
+} from "@/lib/validation/questions";
+import { recordAudit, recordChange } from "./audit";
+import { createOnce } from "./create-once";
+import { conflict, invalid, notFound } from "./errors";
+import { deliverDue, enqueueMail } from "./mail-outbox";
+import { notifyUnits } from "./notifications";
+import { asSite, siteBySlug, type PublicSiteRef } from "./public-site";
+import { recordStatusChange, timelineOf } from "./status-changes";
+
+type Tx = Prisma.TransactionClient;
+
+const KHOI_HANDLERS = ["KHOI_ADMIN", "KHOI_STAFF"] as const;
+const AGENCY_HANDLERS = ["CO_SO_SECRETARY"] as const;
+
+const lookupPath = (slug: string) => `/doan-khoi/${slug}/hoi-dap/tra-cuu`;
+const questionLink = (id: string) => `/hoi-dap/${id}`;
+const searchTextOf = (body: string, answer: string | null) => foldVietnamese(`${body} ${answer ?? ""}`).slice(0, 20_000);
+const waitMinutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
+// ───────────── Signed out: asking and looking up ─────────────
+
+export const SCRIPT_REFUSED =
+  "Không gửi được câu hỏi. Nếu bạn đang dùng trình duyệt tự điền, vui lòng tải lại trang và nhập lại.";
+
+/** A citizen asks. Returns the tracking code, shown once (null for a repeated submit of the same form). */
+export async function askQuestion(input: z.output<typeof askQuestionInput>, client: { address: string }) {
+  // The honeypot and the fill time first: a script is told nothing more than that it failed.
+  if (input.website) throw invalid({}, SCRIPT_REFUSED);
+  const age = formTokenAge(input.formToken);
+  if (age === null || age > FORM_TOKEN_HOURS * 3600)
+    throw invalid({}, "Biểu mẫu đã mở quá lâu. Vui lòng sao chép nội dung câu hỏi, tải lại trang rồi gửi lại.");
+  if (age < MIN_FILL_SECONDS) throw invalid({}, "Bạn gửi hơi nhanh. Vui lòng kiểm tra lại nội dung rồi bấm gửi lần nữa.");
+  const wait = await takeQuestionAsk(client.address);
+  if (wait > 0)
+    throw invalid({}, `Bạn đã gửi nhiều câu hỏi trong thời gian ngắn. Vui lòng thử lại sau ${waitMinutes(wait)} phút.`);
+  const site = await siteBySlug(input.site);
+  if (!site) throw notFound("trang");
+
+  const result = await asSite(site, async () => {
+    const agency = input.coSoId
+      ? await db().unit.findFirst({
+          where: { id: input.coSoId, khoiId: site.khoiId, kind: "CO_SO", active: true },
+          select: { id: true, name: true },
+        })
+      : null;
+    if (input.coSoId && !agency) throw invalid({ coSoId: "Cơ quan này không có trong danh sách, vui lòng chọn lại" });
+    const code = newTrackingCode();
+    const now = new Date();
+    const dueAt = agency ? answerDueAt(now, site) : null;
+    return createOnce(
+      async () => {
+        const done = await db().publicQuestion.findFirst({
+          where: { khoiId: site.khoiId, requestKey: input.requestKey },
+          select: { id: true },
+        });
+        return done ? { id: done.id, code: null as string | null, dueAt: null as Date | null } : null;
+      },
+      () =>
+        db().$transaction(async (tx) => {
+          const status: QuestionStatus = agency ? "WAITING" : "ROUTING";
+          const q = await tx.publicQuestion.create({
+            data: {
+              khoiId: site.khoiId,
+              coSoId: agency?.id ?? null,
+              topic: input.topic,
+              body: input.body,
+              askerName: input.name,
+              askerEmail: input.email,
+              askerPhone: input.phone,
+              consentAt: now,
+              codeHash: trackingCodeHash(normaliseTrackingCode(code)!),
+              status,
+              routedAt: agency ? now : null,
+              dueAt,
+              searchText: searchTextOf(input.body, null),
+              requestKey: input.requestKey,
+            },
+            select: { id: true },
+          });
+          await recordStatusChange(
+            {
+              khoiId: site.khoiId,
+              entityType: "PublicQuestion",
+              entityId: q.id,
+              fromStatus: null,
+              toStatus: status,
+              actorId: null,
+            },
+            tx,
+            { topic: input.topic },
+          );
+          await notifyUnits(
+            tx,
+            site.khoiId,
+            agency ? [agency.id] : [site.khoiId],
+            agency ? [...AGENCY_HANDLERS] : [...KHOI_HANDLERS],
+            {
+              kind: "question",
+              title: agency
+                ? `Câu hỏi mới của người dân (${topicLabel(input.topic)}), hạn trả lời ${formatVietnameseDate(dayInVietnam(dueAt!))}`
+                : `Câu hỏi mới của người dân chưa rõ cơ quan trả lời (${topicLabel(input.topic)}): cần chuyển`,
+              link: questionLink(q.id),
+            },
+          );
+          if (input.email)
+            await enqueueMail(tx, {
+              khoiId: site.khoiId,
+              userId: null,
+              to: input.email,
+              kind: "question-received",
+              ...questionReceivedMessage(
+                { name: input.name },
+                {
+                  code,
+                  siteTitle: site.title,
+                  lookupUrl: publicUrl(lookupPath(site.slug)),
+                  dueOn: dueAt ? formatVietnameseDate(dayInVietnam(dueAt)) : null,
+                },
+              ),
+            });
+          return { id: q.id, code: code as string | null, dueAt };
+        }),
+    );
+  });
+  if (result.code && input.email) sendSoon();
+  return {
+    code: result.code,
+    dueOn: result.dueAt ? formatVietnameseDate(dayInVietnam(result.dueAt)) : null,
+    lookupPath: lookupPath(site.slug),
+  };
+}
+
+/** Delivered now rather than at the worker's next wake-up; a failure is retried by the worker. */
+function sendSoon() {
+  void deliverDue().catch((error) => console.error("[mail] delivery failed", error instanceof Error ? error.message : error));
+}
+
+const NO_SUCH_CODE = "Không tìm thấy câu hỏi với mã này. Vui lòng kiểm tra lại mã tra cứu.";
+
+/** Tra cứu: the question's status and, once given, its answer. Throttled per place and per code. */
+export async function lookupQuestion(input: z.output<typeof lookupQuestionInput>, client: { address: string }) {
+  const code = normaliseTrackingCode(input.code);
+  const hash = trackingCodeHash(code ?? input.code);
+  const wait = await takeQuestionLookup(client.address, hash);
+  if (wait > 0) throw invalid({ code: `Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau ${waitMinutes(wait)} phút.` });
+  if (!code) throw invalid({ code: NO_SUCH_CODE });
+  const site = await siteBySlug(input.site);
+  if (!site) throw notFound("trang");
+  const q = await asSite(site, () =>
+    db().publicQuestion.findFirst({
+      where: { codeHash: hash, khoiId: site.khoiId },
+      select: {
+        topic: true,
+        body: true,
+        status: true,
+        createdAt: true,
+        dueAt: true,
+        answer: true,
+        answeredAt: true,
+        hiddenAt: true,
+        coSo: { select: { name: true } },
+      },
+    }),
+  );
+  if (!q) throw invalid({ code: NO_SUCH_CODE });
+  if (q.hiddenAt)
+    return {
+      status: "HIDDEN" as const,
+      statusLabel: "Câu hỏi không được tiếp nhận vì vi phạm điều khoản sử dụng",
+      topic: topicLabel(q.topic),
+      body: q.body,
+      askedOn: formatVietnameseDate(dayInVietnam(q.createdAt)),
+      agency: null,
+      dueOn: null,
+      late: false,
+      answer: null,
+      answeredOn: null,
+    };
+  return {
+    status: q.status,
+    statusLabel: QUESTION_STATUS_LABELS[q.status],
+    topic: topicLabel(q.topic),
+    body: q.body,
+    askedOn: formatVietnameseDate(dayInVietnam(q.createdAt)),
+    agency: q.coSo?.name ?? null,
+    dueOn: q.dueAt ? formatVietnameseDate(dayInVietnam(q.dueAt)) : null,
+    late: q.status === "WAITING" && isLate(q),
+    answer: q.answer,
+    answeredOn: q.answeredAt ? formatVietnameseDate(dayInVietnam(q.answeredAt)) : null,
+  };
+}
+
+// ───────────── Inside the portal: the agency and the Khối ─────────────
+
+/** Questions the viewer handles: their agency's (cơ sở), or the whole Khối's (staff). */
+function handledScope(viewer: Viewer): Prisma.PublicQuestionWhereInput {
+  return { OR: [questionScope(viewer, "question.answer"), questionScope(viewer, "question.manage")] };
+}
+
+export const QUESTION_TABS = [
+  { key: "cho-chuyen", label: "Chờ chuyển" },
+  { key: "cho-tra-loi", label: "Chờ trả lời" },
+  { key: "qua-han", label: "Quá hạn" },
+  { key: "da-tra-loi", label: "Đã trả lời" },
+  { key: "tat-ca", label: "Tất cả" },
+] as const;
+export type QuestionTab = (typeof QUESTION_TABS)[number]["key"];
+
+function tabWhere(tab: QuestionTab, now: Date): Prisma.PublicQuestionWhereInput {
+  switch (tab) {
+    case "cho-chuyen":
+      return { status: "ROUTING" };
+    case "cho-tra-loi":
+      return { status: "WAITING" };
+    case "qua-han":
+      return { status: "WAITING", dueAt: { lt: now } };
+    case "da-tra-loi":
+      return { status: "ANSWERED" };
+    case "tat-ca":
+      return {};
+  }
+}
+
+export const QUESTIONS_PER_PAGE = 50;
+
+/** The handler's list: a tab, newest first, with the count of each tab. */
+export async function questionsFor(viewer: Viewer, filter: { tab: QuestionTab; page?: number }) {
+  const now = new Date();
+  const scope = handledScope(viewer);
+  const where: Prisma.PublicQuestionWhereInput = { AND: [scope, tabWhere(filter.tab, now)] };
+  const [total, counts] = await Promise.all([
+    db().publicQuestion.count({ where }),
+    Promise.all(QUESTION_TABS.map((t) => db().publicQuestion.count({ where: { AND: [scope, tabWhere(t.key, now)] } }))),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / QUESTIONS_PER_PAGE));
+  const page = Math.min(pages, Math.max(1, filter.page ?? 1));
+  const rows = await db().publicQuestion.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * QUESTIONS_PER_PAGE,
+    take: QUESTIONS_PER_PAGE,
+    select: {
+      id: true,
+      topic: true,
+      body: true,
+      status: true,
+      createdAt: true,
+      dueAt: true,
+      answeredAt: true,
+      published: true,
+      hiddenAt: true,
+      rerouteReason: true,
+      coSo: { select: { name: true } },
+    },
+  });
+  return {
+    rows: rows.map((r) => ({ ...r, late: r.status !== "ROUTING" && isLate(r, now) })),
+    total,
+    page,
+    pages,
+    counts: new Map(QUESTION_TABS.map((t, i) => [t.key, counts[i]])),
+  };
+}
+
+/** One question for its handler: the asker's contact (to answer them), the timeline, what they may do. */
+export async function questionFor(viewer: Viewer, id: string) {
+  const q = await db().publicQuestion.findFirst({
+    where: { AND: [handledScope(viewer), { id }] },
+    include: { coSo: { select: { id: true, name: true } } },
+  });
+  if (!q) throw notFound("câu hỏi");
+  const [answerer, agencies, timeline] = await Promise.all([
+    q.answeredById ? db().user.findFirst({ where: { id: q.answeredById }, select: { name: true } }) : null,
+    db().unit.findMany({
+      where: { khoiId: q.khoiId, kind: "CO_SO", active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    timelineOf(viewer, q.khoiId, "PublicQuestion", [q.id]),
+  ]);
+  const answers = await db().publicQuestion.count({ where: { AND: [questionScope(viewer, "question.answer"), { id }] } });
+  const manages = await db().publicQuestion.count({ where: { AND: [questionScope(viewer, "question.manage"), { id }] } });
+  return {
+    question: { ...q, late: q.status !== "ROUTING" && isLate(q) },
+    answererName: answerer?.name ?? null,
+    agencies,
+    timeline,
+    mayAnswer: answers > 0,
+    mayManage: manages > 0,
+  };
+}
+
+async function findHandled(viewer: Viewer, action: "question.answer" | "question.manage", id: string): Promise<PublicQuestion> {
+  const q = await db().publicQuestion.findFirst({ where: { AND: [questionScope(viewer, action), { id }] } });
+  if (!q) throw notFound("câu hỏi");
+  return q;
+}
+
+/** Updates under the version read: another handler's change in between is a conflict, never overwritten. */
+async function updateAt(tx: Tx, q: PublicQuestion, version: number, data: Prisma.PublicQuestionUncheckedUpdateManyInput) {
+  if (q.version !== version) throw conflict();
+  const { count } = await tx.publicQuestion.updateMany({
+    where: { id: q.id, khoiId: q.khoiId, version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw conflict();
+}
+
+/** The agency answers (or corrects its answer), and says whether the answer is published. */
+export async function answerQuestion(viewer: Viewer, input: z.output<typeof answerQuestionInput>) {
+  const q = await findHandled(viewer, "question.answer", input.id);
+  if (q.status === "ROUTING") throw invalid({}, "Câu hỏi đang chờ Đoàn Khối chuyển, chưa trả lời được.");
+  const site = await siteOf(q.khoiId);
+  const now = new Date();
+  const first = q.status === "WAITING";
+  const published = input.publish && !q.hiddenAt;
+  await db().$transaction(async (tx) => {
+    await updateAt(tx, q, input.version, {
+      status: "ANSWERED",
+      answer: input.answer,
+      searchText: searchTextOf(q.body, input.answer),
+      ...(first ? { answeredAt: now, answeredById: viewer.userId } : {}),
+      published,
+      publishedAt: published ? (q.publishedAt ?? now) : null,
+    });
+    if (first) {
+      await recordStatusChange(
+        {
+          khoiId: q.khoiId,
+          entityType: "PublicQuestion",
+          entityId: q.id,
+          fromStatus: "WAITING",
+          toStatus: "ANSWERED",
+          actorId: viewer.userId,
+        },
+        tx,
+        { published },
+      );
+      if (q.askerEmail && site)
+        await enqueueMail(tx, {
+          khoiId: q.khoiId,
+          userId: null,
+          to: q.askerEmail,
+          kind: "question-answered",
+          ...questionAnsweredMessage(
+            { name: q.askerName },
+            { agency: await agencyName(tx, q.coSoId), lookupUrl: publicUrl(lookupPath(site.slug)) },
+          ),
+        });
+    } else {
+      await recordChange(
+        { khoiId: q.khoiId, actorId: viewer.userId, action: "question.answer", targetType: "PublicQuestion", targetId: q.id },
+        { answer: q.answer, published: q.published },
+        { answer: input.answer, published },
+        tx,
+      );
+    }
+  });
+  if (first && q.askerEmail) sendSoon();
+  return { id: q.id };
+}
+
+async function agencyName(tx: Tx, coSoId: string | null) {
+  if (!coSoId) return "Đoàn Khối";
+  return (await tx.unit.findFirst({ where: { id: coSoId }, select: { name: true } }))?.name ?? "Cơ quan";
+}
+
+async function siteOf(khoiId: string) {
+  return db().publicSite.findFirst({ where: { khoiId }, select: { slug: true, answerDays: true, extraDaysOff: true } });
+}
+
+/** Publish or withdraw an answer from the public list. */
+export async function setQuestionPublished(viewer: Viewer, input: z.output<typeof publishQuestionInput>) {
+  const q = await findHandled(viewer, "question.answer", input.id);
+  if (q.status !== "ANSWERED") throw invalid({}, "Chỉ công khai được câu hỏi đã trả lời.");
+  if (input.published && q.hiddenAt) throw invalid({}, "Câu hỏi đã bị Đoàn Khối ẩn, không công khai được.");
+  await db().$transaction(async (tx) => {
+    await updateAt(tx, q, input.version, {
+      published: input.published,
+      publishedAt: input.published ? (q.publishedAt ?? new Date()) : null,
+    });
+    await recordAudit(
+      {
+        khoiId: q.khoiId,
+        actorId: viewer.userId,
+        action: "question.publish",
+        targetType: "PublicQuestion",
+        targetId: q.id,
+        before: { published: q.published },
+        after: { published: input.published },
+      },
+      tx,
+    );
+  });
+  return { id: q.id };
+}
+
+/** The agency says the question belongs elsewhere: it goes back to the Khối to route. */
+export async function requestReroute(viewer: Viewer, input: z.output<typeof rerouteQuestionInput>) {
+  const q = await findHandled(viewer, "question.answer", input.id);
+  if (q.status !== "WAITING") throw invalid({}, "Chỉ đề nghị chuyển được câu hỏi đang chờ trả lời.");
+  await db().$transaction(async (tx) => {
+    await updateAt(tx, q, input.version, { status: "ROUTING", coSoId: null, dueAt: null, rerouteReason: input.reason });
+    await recordStatusChange(
+      {
+        khoiId: q.khoiId,
+        entityType: "PublicQuestion",
+        entityId: q.id,
+        fromStatus: "WAITING",
+        toStatus: "ROUTING",
+        actorId: viewer.userId,
+        comment: input.reason,
+      },
+      tx,
+    );
+    await notifyUnits(tx, q.khoiId, [q.khoiId], [...KHOI_HANDLERS], {
+      kind: "question",
+      title: `${await agencyName(tx, q.coSoId)} đề nghị chuyển một câu hỏi của người dân: ${input.reason}`,
+      link: questionLink(q.id),
+    });
+  });
+  return { id: q.id };
+}
+
+/** The Khối sends a question to the agency that answers it (first routing, or a reroute). */
+export async function routeQuestion(viewer: Viewer, input: z.output<typeof routeQuestionInput>) {
+  const q = await findHandled(viewer, "question.manage", input.id);
+  if (q.status === "ANSWERED") throw invalid({}, "Câu hỏi đã được trả lời.");
+  const agency = await db().unit.findFirst({
+    where: { id: input.coSoId, khoiId: q.khoiId, kind: "CO_SO", active: true },
+    select: { id: true, name: true },
+  });
+  if (!agency) throw invalid({ coSoId: "Cơ quan này không có trong danh sách, vui lòng chọn lại" });
+  if (agency.id === q.coSoId) throw invalid({ coSoId: "Câu hỏi đang ở cơ quan này" });
+  const site = await siteOf(q.khoiId);
+  const now = new Date();
+  const dueAt = answerDueAt(now, site ?? { answerDays: DEFAULT_ANSWER_DAYS, extraDaysOff: [] });
+  await db().$transaction(async (tx) => {
+    await updateAt(tx, q, input.version, {
+      status: "WAITING",
+      coSoId: agency.id,
+      routedAt: now,
+      dueAt,
+      rerouteReason: null,
+      lateNoticeAt: null,
+    });
+    await recordStatusChange(
+      {
+        khoiId: q.khoiId,
+        entityType: "PublicQuestion",
+        entityId: q.id,
+        fromStatus: q.status,
+        toStatus: "WAITING",
+        actorId: viewer.userId,
+        comment: `Chuyển đến ${agency.name}`,
+      },
+      tx,
+    );
+    await notifyUnits(tx, q.khoiId, [agency.id], [...AGENCY_HANDLERS], {
+      kind: "question",
+      title: `Đoàn Khối chuyển đến một câu hỏi của người dân (${topicLabel(q.topic)}), hạn trả lời ${formatVietnameseDate(dayInVietnam(dueAt))}`,
+      link: questionLink(q.id),
+    });
+  });
+  return { id: q.id };
+}
+
+/** Moderation: hidden from every public page, kept on record with why. */
+export async function hideQuestion(viewer: Viewer, input: z.output<typeof hideQuestionInput>) {
+  const q = await findHandled(viewer, "question.manage", input.id);
+  await db().$transaction(async (tx) => {
+    await updateAt(
+      tx,
+      q,
+      input.version,
+      input.hidden
+        ? { hiddenAt: new Date(), hiddenReason: input.reason, hiddenById: viewer.userId, published: false, publishedAt: null }
+        : { hiddenAt: null, hiddenReason: null, hiddenById: null },
+    );
+    await recordAudit(
+      {
+        khoiId: q.khoiId,
+        actorId: viewer.userId,
+        action: "question.hide",
+        targetType: "PublicQuestion",
+        targetId: q.id,
+        before: { hidden: !!q.hiddenAt },
+        after: { hidden: input.hidden, ...(input.reason ? { hiddenReason: input.reason } : {}) },
+      },
+      tx,
+    );
+  });
+  return { id: q.id };
+}
+
+// ───────────── The Khối's settings and figures ─────────────
+
+/** The viewer's Khối (where they hold question.manage at the Khối). */
+function managedKhoiId(viewer: Viewer): string {
+  const grant = grantsFor(viewer, "question.manage").find((g) => g.unitKind === "KHOI");
+  if (!grant) throw notFound("Đoàn Khối");
+  return grant.unitId;
+}
+
+/** The site's settings for the Khối's staff, with defaults before it is first saved. */
+export async function siteSettingsFor(viewer: Viewer) {
+  const khoiId = managedKhoiId(viewer);
+  const site = await db().publicSite.findFirst({ where: { khoiId } });
+  const khoi = await db().unit.findFirst({ where: { id: khoiId }, select: { name: true } });
+  return {
+    khoiId,
+    slug: site?.slug ?? slugOf(khoi?.name ?? "doan-khoi"),
+    title: site?.title ?? `Cổng thông tin ${khoi?.name ?? "Đoàn Khối"}`,
+    intro: site?.intro ?? "",
+    published: site?.published ?? false,
+    answerDays: site?.answerDays ?? DEFAULT_ANSWER_DAYS,
+    extraDaysOff: site?.extraDaysOff ?? [],
+    version: site?.version ?? 0,
+    exists: !!site,
+  };
+}
+
+/** "Đoàn Khối các cơ quan thành phố" → "doan-khoi-cac-co-quan-thanh-pho". */
+export const slugOf = (name: string) =>
+  foldVietnamese(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60) || "doan-khoi";
+
+export async function saveSiteSettings(viewer: Viewer, input: z.output<typeof siteSettingsInput>) {
+  const current = await siteSettingsFor(viewer);
+  const data = {
+    title: input.title,
+    intro: input.intro,
+    published: input.published,
+    answerDays: input.answerDays,
+    extraDaysOff: input.extraDaysOff,
+  };
+  await db().$transaction(async (tx) => {
+    if (!current.exists) {
+      await tx.publicSite.create({ data: { khoiId: current.khoiId, slug: current.slug, ...data } });
+    } else {
+      if (current.version !== input.version) throw conflict();
+      const { count } = await tx.publicSite.updateMany({
+        where: { khoiId: current.khoiId, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count === 0) throw conflict();
+    }
+    await recordChange(
+      {
+        khoiId: current.khoiId,
+        actorId: viewer.userId,
+        action: "site.settings",
+        targetType: "PublicSite",
+        targetId: current.khoiId,
+      },
+      current.exists
+        ? {
+            title: current.title,
+            intro: current.intro,
+            published: current.published,
+            answerDays: current.answerDays,
+            extraDaysOff: current.extraDaysOff,
+          }
+        : null,
+      data,
+      tx,
+    );
+  });
+  return { slug: current.slug };
+}
+
+export type AgencyResponse = {
+  coSoId: string;
+  name: string;
+  received: number;
+  answered: number;
+  answeredOnTime: number;
+  waiting: number;
+  lateNow: number;
+  /** Median working-clock hours from reaching the agency to its answer */
+  medianHours: number | null;
+};
+
+/**
+ * Response times per agency (cơ sở) over the questions received since `since`: the share answered
+ * on time and the median time to answer, for the Khối's dashboard and the agencies' own view.
+ */
+export async function responseTimes(viewer: Viewer, since: Date): Promise<AgencyResponse[]> {
+  const rows = await db().publicQuestion.findMany({
+    where: { AND: [handledScope(viewer), { coSoId: { not: null }, createdAt: { gte: since } }] },
+    select: { coSoId: true, status: true, routedAt: true, dueAt: true, answeredAt: true, coSo: { select: { name: true } } },
+  });
+  const now = new Date();
+  const byAgency = new Map<string, AgencyResponse & { hours: number[] }>();
+  for (const r of rows) {
+    const a =
+      byAgency.get(r.coSoId!) ??
+      byAgency
+        .set(r.coSoId!, {
+          coSoId: r.coSoId!,
+          name: r.coSo?.name ?? "",
+          received: 0,
+          answered: 0,
+          answeredOnTime: 0,
+          waiting: 0,
+          lateNow: 0,
+          medianHours: null,
+          hours: [],
+        })
+        .get(r.coSoId!)!;
+    a.received++;
+    if (r.status === "ANSWERED" && r.answeredAt) {
+      a.answered++;
+      if (!isLate(r)) a.answeredOnTime++;
+      if (r.routedAt) a.hours.push((r.answeredAt.getTime() - r.routedAt.getTime()) / 3_600_000);
+    } else if (r.status === "WAITING") {
+      a.waiting++;
+      if (isLate(r, now)) a.lateNow++;
+    }
+  }
+  return [...byAgency.values()]
+    .map(({ hours, ...a }) => ({ ...a, medianHours: median(hours) }))
+    .sort((x, y) => x.name.localeCompare(y.name, "vi"));
+}
+
+// ───────────── Scheduled: late questions ─────────────
+
+/**
+ * Questions past their deadline and still unanswered: the Khối's staff and the agency are told
+ * once (lateNoticeAt, set by a conditional update, so two servers tell once).
+ */
+export async function reportLateQuestions(now = new Date()) {
+  return asSystem(async () => {
+    const late = await db().publicQuestion.findMany({
+      where: { status: "WAITING", dueAt: { lt: now }, lateNoticeAt: null, hiddenAt: null },
+      orderBy: { dueAt: "asc" },
+      take: 200,
+      select: { id: true, khoiId: true, coSoId: true, topic: true, dueAt: true },
+    });
+    let told = 0;
+    for (const q of late) {
+      await db().$transaction(async (tx) => {
+        const { count } = await tx.publicQuestion.updateMany({
+          where: { id: q.id, khoiId: q.khoiId, status: "WAITING", lateNoticeAt: null },
+          data: { lateNoticeAt: now },
+        });
+        if (count === 0) return;
+        told++;
+        const agency = await agencyName(tx, q.coSoId);
+        const notice = {
+          kind: "question" as const,
+          title: `Câu hỏi của người dân quá hạn trả lời (hạn ${formatVietnameseDate(dayInVietnam(q.dueAt!))}, ${agency})`,
+          link: questionLink(q.id),
+        };
+        await notifyUnits(tx, q.khoiId, [q.khoiId], [...KHOI_HANDLERS], notice);
+        if (q.coSoId) await notifyUnits(tx, q.khoiId, [q.coSoId], [...AGENCY_HANDLERS], notice);
+        await recordAudit(
+          { khoiId: q.khoiId, actorId: null, action: "question.late", targetType: "PublicQuestion", targetId: q.id },
+          tx,
+        );
+      });
+    }
+    return { told };
+  });
+}
+
+export type { PublicSiteRef };
