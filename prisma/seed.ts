@@ -9,6 +9,7 @@ import { seedDemoPlans } from "./seed-plans";
 import { seedDemoReports } from "./seed-reports";
 import { seedDemoHonours } from "./seed-honours";
 import { seedDemoWork } from "./seed-work";
+import { seedDemoQuestions } from "./seed-questions";
 
 export async function seedDemo(db: Db) {
   const rand = demoRandom();
@@ -133,4 +134,21 @@ export async function seedDemo(db: Db) {
     chiDoan: userIds["chidoan@demo.vn"],
     city: userIds["thanhdoan.canbo@demo.vn"],
   });
+  // Both Khối's public sites, with questions answered, waiting, late and one still to route.
+  await seedDemoQuestions(db, [
+    {
+      ...tenants[0],
+      slug: "dan-chinh-dang-tphcm",
+      title: "Cổng thông tin Đoàn Khối Dân - Chính - Đảng Thành phố",
+      intro:
+        "Phong trào “3 trách nhiệm” – trách nhiệm với công việc, với nhân dân, với bản thân – là phong trào của cán bộ, công chức, viên chức trẻ các cơ quan Đảng, chính quyền, đoàn thể Thành phố. Năm nay Đoàn Khối cùng các cơ sở Đoàn tập trung cải cách thủ tục hành chính, lắng nghe và giải đáp kịp thời thắc mắc của người dân.",
+    },
+    {
+      ...tenants[1],
+      slug: "cac-co-quan-da-nang",
+      title: "Cổng thông tin Đoàn khối Các cơ quan thành phố Đà Nẵng",
+      intro:
+        "Cán bộ, công chức, viên chức trẻ các cơ quan thành phố Đà Nẵng thực hiện phong trào “3 trách nhiệm”, đồng hành cùng người dân trong thủ tục hành chính.",
+    },
+  ]);
 }

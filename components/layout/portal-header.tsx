@@ -17,6 +17,9 @@ function navFor(viewer: Viewer) {
   if (canSomewhere(viewer, "report.read")) items.push({ href: "/bao-cao", label: "Báo cáo" });
   if (canSomewhere(viewer, "honour.read")) items.push({ href: "/khen-thuong", label: "Khen thưởng" });
   if (holds(viewer, "report.manage", { at: ["KHOI"] })) items.push({ href: "/khoi/nhac-han", label: "Nhắc hạn" });
+  if (canSomewhere(viewer, "question.answer") || canSomewhere(viewer, "question.manage"))
+    items.push({ href: "/hoi-dap", label: "Hỏi đáp" });
+  if (holds(viewer, "question.manage", { at: ["KHOI"] })) items.push({ href: "/khoi/trang-cong-khai", label: "Trang công khai" });
   if (canSomewhere(viewer, "honour.city")) items.push({ href: "/thanh-doan/khen-thuong", label: "Đề nghị khen thưởng" });
   // Members see their own entries on their record; these lists are for those who review them.
   if (holds(viewer, "entry.read")) {

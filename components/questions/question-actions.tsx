@@ -1,0 +1,164 @@
+"use client";
+// What a handler does with a citizen's question: answer (and publish), ask the Khối to reroute,
+// route it (Khối), hide it (Khối). Each form sends the version it read: a colleague's change in
+// between is refused with a message, never overwritten.
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import {
+  answerQuestionAction,
+  hideQuestionAction,
+  publishQuestionAction,
+  rerouteQuestionAction,
+  routeQuestionAction,
+} from "@/lib/actions/questions";
+import {
+  ANSWER_MAX,
+  answerQuestionInput,
+  hideQuestionInput,
+  publishQuestionInput,
+  rerouteQuestionInput,
+  routeQuestionInput,
+} from "@/lib/validation/questions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, Select } from "@/components/ui/field";
+
+type Ref = { id: string; version: number };
+const area = "block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 aria-[invalid=true]:ring-red-500";
+
+export function AnswerForm({ q, answer, published }: { q: Ref; answer: string | null; published: boolean }) {
+  const router = useRouter();
+  const form = useForm<z.input<typeof answerQuestionInput>>({
+    resolver: zodResolver(answerQuestionInput),
+    defaultValues: { ...q, answer: answer ?? "", publish: answer ? published : true },
+  });
+  const { onSubmit, formError, pending } = useActionForm(form, answerQuestionAction, () => router.refresh());
+  const err = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormError message={formError} />
+      <Field
+        label="Nội dung trả lời"
+        htmlFor="answer"
+        error={err.answer?.message}
+        hint={`Tối đa ${ANSWER_MAX} ký tự. Người hỏi xem bằng mã tra cứu.`}
+      >
+        <textarea id="answer" rows={8} aria-invalid={!!err.answer || undefined} className={area} {...form.register("answer")} />
+      </Field>
+      <label className="flex items-start gap-2 text-sm text-slate-700">
+        <input type="checkbox" className="mt-1" {...form.register("publish")} />
+        <span>Công khai câu hỏi và câu trả lời trên trang Hỏi đáp (không kèm tên, thông tin liên hệ của người hỏi)</span>
+      </label>
+      <Button type="submit" pending={pending}>
+        {answer ? "Cập nhật câu trả lời" : "Gửi trả lời"}
+      </Button>
+    </form>
+  );
+}
+
+export function PublishButton({ q, published }: { q: Ref; published: boolean }) {
+  const router = useRouter();
+  const form = useForm<z.input<typeof publishQuestionInput>>({
+    resolver: zodResolver(publishQuestionInput),
+    defaultValues: { ...q, published: !published },
+  });
+  const { onSubmit, formError, pending } = useActionForm(form, publishQuestionAction, () => router.refresh());
+  return (
+    <form onSubmit={onSubmit} className="space-y-2">
+      <FormError message={formError} />
+      <Button type="submit" variant="secondary" pending={pending}>
+        {published ? "Thôi công khai" : "Công khai câu trả lời"}
+      </Button>
+    </form>
+  );
+}
+
+export function RerouteForm({ q }: { q: Ref }) {
+  const router = useRouter();
+  const form = useForm<z.input<typeof rerouteQuestionInput>>({
+    resolver: zodResolver(rerouteQuestionInput),
+    defaultValues: { ...q, reason: "" },
+  });
+  const { onSubmit, formError, pending } = useActionForm(form, rerouteQuestionAction, () => router.refresh());
+  const err = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormError message={formError} />
+      <Field label="Lý do (câu hỏi thuộc cơ quan nào?)" htmlFor="reason" error={err.reason?.message}>
+        <textarea id="reason" rows={2} aria-invalid={!!err.reason || undefined} className={area} {...form.register("reason")} />
+      </Field>
+      <Button type="submit" variant="secondary" pending={pending}>
+        Đề nghị Đoàn Khối chuyển
+      </Button>
+    </form>
+  );
+}
+
+export function RouteForm({
+  q,
+  agencies,
+  current,
+}: {
+  q: Ref;
+  agencies: { id: string; name: string }[];
+  current: string | null;
+}) {
+  const router = useRouter();
+  const form = useForm<z.input<typeof routeQuestionInput>>({
+    resolver: zodResolver(routeQuestionInput),
+    defaultValues: { ...q, coSoId: "" },
+  });
+  const { onSubmit, formError, pending } = useActionForm(form, routeQuestionAction, () => router.refresh());
+  const err = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormError message={formError} />
+      <Field label="Chuyển đến cơ quan" htmlFor="coSoId" error={err.coSoId?.message}>
+        <Select id="coSoId" invalid={!!err.coSoId} {...form.register("coSoId")}>
+          <option value="">Chọn cơ quan trả lời</option>
+          {agencies
+            .filter((a) => a.id !== current)
+            .map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+        </Select>
+      </Field>
+      <Button type="submit" pending={pending}>
+        Chuyển câu hỏi
+      </Button>
+    </form>
+  );
+}
+
+export function HideForm({ q, hidden }: { q: Ref; hidden: boolean }) {
+  const router = useRouter();
+  const form = useForm<z.input<typeof hideQuestionInput>>({
+    resolver: zodResolver(hideQuestionInput),
+    defaultValues: { ...q, hidden: !hidden, reason: "" },
+  });
+  const { onSubmit, formError, pending } = useActionForm(form, hideQuestionAction, () => router.refresh());
+  const err = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormError message={formError} />
+      {!hidden && (
+        <Field label="Lý do ẩn (nội dung xúc phạm, quảng cáo, không liên quan…)" htmlFor="hideReason" error={err.reason?.message}>
+          <textarea
+            id="hideReason"
+            rows={2}
+            aria-invalid={!!err.reason || undefined}
+            className={area}
+            {...form.register("reason")}
+          />
+        </Field>
+      )}
+      <Button type="submit" variant={hidden ? "secondary" : "danger"} pending={pending}>
+        {hidden ? "Hiện lại câu hỏi" : "Ẩn câu hỏi"}
+      </Button>
+    </form>
+  );
+}
