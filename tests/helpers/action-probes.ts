@@ -16,6 +16,7 @@ import { ENTRY_ACCESS, entryProbes, makeEntryRows, type EntryRows } from "./entr
 import { COMMITMENT_ACCESS, commitmentProbes, makeCommitmentRows, type CommitmentRows } from "./commitment-probes";
 import { makeProjectRows, PROJECT_ACCESS, projectProbes, type ProjectRows } from "./project-probes";
 import { makeReportRows, REPORT_ACCESS, reportProbes, type ReportRows } from "./report-probes";
+import { makeQuestionRows, QUESTION_ACCESS, questionProbes, type QuestionRows } from "./question-probes";
 import { HONOUR_ACCESS, honourProbes, makeHonourRows, type HonourRows } from "./honour-probes";
 
 type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
@@ -81,6 +82,7 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   ...COMMITMENT_ACCESS,
   ...REPORT_ACCESS,
   ...HONOUR_ACCESS,
+  ...QUESTION_ACCESS,
 };
 
 /** Plans, indicators, activities and a registration of tenant A (remade for each success check). */
@@ -115,6 +117,7 @@ export type ProbeFixture = {
   commitments: CommitmentRows;
   reports: ReportRows;
   honours: HonourRows;
+  questions: QuestionRows;
 };
 
 /** Extra rows in tenant A that the probes act on. */
@@ -143,6 +146,7 @@ export async function makeFreshRows(a: Tenant) {
     commitments: await makeCommitmentRows(a, plans),
     reports: await makeReportRows(a, plans),
     honours: await makeHonourRows(a, plans),
+    questions: await makeQuestionRows(a),
   };
 }
 
@@ -345,6 +349,7 @@ export function probes(f: ProbeFixture): Probe[] {
     ...commitmentProbes(f, p),
     ...reportProbes(f, p),
     ...honourProbes(f, p),
+    ...questionProbes(f, p),
   ];
 }
 
@@ -525,6 +530,10 @@ export async function snapshot() {
     db().deadlineReminder.findMany(byId),
     db().mailMessage.findMany(byId),
   ]);
+  const [publicSites, publicQuestions] = await Promise.all([
+    db().publicSite.findMany({ orderBy: { khoiId: "asc" } }),
+    db().publicQuestion.findMany(byId),
+  ]);
   return JSON.parse(
     JSON.stringify({
       ...{
@@ -560,6 +569,7 @@ export async function snapshot() {
         titleRegistrations,
       },
       ...{ noticePreferences, reminderSettings, deadlineReminders, mailMessages },
+      ...{ publicSites, publicQuestions },
     }),
   );
 }

@@ -22,6 +22,7 @@ import { COMMITMENT_ACCESS } from "../helpers/commitment-probes";
 import { PROJECT_ACCESS } from "../helpers/project-probes";
 import { REPORT_ACCESS } from "../helpers/report-probes";
 import { HONOUR_ACCESS } from "../helpers/honour-probes";
+import { QUESTION_ACCESS } from "../helpers/question-probes";
 import {
   ACCESS,
   makeFreshRows,
@@ -89,11 +90,13 @@ const PROBE_NAMES = [
   ...Object.keys(COMMITMENT_ACCESS),
   ...Object.keys(REPORT_ACCESS),
   ...Object.keys(HONOUR_ACCESS),
+  ...Object.keys(QUESTION_ACCESS),
 ];
 // The member import takes an uploaded workbook, not a form: probed in its own block below.
 const IMPORT_ACTIONS = ["previewMemberImportAction", "commitMemberImportAction"];
 // Made signed out on purpose (quên mật khẩu): tested in password-reset.test.ts, not probed for a session.
-const PUBLIC_ACTIONS = ["requestPasswordResetAction", "resetPasswordAction"];
+// Hỏi đáp's ask and look-up are the public's: tested in public-questions.test.ts.
+const PUBLIC_ACTIONS = ["requestPasswordResetAction", "resetPasswordAction", "askQuestionAction", "lookupQuestionAction"];
 const probe = (name: string, fixture = f): Probe => probes(fixture).find((p) => p.name === name)!;
 // Calls on the caller's own account or notices, or that create in the caller's own Khối from
 // nothing of another's (a title): no one else's record to aim at.
@@ -103,6 +106,7 @@ const UNTARGETED = [
   "createTitleAction",
   "saveNoticePreferencesAction",
   "saveReminderSettingsAction",
+  "saveSiteSettingsAction",
 ];
 const TARGETED = PROBE_NAMES.filter((n) => !UNTARGETED.includes(n));
 const userOf = (who: Who): string => (who === "coSoB" ? f.coSoBSecretary.id : a.users[who].id);

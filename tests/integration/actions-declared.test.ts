@@ -16,8 +16,11 @@ it("finds the action modules", () => {
   expect(exported.length).toBeGreaterThanOrEqual(70);
 });
 
-/** The actions made signed out, and the one module they may live in (account recovery). */
-const PUBLIC = { file: "/lib/actions/password-reset.ts", names: ["requestPasswordResetAction", "resetPasswordAction"] };
+/** The actions made signed out, and the modules they may live in (account recovery, the public's questions). */
+const PUBLIC: Record<string, string[]> = {
+  "/lib/actions/password-reset.ts": ["requestPasswordResetAction", "resetPasswordAction"],
+  "/lib/actions/questions.ts": ["askQuestionAction", "lookupQuestionAction"],
+};
 
 it("every export of an action module is an action declared with a name, a permission of the table and a schema", () => {
   const undeclared: string[] = [];
@@ -25,7 +28,7 @@ it("every export of an action module is an action declared with a name, a permis
     const declaration = (value as { declaration?: ActionDeclaration | PublicActionDeclaration }).declaration;
     const isPublic = !!declaration && "public" in declaration && declaration.public === true;
     // Signed out only where it was meant: a public declaration anywhere else is a hole.
-    if (isPublic && (file !== PUBLIC.file || !PUBLIC.names.includes(name))) {
+    if (isPublic && !PUBLIC[file]?.includes(name)) {
       undeclared.push(`${file}: ${name} (public)`);
       continue;
     }

@@ -1,0 +1,112 @@
+// The access probes of the hỏi đáp actions (see action-probes.ts): one valid call of each, aimed at
+// tenant A's questions, and who may make it. Questions addressed to cơ sở A are its secretary's to
+// answer, publish or send back; routing, moderation and the site's settings are the Khối staff's.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import * as questionActions from "@/lib/actions/questions";
+import type { Tenant } from "../factories";
+import type { Probe, ProbeMaker, Who } from "./action-probes";
+
+export const QUESTION_ACCESS: Record<string, { may: Who[]; each?: true }> = {
+  answerQuestionAction: { may: ["coSo"], each: true },
+  publishQuestionAction: { may: ["coSo"], each: true },
+  rerouteQuestionAction: { may: ["coSo"], each: true },
+  routeQuestionAction: { may: ["admin", "staff"], each: true },
+  hideQuestionAction: { may: ["admin", "staff"], each: true },
+  // The Khối's own site: nothing of another's to aim at.
+  saveSiteSettingsAction: { may: ["admin", "staff"], each: true },
+};
+
+export type QuestionRows = {
+  /** Waiting for cơ sở A's answer */
+  waiting: string;
+  /** Answered by cơ sở A, not published */
+  answered: string;
+  /** Not yet routed (the asker did not know the agency) */
+  routing: string;
+};
+
+let codes = 0;
+
+async function question(a: Tenant, status: "WAITING" | "ANSWERED" | "ROUTING") {
+  const now = new Date();
+  const row = await db().publicQuestion.create({
+    data: {
+      khoiId: a.khoi.id,
+      coSoId: status === "ROUTING" ? null : a.coSoA.id,
+      topic: "ho-tich",
+      body: "Thủ tục cấp bản sao trích lục khai sinh cần giấy tờ gì?",
+      askerName: "Người hỏi thử",
+      askerEmail: "nguoihoi@example.com",
+      consentAt: now,
+      codeHash: `probe-${randomUUID()}-${codes++}`,
+      status,
+      routedAt: status === "ROUTING" ? null : now,
+      dueAt: status === "ROUTING" ? null : new Date(now.getTime() + 5 * 86_400_000),
+      ...(status === "ANSWERED" ? { answer: "Nộp tại UBND phường.", answeredAt: now } : {}),
+    },
+  });
+  return row.id;
+}
+
+/** Rows of tenant A the probes act on (remade for each success check). */
+export async function makeQuestionRows(a: Tenant): Promise<QuestionRows> {
+  await db().publicSite.upsert({
+    where: { khoiId: a.khoi.id },
+    create: { khoiId: a.khoi.id, slug: `probe-${a.khoi.id}`, title: "Cổng thử", intro: "Giới thiệu" },
+    update: {},
+  });
+  return {
+    waiting: await question(a, "WAITING"),
+    answered: await question(a, "ANSWERED"),
+    routing: await question(a, "ROUTING"),
+  };
+}
+
+const version = async (id: string) => (await db().publicQuestion.findUniqueOrThrow({ where: { id } })).version;
+
+export function questionProbes(f: { a: Tenant; questions: QuestionRows }, p: ProbeMaker): Probe[] {
+  const { a, questions: q } = f;
+  return [
+    p("answerQuestionAction", questionActions.answerQuestionAction, async () => ({
+      id: q.waiting,
+      version: await version(q.waiting),
+      answer: "Bạn nộp hồ sơ tại bộ phận một cửa UBND phường.",
+      publish: true,
+    })),
+    p("publishQuestionAction", questionActions.publishQuestionAction, async () => ({
+      id: q.answered,
+      version: await version(q.answered),
+      published: true,
+    })),
+    p("rerouteQuestionAction", questionActions.rerouteQuestionAction, async () => ({
+      id: q.waiting,
+      version: await version(q.waiting),
+      reason: "Thuộc Sở Tư pháp",
+    })),
+    p("routeQuestionAction", questionActions.routeQuestionAction, async () => ({
+      id: q.routing,
+      version: await version(q.routing),
+      coSoId: a.coSoA.id,
+    })),
+    p("hideQuestionAction", questionActions.hideQuestionAction, async () => ({
+      id: q.waiting,
+      version: await version(q.waiting),
+      hidden: true,
+      reason: "Nội dung quảng cáo",
+    })),
+    p(
+      "saveSiteSettingsAction",
+      questionActions.saveSiteSettingsAction,
+      async () => ({
+        title: "Cổng thông tin",
+        intro: "Giới thiệu phong trào",
+        published: true,
+        answerDays: "5",
+        extraDaysOff: "",
+        version: (await db().publicSite.findFirst({ where: { khoiId: a.khoi.id } }))?.version ?? 0,
+      }),
+      false,
+    ),
+  ];
+}

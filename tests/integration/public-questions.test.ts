@@ -1,0 +1,317 @@
+// Hỏi đáp thủ tục hành chính (issue 14) on a real database: a citizen asks signed out and gets a
+// tracking code (its hash only is stored), the agency answers and publishes, the Khối routes an
+// "unknown agency" question and a reroute; the public list shows only published, unhidden answers
+// of its own Khối, never the asker; scripts (honeypot, too-fast posts, forged tokens) and floods
+// are refused; late questions are reported once; every role and tenant sees only its own.
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { issueFormToken } from "@/lib/auth/form-token";
+import {
+  answerQuestionAction,
+  askQuestionAction,
+  hideQuestionAction,
+  lookupQuestionAction,
+  publishQuestionAction,
+  rerouteQuestionAction,
+  routeQuestionAction,
+  saveSiteSettingsAction,
+} from "@/lib/actions/questions";
+import { answeredQuestions, publicAnswer, siteBySlug } from "@/lib/data/public-site";
+import { questionsFor, reportLateQuestions, responseTimes } from "@/lib/data/questions";
+import { LOGIN_LIMITS } from "@/lib/auth/throttle";
+import { makeTenant, makeUser, unique, type Tenant } from "../factories";
+import { actingAs } from "../helpers/session";
+import { viewerOf } from "../helpers/viewers";
+
+let a: Tenant;
+let b: Tenant;
+let slugA: string;
+let slugB: string;
+
+/** A form drawn `seconds` ago, as the ask page draws it. */
+const tokenFrom = (seconds: number) => issueFormToken(Date.now() - seconds * 1000);
+
+function askInput(site: string, over: Record<string, unknown> = {}) {
+  return {
+    site,
+    coSoId: a.coSoA.id,
+    topic: "ho-tich",
+    body: "Tôi cần trích lục khai sinh bản sao thì nộp hồ sơ ở đâu, bao lâu thì có kết quả?",
+    name: "Nguyễn Văn Bình",
+    email: "binh.nguoidan@example.com",
+    phone: "0912345678",
+    consent: true,
+    website: "",
+    formToken: tokenFrom(30),
+    requestKey: randomUUID(),
+    ...over,
+  };
+}
+
+async function ask(over: Record<string, unknown> = {}, site = slugA) {
+  actingAs(null);
+  const result = await askQuestionAction(askInput(site, over));
+  if (!result.ok) throw new Error(`ask refused: ${JSON.stringify(result)}`);
+  const row = await db().publicQuestion.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+  return { ...result.data, row };
+}
+
+async function as<T>(userId: string, fn: () => Promise<T>) {
+  actingAs(userId);
+  try {
+    return await fn();
+  } finally {
+    actingAs(null);
+  }
+}
+
+beforeAll(async () => {
+  a = await makeTenant(db());
+  b = await makeTenant(db());
+  slugA = unique("site-a").toLowerCase();
+  slugB = unique("site-b").toLowerCase();
+  await db().publicSite.create({ data: { khoiId: a.khoi.id, slug: slugA, title: "Cổng A", intro: "Giới thiệu A" } });
+  await db().publicSite.create({ data: { khoiId: b.khoi.id, slug: slugB, title: "Cổng B", intro: "Giới thiệu B" } });
+});
+beforeEach(async () => {
+  // Every call here comes from the address "unknown": each test starts with fresh budgets.
+  await db().rateLimiterFlexible.deleteMany({ where: { key: { contains: "question" } } });
+  await db().rateLimiterFlexible.deleteMany({ where: { key: { contains: "lookup" } } });
+});
+afterEach(() => actingAs(null));
+
+describe("asking, signed out", () => {
+  it("gives a tracking code once, stores only its hash and the deadline in working days, tells the agency", async () => {
+    const { code, dueOn, row } = await ask();
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(dueOn).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(row.codeHash).not.toContain(code!.replace(/-/g, ""));
+    expect(row.status).toBe("WAITING");
+    expect(row.coSoId).toBe(a.coSoA.id);
+    const notices = await db().notification.findMany({ where: { userId: a.users.coSo.id, link: `/hoi-dap/${row.id}` } });
+    expect(notices).toHaveLength(1);
+    const mail = await db().mailMessage.findFirst({
+      where: { toAddress: "binh.nguoidan@example.com", kind: "question-received" },
+    });
+    expect(mail?.text).toContain(code!);
+  });
+
+  it("a repeated submit of the same form makes one question and shows no second code", async () => {
+    const input = askInput(slugA);
+    const results = await Promise.all([askQuestionAction(input), askQuestionAction(input), askQuestionAction(input)]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await db().publicQuestion.count({ where: { requestKey: input.requestKey } })).toBe(1);
+    expect(results.filter((r) => r.ok && r.data.code).length).toBe(1);
+  });
+
+  it("refuses scripts: the honeypot, a post faster than a person types, a forged or stale form token", async () => {
+    const before = await db().publicQuestion.count();
+    for (const over of [
+      { website: "http://spam.example" },
+      { formToken: tokenFrom(1) },
+      { formToken: `${Date.now() - 60_000}.forged-signature-xxxxxxx` },
+      { formToken: tokenFrom(13 * 3600) },
+    ]) {
+      const r = await askQuestionAction(askInput(slugA, over));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.formError).toMatch(/Không gửi được|gửi hơi nhanh|quá lâu/);
+    }
+    expect(await db().publicQuestion.count()).toBe(before);
+  });
+
+  it("refuses an agency of another Khối, and keeps each field's message beside it", async () => {
+    const r = await askQuestionAction(askInput(slugA, { coSoId: b.coSoA.id }));
+    expect(r).toMatchObject({ ok: false, fieldErrors: { coSoId: expect.stringContaining("không có trong danh sách") } });
+    const none = await askQuestionAction(askInput(slugA, { email: "", phone: "", body: "ngắn", consent: false }));
+    expect(none.ok).toBe(false);
+    if (!none.ok) expect(Object.keys(none.fieldErrors ?? {}).sort()).toEqual(["body", "consent", "email"]);
+  });
+
+  it("throttles one address to a few questions an hour, with a clear message", async () => {
+    const results = [];
+    for (let i = 0; i <= LOGIN_LIMITS.questionPerAddress.points; i++) results.push(await askQuestionAction(askInput(slugA)));
+    expect(results.slice(0, -1).every((r) => r.ok)).toBe(true);
+    const last = results.at(-1)!;
+    expect(last).toMatchObject({ ok: false, formError: expect.stringContaining("thử lại sau") });
+  });
+
+  it("an unpublished site or an unknown slug takes no question", async () => {
+    const slug = unique("off").toLowerCase();
+    const c = await makeTenant(db());
+    await db().publicSite.create({ data: { khoiId: c.khoi.id, slug, title: "Tắt", intro: "x", published: false } });
+    expect(await siteBySlug(slug)).toBeNull();
+    const r = await askQuestionAction(askInput(slug, { coSoId: c.coSoA.id }));
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe("looking up by code", () => {
+  it("shows the status, then the answer; never the asker; a wrong code or another site's code is not found", async () => {
+    const { code, row } = await ask();
+    const first = await lookupQuestionAction({ site: slugA, code: code!.toLowerCase().replace(/-/g, " ") });
+    expect(first).toMatchObject({ ok: true, data: { status: "WAITING", answer: null, agency: a.coSoA.name } });
+    expect(JSON.stringify(first)).not.toContain("Nguyễn Văn Bình");
+    expect(JSON.stringify(first)).not.toContain("0912345678");
+
+    await as(a.users.coSo.id, () =>
+      answerQuestionAction({ id: row.id, version: row.version, answer: "Bạn nộp tại UBND phường.", publish: false }),
+    );
+    const second = await lookupQuestionAction({ site: slugA, code: code! });
+    expect(second).toMatchObject({ ok: true, data: { status: "ANSWERED", answer: "Bạn nộp tại UBND phường." } });
+
+    expect(await lookupQuestionAction({ site: slugB, code: code! })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: expect.any(String) },
+    });
+    expect(await lookupQuestionAction({ site: slugA, code: "0000-0000-0000" })).toMatchObject({ ok: false });
+  });
+
+  it("throttles guesses from one address", async () => {
+    let last;
+    for (let i = 0; i <= LOGIN_LIMITS.lookupPerAddress.points; i++)
+      last = await lookupQuestionAction({ site: slugA, code: `ABCD-EFGH-${String(i).padStart(4, "0")}` });
+    expect(last).toMatchObject({ ok: false, fieldErrors: { code: expect.stringContaining("quá nhiều lần") } });
+  });
+});
+
+describe("answering, publishing and the public list", () => {
+  it("lists only published, unhidden answers of its own Khối, without the asker, searchable without diacritics", async () => {
+    const { row } = await ask({ body: "Thủ tục đăng ký hộ kinh doanh cá thể cần những giấy tờ gì vậy ạ?" });
+    const site = (await siteBySlug(slugA))!;
+    await as(a.users.coSo.id, () =>
+      answerQuestionAction({ id: row.id, version: row.version, answer: "Giấy đề nghị và căn cước của chủ hộ.", publish: false }),
+    );
+    expect(await publicAnswer(site, row.id)).toBeNull();
+    const answered = await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } });
+    expect(
+      await as(a.users.coSo.id, () => publishQuestionAction({ id: row.id, version: answered.version, published: true })),
+    ).toMatchObject({ ok: true });
+
+    const found = await answeredQuestions(site, { q: "dang ky ho kinh doanh" });
+    expect(found.rows.map((r) => r.id)).toContain(row.id);
+    expect(JSON.stringify(found.rows)).not.toMatch(/Nguyễn Văn Bình|binh\.nguoidan|0912345678/);
+    expect((await answeredQuestions(site, { topic: "thue-phi" })).rows.map((r) => r.id)).not.toContain(row.id);
+    // Another Khối's site never shows it.
+    const siteB = (await siteBySlug(slugB))!;
+    expect(await publicAnswer(siteB, row.id)).toBeNull();
+
+    // Hidden by the Khối: gone from every public page, kept on record.
+    const published = await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } });
+    expect(
+      await as(a.users.staff.id, () =>
+        hideQuestionAction({ id: row.id, version: published.version, hidden: true, reason: "Nội dung quảng cáo" }),
+      ),
+    ).toMatchObject({ ok: true });
+    expect(await publicAnswer(site, row.id)).toBeNull();
+    const hidden = await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } });
+    expect(hidden).toMatchObject({ published: false, hiddenReason: "Nội dung quảng cáo" });
+  });
+
+  it("a stale version is a conflict, never an overwrite", async () => {
+    const { row } = await ask();
+    const first = await as(a.users.coSo.id, () =>
+      answerQuestionAction({ id: row.id, version: row.version, answer: "Trả lời một.", publish: true }),
+    );
+    expect(first.ok).toBe(true);
+    const second = await as(a.users.coSo.id, () =>
+      answerQuestionAction({ id: row.id, version: row.version, answer: "Trả lời hai.", publish: true }),
+    );
+    expect(second).toMatchObject({ ok: false, formError: expect.stringContaining("người khác thay đổi") });
+    expect((await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } })).answer).toBe("Trả lời một.");
+  });
+});
+
+describe("routing and rerouting", () => {
+  it("an 'unknown agency' question waits for the Khối, which routes it; the agency can send it back with a reason", async () => {
+    const { row } = await ask({ coSoId: "" });
+    expect(row).toMatchObject({ status: "ROUTING", coSoId: null, dueAt: null });
+    // The cơ sở does not see it; the Khối does.
+    const coSo = await viewerOf(a.users.coSo.id);
+    expect((await questionsFor(coSo, { tab: "tat-ca" })).rows.map((r) => r.id)).not.toContain(row.id);
+    const staff = await viewerOf(a.users.staff.id);
+    expect((await questionsFor(staff, { tab: "cho-chuyen" })).rows.map((r) => r.id)).toContain(row.id);
+    // The cơ sở cannot route.
+    expect(await as(a.users.coSo.id, () => routeQuestionAction({ id: row.id, version: 0, coSoId: a.coSoA.id }))).toMatchObject({
+      ok: false,
+    });
+
+    expect(await as(a.users.staff.id, () => routeQuestionAction({ id: row.id, version: 0, coSoId: a.coSoA.id }))).toMatchObject({
+      ok: true,
+    });
+    const routed = await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } });
+    expect(routed).toMatchObject({ status: "WAITING", coSoId: a.coSoA.id });
+    expect(routed.dueAt).not.toBeNull();
+
+    expect(
+      await as(a.users.coSo.id, () => rerouteQuestionAction({ id: row.id, version: routed.version, reason: "Thuộc Sở Tư pháp" })),
+    ).toMatchObject({ ok: true });
+    const back = await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } });
+    expect(back).toMatchObject({ status: "ROUTING", coSoId: null, rerouteReason: "Thuộc Sở Tư pháp" });
+    const steps = await db().statusChange.findMany({ where: { entityId: row.id }, orderBy: { createdAt: "asc" } });
+    expect(steps.map((s) => s.toStatus)).toEqual(["ROUTING", "WAITING", "ROUTING"]);
+  });
+});
+
+describe("tenancy and roles", () => {
+  it("another agency, another Khối, a chi đoàn and a member find nothing", async () => {
+    const { row } = await ask();
+    const coSoB = await makeUser(db(), { role: "CO_SO_SECRETARY", unit: a.coSoB });
+    for (const userId of [coSoB.id, b.users.coSo.id, b.users.staff.id, a.users.chiDoan.id, a.users.member.id, a.users.city.id]) {
+      const r = await as(userId, () =>
+        answerQuestionAction({ id: row.id, version: row.version, answer: "Xen ngang", publish: true }),
+      );
+      expect(r.ok).toBe(false);
+    }
+    expect((await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } })).answer).toBeNull();
+    const otherKhoi = await viewerOf(b.users.staff.id);
+    expect((await questionsFor(otherKhoi, { tab: "tat-ca" })).rows.map((r) => r.id)).not.toContain(row.id);
+  });
+
+  it("the Khối sets its answer deadline and days off; a cơ sở cannot", async () => {
+    const settings = {
+      title: "Cổng A",
+      intro: "Giới thiệu",
+      published: true,
+      answerDays: "7",
+      extraDaysOff: "14/02/2026, 23/02/2026",
+    };
+    expect(await as(a.users.coSo.id, () => saveSiteSettingsAction({ ...settings, version: 0 }))).toMatchObject({ ok: false });
+    const site = await db().publicSite.findUniqueOrThrow({ where: { khoiId: a.khoi.id } });
+    expect(await as(a.users.staff.id, () => saveSiteSettingsAction({ ...settings, version: site.version }))).toMatchObject({
+      ok: true,
+    });
+    expect(await db().publicSite.findUniqueOrThrow({ where: { khoiId: a.khoi.id } })).toMatchObject({
+      answerDays: 7,
+      extraDaysOff: ["2026-02-14", "2026-02-23"],
+    });
+    const bad = await as(a.users.staff.id, () =>
+      saveSiteSettingsAction({ ...settings, answerDays: "99", extraDaysOff: "31/02/2026", version: site.version + 1 }),
+    );
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { answerDays: expect.any(String), extraDaysOff: expect.any(String) } });
+  });
+});
+
+describe("late questions", () => {
+  it("are reported to the Khối and the agency once, and counted in the response times", async () => {
+    const { row } = await ask();
+    await db().publicQuestion.update({ where: { id: row.id }, data: { dueAt: new Date(Date.now() - 3_600_000) } });
+    const [first, second] = await Promise.all([reportLateQuestions(), reportLateQuestions()]);
+    expect(first.told + second.told).toBeGreaterThanOrEqual(1);
+    const notices = await db().notification.findMany({
+      where: { userId: a.users.staff.id, link: `/hoi-dap/${row.id}`, title: { contains: "quá hạn" } },
+    });
+    expect(notices).toHaveLength(1);
+    await reportLateQuestions();
+    expect(
+      await db().notification.count({
+        where: { userId: a.users.staff.id, link: `/hoi-dap/${row.id}`, title: { contains: "quá hạn" } },
+      }),
+    ).toBe(1);
+
+    const staff = await viewerOf(a.users.staff.id);
+    expect((await questionsFor(staff, { tab: "qua-han" })).rows.map((r) => r.id)).toContain(row.id);
+    const times = await responseTimes(staff, new Date(Date.now() - 86_400_000));
+    expect(times.find((t) => t.coSoId === a.coSoA.id)?.lateNow).toBeGreaterThanOrEqual(1);
+  });
+});
