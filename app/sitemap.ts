@@ -2,6 +2,9 @@ import type { MetadataRoute } from "next";
 import { sitemapEntries } from "@/lib/data/public-site";
 import { publicUrl } from "@/lib/mail/messages";
 
+// Read per request: new answers appear at once, and the addresses follow NEXTAUTH_URL at run time.
+export const dynamic = "force-dynamic";
+
 /** Every public page: the entrance, each Khối's pages and each published answer. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const entries = await sitemapEntries();

@@ -58,8 +58,8 @@ export async function seedDemoQuestions(db: Db, tenants: Tenant[], now = new Dat
     for (const [i, [agency, topic, body, answer, daysAgo, published]] of QUESTIONS.entries()) {
       const coSo = agency === null ? null : t.coSos[agency % t.coSos.length];
       const askedAt = new Date(now.getTime() - daysAgo * DAY);
-      const dueAt = coSo ? answerDueAt(askedAt, site) : null;
-      const answeredAt = answer && dueAt ? new Date(Math.min(dueAt.getTime() - DAY, askedAt.getTime() + 2 * DAY)) : null;
+      const dueAt = answerDueAt(askedAt, site);
+      const answeredAt = answer ? new Date(Math.min(dueAt.getTime() - DAY, askedAt.getTime() + 2 * DAY)) : null;
       const status = answer ? "ANSWERED" : coSo ? "WAITING" : "ROUTING";
       const q = await db.publicQuestion.create({
         data: {
@@ -76,6 +76,8 @@ export async function seedDemoQuestions(db: Db, tenants: Tenant[], now = new Dat
           routedAt: coSo ? askedAt : null,
           dueAt,
           answer,
+          // The demo's questions name nobody: published as asked.
+          publicBody: answer ? body : null,
           answeredAt,
           published: published && !!answer,
           publishedAt: published && answeredAt ? answeredAt : null,

@@ -10,22 +10,23 @@ import { askQuestionAction, lookupQuestionAction } from "@/lib/actions/questions
 import { askQuestionInput, lookupQuestionInput, QUESTION_BODY_MAX } from "@/lib/validation/questions";
 import { QUESTION_TOPICS } from "@/lib/domain/questions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { useRequestKey } from "@/components/forms/use-request-key";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 
-type Asked = { code: string | null; dueOn: string | null; lookupPath: string };
+type Asked = { code: string; dueOn: string | null; lookupPath: string };
 
 export function AskQuestionForm({
   site,
   agencies,
+  requestKey,
   formToken,
 }: {
   site: string;
   agencies: { id: string; name: string }[];
+  /** Drawn by the server with the form token: one key, one question. */
+  requestKey: string;
   formToken: string;
 }) {
-  const [requestKey] = useRequestKey();
   const [asked, setAsked] = useState<Asked | null>(null);
   const form = useForm<z.input<typeof askQuestionInput>>({
     resolver: zodResolver(askQuestionInput),
@@ -130,12 +131,11 @@ export function AskQuestionForm({
 }
 
 function AskedNotice({ asked }: { asked: Asked }) {
-  if (!asked.code)
-    return (
-      <div role="status" className="rounded-lg bg-green-50 p-4 text-sm text-green-900 ring-1 ring-green-200">
-        Câu hỏi đã được gửi. Mã tra cứu đã hiện ở lần gửi trước và được gửi qua email (nếu bạn để lại email).
-      </div>
-    );
+  return (
+    <div role="status" className="rounded-lg bg-green-50 p-4 text-sm text-green-900 ring-1 ring-green-200">
+      Câu hỏi đã được gửi. Mã tra cứu đã hiện ở lần gửi trước và được gửi qua email (nếu bạn để lại email).
+    </div>
+  );
   return (
     <div role="status" className="space-y-3 rounded-lg bg-green-50 p-4 text-sm text-green-900 ring-1 ring-green-200">
       <p className="font-medium">Câu hỏi của bạn đã được gửi.</p>

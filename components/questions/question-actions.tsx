@@ -1,7 +1,8 @@
 "use client";
 // What a handler does with a citizen's question: answer (and publish), ask the Khối to reroute,
 // route it (Khối), hide it (Khối). Each form sends the version it read: a colleague's change in
-// between is refused with a message, never overwritten.
+// between is refused with a message, never overwritten. The page keys each form by the version,
+// so after a change the refreshed page draws them afresh with the new one.
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -28,11 +29,28 @@ import { Field, FormError, Select } from "@/components/ui/field";
 type Ref = { id: string; version: number };
 const area = "block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 aria-[invalid=true]:ring-red-500";
 
-export function AnswerForm({ q, answer, published }: { q: Ref; answer: string | null; published: boolean }) {
+/**
+ * Answer, with the question as it will be published: the agency takes out what identifies the
+ * asker (a name, a phone number written in the question). Publishing is the agency's choice, off
+ * until it ticks it.
+ */
+export function AnswerForm({
+  q,
+  body,
+  publicBody,
+  answer,
+  published,
+}: {
+  q: Ref;
+  body: string;
+  publicBody: string | null;
+  answer: string | null;
+  published: boolean;
+}) {
   const router = useRouter();
   const form = useForm<z.input<typeof answerQuestionInput>>({
     resolver: zodResolver(answerQuestionInput),
-    defaultValues: { ...q, answer: answer ?? "", publish: answer ? published : true },
+    defaultValues: { ...q, answer: answer ?? "", publicBody: publicBody ?? body, publish: published },
   });
   const { onSubmit, formError, pending } = useActionForm(form, answerQuestionAction, () => router.refresh());
   const err = form.formState.errors;
@@ -47,9 +65,25 @@ export function AnswerForm({ q, answer, published }: { q: Ref; answer: string | 
       >
         <textarea id="answer" rows={8} aria-invalid={!!err.answer || undefined} className={area} {...form.register("answer")} />
       </Field>
+      <Field
+        label="Câu hỏi khi công khai"
+        htmlFor="publicBody"
+        error={err.publicBody?.message}
+        hint="Xóa tên, số điện thoại, địa chỉ… của người hỏi nếu có trong câu hỏi trước khi công khai."
+      >
+        <textarea
+          id="publicBody"
+          rows={4}
+          aria-invalid={!!err.publicBody || undefined}
+          className={area}
+          {...form.register("publicBody")}
+        />
+      </Field>
       <label className="flex items-start gap-2 text-sm text-slate-700">
         <input type="checkbox" className="mt-1" {...form.register("publish")} />
-        <span>Công khai câu hỏi và câu trả lời trên trang Hỏi đáp (không kèm tên, thông tin liên hệ của người hỏi)</span>
+        <span>
+          Công khai câu hỏi (như trên) và câu trả lời trên trang Hỏi đáp, không kèm tên, thông tin liên hệ của người hỏi
+        </span>
       </label>
       <Button type="submit" pending={pending}>
         {answer ? "Cập nhật câu trả lời" : "Gửi trả lời"}

@@ -26,8 +26,11 @@ export const LOGIN_LIMITS = {
   resetUsePerAddress: { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
   /** Hỏi đáp, signed out: questions asked from one place, tracking-code lookups from one place and of one code. */
   questionPerAddress: { points: 5, duration: 60 * 60, blockDuration: 60 * 60 },
+  /** All the questions a Khối's site takes an hour, from everywhere: a flood from many addresses stops here. */
+  questionPerSite: { points: 200, duration: 60 * 60, blockDuration: 0 },
+  /** Confirmation e-mails to one address an hour (the form must not mail anyone at will). */
+  questionMailPerEmail: { points: 1, duration: 60 * 60, blockDuration: 0 },
   lookupPerAddress: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
-  lookupPerCode: { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
 };
 
 type LimiterName = keyof typeof LOGIN_LIMITS;
@@ -52,8 +55,9 @@ function limiters(): Limiters {
         resetPerAddress: make("resetPerAddress"),
         resetUsePerAddress: make("resetUsePerAddress"),
         questionPerAddress: make("questionPerAddress"),
+        questionPerSite: make("questionPerSite"),
+        questionMailPerEmail: make("questionMailPerEmail"),
         lookupPerAddress: make("lookupPerAddress"),
-        lookupPerCode: make("lookupPerCode"),
       },
     };
   }
@@ -130,9 +134,29 @@ export async function takeQuestionAsk(address: string): Promise<number> {
   return (await take(limiters().questionPerAddress, address))?.wait ?? 0;
 }
 
-/** Takes one tracking-code lookup from this place and of this code (its hash); the seconds to wait, else 0. */
-export async function takeQuestionLookup(address: string, codeHash: string): Promise<number> {
-  const l = limiters();
-  const [place, code] = await Promise.all([take(l.lookupPerAddress, address), take(l.lookupPerCode, codeHash)]);
-  return Math.max(place?.wait ?? 0, code?.wait ?? 0);
+/** Takes one question from a Khối's hourly budget; the seconds to wait, else 0. */
+export async function takeSiteQuestion(khoiId: string): Promise<number> {
+  return (await take(limiters().questionPerSite, khoiId))?.wait ?? 0;
+}
+
+/** Takes the hour's one confirmation e-mail to this address; the seconds to wait, else 0 (send it). */
+export async function takeQuestionMail(email: string): Promise<number> {
+  return (await take(limiters().questionMailPerEmail, email.toLowerCase()))?.wait ?? 0;
+}
+
+/**
+ * Takes one tracking-code lookup from this place; the seconds to wait, else 0. (A guess tries a
+ * new code each time: a budget per code would never run out, only fill the table.)
+ */
+export async function takeQuestionLookup(address: string): Promise<number> {
+  return (await take(limiters().lookupPerAddress, address))?.wait ?? 0;
+}
+
+/**
+ * Removes the budgets that have run out (the limiter keeps its rows): the public's questions and
+ * look-ups, from any address, would otherwise grow the table without end. Run by the scheduler.
+ */
+export async function purgeExpiredLimits(now = new Date()) {
+  const { count } = await db().rateLimiterFlexible.deleteMany({ where: { expire: { lt: now } } });
+  return count;
 }

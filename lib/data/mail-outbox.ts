@@ -210,6 +210,9 @@ export async function outboxMessage(viewer: Viewer, id: string) {
   // the outbox is the only way to it; otherwise it reached its owner's mailbox, and stays there.
   const hidden = message.kind === "password-reset" && message.status !== "KEPT";
   const text = hidden ? message.text.replace(/token=[A-Za-z0-9_-]+/g, "token=(ẩn)") : message.text;
-  // An unsubscribe link acts for its recipient without a sign-in: never shown to anyone else.
-  return { ...message, text: text.replace(/huy-nhan-thu\?t=\S+/g, "huy-nhan-thu?t=(ẩn)") };
+  // An unsubscribe link acts for its recipient without a sign-in, and a question's tracking code
+  // (mã tra cứu) is the asker's own key: never shown to anyone else.
+  const code = /\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b/g;
+  const own = (s: string) => (message.kind === "question-received" ? s.replace(code, "(ẩn)") : s);
+  return { ...message, text: own(text.replace(/huy-nhan-thu\?t=\S+/g, "huy-nhan-thu?t=(ẩn)")) };
 }

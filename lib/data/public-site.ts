@@ -80,8 +80,23 @@ function publicReader(khoiId: string): Viewer {
 
 export type PublicIndicator = { wording: string; valueText: string; targetText: string; percent: number | null };
 
+type Progress = { year: number; planTitle: string | null; indicators: PublicIndicator[] };
+/** Anyone may open the home page as often as they like: its roll-up is kept a minute per Khối. */
+const PROGRESS_SECONDS = 60;
+const progressCache = new Map<string, { at: number; progress: Promise<Progress> }>();
+
 /** This year's plan of the Khối and where each indicator stands (aggregates only). */
-export async function publicProgress(site: PublicSiteRef) {
+export function publicProgress(site: PublicSiteRef): Promise<Progress> {
+  const kept = progressCache.get(site.khoiId);
+  if (kept && Date.now() - kept.at < PROGRESS_SECONDS * 1000) return kept.progress;
+  const progress = countProgress(site);
+  progressCache.set(site.khoiId, { at: Date.now(), progress });
+  // A failed count is not kept: the next visit counts again.
+  progress.catch(() => progressCache.delete(site.khoiId));
+  return progress;
+}
+
+async function countProgress(site: PublicSiteRef): Promise<Progress> {
   return asSite(site, async () => {
     const city = await cityDashboard(publicReader(site.khoiId));
     const khoi = city.khois.find((k) => k.khoiId === site.khoiId);
@@ -107,11 +122,14 @@ export async function publicAgencies(site: PublicSiteRef) {
   );
 }
 
-/** What a public page may show of a question: no asker, no contact, no handler. */
+/**
+ * What a public page may show of a question: its published wording (redacted by the agency), the
+ * answer, the agency. Never the asker, their contact, the question as typed, or the handler.
+ */
 const PUBLIC_QUESTION = {
   id: true,
   topic: true,
-  body: true,
+  publicBody: true,
   answer: true,
   answeredAt: true,
   coSo: { select: { id: true, name: true } },
@@ -122,6 +140,7 @@ const shownPublicly = (khoiId: string): Prisma.PublicQuestionWhereInput => ({
   status: "ANSWERED",
   published: true,
   hiddenAt: null,
+  publicBody: { not: null },
 });
 
 export const ANSWERED_PER_PAGE = 20;
@@ -153,13 +172,13 @@ export async function answeredQuestions(
   });
 }
 
-/** One published answer, or null (unpublished, hidden, unanswered, another Khối's). */
-export async function publicAnswer(site: PublicSiteRef, id: string) {
+/** One published answer, or null (unpublished, hidden, unanswered, another Khối's). Cached per request. */
+export const publicAnswer = cache(async (site: PublicSiteRef, id: string) => {
   if (!/^[0-9a-f-]{36}$/.test(id)) return null;
   return asSite(site, () =>
     db().publicQuestion.findFirst({ where: { id, ...shownPublicly(site.khoiId) }, select: PUBLIC_QUESTION }),
   );
-}
+});
 
 /** The latest published answers, for the home page. */
 export async function latestAnswers(site: PublicSiteRef, take = 5) {

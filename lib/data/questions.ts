@@ -4,13 +4,13 @@ import "server-only";
 // (working days, holidays aware) and chooses to publish; late questions are reported to the Khối.
 // Signed-out work (asking, looking up by tracking code) is throttled in the database.
 import type { z } from "zod";
-import type { Prisma, PublicQuestion } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
 import { grantsFor, questionScope, type Viewer } from "@/lib/authz";
-import { formTokenAge } from "@/lib/auth/form-token";
-import { takeQuestionAsk, takeQuestionLookup } from "@/lib/auth/throttle";
+import { formTokenAge, trackingCodeFor } from "@/lib/auth/form-token";
+import { takeQuestionAsk, takeQuestionLookup, takeQuestionMail, takeSiteQuestion } from "@/lib/auth/throttle";
 import { dayInVietnam, formatVietnameseDate } from "@/lib/domain/dates";
 import {
   DEFAULT_ANSWER_DAYS,
@@ -21,7 +21,7 @@ import {
   median,
   topicLabel,
 } from "@/lib/domain/questions";
-import { newTrackingCode, normaliseTrackingCode, trackingCodeHash } from "@/lib/domain/tracking-code";
+import { normaliseTrackingCode, trackingCodeHash } from "@/lib/domain/tracking-code";
 import { foldVietnamese } from "@/lib/domain/text";
 import { answerDueAt } from "@/lib/domain/working-days";
 import { publicUrl, questionAnsweredMessage, questionReceivedMessage } from "@/lib/mail/messages";
@@ -50,7 +50,8 @@ const AGENCY_HANDLERS = ["CO_SO_SECRETARY"] as const;
 
 const lookupPath = (slug: string) => `/doan-khoi/${slug}/hoi-dap/tra-cuu`;
 const questionLink = (id: string) => `/hoi-dap/${id}`;
-const searchTextOf = (body: string, answer: string | null) => foldVietnamese(`${body} ${answer ?? ""}`).slice(0, 20_000);
+/** What the public search reads: the published wording of the question and its answer. */
+const searchTextOf = (publicBody: string, answer: string) => foldVietnamese(`${publicBody} ${answer}`).slice(0, 20_000);
 const waitMinutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
 // ───────────── Signed out: asking and looking up ─────────────
@@ -58,21 +59,37 @@ const waitMinutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 export const SCRIPT_REFUSED =
   "Không gửi được câu hỏi. Nếu bạn đang dùng trình duyệt tự điền, vui lòng tải lại trang và nhập lại.";
 
-/** A citizen asks. Returns the tracking code, shown once (null for a repeated submit of the same form). */
+/**
+ * A citizen asks. Returns the tracking code and the answer deadline; a repeated submit of the same
+ * form (a double click, a retry after a lost answer) finds the question it made and shows the same
+ * code, since the code is derived from the form's key.
+ */
 export async function askQuestion(input: z.output<typeof askQuestionInput>, client: { address: string }) {
-  // The honeypot and the fill time first: a script is told nothing more than that it failed.
+  // The honeypot and the form token first: a script is told nothing more than that it failed.
   if (input.website) throw invalid({}, SCRIPT_REFUSED);
-  const age = formTokenAge(input.formToken);
-  if (age === null || age > FORM_TOKEN_HOURS * 3600)
+  const age = formTokenAge(input.formToken, input.requestKey);
+  if (age === null) throw invalid({}, SCRIPT_REFUSED);
+  if (age > FORM_TOKEN_HOURS * 3600)
     throw invalid({}, "Biểu mẫu đã mở quá lâu. Vui lòng sao chép nội dung câu hỏi, tải lại trang rồi gửi lại.");
   if (age < MIN_FILL_SECONDS) throw invalid({}, "Bạn gửi hơi nhanh. Vui lòng kiểm tra lại nội dung rồi bấm gửi lần nữa.");
-  const wait = await takeQuestionAsk(client.address);
-  if (wait > 0)
-    throw invalid({}, `Bạn đã gửi nhiều câu hỏi trong thời gian ngắn. Vui lòng thử lại sau ${waitMinutes(wait)} phút.`);
   const site = await siteBySlug(input.site);
   if (!site) throw notFound("trang");
+  const code = trackingCodeFor(input.requestKey);
+  const answerOf = (q: { dueAt: Date | null }) => ({
+    code,
+    dueOn: q.dueAt ? formatVietnameseDate(dayInVietnam(q.dueAt)) : null,
+    lookupPath: lookupPath(site.slug),
+  });
 
-  const result = await asSite(site, async () => {
+  return asSite(site, async () => {
+    const find = () =>
+      db().publicQuestion.findFirst({ where: { khoiId: site.khoiId, requestKey: input.requestKey }, select: { dueAt: true } });
+    // A retry is answered before the budgets: it asks nothing new.
+    const done = await find();
+    if (done) return answerOf(done);
+    const wait = Math.max(await takeQuestionAsk(client.address), await takeSiteQuestion(site.khoiId));
+    if (wait > 0)
+      throw invalid({}, `Bạn đã gửi nhiều câu hỏi trong thời gian ngắn. Vui lòng thử lại sau ${waitMinutes(wait)} phút.`);
     const agency = input.coSoId
       ? await db().unit.findFirst({
           where: { id: input.coSoId, khoiId: site.khoiId, kind: "CO_SO", active: true },
@@ -80,90 +97,75 @@ export async function askQuestion(input: z.output<typeof askQuestionInput>, clie
         })
       : null;
     if (input.coSoId && !agency) throw invalid({ coSoId: "Cơ quan này không có trong danh sách, vui lòng chọn lại" });
-    const code = newTrackingCode();
+    // The deadline is the asker's: it counts from today, whoever ends up answering.
     const now = new Date();
-    const dueAt = agency ? answerDueAt(now, site) : null;
-    return createOnce(
-      async () => {
-        const done = await db().publicQuestion.findFirst({
-          where: { khoiId: site.khoiId, requestKey: input.requestKey },
-          select: { id: true },
+    const dueAt = answerDueAt(now, site);
+    // One confirmation e-mail per address an hour at most: the form cannot be used to mail anyone.
+    const mailTo = input.email && (await takeQuestionMail(input.email)) === 0 ? input.email : null;
+    const made = await createOnce(find, () =>
+      db().$transaction(async (tx) => {
+        const status: QuestionStatus = agency ? "WAITING" : "ROUTING";
+        const q = await tx.publicQuestion.create({
+          data: {
+            khoiId: site.khoiId,
+            coSoId: agency?.id ?? null,
+            topic: input.topic,
+            body: input.body,
+            askerName: input.name,
+            askerEmail: input.email,
+            askerPhone: input.phone,
+            consentAt: now,
+            codeHash: trackingCodeHash(normaliseTrackingCode(code)!),
+            status,
+            routedAt: agency ? now : null,
+            dueAt,
+            requestKey: input.requestKey,
+          },
+          select: { id: true, dueAt: true },
         });
-        return done ? { id: done.id, code: null as string | null, dueAt: null as Date | null } : null;
-      },
-      () =>
-        db().$transaction(async (tx) => {
-          const status: QuestionStatus = agency ? "WAITING" : "ROUTING";
-          const q = await tx.publicQuestion.create({
-            data: {
-              khoiId: site.khoiId,
-              coSoId: agency?.id ?? null,
-              topic: input.topic,
-              body: input.body,
-              askerName: input.name,
-              askerEmail: input.email,
-              askerPhone: input.phone,
-              consentAt: now,
-              codeHash: trackingCodeHash(normaliseTrackingCode(code)!),
-              status,
-              routedAt: agency ? now : null,
-              dueAt,
-              searchText: searchTextOf(input.body, null),
-              requestKey: input.requestKey,
-            },
-            select: { id: true },
+        await recordStatusChange(
+          {
+            khoiId: site.khoiId,
+            entityType: "PublicQuestion",
+            entityId: q.id,
+            fromStatus: null,
+            toStatus: status,
+            actorId: null,
+          },
+          tx,
+          { topic: input.topic },
+        );
+        const dueOn = formatVietnameseDate(dayInVietnam(dueAt));
+        await notifyUnits(
+          tx,
+          site.khoiId,
+          agency ? [agency.id] : [site.khoiId],
+          agency ? [...AGENCY_HANDLERS] : [...KHOI_HANDLERS],
+          {
+            kind: "question",
+            title: agency
+              ? `Câu hỏi mới của người dân (${topicLabel(input.topic)}), hạn trả lời ${dueOn}`
+              : `Câu hỏi mới của người dân chưa rõ cơ quan trả lời (${topicLabel(input.topic)}), hạn trả lời ${dueOn}: cần chuyển`,
+            link: questionLink(q.id),
+          },
+        );
+        if (mailTo)
+          await enqueueMail(tx, {
+            khoiId: site.khoiId,
+            userId: null,
+            to: mailTo,
+            kind: "question-received",
+            ...questionReceivedMessage(
+              { name: input.name.slice(0, 60) },
+              { code, siteTitle: site.title, lookupUrl: publicUrl(lookupPath(site.slug)), dueOn },
+            ),
           });
-          await recordStatusChange(
-            {
-              khoiId: site.khoiId,
-              entityType: "PublicQuestion",
-              entityId: q.id,
-              fromStatus: null,
-              toStatus: status,
-              actorId: null,
-            },
-            tx,
-            { topic: input.topic },
-          );
-          await notifyUnits(
-            tx,
-            site.khoiId,
-            agency ? [agency.id] : [site.khoiId],
-            agency ? [...AGENCY_HANDLERS] : [...KHOI_HANDLERS],
-            {
-              kind: "question",
-              title: agency
-                ? `Câu hỏi mới của người dân (${topicLabel(input.topic)}), hạn trả lời ${formatVietnameseDate(dayInVietnam(dueAt!))}`
-                : `Câu hỏi mới của người dân chưa rõ cơ quan trả lời (${topicLabel(input.topic)}): cần chuyển`,
-              link: questionLink(q.id),
-            },
-          );
-          if (input.email)
-            await enqueueMail(tx, {
-              khoiId: site.khoiId,
-              userId: null,
-              to: input.email,
-              kind: "question-received",
-              ...questionReceivedMessage(
-                { name: input.name },
-                {
-                  code,
-                  siteTitle: site.title,
-                  lookupUrl: publicUrl(lookupPath(site.slug)),
-                  dueOn: dueAt ? formatVietnameseDate(dayInVietnam(dueAt)) : null,
-                },
-              ),
-            });
-          return { id: q.id, code: code as string | null, dueAt };
-        }),
+        return q;
+      }),
     );
+    if (mailTo) sendSoon();
+    return answerOf(made);
   });
-  if (result.code && input.email) sendSoon();
-  return {
-    code: result.code,
-    dueOn: result.dueAt ? formatVietnameseDate(dayInVietnam(result.dueAt)) : null,
-    lookupPath: lookupPath(site.slug),
-  };
 }
 
 /** Delivered now rather than at the worker's next wake-up; a failure is retried by the worker. */
@@ -176,10 +178,10 @@ const NO_SUCH_CODE = "Không tìm thấy câu hỏi với mã này. Vui lòng ki
 /** Tra cứu: the question's status and, once given, its answer. Throttled per place and per code. */
 export async function lookupQuestion(input: z.output<typeof lookupQuestionInput>, client: { address: string }) {
   const code = normaliseTrackingCode(input.code);
-  const hash = trackingCodeHash(code ?? input.code);
-  const wait = await takeQuestionLookup(client.address, hash);
+  const wait = await takeQuestionLookup(client.address);
   if (wait > 0) throw invalid({ code: `Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau ${waitMinutes(wait)} phút.` });
   if (!code) throw invalid({ code: NO_SUCH_CODE });
+  const hash = trackingCodeHash(code);
   const site = await siteBySlug(input.site);
   if (!site) throw notFound("trang");
   const q = await asSite(site, () =>
@@ -249,7 +251,7 @@ function tabWhere(tab: QuestionTab, now: Date): Prisma.PublicQuestionWhereInput 
     case "cho-tra-loi":
       return { status: "WAITING" };
     case "qua-han":
-      return { status: "WAITING", dueAt: { lt: now } };
+      return { status: { in: ["ROUTING", "WAITING"] }, dueAt: { lt: now } };
     case "da-tra-loi":
       return { status: "ANSWERED" };
     case "tat-ca":
@@ -264,10 +266,10 @@ export async function questionsFor(viewer: Viewer, filter: { tab: QuestionTab; p
   const now = new Date();
   const scope = handledScope(viewer);
   const where: Prisma.PublicQuestionWhereInput = { AND: [scope, tabWhere(filter.tab, now)] };
-  const [total, counts] = await Promise.all([
-    db().publicQuestion.count({ where }),
-    Promise.all(QUESTION_TABS.map((t) => db().publicQuestion.count({ where: { AND: [scope, tabWhere(t.key, now)] } }))),
-  ]);
+  const counts = await Promise.all(
+    QUESTION_TABS.map((t) => db().publicQuestion.count({ where: { AND: [scope, tabWhere(t.key, now)] } })),
+  );
+  const total = counts[QUESTION_TABS.findIndex((t) => t.key === filter.tab)];
   const pages = Math.max(1, Math.ceil(total / QUESTIONS_PER_PAGE));
   const page = Math.min(pages, Math.max(1, filter.page ?? 1));
   const rows = await db().publicQuestion.findMany({
@@ -290,7 +292,7 @@ export async function questionsFor(viewer: Viewer, filter: { tab: QuestionTab; p
     },
   });
   return {
-    rows: rows.map((r) => ({ ...r, late: r.status !== "ROUTING" && isLate(r, now) })),
+    rows: rows.map((r) => ({ ...r, late: isLate(r, now) })),
     total,
     page,
     pages,
@@ -298,14 +300,38 @@ export async function questionsFor(viewer: Viewer, filter: { tab: QuestionTab; p
   };
 }
 
-/** One question for its handler: the asker's contact (to answer them), the timeline, what they may do. */
+/** What a handler sees of a question: the asker's contact (to answer them), never the code's hash or the form's key. */
+const HANDLED_QUESTION = {
+  id: true,
+  khoiId: true,
+  coSoId: true,
+  topic: true,
+  body: true,
+  publicBody: true,
+  askerName: true,
+  askerEmail: true,
+  askerPhone: true,
+  status: true,
+  createdAt: true,
+  routedAt: true,
+  dueAt: true,
+  rerouteReason: true,
+  answer: true,
+  answeredAt: true,
+  answeredById: true,
+  published: true,
+  publishedAt: true,
+  hiddenAt: true,
+  hiddenReason: true,
+  version: true,
+  coSo: { select: { id: true, name: true } },
+} satisfies Prisma.PublicQuestionSelect;
+
+/** One question for its handler, with its timeline and what the viewer may do with it. */
 export async function questionFor(viewer: Viewer, id: string) {
-  const q = await db().publicQuestion.findFirst({
-    where: { AND: [handledScope(viewer), { id }] },
-    include: { coSo: { select: { id: true, name: true } } },
-  });
+  const q = await db().publicQuestion.findFirst({ where: { AND: [handledScope(viewer), { id }] }, select: HANDLED_QUESTION });
   if (!q) throw notFound("câu hỏi");
-  const [answerer, agencies, timeline] = await Promise.all([
+  const [answerer, agencies, timeline, answers, manages] = await Promise.all([
     q.answeredById ? db().user.findFirst({ where: { id: q.answeredById }, select: { name: true } }) : null,
     db().unit.findMany({
       where: { khoiId: q.khoiId, kind: "CO_SO", active: true },
@@ -313,11 +339,11 @@ export async function questionFor(viewer: Viewer, id: string) {
       select: { id: true, name: true },
     }),
     timelineOf(viewer, q.khoiId, "PublicQuestion", [q.id]),
+    db().publicQuestion.count({ where: { AND: [questionScope(viewer, "question.answer"), { id }] } }),
+    db().publicQuestion.count({ where: { AND: [questionScope(viewer, "question.manage"), { id }] } }),
   ]);
-  const answers = await db().publicQuestion.count({ where: { AND: [questionScope(viewer, "question.answer"), { id }] } });
-  const manages = await db().publicQuestion.count({ where: { AND: [questionScope(viewer, "question.manage"), { id }] } });
   return {
-    question: { ...q, late: q.status !== "ROUTING" && isLate(q) },
+    question: { ...q, late: isLate(q) },
     answererName: answerer?.name ?? null,
     agencies,
     timeline,
@@ -326,14 +352,19 @@ export async function questionFor(viewer: Viewer, id: string) {
   };
 }
 
-async function findHandled(viewer: Viewer, action: "question.answer" | "question.manage", id: string): Promise<PublicQuestion> {
-  const q = await db().publicQuestion.findFirst({ where: { AND: [questionScope(viewer, action), { id }] } });
+type Handled = Prisma.PublicQuestionGetPayload<{ select: typeof HANDLED_QUESTION }>;
+
+async function findHandled(viewer: Viewer, action: "question.answer" | "question.manage", id: string): Promise<Handled> {
+  const q = await db().publicQuestion.findFirst({
+    where: { AND: [questionScope(viewer, action), { id }] },
+    select: HANDLED_QUESTION,
+  });
   if (!q) throw notFound("câu hỏi");
   return q;
 }
 
 /** Updates under the version read: another handler's change in between is a conflict, never overwritten. */
-async function updateAt(tx: Tx, q: PublicQuestion, version: number, data: Prisma.PublicQuestionUncheckedUpdateManyInput) {
+async function updateAt(tx: Tx, q: Handled, version: number, data: Prisma.PublicQuestionUncheckedUpdateManyInput) {
   if (q.version !== version) throw conflict();
   const { count } = await tx.publicQuestion.updateMany({
     where: { id: q.id, khoiId: q.khoiId, version },
@@ -342,22 +373,29 @@ async function updateAt(tx: Tx, q: PublicQuestion, version: number, data: Prisma
   if (count === 0) throw conflict();
 }
 
-/** The agency answers (or corrects its answer), and says whether the answer is published. */
+const HIDDEN = "Câu hỏi đã bị Đoàn Khối ẩn (kiểm duyệt).";
+
+/**
+ * The agency answers (or corrects its answer) and says whether it is published. What is published
+ * is the question as the agency redacted it (`publicBody`: a name or a phone number the asker wrote
+ * in the question taken out), with the answer; the search reads that same text.
+ */
 export async function answerQuestion(viewer: Viewer, input: z.output<typeof answerQuestionInput>) {
   const q = await findHandled(viewer, "question.answer", input.id);
   if (q.status === "ROUTING") throw invalid({}, "Câu hỏi đang chờ Đoàn Khối chuyển, chưa trả lời được.");
+  if (q.hiddenAt) throw invalid({}, HIDDEN);
   const site = await siteOf(q.khoiId);
   const now = new Date();
   const first = q.status === "WAITING";
-  const published = input.publish && !q.hiddenAt;
   await db().$transaction(async (tx) => {
     await updateAt(tx, q, input.version, {
       status: "ANSWERED",
       answer: input.answer,
-      searchText: searchTextOf(q.body, input.answer),
+      publicBody: input.publicBody,
+      searchText: searchTextOf(input.publicBody, input.answer),
       ...(first ? { answeredAt: now, answeredById: viewer.userId } : {}),
-      published,
-      publishedAt: published ? (q.publishedAt ?? now) : null,
+      published: input.publish,
+      publishedAt: input.publish ? (q.publishedAt ?? now) : null,
     });
     if (first) {
       await recordStatusChange(
@@ -370,7 +408,7 @@ export async function answerQuestion(viewer: Viewer, input: z.output<typeof answ
           actorId: viewer.userId,
         },
         tx,
-        { published },
+        { published: input.publish },
       );
       if (q.askerEmail && site)
         await enqueueMail(tx, {
@@ -379,26 +417,21 @@ export async function answerQuestion(viewer: Viewer, input: z.output<typeof answ
           to: q.askerEmail,
           kind: "question-answered",
           ...questionAnsweredMessage(
-            { name: q.askerName },
-            { agency: await agencyName(tx, q.coSoId), lookupUrl: publicUrl(lookupPath(site.slug)) },
+            { name: q.askerName.slice(0, 60) },
+            { agency: q.coSo?.name ?? "Đoàn Khối", lookupUrl: publicUrl(lookupPath(site.slug)) },
           ),
         });
     } else {
       await recordChange(
         { khoiId: q.khoiId, actorId: viewer.userId, action: "question.answer", targetType: "PublicQuestion", targetId: q.id },
-        { answer: q.answer, published: q.published },
-        { answer: input.answer, published },
+        { answer: q.answer, publicBody: q.publicBody, published: q.published },
+        { answer: input.answer, publicBody: input.publicBody, published: input.publish },
         tx,
       );
     }
   });
-  if (first && q.askerEmail) sendSoon();
+  // The asker's e-mail goes with the outbox's next round (every 30 s), like every notice.
   return { id: q.id };
-}
-
-async function agencyName(tx: Tx, coSoId: string | null) {
-  if (!coSoId) return "Đoàn Khối";
-  return (await tx.unit.findFirst({ where: { id: coSoId }, select: { name: true } }))?.name ?? "Cơ quan";
 }
 
 async function siteOf(khoiId: string) {
@@ -409,7 +442,10 @@ async function siteOf(khoiId: string) {
 export async function setQuestionPublished(viewer: Viewer, input: z.output<typeof publishQuestionInput>) {
   const q = await findHandled(viewer, "question.answer", input.id);
   if (q.status !== "ANSWERED") throw invalid({}, "Chỉ công khai được câu hỏi đã trả lời.");
-  if (input.published && q.hiddenAt) throw invalid({}, "Câu hỏi đã bị Đoàn Khối ẩn, không công khai được.");
+  if (input.published && q.hiddenAt) throw invalid({}, HIDDEN);
+  if (q.version !== input.version) throw conflict();
+  // Already as asked (a second click, a replay): nothing to change, nothing to log.
+  if (q.published === input.published) return { id: q.id };
   await db().$transaction(async (tx) => {
     await updateAt(tx, q, input.version, {
       published: input.published,
@@ -431,12 +467,15 @@ export async function setQuestionPublished(viewer: Viewer, input: z.output<typeo
   return { id: q.id };
 }
 
-/** The agency says the question belongs elsewhere: it goes back to the Khối to route. */
+/**
+ * The agency says the question belongs elsewhere: it goes back to the Khối to route, still marked
+ * with the agency that sent it back. Its deadline stays the asker's: it keeps running.
+ */
 export async function requestReroute(viewer: Viewer, input: z.output<typeof rerouteQuestionInput>) {
   const q = await findHandled(viewer, "question.answer", input.id);
   if (q.status !== "WAITING") throw invalid({}, "Chỉ đề nghị chuyển được câu hỏi đang chờ trả lời.");
   await db().$transaction(async (tx) => {
-    await updateAt(tx, q, input.version, { status: "ROUTING", coSoId: null, dueAt: null, rerouteReason: input.reason });
+    await updateAt(tx, q, input.version, { status: "ROUTING", rerouteReason: input.reason });
     await recordStatusChange(
       {
         khoiId: q.khoiId,
@@ -451,14 +490,18 @@ export async function requestReroute(viewer: Viewer, input: z.output<typeof rero
     );
     await notifyUnits(tx, q.khoiId, [q.khoiId], [...KHOI_HANDLERS], {
       kind: "question",
-      title: `${await agencyName(tx, q.coSoId)} đề nghị chuyển một câu hỏi của người dân: ${input.reason}`,
+      title: `${q.coSo?.name ?? "Cơ sở"} đề nghị chuyển một câu hỏi của người dân: ${input.reason}`,
       link: questionLink(q.id),
     });
   });
   return { id: q.id };
 }
 
-/** The Khối sends a question to the agency that answers it (first routing, or a reroute). */
+/**
+ * The Khối sends a question to the agency that answers it: a first routing, a reroute the agency
+ * asked for (to another agency, or back to it), or a move of a waiting question. The deadline is
+ * the one the asker was given: routing never resets it.
+ */
 export async function routeQuestion(viewer: Viewer, input: z.output<typeof routeQuestionInput>) {
   const q = await findHandled(viewer, "question.manage", input.id);
   if (q.status === "ANSWERED") throw invalid({}, "Câu hỏi đã được trả lời.");
@@ -467,19 +510,9 @@ export async function routeQuestion(viewer: Viewer, input: z.output<typeof route
     select: { id: true, name: true },
   });
   if (!agency) throw invalid({ coSoId: "Cơ quan này không có trong danh sách, vui lòng chọn lại" });
-  if (agency.id === q.coSoId) throw invalid({ coSoId: "Câu hỏi đang ở cơ quan này" });
-  const site = await siteOf(q.khoiId);
-  const now = new Date();
-  const dueAt = answerDueAt(now, site ?? { answerDays: DEFAULT_ANSWER_DAYS, extraDaysOff: [] });
+  if (q.status === "WAITING" && agency.id === q.coSoId) throw invalid({ coSoId: "Câu hỏi đang ở cơ quan này" });
   await db().$transaction(async (tx) => {
-    await updateAt(tx, q, input.version, {
-      status: "WAITING",
-      coSoId: agency.id,
-      routedAt: now,
-      dueAt,
-      rerouteReason: null,
-      lateNoticeAt: null,
-    });
+    await updateAt(tx, q, input.version, { status: "WAITING", coSoId: agency.id, routedAt: new Date(), rerouteReason: null });
     await recordStatusChange(
       {
         khoiId: q.khoiId,
@@ -492,9 +525,10 @@ export async function routeQuestion(viewer: Viewer, input: z.output<typeof route
       },
       tx,
     );
+    const dueOn = q.dueAt ? `, hạn trả lời ${formatVietnameseDate(dayInVietnam(q.dueAt))}` : "";
     await notifyUnits(tx, q.khoiId, [agency.id], [...AGENCY_HANDLERS], {
       kind: "question",
-      title: `Đoàn Khối chuyển đến một câu hỏi của người dân (${topicLabel(q.topic)}), hạn trả lời ${formatVietnameseDate(dayInVietnam(dueAt))}`,
+      title: `Đoàn Khối chuyển đến một câu hỏi của người dân (${topicLabel(q.topic)})${dueOn}`,
       link: questionLink(q.id),
     });
   });
@@ -563,6 +597,15 @@ export const slugOf = (name: string) =>
     .replace(/^-|-$/g, "")
     .slice(0, 60) || "doan-khoi";
 
+/**
+ * The site's path: the Khối's name, or with its id's start when another Khối's site has that name
+ * (looked up across tenants: row-level security would hide the other site).
+ */
+async function freeSlug(slug: string, khoiId: string) {
+  const taken = await asSystem(() => db().publicSite.count({ where: { slug, khoiId: { not: khoiId } } }));
+  return taken ? `${slug.slice(0, 50)}-${khoiId.slice(0, 8)}` : slug;
+}
+
 export async function saveSiteSettings(viewer: Viewer, input: z.output<typeof siteSettingsInput>) {
   const current = await siteSettingsFor(viewer);
   const data = {
@@ -574,7 +617,9 @@ export async function saveSiteSettings(viewer: Viewer, input: z.output<typeof si
   };
   await db().$transaction(async (tx) => {
     if (!current.exists) {
-      await tx.publicSite.create({ data: { khoiId: current.khoiId, slug: current.slug, ...data } });
+      await tx.publicSite.create({
+        data: { khoiId: current.khoiId, slug: await freeSlug(current.slug, current.khoiId), ...data },
+      });
     } else {
       if (current.version !== input.version) throw conflict();
       const { count } = await tx.publicSite.updateMany({
@@ -615,7 +660,7 @@ export type AgencyResponse = {
   answeredOnTime: number;
   waiting: number;
   lateNow: number;
-  /** Median working-clock hours from reaching the agency to its answer */
+  /** Median hours (on the clock, nights and weekends included) from reaching the agency to its answer */
   medianHours: number | null;
 };
 
@@ -625,7 +670,8 @@ export type AgencyResponse = {
  */
 export async function responseTimes(viewer: Viewer, since: Date): Promise<AgencyResponse[]> {
   const rows = await db().publicQuestion.findMany({
-    where: { AND: [handledScope(viewer), { coSoId: { not: null }, createdAt: { gte: since } }] },
+    // A hidden question (abuse) is no agency's to answer: not counted.
+    where: { AND: [handledScope(viewer), { coSoId: { not: null }, createdAt: { gte: since }, hiddenAt: null }] },
     select: { coSoId: true, status: true, routedAt: true, dueAt: true, answeredAt: true, coSo: { select: { name: true } } },
   });
   const now = new Date();
@@ -651,7 +697,7 @@ export async function responseTimes(viewer: Viewer, since: Date): Promise<Agency
       a.answered++;
       if (!isLate(r)) a.answeredOnTime++;
       if (r.routedAt) a.hours.push((r.answeredAt.getTime() - r.routedAt.getTime()) / 3_600_000);
-    } else if (r.status === "WAITING") {
+    } else {
       a.waiting++;
       if (isLate(r, now)) a.lateNow++;
     }
@@ -664,34 +710,35 @@ export async function responseTimes(viewer: Viewer, since: Date): Promise<Agency
 // ───────────── Scheduled: late questions ─────────────
 
 /**
- * Questions past their deadline and still unanswered: the Khối's staff and the agency are told
- * once (lateNoticeAt, set by a conditional update, so two servers tell once).
+ * Questions past their deadline and still unanswered, waiting for an agency or for the Khối to
+ * route them: the Khối's staff (and the agency holding it) are told once (lateNoticeAt, set by a
+ * conditional update, so two servers tell once).
  */
 export async function reportLateQuestions(now = new Date()) {
   return asSystem(async () => {
     const late = await db().publicQuestion.findMany({
-      where: { status: "WAITING", dueAt: { lt: now }, lateNoticeAt: null, hiddenAt: null },
+      where: { status: { in: ["ROUTING", "WAITING"] }, dueAt: { lt: now }, lateNoticeAt: null, hiddenAt: null },
       orderBy: { dueAt: "asc" },
       take: 200,
-      select: { id: true, khoiId: true, coSoId: true, topic: true, dueAt: true },
+      select: { id: true, khoiId: true, coSoId: true, status: true, dueAt: true, coSo: { select: { name: true } } },
     });
     let told = 0;
     for (const q of late) {
       await db().$transaction(async (tx) => {
         const { count } = await tx.publicQuestion.updateMany({
-          where: { id: q.id, khoiId: q.khoiId, status: "WAITING", lateNoticeAt: null },
+          where: { id: q.id, khoiId: q.khoiId, status: { in: ["ROUTING", "WAITING"] }, lateNoticeAt: null },
           data: { lateNoticeAt: now },
         });
         if (count === 0) return;
         told++;
-        const agency = await agencyName(tx, q.coSoId);
+        const where = q.status === "ROUTING" ? "đang chờ Đoàn Khối chuyển" : (q.coSo?.name ?? "");
         const notice = {
           kind: "question" as const,
-          title: `Câu hỏi của người dân quá hạn trả lời (hạn ${formatVietnameseDate(dayInVietnam(q.dueAt!))}, ${agency})`,
+          title: `Câu hỏi của người dân quá hạn trả lời (hạn ${formatVietnameseDate(dayInVietnam(q.dueAt!))}, ${where})`,
           link: questionLink(q.id),
         };
         await notifyUnits(tx, q.khoiId, [q.khoiId], [...KHOI_HANDLERS], notice);
-        if (q.coSoId) await notifyUnits(tx, q.khoiId, [q.coSoId], [...AGENCY_HANDLERS], notice);
+        if (q.status === "WAITING" && q.coSoId) await notifyUnits(tx, q.khoiId, [q.coSoId], [...AGENCY_HANDLERS], notice);
         await recordAudit(
           { khoiId: q.khoiId, actorId: null, action: "question.late", targetType: "PublicQuestion", targetId: q.id },
           tx,

@@ -4,6 +4,7 @@ import "server-only";
 // conditional UPDATE), then the outbox is delivered. Each piece is itself safe to run twice at
 // once (unique reminder slots, locked users, SKIP LOCKED mail claims); the claim only saves work.
 import { db } from "@/lib/db/client";
+import { purgeExpiredLimits } from "@/lib/auth/throttle";
 import { asSystem } from "@/lib/db/tenant-context";
 import { deliverDue, type Delivery } from "./mail-outbox";
 import { runDigests, type DigestRun } from "./notice-preferences";
@@ -50,5 +51,7 @@ export async function runScheduledWork(now = new Date()): Promise<WorkDone> {
   const lateQuestions = (await claimJob("late-questions", EVERY_SECONDS, now))
     ? await attempt("late-questions", () => reportLateQuestions(now))
     : null;
+  // Spent rate-limit budgets (the public's questions and look-ups leave one per address): hourly.
+  if (await claimJob("purge-limits", 3600, now)) await attempt("purge-limits", () => purgeExpiredLimits(now));
   return { reminders, digests, lateQuestions, mail: await deliverDue() };
 }

@@ -6,11 +6,22 @@ import { createHash, randomInt } from "node:crypto";
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const CODE_LENGTH = 12; // 60 random bits: guessing one among a million codes is hopeless.
 
-/** A new tracking code, "7K3M-Q9XD-2F8B". */
+const grouped = (code: string) => `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
+
+/** A new random tracking code, "7K3M-Q9XD-2F8B". */
 export function newTrackingCode(): string {
   let code = "";
   for (let i = 0; i < CODE_LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
-  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
+  return grouped(code);
+}
+
+/** A tracking code from at least 8 random bytes (an HMAC): 5 bits a character. */
+export function trackingCodeFromBytes(bytes: Uint8Array): string {
+  let bits = 0n;
+  for (const byte of bytes.subarray(0, 8)) bits = (bits << 8n) | BigInt(byte);
+  let code = "";
+  for (let i = 0; i < CODE_LENGTH; i++) code += ALPHABET[Number((bits >> BigInt(5 * i)) & 31n)];
+  return grouped(code);
 }
 
 /**

@@ -110,7 +110,7 @@ export function questionReceivedMessage(
   ];
   const footer = "Thư tự động, vui lòng không trả lời thư này. Thông tin liên hệ của ông/bà không được công khai.";
   return {
-    subject: `Đã nhận câu hỏi, mã tra cứu ${q.code}`,
+    subject: `${q.siteTitle}: đã nhận câu hỏi của ông/bà`,
     text: [...lines, "", `Tra cứu: ${q.lookupUrl}`, "", footer].join("\n"),
     html: layout(lines, { url: q.lookupUrl, label: "Tra cứu câu hỏi" }, footer),
   };

@@ -59,6 +59,8 @@ const questionRef = { id: id("Không tìm thấy câu hỏi"), version };
 export const answerQuestionInput = z.object({
   ...questionRef,
   answer: requiredText("nội dung trả lời", ANSWER_MAX),
+  /** The question as it will be published, without what identifies the asker. */
+  publicBody: requiredText("nội dung câu hỏi khi công khai", QUESTION_BODY_MAX),
   publish: z.boolean(),
 });
 

@@ -42,7 +42,7 @@ async function question(a: Tenant, status: "WAITING" | "ANSWERED" | "ROUTING") {
       codeHash: `probe-${randomUUID()}-${codes++}`,
       status,
       routedAt: status === "ROUTING" ? null : now,
-      dueAt: status === "ROUTING" ? null : new Date(now.getTime() + 5 * 86_400_000),
+      dueAt: new Date(now.getTime() + 5 * 86_400_000),
       ...(status === "ANSWERED" ? { answer: "Nộp tại UBND phường.", answeredAt: now } : {}),
     },
   });
@@ -72,6 +72,7 @@ export function questionProbes(f: { a: Tenant; questions: QuestionRows }, p: Pro
       id: q.waiting,
       version: await version(q.waiting),
       answer: "Bạn nộp hồ sơ tại bộ phận một cửa UBND phường.",
+      publicBody: "Thủ tục cấp bản sao trích lục khai sinh cần giấy tờ gì?",
       publish: true,
     })),
     p("publishQuestionAction", questionActions.publishQuestionAction, async () => ({

@@ -19,6 +19,7 @@ import {
 } from "@/lib/actions/questions";
 import { answeredQuestions, publicAnswer, siteBySlug } from "@/lib/data/public-site";
 import { questionsFor, reportLateQuestions, responseTimes } from "@/lib/data/questions";
+import { outboxMessage } from "@/lib/data/mail-outbox";
 import { LOGIN_LIMITS } from "@/lib/auth/throttle";
 import { makeTenant, makeUser, unique, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
@@ -29,10 +30,15 @@ let b: Tenant;
 let slugA: string;
 let slugB: string;
 
-/** A form drawn `seconds` ago, as the ask page draws it. */
-const tokenFrom = (seconds: number) => issueFormToken(Date.now() - seconds * 1000);
+/** A form drawn `seconds` ago, as the ask page draws it: its key and its token. */
+function form(seconds = 30) {
+  const requestKey = randomUUID();
+  return { requestKey, formToken: issueFormToken(requestKey, Date.now() - seconds * 1000) };
+}
+const tokenFrom = (seconds: number) => form(seconds).formToken;
 
 function askInput(site: string, over: Record<string, unknown> = {}) {
+  const drawn = form();
   return {
     site,
     coSoId: a.coSoA.id,
@@ -43,11 +49,12 @@ function askInput(site: string, over: Record<string, unknown> = {}) {
     phone: "0912345678",
     consent: true,
     website: "",
-    formToken: tokenFrom(30),
-    requestKey: randomUUID(),
+    ...drawn,
     ...over,
   };
 }
+
+const PUBLIC_BODY = "Cần giấy tờ gì để làm thủ tục này?";
 
 async function ask(over: Record<string, unknown> = {}, site = slugA) {
   actingAs(null);
@@ -95,23 +102,40 @@ describe("asking, signed out", () => {
       where: { toAddress: "binh.nguoidan@example.com", kind: "question-received" },
     });
     expect(mail?.text).toContain(code!);
+    // The code is the asker's own key: the Khối's Thư đi shows the message without it.
+    const shown = await outboxMessage(await viewerOf(a.users.admin.id), mail!.id);
+    expect(shown.text).not.toContain(code!);
+    expect(shown.subject).not.toContain(code!);
   });
 
-  it("a repeated submit of the same form makes one question and shows no second code", async () => {
-    const input = askInput(slugA);
+  it("a repeated submit of the same form makes one question, sends one e-mail and shows the same code", async () => {
+    const input = askInput(slugA, { email: "lap.lai@example.com" });
     const results = await Promise.all([askQuestionAction(input), askQuestionAction(input), askQuestionAction(input)]);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await db().publicQuestion.count({ where: { requestKey: input.requestKey } })).toBe(1);
-    expect(results.filter((r) => r.ok && r.data.code).length).toBe(1);
+    expect(new Set(results.map((r) => r.ok && r.data.code)).size).toBe(1);
+    // A retry later (its answer lost) still shows the code, and costs no budget.
+    const again = await askQuestionAction(input);
+    expect(again).toMatchObject({ ok: true, data: { code: results[0].ok && results[0].data.code } });
+    expect(await db().mailMessage.count({ where: { toAddress: "lap.lai@example.com" } })).toBe(1);
+  });
+
+  it("mails one confirmation an hour to an address: the form cannot be used to flood a mailbox", async () => {
+    const to = "nan.nhan@example.com";
+    await ask({ email: to });
+    await ask({ email: to });
+    expect(await db().mailMessage.count({ where: { toAddress: to } })).toBe(1);
   });
 
   it("refuses scripts: the honeypot, a post faster than a person types, a forged or stale form token", async () => {
     const before = await db().publicQuestion.count();
     for (const over of [
       { website: "http://spam.example" },
-      { formToken: tokenFrom(1) },
+      form(1),
       { formToken: `${Date.now() - 60_000}.forged-signature-xxxxxxx` },
-      { formToken: tokenFrom(13 * 3600) },
+      form(13 * 3600),
+      // Another form's token: one token makes one question.
+      { formToken: tokenFrom(30) },
     ]) {
       const r = await askQuestionAction(askInput(slugA, over));
       expect(r.ok).toBe(false);
@@ -155,7 +179,13 @@ describe("looking up by code", () => {
     expect(JSON.stringify(first)).not.toContain("0912345678");
 
     await as(a.users.coSo.id, () =>
-      answerQuestionAction({ id: row.id, version: row.version, answer: "Bạn nộp tại UBND phường.", publish: false }),
+      answerQuestionAction({
+        id: row.id,
+        version: row.version,
+        answer: "Bạn nộp tại UBND phường.",
+        publicBody: PUBLIC_BODY,
+        publish: false,
+      }),
     );
     const second = await lookupQuestionAction({ site: slugA, code: code! });
     expect(second).toMatchObject({ ok: true, data: { status: "ANSWERED", answer: "Bạn nộp tại UBND phường." } });
@@ -176,12 +206,22 @@ describe("looking up by code", () => {
 });
 
 describe("answering, publishing and the public list", () => {
-  it("lists only published, unhidden answers of its own Khối, without the asker, searchable without diacritics", async () => {
-    const { row } = await ask({ body: "Thủ tục đăng ký hộ kinh doanh cá thể cần những giấy tờ gì vậy ạ?" });
+  it("lists only published, unhidden answers of its own Khối, in the agency's redacted wording, searchable without diacritics", async () => {
+    const { row } = await ask({
+      body: "Tôi là Bình, SĐT 0987654321. Thủ tục đăng ký hộ kinh doanh cá thể cần những giấy tờ gì vậy ạ?",
+    });
     const site = (await siteBySlug(slugA))!;
-    await as(a.users.coSo.id, () =>
-      answerQuestionAction({ id: row.id, version: row.version, answer: "Giấy đề nghị và căn cước của chủ hộ.", publish: false }),
-    );
+    const answer = (publish: boolean, version: number) =>
+      as(a.users.coSo.id, () =>
+        answerQuestionAction({
+          id: row.id,
+          version,
+          answer: "Giấy đề nghị và căn cước của chủ hộ.",
+          publicBody: "Thủ tục đăng ký hộ kinh doanh cá thể cần những giấy tờ gì?",
+          publish,
+        }),
+      );
+    expect(await answer(false, row.version)).toMatchObject({ ok: true });
     expect(await publicAnswer(site, row.id)).toBeNull();
     const answered = await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } });
     expect(
@@ -190,13 +230,16 @@ describe("answering, publishing and the public list", () => {
 
     const found = await answeredQuestions(site, { q: "dang ky ho kinh doanh" });
     expect(found.rows.map((r) => r.id)).toContain(row.id);
-    expect(JSON.stringify(found.rows)).not.toMatch(/Nguyễn Văn Bình|binh\.nguoidan|0912345678/);
+    const shown = JSON.stringify(found.rows);
+    expect(shown).not.toMatch(/Nguyễn Văn Bình|binh\.nguoidan|0912345678|0987654321|Tôi là Bình/);
+    // The words the agency took out find nothing.
+    expect((await answeredQuestions(site, { q: "0987654321" })).rows).toHaveLength(0);
     expect((await answeredQuestions(site, { topic: "thue-phi" })).rows.map((r) => r.id)).not.toContain(row.id);
     // Another Khối's site never shows it.
     const siteB = (await siteBySlug(slugB))!;
     expect(await publicAnswer(siteB, row.id)).toBeNull();
 
-    // Hidden by the Khối: gone from every public page, kept on record.
+    // Hidden by the Khối: gone from every public page, kept on record; its agency can neither publish nor answer it.
     const published = await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } });
     expect(
       await as(a.users.staff.id, () =>
@@ -206,16 +249,20 @@ describe("answering, publishing and the public list", () => {
     expect(await publicAnswer(site, row.id)).toBeNull();
     const hidden = await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } });
     expect(hidden).toMatchObject({ published: false, hiddenReason: "Nội dung quảng cáo" });
+    expect(await answer(true, hidden.version)).toMatchObject({ ok: false, formError: expect.stringContaining("ẩn") });
+    expect(
+      await as(a.users.coSo.id, () => publishQuestionAction({ id: row.id, version: hidden.version, published: true })),
+    ).toMatchObject({ ok: false });
   });
 
   it("a stale version is a conflict, never an overwrite", async () => {
     const { row } = await ask();
     const first = await as(a.users.coSo.id, () =>
-      answerQuestionAction({ id: row.id, version: row.version, answer: "Trả lời một.", publish: true }),
+      answerQuestionAction({ id: row.id, version: row.version, answer: "Trả lời một.", publicBody: PUBLIC_BODY, publish: true }),
     );
     expect(first.ok).toBe(true);
     const second = await as(a.users.coSo.id, () =>
-      answerQuestionAction({ id: row.id, version: row.version, answer: "Trả lời hai.", publish: true }),
+      answerQuestionAction({ id: row.id, version: row.version, answer: "Trả lời hai.", publicBody: PUBLIC_BODY, publish: true }),
     );
     expect(second).toMatchObject({ ok: false, formError: expect.stringContaining("người khác thay đổi") });
     expect((await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } })).answer).toBe("Trả lời một.");
@@ -223,9 +270,10 @@ describe("answering, publishing and the public list", () => {
 });
 
 describe("routing and rerouting", () => {
-  it("an 'unknown agency' question waits for the Khối, which routes it; the agency can send it back with a reason", async () => {
+  it("an 'unknown agency' question waits for the Khối, which routes it; the agency can send it back; the deadline never moves", async () => {
     const { row } = await ask({ coSoId: "" });
-    expect(row).toMatchObject({ status: "ROUTING", coSoId: null, dueAt: null });
+    expect(row).toMatchObject({ status: "ROUTING", coSoId: null });
+    expect(row.dueAt).not.toBeNull();
     // The cơ sở does not see it; the Khối does.
     const coSo = await viewerOf(a.users.coSo.id);
     expect((await questionsFor(coSo, { tab: "tat-ca" })).rows.map((r) => r.id)).not.toContain(row.id);
@@ -240,16 +288,25 @@ describe("routing and rerouting", () => {
       ok: true,
     });
     const routed = await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } });
-    expect(routed).toMatchObject({ status: "WAITING", coSoId: a.coSoA.id });
-    expect(routed.dueAt).not.toBeNull();
+    expect(routed).toMatchObject({ status: "WAITING", coSoId: a.coSoA.id, dueAt: row.dueAt });
 
     expect(
       await as(a.users.coSo.id, () => rerouteQuestionAction({ id: row.id, version: routed.version, reason: "Thuộc Sở Tư pháp" })),
     ).toMatchObject({ ok: true });
     const back = await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } });
-    expect(back).toMatchObject({ status: "ROUTING", coSoId: null, rerouteReason: "Thuộc Sở Tư pháp" });
+    expect(back).toMatchObject({ status: "ROUTING", coSoId: a.coSoA.id, rerouteReason: "Thuộc Sở Tư pháp", dueAt: row.dueAt });
+    // The Khối disagrees and sends it back to the same agency: the same deadline, not a fresh one.
+    expect(
+      await as(a.users.staff.id, () => routeQuestionAction({ id: row.id, version: back.version, coSoId: a.coSoA.id })),
+    ).toMatchObject({ ok: true });
+    expect(await db().publicQuestion.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "WAITING",
+      coSoId: a.coSoA.id,
+      dueAt: row.dueAt,
+      rerouteReason: null,
+    });
     const steps = await db().statusChange.findMany({ where: { entityId: row.id }, orderBy: { createdAt: "asc" } });
-    expect(steps.map((s) => s.toStatus)).toEqual(["ROUTING", "WAITING", "ROUTING"]);
+    expect(steps.map((s) => s.toStatus)).toEqual(["ROUTING", "WAITING", "ROUTING", "WAITING"]);
   });
 });
 
@@ -259,7 +316,7 @@ describe("tenancy and roles", () => {
     const coSoB = await makeUser(db(), { role: "CO_SO_SECRETARY", unit: a.coSoB });
     for (const userId of [coSoB.id, b.users.coSo.id, b.users.staff.id, a.users.chiDoan.id, a.users.member.id, a.users.city.id]) {
       const r = await as(userId, () =>
-        answerQuestionAction({ id: row.id, version: row.version, answer: "Xen ngang", publish: true }),
+        answerQuestionAction({ id: row.id, version: row.version, answer: "Xen ngang", publicBody: PUBLIC_BODY, publish: true }),
       );
       expect(r.ok).toBe(false);
     }
@@ -293,7 +350,7 @@ describe("tenancy and roles", () => {
 });
 
 describe("late questions", () => {
-  it("are reported to the Khối and the agency once, and counted in the response times", async () => {
+  it("are reported to the Khối and the agency once, and counted in the response times; so is one left unrouted", async () => {
     const { row } = await ask();
     await db().publicQuestion.update({ where: { id: row.id }, data: { dueAt: new Date(Date.now() - 3_600_000) } });
     const [first, second] = await Promise.all([reportLateQuestions(), reportLateQuestions()]);
@@ -313,5 +370,13 @@ describe("late questions", () => {
     expect((await questionsFor(staff, { tab: "qua-han" })).rows.map((r) => r.id)).toContain(row.id);
     const times = await responseTimes(staff, new Date(Date.now() - 86_400_000));
     expect(times.find((t) => t.coSoId === a.coSoA.id)?.lateNow).toBeGreaterThanOrEqual(1);
+
+    // Left with the Khối past its deadline: the Khối is told, no agency is.
+    const unrouted = (await ask({ coSoId: "" })).row;
+    await db().publicQuestion.update({ where: { id: unrouted.id }, data: { dueAt: new Date(Date.now() - 3_600_000) } });
+    await reportLateQuestions();
+    expect(await db().notification.count({ where: { link: `/hoi-dap/${unrouted.id}`, title: { contains: "quá hạn" } } })).toBe(
+      await db().membership.count({ where: { unitId: a.khoi.id, role: { in: ["KHOI_ADMIN", "KHOI_STAFF"] } } }),
+    );
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { addWorkingDays, answerDueAt, isWorkingDay, publicHolidays, workingDaysBetween } from "@/lib/domain/working-days";
 import { newTrackingCode, normaliseTrackingCode, trackingCodeHash } from "@/lib/domain/tracking-code";
-import { formTokenAge, issueFormToken } from "@/lib/auth/form-token";
+import { formTokenAge, issueFormToken, trackingCodeFor } from "@/lib/auth/form-token";
 import { isLate, median } from "@/lib/domain/questions";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -109,14 +109,24 @@ describe("tracking codes", () => {
 });
 
 describe("the form token", () => {
-  it("tells how long ago the form was drawn, and nothing for a forged or altered token", () => {
+  const key = "8d5e9f3a-4b6c-4d7e-9f80-1a2b3c4d5e6f";
+  it("tells how long ago the form was drawn, and nothing for a forged, altered or borrowed token", () => {
     const now = Date.now();
-    const token = issueFormToken(now - 30_000);
-    expect(formTokenAge(token, now)).toBeCloseTo(30, 0);
+    const token = issueFormToken(key, now - 30_000);
+    expect(formTokenAge(token, key, now)).toBeCloseTo(30, 0);
     const [issued, sig] = token.split(".");
-    expect(formTokenAge(`${Number(issued) + 20_000}.${sig}`, now)).toBeNull();
-    expect(formTokenAge(`${issued}.${sig.slice(0, -1)}x`, now)).toBeNull();
-    expect(formTokenAge("garbage", now)).toBeNull();
-    expect(formTokenAge(`${issued}.${sig}.extra`, now)).toBeNull();
+    expect(formTokenAge(`${Number(issued) + 20_000}.${sig}`, key, now)).toBeNull();
+    expect(formTokenAge(`${issued}.${sig.slice(0, -1)}x`, key, now)).toBeNull();
+    expect(formTokenAge("garbage", key, now)).toBeNull();
+    expect(formTokenAge(`${issued}.${sig}.extra`, key, now)).toBeNull();
+    // Another form's key: one token makes one question.
+    expect(formTokenAge(token, "0d5e9f3a-4b6c-4d7e-9f80-1a2b3c4d5e6f", now)).toBeNull();
+  });
+
+  it("derives the question's tracking code from the form's key: a retry shows the same code", () => {
+    expect(trackingCodeFor(key)).toBe(trackingCodeFor(key));
+    expect(trackingCodeFor(key)).not.toBe(trackingCodeFor("0d5e9f3a-4b6c-4d7e-9f80-1a2b3c4d5e6f"));
+    expect(trackingCodeFor(key)).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(normaliseTrackingCode(trackingCodeFor(key))).not.toBeNull();
   });
 });

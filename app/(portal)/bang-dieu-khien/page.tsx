@@ -15,6 +15,9 @@ import { PeriodsDue } from "@/components/reports/periods-due";
 import { listPeriods } from "@/lib/data/report-reads";
 import { DashboardSkeleton } from "@/components/dashboard/dashboard-skeleton";
 import type { Viewer } from "@/lib/authz";
+import { responseTimes } from "@/lib/data/questions";
+import { todayInVietnam } from "@/lib/domain/dates";
+import { QuestionsSummary } from "@/components/questions/questions-summary";
 
 export const metadata: Metadata = { title: "Bảng điều khiển" };
 
@@ -46,12 +49,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 /** The counting, streamed after the page's header: the roll-up is the slow part. */
 async function DashboardSections({ viewer, chosenIndicatorId }: { viewer: Viewer; chosenIndicatorId: string | undefined }) {
   const show = dashboardSections(viewer);
-  const [khoi, city, coSo, member, periods] = await Promise.all([
+  const handlesQuestions = canSomewhere(viewer, "question.answer") || canSomewhere(viewer, "question.manage");
+  const year = todayInVietnam().getUTCFullYear();
+  const [khoi, city, coSo, member, periods, questions] = await Promise.all([
     show.khoi ? khoiDashboard(viewer) : null,
     show.city ? cityDashboard(viewer) : null,
     show.coSo ? coSoDashboard(viewer) : null,
     show.member ? memberDashboard(viewer) : null,
     canSomewhere(viewer, "report.read") ? listPeriods(viewer) : [],
+    handlesQuestions ? responseTimes(viewer, new Date(Date.UTC(year, 0, 1))) : null,
   ]);
   const isMember = !!member?.commitment.isMember;
   // A secretary with no member profile has nothing personal to show; a member is told why.
@@ -63,6 +69,7 @@ async function DashboardSections({ viewer, chosenIndicatorId }: { viewer: Viewer
   return (
     <div className="space-y-10">
       <PeriodsDue periods={periods} />
+      {questions && <QuestionsSummary year={year} agencies={questions} />}
       {onlyMember && memberSection}
       {/* Khối admins and staff both hold plan.manage on the Khối: they can publish the plan. */}
       {khoi && <KhoiDashboard data={khoi} chosenIndicatorId={chosenIndicatorId} canPublish />}

@@ -32,6 +32,7 @@ CREATE TABLE "PublicQuestion" (
     "routedAt" TIMESTAMP(3),
     "dueAt" TIMESTAMP(3),
     "rerouteReason" TEXT,
+    "publicBody" TEXT,
     "answer" TEXT,
     "searchText" TEXT NOT NULL DEFAULT '',
     "answeredAt" TIMESTAMP(3),

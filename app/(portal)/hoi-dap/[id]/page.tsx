@@ -49,6 +49,11 @@ export default async function QuestionPage({ params }: Props) {
               </p>
             )}
           </Card>
+          {q.publicBody && q.publicBody !== q.body && (
+            <Card title="Câu hỏi khi công khai">
+              <p className="whitespace-pre-line text-sm text-slate-900">{q.publicBody}</p>
+            </Card>
+          )}
           {q.answer && (
             <Card title="Câu trả lời">
               <p className="whitespace-pre-line text-sm text-slate-800">{q.answer}</p>
@@ -59,9 +64,16 @@ export default async function QuestionPage({ params }: Props) {
               </p>
             </Card>
           )}
-          {mayAnswer && q.status !== "ROUTING" && (
+          {mayAnswer && q.status !== "ROUTING" && !q.hiddenAt && (
             <Card title={q.answer ? "Sửa câu trả lời" : "Trả lời"}>
-              <AnswerForm q={ref} answer={q.answer} published={q.published} />
+              <AnswerForm
+                key={q.version}
+                q={ref}
+                body={q.body}
+                publicBody={q.publicBody}
+                answer={q.answer}
+                published={q.published}
+              />
             </Card>
           )}
         </div>
@@ -89,22 +101,22 @@ export default async function QuestionPage({ params }: Props) {
           </Card>
           {mayAnswer && q.status === "ANSWERED" && !q.hiddenAt && (
             <Card title="Công khai">
-              <PublishButton q={ref} published={q.published} />
+              <PublishButton key={q.version} q={ref} published={q.published} />
             </Card>
           )}
           {mayAnswer && q.status === "WAITING" && (
             <Card title="Không thuộc cơ quan?">
-              <RerouteForm q={ref} />
+              <RerouteForm key={q.version} q={ref} />
             </Card>
           )}
           {mayManage && q.status !== "ANSWERED" && (
             <Card title={q.status === "ROUTING" ? "Chuyển câu hỏi" : "Chuyển sang cơ quan khác"}>
-              <RouteForm q={ref} agencies={agencies} current={q.coSoId} />
+              <RouteForm key={q.version} q={ref} agencies={agencies} current={q.status === "WAITING" ? q.coSoId : null} />
             </Card>
           )}
           {mayManage && (
             <Card title="Kiểm duyệt">
-              <HideForm q={ref} hidden={!!q.hiddenAt} />
+              <HideForm key={q.version} q={ref} hidden={!!q.hiddenAt} />
             </Card>
           )}
           <Card title="Lịch sử">

@@ -32,6 +32,7 @@ export default async function PublicSiteSettingsPage() {
       />
       <Card>
         <SiteSettingsForm
+          key={s.version}
           settings={{
             title: s.title,
             intro: s.intro,

@@ -87,7 +87,7 @@ export default async function PublicHome({ params }: Props) {
                 href={`${base}/hoi-dap/${q.id}`}
                 q={{
                   topic: topicLabel(q.topic),
-                  body: q.body,
+                  body: q.publicBody ?? "",
                   answer: q.answer,
                   answeredOn: q.answeredAt ? formatVietnameseDate(dayInVietnam(q.answeredAt)) : "",
                   agency: q.coSo?.name ?? "",

@@ -124,7 +124,7 @@ export default async function AnsweredQuestionsPage({ params, searchParams }: Pr
               href={`${base}/${q.id}`}
               q={{
                 topic: topicLabel(q.topic),
-                body: q.body,
+                body: q.publicBody ?? "",
                 answer: q.answer,
                 answeredOn: q.answeredAt ? formatVietnameseDate(dayInVietnam(q.answeredAt)) : "",
                 agency: q.coSo?.name ?? "",

@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const q = await publicAnswer(site, (await params).id);
   if (!q) return { title: "Không tìm thấy" };
   return publicMetadata(site, {
-    title: q.body.slice(0, 70),
+    title: (q.publicBody ?? "").slice(0, 70),
     description: (q.answer ?? "").slice(0, 200),
     path: `/hoi-dap/${q.id}`,
   });
@@ -36,7 +36,7 @@ export default async function PublicAnswerPage({ params }: Props) {
         full
         q={{
           topic: topicLabel(q.topic),
-          body: q.body,
+          body: q.publicBody ?? "",
           answer: q.answer,
           answeredOn: q.answeredAt ? formatVietnameseDate(dayInVietnam(q.answeredAt)) : "",
           agency: q.coSo?.name ?? "",

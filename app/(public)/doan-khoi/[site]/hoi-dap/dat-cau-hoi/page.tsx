@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { AskQuestionForm } from "@/components/public/question-forms";
 import { issueFormToken } from "@/lib/auth/form-token";
@@ -18,6 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AskQuestionPage({ params }: Props) {
   const site = await siteOf(params);
   const agencies = await publicAgencies(site);
+  // The form's key is drawn here and signed with the time into the form token (lib/auth/form-token.ts).
+  const requestKey = randomUUID();
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-xl font-semibold text-slate-900 sm:text-2xl">Đặt câu hỏi về thủ tục hành chính</h1>
@@ -31,7 +34,7 @@ export default async function AskQuestionPage({ params }: Props) {
         </p>
       </noscript>
       <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
-        <AskQuestionForm site={site.slug} agencies={agencies} formToken={issueFormToken()} />
+        <AskQuestionForm site={site.slug} agencies={agencies} requestKey={requestKey} formToken={issueFormToken(requestKey)} />
       </div>
     </div>
   );
