@@ -132,11 +132,6 @@ export function AskQuestionForm({
 
 function AskedNotice({ asked }: { asked: Asked }) {
   return (
-    <div role="status" className="rounded-lg bg-green-50 p-4 text-sm text-green-900 ring-1 ring-green-200">
-      Câu hỏi đã được gửi. Mã tra cứu đã hiện ở lần gửi trước và được gửi qua email (nếu bạn để lại email).
-    </div>
-  );
-  return (
     <div role="status" className="space-y-3 rounded-lg bg-green-50 p-4 text-sm text-green-900 ring-1 ring-green-200">
       <p className="font-medium">Câu hỏi của bạn đã được gửi.</p>
       <p>
@@ -146,11 +141,7 @@ function AskedNotice({ asked }: { asked: Asked }) {
         </strong>
       </p>
       <p>Vui lòng ghi lại mã này: chỉ có mã này mới xem được tình trạng và câu trả lời.</p>
-      {asked.dueOn ? (
-        <p>Câu hỏi sẽ được trả lời trước ngày {asked.dueOn}.</p>
-      ) : (
-        <p>Đoàn Khối sẽ chuyển câu hỏi đến cơ quan trả lời.</p>
-      )}
+      {asked.dueOn && <p>Câu hỏi sẽ được trả lời trước ngày {asked.dueOn}.</p>}
       <Link href={asked.lookupPath} className="inline-block text-doan-700 underline">
         Tra cứu câu hỏi
       </Link>

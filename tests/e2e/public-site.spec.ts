@@ -8,6 +8,8 @@ import { expect, test } from "./fixtures";
 import { loginAndWait, openPage } from "./helpers";
 
 const SITE = "/doan-khoi/dan-chinh-dang-tphcm";
+// Typed into the question: published, it must read as text and run nothing (SECURITY.md #21).
+const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
 const PHONE = { width: 390, height: 844 };
 // What the demo's askers left: never on a public page.
 const PRIVATE = [/nguoidan\d+@example\.com/, /0912345678/, /Nguyễn Văn Bình|Trần Thị Hồng|Lê Quốc Việt|Phạm Thu Trang/];
@@ -33,7 +35,7 @@ test("a visitor asks, coso@ answers and publishes, the visitor reads the answer 
   // A refusal keeps what was typed, each message beside its field.
   await page
     .getByLabel("Nội dung câu hỏi", { exact: true })
-    .fill("Thủ tục cấp lại thẻ bảo hiểm y tế bị mất cần nộp những giấy tờ gì và nộp ở đâu?");
+    .fill(`Thủ tục cấp lại thẻ bảo hiểm y tế bị mất cần nộp những giấy tờ gì và nộp ở đâu? ${XSS}`);
   await page.getByRole("button", { name: "Gửi câu hỏi" }).click();
   await expect(page.getByText("Vui lòng nhập họ và tên")).toBeVisible();
   await expect(page.getByText("Vui lòng đồng ý với điều khoản để gửi câu hỏi")).toBeVisible();
@@ -66,6 +68,8 @@ test("a visitor asks, coso@ answers and publishes, the visitor reads the answer 
   await officer
     .getByLabel("Nội dung trả lời")
     .fill("Bạn nộp tờ khai cấp lại thẻ BHYT tại cơ quan bảo hiểm xã hội quận, huyện nơi cư trú.");
+  // Publishing is the agency's choice: off until ticked.
+  await officer.getByRole("checkbox", { name: /Công khai câu hỏi/ }).check();
   await officer.getByRole("button", { name: "Gửi trả lời" }).click();
   await expect(officer.getByText("Đã công khai", { exact: false }).first()).toBeVisible();
 
@@ -74,6 +78,8 @@ test("a visitor asks, coso@ answers and publishes, the visitor reads the answer 
   await expect(page.getByText("cơ quan bảo hiểm xã hội quận")).toBeVisible();
   await page.goto(`${SITE}/hoi-dap?q=${encodeURIComponent("the bao hiem y te")}`);
   await expect(page.getByRole("link", { name: /thẻ bảo hiểm y tế/ })).toBeVisible();
+  await expect(page.getByText(XSS, { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   await expect(page.locator("body")).not.toContainText("Hoàng Thị Khách Thử");
   await expect(page.locator("body")).not.toContainText("khach.thu@example.org");
 });
