@@ -200,7 +200,7 @@ export function LookupQuestionForm({ site }: { site: string }) {
           <p className="text-xs text-slate-500">
             {found.topic} · gửi ngày {found.askedOn}
             {found.agency && ` · ${found.agency}`}
-            {found.dueOn && found.status === "WAITING" && ` · hạn trả lời ${found.dueOn}`}
+            {found.dueOn && found.status !== "ANSWERED" && ` · hạn trả lời ${found.dueOn}`}
           </p>
           <p className="whitespace-pre-line text-sm text-slate-900">{found.body}</p>
           {found.answer && (

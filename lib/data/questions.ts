@@ -222,7 +222,7 @@ export async function lookupQuestion(input: z.output<typeof lookupQuestionInput>
     askedOn: formatVietnameseDate(dayInVietnam(q.createdAt)),
     agency: q.coSo?.name ?? null,
     dueOn: q.dueAt ? formatVietnameseDate(dayInVietnam(q.dueAt)) : null,
-    late: q.status === "WAITING" && isLate(q),
+    late: q.status !== "ANSWERED" && isLate(q),
     answer: q.answer,
     answeredOn: q.answeredAt ? formatVietnameseDate(dayInVietnam(q.answeredAt)) : null,
   };

@@ -66,7 +66,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
                 <span className="text-xs text-slate-500">
                   {topicLabel(q.topic)} · gửi {formatVietnameseDate(dayInVietnam(q.createdAt))}
                   {q.coSo && ` · ${q.coSo.name}`}
-                  {q.dueAt && q.status === "WAITING" && ` · hạn ${formatVietnameseDate(dayInVietnam(q.dueAt))}`}
+                  {q.dueAt && q.status !== "ANSWERED" && ` · hạn ${formatVietnameseDate(dayInVietnam(q.dueAt))}`}
                 </span>
                 <span className="mt-1 line-clamp-2 block text-sm text-slate-900">{q.body}</span>
                 <span className="mt-1 flex flex-wrap gap-1 text-xs">

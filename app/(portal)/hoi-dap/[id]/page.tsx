@@ -33,7 +33,7 @@ export default async function QuestionPage({ params }: Props) {
       </p>
       <PageHeader
         title={`Câu hỏi về ${topicLabel(q.topic).toLowerCase()}`}
-        description={`${QUESTION_STATUS_LABELS[q.status]}${q.dueAt && q.status === "WAITING" ? ` · hạn trả lời ${formatVietnameseDate(dayInVietnam(q.dueAt))}` : ""}${q.late ? " · QUÁ HẠN" : ""}`}
+        description={`${QUESTION_STATUS_LABELS[q.status]}${q.dueAt && q.status !== "ANSWERED" ? ` · hạn trả lời ${formatVietnameseDate(dayInVietnam(q.dueAt))}` : ""}${q.late ? " · QUÁ HẠN" : ""}`}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
