@@ -10,6 +10,7 @@ import { seedDemoReports } from "./seed-reports";
 import { seedDemoHonours } from "./seed-honours";
 import { seedDemoWork } from "./seed-work";
 import { seedDemoQuestions } from "./seed-questions";
+import { seedDemoHandbooks } from "./seed-handbooks";
 
 export async function seedDemo(db: Db) {
   const rand = demoRandom();
@@ -151,4 +152,10 @@ export async function seedDemo(db: Db) {
         "Cán bộ, công chức, viên chức trẻ các cơ quan thành phố Đà Nẵng thực hiện phong trào “3 trách nhiệm”, đồng hành cùng người dân trong thủ tục hành chính.",
     },
   ]);
+  // Two published procedure handbooks per Khối; coso@'s has a second version being written.
+  const secretaries = new Map([[created["coSo0.0"].id, userIds["coso@demo.vn"]]]);
+  await seedDemoHandbooks(
+    db,
+    tenants.map((t) => ({ ...t, secretaryOf: (id: string) => secretaries.get(id) })),
+  );
 }

@@ -19,6 +19,8 @@ function navFor(viewer: Viewer) {
   if (holds(viewer, "report.manage", { at: ["KHOI"] })) items.push({ href: "/khoi/nhac-han", label: "Nhắc hạn" });
   if (canSomewhere(viewer, "question.answer") || canSomewhere(viewer, "question.manage"))
     items.push({ href: "/hoi-dap", label: "Hỏi đáp" });
+  if (canSomewhere(viewer, "handbook.write") || canSomewhere(viewer, "question.manage"))
+    items.push({ href: "/cam-nang", label: "Cẩm nang" });
   if (holds(viewer, "question.manage", { at: ["KHOI"] })) items.push({ href: "/khoi/trang-cong-khai", label: "Trang công khai" });
   if (canSomewhere(viewer, "honour.city")) items.push({ href: "/thanh-doan/khen-thuong", label: "Đề nghị khen thưởng" });
   // Members see their own entries on their record; these lists are for those who review them.

@@ -10,6 +10,7 @@ export function SiteFrame({ site, children }: { site: { slug: string; title: str
     { href: `${base}/hoi-dap`, label: "Hỏi đáp" },
     { href: `${base}/hoi-dap/dat-cau-hoi`, label: "Đặt câu hỏi" },
     { href: `${base}/hoi-dap/tra-cuu`, label: "Tra cứu" },
+    { href: `${base}/cam-nang`, label: "Cẩm nang" },
   ];
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">

@@ -18,6 +18,7 @@ export {
   planReadScope,
   projectScope,
   questionScope,
+  handbookScope,
   reportPeriodScope,
   reportScope,
   unitScope,

@@ -36,7 +36,8 @@ export const ACTIONS = [
   "honour.forward", // propose the Khối's honourees to the Thành Đoàn for a city-level title, withdraw
   "honour.city", // the Thành Đoàn: read the proposals sent to it by the Khối under it and decide them
   "question.answer", // answer the public's questions addressed to the unit (hỏi đáp), publish, ask to reroute
-  "question.manage", // route the Khối's public questions, moderate, set the answer deadline, curate the public site
+  "question.manage", // route the Khối's public questions, moderate, set the answer deadline, curate the public site (handbooks too)
+  "handbook.write", // write, publish and withdraw the unit's procedure handbooks (cẩm nang thủ tục hành chính)
   "audit.read", // read and export the Khối's audit trail (nhật ký thao tác), refused attempts included
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -144,6 +145,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "honour.nominate": "subtree",
     "honour.read": "line",
     "question.answer": "unit",
+    "handbook.write": "unit",
   },
   CHI_DOAN_SECRETARY: {
     "account.own": "self",

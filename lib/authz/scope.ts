@@ -343,3 +343,18 @@ export function questionScope(viewer: Viewer, action: "question.answer" | "quest
   }
   return ors.length ? { OR: ors } : NOTHING;
 }
+
+/**
+ * Procedure handbooks in reach: a cơ sở writes its own (`handbook.write`), the Khối reads and
+ * moderates every one of its own (`question.manage`: the public site is the Khối's to curate).
+ */
+export function handbookScope(viewer: Viewer, action: "handbook.write" | "question.manage"): Prisma.HandbookWhereInput {
+  const ors: Prisma.HandbookWhereInput[] = [];
+  for (const g of viewer.grants) {
+    const scope = PERMISSIONS[g.role][action];
+    if (!scope) continue;
+    if (g.unitKind === "KHOI" && scope === "subtree") ors.push({ khoiId: g.unitId });
+    else if (g.unitKind === "CO_SO" && scope === "unit") ors.push({ khoiId: { in: g.khoiIds }, coSoId: g.unitId });
+  }
+  return ors.length ? { OR: ors } : NOTHING;
+}

@@ -3,8 +3,9 @@ import "server-only";
 // owning record through the viewer's scope, so another unit's or tenant's record is "not found".
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { activityScope, entryScope, grantsFor, nominationScope, projectScope, type Viewer } from "@/lib/authz";
+import { activityScope, entryScope, grantsFor, handbookScope, nominationScope, projectScope, type Viewer } from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
+import { UNREADABLE_IMAGE, withoutMetadata } from "@/lib/domain/public-image";
 import type { EvidenceOwnerType } from "@/lib/validation/evidence";
 import { CONTEST_FROZEN, frozenForContest } from "./entries";
 import { invalid, notFound } from "./errors";
@@ -23,6 +24,8 @@ type OwnerRules = {
    * (a table name cannot be a bound parameter, and string-built SQL is banned: SECURITY.md #17).
    */
   lock(tx: Prisma.TransactionClient, owner: EvidenceOwner): Promise<unknown>;
+  /** What is stored of a checked file, when it differs from what was sent (throws: refused). */
+  prepare?(contentType: string, bytes: Uint8Array): Promise<Uint8Array>;
 };
 
 const ownCoSoIds = (viewer: Viewer) =>
@@ -151,9 +154,45 @@ const nomination: OwnerRules = {
   },
 };
 
+const handbook: OwnerRules = {
+  // The agency's own handbook, whatever its status: a file added after publishing waits for the
+  // next publication to reach the public site (handbooks.ts).
+  async forChange(viewer, ownerId) {
+    const h = await db().handbook.findFirst({
+      where: { AND: [handbookScope(viewer, "handbook.write"), { id: ownerId }] },
+      select: { id: true, khoiId: true, coSoId: true },
+    });
+    if (!h) throw notFound("cẩm nang");
+    return h;
+  },
+  // Inside the portal: the writer and the Khối staff. The public reads published files elsewhere.
+  async canSee(viewer, khoiId, ownerId) {
+    const where = { id: ownerId, khoiId };
+    const found = await db().handbook.count({
+      where: {
+        OR: [
+          { AND: [handbookScope(viewer, "handbook.write"), where] },
+          { AND: [handbookScope(viewer, "question.manage"), where] },
+        ],
+      },
+    });
+    return found > 0;
+  },
+  lock: (tx, o) => tx.$queryRaw`SELECT "id" FROM "Handbook" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
+  // Its files go to the public: photos are stored re-encoded, without EXIF or GPS, at a phone's size.
+  async prepare(contentType, bytes) {
+    try {
+      return await withoutMetadata(contentType, bytes);
+    } catch {
+      throw invalid({ file: UNREADABLE_IMAGE });
+    }
+  },
+};
+
 export const EVIDENCE_OWNERS: Record<EvidenceOwnerType, OwnerRules> = {
   ActivityRegistration: registration,
   YouthProject: project,
   MemberEntry: entry,
   Nomination: nomination,
+  Handbook: handbook,
 };

@@ -31,9 +31,11 @@ export async function attachEvidence(viewer: Viewer, input: z.output<typeof evid
     // A quick refusal before reading and storing the bytes; the count that decides is below.
     if ((await activeFiles(db())) >= EVIDENCE_MAX_PER_RECORD) throw full();
 
-    const bytes = new Uint8Array(await input.file.arrayBuffer());
-    const checked = await checkEvidenceFile(input.file.name, bytes);
+    const sent = new Uint8Array(await input.file.arrayBuffer());
+    const checked = await checkEvidenceFile(input.file.name, sent);
     if (!checked.ok) throw invalid({ file: checked.message });
+    const prepare = EVIDENCE_OWNERS[ownerType].prepare;
+    const bytes = prepare ? await prepare(checked.contentType, sent) : sent;
 
     const storageKey = newStorageKey(owner.khoiId);
     await fileStore().put(storageKey, bytes);

@@ -665,13 +665,19 @@ export type AgencyResponse = {
 };
 
 /**
- * Response times per agency (cơ sở) over the questions received since `since`: the share answered
- * on time and the median time to answer, for the Khối's dashboard and the agencies' own view.
+ * Response times per agency (cơ sở) over the questions received since `since` (and before `until`):
+ * the share answered on time and the median time to answer, for the Khối's dashboard, the
+ * agencies' own view and the period reports.
  */
-export async function responseTimes(viewer: Viewer, since: Date): Promise<AgencyResponse[]> {
+export async function responseTimes(viewer: Viewer, since: Date, until?: Date): Promise<AgencyResponse[]> {
   const rows = await db().publicQuestion.findMany({
     // A hidden question (abuse) is no agency's to answer: not counted.
-    where: { AND: [handledScope(viewer), { coSoId: { not: null }, createdAt: { gte: since }, hiddenAt: null }] },
+    where: {
+      AND: [
+        handledScope(viewer),
+        { coSoId: { not: null }, createdAt: { gte: since, ...(until ? { lt: until } : {}) }, hiddenAt: null },
+      ],
+    },
     select: { coSoId: true, status: true, routedAt: true, dueAt: true, answeredAt: true, coSo: { select: { name: true } } },
   });
   const now = new Date();

@@ -7,6 +7,7 @@ import { can, entryScope, projectScope, type Viewer } from "@/lib/authz";
 import { formatNumber, formatVietnameseDate, formatVietnameseDay, todayInVietnam } from "@/lib/domain/dates";
 import { formatReportStatus, formatReportTarget, formatReportValue } from "@/lib/domain/report-format";
 import { periodWindow, SUBMISSION_STATE_LABELS } from "@/lib/domain/report-rules";
+import { onTimeLabel, responseTimeLabel } from "@/lib/domain/questions";
 import { ENTRY_KIND_LABELS, ENTRY_STATUS_LABELS, PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS } from "@/lib/domain/work-labels";
 import type { ReportDocumentInput, ReportLine } from "@/lib/documents/report-model";
 import type { ReportWorkbookInput } from "@/lib/domain/report-workbook";
@@ -14,6 +15,7 @@ import { COUNTED_PROJECT_STATUSES } from "./rollup-counts";
 import { findPeriod } from "./report-periods";
 import { followUp, reportDetail } from "./report-reads";
 import { reportNumbers } from "./report-numbers";
+import { responseTimes } from "./questions";
 
 /** The report as a Word document: header and signature from its plan, numbers per pillar, text. */
 export async function reportDocument(
@@ -51,6 +53,9 @@ export async function reportDocument(
   // The Khối's report lists each cơ sở's submission in an appendix (for those following them up).
   const listsSubmissions = !forCoSo && can(viewer, "report.manage", { khoiId: r.khoiId, unitId: r.khoiId });
   const submissions = listsSubmissions ? await followUp(viewer, r.periodId) : [];
+  // The public's questions received in the period: every agency's (Khối), or the cơ sở's own.
+  const window = periodWindow(r.period);
+  const times = (await responseTimes(viewer, window.from, window.to)).filter((t) => !forCoSo || t.coSoId === r.coSoId);
   const input: ReportDocumentInput = {
     superiorName: forCoSo ? (plan.issuerName ?? "") : (plan.superiorName ?? ""),
     issuerName: forCoSo ? `BCH ${r.unit.name}` : (plan.issuerName ?? "BCH ĐOÀN KHỐI"),
@@ -74,6 +79,14 @@ export async function reportDocument(
     strengths: r.strengths,
     weaknesses: r.weaknesses,
     proposals: r.proposals,
+    questions: times.map((t) => ({
+      name: t.name,
+      received: formatNumber(t.received),
+      answered: formatNumber(t.answered),
+      onTime: onTimeLabel(t),
+      lateNow: formatNumber(t.lateNow),
+      median: responseTimeLabel(t.medianHours),
+    })),
     submissions: submissions.map((s) => ({
       name: s.name,
       status: SUBMISSION_STATE_LABELS[s.state],

@@ -24,7 +24,8 @@ export type StatusChangeEntry = {
     | "HonourRound"
     | "Nomination"
     | "CityProposal"
-    | "PublicQuestion";
+    | "PublicQuestion"
+    | "Handbook";
   entityId: string;
   fromStatus: string | null;
   toStatus: string;
@@ -46,6 +47,7 @@ export const STATUS_AUDIT_PREFIX: Record<StatusChangeEntry["entityType"], string
   Nomination: "honour.nomination",
   CityProposal: "honour.proposal",
   PublicQuestion: "question",
+  Handbook: "handbook",
 };
 
 /**

@@ -14,6 +14,7 @@ const LINE_COLUMNS = columnWidths([0.08, 0.38, 0.2, 0.17, 0.17]);
 const FIGURE_COLUMNS = columnWidths([0.75, 0.25]);
 const HONOUR_COLUMNS = columnWidths([0.07, 0.25, 0.22, 0.22, 0.24]);
 const SUBMISSION_COLUMNS = columnWidths([0.08, 0.42, 0.2, 0.17, 0.13]);
+const QUESTION_COLUMNS = columnWidths([0.07, 0.33, 0.1, 0.12, 0.12, 0.11, 0.15]);
 
 // "2. Trách nhiệm với nhân dân" typed with its own number is renumbered, as plan sections are.
 const NUMBER_PREFIX = /^\s*\d{1,2}\s*[.)/-]\s*/;
@@ -30,7 +31,10 @@ function linesTable(lines: ReportLine[]): Table {
   return gridTable(LINE_COLUMNS, ["Mã", "Chỉ tiêu", "Kết quả", "Chỉ tiêu đề ra", "Đánh giá"], rows, [0, 2, 3, 4]);
 }
 
-/** II. Kết quả thực hiện: each pillar's numbers then its words; other indicators; record figures; honours. */
+/**
+ * II. Kết quả thực hiện: each pillar's numbers then its words; other indicators; record figures;
+ * honours; the agencies' answers to the public's questions (hỏi đáp thủ tục hành chính).
+ */
 function results(input: ReportDocumentInput): Block[] {
   const out: Block[] = [];
   let n = 0;
@@ -49,6 +53,19 @@ function results(input: ReportDocumentInput): Block[] {
     out.push(
       subHeading(++n, "Khen thưởng trong kỳ"),
       gridTable(HONOUR_COLUMNS, ["STT", "Cá nhân, tập thể", "Đơn vị", "Danh hiệu", "Quyết định"], rows, [0]),
+      spacer(),
+    );
+  }
+  if (input.questions.length > 0) {
+    const rows = input.questions.map((q, i) => [String(i + 1), q.name, q.received, q.answered, q.onTime, q.lateNow, q.median]);
+    out.push(
+      subHeading(++n, "Giải đáp thắc mắc của người dân về thủ tục hành chính"),
+      gridTable(
+        QUESTION_COLUMNS,
+        ["STT", "Cơ quan", "Câu hỏi nhận", "Đã trả lời", "Đúng hạn", "Quá hạn", "Thời gian trả lời (trung vị)"],
+        rows,
+        [0, 2, 3, 4, 5, 6],
+      ),
       spacer(),
     );
   }

@@ -47,6 +47,8 @@ export type ReportDocumentInput = {
   weaknesses: string | null;
   /** "IV. ĐỀ XUẤT, KIẾN NGHỊ" */
   proposals: string | null;
+  /** Hỏi đáp: each agency's answers to the public's questions received in the period */
+  questions: { name: string; received: string; answered: string; onTime: string; lateNow: string; median: string }[];
   /** Appendix: each cơ sở's submission (Khối report only) */
   submissions: { name: string; status: string; submittedOn: string; late: boolean }[];
   recipients: string[];

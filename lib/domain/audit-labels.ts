@@ -23,6 +23,7 @@ import {
   PROJECT_STATUS_LABELS,
   WORK_FIELD_LABELS,
 } from "./work-labels";
+import { HANDBOOK_STATUS_LABELS } from "./handbooks";
 
 export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, string> }[] = [
   { label: "Đăng nhập", actions: { "auth.login": "Đăng nhập", "auth.login.failed": "Đăng nhập không thành công" } },
@@ -167,6 +168,15 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "site.settings": "Cài đặt trang công khai, hạn trả lời",
     },
   },
+  {
+    label: "Cẩm nang",
+    actions: {
+      "handbook.create": "Viết cẩm nang mới",
+      "handbook.save": "Sửa nội dung cẩm nang",
+      "handbook.status": "Công khai hoặc gỡ cẩm nang",
+      "handbook.publish": "Công khai phiên bản mới của cẩm nang",
+    },
+  },
   { label: "Minh chứng", actions: { "evidence.upload": "Tải lên minh chứng", "evidence.archive": "Gỡ minh chứng" } },
   { label: "Bị từ chối", actions: { "action.refused": "Thao tác bị từ chối" } },
 ];
@@ -197,6 +207,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   Report: "Báo cáo",
   PublicQuestion: "Câu hỏi của người dân",
   PublicSite: "Trang công khai",
+  Handbook: "Cẩm nang",
   Action: "Thao tác",
 };
 export const AUDIT_TARGET_TYPES = Object.keys(AUDIT_TARGET_LABELS) as [string, ...string[]];
@@ -317,6 +328,7 @@ const STATUS_LABELS: Record<string, Record<string, string>> = {
   Commitment: COMMITMENT_TIMELINE_LABELS,
   ReportPeriod: PERIOD_STATUS_LABELS,
   Report: REPORT_STATUS_LABELS,
+  Handbook: HANDBOOK_STATUS_LABELS,
 };
 
 /** The label of a coded value on a record of `targetType`, or null when it is not a code. */

@@ -44,3 +44,14 @@ export function median(values: number[]): number | null {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+/** "5 giờ", "2,5 ngày", "—": a median time to answer as people read it. */
+export function responseTimeLabel(hours: number | null): string {
+  if (hours === null) return "—";
+  if (hours < 24) return `${Math.max(1, Math.round(hours))} giờ`;
+  return `${(hours / 24).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} ngày`;
+}
+
+/** "80%" of the answers on time, or "—" when none was answered. */
+export const onTimeLabel = (a: { answered: number; answeredOnTime: number }) =>
+  a.answered ? `${Math.round((a.answeredOnTime / a.answered) * 100)}%` : "—";

@@ -4,7 +4,7 @@ import { id, requestKey } from "./fields";
 import { EVIDENCE_MAX_BYTES } from "@/lib/domain/evidence-file";
 
 /** Records that take evidence files (minh chứng). */
-export const EVIDENCE_OWNER_TYPES = ["ActivityRegistration", "YouthProject", "MemberEntry", "Nomination"] as const;
+export const EVIDENCE_OWNER_TYPES = ["ActivityRegistration", "YouthProject", "MemberEntry", "Nomination", "Handbook"] as const;
 export type EvidenceOwnerType = (typeof EVIDENCE_OWNER_TYPES)[number];
 
 export const evidenceUploadInput = z.object({

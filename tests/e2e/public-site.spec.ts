@@ -1,11 +1,12 @@
 // The public site on the running demo (issue 14): a visitor, signed out, asks a question and gets
 // a tracking code; coso@ answers it and publishes; the visitor reads the answer by code and finds
-// it in the public list, searching without diacritics. Every public page passes axe, fits a phone,
-// and shows no asker's name, e-mail or phone.
+// it in the public list, searching without diacritics. coso@ writes a procedure handbook and
+// publishes it in versions. Every public page passes axe, fits a phone, and shows no asker's name,
+// e-mail or phone.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { loginAndWait, openPage } from "./helpers";
+import { loginAndWait, openPage, PDF } from "./helpers";
 
 const SITE = "/doan-khoi/dan-chinh-dang-tphcm";
 // Typed into the question: published, it must read as text and run nothing (SECURITY.md #21).
@@ -114,4 +115,63 @@ test("every public page reads without sign-in, passes axe, fits a phone and show
   // An unknown site, or an unpublished answer's id, is a 404.
   expect((await page.request.get("/doan-khoi/khong-co-trang-nay")).status()).toBe(404);
   expect((await page.request.get(`${SITE}/hoi-dap/00000000-0000-4000-8000-000000000000`)).status()).toBe(404);
+});
+
+test("coso@ writes a handbook, attaches a form and publishes; an edit is version 2, public only once published", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await loginAndWait(page, "coso@demo.vn", /\/co-so/);
+  await openPage(page, "/cam-nang");
+  await page.getByRole("link", { name: "Viết cẩm nang mới" }).click();
+  await page.waitForLoadState("networkidle");
+  // Nothing typed: each message beside its field.
+  await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+  await expect(page.getByText("Vui lòng nhập tên cẩm nang")).toBeVisible();
+  await expect(page.getByText("Vui lòng nhập nội dung cẩm nang")).toBeVisible();
+
+  await page.getByLabel("Tên cẩm nang").fill("Thủ tục cấp phiếu lý lịch tư pháp");
+  const body = page.getByLabel("Nội dung");
+  await body.fill("Hồ sơ cần chuẩn bị");
+  // The toolbar turns the line into a heading for whoever does not know Markdown.
+  await page.getByRole("button", { name: "Tiêu đề mục" }).click();
+  await expect(body).toHaveValue("## Hồ sơ cần chuẩn bị");
+  await body.fill(`## Hồ sơ cần chuẩn bị\n- Tờ khai yêu cầu cấp phiếu\n- Bản sao căn cước\n\n${XSS}`);
+  await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+  await expect(page).toHaveURL(/\/cam-nang\/[0-9a-f-]{36}$/);
+  const portalUrl = page.url();
+  await expect(page.getByRole("heading", { name: "Hồ sơ cần chuẩn bị" })).toBeVisible();
+  await page
+    .getByLabel("Chọn tệp minh chứng")
+    .setInputFiles({ name: "Mẫu tờ khai lý lịch tư pháp.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "Tải lên" }).click();
+  await expect(page.getByTestId("evidence-files").getByRole("link", { name: "Mẫu tờ khai lý lịch tư pháp.pdf" })).toBeVisible();
+  await page.getByRole("button", { name: "Công khai phiên bản 1" }).click();
+  await expect(page.getByText(/Đã công khai · đang công khai phiên bản 1/)).toBeVisible();
+
+  // A visitor finds it without diacritics and reads it, with the form to download; the script ran nowhere.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`${SITE}/cam-nang?q=${encodeURIComponent("ly lich tu phap")}`);
+  await visitor.getByRole("link", { name: "Thủ tục cấp phiếu lý lịch tư pháp" }).click();
+  await expect(visitor.getByRole("heading", { name: "Hồ sơ cần chuẩn bị" })).toBeVisible();
+  await expect(visitor.getByRole("listitem").filter({ hasText: "Bản sao căn cước" })).toBeVisible();
+  const download = visitor.waitForEvent("download");
+  await visitor.getByRole("link", { name: "Mẫu tờ khai lý lịch tư pháp.pdf" }).click();
+  expect((await download).suggestedFilename()).toBe("Mẫu tờ khai lý lịch tư pháp.pdf");
+  expect(await visitor.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await visitor.locator(".rich-text img, .rich-text script").count()).toBe(0);
+
+  // The edit is a draft of version 2: the public keeps version 1 until it is published.
+  await openPage(page, portalUrl);
+  await page.getByLabel("Nội dung").fill("## Hồ sơ cần chuẩn bị\n- Tờ khai yêu cầu cấp phiếu\n- Bản sao căn cước\n- Ảnh 4x6");
+  await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+  await expect(page.getByRole("heading", { name: "Bản nháp – phiên bản 2" })).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByRole("heading", { name: "Hồ sơ cần chuẩn bị" })).toBeVisible();
+  await expect(visitor.getByText("Ảnh 4x6")).toHaveCount(0);
+  await page.getByRole("button", { name: "Công khai phiên bản 2" }).click();
+  await expect(page.getByText(/đang công khai phiên bản 2/)).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByText("Ảnh 4x6")).toBeVisible();
 });

@@ -530,9 +530,11 @@ export async function snapshot() {
     db().deadlineReminder.findMany(byId),
     db().mailMessage.findMany(byId),
   ]);
-  const [publicSites, publicQuestions] = await Promise.all([
+  const [publicSites, publicQuestions, handbooks, handbookVersions] = await Promise.all([
     db().publicSite.findMany({ orderBy: { khoiId: "asc" } }),
     db().publicQuestion.findMany(byId),
+    db().handbook.findMany(byId),
+    db().handbookVersion.findMany(byId),
   ]);
   return JSON.parse(
     JSON.stringify({
@@ -569,7 +571,7 @@ export async function snapshot() {
         titleRegistrations,
       },
       ...{ noticePreferences, reminderSettings, deadlineReminders, mailMessages },
-      ...{ publicSites, publicQuestions },
+      ...{ publicSites, publicQuestions, handbooks, handbookVersions },
     }),
   );
 }

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import * as questionActions from "@/lib/actions/questions";
+import * as handbookActions from "@/lib/actions/handbooks";
 import type { Tenant } from "../factories";
 import type { Probe, ProbeMaker, Who } from "./action-probes";
 
@@ -15,6 +16,12 @@ export const QUESTION_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   hideQuestionAction: { may: ["admin", "staff"], each: true },
   // The Khối's own site: nothing of another's to aim at.
   saveSiteSettingsAction: { may: ["admin", "staff"], each: true },
+  // Handbooks (cẩm nang): cơ sở A's are its secretary's; the Khối may withdraw one (moderation).
+  // A new one is made for the caller's own cơ sở: nothing of another's to aim at.
+  createHandbookAction: { may: ["coSo", "coSoB"], each: true },
+  saveHandbookAction: { may: ["coSo"], each: true },
+  publishHandbookAction: { may: ["coSo"], each: true },
+  withdrawHandbookAction: { may: ["admin", "staff", "coSo"], each: true },
 };
 
 export type QuestionRows = {
@@ -24,7 +31,34 @@ export type QuestionRows = {
   answered: string;
   /** Not yet routed (the asker did not know the agency) */
   routing: string;
+  /** Cơ sở A's handbook, a draft */
+  draftHandbook: string;
+  /** Cơ sở A's handbook, published */
+  publishedHandbook: string;
 };
+
+async function handbook(a: Tenant, published: boolean) {
+  const now = new Date();
+  const h = await db().handbook.create({
+    data: {
+      khoiId: a.khoi.id,
+      coSoId: a.coSoA.id,
+      ...(published ? { status: "PUBLISHED" as const, publishedNumber: 1, publishedAt: now } : {}),
+    },
+  });
+  await db().handbookVersion.create({
+    data: {
+      khoiId: a.khoi.id,
+      handbookId: h.id,
+      number: 1,
+      title: "Thủ tục đăng ký khai sinh",
+      source: "## Hồ sơ\n- Tờ khai",
+      html: "<h2>Hồ sơ</h2><ul><li>Tờ khai</li></ul>",
+      publishedAt: published ? now : null,
+    },
+  });
+  return h.id;
+}
 
 let codes = 0;
 
@@ -60,10 +94,13 @@ export async function makeQuestionRows(a: Tenant): Promise<QuestionRows> {
     waiting: await question(a, "WAITING"),
     answered: await question(a, "ANSWERED"),
     routing: await question(a, "ROUTING"),
+    draftHandbook: await handbook(a, false),
+    publishedHandbook: await handbook(a, true),
   };
 }
 
 const version = async (id: string) => (await db().publicQuestion.findUniqueOrThrow({ where: { id } })).version;
+const handbookVersion = async (id: string) => (await db().handbook.findUniqueOrThrow({ where: { id } })).version;
 
 export function questionProbes(f: { a: Tenant; questions: QuestionRows }, p: ProbeMaker): Probe[] {
   const { a, questions: q } = f;
@@ -109,5 +146,26 @@ export function questionProbes(f: { a: Tenant; questions: QuestionRows }, p: Pro
       }),
       false,
     ),
+    p(
+      "createHandbookAction",
+      handbookActions.createHandbookAction,
+      async () => ({ title: "Thủ tục cấp giấy phép", body: "## Các bước\n1. Nộp hồ sơ", requestKey: randomUUID() }),
+      false,
+    ),
+    p("saveHandbookAction", handbookActions.saveHandbookAction, async () => ({
+      id: q.draftHandbook,
+      version: await handbookVersion(q.draftHandbook),
+      title: "Thủ tục đăng ký khai sinh (sửa)",
+      body: "## Hồ sơ\n- Tờ khai\n- Giấy chứng sinh",
+    })),
+    p("publishHandbookAction", handbookActions.publishHandbookAction, async () => ({
+      id: q.draftHandbook,
+      version: await handbookVersion(q.draftHandbook),
+    })),
+    p("withdrawHandbookAction", handbookActions.withdrawHandbookAction, async () => ({
+      id: q.publishedHandbook,
+      version: await handbookVersion(q.publishedHandbook),
+      reason: "Nội dung cần rà soát lại",
+    })),
   ];
 }

@@ -107,6 +107,7 @@ const UNTARGETED = [
   "saveNoticePreferencesAction",
   "saveReminderSettingsAction",
   "saveSiteSettingsAction",
+  "createHandbookAction",
 ];
 const TARGETED = PROBE_NAMES.filter((n) => !UNTARGETED.includes(n));
 const userOf = (who: Who): string => (who === "coSoB" ? f.coSoBSecretary.id : a.users[who].id);

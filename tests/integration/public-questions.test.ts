@@ -21,7 +21,9 @@ import { answeredQuestions, publicAnswer, siteBySlug } from "@/lib/data/public-s
 import { questionsFor, reportLateQuestions, responseTimes } from "@/lib/data/questions";
 import { outboxMessage } from "@/lib/data/mail-outbox";
 import { LOGIN_LIMITS } from "@/lib/auth/throttle";
-import { makeTenant, makeUser, unique, type Tenant } from "../factories";
+import { makePlan, makeTenant, makeUser, unique, type Tenant } from "../factories";
+import { reportDocument } from "@/lib/data/report-summary";
+import { makePeriodRow, makeReportRow } from "../helpers/reports";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 
@@ -378,5 +380,40 @@ describe("late questions", () => {
     expect(await db().notification.count({ where: { link: `/hoi-dap/${unrouted.id}`, title: { contains: "quá hạn" } } })).toBe(
       await db().membership.count({ where: { unitId: a.khoi.id, role: { in: ["KHOI_ADMIN", "KHOI_STAFF"] } } }),
     );
+  });
+});
+
+describe("in the period reports", () => {
+  it("a cơ sở's Word report lists its own answers to the public in the period, and none for a period without questions", async () => {
+    const { row } = await ask();
+    await as(a.users.coSo.id, () =>
+      answerQuestionAction({
+        id: row.id,
+        version: row.version,
+        answer: "Nộp tại UBND phường.",
+        publicBody: PUBLIC_BODY,
+        publish: false,
+      }),
+    );
+    const khoi = { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" as const };
+    const plan = await makePlan(db(), khoi, { status: "PUBLISHED", indicators: [{ code: "CT1" }] });
+    const month = new Date().getUTCMonth() + 1;
+    const period = await makePeriodRow(
+      { id: plan.id, khoiId: a.khoi.id },
+      { indicatorIds: [], fromMonth: month, toMonth: month },
+    );
+    const report = await makeReportRow(period, a.coSoA.id, "DRAFT");
+    const { input } = await reportDocument(await viewerOf(a.users.coSo.id), report.id);
+    expect(input.questions.map((q) => q.name)).toEqual([a.coSoA.name]);
+    expect(Number(input.questions[0].received)).toBeGreaterThanOrEqual(1);
+    expect(Number(input.questions[0].answered)).toBeGreaterThanOrEqual(1);
+    // A period with nothing asked in it has no such table.
+    const earlier = await makePeriodRow(
+      { id: plan.id, khoiId: a.khoi.id },
+      { indicatorIds: [], fromMonth: month, toMonth: month },
+    );
+    await db().reportPeriod.update({ where: { id: earlier.id }, data: { year: 2020 } });
+    const old = await makeReportRow(earlier, a.coSoA.id, "DRAFT");
+    expect((await reportDocument(await viewerOf(a.users.coSo.id), old.id)).input.questions).toEqual([]);
   });
 });

@@ -134,6 +134,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "audit.read": "nn-nnn",
     "question.answer": "nn-nnn",
     "question.manage": "nn-nnn",
+    "handbook.write": "nn-nnn",
   },
   CITY_STAFF: {
     "unit.read": "nY-nYY",
@@ -171,6 +172,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "audit.read": "nn-nnn",
     "question.answer": "nn-nnn",
     "question.manage": "nn-nnn",
+    "handbook.write": "nn-nnn",
   },
   KHOI_ADMIN: {
     "unit.read": "YY-nYY",
@@ -208,6 +210,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "audit.read": "YY-nYY", // its own Khối's log (auditScope keeps to khoiId); never another's
     "question.answer": "nn-nnn",
     "question.manage": "YY-nYY", // routes, moderates and reads its own Khối's questions,
+    "handbook.write": "nn-nnn",
   },
   KHOI_STAFF: {
     "unit.read": "YY-nYY",
@@ -245,6 +248,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "audit.read": "nn-nnn",
     "question.answer": "nn-nnn",
     "question.manage": "YY-nYY",
+    "handbook.write": "nn-nnn",
   },
   CO_SO_SECRETARY: {
     "unit.read": "YYnnYY",
@@ -282,6 +286,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "audit.read": "nnnnnn",
     "question.answer": "Ynnnnn", // its own agency's questions only,
     "question.manage": "nnnnnn",
+    "handbook.write": "Ynnnnn", // its own agency's handbooks only
   },
   CHI_DOAN_SECRETARY: {
     "unit.read": "Y-nnYY",
@@ -320,6 +325,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "audit.read": NONE,
     "question.answer": NONE,
     "question.manage": NONE,
+    "handbook.write": NONE,
   },
   MEMBER: {
     "unit.read": NONE,
@@ -357,6 +363,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "audit.read": NONE,
     "question.answer": NONE,
     "question.manage": NONE,
+    "handbook.write": NONE,
   },
 };
 

@@ -48,6 +48,7 @@ function reportLike(overrides: Partial<ReportDocumentInput> = {}): ReportDocumen
     strengths: "Phong trào được cấp ủy quan tâm chỉ đạo.",
     weaknesses: "Một số nơi còn hình thức.",
     proposals: "Đề nghị Thành Đoàn tổ chức tập huấn nghiệp vụ.",
+    questions: [{ name: "Đoàn Sở Tư pháp", received: "12", answered: "11", onTime: "91%", lateNow: "1", median: "2,5 ngày" }],
     submissions: [
       { name: "Đoàn cơ sở Sở Tư pháp", status: "Đã duyệt", submittedOn: "30/06/2026", late: false },
       { name: "Đoàn cơ sở Sở Nội vụ", status: "Đã duyệt", submittedOn: "03/07/2026", late: true },
@@ -98,6 +99,9 @@ describe("renderReportDocx", () => {
       "6. Khen thưởng trong kỳ",
       "Cá nhân, tập thể",
       "1\n\nTrần Thị Hoa\n\nĐoàn Sở Tư pháp\n\nCán bộ, công chức, viên chức trẻ giỏi, thân thiện\n\nQuyết định số 52-QĐ/ĐTN ngày 15/05/2026",
+      "7. Giải đáp thắc mắc của người dân về thủ tục hành chính",
+      "Thời gian trả lời (trung vị)",
+      "1\n\nĐoàn Sở Tư pháp\n\n12\n\n11\n\n91%\n\n1\n\n2,5 ngày",
       "III. NHẬN XÉT, ĐÁNH GIÁ",
       "1. Ưu điểm",
       "cấp ủy quan tâm",
@@ -123,7 +127,15 @@ describe("renderReportDocx", () => {
   it("omits empty sections and numbers the rest consecutively", async () => {
     const raw = await text(
       await renderReportDocx(
-        reportLike({ opening: null, strengths: "  ", proposals: null, otherLines: [], figures: [], submissions: [] }),
+        reportLike({
+          opening: null,
+          strengths: "  ",
+          proposals: null,
+          otherLines: [],
+          figures: [],
+          submissions: [],
+          questions: [],
+        }),
       ),
     );
     expectInOrder(raw, [
@@ -140,6 +152,7 @@ describe("renderReportDocx", () => {
       "III.",
       "Các chỉ tiêu khác",
       "Số liệu từ hồ sơ",
+      "Giải đáp thắc mắc",
       "PHỤ LỤC",
     ]) {
       expect(raw).not.toContain(gone);

@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
 import { QUESTION_TABS, QUESTIONS_PER_PAGE, questionsFor, responseTimes, type QuestionTab } from "@/lib/data/questions";
 import { dayInVietnam, formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
-import { QUESTION_STATUS_LABELS, topicLabel } from "@/lib/domain/questions";
+import { QUESTION_STATUS_LABELS, onTimeLabel, responseTimeLabel, topicLabel } from "@/lib/domain/questions";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { Pager } from "@/components/ui/pager";
 
@@ -105,13 +105,11 @@ export default async function QuestionsPage({ searchParams }: Props) {
                     <td className={td}>{a.name}</td>
                     <td className={`${td} text-right`}>{formatNumber(a.received)}</td>
                     <td className={`${td} text-right`}>{formatNumber(a.answered)}</td>
-                    <td className={`${td} text-right`}>
-                      {a.answered ? `${Math.round((a.answeredOnTime / a.answered) * 100)}%` : "—"}
-                    </td>
+                    <td className={`${td} text-right`}>{onTimeLabel(a)}</td>
                     <td className={`${td} text-right ${a.lateNow ? "font-medium text-red-700" : ""}`}>
                       {formatNumber(a.lateNow)}
                     </td>
-                    <td className={`${td} text-right`}>{hoursLabel(a.medianHours)}</td>
+                    <td className={`${td} text-right`}>{responseTimeLabel(a.medianHours)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -121,12 +119,6 @@ export default async function QuestionsPage({ searchParams }: Props) {
       </Card>
     </>
   );
-}
-
-function hoursLabel(hours: number | null) {
-  if (hours === null) return "—";
-  if (hours < 24) return `${Math.max(1, Math.round(hours))} giờ`;
-  return `${(hours / 24).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} ngày`;
 }
 
 const TONES = {
