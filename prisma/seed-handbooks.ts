@@ -94,6 +94,7 @@ export async function seedDemoHandbooks(
           editedById: editor,
           publishedAt,
           createdAt,
+          updatedAt: publishedAt,
           ...versionText(book.title, book.body),
         },
       });

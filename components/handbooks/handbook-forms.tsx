@@ -20,7 +20,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError, Input } from "@/components/ui/field";
 
 type Ref = { id: string; version: number };
-const area = "block w-full rounded-md px-3 py-2 font-mono text-sm ring-1 ring-slate-300 aria-[invalid=true]:ring-red-500";
+const area = "block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 aria-[invalid=true]:ring-red-500";
 
 /** What each toolbar button puts at the start of the chosen lines, or around the chosen words. */
 const MARKS = [
@@ -40,9 +40,9 @@ function BodyEditor({
   invalid: boolean;
   onEdit: (value: string) => void;
 }) {
-  const area_ = useRef<HTMLTextAreaElement | null>(null);
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
   function mark(m: (typeof MARKS)[number]) {
-    const el = area_.current;
+    const el = textarea.current;
     if (!el) return;
     const { selectionStart: start, value } = el;
     // A selection ending at a line's end includes its newline: the next line is not chosen.
@@ -90,7 +90,7 @@ function BodyEditor({
         {...field}
         ref={(el) => {
           field.ref(el);
-          area_.current = el;
+          textarea.current = el;
         }}
       />
     </div>

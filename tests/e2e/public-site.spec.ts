@@ -132,7 +132,7 @@ test("coso@ writes a handbook, attaches a form and publishes; an edit is version
   await expect(page.getByText("Vui lòng nhập nội dung cẩm nang")).toBeVisible();
 
   await page.getByLabel("Tên cẩm nang").fill("Thủ tục cấp phiếu lý lịch tư pháp");
-  const body = page.getByLabel("Nội dung");
+  const body = page.getByRole("textbox", { name: "Nội dung" });
   await body.fill("Hồ sơ cần chuẩn bị");
   // The toolbar turns the line into a heading for whoever does not know Markdown.
   await page.getByRole("button", { name: "Tiêu đề mục" }).click();
@@ -164,7 +164,9 @@ test("coso@ writes a handbook, attaches a form and publishes; an edit is version
 
   // The edit is a draft of version 2: the public keeps version 1 until it is published.
   await openPage(page, portalUrl);
-  await page.getByLabel("Nội dung").fill("## Hồ sơ cần chuẩn bị\n- Tờ khai yêu cầu cấp phiếu\n- Bản sao căn cước\n- Ảnh 4x6");
+  await page
+    .getByRole("textbox", { name: "Nội dung" })
+    .fill("## Hồ sơ cần chuẩn bị\n- Tờ khai yêu cầu cấp phiếu\n- Bản sao căn cước\n- Ảnh 4x6");
   await page.getByRole("button", { name: "Lưu bản nháp" }).click();
   await expect(page.getByRole("heading", { name: "Bản nháp – phiên bản 2" })).toBeVisible();
   await visitor.reload();
