@@ -40,6 +40,7 @@ const rows = {
   nomination: () => db().nomination.count(),
   honourDecision: () => db().honourDecision.count(),
   cityProposal: () => db().cityProposal.count(),
+  handbook: () => db().handbook.count(),
 };
 type Table = keyof typeof rows;
 
@@ -64,6 +65,7 @@ const KEYED: [string, Table][] = [
   ["forwardHonoursAction", "cityProposal"],
   ["issueDecisionAction", "honourDecision"],
   ["amendDecisionAction", "honourDecision"],
+  ["createHandbookAction", "handbook"],
 ];
 
 /** Creates with a natural unique key (the comment on each schema names it): no requestKey. */
