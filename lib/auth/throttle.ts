@@ -9,6 +9,7 @@
 // The client's address comes from the HTTP server (lib/server/forwarded.mjs), never from a header
 // the client wrote. Each attempt takes its point *before* the password is checked, so parallel
 // guesses count too; a successful sign-in gives the points back.
+import ipaddr from "ipaddr.js";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db/client";
 
@@ -71,7 +72,21 @@ export type Throttle = {
   /** this attempt is the one that locked the account */ justLocked: boolean;
 };
 
-const pairKey = (a: Attempt) => `${a.address}_${a.email}`;
+/**
+ * The place an address counts as: an IPv4 address itself, an IPv6 address's /64 network. One
+ * subscriber is handed a whole /64 (often more), so keying the full IPv6 address would give a
+ * guesser 2^64 fresh budgets. IPv4 written as IPv6 (::ffff:1.2.3.4) counts as the IPv4 address;
+ * what does not parse (outside a request: "unknown") is kept as it is.
+ */
+export function placeOf(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === "ipv4") return parsed.toString();
+  const network = (parsed as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16));
+  return `${network.join(":")}::/64`;
+}
+
+const pairKey = (a: Attempt) => `${placeOf(a.address)}_${a.email}`;
 
 /** Consumes a point; the seconds to wait and how far over the budget, or null when within it. */
 async function take(limiter: RateLimiterPrisma, key: string): Promise<{ wait: number; consumed: number } | null> {
@@ -90,7 +105,7 @@ export async function takeLoginAttempt(attempt: Attempt): Promise<Throttle> {
   const l = limiters();
   const [pair, address, account] = await Promise.all([
     take(l.perAddressAccount, pairKey(attempt)),
-    take(l.perAddress, attempt.address),
+    take(l.perAddress, placeOf(attempt.address)),
     attempt.deviceId ? take(l.perDevice, attempt.deviceId) : take(l.perAccount, attempt.email),
   ]);
   const wait = Math.max(pair?.wait ?? 0, address?.wait ?? 0, account?.wait ?? 0);
@@ -103,7 +118,7 @@ export async function loginSucceeded(attempt: Attempt) {
   const l = limiters();
   await Promise.all([
     l.perAddressAccount.delete(pairKey(attempt)),
-    l.perAddress.reward(attempt.address, 1),
+    l.perAddress.reward(placeOf(attempt.address), 1),
     attempt.deviceId ? l.perDevice.delete(attempt.deviceId) : l.perAccount.reward(attempt.email, 1),
   ]);
 }
@@ -120,18 +135,18 @@ export async function passwordCheckSucceeded(userId: string) {
 /** Takes one password-reset e-mail for this address from this place; the seconds to wait, else 0. */
 export async function takeResetRequest(address: string, email: string): Promise<number> {
   const l = limiters();
-  const [place, mailbox] = await Promise.all([take(l.resetPerAddress, address), take(l.resetPerEmail, email)]);
+  const [place, mailbox] = await Promise.all([take(l.resetPerAddress, placeOf(address)), take(l.resetPerEmail, email)]);
   return Math.max(place?.wait ?? 0, mailbox?.wait ?? 0);
 }
 
 /** Takes one use of a reset link from this place; the seconds to wait, else 0. */
 export async function takeResetUse(address: string): Promise<number> {
-  return (await take(limiters().resetUsePerAddress, address))?.wait ?? 0;
+  return (await take(limiters().resetUsePerAddress, placeOf(address)))?.wait ?? 0;
 }
 
 /** Takes one public question from this place; the seconds to wait, else 0. */
 export async function takeQuestionAsk(address: string): Promise<number> {
-  return (await take(limiters().questionPerAddress, address))?.wait ?? 0;
+  return (await take(limiters().questionPerAddress, placeOf(address)))?.wait ?? 0;
 }
 
 /** Takes one question from a Khối's hourly budget; the seconds to wait, else 0. */
@@ -149,7 +164,7 @@ export async function takeQuestionMail(email: string): Promise<number> {
  * new code each time: a budget per code would never run out, only fill the table.)
  */
 export async function takeQuestionLookup(address: string): Promise<number> {
-  return (await take(limiters().lookupPerAddress, address))?.wait ?? 0;
+  return (await take(limiters().lookupPerAddress, placeOf(address)))?.wait ?? 0;
 }
 
 /**

@@ -92,6 +92,23 @@ describe("throttling", () => {
     });
   });
 
+  it("counts every IPv6 address of one /64 network as one place, and another /64 as another", async () => {
+    const user = await freshAccount();
+    // One subscriber's /64: each guess from a new address of it still spends the same budget.
+    for (let i = 1; i <= 5; i++)
+      expect(
+        await passwordLogin({ email: user.email, password: `sai-${i}` }, { address: `2001:db8:7:1::${i.toString(16)}` }),
+      ).toMatchObject({ error: "INVALID" });
+    const sameNetwork = "2001:0db8:0007:0001:ffff:ffff:ffff:ffff";
+    expect(await passwordLogin({ email: user.email, password: TEST_PASSWORD }, { address: sameNetwork })).toMatchObject({
+      error: "THROTTLED",
+    });
+    expect(await passwordLogin({ email: user.email, password: TEST_PASSWORD }, { address: "2001:db8:7:2::1" })).toMatchObject({
+      ok: true,
+      userId: user.id,
+    });
+  });
+
   it("blocks 20 wrong passwords in a row: every attempt after the fifth is throttled", async () => {
     const user = await freshAccount();
     const here = address();
