@@ -115,7 +115,7 @@ export async function reportWorkbookData(viewer: Viewer, periodId: string): Prom
   });
   const periodRef = { ...period, indicatorIds: full.indicators.map((i) => i.indicatorId) };
   const window = periodWindow(period);
-  const [numbers, rows, accepted, entries, projects] = await Promise.all([
+  const [numbers, rows, accepted, entries, projects, times] = await Promise.all([
     reportNumbers(viewer, periodRef, null),
     followUp(viewer, period.id),
     db().report.findMany({
@@ -143,6 +143,7 @@ export async function reportWorkbookData(viewer: Viewer, periodId: string): Prom
       orderBy: [{ coSoId: "asc" }, { startsOn: "asc" }],
       select: { kind: true, status: true, startsOn: true, name: true, unit: { select: { name: true } } },
     }),
+    responseTimes(viewer, window.from, window.to),
   ]);
   const codeOf = new Map(numbers.map((n) => [n.indicatorId, n.code]));
   const coSoName = new Map(rows.map((row) => [row.coSoId, row.name]));
@@ -195,5 +196,13 @@ export async function reportWorkbookData(viewer: Viewer, periodId: string): Prom
         title: e.title,
       })),
     ],
+    questions: times.map(({ name, received, answered, answeredOnTime, lateNow, medianHours }) => ({
+      name,
+      received,
+      answered,
+      answeredOnTime,
+      lateNow,
+      medianHours,
+    })),
   };
 }

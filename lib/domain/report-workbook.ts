@@ -1,5 +1,6 @@
 // The numbers behind a compiled report as an .xlsx: the indicator totals, each cơ sở's
-// submission and values, and the records they were counted from. Written with exceljs's
+// submission and values, the records they were counted from, and each agency's response times
+// to the public's questions. Written with exceljs's
 // streaming writer, so each row is serialised and released as soon as it is committed: a Khối's
 // "Hồ sơ" sheet can run to 20,000 rows. Every string is neutralised against formula injection
 // (SECURITY.md #20), as in lib/domain/workbook.ts. Pure: input → bytes.
@@ -27,6 +28,15 @@ export type ReportWorkbookInput = {
     values: Record<string, number | null>;
   }[];
   records: { coSo: string; kind: string; status: string; occurredOn: Date; title: string }[];
+  /** Each agency's answers to the public's questions received in the period (hỏi đáp thủ tục hành chính). */
+  questions: {
+    name: string;
+    received: number;
+    answered: number;
+    answeredOnTime: number;
+    lateNow: number;
+    medianHours: number | null;
+  }[];
 };
 
 export async function buildReportWorkbook(input: ReportWorkbookInput): Promise<Buffer> {
@@ -86,5 +96,29 @@ function fill(wb: StreamedWorkbook, input: ReportWorkbookInput) {
       { header: "Nội dung", width: 70 },
     ],
     recordRows(),
+  );
+
+  // Numbers, not the report's labels ("80%", "2,5 ngày"), so that the sheet can be summed and sorted.
+  addStreamedSheet(
+    wb,
+    "Hỏi đáp",
+    [
+      { header: "Cơ sở Đoàn", width: 40 },
+      { header: "Câu hỏi nhận", width: 13 },
+      { header: "Đã trả lời", width: 11 },
+      { header: "Trả lời đúng hạn", width: 16 },
+      { header: "Tỷ lệ đúng hạn (%)", width: 17 },
+      { header: "Đang trễ hạn", width: 13 },
+      { header: "Thời gian trả lời trung vị (giờ)", width: 28 },
+    ],
+    input.questions.map((q) => [
+      q.name,
+      q.received,
+      q.answered,
+      q.answeredOnTime,
+      q.answered ? Math.round((q.answeredOnTime / q.answered) * 100) : null,
+      q.lateNow,
+      q.medianHours === null ? null : Math.round(q.medianHours * 10) / 10,
+    ]),
   );
 }

@@ -22,7 +22,7 @@ import { questionsFor, reportLateQuestions, responseTimes } from "@/lib/data/que
 import { outboxMessage } from "@/lib/data/mail-outbox";
 import { LOGIN_LIMITS } from "@/lib/auth/throttle";
 import { makePlan, makeTenant, makeUser, unique, type Tenant } from "../factories";
-import { reportDocument } from "@/lib/data/report-summary";
+import { reportDocument, reportWorkbookData } from "@/lib/data/report-summary";
 import { makePeriodRow, makeReportRow } from "../helpers/reports";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
@@ -415,5 +415,13 @@ describe("in the period reports", () => {
     await db().reportPeriod.update({ where: { id: earlier.id }, data: { year: 2020 } });
     const old = await makeReportRow(earlier, a.coSoA.id, "DRAFT");
     expect((await reportDocument(await viewerOf(a.users.coSo.id), old.id)).input.questions).toEqual([]);
+
+    // The Khối's workbook of the period has the same figures, as numbers, every agency's.
+    const book = await reportWorkbookData(await viewerOf(a.users.staff.id), period.id);
+    const mine = book.questions.find((q) => q.name === a.coSoA.name)!;
+    expect(mine.received).toBe(Number(input.questions[0].received));
+    expect(mine.answered).toBe(Number(input.questions[0].answered));
+    expect(mine.medianHours).toEqual(expect.any(Number));
+    expect((await reportWorkbookData(await viewerOf(a.users.staff.id), earlier.id)).questions).toEqual([]);
   });
 });

@@ -71,6 +71,10 @@ function reportLike(overrides: Partial<ReportWorkbookInput> = {}): ReportWorkboo
         title: "+84 số điện thoại",
       },
     ],
+    questions: [
+      { name: "Đoàn cơ sở Sở Tư pháp", received: 7, answered: 5, answeredOnTime: 4, lateNow: 1, medianHours: 30.26 },
+      { name: "Đoàn cơ sở Sở Nội vụ", received: 2, answered: 0, answeredOnTime: 0, lateNow: 2, medianHours: null },
+    ],
     ...overrides,
   };
 }
@@ -82,9 +86,9 @@ async function read(buffer: Buffer) {
 }
 
 describe("buildReportWorkbook", () => {
-  it("writes three sheets with bold, frozen headers", async () => {
+  it("writes four sheets with bold, frozen headers", async () => {
     const wb = await read(await buildReportWorkbook(reportLike()));
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Tổng hợp", "Theo cơ sở", "Hồ sơ"]);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Tổng hợp", "Theo cơ sở", "Hồ sơ", "Hỏi đáp"]);
     for (const ws of wb.worksheets) {
       expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -139,6 +143,24 @@ describe("buildReportWorkbook", () => {
     const records = (await read(await buildReportWorkbook(reportLike()))).getWorksheet("Hồ sơ")!;
     expect(records.getCell("D2").value).toEqual(new Date(Date.UTC(2026, 2, 5)));
     expect(records.getCell("D2").numFmt).toBe("dd/mm/yyyy");
+  });
+
+  it("writes each agency's response times to the public's questions as numbers, blank where none was answered", async () => {
+    const ws = (await read(await buildReportWorkbook(reportLike()))).getWorksheet("Hỏi đáp")!;
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      "Cơ sở Đoàn",
+      "Câu hỏi nhận",
+      "Đã trả lời",
+      "Trả lời đúng hạn",
+      "Tỷ lệ đúng hạn (%)",
+      "Đang trễ hạn",
+      "Thời gian trả lời trung vị (giờ)",
+    ]);
+    expect(ws.getRow(2).values).toEqual([undefined, "Đoàn cơ sở Sở Tư pháp", 7, 5, 4, 80, 1, 30.3]);
+    expect(ws.getCell("E3").value).toBeNull();
+    expect(ws.getCell("G3").value).toBeNull();
+    expect(ws.getCell("F3").value).toBe(2);
   });
 
   it("writes formula-like text as text, never as a formula (SECURITY.md #20)", async () => {
