@@ -355,7 +355,7 @@ describe("the same calls by the people who may make them", () => {
 
   it.each(cases)("$name by $who succeeds and changes something (so the probes above are real)", async ({ name, who }) => {
     // Plans and activities are made afresh: a publish or a delete must not spoil the next check.
-    const fixture = ACCESS[name].each ? { ...f, ...(await makeFreshRows(a)) } : f;
+    const fixture = ACCESS[name].each ? { ...f, ...(await makeFreshRows(a, name)) } : f;
     actingAs(userOf(who));
     const p = probe(name, fixture);
     const input = await p.input();

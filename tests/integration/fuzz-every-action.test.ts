@@ -14,7 +14,7 @@ import { hostileValue, isUnstorableText } from "../helpers/arbitraries";
 import { stringsIn } from "../helpers/string-leaves";
 import { ACCESS, makeFreshRows, makeProbeFixture, probes, snapshot, type ProbeFixture, type Who } from "../helpers/action-probes";
 
-type Snapshot = Record<string, Record<string, unknown>[]>;
+type Snapshot = Awaited<ReturnType<typeof snapshot>>;
 
 let a: Tenant;
 let b: Tenant;
@@ -27,7 +27,7 @@ beforeAll(async () => {
   f = await makeProbeFixture(a);
   // Tenant B gets the same rows, so that its plans, projects, reports and nominations have ids to send.
   await makeProbeFixture(b);
-  const all = (await snapshot()) as Snapshot;
+  const all = await snapshot();
   ids = [
     ...new Set(Object.values(all).flatMap((rows) => rows.map((r) => r.id).filter((id): id is string => typeof id === "string"))),
   ];
@@ -78,18 +78,18 @@ describe("every action, fed spoiled payloads by someone who may call it", () => 
       actingAs(userOf(ACCESS[name].may[0]));
       // Plans, projects, reports and honours afresh, as in the access probes: an earlier action
       // may have published, closed or deleted the shared ones.
-      const fixture = ACCESS[name].each ? { ...f, ...(await makeFreshRows(a)) } : f;
+      const fixture = ACCESS[name].each ? { ...f, ...(await makeFreshRows(a, name)) } : f;
       const p = probes(fixture).find((x) => x.name === name)!;
       // The base is built once: its version may go stale as runs succeed, which is one more way to be refused.
       const base = await p.input();
       const logged = vi.spyOn(console, "error");
       // Only the actions change rows, so each run's "after" is the next run's "before".
-      let before = (await snapshot()) as Snapshot;
+      let before = await snapshot();
       await fc.assert(
         fc.asyncProperty(spoiled(base), async (input) => {
           logged.mockClear();
           const result = await p.action(input);
-          const after = (await snapshot()) as Snapshot;
+          const after = await snapshot();
           expectWellFormed(result);
           expect(logged).not.toHaveBeenCalled();
           if (!result.ok) expect(after).toEqual(before);
