@@ -23,7 +23,7 @@ import {
 } from "@/lib/domain/questions";
 import { normaliseTrackingCode, trackingCodeHash } from "@/lib/domain/tracking-code";
 import { foldVietnamese } from "@/lib/domain/text";
-import { answerDueAt } from "@/lib/domain/working-days";
+import { answerDueAt, isDueSoon } from "@/lib/domain/working-days";
 import { publicUrl, questionAnsweredMessage, questionReceivedMessage } from "@/lib/mail/messages";
 import type {
   answerQuestionInput,
@@ -713,7 +713,51 @@ export async function responseTimes(viewer: Viewer, since: Date, until?: Date): 
     .sort((x, y) => x.name.localeCompare(y.name, "vi"));
 }
 
-// ───────────── Scheduled: late questions ─────────────
+// ───────────── Scheduled: deadlines near, and late questions ─────────────
+
+/** A question is looked at for a near deadline this long before it (Tết runs ~9 days off). */
+const DUE_SOON_HORIZON_MS = 14 * 86_400_000;
+
+/**
+ * Unanswered questions whose deadline is near (lib/domain/working-days.ts isDueSoon): the agency
+ * holding one, or the Khối while it routes it, is told once (dueSoonNoticeAt, set by a
+ * conditional update, so two servers tell once). The notice reaches e-mail as their preferences say.
+ */
+export async function remindQuestionsDueSoon(now = new Date()) {
+  return asSystem(async () => {
+    const open = { status: { in: ["ROUTING", "WAITING"] as QuestionStatus[] }, dueSoonNoticeAt: null, hiddenAt: null };
+    const candidates = await db().publicQuestion.findMany({
+      where: { ...open, dueAt: { gt: now, lt: new Date(now.getTime() + DUE_SOON_HORIZON_MS) } },
+      orderBy: { dueAt: "asc" },
+      take: 500,
+      select: { id: true, khoiId: true, coSoId: true, status: true, createdAt: true, dueAt: true },
+    });
+    const sites = await db().publicSite.findMany({
+      where: { khoiId: { in: [...new Set(candidates.map((q) => q.khoiId))] } },
+      select: { khoiId: true, extraDaysOff: true },
+    });
+    const daysOff = new Map(sites.map((s) => [s.khoiId, new Set(s.extraDaysOff)]));
+    let told = 0;
+    for (const q of candidates.filter((c) => isDueSoon(c, now, daysOff.get(c.khoiId)))) {
+      await db().$transaction(async (tx) => {
+        const { count } = await tx.publicQuestion.updateMany({
+          where: { id: q.id, khoiId: q.khoiId, ...open },
+          data: { dueSoonNoticeAt: now },
+        });
+        if (count === 0) return;
+        told++;
+        const notice = {
+          kind: "question" as const,
+          title: `Câu hỏi của người dân sắp đến hạn trả lời: hạn hết ngày ${formatVietnameseDate(dayInVietnam(q.dueAt!))}`,
+          link: questionLink(q.id),
+        };
+        if (q.status === "WAITING" && q.coSoId) await notifyUnits(tx, q.khoiId, [q.coSoId], [...AGENCY_HANDLERS], notice);
+        else await notifyUnits(tx, q.khoiId, [q.khoiId], [...KHOI_HANDLERS], notice);
+      });
+    }
+    return { told };
+  });
+}
 
 /**
  * Questions past their deadline and still unanswered, waiting for an agency or for the Khối to

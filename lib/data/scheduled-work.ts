@@ -1,6 +1,6 @@
 import "server-only";
 // Scheduled work, woken every 30 s on every server (app/api/jobs): the reminder scheduler, the
-// daily digest and the late-question report run at most once per interval across all servers (a JobRun row claimed by one
+// daily digest, the late-question report and the near-deadline reminder run at most once per interval across all servers (a JobRun row claimed by one
 // conditional UPDATE), then the outbox is delivered. Each piece is itself safe to run twice at
 // once (unique reminder slots, locked users, SKIP LOCKED mail claims); the claim only saves work.
 import { db } from "@/lib/db/client";
@@ -8,7 +8,7 @@ import { purgeExpiredLimits } from "@/lib/auth/throttle";
 import { asSystem } from "@/lib/db/tenant-context";
 import { deliverDue, type Delivery } from "./mail-outbox";
 import { runDigests, type DigestRun } from "./notice-preferences";
-import { reportLateQuestions } from "./questions";
+import { remindQuestionsDueSoon, reportLateQuestions } from "./questions";
 import { runDueReminders, type SchedulerRun } from "./reminders";
 
 /** How often the reminder scheduler and the digest look for work (the wake-up comes every 30 s). */
@@ -30,6 +30,7 @@ export type WorkDone = {
   reminders: SchedulerRun | null;
   digests: DigestRun | null;
   lateQuestions: { told: number } | null;
+  questionsDueSoon: { told: number } | null;
   mail: Delivery;
 };
 
@@ -51,7 +52,10 @@ export async function runScheduledWork(now = new Date()): Promise<WorkDone> {
   const lateQuestions = (await claimJob("late-questions", EVERY_SECONDS, now))
     ? await attempt("late-questions", () => reportLateQuestions(now))
     : null;
+  const questionsDueSoon = (await claimJob("questions-due-soon", EVERY_SECONDS, now))
+    ? await attempt("questions-due-soon", () => remindQuestionsDueSoon(now))
+    : null;
   // Spent rate-limit budgets (the public's questions and look-ups leave one per address): hourly.
   if (await claimJob("purge-limits", 3600, now)) await attempt("purge-limits", () => purgeExpiredLimits(now));
-  return { reminders, digests, lateQuestions, mail: await deliverDue() };
+  return { reminders, digests, lateQuestions, questionsDueSoon, mail: await deliverDue() };
 }

@@ -3,7 +3,7 @@
 // Government's yearly swaps, nghỉ bù). The lunar dates (Tết, Giỗ Tổ Hùng Vương) come from
 // date-holidays' Vietnamese calendar rather than from a hand-written lunar conversion.
 import Holidays from "date-holidays";
-import { dayInVietnam, vietnamTime } from "./dates";
+import { dayInVietnam, hourInVietnam, vietnamTime } from "./dates";
 
 const DAY_MS = 86_400_000;
 const iso = (day: Date) => day.toISOString().slice(0, 10);
@@ -81,4 +81,23 @@ export function workingDaysBetween(from: Date, to: Date, extraDaysOff: ReadonlyS
 export function answerDueAt(reachedAt: Date, site: { answerDays: number; extraDaysOff: string[] }): Date {
   const dueDay = addWorkingDays(dayInVietnam(reachedAt), site.answerDays, new Set(site.extraDaysOff));
   return new Date(vietnamTime(dueDay, 24).getTime() - 1);
+}
+
+/** Reminders of a near deadline go out from this hour in Vietnam, not at midnight. */
+const REMIND_FROM_HOUR = 7;
+
+/**
+ * Is an unanswered question's deadline (hạn trả lời) near enough to remind those handling it: from 07:00 on
+ * the working day before its last day (or on the last day, when the day before was missed), but
+ * not on the day it was asked (a short deadline is all "near" from the start).
+ */
+export function isDueSoon(
+  q: { createdAt: Date; dueAt: Date | null },
+  now: Date,
+  extraDaysOff: ReadonlySet<string> = new Set(),
+): boolean {
+  if (!q.dueAt || now.getTime() > q.dueAt.getTime() || hourInVietnam(now) < REMIND_FROM_HOUR) return false;
+  const today = dayInVietnam(now);
+  if (dayInVietnam(q.createdAt).getTime() >= today.getTime()) return false;
+  return workingDaysBetween(today, dayInVietnam(q.dueAt), extraDaysOff) <= 1;
 }

@@ -18,7 +18,7 @@ import {
   saveSiteSettingsAction,
 } from "@/lib/actions/questions";
 import { answeredQuestions, publicAnswer, siteBySlug } from "@/lib/data/public-site";
-import { questionsFor, reportLateQuestions, responseTimes } from "@/lib/data/questions";
+import { questionsFor, remindQuestionsDueSoon, reportLateQuestions, responseTimes } from "@/lib/data/questions";
 import { outboxMessage } from "@/lib/data/mail-outbox";
 import { LOGIN_LIMITS } from "@/lib/auth/throttle";
 import { makePlan, makeTenant, makeUser, unique, type Tenant } from "../factories";
@@ -348,6 +348,40 @@ describe("tenancy and roles", () => {
       saveSiteSettingsAction({ ...settings, answerDays: "99", extraDaysOff: "31/02/2026", version: site.version + 1 }),
     );
     expect(bad).toMatchObject({ ok: false, fieldErrors: { answerDays: expect.any(String), extraDaysOff: expect.any(String) } });
+  });
+});
+
+describe("a near deadline", () => {
+  it("is told once to the agency holding the question, or to the Khối routing it; never for an answered or hidden one", async () => {
+    const held = (await ask()).row;
+    const unrouted = (await ask({ coSoId: "" })).row;
+    const answered = (await ask()).row;
+    const hidden = (await ask()).row;
+    // Asked on Friday 27/11 and due at the end of Friday 4/12 (Vietnam), looked at on Thursday 3/12, 09:00.
+    const asked = { createdAt: new Date("2026-11-27T03:00:00Z"), dueAt: new Date("2026-12-04T16:59:59.999Z") };
+    await db().publicQuestion.updateMany({ where: { id: { in: [held.id, unrouted.id, answered.id, hidden.id] } }, data: asked });
+    await db().publicQuestion.update({ where: { id: answered.id }, data: { status: "ANSWERED", answeredAt: new Date() } });
+    await db().publicQuestion.update({ where: { id: hidden.id }, data: { hiddenAt: new Date(), hiddenReason: "Lạm dụng" } });
+    const thursday = new Date("2026-12-03T02:00:00Z");
+    expect(await remindQuestionsDueSoon(new Date("2026-12-02T02:00:00Z"))).toEqual({ told: 0 });
+
+    const [first, second] = await Promise.all([remindQuestionsDueSoon(thursday), remindQuestionsDueSoon(thursday)]);
+    expect(first.told + second.told).toBe(2);
+    expect(await remindQuestionsDueSoon(thursday)).toEqual({ told: 0 });
+    const told = (id: string) =>
+      db().notification.findMany({
+        where: { link: `/hoi-dap/${id}`, title: { contains: "sắp đến hạn" } },
+        select: { userId: true, title: true },
+      });
+    expect((await told(held.id)).map((n) => n.userId)).toEqual([a.users.coSo.id]);
+    expect((await told(held.id))[0].title).toContain("04/12/2026");
+    expect((await told(unrouted.id)).map((n) => n.userId).sort()).toEqual(
+      (await db().membership.findMany({ where: { unitId: a.khoi.id, role: { in: ["KHOI_ADMIN", "KHOI_STAFF"] } } }))
+        .map((m) => m.userId)
+        .sort(),
+    );
+    expect(await told(answered.id)).toEqual([]);
+    expect(await told(hidden.id)).toEqual([]);
   });
 });
 

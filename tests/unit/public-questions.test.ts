@@ -2,7 +2,14 @@
 // Code's holidays (lunar Tết and Giỗ Tổ included) and a Khối's extra days off; tracking codes;
 // the form token that stands in for a captcha.
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, answerDueAt, isWorkingDay, publicHolidays, workingDaysBetween } from "@/lib/domain/working-days";
+import {
+  addWorkingDays,
+  answerDueAt,
+  isDueSoon,
+  isWorkingDay,
+  publicHolidays,
+  workingDaysBetween,
+} from "@/lib/domain/working-days";
 import { newTrackingCode, normaliseTrackingCode, trackingCodeHash } from "@/lib/domain/tracking-code";
 import { formTokenAge, issueFormToken, trackingCodeFor } from "@/lib/auth/form-token";
 import { isLate, median } from "@/lib/domain/questions";
@@ -82,6 +89,37 @@ describe("working days", () => {
     expect(median([])).toBeNull();
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe("a near deadline (nhắc hạn trả lời)", () => {
+  // Asked Friday 27/11 in Vietnam, due at the end of Friday 4/12.
+  const q = { createdAt: new Date("2026-11-27T03:00:00Z"), dueAt: new Date("2026-12-04T16:59:59.999Z") };
+  const at = (iso: string) => new Date(iso);
+
+  it("is reminded of from 07:00 on the working day before the last day, and on the last day", () => {
+    expect(isDueSoon(q, at("2026-12-02T10:00:00Z"))).toBe(false); // Wednesday
+    expect(isDueSoon(q, at("2026-12-02T23:59:00Z"))).toBe(false); // Thursday 06:59 in Vietnam
+    expect(isDueSoon(q, at("2026-12-03T00:00:00Z"))).toBe(true); // Thursday 07:00
+    expect(isDueSoon(q, at("2026-12-04T10:00:00Z"))).toBe(true); // Friday, the last day
+    expect(isDueSoon(q, at("2026-12-04T17:00:00Z"))).toBe(false); // past it: late, not near
+  });
+
+  it("skips the weekend and the Khối's days off before the last day", () => {
+    // Due Monday 7/12: Friday 4/12 is the working day before it.
+    const monday = { ...q, dueAt: new Date("2026-12-07T16:59:59.999Z") };
+    expect(isDueSoon(monday, at("2026-12-04T02:00:00Z"))).toBe(true);
+    expect(isDueSoon(monday, at("2026-12-03T02:00:00Z"))).toBe(false); // Thursday: Friday and Monday left
+    // With Monday off, Tuesday 8/12 is the last day and Friday is still the working day before.
+    const tuesday = { ...q, dueAt: new Date("2026-12-08T16:59:59.999Z") };
+    expect(isDueSoon(tuesday, at("2026-12-04T02:00:00Z"), new Set(["2026-12-07"]))).toBe(true);
+  });
+
+  it("is not reminded of on the day it was asked, nor without a deadline", () => {
+    const short = { createdAt: new Date("2026-12-03T02:00:00Z"), dueAt: new Date("2026-12-04T16:59:59.999Z") };
+    expect(isDueSoon(short, at("2026-12-03T05:00:00Z"))).toBe(false);
+    expect(isDueSoon(short, at("2026-12-04T01:00:00Z"))).toBe(true);
+    expect(isDueSoon({ ...q, dueAt: null }, at("2026-12-04T01:00:00Z"))).toBe(false);
   });
 });
 

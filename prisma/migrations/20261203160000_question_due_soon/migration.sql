@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PublicQuestion" ADD COLUMN     "dueSoonNoticeAt" TIMESTAMP(3);
+
