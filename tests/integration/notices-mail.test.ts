@@ -496,6 +496,8 @@ describe("the scheduled work", () => {
     const runs = await Promise.all([runScheduledWork(now), runScheduledWork(now), runScheduledWork(now)]);
     expect(runs.filter((r) => r.reminders !== null)).toHaveLength(1);
     expect(runs.filter((r) => r.digests !== null)).toHaveLength(1);
+    expect(runs.filter((r) => r.lateQuestions !== null)).toHaveLength(1);
+    expect(runs.filter((r) => r.questionsDueSoon !== null)).toHaveLength(1);
     expect(runs.every((r) => r.mail !== undefined)).toBe(true);
     const later = await runScheduledWork(new Date(now.getTime() + 301_000));
     expect(later.reminders).not.toBeNull();
