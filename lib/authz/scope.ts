@@ -334,14 +334,7 @@ export function auditScope(viewer: Viewer): Prisma.AuditLogWhereInput {
  * of its own (`question.manage`). Another agency's or another Khối's question is not found.
  */
 export function questionScope(viewer: Viewer, action: "question.answer" | "question.manage"): Prisma.PublicQuestionWhereInput {
-  const ors: Prisma.PublicQuestionWhereInput[] = [];
-  for (const g of viewer.grants) {
-    const scope = PERMISSIONS[g.role][action];
-    if (!scope) continue;
-    if (g.unitKind === "KHOI" && scope === "subtree") ors.push({ khoiId: g.unitId });
-    else if (g.unitKind === "CO_SO" && scope === "unit") ors.push({ khoiId: { in: g.khoiIds }, coSoId: g.unitId });
-  }
-  return ors.length ? { OR: ors } : NOTHING;
+  return agencyRowsScope(viewer, action);
 }
 
 /**
@@ -349,12 +342,20 @@ export function questionScope(viewer: Viewer, action: "question.answer" | "quest
  * moderates every one of its own (`question.manage`: the public site is the Khối's to curate).
  */
 export function handbookScope(viewer: Viewer, action: "handbook.write" | "question.manage"): Prisma.HandbookWhereInput {
-  const ors: Prisma.HandbookWhereInput[] = [];
+  return agencyRowsScope(viewer, action);
+}
+
+/**
+ * Rows that belong to a Khối and, when handled by one agency, to a cơ sở (`khoiId`, `coSoId`): the
+ * Khối's every one with a "subtree" grant on the Khối, a cơ sở's own with a "unit" grant on it.
+ */
+function agencyRowsScope(viewer: Viewer, action: Action) {
+  const ors: ({ khoiId: string } | { khoiId: { in: string[] }; coSoId: string })[] = [];
   for (const g of viewer.grants) {
     const scope = PERMISSIONS[g.role][action];
     if (!scope) continue;
     if (g.unitKind === "KHOI" && scope === "subtree") ors.push({ khoiId: g.unitId });
-    else if (g.unitKind === "CO_SO" && scope === "unit") ors.push({ khoiId: { in: g.khoiIds }, coSoId: g.unitId });
+    else if (g.unitKind === "CO_SO" && scope === "unit") ors.push({ khoiId: { in: [...g.khoiIds] }, coSoId: g.unitId });
   }
   return ors.length ? { OR: ors } : NOTHING;
 }

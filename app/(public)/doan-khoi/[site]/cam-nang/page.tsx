@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NoPublicResults, PublicSearchForm } from "@/components/public/public-search";
 import { publicHandbooks } from "@/lib/data/handbooks";
 import { publicAgencies } from "@/lib/data/public-site";
 import { dayInVietnam, formatVietnameseDate } from "@/lib/domain/dates";
@@ -16,8 +17,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: "/cam-nang",
   });
 }
-
-const control = "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300";
 
 export default async function PublicHandbooksPage({ params, searchParams }: Props) {
   const site = await siteOf(params);
@@ -37,54 +36,16 @@ export default async function PublicHandbooksPage({ params, searchParams }: Prop
           Hướng dẫn các bước, hồ sơ và biểu mẫu do Đoàn Thanh niên từng cơ quan biên soạn.
         </p>
       </div>
-      <form
-        method="get"
+      <PublicSearchForm
         action={base}
-        role="search"
-        className="grid gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-3"
-      >
-        <div className="sm:col-span-2">
-          <label htmlFor="q" className="block text-sm font-medium text-slate-700">
-            Tìm theo nội dung
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query.q ?? ""}
-            placeholder="vd: ho so cap phep"
-            className={control}
-          />
-        </div>
-        <div>
-          <label htmlFor="coSo" className="block text-sm font-medium text-slate-700">
-            Cơ quan
-          </label>
-          <select id="coSo" name="coSo" defaultValue={query.coSo ?? ""} className={control}>
-            <option value="">Tất cả</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="sm:col-span-3">
-          <button type="submit" className="rounded-md bg-doan-700 px-4 py-2 text-sm font-medium text-white hover:bg-doan-800">
-            Tìm
-          </button>
-        </div>
-      </form>
+        q={query.q}
+        placeholder="vd: ho so cap phep"
+        filters={[
+          { name: "coSo", label: "Cơ quan", value: query.coSo, options: agencies.map((a) => ({ value: a.id, label: a.name })) },
+        ]}
+      />
       {rows.length === 0 ? (
-        <p className="rounded-lg bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">
-          {filtered
-            ? "Không có cẩm nang nào khớp với điều kiện tìm. Hãy thử từ khóa ngắn hơn, hoặc "
-            : "Chưa có cẩm nang nào được công khai. Bạn có thể "}
-          <Link href={`/doan-khoi/${site.slug}/hoi-dap/dat-cau-hoi`} className="text-doan-700 underline">
-            đặt câu hỏi
-          </Link>
-          .
-        </p>
+        <NoPublicResults what="cẩm nang" filtered={filtered} askHref={`/doan-khoi/${site.slug}/hoi-dap/dat-cau-hoi`} />
       ) : (
         <ul className="space-y-3">
           {rows.map((h) => (

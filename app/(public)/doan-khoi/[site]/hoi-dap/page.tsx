@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NoPublicResults, PublicSearchForm } from "@/components/public/public-search";
 import { AnswerCard } from "@/components/public/site-frame";
 import { Pager } from "@/components/ui/pager";
 import { ANSWERED_PER_PAGE, answeredQuestions, publicAgencies } from "@/lib/data/public-site";
@@ -18,8 +19,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: "/hoi-dap",
   });
 }
-
-const control = "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300";
 
 export default async function AnsweredQuestionsPage({ params, searchParams }: Props) {
   const site = await siteOf(params);
@@ -55,67 +54,22 @@ export default async function AnsweredQuestionsPage({ params, searchParams }: Pr
           Đặt câu hỏi
         </Link>
       </div>
-      <form
-        method="get"
+      <PublicSearchForm
         action={base}
-        role="search"
-        className="grid gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-4"
-      >
-        <div className="sm:col-span-2">
-          <label htmlFor="q" className="block text-sm font-medium text-slate-700">
-            Tìm theo nội dung
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query.q ?? ""}
-            placeholder="vd: dang ky ho kinh doanh"
-            className={control}
-          />
-        </div>
-        <div>
-          <label htmlFor="coSo" className="block text-sm font-medium text-slate-700">
-            Cơ quan
-          </label>
-          <select id="coSo" name="coSo" defaultValue={query.coSo ?? ""} className={control}>
-            <option value="">Tất cả</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="topic" className="block text-sm font-medium text-slate-700">
-            Lĩnh vực
-          </label>
-          <select id="topic" name="topic" defaultValue={query.topic ?? ""} className={control}>
-            <option value="">Tất cả</option>
-            {QUESTION_TOPICS.map((t) => (
-              <option key={t.key} value={t.key}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="sm:col-span-4">
-          <button type="submit" className="rounded-md bg-doan-700 px-4 py-2 text-sm font-medium text-white hover:bg-doan-800">
-            Tìm
-          </button>
-        </div>
-      </form>
+        q={query.q}
+        placeholder="vd: dang ky ho kinh doanh"
+        filters={[
+          { name: "coSo", label: "Cơ quan", value: query.coSo, options: agencies.map((a) => ({ value: a.id, label: a.name })) },
+          {
+            name: "topic",
+            label: "Lĩnh vực",
+            value: query.topic,
+            options: QUESTION_TOPICS.map((t) => ({ value: t.key, label: t.label })),
+          },
+        ]}
+      />
       {list.rows.length === 0 ? (
-        <p className="rounded-lg bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">
-          {filtered
-            ? "Không có câu trả lời nào khớp với điều kiện tìm. Hãy thử từ khóa ngắn hơn, hoặc "
-            : "Chưa có câu trả lời nào được công khai. Bạn có thể "}
-          <Link href={`${base}/dat-cau-hoi`} className="text-doan-700 underline">
-            đặt câu hỏi
-          </Link>
-          .
-        </p>
+        <NoPublicResults what="câu trả lời" filtered={filtered} askHref={`${base}/dat-cau-hoi`} />
       ) : (
         <div className="space-y-3">
           {list.rows.map((q) => (
