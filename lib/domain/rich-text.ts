@@ -64,15 +64,28 @@ export function renderHandbook(source: string): string {
   return sanitizeHtml(html, ALLOWED).trim();
 }
 
-/** The text alone, for search and for the page's description. */
+/**
+ * The text alone, for search and for the page's description. Blocks keep a reader's separators
+ * (a heading ends in ":", a list item or a cell in ";", a paragraph in a space), so that a
+ * summary reads "Hồ sơ: Tờ khai; Giấy chứng sinh" and not "Hồ sơ Tờ khai Giấy chứng sinh".
+ */
 export function plainText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
+  const separated = html
+    .replace(/<\/h[1-6]>/gi, ":$&")
+    .replace(/<\/(li|td|th)>/gi, ";$&")
+    .replace(/<\/(p|div|blockquote|pre|tr|ul|ol|table)>/gi, " $&");
+  return (
+    sanitizeHtml(separated, { allowedTags: [], allowedAttributes: {} })
+      .replace(/&nbsp;/g, " ")
+      .replace(/&amp;/g, "&")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, " ")
+      // A separator after text that already ends a clause, or at the very end, is dropped.
+      .replace(/([.:;!?])\s*[:;]/g, "$1")
+      .replace(/[:;]\s*$/, "")
+      .trim()
+  );
 }

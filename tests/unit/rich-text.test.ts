@@ -44,7 +44,12 @@ describe("renderHandbook", () => {
 
 describe("plainText", () => {
   it("reads the words alone, entities decoded, spaces collapsed", () => {
-    expect(plainText("<h2>Hồ sơ</h2>\n<ul><li>A &amp; B</li></ul>")).toBe("Hồ sơ A & B");
+    expect(plainText("<h2>Hồ sơ</h2>\n<ul><li>A &amp; B</li></ul>")).toBe("Hồ sơ: A & B");
+  });
+
+  it("keeps a reader's separators between headings, list items and paragraphs", () => {
+    const html = renderHandbook("## Hồ sơ\n\n- Tờ khai\n- Giấy chứng sinh.\n\n## Nơi nộp:\n\nUBND cấp xã\n\nThời hạn 3 ngày");
+    expect(plainText(html)).toBe("Hồ sơ: Tờ khai; Giấy chứng sinh. Nơi nộp: UBND cấp xã Thời hạn 3 ngày");
   });
 });
 
