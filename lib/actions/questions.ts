@@ -12,12 +12,15 @@ import {
   saveSiteSettings,
   setQuestionPublished,
 } from "@/lib/data/questions";
+import { nameOfficer, removeOfficer } from "@/lib/data/question-officers";
 import {
   answerQuestionInput,
   askQuestionInput,
   hideQuestionInput,
   lookupQuestionInput,
+  nameOfficerInput,
   publishQuestionInput,
+  removeOfficerInput,
   rerouteQuestionInput,
   routeQuestionInput,
   siteSettingsInput,
@@ -85,4 +88,21 @@ export const saveSiteSettingsAction = defineAction({
   schema: siteSettingsInput,
   run: saveSiteSettings,
   revalidate: ["/khoi/trang-cong-khai"],
+});
+
+/** A cơ sở's secretary names the accounts that answer the public's questions with them (cán bộ giải đáp). */
+export const nameOfficerAction = defineAction({
+  name: "nameOfficer",
+  permission: "question.officers",
+  schema: nameOfficerInput,
+  run: nameOfficer,
+  revalidate: ["/hoi-dap"],
+});
+
+export const removeOfficerAction = defineAction({
+  name: "removeOfficer",
+  permission: "question.officers",
+  schema: removeOfficerInput,
+  run: removeOfficer,
+  revalidate: ["/hoi-dap"],
 });

@@ -10,6 +10,8 @@ const HOME_BY_ROLE: [Role, string][] = [
   ["CITY_STAFF", "/thanh-doan"],
   ["CITY_VIEWER", "/thanh-doan"],
   ["MEMBER", "/ca-nhan"],
+  // A question officer who holds nothing else (an account made for answering only).
+  ["QUESTION_OFFICER", "/hoi-dap"],
 ];
 
 export function homePath(viewer: Viewer): string {

@@ -37,6 +37,7 @@ export const ACTIONS = [
   "honour.city", // the Thành Đoàn: read the proposals sent to it by the Khối under it and decide them
   "question.answer", // answer the public's questions addressed to the unit (hỏi đáp), publish, ask to reroute
   "question.manage", // route the Khối's public questions, moderate, set the answer deadline, curate the public site (handbooks too)
+  "question.officers", // name and remove the unit's question officers (cán bộ giải đáp) among its accounts
   "handbook.write", // write, publish and withdraw the unit's procedure handbooks (cẩm nang thủ tục hành chính)
   "audit.read", // read and export the Khối's audit trail (nhật ký thao tác), refused attempts included
 ] as const;
@@ -145,6 +146,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "honour.nominate": "subtree",
     "honour.read": "line",
     "question.answer": "unit",
+    "question.officers": "unit",
     "handbook.write": "unit",
   },
   CHI_DOAN_SECRETARY: {
@@ -164,6 +166,12 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "honour.nominate": "subtree",
     "honour.read": "line",
   },
+  // Named by the cơ sở's secretary beside the account's own role (a member, usually): answers the
+  // public's questions addressed to the cơ sở, and nothing else of it.
+  QUESTION_OFFICER: {
+    "account.own": "self",
+    "question.answer": "unit",
+  },
   MEMBER: {
     "account.own": "self",
     "member.read": "self",
@@ -180,7 +188,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
 export const ROLES_BY_UNIT_KIND = {
   CITY: ["CITY_VIEWER", "CITY_STAFF"],
   KHOI: ["KHOI_ADMIN", "KHOI_STAFF"],
-  CO_SO: ["CO_SO_SECRETARY", "MEMBER"],
+  CO_SO: ["CO_SO_SECRETARY", "MEMBER", "QUESTION_OFFICER"],
   CHI_DOAN: ["CHI_DOAN_SECRETARY", "MEMBER"],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -192,4 +200,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   CO_SO_SECRETARY: "Bí thư cơ sở Đoàn",
   CHI_DOAN_SECRETARY: "Bí thư chi đoàn",
   MEMBER: "Đoàn viên",
+  QUESTION_OFFICER: "Cán bộ giải đáp",
 };

@@ -46,7 +46,7 @@ import { recordStatusChange, timelineOf } from "./status-changes";
 type Tx = Prisma.TransactionClient;
 
 const KHOI_HANDLERS = ["KHOI_ADMIN", "KHOI_STAFF"] as const;
-const AGENCY_HANDLERS = ["CO_SO_SECRETARY"] as const;
+const AGENCY_HANDLERS = ["CO_SO_SECRETARY", "QUESTION_OFFICER"] as const;
 
 const lookupPath = (slug: string) => `/doan-khoi/${slug}/hoi-dap/tra-cuu`;
 const questionLink = (id: string) => `/hoi-dap/${id}`;

@@ -165,6 +165,8 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "question.publish": "Công khai hoặc thôi công khai câu trả lời",
       "question.hide": "Ẩn hoặc hiện câu hỏi (kiểm duyệt)",
       "question.late": "Báo câu hỏi quá hạn trả lời",
+      "question.officer.name": "Phân công cán bộ giải đáp",
+      "question.officer.remove": "Thôi phân công cán bộ giải đáp",
       "site.settings": "Cài đặt trang công khai, hạn trả lời",
     },
   },

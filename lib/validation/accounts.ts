@@ -1,12 +1,9 @@
 import { z } from "zod";
+import { Role } from "@/lib/generated/prisma/enums";
 import { email, id, requiredText, requestKey } from "./fields";
 
-export const roleInput = z.enum(
-  ["CITY_VIEWER", "CITY_STAFF", "KHOI_ADMIN", "KHOI_STAFF", "CO_SO_SECRETARY", "CHI_DOAN_SECRETARY", "MEMBER"],
-  {
-    error: "Vui lòng chọn vai trò",
-  },
-);
+// Every role: which unit may carry it is checked by the data layer (ROLES_BY_UNIT_KIND).
+export const roleInput = z.enum(Object.values(Role) as [Role, ...Role[]], { error: "Vui lòng chọn vai trò" });
 
 export const accountCreateInput = z.object({
   email,

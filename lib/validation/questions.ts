@@ -111,3 +111,11 @@ export const siteSettingsInput = z.object({
   extraDaysOff: daysOff,
   version,
 });
+
+/** Cán bộ giải đáp: the account to name (of the secretary's cơ sở), and which cơ sở when they hold several. */
+export const nameOfficerInput = z.object({
+  userId: id("Vui lòng chọn tài khoản"),
+  coSoId: id("Không tìm thấy cơ sở Đoàn").optional(),
+});
+
+export const removeOfficerInput = z.object({ membershipId: id("Không tìm thấy cán bộ giải đáp") });

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import * as questionActions from "@/lib/actions/questions";
 import * as handbookActions from "@/lib/actions/handbooks";
-import type { Tenant } from "../factories";
+import { makeUser, type Tenant } from "../factories";
 import type { Probe, ProbeMaker, Who } from "./action-probes";
 
 export const QUESTION_ACCESS: Record<string, { may: Who[]; each?: true }> = {
@@ -22,6 +22,9 @@ export const QUESTION_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   saveHandbookAction: { may: ["coSo"], each: true },
   publishHandbookAction: { may: ["coSo"], each: true },
   withdrawHandbookAction: { may: ["admin", "staff", "coSo"], each: true },
+  // Cán bộ giải đáp: cơ sở A's secretary names and removes the officers of cơ sở A.
+  nameOfficerAction: { may: ["coSo"], each: true },
+  removeOfficerAction: { may: ["coSo"], each: true },
 };
 
 export type QuestionRows = {
@@ -35,6 +38,10 @@ export type QuestionRows = {
   draftHandbook: string;
   /** Cơ sở A's handbook, published */
   publishedHandbook: string;
+  /** A member's account in chi đoàn A1, not yet named a question officer */
+  officerCandidate: string;
+  /** Another member's role of question officer of cơ sở A */
+  officerMembership: string;
 };
 
 async function handbook(a: Tenant, published: boolean) {
@@ -96,7 +103,17 @@ export async function makeQuestionRows(a: Tenant): Promise<QuestionRows> {
     routing: await question(a, "ROUTING"),
     draftHandbook: await handbook(a, false),
     publishedHandbook: await handbook(a, true),
+    officerCandidate: (await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1 })).id,
+    officerMembership: await officer(a),
   };
+}
+
+async function officer(a: Tenant) {
+  const user = await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1 });
+  const row = await db().membership.create({
+    data: { userId: user.id, unitId: a.coSoA.id, role: "QUESTION_OFFICER", khoiId: a.khoi.id },
+  });
+  return row.id;
 }
 
 const version = async (id: string) => (await db().publicQuestion.findUniqueOrThrow({ where: { id } })).version;
@@ -167,5 +184,10 @@ export function questionProbes(f: { a: Tenant; questions: QuestionRows }, p: Pro
       version: await handbookVersion(q.publishedHandbook),
       reason: "Nội dung cần rà soát lại",
     })),
+    p("nameOfficerAction", questionActions.nameOfficerAction, async () => ({
+      userId: q.officerCandidate,
+      coSoId: a.coSoA.id,
+    })),
+    p("removeOfficerAction", questionActions.removeOfficerAction, async () => ({ membershipId: q.officerMembership })),
   ];
 }

@@ -72,6 +72,14 @@ const GRANTS: Record<Role, Grant> = {
     khoiIds: [K1],
   },
   MEMBER: { role: "MEMBER", unitId: D1, unitKind: "CHI_DOAN", unitName: "D1", coSoId: COSO_OF["D1"], khoiIds: [K1] },
+  QUESTION_OFFICER: {
+    role: "QUESTION_OFFICER",
+    unitId: S1,
+    unitKind: "CO_SO",
+    unitName: "S1",
+    coSoId: COSO_OF["S1"],
+    khoiIds: [K1],
+  },
 };
 
 const POSITIONS = [
@@ -92,6 +100,7 @@ const TARGETS: Record<Role, (Target | null)[]> = {
   CO_SO_SECRETARY: [T.S1, T.D1, T.S2, T.S3, T.ownRecord, T.otherRecord],
   CHI_DOAN_SECRETARY: [T.D1, null, T.D2, T.S3, T.ownRecord, T.otherRecord],
   MEMBER: [T.D1, null, T.D2, T.S3, T.ownRecord, T.otherRecord],
+  QUESTION_OFFICER: [T.S1, T.D1, T.S2, T.S3, T.ownRecord, T.otherRecord],
 };
 
 // Y = allowed, n = refused, - = no such position for this grant. Columns follow POSITIONS.
@@ -133,6 +142,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.city": "nn-nnn",
     "audit.read": "nn-nnn",
     "question.answer": "nn-nnn",
+    "question.officers": "nn-nnn",
     "question.manage": "nn-nnn",
     "handbook.write": "nn-nnn",
   },
@@ -171,6 +181,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.city": "nY-nYY", // the Khối under its city: proposals sent to it (cityProposalScope),
     "audit.read": "nn-nnn",
     "question.answer": "nn-nnn",
+    "question.officers": "nn-nnn",
     "question.manage": "nn-nnn",
     "handbook.write": "nn-nnn",
   },
@@ -209,6 +220,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.city": "nn-nnn",
     "audit.read": "YY-nYY", // its own Khối's log (auditScope keeps to khoiId); never another's
     "question.answer": "nn-nnn",
+    "question.officers": "nn-nnn",
     "question.manage": "YY-nYY", // routes, moderates and reads its own Khối's questions,
     "handbook.write": "nn-nnn",
   },
@@ -247,6 +259,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.city": "nn-nnn",
     "audit.read": "nn-nnn",
     "question.answer": "nn-nnn",
+    "question.officers": "nn-nnn",
     "question.manage": "YY-nYY",
     "handbook.write": "nn-nnn",
   },
@@ -284,7 +297,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.forward": "nnnnnn",
     "honour.city": "nnnnnn",
     "audit.read": "nnnnnn",
-    "question.answer": "Ynnnnn", // its own agency's questions only,
+    "question.answer": "Ynnnnn",
+    "question.officers": "Ynnnnn", // its own agency's questions only,
     "question.manage": "nnnnnn",
     "handbook.write": "Ynnnnn", // its own agency's handbooks only
   },
@@ -324,6 +338,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.city": NONE,
     "audit.read": NONE,
     "question.answer": NONE,
+    "question.officers": NONE,
     "question.manage": NONE,
     "handbook.write": NONE,
   },
@@ -362,8 +377,49 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "honour.city": NONE,
     "audit.read": NONE,
     "question.answer": NONE,
+    "question.officers": NONE,
     "question.manage": NONE,
     "handbook.write": NONE,
+  },
+  // Named by cơ sở S1's secretary: S1's questions and the account's own, nothing else.
+  QUESTION_OFFICER: {
+    "unit.read": "nnnnnn",
+    "unit.create": "nnnnnn",
+    "unit.update": "nnnnnn",
+    "member.read": "nnnnnn",
+    "member.create": "nnnnnn",
+    "member.update": "nnnnnn",
+    "member.import": "nnnnnn",
+    "member.export": "nnnnnn",
+    "account.manage": "nnnnnn",
+    "account.own": "nnnnYn",
+    "plan.read": "nnnnnn",
+    "plan.manage": "nnnnnn",
+    "activity.read": "nnnnnn",
+    "activity.manage": "nnnnnn",
+    "activity.register": "nnnnnn",
+    "project.read": "nnnnnn",
+    "project.register": "nnnnnn",
+    "project.review": "nnnnnn",
+    "entry.log": "nnnnnn",
+    "entry.read": "nnnnnn",
+    "entry.review": "nnnnnn",
+    "contest.review": "nnnnnn",
+    "report.read": "nnnnnn",
+    "report.fill": "nnnnnn",
+    "report.review": "nnnnnn",
+    "report.manage": "nnnnnn",
+    "honour.read": "nnnnnn",
+    "honour.manage": "nnnnnn",
+    "honour.nominate": "nnnnnn",
+    "honour.vote": "nnnnnn",
+    "honour.forward": "nnnnnn",
+    "honour.city": "nnnnnn",
+    "audit.read": "nnnnnn",
+    "question.answer": "Ynnnnn", // its cơ sở's questions, as its secretary answers them,
+    "question.officers": "nnnnnn",
+    "question.manage": "nnnnnn",
+    "handbook.write": "nnnnnn",
   },
 };
 
@@ -477,7 +533,7 @@ describe("ROLES_BY_UNIT_KIND", () => {
   const FITS: Record<UnitKind, Role[]> = {
     CITY: ["CITY_VIEWER", "CITY_STAFF"],
     KHOI: ["KHOI_ADMIN", "KHOI_STAFF"],
-    CO_SO: ["CO_SO_SECRETARY", "MEMBER"],
+    CO_SO: ["CO_SO_SECRETARY", "MEMBER", "QUESTION_OFFICER"],
     CHI_DOAN: ["CHI_DOAN_SECRETARY", "MEMBER"],
   };
   const kinds = Object.keys(FITS) as UnitKind[];
@@ -509,6 +565,7 @@ describe("plans along the tree (scope line and unit)", () => {
     CO_SO_SECRETARY: { read: "YYnn", manage: "nYnn" },
     CHI_DOAN_SECRETARY: { read: "YYnn", manage: "nnnn" },
     MEMBER: { read: "YYnn", manage: "nnnn" },
+    QUESTION_OFFICER: { read: "nnnn", manage: "nnnn" },
   };
   it.each(ROLES)("%s reads and manages plans as the table says", (role) => {
     const viewer = viewerWith(GRANTS[role]);
@@ -532,6 +589,7 @@ describe("reports along the tree (scope unit and subtree)", () => {
     CO_SO_SECRETARY: { read: "nYnn", fill: "nYnn", review: "nnnn", manage: "nnnn" },
     CHI_DOAN_SECRETARY: { read: "nnnn", fill: "nnnn", review: "nnnn", manage: "nnnn" },
     MEMBER: { read: "nnnn", fill: "nnnn", review: "nnnn", manage: "nnnn" },
+    QUESTION_OFFICER: { read: "nnnn", fill: "nnnn", review: "nnnn", manage: "nnnn" },
   };
   it.each(ROLES)("%s reads, writes, reviews and manages reports as the table says", (role) => {
     const viewer = viewerWith(GRANTS[role]);

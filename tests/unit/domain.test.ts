@@ -93,6 +93,8 @@ describe("role homes", () => {
   it("sends each role to its home, the broadest role first", () => {
     expect(homePath(viewer(["KHOI_STAFF"]))).toBe("/khoi");
     expect(homePath(viewer(["MEMBER", "CO_SO_SECRETARY"]))).toBe("/co-so");
+    expect(homePath(viewer(["QUESTION_OFFICER", "MEMBER"]))).toBe("/ca-nhan");
+    expect(homePath(viewer(["QUESTION_OFFICER"]))).toBe("/hoi-dap");
     expect(homePath(viewer(["CITY_VIEWER"]))).toBe("/thanh-doan");
     expect(homePath(viewer(["MEMBER"]))).toBe("/ca-nhan");
     expect(homePath(viewer([]))).toBe("/khong-co-vai-tro");

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
 import { QUESTION_TABS, QUESTIONS_PER_PAGE, questionsFor, responseTimes, type QuestionTab } from "@/lib/data/questions";
+import { questionOfficers } from "@/lib/data/question-officers";
+import { NameOfficerForm, RemoveOfficerButton } from "@/components/questions/officer-forms";
 import { dayInVietnam, formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
 import { QUESTION_STATUS_LABELS, onTimeLabel, responseTimeLabel, topicLabel } from "@/lib/domain/questions";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
@@ -29,7 +31,11 @@ export default async function QuestionsPage({ searchParams }: Props) {
       : "cho-tra-loi";
   const page = Number(sp.page) > 0 ? Math.floor(Number(sp.page)) : 1;
   const yearStart = new Date(Date.UTC(dayInVietnam(new Date()).getUTCFullYear(), 0, 1));
-  const [list, times] = await Promise.all([questionsFor(viewer, { tab, page }), responseTimes(viewer, yearStart)]);
+  const [list, times, desks] = await Promise.all([
+    questionsFor(viewer, { tab, page }),
+    responseTimes(viewer, yearStart),
+    canSomewhere(viewer, "question.officers") ? questionOfficers(viewer) : Promise.resolve([]),
+  ]);
   return (
     <>
       <PageHeader
@@ -117,6 +123,38 @@ export default async function QuestionsPage({ searchParams }: Props) {
           </div>
         )}
       </Card>
+
+      {desks.map((desk) => (
+        <Card key={desk.coSo.id} title={`Cán bộ giải đáp – ${desk.coSo.name}`} className="mt-6">
+          <p className="mb-3 text-sm text-slate-600">
+            Những người được phân công cùng bí thư xem, trả lời và công khai câu hỏi gửi cơ quan, và nhận thông báo câu hỏi mới,
+            sắp đến hạn, quá hạn. Họ không xem được dữ liệu khác của cơ sở.
+          </p>
+          {desk.officers.length === 0 ? (
+            <p className="mb-3 text-sm text-slate-600">Chưa phân công ai: chỉ bí thư trả lời câu hỏi.</p>
+          ) : (
+            <ul className="mb-4 divide-y divide-slate-100">
+              {desk.officers.map((o) => (
+                <li key={o.membershipId} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                  <span>
+                    <span className="font-medium text-slate-900">{o.name}</span>{" "}
+                    <span className="text-slate-500">({o.email})</span>
+                    {!o.active && <Badge tone="red">Tài khoản đã khóa</Badge>}
+                  </span>
+                  <RemoveOfficerButton membershipId={o.membershipId} name={o.name} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {desk.candidates.length === 0 ? (
+            <p className="text-sm text-slate-600">
+              Cơ sở chưa có tài khoản nào khác để phân công. Đoàn Khối tạo tài khoản cho đoàn viên của cơ sở.
+            </p>
+          ) : (
+            <NameOfficerForm coSoId={desk.coSo.id} candidates={desk.candidates} />
+          )}
+        </Card>
+      ))}
     </>
   );
 }

@@ -1,0 +1,143 @@
+// Cán bộ giải đáp (issue 14, item 7) on a real database: a cơ sở's secretary names an account of
+// the cơ sở to answer the public's questions with them; the officer sees, answers and is told of
+// the cơ sở's questions and nothing else; the secretary removes them and the next call is refused.
+// Accounts of another cơ sở or another Khối cannot be named: they are not found, as a made-up id.
+import { randomUUID } from "node:crypto";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { answerQuestionAction, nameOfficerAction, removeOfficerAction } from "@/lib/actions/questions";
+import { questionOfficers } from "@/lib/data/question-officers";
+import { questionsFor, remindQuestionsDueSoon } from "@/lib/data/questions";
+import { canSomewhere } from "@/lib/authz";
+import { makeTenant, makeUser, type Tenant } from "../factories";
+import { actingAs } from "../helpers/session";
+import { viewerOf } from "../helpers/viewers";
+
+let a: Tenant;
+let b: Tenant;
+
+beforeAll(async () => {
+  a = await makeTenant(db());
+  b = await makeTenant(db());
+});
+afterEach(() => actingAs(null));
+
+async function as<T>(userId: string, fn: () => Promise<T>) {
+  actingAs(userId);
+  try {
+    return await fn();
+  } finally {
+    actingAs(null);
+  }
+}
+
+let codes = 0;
+async function question(coSoId: string, khoiId = a.khoi.id) {
+  const now = new Date();
+  return db().publicQuestion.create({
+    data: {
+      khoiId,
+      coSoId,
+      topic: "ho-tich",
+      body: "Thủ tục cấp bản sao trích lục khai sinh cần giấy tờ gì?",
+      askerName: "Người hỏi thử",
+      askerEmail: "nguoihoi@example.com",
+      consentAt: now,
+      codeHash: `officer-${randomUUID()}-${codes++}`,
+      status: "WAITING",
+      routedAt: now,
+      dueAt: new Date(now.getTime() + 5 * 86_400_000),
+    },
+  });
+}
+
+describe("question officers", () => {
+  it("are named by the secretary among the cơ sở's accounts, answer its questions only, and lose them when removed", async () => {
+    const member = await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1, name: "Trần Thị Giải Đáp" });
+    const secretary = await viewerOf(a.users.coSo.id);
+    const before = await questionOfficers(secretary);
+    expect(before.map((d) => d.coSo.id)).toEqual([a.coSoA.id]);
+    expect(before[0].candidates.map((c) => c.userId)).toContain(member.id);
+    // Its secretary answers already: not offered.
+    expect(before[0].candidates.map((c) => c.userId)).not.toContain(a.users.coSo.id);
+
+    // A double click names once; the member is told.
+    const name = () => as(a.users.coSo.id, () => nameOfficerAction({ userId: member.id, coSoId: a.coSoA.id }));
+    expect((await Promise.all([name(), name()])).map((r) => r.ok)).toEqual([true, true]);
+    expect(await db().membership.count({ where: { userId: member.id, role: "QUESTION_OFFICER" } })).toBe(1);
+    expect(await db().notification.count({ where: { userId: member.id, title: { contains: "trả lời câu hỏi" } } })).toBe(1);
+    const after = await questionOfficers(secretary);
+    expect(after[0].officers.map((o) => o.name)).toEqual(["Trần Thị Giải Đáp"]);
+    expect(after[0].candidates.map((c) => c.userId)).not.toContain(member.id);
+
+    // The officer: cơ sở A's questions, not cơ sở B's; nothing else of the cơ sở.
+    const own = await question(a.coSoA.id);
+    const sibling = await question(a.coSoB.id);
+    const officer = await viewerOf(member.id);
+    const seen = (await questionsFor(officer, { tab: "cho-tra-loi", page: 1 })).rows.map((r) => r.id);
+    expect(seen).toContain(own.id);
+    expect(seen).not.toContain(sibling.id);
+    expect(canSomewhere(officer, "report.fill")).toBe(false);
+    expect(canSomewhere(officer, "question.officers")).toBe(false);
+    const answer = (id: string, version: number) =>
+      as(member.id, () =>
+        answerQuestionAction({ id, version, answer: "Nộp tại UBND phường.", publicBody: "Cần giấy tờ gì?", publish: false }),
+      );
+    expect(await answer(sibling.id, sibling.version)).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/^Không tìm thấy/),
+    });
+    expect(await answer(own.id, own.version)).toMatchObject({ ok: true });
+
+    // Told of a near deadline with the secretary.
+    const near = await question(a.coSoA.id);
+    await db().publicQuestion.update({
+      where: { id: near.id },
+      data: { createdAt: new Date("2026-11-27T03:00:00Z"), dueAt: new Date("2026-12-04T16:59:59.999Z") },
+    });
+    await remindQuestionsDueSoon(new Date("2026-12-03T02:00:00Z"));
+    const told = await db().notification.findMany({ where: { link: `/hoi-dap/${near.id}` }, select: { userId: true } });
+    expect(told.map((n) => n.userId).sort()).toEqual([a.users.coSo.id, member.id].sort());
+
+    // Removed: the next call is refused, the member keeps their own role.
+    const membershipId = after[0].officers[0].membershipId;
+    expect(await as(a.users.coSo.id, () => removeOfficerAction({ membershipId }))).toMatchObject({ ok: true });
+    expect(await as(a.users.coSo.id, () => removeOfficerAction({ membershipId }))).toMatchObject({ ok: false });
+    const again = await question(a.coSoA.id);
+    expect(await answer(again.id, again.version)).toMatchObject({ ok: false });
+    expect(await db().membership.count({ where: { userId: member.id, role: "MEMBER" } })).toBe(1);
+    expect(
+      await db().auditLog.count({
+        where: { targetId: member.id, action: { in: ["question.officer.name", "question.officer.remove"] } },
+      }),
+    ).toBe(2);
+  });
+
+  it("cannot name an account of another cơ sở, of another Khối, a disabled one, its own secretary, or a made-up id: all “not found”", async () => {
+    const sibling = await makeUser(db(), { role: "MEMBER", unit: a.chiDoanB1 });
+    const elsewhere = await makeUser(db(), { role: "MEMBER", unit: b.chiDoanA1 });
+    const disabled = await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1, active: false });
+    for (const userId of [sibling.id, elsewhere.id, disabled.id, a.users.coSo.id, randomUUID()]) {
+      const result = await as(a.users.coSo.id, () => nameOfficerAction({ userId, coSoId: a.coSoA.id }));
+      expect(result).toEqual({ ok: false, formError: "Không tìm thấy tài khoản" });
+    }
+    // Nor name anyone for another cơ sở, nor remove another's officer.
+    const member = await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1 });
+    expect(await as(a.users.coSo.id, () => nameOfficerAction({ userId: member.id, coSoId: a.coSoB.id }))).toEqual({
+      ok: false,
+      formError: "Không tìm thấy cơ sở Đoàn",
+    });
+    const theirs = await db().membership.create({
+      data: { userId: elsewhere.id, unitId: b.coSoA.id, role: "QUESTION_OFFICER", khoiId: b.khoi.id },
+    });
+    expect(await as(a.users.coSo.id, () => removeOfficerAction({ membershipId: theirs.id }))).toEqual({
+      ok: false,
+      formError: "Không tìm thấy cán bộ giải đáp",
+    });
+    expect(await db().membership.count({ where: { id: theirs.id } })).toBe(1);
+    // The Khối's staff and a chi đoàn's secretary name no one.
+    for (const user of [a.users.staff.id, a.users.chiDoan.id])
+      expect((await as(user, () => nameOfficerAction({ userId: member.id, coSoId: a.coSoA.id }))).ok).toBe(false);
+    expect(await db().membership.count({ where: { role: "QUESTION_OFFICER", userId: { in: [sibling.id, member.id] } } })).toBe(0);
+  });
+});
