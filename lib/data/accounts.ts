@@ -18,6 +18,7 @@ import { recordAudit, recordRefusal } from "./audit";
 import { forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import { createOnce } from "./create-once";
 import { notifyUser } from "./notifications";
+import { dropOfficersWithoutPlace } from "./question-officers";
 
 export type AccountDto = {
   id: string;
@@ -224,6 +225,7 @@ export async function revokeRole(viewer: Viewer, input: z.output<typeof revokeRo
       },
       tx,
     );
+    if (membership.khoiId) await dropOfficersWithoutPlace(tx, membership.userId, membership.khoiId, viewer.userId);
   });
 }
 

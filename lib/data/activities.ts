@@ -46,8 +46,10 @@ export type ActivityDto = Omit<ActivityRow, "indicators" | "_count"> & {
 };
 
 /** The cơ sở the viewer belongs to (secretary or member), for "our registration". */
+/** The cơ sở whose registrations the viewer may see (not every grant's: a question officer's is no activity's). */
 function viewerCoSoIds(viewer: Viewer) {
-  return [...new Set(viewer.grants.map((g) => g.coSoId).filter((c): c is string => !!c))];
+  const grants = grantsFor(viewer, "activity.read");
+  return [...new Set(grants.map((g) => g.coSoId).filter((c): c is string => !!c))];
 }
 
 async function withOwnRegistrations(viewer: Viewer, rows: ActivityRow[]): Promise<ActivityDto[]> {

@@ -75,9 +75,16 @@ async function ownCoSo(viewer: Viewer, coSoId: string | undefined) {
 
 export async function nameOfficer(viewer: Viewer, input: z.output<typeof nameOfficerInput>) {
   const coSo = await ownCoSo(viewer, input.coSoId);
-  // Another cơ sở's account, another Khối's, a disabled one: not found, as a made-up id is.
+  // Another cơ sở's account, another Khối's, a disabled one: not found, as a made-up id is. One
+  // named already is found too, so that a replayed form answers as the first did.
   const user = await db().user.findFirst({
-    where: { id: input.userId, ...candidateWhere(coSo.id, coSo.khoiId) },
+    where: {
+      id: input.userId,
+      OR: [
+        candidateWhere(coSo.id, coSo.khoiId),
+        { khoiId: coSo.khoiId, memberships: { some: { unitId: coSo.id, role: OFFICER } } },
+      ],
+    },
     select: { id: true },
   });
   if (!user) throw notFound("tài khoản");
@@ -122,18 +129,43 @@ export async function removeOfficer(viewer: Viewer, input: z.output<typeof remov
   const khoiId = membership.khoiId;
   await db().$transaction(async (tx) => {
     // Removed already by a parallel click: deleteMany finds nothing, and nothing is recorded twice.
-    const { count } = await tx.membership.deleteMany({ where: { id: membership.id, khoiId } });
-    if (count === 0) return;
-    await recordAudit(
-      {
-        khoiId,
-        actorId: viewer.userId,
-        action: "question.officer.remove",
-        targetType: "User",
-        targetId: membership.userId,
-        before: { role: OFFICER, unitId: membership.unitId },
-      },
-      tx,
-    );
+    await dropOfficer(tx, { ...membership, khoiId }, viewer.userId);
   });
+}
+
+async function dropOfficer(
+  tx: Prisma.TransactionClient,
+  m: { id: string; userId: string; unitId: string; khoiId: string },
+  actorId: string,
+) {
+  const { count } = await tx.membership.deleteMany({ where: { id: m.id, khoiId: m.khoiId, role: OFFICER } });
+  if (count === 0) return;
+  await recordAudit(
+    {
+      khoiId: m.khoiId,
+      actorId,
+      action: "question.officer.remove",
+      targetType: "User",
+      targetId: m.userId,
+      before: { role: OFFICER, unitId: m.unitId },
+    },
+    tx,
+  );
+}
+
+/**
+ * After one of a user's roles is revoked: an officer with no other role left in that cơ sở (nor
+ * its chi đoàn) no longer belongs to it, so they stop answering for it too.
+ */
+export async function dropOfficersWithoutPlace(tx: Prisma.TransactionClient, userId: string, khoiId: string, actorId: string) {
+  const officerships = await tx.membership.findMany({
+    where: { userId, khoiId, role: OFFICER },
+    select: { id: true, userId: true, unitId: true },
+  });
+  for (const o of officerships) {
+    const stays = await tx.membership.count({
+      where: { userId, khoiId, role: { not: OFFICER }, unit: { OR: [{ id: o.unitId }, { coSoId: o.unitId }] } },
+    });
+    if (stays === 0) await dropOfficer(tx, { ...o, khoiId }, actorId);
+  }
 }

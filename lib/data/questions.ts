@@ -11,7 +11,7 @@ import { asSystem } from "@/lib/db/tenant-context";
 import { grantsFor, questionScope, type Viewer } from "@/lib/authz";
 import { formTokenAge, trackingCodeFor } from "@/lib/auth/form-token";
 import { takeQuestionAsk, takeQuestionLookup, takeQuestionMail, takeSiteQuestion } from "@/lib/auth/throttle";
-import { dayInVietnam, formatVietnameseDate } from "@/lib/domain/dates";
+import { dayInVietnam, formatVietnameseDate, vietnamTime } from "@/lib/domain/dates";
 import {
   DEFAULT_ANSWER_DAYS,
   FORM_TOKEN_HOURS,
@@ -665,18 +665,17 @@ export type AgencyResponse = {
 };
 
 /**
- * Response times per agency (cơ sở) over the questions received since `since` (and before `until`):
- * the share answered on time and the median time to answer, for the Khối's dashboard, the
- * agencies' own view and the period reports.
+ * Response times per agency (cơ sở) over the questions received from the calendar day `since` (and
+ * before the day `until`), days in Vietnam's time: the share answered on time and the median time
+ * to answer, for the Khối's dashboard, the agencies' own view and the period reports.
  */
 export async function responseTimes(viewer: Viewer, since: Date, until?: Date): Promise<AgencyResponse[]> {
+  // A question asked at 00:30 on the period's first day is the period's (17:30 UTC the day before).
+  const askedAt = { gte: vietnamTime(since, 0), ...(until ? { lt: vietnamTime(until, 0) } : {}) };
   const rows = await db().publicQuestion.findMany({
     // A hidden question (abuse) is no agency's to answer: not counted.
     where: {
-      AND: [
-        handledScope(viewer),
-        { coSoId: { not: null }, createdAt: { gte: since, ...(until ? { lt: until } : {}) }, hiddenAt: null },
-      ],
+      AND: [handledScope(viewer), { coSoId: { not: null }, createdAt: askedAt, hiddenAt: null }],
     },
     select: { coSoId: true, status: true, routedAt: true, dueAt: true, answeredAt: true, coSo: { select: { name: true } } },
   });
@@ -741,7 +740,8 @@ export async function remindQuestionsDueSoon(now = new Date()) {
     for (const q of candidates.filter((c) => isDueSoon(c, now, daysOff.get(c.khoiId)))) {
       await db().$transaction(async (tx) => {
         const { count } = await tx.publicQuestion.updateMany({
-          where: { id: q.id, khoiId: q.khoiId, ...open },
+          // Still where it was read (status and agency): a question routed meanwhile tells its new holder later.
+          where: { ...open, id: q.id, khoiId: q.khoiId, status: q.status, coSoId: q.coSoId },
           data: { dueSoonNoticeAt: now },
         });
         if (count === 0) return;

@@ -89,7 +89,8 @@ const REMIND_FROM_HOUR = 7;
 /**
  * Is an unanswered question's deadline (hạn trả lời) near enough to remind those handling it: from 07:00 on
  * the working day before its last day (or on the last day, when the day before was missed), but
- * not on the day it was asked (a short deadline is all "near" from the start).
+ * not on the day it was asked (a short deadline is all "near" from the start), and not on a
+ * weekend or a day off before the last day (nobody reads it there; the last day is soon enough).
  */
 export function isDueSoon(
   q: { createdAt: Date; dueAt: Date | null },
@@ -99,5 +100,7 @@ export function isDueSoon(
   if (!q.dueAt || now.getTime() > q.dueAt.getTime() || hourInVietnam(now) < REMIND_FROM_HOUR) return false;
   const today = dayInVietnam(now);
   if (dayInVietnam(q.createdAt).getTime() >= today.getTime()) return false;
-  return workingDaysBetween(today, dayInVietnam(q.dueAt), extraDaysOff) <= 1;
+  const lastDay = dayInVietnam(q.dueAt);
+  if (!isWorkingDay(today, extraDaysOff) && today.getTime() !== lastDay.getTime()) return false;
+  return workingDaysBetween(today, lastDay, extraDaysOff) <= 1;
 }

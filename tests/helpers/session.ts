@@ -13,6 +13,16 @@ export function actingAs(id: string | null, version: number | null = null, sessi
   sessionId = session;
 }
 
+/** Runs `call` signed in as `id`, signed out again after it. */
+export async function as<T>(id: string, call: () => Promise<T>): Promise<T> {
+  actingAs(id);
+  try {
+    return await call();
+  } finally {
+    actingAs(null);
+  }
+}
+
 export function currentSessionId() {
   return sessionId;
 }

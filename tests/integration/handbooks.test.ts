@@ -16,7 +16,7 @@ import { fileStore } from "@/lib/storage/file-store";
 import { GET as getPublicFile } from "@/app/(public)/doan-khoi/[site]/cam-nang/[id]/tep/[fileId]/route";
 import { makeTenant, makeUser, unique, type Tenant } from "../factories";
 import { PDF } from "../helpers/action-probes";
-import { actingAs } from "../helpers/session";
+import { actingAs, as } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 
 let a: Tenant;
@@ -24,15 +24,6 @@ let b: Tenant;
 let slugA: string;
 let slugB: string;
 let coSoBSecretary: { id: string };
-
-async function as<T>(userId: string, fn: () => Promise<T>) {
-  actingAs(userId);
-  try {
-    return await fn();
-  } finally {
-    actingAs(null);
-  }
-}
 
 const BODY =
   "## Hồ sơ\n- Tờ khai đăng ký khai sinh\n- Giấy chứng sinh\n\n## Các bước\n1. Nộp hồ sơ tại bộ phận một cửa\n2. Nhận kết quả";

@@ -24,7 +24,7 @@ import { LOGIN_LIMITS } from "@/lib/auth/throttle";
 import { makePlan, makeTenant, makeUser, unique, type Tenant } from "../factories";
 import { reportDocument, reportWorkbookData } from "@/lib/data/report-summary";
 import { makePeriodRow, makeReportRow } from "../helpers/reports";
-import { actingAs } from "../helpers/session";
+import { actingAs, as } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 
 let a: Tenant;
@@ -64,15 +64,6 @@ async function ask(over: Record<string, unknown> = {}, site = slugA) {
   if (!result.ok) throw new Error(`ask refused: ${JSON.stringify(result)}`);
   const row = await db().publicQuestion.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
   return { ...result.data, row };
-}
-
-async function as<T>(userId: string, fn: () => Promise<T>) {
-  actingAs(userId);
-  try {
-    return await fn();
-  } finally {
-    actingAs(null);
-  }
 }
 
 beforeAll(async () => {
@@ -418,6 +409,17 @@ describe("late questions", () => {
 });
 
 describe("in the period reports", () => {
+  it("a question asked at 00:30 on a period's first day, in Vietnam, is the period's, not the day before's", async () => {
+    const { row } = await ask();
+    // 00:30 on 03/03/2025 in Vietnam is 17:30 UTC on 02/03.
+    await db().publicQuestion.update({ where: { id: row.id }, data: { createdAt: new Date("2025-03-02T17:30:00Z") } });
+    const staff = await viewerOf(a.users.staff.id);
+    const received = async (from: string, to: string) =>
+      (await responseTimes(staff, new Date(from), new Date(to))).find((t) => t.coSoId === a.coSoA.id)?.received ?? 0;
+    expect(await received("2025-03-01", "2025-04-01")).toBe(1);
+    expect(await received("2025-02-01", "2025-03-01")).toBe(0);
+  });
+
   it("a cơ sở's Word report lists its own answers to the public in the period, and none for a period without questions", async () => {
     const { row } = await ask();
     await as(a.users.coSo.id, () =>

@@ -8,9 +8,10 @@ import { db } from "@/lib/db/client";
 import { answerQuestionAction, nameOfficerAction, removeOfficerAction } from "@/lib/actions/questions";
 import { questionOfficers } from "@/lib/data/question-officers";
 import { questionsFor, remindQuestionsDueSoon } from "@/lib/data/questions";
+import { revokeRoleAction } from "@/lib/actions/accounts";
 import { canSomewhere } from "@/lib/authz";
 import { makeTenant, makeUser, type Tenant } from "../factories";
-import { actingAs } from "../helpers/session";
+import { actingAs, as } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 
 let a: Tenant;
@@ -21,15 +22,6 @@ beforeAll(async () => {
   b = await makeTenant(db());
 });
 afterEach(() => actingAs(null));
-
-async function as<T>(userId: string, fn: () => Promise<T>) {
-  actingAs(userId);
-  try {
-    return await fn();
-  } finally {
-    actingAs(null);
-  }
-}
 
 let codes = 0;
 async function question(coSoId: string, khoiId = a.khoi.id) {
@@ -111,6 +103,32 @@ describe("question officers", () => {
         where: { targetId: member.id, action: { in: ["question.officer.name", "question.officer.remove"] } },
       }),
     ).toBe(2);
+  });
+
+  it("a replayed naming answers as the first did; an officer whose last role in the cơ sở is revoked stops answering for it", async () => {
+    const member = await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1 });
+    const name = () => as(a.users.coSo.id, () => nameOfficerAction({ userId: member.id, coSoId: a.coSoA.id }));
+    expect(await name()).toMatchObject({ ok: true });
+    expect(await name()).toMatchObject({ ok: true });
+    expect(await db().membership.count({ where: { userId: member.id, role: "QUESTION_OFFICER" } })).toBe(1);
+
+    const role = await db().membership.findFirstOrThrow({ where: { userId: member.id, role: "MEMBER" } });
+    expect(await as(a.users.admin.id, () => revokeRoleAction({ membershipId: role.id }))).toMatchObject({ ok: true });
+    expect(await db().membership.count({ where: { userId: member.id } })).toBe(0);
+    expect(await db().auditLog.count({ where: { targetId: member.id, action: "question.officer.remove" } })).toBe(1);
+    const q = await question(a.coSoA.id);
+    const answered = await as(member.id, () =>
+      answerQuestionAction({ id: q.id, version: q.version, answer: "Nộp tại UBND.", publicBody: "Hỏi?", publish: false }),
+    );
+    expect(answered).toMatchObject({ ok: false });
+
+    // One with another role left in the cơ sở stays an officer.
+    const both = await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1 });
+    await db().membership.create({ data: { userId: both.id, unitId: a.chiDoanA2.id, role: "MEMBER", khoiId: a.khoi.id } });
+    await as(a.users.coSo.id, () => nameOfficerAction({ userId: both.id, coSoId: a.coSoA.id }));
+    const first = await db().membership.findFirstOrThrow({ where: { userId: both.id, unitId: a.chiDoanA1.id } });
+    expect(await as(a.users.admin.id, () => revokeRoleAction({ membershipId: first.id }))).toMatchObject({ ok: true });
+    expect(await db().membership.count({ where: { userId: both.id, role: "QUESTION_OFFICER" } })).toBe(1);
   });
 
   it("cannot name an account of another cơ sở, of another Khối, a disabled one, its own secretary, or a made-up id: all “not found”", async () => {

@@ -110,6 +110,10 @@ describe("a near deadline (nhắc hạn trả lời)", () => {
     const monday = { ...q, dueAt: new Date("2026-12-07T16:59:59.999Z") };
     expect(isDueSoon(monday, at("2026-12-04T02:00:00Z"))).toBe(true);
     expect(isDueSoon(monday, at("2026-12-03T02:00:00Z"))).toBe(false); // Thursday: Friday and Monday left
+    // Missed on Friday: not on Saturday or Sunday, but on Monday, the last day.
+    expect(isDueSoon(monday, at("2026-12-05T02:00:00Z"))).toBe(false);
+    expect(isDueSoon(monday, at("2026-12-06T02:00:00Z"))).toBe(false);
+    expect(isDueSoon(monday, at("2026-12-07T02:00:00Z"))).toBe(true);
     // With Monday off, Tuesday 8/12 is the last day and Friday is still the working day before.
     const tuesday = { ...q, dueAt: new Date("2026-12-08T16:59:59.999Z") };
     expect(isDueSoon(tuesday, at("2026-12-04T02:00:00Z"), new Set(["2026-12-07"]))).toBe(true);
