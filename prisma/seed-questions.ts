@@ -7,7 +7,15 @@ import { foldVietnamese } from "@/lib/domain/text";
 import { newTrackingCode, normaliseTrackingCode, trackingCodeHash } from "@/lib/domain/tracking-code";
 
 type Unit = { id: string; name: string };
-type Tenant = { khoi: Unit; coSos: Unit[]; slug: string; title: string; intro: string };
+type Tenant = {
+  khoi: Unit;
+  coSos: Unit[];
+  slug: string;
+  title: string;
+  intro: string;
+  /** A cơ sở's question officer (cán bộ giải đáp): its waiting questions are given to them. */
+  officer?: { id: string; coSoId: string };
+};
 
 const DAY = 86_400_000;
 
@@ -73,6 +81,7 @@ export async function seedDemoQuestions(db: Db, tenants: Tenant[], now = new Dat
           consentAt: askedAt,
           codeHash: trackingCodeHash(normaliseTrackingCode(newTrackingCode())!),
           status,
+          assignedToId: status === "WAITING" && t.officer?.coSoId === coSo?.id ? t.officer?.id : null,
           routedAt: coSo ? askedAt : null,
           dueAt,
           answer,

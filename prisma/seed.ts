@@ -73,6 +73,8 @@ export async function seedDemo(db: Db) {
     { email: "coso2@demo.vn", name: "Bùi Thị Mai Anh", role: "CO_SO_SECRETARY", unit: created["coSo0.1"] },
     { email: "chidoan@demo.vn", name: "Phạm Ngọc Lan", role: "CHI_DOAN_SECRETARY", unit: created["chiDoan0.0.0"] },
     { email: "doanvien@demo.vn", name: "Võ Thanh Tùng", role: "MEMBER", unit: created["chiDoan0.0.0"] },
+    // Cán bộ giải đáp named by coso@: answers the public's questions to the cơ sở, nothing else.
+    { email: "giaidap@demo.vn", name: "Huỳnh Thị Kim Ngân", role: "QUESTION_OFFICER", unit: created["coSo0.0"] },
     { email: "khoi.danang@demo.vn", name: "Đặng Văn Hải", role: "KHOI_ADMIN", unit: created.khoi1 },
   ] as const;
   const userIds: Record<string, string> = {};
@@ -139,6 +141,7 @@ export async function seedDemo(db: Db) {
   await seedDemoQuestions(db, [
     {
       ...tenants[0],
+      officer: { id: userIds["giaidap@demo.vn"], coSoId: created["coSo0.0"].id },
       slug: "dan-chinh-dang-tphcm",
       title: "Cổng thông tin Đoàn Khối Dân - Chính - Đảng Thành phố",
       intro:

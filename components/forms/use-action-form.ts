@@ -2,7 +2,10 @@
 // Glue between react-hook-form and a server action: submits the typed values, puts the server's
 // field errors beside the fields, keeps everything the user typed, and blocks double submits.
 import { useState } from "react";
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { useRouter } from "next/navigation";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
 
 export type ServerResult<T> = { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string> };
 
@@ -33,4 +36,26 @@ export function useActionForm<V extends FieldValues, T>(
   });
 
   return { onSubmit, formError, pending: form.formState.isSubmitting };
+}
+
+/**
+ * The usual handler form: validated by its schema in the browser as on the server, sent to its
+ * action, and the page refreshed after it went through (its forms keyed by version redraw afresh).
+ */
+export function useRefreshingForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
+  schema: S,
+  defaultValues: DefaultValues<z.input<S>>,
+  action: (values: z.input<S>) => Promise<ServerResult<T>>,
+  options: { reset?: boolean } = {},
+) {
+  const router = useRouter();
+  // zodResolver's overloads cannot follow a generic schema: its result is this schema's resolver.
+  const resolver = zodResolver(schema) as unknown as Resolver<z.input<S>>;
+  const form = useForm<z.input<S>>({ resolver, defaultValues });
+  const state = useActionForm(form, action, () => {
+    // A form that adds to a list starts empty again for the next one.
+    if (options.reset) form.reset(defaultValues);
+    router.refresh();
+  });
+  return { form, errors: form.formState.errors, ...state };
 }

@@ -1,13 +1,9 @@
 "use client";
 // Cán bộ giải đáp: the cơ sở's secretary names an account of the cơ sở to answer the public's
 // questions with them, or removes one. The server checks the account belongs to the cơ sở.
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
 import { nameOfficerAction, removeOfficerAction } from "@/lib/actions/questions";
 import { nameOfficerInput, removeOfficerInput } from "@/lib/validation/questions";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useRefreshingForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Select } from "@/components/ui/field";
 
@@ -18,16 +14,13 @@ export function NameOfficerForm({
   coSoId: string;
   candidates: { userId: string; name: string; email: string }[];
 }) {
-  const router = useRouter();
-  const form = useForm<z.input<typeof nameOfficerInput>>({
-    resolver: zodResolver(nameOfficerInput),
-    defaultValues: { coSoId, userId: "" },
-  });
-  const { onSubmit, formError, pending } = useActionForm(form, nameOfficerAction, () => {
-    form.reset({ coSoId, userId: "" });
-    router.refresh();
-  });
-  const err = form.formState.errors;
+  const {
+    form,
+    onSubmit,
+    formError,
+    pending,
+    errors: err,
+  } = useRefreshingForm(nameOfficerInput, { coSoId, userId: "" }, nameOfficerAction, { reset: true });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
       <FormError message={formError} />
@@ -53,12 +46,7 @@ export function NameOfficerForm({
 }
 
 export function RemoveOfficerButton({ membershipId, name }: { membershipId: string; name: string }) {
-  const router = useRouter();
-  const form = useForm<z.input<typeof removeOfficerInput>>({
-    resolver: zodResolver(removeOfficerInput),
-    defaultValues: { membershipId },
-  });
-  const { onSubmit, formError, pending } = useActionForm(form, removeOfficerAction, () => router.refresh());
+  const { onSubmit, formError, pending } = useRefreshingForm(removeOfficerInput, { membershipId }, removeOfficerAction);
   return (
     <form onSubmit={onSubmit} noValidate className="flex items-center gap-2">
       <FormError message={formError} />

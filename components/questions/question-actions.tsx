@@ -3,12 +3,9 @@
 // route it (Khối), hide it (Khối). Each form sends the version it read: a colleague's change in
 // between is refused with a message, never overwritten. The page keys each form by the version,
 // so after a change the refreshed page draws them afresh with the new one.
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
 import {
   answerQuestionAction,
+  assignQuestionAction,
   hideQuestionAction,
   publishQuestionAction,
   rerouteQuestionAction,
@@ -17,12 +14,13 @@ import {
 import {
   ANSWER_MAX,
   answerQuestionInput,
+  assignQuestionInput,
   hideQuestionInput,
   publishQuestionInput,
   rerouteQuestionInput,
   routeQuestionInput,
 } from "@/lib/validation/questions";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useRefreshingForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Select } from "@/components/ui/field";
 
@@ -47,13 +45,17 @@ export function AnswerForm({
   answer: string | null;
   published: boolean;
 }) {
-  const router = useRouter();
-  const form = useForm<z.input<typeof answerQuestionInput>>({
-    resolver: zodResolver(answerQuestionInput),
-    defaultValues: { ...q, answer: answer ?? "", publicBody: publicBody ?? body, publish: published },
-  });
-  const { onSubmit, formError, pending } = useActionForm(form, answerQuestionAction, () => router.refresh());
-  const err = form.formState.errors;
+  const {
+    form,
+    onSubmit,
+    formError,
+    pending,
+    errors: err,
+  } = useRefreshingForm(
+    answerQuestionInput,
+    { ...q, answer: answer ?? "", publicBody: publicBody ?? body, publish: published },
+    answerQuestionAction,
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormError message={formError} />
@@ -93,12 +95,11 @@ export function AnswerForm({
 }
 
 export function PublishButton({ q, published }: { q: Ref; published: boolean }) {
-  const router = useRouter();
-  const form = useForm<z.input<typeof publishQuestionInput>>({
-    resolver: zodResolver(publishQuestionInput),
-    defaultValues: { ...q, published: !published },
-  });
-  const { onSubmit, formError, pending } = useActionForm(form, publishQuestionAction, () => router.refresh());
+  const { onSubmit, formError, pending } = useRefreshingForm(
+    publishQuestionInput,
+    { ...q, published: !published },
+    publishQuestionAction,
+  );
   return (
     <form onSubmit={onSubmit} className="space-y-2">
       <FormError message={formError} />
@@ -110,13 +111,13 @@ export function PublishButton({ q, published }: { q: Ref; published: boolean }) 
 }
 
 export function RerouteForm({ q }: { q: Ref }) {
-  const router = useRouter();
-  const form = useForm<z.input<typeof rerouteQuestionInput>>({
-    resolver: zodResolver(rerouteQuestionInput),
-    defaultValues: { ...q, reason: "" },
-  });
-  const { onSubmit, formError, pending } = useActionForm(form, rerouteQuestionAction, () => router.refresh());
-  const err = form.formState.errors;
+  const {
+    form,
+    onSubmit,
+    formError,
+    pending,
+    errors: err,
+  } = useRefreshingForm(rerouteQuestionInput, { ...q, reason: "" }, rerouteQuestionAction);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormError message={formError} />
@@ -125,6 +126,48 @@ export function RerouteForm({ q }: { q: Ref }) {
       </Field>
       <Button type="submit" variant="secondary" pending={pending}>
         Đề nghị Đoàn Khối chuyển
+      </Button>
+    </form>
+  );
+}
+
+/** Giao câu hỏi: to one of the agency's answerers, or back to the common list. */
+export function AssignForm({
+  q,
+  answerers,
+  current,
+}: {
+  q: Ref;
+  answerers: { id: string; name: string }[];
+  current: string | null;
+}) {
+  const {
+    form,
+    onSubmit,
+    formError,
+    pending,
+    errors: err,
+  } = useRefreshingForm(assignQuestionInput, { ...q, assigneeId: current ?? "" }, assignQuestionAction);
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormError message={formError} />
+      <Field
+        label="Người trả lời"
+        htmlFor="assigneeId"
+        error={err.assigneeId?.message}
+        hint="Người được giao nhận thông báo và nhắc hạn; bí thư cơ sở vẫn theo dõi được."
+      >
+        <Select id="assigneeId" invalid={!!err.assigneeId} {...form.register("assigneeId")}>
+          <option value="">Chưa giao (chung của cơ sở)</option>
+          {answerers.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" variant="secondary" pending={pending}>
+        Lưu phân công
       </Button>
     </form>
   );
@@ -139,13 +182,13 @@ export function RouteForm({
   agencies: { id: string; name: string }[];
   current: string | null;
 }) {
-  const router = useRouter();
-  const form = useForm<z.input<typeof routeQuestionInput>>({
-    resolver: zodResolver(routeQuestionInput),
-    defaultValues: { ...q, coSoId: "" },
-  });
-  const { onSubmit, formError, pending } = useActionForm(form, routeQuestionAction, () => router.refresh());
-  const err = form.formState.errors;
+  const {
+    form,
+    onSubmit,
+    formError,
+    pending,
+    errors: err,
+  } = useRefreshingForm(routeQuestionInput, { ...q, coSoId: "" }, routeQuestionAction);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormError message={formError} />
@@ -169,13 +212,13 @@ export function RouteForm({
 }
 
 export function HideForm({ q, hidden }: { q: Ref; hidden: boolean }) {
-  const router = useRouter();
-  const form = useForm<z.input<typeof hideQuestionInput>>({
-    resolver: zodResolver(hideQuestionInput),
-    defaultValues: { ...q, hidden: !hidden, reason: "" },
-  });
-  const { onSubmit, formError, pending } = useActionForm(form, hideQuestionAction, () => router.refresh());
-  const err = form.formState.errors;
+  const {
+    form,
+    onSubmit,
+    formError,
+    pending,
+    errors: err,
+  } = useRefreshingForm(hideQuestionInput, { ...q, hidden: !hidden, reason: "" }, hideQuestionAction);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormError message={formError} />

@@ -5,6 +5,7 @@ import { defineAction, definePublicAction } from "./define";
 import {
   answerQuestion,
   askQuestion,
+  assignQuestion,
   hideQuestion,
   lookupQuestion,
   requestReroute,
@@ -16,6 +17,7 @@ import { nameOfficer, removeOfficer } from "@/lib/data/question-officers";
 import {
   answerQuestionInput,
   askQuestionInput,
+  assignQuestionInput,
   hideQuestionInput,
   lookupQuestionInput,
   nameOfficerInput,
@@ -63,6 +65,15 @@ export const rerouteQuestionAction = defineAction({
   permission: "question.answer",
   schema: rerouteQuestionInput,
   run: requestReroute,
+  revalidate: ["/hoi-dap", "/hoi-dap/[id]"],
+});
+
+/** Giao câu hỏi: the agency gives a waiting question to one of its answerers. */
+export const assignQuestionAction = defineAction({
+  name: "assignQuestion",
+  permission: "question.answer",
+  schema: assignQuestionInput,
+  run: assignQuestion,
   revalidate: ["/hoi-dap", "/hoi-dap/[id]"],
 });
 

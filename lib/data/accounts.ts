@@ -18,7 +18,7 @@ import { recordAudit, recordRefusal } from "./audit";
 import { forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import { createOnce } from "./create-once";
 import { notifyUser } from "./notifications";
-import { dropOfficersWithoutPlace } from "./question-officers";
+import { dropOfficersWithoutPlace, releaseQuestions } from "./question-officers";
 
 export type AccountDto = {
   id: string;
@@ -225,7 +225,10 @@ export async function revokeRole(viewer: Viewer, input: z.output<typeof revokeRo
       },
       tx,
     );
-    if (membership.khoiId) await dropOfficersWithoutPlace(tx, membership.userId, membership.khoiId, viewer.userId);
+    if (membership.khoiId) {
+      await releaseQuestions(tx, membership.userId, membership.unitId, membership.khoiId);
+      await dropOfficersWithoutPlace(tx, membership.userId, membership.khoiId, viewer.userId);
+    }
   });
 }
 

@@ -94,9 +94,16 @@ async function holders(tx: Tx, khoiId: string, unitIds: string[] | "all-co-so", 
   return [...new Set(memberships.map((m) => m.userId))];
 }
 
-/** Notifies everyone holding one of `roles` on the given units of a Khối. */
-export async function notifyUnits(tx: Tx, khoiId: string, unitIds: string[] | "all-co-so", roles: Role[], notice: Notice) {
-  const userIds = await holders(tx, khoiId, unitIds, roles);
+/** Notifies everyone holding one of `roles` on the given units of a Khối, and the users `also` named (once each). */
+export async function notifyUnits(
+  tx: Tx,
+  khoiId: string,
+  unitIds: string[] | "all-co-so",
+  roles: Role[],
+  notice: Notice,
+  also: string[] = [],
+) {
+  const userIds = [...new Set([...(await holders(tx, khoiId, unitIds, roles)), ...also])];
   await deliver(
     tx,
     khoiId,

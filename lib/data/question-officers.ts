@@ -140,6 +140,7 @@ async function dropOfficer(
 ) {
   const { count } = await tx.membership.deleteMany({ where: { id: m.id, khoiId: m.khoiId, role: OFFICER } });
   if (count === 0) return;
+  await releaseQuestions(tx, m.userId, m.unitId, m.khoiId);
   await recordAudit(
     {
       khoiId: m.khoiId,
@@ -151,6 +152,21 @@ async function dropOfficer(
     },
     tx,
   );
+}
+
+/**
+ * Questions given to someone who no longer answers for the agency (officer removed, secretary's
+ * role revoked) go back to the agency's common list, so none waits on a person who cannot see it.
+ */
+export async function releaseQuestions(tx: Prisma.TransactionClient, userId: string, coSoId: string, khoiId: string) {
+  const answers = await tx.membership.count({
+    where: { userId, khoiId, unitId: coSoId, role: { in: ["CO_SO_SECRETARY", OFFICER] } },
+  });
+  if (answers > 0) return;
+  await tx.publicQuestion.updateMany({
+    where: { khoiId, coSoId, assignedToId: userId, status: "WAITING" },
+    data: { assignedToId: null, version: { increment: 1 } },
+  });
 }
 
 /**

@@ -28,6 +28,7 @@ import { publicUrl, questionAnsweredMessage, questionReceivedMessage } from "@/l
 import type {
   answerQuestionInput,
   askQuestionInput,
+  assignQuestionInput,
   hideQuestionInput,
   lookupQuestionInput,
   publishQuestionInput,
@@ -39,7 +40,7 @@ import { recordAudit, recordChange } from "./audit";
 import { createOnce } from "./create-once";
 import { conflict, invalid, notFound } from "./errors";
 import { deliverDue, enqueueMail } from "./mail-outbox";
-import { notifyUnits } from "./notifications";
+import { notifyUnits, notifyUser } from "./notifications";
 import { asSite, siteBySlug, type PublicSiteRef } from "./public-site";
 import { recordStatusChange, timelineOf } from "./status-changes";
 
@@ -238,18 +239,21 @@ function handledScope(viewer: Viewer): Prisma.PublicQuestionWhereInput {
 export const QUESTION_TABS = [
   { key: "cho-chuyen", label: "Chờ chuyển" },
   { key: "cho-tra-loi", label: "Chờ trả lời" },
+  { key: "duoc-giao", label: "Giao cho tôi" },
   { key: "qua-han", label: "Quá hạn" },
   { key: "da-tra-loi", label: "Đã trả lời" },
   { key: "tat-ca", label: "Tất cả" },
 ] as const;
 export type QuestionTab = (typeof QUESTION_TABS)[number]["key"];
 
-function tabWhere(tab: QuestionTab, now: Date): Prisma.PublicQuestionWhereInput {
+function tabWhere(tab: QuestionTab, now: Date, viewer: Viewer): Prisma.PublicQuestionWhereInput {
   switch (tab) {
     case "cho-chuyen":
       return { status: "ROUTING" };
     case "cho-tra-loi":
       return { status: "WAITING" };
+    case "duoc-giao":
+      return { status: "WAITING", assignedToId: viewer.userId };
     case "qua-han":
       return { status: { in: ["ROUTING", "WAITING"] }, dueAt: { lt: now } };
     case "da-tra-loi":
@@ -265,9 +269,9 @@ export const QUESTIONS_PER_PAGE = 50;
 export async function questionsFor(viewer: Viewer, filter: { tab: QuestionTab; page?: number }) {
   const now = new Date();
   const scope = handledScope(viewer);
-  const where: Prisma.PublicQuestionWhereInput = { AND: [scope, tabWhere(filter.tab, now)] };
+  const where: Prisma.PublicQuestionWhereInput = { AND: [scope, tabWhere(filter.tab, now, viewer)] };
   const counts = await Promise.all(
-    QUESTION_TABS.map((t) => db().publicQuestion.count({ where: { AND: [scope, tabWhere(t.key, now)] } })),
+    QUESTION_TABS.map((t) => db().publicQuestion.count({ where: { AND: [scope, tabWhere(t.key, now, viewer)] } })),
   );
   const total = counts[QUESTION_TABS.findIndex((t) => t.key === filter.tab)];
   const pages = Math.max(1, Math.ceil(total / QUESTIONS_PER_PAGE));
@@ -289,6 +293,7 @@ export async function questionsFor(viewer: Viewer, filter: { tab: QuestionTab; p
       hiddenAt: true,
       rerouteReason: true,
       coSo: { select: { name: true } },
+      assignedTo: { select: { name: true } },
     },
   });
   return {
@@ -323,15 +328,17 @@ const HANDLED_QUESTION = {
   publishedAt: true,
   hiddenAt: true,
   hiddenReason: true,
+  assignedToId: true,
   version: true,
   coSo: { select: { id: true, name: true } },
+  assignedTo: { select: { name: true } },
 } satisfies Prisma.PublicQuestionSelect;
 
 /** One question for its handler, with its timeline and what the viewer may do with it. */
 export async function questionFor(viewer: Viewer, id: string) {
   const q = await db().publicQuestion.findFirst({ where: { AND: [handledScope(viewer), { id }] }, select: HANDLED_QUESTION });
   if (!q) throw notFound("câu hỏi");
-  const [answerer, agencies, timeline, answers, manages] = await Promise.all([
+  const [answerer, agencies, timeline, answers, manages, answerers] = await Promise.all([
     q.answeredById ? db().user.findFirst({ where: { id: q.answeredById }, select: { name: true } }) : null,
     db().unit.findMany({
       where: { khoiId: q.khoiId, kind: "CO_SO", active: true },
@@ -341,11 +348,13 @@ export async function questionFor(viewer: Viewer, id: string) {
     timelineOf(viewer, q.khoiId, "PublicQuestion", [q.id]),
     db().publicQuestion.count({ where: { AND: [questionScope(viewer, "question.answer"), { id }] } }),
     db().publicQuestion.count({ where: { AND: [questionScope(viewer, "question.manage"), { id }] } }),
+    q.coSoId ? answerersOf(q.khoiId, q.coSoId) : [],
   ]);
   return {
     question: { ...q, late: isLate(q) },
     answererName: answerer?.name ?? null,
     agencies,
+    answerers,
     timeline,
     mayAnswer: answers > 0,
     mayManage: manages > 0,
@@ -361,6 +370,50 @@ async function findHandled(viewer: Viewer, action: "question.answer" | "question
   });
   if (!q) throw notFound("câu hỏi");
   return q;
+}
+
+/**
+ * Who may be given a question of this agency: its active secretaries and officers (cán bộ giải
+ * đáp), those the agency's notices reach.
+ */
+function answerersOf(khoiId: string, coSoId: string) {
+  return db().user.findMany({
+    where: { khoiId, active: true, memberships: { some: { unitId: coSoId, role: { in: [...AGENCY_HANDLERS] } } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+/**
+ * Giao câu hỏi: the agency gives a waiting question to one of its answerers (or takes it back),
+ * who is told; the list's "Được giao cho tôi" tab and the near-deadline notice follow the choice.
+ */
+export async function assignQuestion(viewer: Viewer, input: z.output<typeof assignQuestionInput>) {
+  const q = await findHandled(viewer, "question.answer", input.id);
+  const assigneeId = input.assigneeId || null;
+  // Already so (a second click, a replay of a save that went through): nothing to change.
+  if (q.assignedToId === assigneeId) return { id: q.id };
+  if (q.status !== "WAITING" || !q.coSoId) throw invalid({}, "Chỉ giao được câu hỏi đang chờ cơ quan trả lời.");
+  if (q.hiddenAt) throw invalid({}, HIDDEN);
+  const assignee = assigneeId ? (await answerersOf(q.khoiId, q.coSoId)).find((u) => u.id === assigneeId) : null;
+  // Someone of another agency or Khối, or no longer answering: not offered, as a made-up id.
+  if (assigneeId && !assignee) throw invalid({ assigneeId: "Người này không trả lời câu hỏi của cơ quan, vui lòng chọn lại" });
+  await db().$transaction(async (tx) => {
+    await updateAt(tx, q, input.version, { assignedToId: assigneeId });
+    await recordChange(
+      { khoiId: q.khoiId, actorId: viewer.userId, action: "question.assign", targetType: "PublicQuestion", targetId: q.id },
+      { assignedToId: q.assignedToId },
+      { assignedToId: assigneeId },
+      tx,
+    );
+    if (assignee && assignee.id !== viewer.userId)
+      await notifyUser(tx, q.khoiId, assignee.id, {
+        kind: "question",
+        title: `Bạn được giao trả lời một câu hỏi của người dân${q.dueAt ? `, hạn ${formatVietnameseDate(dayInVietnam(q.dueAt))}` : ""}`,
+        link: questionLink(q.id),
+      });
+  });
+  return { id: q.id };
 }
 
 /** Updates under the version read: another handler's change in between is a conflict, never overwritten. */
@@ -475,7 +528,7 @@ export async function requestReroute(viewer: Viewer, input: z.output<typeof rero
   const q = await findHandled(viewer, "question.answer", input.id);
   if (q.status !== "WAITING") throw invalid({}, "Chỉ đề nghị chuyển được câu hỏi đang chờ trả lời.");
   await db().$transaction(async (tx) => {
-    await updateAt(tx, q, input.version, { status: "ROUTING", rerouteReason: input.reason });
+    await updateAt(tx, q, input.version, { status: "ROUTING", rerouteReason: input.reason, assignedToId: null });
     await recordStatusChange(
       {
         khoiId: q.khoiId,
@@ -512,7 +565,13 @@ export async function routeQuestion(viewer: Viewer, input: z.output<typeof route
   if (!agency) throw invalid({ coSoId: "Cơ quan này không có trong danh sách, vui lòng chọn lại" });
   if (q.status === "WAITING" && agency.id === q.coSoId) throw invalid({ coSoId: "Câu hỏi đang ở cơ quan này" });
   await db().$transaction(async (tx) => {
-    await updateAt(tx, q, input.version, { status: "WAITING", coSoId: agency.id, routedAt: new Date(), rerouteReason: null });
+    await updateAt(tx, q, input.version, {
+      status: "WAITING",
+      coSoId: agency.id,
+      routedAt: new Date(),
+      rerouteReason: null,
+      assignedToId: null,
+    });
     await recordStatusChange(
       {
         khoiId: q.khoiId,
@@ -729,7 +788,7 @@ export async function remindQuestionsDueSoon(now = new Date()) {
       where: { ...open, dueAt: { gt: now, lt: new Date(now.getTime() + DUE_SOON_HORIZON_MS) } },
       orderBy: { dueAt: "asc" },
       take: 500,
-      select: { id: true, khoiId: true, coSoId: true, status: true, createdAt: true, dueAt: true },
+      select: { id: true, khoiId: true, coSoId: true, status: true, createdAt: true, dueAt: true, assignedToId: true },
     });
     const sites = await db().publicSite.findMany({
       where: { khoiId: { in: [...new Set(candidates.map((q) => q.khoiId))] } },
@@ -741,7 +800,7 @@ export async function remindQuestionsDueSoon(now = new Date()) {
       await db().$transaction(async (tx) => {
         const { count } = await tx.publicQuestion.updateMany({
           // Still where it was read (status and agency): a question routed meanwhile tells its new holder later.
-          where: { ...open, id: q.id, khoiId: q.khoiId, status: q.status, coSoId: q.coSoId },
+          where: { ...open, id: q.id, khoiId: q.khoiId, status: q.status, coSoId: q.coSoId, assignedToId: q.assignedToId },
           data: { dueSoonNoticeAt: now },
         });
         if (count === 0) return;
@@ -751,7 +810,11 @@ export async function remindQuestionsDueSoon(now = new Date()) {
           title: `Câu hỏi của người dân sắp đến hạn trả lời: hạn hết ngày ${formatVietnameseDate(dayInVietnam(q.dueAt!))}`,
           link: questionLink(q.id),
         };
-        if (q.status === "WAITING" && q.coSoId) await notifyUnits(tx, q.khoiId, [q.coSoId], [...AGENCY_HANDLERS], notice);
+        // Given to one answerer: they and the agency's secretaries are told, not every officer.
+        if (q.status === "WAITING" && q.coSoId && q.assignedToId)
+          await notifyUnits(tx, q.khoiId, [q.coSoId], ["CO_SO_SECRETARY"], notice, [q.assignedToId]);
+        // (A question given to someone who stopped answering went back to the common list: releaseQuestions.)
+        else if (q.status === "WAITING" && q.coSoId) await notifyUnits(tx, q.khoiId, [q.coSoId], [...AGENCY_HANDLERS], notice);
         else await notifyUnits(tx, q.khoiId, [q.khoiId], [...KHOI_HANDLERS], notice);
       });
     }

@@ -163,6 +163,7 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "question.status": "Chuyển, trả lời, đề nghị chuyển câu hỏi",
       "question.answer": "Sửa câu trả lời",
       "question.publish": "Công khai hoặc thôi công khai câu trả lời",
+      "question.assign": "Giao câu hỏi cho người trả lời",
       "question.hide": "Ẩn hoặc hiện câu hỏi (kiểm duyệt)",
       "question.late": "Báo câu hỏi quá hạn trả lời",
       "question.officer.name": "Phân công cán bộ giải đáp",

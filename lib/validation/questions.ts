@@ -71,6 +71,12 @@ export const rerouteQuestionInput = z.object({
   reason: requiredText("lý do đề nghị chuyển", 1000),
 });
 
+/** Giao câu hỏi: to one of the agency's answerers, or to nobody (an empty choice). */
+export const assignQuestionInput = z.object({
+  ...questionRef,
+  assigneeId: z.union([z.literal(""), id("Không tìm thấy người được giao")]),
+});
+
 export const routeQuestionInput = z.object({ ...questionRef, coSoId: id("Vui lòng chọn cơ quan trả lời") });
 
 export const hideQuestionInput = z

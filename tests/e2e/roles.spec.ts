@@ -7,6 +7,7 @@ const homes = [
   { email: "coso@demo.vn", url: /\/co-so$/, heading: "Đoàn Sở Tài chính" },
   { email: "chidoan@demo.vn", url: /\/co-so$/, heading: "Đoàn Sở Tài chính" },
   { email: "doanvien@demo.vn", url: /\/ca-nhan$/, heading: "Hồ sơ của tôi" },
+  { email: "giaidap@demo.vn", url: /\/hoi-dap$/, heading: "Hỏi đáp của người dân" },
   { email: "thanhdoan@demo.vn", url: /\/thanh-doan$/, heading: "Thành Đoàn TP. Hồ Chí Minh" },
   { email: "khoi.danang@demo.vn", url: /\/khoi$/, heading: "Đoàn khối Các cơ quan thành phố Đà Nẵng" },
 ];

@@ -12,6 +12,7 @@ export const QUESTION_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   answerQuestionAction: { may: ["coSo"], each: true },
   publishQuestionAction: { may: ["coSo"], each: true },
   rerouteQuestionAction: { may: ["coSo"], each: true },
+  assignQuestionAction: { may: ["coSo"], each: true },
   routeQuestionAction: { may: ["admin", "staff"], each: true },
   hideQuestionAction: { may: ["admin", "staff"], each: true },
   // The Khối's own site: nothing of another's to aim at.
@@ -138,6 +139,12 @@ export function questionProbes(f: { a: Tenant; questions: QuestionRows }, p: Pro
       id: q.waiting,
       version: await version(q.waiting),
       reason: "Thuộc Sở Tư pháp",
+    })),
+    // Given to the caller (the secretary of cơ sở A answers its questions).
+    p("assignQuestionAction", questionActions.assignQuestionAction, async () => ({
+      id: q.waiting,
+      version: await version(q.waiting),
+      assigneeId: a.users.coSo.id,
     })),
     p("routeQuestionAction", questionActions.routeQuestionAction, async () => ({
       id: q.routing,

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { answerQuestionAction, nameOfficerAction, removeOfficerAction } from "@/lib/actions/questions";
+import { answerQuestionAction, assignQuestionAction, nameOfficerAction, removeOfficerAction } from "@/lib/actions/questions";
 import { questionOfficers } from "@/lib/data/question-officers";
 import { questionsFor, remindQuestionsDueSoon } from "@/lib/data/questions";
 import { revokeRoleAction } from "@/lib/actions/accounts";
@@ -129,6 +129,63 @@ describe("question officers", () => {
     const first = await db().membership.findFirstOrThrow({ where: { userId: both.id, unitId: a.chiDoanA1.id } });
     expect(await as(a.users.admin.id, () => revokeRoleAction({ membershipId: first.id }))).toMatchObject({ ok: true });
     expect(await db().membership.count({ where: { userId: both.id, role: "QUESTION_OFFICER" } })).toBe(1);
+  });
+
+  it("a waiting question is given to one answerer, who is told and reminded; a stranger cannot be given it; removal releases it", async () => {
+    const [one, two] = [
+      await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1, name: "Lê Văn Một" }),
+      await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1, name: "Lê Văn Hai" }),
+    ];
+    for (const u of [one, two]) await as(a.users.coSo.id, () => nameOfficerAction({ userId: u.id, coSoId: a.coSoA.id }));
+    const q = await question(a.coSoA.id);
+    const assign = (userId: string, assigneeId: string, version: number) =>
+      as(userId, () => assignQuestionAction({ id: q.id, version, assigneeId }));
+
+    // Not an answerer of cơ sở A (a member, another Khối's secretary): refused beside the field.
+    const plain = await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1 });
+    for (const stranger of [plain.id, b.users.coSo.id, randomUUID()])
+      expect(await assign(a.users.coSo.id, stranger, q.version)).toMatchObject({
+        ok: false,
+        fieldErrors: { assigneeId: expect.stringContaining("vui lòng chọn lại") },
+      });
+    // Another Khối's secretary does not find the question at all.
+    expect(await assign(b.users.coSo.id, b.users.coSo.id, q.version)).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/^Không tìm thấy/),
+    });
+
+    expect(await assign(a.users.coSo.id, one.id, q.version)).toMatchObject({ ok: true });
+    // A replay of that save answers as it did; a stale form wanting something else is a conflict.
+    expect(await assign(a.users.coSo.id, one.id, q.version)).toMatchObject({ ok: true });
+    expect(await assign(a.users.coSo.id, two.id, q.version)).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("vừa được người khác thay đổi"),
+    });
+    expect((await db().publicQuestion.findUniqueOrThrow({ where: { id: q.id } })).assignedToId).toBe(one.id);
+    expect(await db().auditLog.count({ where: { targetId: q.id, action: "question.assign" } })).toBe(1);
+    expect(await db().notification.count({ where: { userId: one.id, link: `/hoi-dap/${q.id}` } })).toBe(1);
+    const mine = async (userId: string) =>
+      (await questionsFor(await viewerOf(userId), { tab: "duoc-giao" })).rows.map((r) => r.id);
+    expect(await mine(one.id)).toEqual([q.id]);
+    expect(await mine(two.id)).toEqual([]);
+
+    // Near its deadline: the one given it and the secretary are told, not the other officer.
+    await db().publicQuestion.update({
+      where: { id: q.id },
+      data: { createdAt: new Date("2026-11-27T03:00:00Z"), dueAt: new Date("2026-12-04T16:59:59.999Z") },
+    });
+    await remindQuestionsDueSoon(new Date("2026-12-03T02:00:00Z"));
+    const told = await db().notification.findMany({
+      where: { link: `/hoi-dap/${q.id}`, title: { contains: "sắp đến hạn" } },
+      select: { userId: true },
+    });
+    expect(told.map((n) => n.userId).sort()).toEqual([a.users.coSo.id, one.id].sort());
+
+    // Officer removed: the question goes back to the cơ sở's common list.
+    const desk = await questionOfficers(await viewerOf(a.users.coSo.id));
+    const membershipId = desk[0].officers.find((o) => o.name === "Lê Văn Một")!.membershipId;
+    await as(a.users.coSo.id, () => removeOfficerAction({ membershipId }));
+    expect((await db().publicQuestion.findUniqueOrThrow({ where: { id: q.id } })).assignedToId).toBeNull();
   });
 
   it("cannot name an account of another cơ sở, of another Khối, a disabled one, its own secretary, or a made-up id: all “not found”", async () => {

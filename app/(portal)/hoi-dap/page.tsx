@@ -24,6 +24,9 @@ export default async function QuestionsPage({ searchParams }: Props) {
   if (!canSomewhere(viewer, "question.answer") && !canSomewhere(viewer, "question.manage")) notFound();
   const sp = await searchParams;
   const manages = canSomewhere(viewer, "question.manage");
+  const answers = canSomewhere(viewer, "question.answer");
+  // Routing is the Khối's; only an agency's answerers are given questions.
+  const shown = QUESTION_TABS.filter((t) => (t.key !== "cho-chuyen" || manages) && (t.key !== "duoc-giao" || answers));
   const tab: QuestionTab = QUESTION_TABS.some((t) => t.key === sp.tab)
     ? (sp.tab as QuestionTab)
     : manages
@@ -47,7 +50,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
         }
       />
       <nav aria-label="Lọc câu hỏi" className="mb-4 flex flex-wrap gap-2 text-sm">
-        {QUESTION_TABS.filter((t) => manages || t.key !== "cho-chuyen").map((t) => (
+        {shown.map((t) => (
           <Link
             key={t.key}
             href={`/hoi-dap?tab=${t.key}`}
@@ -60,9 +63,11 @@ export default async function QuestionsPage({ searchParams }: Props) {
       </nav>
       {list.rows.length === 0 ? (
         <EmptyState title="Không có câu hỏi nào ở mục này">
-          {tab === "cho-tra-loi" || tab === "qua-han"
-            ? "Mọi câu hỏi đã được trả lời."
-            : "Câu hỏi mới từ trang công khai sẽ hiện ở đây, kèm thông báo trong Cổng và qua thư."}
+          {tab === "duoc-giao"
+            ? "Chưa có câu hỏi nào đang chờ được giao cho bạn. Câu hỏi chung của cơ sở ở mục “Chờ trả lời”."
+            : tab === "cho-tra-loi" || tab === "qua-han"
+              ? "Mọi câu hỏi đã được trả lời."
+              : "Câu hỏi mới từ trang công khai sẽ hiện ở đây, kèm thông báo trong Cổng và qua thư."}
         </EmptyState>
       ) : (
         <ul className="space-y-2">
@@ -72,6 +77,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
                 <span className="text-xs text-slate-500">
                   {topicLabel(q.topic)} · gửi {formatVietnameseDate(dayInVietnam(q.createdAt))}
                   {q.coSo && ` · ${q.coSo.name}`}
+                  {q.assignedTo && q.status === "WAITING" && ` · giao ${q.assignedTo.name}`}
                   {q.dueAt && q.status !== "ANSWERED" && ` · hạn ${formatVietnameseDate(dayInVietnam(q.dueAt))}`}
                 </span>
                 <span className="mt-1 line-clamp-2 block text-sm text-slate-900">{q.body}</span>

@@ -5,7 +5,7 @@ import { questionFor } from "@/lib/data/questions";
 import { foundOr404, idOr404 } from "@/lib/routes/found";
 import { dayInVietnam, formatVietnameseDate, formatVietnameseDateTime } from "@/lib/domain/dates";
 import { QUESTION_STATUS_LABELS, topicLabel } from "@/lib/domain/questions";
-import { AnswerForm, HideForm, PublishButton, RerouteForm, RouteForm } from "@/components/questions/question-actions";
+import { AnswerForm, AssignForm, HideForm, PublishButton, RerouteForm, RouteForm } from "@/components/questions/question-actions";
 import { StatusTimeline } from "@/components/ui/status-timeline";
 import { Card, PageHeader } from "@/components/ui/page";
 
@@ -19,6 +19,7 @@ export default async function QuestionPage({ params }: Props) {
     question: q,
     answererName,
     agencies,
+    answerers,
     timeline,
     mayAnswer,
     mayManage,
@@ -41,6 +42,7 @@ export default async function QuestionPage({ params }: Props) {
             <p className="whitespace-pre-line text-sm text-slate-900">{q.body}</p>
             <p className="mt-3 text-xs text-slate-500">
               Gửi lúc {formatVietnameseDateTime(q.createdAt)} · {q.coSo ? q.coSo.name : "Chưa rõ cơ quan"}
+              {q.assignedTo && ` · Giao cho ${q.assignedTo.name}`}
               {q.hiddenAt && ` · Đã ẩn: ${q.hiddenReason ?? ""}`}
             </p>
             {q.rerouteReason && (
@@ -102,6 +104,11 @@ export default async function QuestionPage({ params }: Props) {
           {mayAnswer && q.status === "ANSWERED" && !q.hiddenAt && (
             <Card title="Công khai">
               <PublishButton key={q.version} q={ref} published={q.published} />
+            </Card>
+          )}
+          {mayAnswer && q.status === "WAITING" && !q.hiddenAt && (
+            <Card title="Giao trả lời">
+              <AssignForm key={q.version} q={ref} answerers={answerers} current={q.assignedToId} />
             </Card>
           )}
           {mayAnswer && q.status === "WAITING" && (
