@@ -11,6 +11,7 @@ import { seedDemoHonours } from "./seed-honours";
 import { seedDemoWork } from "./seed-work";
 import { seedDemoQuestions } from "./seed-questions";
 import { seedDemoHandbooks } from "./seed-handbooks";
+import { seedDemoShowcase } from "./seed-showcase";
 
 export async function seedDemo(db: Db) {
   const rand = demoRandom();
@@ -160,5 +161,12 @@ export async function seedDemo(db: Db) {
   await seedDemoHandbooks(
     db,
     tenants.map((t) => ({ ...t, secretaryOf: (id: string) => secretaries.get(id) })),
+  );
+  // A few consented people and projects per Khối; doanvien@'s profile waits for his consent.
+  const doanvien = await db.member.findFirstOrThrow({ where: { userId: userIds["doanvien@demo.vn"] }, select: { id: true } });
+  await seedDemoShowcase(
+    db,
+    tenants.map((t) => t.khoi.id),
+    doanvien.id,
   );
 }

@@ -6,12 +6,14 @@ const control = "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-
 
 type Filter = { name: string; label: string; value: string | undefined; options: { value: string; label: string }[] };
 
-// Tailwind sees only literal class names: the grid for a search box (two columns) and one or two filters.
-const GRID = { 1: "sm:grid-cols-3", 2: "sm:grid-cols-4" } as const;
-const FULL_ROW = { 1: "sm:col-span-3", 2: "sm:col-span-4" } as const;
+// Tailwind sees only literal class names: the grid for a search box (two columns, when there is
+// one) and its filters: three or four columns in all.
+const GRID = { 3: "sm:grid-cols-3", 4: "sm:grid-cols-4" } as const;
+const FULL_ROW = { 3: "sm:col-span-3", 4: "sm:col-span-4" } as const;
 
-export function PublicSearchForm(props: { action: string; q: string | undefined; placeholder: string; filters: Filter[] }) {
-  const width = props.filters.length as 1 | 2;
+/** A search box (when given a placeholder) and filters. */
+export function PublicSearchForm(props: { action: string; q?: string; placeholder?: string; filters: Filter[] }) {
+  const width = ((props.placeholder === undefined ? 0 : 2) + props.filters.length) as 3 | 4;
   return (
     <form
       method="get"
@@ -19,12 +21,14 @@ export function PublicSearchForm(props: { action: string; q: string | undefined;
       role="search"
       className={`grid gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 ${GRID[width]}`}
     >
-      <div className="sm:col-span-2">
-        <label htmlFor="q" className="block text-sm font-medium text-slate-700">
-          Tìm theo nội dung
-        </label>
-        <input id="q" name="q" type="search" defaultValue={props.q ?? ""} placeholder={props.placeholder} className={control} />
-      </div>
+      {props.placeholder !== undefined && (
+        <div className="sm:col-span-2">
+          <label htmlFor="q" className="block text-sm font-medium text-slate-700">
+            Tìm theo nội dung
+          </label>
+          <input id="q" name="q" type="search" defaultValue={props.q ?? ""} placeholder={props.placeholder} className={control} />
+        </div>
+      )}
       {props.filters.map((f) => (
         <div key={f.name}>
           <label htmlFor={f.name} className="block text-sm font-medium text-slate-700">

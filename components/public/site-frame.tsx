@@ -11,6 +11,7 @@ export function SiteFrame({ site, children }: { site: { slug: string; title: str
     { href: `${base}/hoi-dap/dat-cau-hoi`, label: "Đặt câu hỏi" },
     { href: `${base}/hoi-dap/tra-cuu`, label: "Tra cứu" },
     { href: `${base}/cam-nang`, label: "Cẩm nang" },
+    { href: `${base}/dien-hinh`, label: "Điển hình" },
   ];
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">

@@ -19,6 +19,7 @@ export {
   projectScope,
   questionScope,
   handbookScope,
+  showcaseScope,
   reportPeriodScope,
   reportScope,
   unitScope,

@@ -345,6 +345,11 @@ export function handbookScope(viewer: Viewer, action: "handbook.write" | "questi
   return agencyRowsScope(viewer, action);
 }
 
+/** Showcase profiles (gương điển hình): the Khối's staff curate every one of their Khối's. */
+export function showcaseScope(viewer: Viewer): Prisma.ShowcaseProfileWhereInput {
+  return agencyRowsScope(viewer, "question.manage");
+}
+
 /**
  * Rows that belong to a Khối and, when handled by one agency, to a cơ sở (`khoiId`, `coSoId`): the
  * Khối's every one with a "subtree" grant on the Khối, a cơ sở's own with a "unit" grant on it.

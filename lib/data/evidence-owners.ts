@@ -3,9 +3,18 @@ import "server-only";
 // owning record through the viewer's scope, so another unit's or tenant's record is "not found".
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { activityScope, entryScope, grantsFor, handbookScope, nominationScope, projectScope, type Viewer } from "@/lib/authz";
+import {
+  activityScope,
+  entryScope,
+  grantsFor,
+  handbookScope,
+  nominationScope,
+  projectScope,
+  showcaseScope,
+  type Viewer,
+} from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
-import { UNREADABLE_IMAGE, withoutMetadata } from "@/lib/domain/public-image";
+import { PUBLIC_PHOTO_TYPES, UNREADABLE_IMAGE, withoutMetadata } from "@/lib/domain/public-image";
 import type { EvidenceOwnerType } from "@/lib/validation/evidence";
 import { CONTEST_FROZEN, frozenForContest } from "./entries";
 import { invalid, notFound } from "./errors";
@@ -189,10 +198,36 @@ const handbook: OwnerRules = {
   },
 };
 
+const showcase: OwnerRules = {
+  // The Khối's curators: a profile's photo, shown on the public site once the profile is.
+  async forChange(viewer, ownerId) {
+    const p = await db().showcaseProfile.findFirst({
+      where: { AND: [showcaseScope(viewer), { id: ownerId }] },
+      select: { id: true, khoiId: true, coSoId: true },
+    });
+    if (!p) throw notFound("hồ sơ điển hình");
+    return p;
+  },
+  async canSee(viewer, khoiId, ownerId) {
+    return (await db().showcaseProfile.count({ where: { AND: [showcaseScope(viewer), { id: ownerId, khoiId }] } })) > 0;
+  },
+  lock: (tx, o) => tx.$queryRaw`SELECT "id" FROM "ShowcaseProfile" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
+  // Photos only, re-encoded without EXIF or GPS: the public page shows them inline.
+  async prepare(contentType, bytes) {
+    if (!PUBLIC_PHOTO_TYPES.includes(contentType)) throw invalid({ file: "Chỉ nhận ảnh (JPG, PNG, WebP)" });
+    try {
+      return await withoutMetadata(contentType, bytes);
+    } catch {
+      throw invalid({ file: UNREADABLE_IMAGE });
+    }
+  },
+};
+
 export const EVIDENCE_OWNERS: Record<EvidenceOwnerType, OwnerRules> = {
   ActivityRegistration: registration,
   YouthProject: project,
   MemberEntry: entry,
   Nomination: nomination,
   Handbook: handbook,
+  ShowcaseProfile: showcase,
 };

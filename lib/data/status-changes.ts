@@ -25,7 +25,8 @@ export type StatusChangeEntry = {
     | "Nomination"
     | "CityProposal"
     | "PublicQuestion"
-    | "Handbook";
+    | "Handbook"
+    | "ShowcaseProfile";
   entityId: string;
   fromStatus: string | null;
   toStatus: string;
@@ -48,6 +49,7 @@ export const STATUS_AUDIT_PREFIX: Record<StatusChangeEntry["entityType"], string
   CityProposal: "honour.proposal",
   PublicQuestion: "question",
   Handbook: "handbook",
+  ShowcaseProfile: "showcase",
 };
 
 /**

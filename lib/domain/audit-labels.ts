@@ -24,6 +24,7 @@ import {
   WORK_FIELD_LABELS,
 } from "./work-labels";
 import { HANDBOOK_STATUS_LABELS } from "./handbooks";
+import { SHOWCASE_STATUS_LABELS } from "./showcase";
 
 export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, string> }[] = [
   { label: "Đăng nhập", actions: { "auth.login": "Đăng nhập", "auth.login.failed": "Đăng nhập không thành công" } },
@@ -180,6 +181,16 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "handbook.publish": "Công khai phiên bản mới của cẩm nang",
     },
   },
+  {
+    label: "Gương điển hình",
+    actions: {
+      "showcase.create": "Lập hồ sơ gương điển hình, mô hình hay",
+      "showcase.edit": "Sửa hồ sơ điển hình",
+      "showcase.status": "Công khai hoặc gỡ hồ sơ điển hình",
+      "showcase.consent": "Đồng ý công khai hồ sơ điển hình về mình",
+      "showcase.consent.withdraw": "Rút đồng ý công khai hồ sơ điển hình về mình",
+    },
+  },
   { label: "Minh chứng", actions: { "evidence.upload": "Tải lên minh chứng", "evidence.archive": "Gỡ minh chứng" } },
   { label: "Bị từ chối", actions: { "action.refused": "Thao tác bị từ chối" } },
 ];
@@ -211,6 +222,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   PublicQuestion: "Câu hỏi của người dân",
   PublicSite: "Trang công khai",
   Handbook: "Cẩm nang",
+  ShowcaseProfile: "Hồ sơ điển hình",
   Action: "Thao tác",
 };
 export const AUDIT_TARGET_TYPES = Object.keys(AUDIT_TARGET_LABELS) as [string, ...string[]];
@@ -332,6 +344,7 @@ const STATUS_LABELS: Record<string, Record<string, string>> = {
   ReportPeriod: PERIOD_STATUS_LABELS,
   Report: REPORT_STATUS_LABELS,
   Handbook: HANDBOOK_STATUS_LABELS,
+  ShowcaseProfile: SHOWCASE_STATUS_LABELS,
 };
 
 /** The label of a coded value on a record of `targetType`, or null when it is not a code. */

@@ -15,6 +15,9 @@ const REENCODED: Record<string, (image: Sharp) => Sharp> = {
   "image/gif": (i) => i.gif(),
 };
 
+/** Photos a public page shows inline (no GIF: a still picture of a person or a project). */
+export const PUBLIC_PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"];
+
 export const UNREADABLE_IMAGE = "Không đọc được ảnh (tệp hỏng hoặc quá lớn), vui lòng chụp hoặc lưu lại rồi tải lên";
 
 /** The bytes to store: an image re-encoded without its metadata, anything else as it is. Throws on a broken image. */

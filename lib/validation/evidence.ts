@@ -4,7 +4,14 @@ import { id, requestKey } from "./fields";
 import { EVIDENCE_MAX_BYTES } from "@/lib/domain/evidence-file";
 
 /** Records that take evidence files (minh chứng). */
-export const EVIDENCE_OWNER_TYPES = ["ActivityRegistration", "YouthProject", "MemberEntry", "Nomination", "Handbook"] as const;
+export const EVIDENCE_OWNER_TYPES = [
+  "ActivityRegistration",
+  "YouthProject",
+  "MemberEntry",
+  "Nomination",
+  "Handbook",
+  "ShowcaseProfile",
+] as const;
 export type EvidenceOwnerType = (typeof EVIDENCE_OWNER_TYPES)[number];
 
 export const evidenceUploadInput = z.object({

@@ -5,7 +5,9 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import * as questionActions from "@/lib/actions/questions";
 import * as handbookActions from "@/lib/actions/handbooks";
-import { makeUser, type Tenant } from "../factories";
+import * as showcaseActions from "@/lib/actions/showcase";
+import { makePlan, makeUser, type Tenant } from "../factories";
+import { makeProject } from "../factories/projects";
 import type { Probe, ProbeMaker, Who } from "./action-probes";
 
 export const QUESTION_ACCESS: Record<string, { may: Who[]; each?: true }> = {
@@ -26,6 +28,11 @@ export const QUESTION_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   // Cán bộ giải đáp: cơ sở A's secretary names and removes the officers of cơ sở A.
   nameOfficerAction: { may: ["coSo"], each: true },
   removeOfficerAction: { may: ["coSo"], each: true },
+  // Gương điển hình: the Khối's staff curate; the member a profile names consents for themselves.
+  createShowcaseAction: { may: ["admin", "staff"], each: true },
+  saveShowcaseAction: { may: ["admin", "staff"], each: true },
+  setShowcaseStatusAction: { may: ["admin", "staff"], each: true },
+  setShowcaseConsentAction: { may: ["member"], each: true },
 };
 
 export type QuestionRows = {
@@ -43,6 +50,10 @@ export type QuestionRows = {
   officerCandidate: string;
   /** Another member's role of question officer of cơ sở A */
   officerMembership: string;
+  /** An acknowledged project of cơ sở A, not yet in the showcase */
+  showcaseSource: string;
+  /** A draft showcase profile naming the member account's own member profile, not yet consented */
+  showcaseDraft: string;
 };
 
 async function handbook(a: Tenant, published: boolean) {
@@ -106,7 +117,25 @@ export async function makeQuestionRows(a: Tenant): Promise<QuestionRows> {
     publishedHandbook: await handbook(a, true),
     officerCandidate: (await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1 })).id,
     officerMembership: await officer(a),
+    ...(await showcaseRows(a)),
   };
+}
+
+async function showcaseRows(a: Tenant) {
+  const plan = await makePlan(db(), { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" }, { status: "PUBLISHED" });
+  const project = await makeProject(db(), { khoiId: a.khoi.id, planId: plan.id, coSoId: a.coSoA.id }, { status: "ACKNOWLEDGED" });
+  const draft = await db().showcaseProfile.create({
+    data: {
+      khoiId: a.khoi.id,
+      kind: "PERSON",
+      coSoId: a.coSoA.id,
+      title: "Gương cán bộ trẻ",
+      story: "Tiêu biểu trong cải cách thủ tục hành chính.",
+      year: 2026,
+      people: { create: { memberId: a.members.a1.id } },
+    },
+  });
+  return { showcaseSource: project.id, showcaseDraft: draft.id };
 }
 
 async function officer(a: Tenant) {
@@ -118,6 +147,7 @@ async function officer(a: Tenant) {
 }
 
 const version = async (id: string) => (await db().publicQuestion.findUniqueOrThrow({ where: { id } })).version;
+const showcaseVersion = async (id: string) => (await db().showcaseProfile.findUniqueOrThrow({ where: { id } })).version;
 const handbookVersion = async (id: string) => (await db().handbook.findUniqueOrThrow({ where: { id } })).version;
 
 export function questionProbes(f: { a: Tenant; questions: QuestionRows }, p: ProbeMaker): Probe[] {
@@ -196,5 +226,29 @@ export function questionProbes(f: { a: Tenant; questions: QuestionRows }, p: Pro
       coSoId: a.coSoA.id,
     })),
     p("removeOfficerAction", questionActions.removeOfficerAction, async () => ({ membershipId: q.officerMembership })),
+    // A new profile is made in the caller's own Khối: the source is what it aims at.
+    p("createShowcaseAction", showcaseActions.createShowcaseAction, async () => ({
+      source: "project",
+      sourceId: q.showcaseSource,
+      requestKey: randomUUID(),
+    })),
+    p("saveShowcaseAction", showcaseActions.saveShowcaseAction, async () => ({
+      id: q.showcaseDraft,
+      version: await showcaseVersion(q.showcaseDraft),
+      title: "Gương cán bộ trẻ tiêu biểu",
+      story: "Tiêu biểu trong cải cách thủ tục hành chính và chuyển đổi số.",
+      pillar: "Trách nhiệm với công việc",
+      year: "2026",
+      featured: true,
+    })),
+    p("setShowcaseStatusAction", showcaseActions.setShowcaseStatusAction, async () => ({
+      id: q.showcaseDraft,
+      version: await showcaseVersion(q.showcaseDraft),
+      status: "PUBLISHED",
+    })),
+    p("setShowcaseConsentAction", showcaseActions.setShowcaseConsentAction, async () => ({
+      profileId: q.showcaseDraft,
+      consent: true,
+    })),
   ];
 }

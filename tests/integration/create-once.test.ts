@@ -41,6 +41,7 @@ const rows = {
   honourDecision: () => db().honourDecision.count(),
   cityProposal: () => db().cityProposal.count(),
   handbook: () => db().handbook.count(),
+  showcase: () => db().showcaseProfile.count(),
 };
 type Table = keyof typeof rows;
 
@@ -66,6 +67,7 @@ const KEYED: [string, Table][] = [
   ["issueDecisionAction", "honourDecision"],
   ["amendDecisionAction", "honourDecision"],
   ["createHandbookAction", "handbook"],
+  ["createShowcaseAction", "showcase"],
 ];
 
 /** Creates with a natural unique key (the comment on each schema names it): no requestKey. */

@@ -105,8 +105,11 @@ const TARGETED = Object.keys(ROUTES).filter((k) => k.includes("[id]"));
  * notices-mail.test.ts).
  */
 const SYSTEM_ROUTES = ["api/jobs", "api/huy-nhan-thu"];
-/** The public site's downloads, for anyone: what they serve is tested in handbooks.test.ts. */
-const PUBLIC_ROUTES = ["(public)/doan-khoi/[site]/cam-nang/[id]/tep/[fileId]"];
+/** The public site's downloads, for anyone: what they serve is tested in handbooks.test.ts and showcase.test.ts. */
+const PUBLIC_ROUTES = [
+  "(public)/doan-khoi/[site]/cam-nang/[id]/tep/[fileId]",
+  "(public)/doan-khoi/[site]/dien-hinh/[id]/anh/[fileId]",
+];
 
 const userOf = (who: Who) => (who === "coSoB" ? f.coSoBSecretary.id : a.users[who].id);
 

@@ -14,6 +14,8 @@ import { OwnProjects } from "@/components/projects/own-projects";
 import { OwnHonours } from "@/components/honours/own-honours";
 import { OwnTitleRegistrations } from "@/components/honours/own-title-registrations";
 import { myTitleRegistrations } from "@/lib/data/title-registrations";
+import { myShowcases } from "@/lib/data/showcase";
+import { OwnShowcases } from "@/components/showcase/own-showcases";
 
 export const metadata: Metadata = { title: "Hồ sơ của tôi" };
 
@@ -32,13 +34,14 @@ export default async function OwnRecordPage() {
     );
 
   const year = todayInVietnam().getUTCFullYear();
-  const [current, previous, entries, projects, honours, aims] = await Promise.all([
+  const [current, previous, entries, projects, honours, aims, showcases] = await Promise.all([
     myCommitment(viewer, year),
     myCommitment(viewer, year - 1),
     myEntries(viewer),
     myProjects(viewer),
     myHonours(viewer),
     myTitleRegistrations(viewer),
+    myShowcases(viewer),
   ]);
   // Last year's stays on the page until its self-assessment is confirmed (assessed in January too).
   const last = previous.commitment;
@@ -102,6 +105,13 @@ export default async function OwnRecordPage() {
             <OwnHonours honours={honours} />
           </Card>
         </div>
+        {showcases.length > 0 && (
+          <div id="dien-hinh" className="scroll-mt-4">
+            <Card title="Giới thiệu gương điển hình">
+              <OwnShowcases rows={showcases} />
+            </Card>
+          </div>
+        )}
       </div>
     </>
   );

@@ -21,7 +21,11 @@ export default async function PublicSiteSettingsPage() {
         title="Trang công khai"
         description={
           <>
-            Trang của Đoàn Khối cho người dân: hỏi đáp thủ tục hành chính, kết quả phong trào.{" "}
+            Trang của Đoàn Khối cho người dân: hỏi đáp thủ tục hành chính, kết quả phong trào,{" "}
+            <Link href="/khoi/dien-hinh" className="text-doan-700 underline">
+              gương điển hình, mô hình hay
+            </Link>
+            .{" "}
             {s.exists && s.published && (
               <Link href={`/doan-khoi/${s.slug}`} className="text-doan-700 underline">
                 Xem trang /doan-khoi/{s.slug}

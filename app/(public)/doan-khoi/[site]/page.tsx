@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AnswerCard } from "@/components/public/site-frame";
+import { ShowcaseCard } from "@/components/public/showcase-card";
 import { latestAnswers, publicProgress } from "@/lib/data/public-site";
+import { featuredShowcase } from "@/lib/data/showcase";
 import { dayInVietnam, formatVietnameseDate } from "@/lib/domain/dates";
 import { topicLabel } from "@/lib/domain/questions";
 import { publicMetadata, siteOf } from "./site";
@@ -15,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicHome({ params }: Props) {
   const site = await siteOf(params);
-  const [progress, answers] = await Promise.all([publicProgress(site), latestAnswers(site, 5)]);
+  const [progress, answers, featured] = await Promise.all([publicProgress(site), latestAnswers(site, 5), featuredShowcase(site)]);
   const base = `/doan-khoi/${site.slug}`;
   return (
     <div className="space-y-8">
@@ -67,6 +69,24 @@ export default async function PublicHome({ params }: Props) {
           </ul>
         )}
       </section>
+
+      {featured.length > 0 && (
+        <section aria-labelledby="dien-hinh">
+          <div className="flex items-baseline justify-between gap-2">
+            <h2 id="dien-hinh" className="text-lg font-semibold text-slate-900">
+              Gương điển hình, mô hình hay
+            </h2>
+            <Link href={`${base}/dien-hinh`} className="text-sm text-doan-700 underline">
+              Xem tất cả
+            </Link>
+          </div>
+          <div className="mt-3 grid gap-3 sm:grid-cols-3">
+            {featured.map((p) => (
+              <ShowcaseCard key={p.id} href={`${base}/dien-hinh/${p.id}`} p={p} />
+            ))}
+          </div>
+        </section>
+      )}
 
       <section aria-labelledby="hoi-dap-moi">
         <div className="flex items-baseline justify-between gap-2">

@@ -1,0 +1,79 @@
+// Gương điển hình on the running demo (issue 14): canbo@ makes a profile from an acknowledged
+// project, adds a photo, features and publishes it, and a visitor sees it with its photo on the
+// Khối's public pages; doanvien@ consents on /ca-nhan to the profile about him, which then shows,
+// and withdraws, which takes it down at once.
+import sharp from "sharp";
+import { expect, test } from "./fixtures";
+import { loginAndWait, openPage } from "./helpers";
+
+const SITE = "/doan-khoi/dan-chinh-dang-tphcm";
+
+test("canbo@ publishes a project's profile with a photo; a visitor sees it on the public home and list", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await loginAndWait(page, "canbo@demo.vn", /\/khoi$/);
+  await openPage(page, "/khoi/dien-hinh");
+  // Nothing chosen: the message beside the field.
+  await page.getByRole("button", { name: "Lập hồ sơ" }).click();
+  await expect(page.getByText("Vui lòng chọn khen thưởng hoặc công trình")).toBeVisible();
+  const select = page.getByLabel("Lập từ");
+  const option = select.locator('option[value^="project:"]').first();
+  const label = (await option.textContent())!;
+  await select.selectOption((await option.getAttribute("value"))!);
+  await page.getByRole("button", { name: "Lập hồ sơ" }).click();
+  await expect(page).toHaveURL(/\/khoi\/dien-hinh\/[0-9a-f-]{36}$/);
+  await page.waitForLoadState("networkidle");
+  const title = await page.getByLabel("Tiêu đề").inputValue();
+  expect(label.startsWith(title)).toBe(true);
+
+  const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#1d4ed8" } })
+    .jpeg()
+    .toBuffer();
+  await page.getByLabel("Chọn tệp minh chứng").setInputFiles({ name: "cong-trinh.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page.getByRole("button", { name: "Tải lên" }).click();
+  await expect(page.getByTestId("evidence-files").getByRole("link", { name: "cong-trinh.jpg" })).toBeVisible();
+
+  await page.getByLabel("Nêu trên trang chủ công khai của Đoàn Khối (nổi bật)").check();
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByLabel("Nêu trên trang chủ công khai của Đoàn Khối (nổi bật)")).toBeChecked();
+  await page.getByRole("button", { name: "Công khai", exact: true }).click();
+  await expect(page.getByRole("link", { name: "Đang hiện: xem trang công khai" })).toBeVisible();
+
+  const visitor = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await visitor.goto(`${SITE}/dien-hinh`);
+  const card = visitor.locator("article", { hasText: title });
+  await expect(card).toBeVisible();
+  await card.getByRole("link", { name: title }).click();
+  await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const img = visitor.getByRole("img", { name: title });
+  await expect(img).toBeVisible();
+  expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(800);
+  await visitor.goto(SITE);
+  await expect(visitor.locator("#dien-hinh")).toBeVisible();
+});
+
+test("doanvien@ consents to the profile about him, which then shows; withdrawing takes it down", async ({ browser, page }) => {
+  test.setTimeout(90_000);
+  const visitor = await (await browser.newContext()).newPage();
+  const listed = async () => {
+    await visitor.goto(`${SITE}/dien-hinh`);
+    return visitor.locator("article", { hasText: "Võ Thanh Tùng" }).count();
+  };
+  expect(await listed()).toBe(0);
+
+  await loginAndWait(page, "doanvien@demo.vn", /\/ca-nhan$/);
+  await page.waitForLoadState("networkidle");
+  const section = page.locator("#dien-hinh");
+  await expect(section.getByText("Võ Thanh Tùng – tình nguyện viên tiêu biểu")).toBeVisible();
+  await section.getByRole("button", { name: "Đồng ý công khai" }).click();
+  await expect(section.getByRole("button", { name: "Rút đồng ý công khai" })).toBeVisible();
+  expect(await listed()).toBe(1);
+  const href = (await visitor.locator("article", { hasText: "Võ Thanh Tùng" }).getByRole("link").first().getAttribute("href"))!;
+
+  await section.getByRole("button", { name: "Rút đồng ý công khai" }).click();
+  await expect(section.getByRole("button", { name: "Đồng ý công khai" })).toBeVisible();
+  expect(await listed()).toBe(0);
+  expect((await visitor.request.get(href)).status()).toBe(404);
+});
