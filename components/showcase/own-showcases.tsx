@@ -3,7 +3,15 @@ import { paragraphs, SHOWCASE_STATUS_LABELS } from "@/lib/domain/showcase";
 import type { ShowcaseStatus } from "@/lib/generated/prisma/enums";
 import { ShowcaseConsentButton } from "./showcase-forms";
 
-type Row = { id: string; title: string; story: string; status: ShowcaseStatus; year: number; consentedAt: Date | null };
+type Row = {
+  id: string;
+  title: string;
+  story: string;
+  status: ShowcaseStatus;
+  year: number;
+  consentedAt: Date | null;
+  photoId: string | null;
+};
 
 export function OwnShowcases({ rows }: { rows: Row[] }) {
   return (
@@ -22,6 +30,13 @@ export function OwnShowcases({ rows }: { rows: Row[] }) {
                 {p}
               </p>
             ))}
+            {r.photoId && (
+              <p className="mt-2">
+                <a href={`/minh-chung/${r.photoId}`} className="text-doan-700 underline" download>
+                  Tải ảnh sẽ công khai
+                </a>
+              </p>
+            )}
           </details>
           <div className="mt-3">
             <ShowcaseConsentButton profileId={r.id} consented={!!r.consentedAt} />

@@ -240,6 +240,12 @@ export async function setAccountActive(viewer: Viewer, input: z.output<typeof ac
       where: { id: user.id, khoiId: user.khoiId },
       data: { active: input.active, version: { increment: 1 }, sessionVersion: { increment: 1 } },
     });
+    // A disabled account answers nothing: the questions given to it go back to their agency's list.
+    if (!input.active && user.khoiId)
+      await tx.publicQuestion.updateMany({
+        where: { khoiId: user.khoiId, assignedToId: user.id, status: "WAITING" },
+        data: { assignedToId: null, version: { increment: 1 } },
+      });
     await recordAudit(
       {
         khoiId: user.khoiId,

@@ -17,6 +17,7 @@ import { todayInVietnam } from "@/lib/domain/dates";
 import { PUBLIC_PHOTO_TYPES, UNREADABLE_IMAGE, withoutMetadata } from "@/lib/domain/public-image";
 import type { EvidenceOwnerType } from "@/lib/validation/evidence";
 import { CONTEST_FROZEN, frozenForContest } from "./entries";
+import { askConsentAgain } from "./showcase";
 import { invalid, notFound } from "./errors";
 
 export type EvidenceOwner = { id: string; khoiId: string; coSoId: string | null };
@@ -35,6 +36,8 @@ type OwnerRules = {
   lock(tx: Prisma.TransactionClient, owner: EvidenceOwner): Promise<unknown>;
   /** What is stored of a checked file, when it differs from what was sent (throws: refused). */
   prepare?(contentType: string, bytes: Uint8Array): Promise<Uint8Array>;
+  /** After a file is added or removed, in the same transaction. */
+  changed?(tx: Prisma.TransactionClient, owner: EvidenceOwner): Promise<void>;
 };
 
 const ownCoSoIds = (viewer: Viewer) =>
@@ -208,10 +211,19 @@ const showcase: OwnerRules = {
     if (!p) throw notFound("hồ sơ điển hình");
     return p;
   },
+  // The curators, and the person the profile names (to see what they are asked to agree to).
   async canSee(viewer, khoiId, ownerId) {
-    return (await db().showcaseProfile.count({ where: { AND: [showcaseScope(viewer), { id: ownerId, khoiId }] } })) > 0;
+    const where = { id: ownerId, khoiId };
+    const found = await db().showcaseProfile.count({
+      where: {
+        OR: [{ AND: [showcaseScope(viewer), where] }, { ...where, people: { some: { member: { userId: viewer.userId } } } }],
+      },
+    });
+    return found > 0;
   },
   lock: (tx, o) => tx.$queryRaw`SELECT "id" FROM "ShowcaseProfile" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`,
+  // A new or removed photo is not what the people named agreed to: they are asked again.
+  changed: (tx, o) => askConsentAgain(tx, { id: o.id, khoiId: o.khoiId }),
   // Photos only, re-encoded without EXIF or GPS: the public page shows them inline.
   async prepare(contentType, bytes) {
     if (!PUBLIC_PHOTO_TYPES.includes(contentType)) throw invalid({ file: "Chỉ nhận ảnh (JPG, PNG, WebP)" });

@@ -71,6 +71,7 @@ export async function attachEvidence(viewer: Viewer, input: z.output<typeof evid
           },
           tx,
         );
+        await EVIDENCE_OWNERS[ownerType].changed?.(tx, owner);
         return created;
       });
     } catch (error) {
@@ -94,6 +95,7 @@ export async function archiveEvidence(viewer: Viewer, input: z.output<typeof evi
   if (!owner || owner.khoiId !== file.khoiId) throw notFound("tệp minh chứng");
   await db().$transaction(async (tx) => {
     await tx.evidenceFile.update({ where: { id: file.id, khoiId: file.khoiId }, data: { active: false } });
+    await rules.changed?.(tx, owner);
     await recordAudit(
       {
         khoiId: file.khoiId,

@@ -253,7 +253,7 @@ function tabWhere(tab: QuestionTab, now: Date, viewer: Viewer): Prisma.PublicQue
     case "cho-tra-loi":
       return { status: "WAITING" };
     case "duoc-giao":
-      return { status: "WAITING", assignedToId: viewer.userId };
+      return { status: "WAITING", assignedToId: viewer.userId, hiddenAt: null };
     case "qua-han":
       return { status: { in: ["ROUTING", "WAITING"] }, dueAt: { lt: now } };
     case "da-tra-loi":
@@ -399,6 +399,12 @@ export async function assignQuestion(viewer: Viewer, input: z.output<typeof assi
   // Someone of another agency or Khối, or no longer answering: not offered, as a made-up id.
   if (assigneeId && !assignee) throw invalid({ assigneeId: "Người này không trả lời câu hỏi của cơ quan, vui lòng chọn lại" });
   await db().$transaction(async (tx) => {
+    // Still answering for the agency now (an officer removed meanwhile is not given it).
+    if (
+      assignee &&
+      !(await tx.membership.count({ where: { userId: assignee.id, unitId: q.coSoId!, role: { in: [...AGENCY_HANDLERS] } } }))
+    )
+      throw invalid({ assigneeId: "Người này không trả lời câu hỏi của cơ quan, vui lòng chọn lại" });
     await updateAt(tx, q, input.version, { assignedToId: assigneeId });
     await recordChange(
       { khoiId: q.khoiId, actorId: viewer.userId, action: "question.assign", targetType: "PublicQuestion", targetId: q.id },

@@ -40,6 +40,9 @@ const nomineeName = (n: { member: { fullName: string } | null; unit: { name: str
 const PUBLIC: Prisma.ShowcaseProfileWhereInput = {
   status: "PUBLISHED",
   people: { every: { consentedAt: { not: null } } },
+  // A person's profile names someone (never shown without anyone to consent); an honour revoked
+  // by a later decision is no longer one to show.
+  AND: [{ OR: [{ kind: "PROJECT" }, { people: { some: {} } }] }, { OR: [{ honourId: null }, { honour: { revokedById: null } }] }],
 };
 
 // ───────────── Inside the portal: the Khối's staff ─────────────
@@ -136,15 +139,17 @@ export async function showcaseDesk(viewer: Viewer) {
  */
 export async function createShowcase(viewer: Viewer, input: z.output<typeof createShowcaseInput>) {
   const khoiId = curatedKhoiId(viewer);
-  const draft = input.source === "honour" ? await fromHonour(khoiId, input.sourceId) : await fromProject(khoiId, input.sourceId);
   return createOnce(
     () =>
       db().showcaseProfile.findFirst({
         where: { khoiId, requestKey: input.requestKey, createdById: viewer.userId },
         select: { id: true },
       }),
-    () =>
-      db().$transaction(async (tx) => {
+    // Read after the key's lookup: a replay finds its profile, not "this record has one already".
+    async () => {
+      const draft =
+        input.source === "honour" ? await fromHonour(khoiId, input.sourceId) : await fromProject(khoiId, input.sourceId);
+      return db().$transaction(async (tx) => {
         const p = await tx.showcaseProfile.create({
           data: { ...draft.profile, khoiId, requestKey: input.requestKey, createdById: viewer.userId },
           select: { id: true },
@@ -164,13 +169,14 @@ export async function createShowcase(viewer: Viewer, input: z.output<typeof crea
           { title: draft.profile.title },
         );
         return p;
-      }),
+      });
+    },
   );
 }
 
 async function fromHonour(khoiId: string, honourId: string) {
   const h = await db().honour.findFirst({
-    where: { id: honourId, khoiId, revokedById: null },
+    where: { id: honourId, khoiId, revokedById: null, showcases: { none: {} } },
     select: {
       id: true,
       titleName: true,
@@ -184,6 +190,7 @@ async function fromHonour(khoiId: string, honourId: string) {
   if (!h) throw invalid({ sourceId: "Không tìm thấy khen thưởng này, vui lòng chọn lại" });
   const name = nomineeName(h.nomination);
   const member = h.subject === "INDIVIDUAL" ? h.nomination.member : null;
+  if (h.subject === "INDIVIDUAL" && !member) throw invalid({ sourceId: "Khen thưởng này không gắn với hồ sơ đoàn viên nào" });
   return {
     profile: {
       kind: (h.subject === "INDIVIDUAL" ? "PERSON" : "PROJECT") as ShowcaseKind,
@@ -201,7 +208,7 @@ async function fromHonour(khoiId: string, honourId: string) {
 
 async function fromProject(khoiId: string, projectId: string) {
   const p = await db().youthProject.findFirst({
-    where: { id: projectId, khoiId, status: { in: ["ACKNOWLEDGED", "HONOURED"] } },
+    where: { id: projectId, khoiId, status: { in: ["ACKNOWLEDGED", "HONOURED"] }, showcases: { none: {} } },
     select: {
       id: true,
       name: true,
@@ -306,6 +313,7 @@ export async function saveShowcase(viewer: Viewer, input: z.output<typeof saveSh
   if (p.version !== input.version) throw conflict();
   await db().$transaction(async (tx) => {
     await updateAt(tx, p, input.version, next);
+    if (next.title !== before.title || next.story !== before.story) await askConsentAgain(tx, p);
     await recordChange(
       { khoiId: p.khoiId, actorId: viewer.userId, action: "showcase.edit", targetType: "ShowcaseProfile", targetId: p.id },
       before,
@@ -314,6 +322,30 @@ export async function saveShowcase(viewer: Viewer, input: z.output<typeof saveSh
     );
   });
   return { id: p.id };
+}
+
+/**
+ * The profile's text or photo changed: what the people named consented to is no longer what would
+ * be shown, so their consent lapses and they are asked again (the profile leaves the public site
+ * until they agree).
+ */
+export async function askConsentAgain(tx: Prisma.TransactionClient, p: { id: string; khoiId: string }) {
+  const people = await tx.showcasePerson.findMany({
+    where: { profileId: p.id, khoiId: p.khoiId, consentedAt: { not: null } },
+    select: { memberId: true, member: { select: { userId: true } } },
+  });
+  if (people.length === 0) return;
+  await tx.showcasePerson.updateMany({
+    where: { profileId: p.id, khoiId: p.khoiId, memberId: { in: people.map((x) => x.memberId) } },
+    data: { consentedAt: null },
+  });
+  for (const x of people)
+    if (x.member.userId)
+      await notifyUser(tx, p.khoiId, x.member.userId, {
+        kind: "honour",
+        title: "Đoàn Khối đã sửa hồ sơ giới thiệu bạn: vui lòng xem lại và cho biết bạn có đồng ý công khai không",
+        link: "/ca-nhan#dien-hinh",
+      });
 }
 
 /** Publish, or take down with a reason. Published, a profile is shown once its people consent. */
@@ -348,14 +380,18 @@ export async function setShowcaseStatus(viewer: Viewer, input: z.output<typeof s
 /** Profiles that name the viewer (through their member profile), for consent on /ca-nhan. */
 export async function myShowcases(viewer: Viewer) {
   const rows = await db().showcasePerson.findMany({
-    where: { member: { userId: viewer.userId }, profile: { status: { not: "WITHDRAWN" } } },
+    where: { member: { userId: viewer.userId } },
     orderBy: { profile: { createdAt: "desc" } },
     select: {
       consentedAt: true,
-      profile: { select: { id: true, title: true, story: true, status: true, year: true } },
+      profile: { select: { id: true, khoiId: true, title: true, story: true, status: true, year: true } },
     },
   });
-  return rows.map((r) => ({ ...r.profile, consentedAt: r.consentedAt }));
+  const byKhoi = new Map<string, string[]>();
+  for (const r of rows) byKhoi.set(r.profile.khoiId, [...(byKhoi.get(r.profile.khoiId) ?? []), r.profile.id]);
+  const photos = new Map<string, string>();
+  for (const [khoiId, ids] of byKhoi) for (const [id, file] of await photosOf(khoiId, ids)) photos.set(id, file);
+  return rows.map((r) => ({ ...r.profile, consentedAt: r.consentedAt, photoId: photos.get(r.profile.id) ?? null }));
 }
 
 /** The person named gives or withdraws consent; a withdrawal takes the profile off the public site at once. */

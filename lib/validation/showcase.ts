@@ -1,6 +1,10 @@
 // Gương điển hình, mô hình hay: what the Khối's curators and the person named may send.
 import { z } from "zod";
-import { id, optionalText, requestKey, requiredText, searchText, version } from "./fields";
+import { PILLARS_2009, PILLARS_2015 } from "@/lib/domain/plan-model";
+import { id, requestKey, requiredText, searchText, version } from "./fields";
+
+/** The pillars a profile may be filed under: those of both plan wordings in use. */
+export const SHOWCASE_PILLARS = [...new Set([...PILLARS_2009, ...PILLARS_2015])] as [string, ...string[]];
 
 export const SHOWCASE_TITLE_MAX = 200;
 export const SHOWCASE_STORY_MAX = 8000;
@@ -18,8 +22,10 @@ export const saveShowcaseInput = z.object({
   ...showcaseRef,
   title: requiredText("tiêu đề", SHOWCASE_TITLE_MAX),
   story: requiredText("nội dung giới thiệu", SHOWCASE_STORY_MAX),
-  /** One of the plan's pillars as written, or none. */
-  pillar: optionalText(200),
+  /** One of the movement's pillars as the plans word them, or none (""). */
+  pillar: z
+    .union([z.literal(""), z.enum(SHOWCASE_PILLARS)], { error: "Vui lòng chọn một trách nhiệm trong danh sách" })
+    .transform((v) => v || null),
   year: z.coerce
     .number({ error: "Năm phải là số" })
     .int({ error: "Năm phải là số nguyên" })

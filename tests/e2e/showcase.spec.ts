@@ -37,6 +37,10 @@ test("canbo@ publishes a project's profile with a photo; a visitor sees it on th
 
   await page.getByLabel("Nêu trên trang chủ công khai của Đoàn Khối (nổi bật)").check();
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  // Once the save went through, the page read afresh shows it kept.
+  await page.waitForLoadState("networkidle");
+  await page.reload();
+  await page.waitForLoadState("networkidle");
   await expect(page.getByLabel("Nêu trên trang chủ công khai của Đoàn Khối (nổi bật)")).toBeChecked();
   await page.getByRole("button", { name: "Công khai", exact: true }).click();
   await expect(page.getByRole("link", { name: "Đang hiện: xem trang công khai" })).toBeVisible();
@@ -67,13 +71,13 @@ test("doanvien@ consents to the profile about him, which then shows; withdrawing
   await page.waitForLoadState("networkidle");
   const section = page.locator("#dien-hinh");
   await expect(section.getByText("Võ Thanh Tùng – tình nguyện viên tiêu biểu")).toBeVisible();
-  await section.getByRole("button", { name: "Đồng ý công khai" }).click();
+  await section.getByRole("button", { name: "Đồng ý công khai", exact: true }).click();
   await expect(section.getByRole("button", { name: "Rút đồng ý công khai" })).toBeVisible();
   expect(await listed()).toBe(1);
   const href = (await visitor.locator("article", { hasText: "Võ Thanh Tùng" }).getByRole("link").first().getAttribute("href"))!;
 
   await section.getByRole("button", { name: "Rút đồng ý công khai" }).click();
-  await expect(section.getByRole("button", { name: "Đồng ý công khai" })).toBeVisible();
+  await expect(section.getByRole("button", { name: "Đồng ý công khai", exact: true })).toBeVisible();
   expect(await listed()).toBe(0);
   expect((await visitor.request.get(href)).status()).toBe(404);
 });

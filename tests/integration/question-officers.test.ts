@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { answerQuestionAction, assignQuestionAction, nameOfficerAction, removeOfficerAction } from "@/lib/actions/questions";
 import { questionOfficers } from "@/lib/data/question-officers";
 import { questionsFor, remindQuestionsDueSoon } from "@/lib/data/questions";
-import { revokeRoleAction } from "@/lib/actions/accounts";
+import { revokeRoleAction, setAccountActiveAction } from "@/lib/actions/accounts";
 import { canSomewhere } from "@/lib/authz";
 import { makeTenant, makeUser, type Tenant } from "../factories";
 import { actingAs, as } from "../helpers/session";
@@ -140,6 +140,8 @@ describe("question officers", () => {
     const q = await question(a.coSoA.id);
     const assign = (userId: string, assigneeId: string, version: number) =>
       as(userId, () => assignQuestionAction({ id: q.id, version, assigneeId }));
+    const assignOther = (id: string, version: number, assigneeId: string) =>
+      as(a.users.coSo.id, () => assignQuestionAction({ id, version, assigneeId }));
 
     // Not an answerer of cơ sở A (a member, another Khối's secretary): refused beside the field.
     const plain = await makeUser(db(), { role: "MEMBER", unit: a.chiDoanA1 });
@@ -180,6 +182,17 @@ describe("question officers", () => {
       select: { userId: true },
     });
     expect(told.map((n) => n.userId).sort()).toEqual([a.users.coSo.id, one.id].sort());
+
+    // Hidden by the Khối (moderation): out of the officer's "Giao cho tôi".
+    await db().publicQuestion.update({ where: { id: q.id }, data: { hiddenAt: new Date() } });
+    expect(await mine(one.id)).toEqual([]);
+    await db().publicQuestion.update({ where: { id: q.id }, data: { hiddenAt: null } });
+
+    // Given to the second, whose account is then disabled: back to the common list.
+    const other = await question(a.coSoA.id);
+    await assignOther(other.id, other.version, two.id);
+    await as(a.users.admin.id, () => setAccountActiveAction({ userId: two.id, active: false }));
+    expect((await db().publicQuestion.findUniqueOrThrow({ where: { id: other.id } })).assignedToId).toBeNull();
 
     // Officer removed: the question goes back to the cơ sở's common list.
     const desk = await questionOfficers(await viewerOf(a.users.coSo.id));

@@ -129,10 +129,47 @@ describe("the showcase", () => {
     expect((await publicShowcaseProfile(await site(), id))?.title).toContain(a.members.a1.fullName);
     expect((await publicShowcase(await site(), {})).rows.map((r) => r.id)).toContain(id);
 
+    // A new text is not what they agreed to: consent lapses and they are asked again.
+    expect(
+      await as(a.users.staff.id, async () =>
+        saveShowcaseAction({
+          id,
+          version: await version(id),
+          title: "Gương mới",
+          story: "Nội dung khác.",
+          pillar: "",
+          year: "2026",
+          featured: false,
+        }),
+      ),
+    ).toMatchObject({ ok: true });
+    expect(await publicShowcaseProfile(await site(), id)).toBeNull();
+    expect(await db().notification.count({ where: { userId: a.users.member.id, title: { contains: "đã sửa hồ sơ" } } })).toBe(1);
+    expect(await consent(a.users.member.id, true)).toMatchObject({ ok: true });
+    expect((await publicShowcaseProfile(await site(), id))?.title).toBe("Gương mới");
+
     expect(await consent(a.users.member.id, false)).toMatchObject({ ok: true });
     expect(await publicShowcaseProfile(await site(), id)).toBeNull();
     expect((await publicShowcase(await site(), {})).rows.map((r) => r.id)).not.toContain(id);
-    expect(await db().auditLog.count({ where: { targetId: id, action: { startsWith: "showcase.consent" } } })).toBe(2);
+    expect(await db().auditLog.count({ where: { targetId: id, action: { startsWith: "showcase.consent" } } })).toBe(3);
+    // The honour made from a second record would be a duplicate: refused.
+    expect(
+      await as(a.users.staff.id, () => createShowcaseAction({ source: "honour", sourceId: honour, requestKey: randomUUID() })),
+    ).toMatchObject({ ok: false });
+    // Consented again, then the honour is revoked by a later decision: no longer shown.
+    await consent(a.users.member.id, true);
+    expect(await publicShowcaseProfile(await site(), id)).not.toBeNull();
+    const amending = await db().honourDecision.create({
+      data: {
+        khoiId: a.khoi.id,
+        roundId: (await db().honour.findUniqueOrThrow({ where: { id: honour } })).roundId,
+        number: "02-QĐ/ĐK",
+        signedOn: new Date(),
+        signName: "Nguyễn Văn Ký",
+      },
+    });
+    await db().honour.update({ where: { id: honour }, data: { revokedById: amending.id } });
+    expect(await publicShowcaseProfile(await site(), id)).toBeNull();
   });
 
   it("a photo is stored without its EXIF and served inline only while the profile is public; a PDF is refused", async () => {
@@ -170,11 +207,18 @@ describe("the showcase", () => {
     await publish(id);
     expect((await get()).status).toBe(404); // no consent yet
     await as(a.users.member.id, () => setShowcaseConsentAction({ profileId: id, consent: true }));
+    // The member can read the photo they are asked about; another member cannot.
+    expect((await myShowcases(await viewerOf(a.users.member.id))).find((r) => r.id === id)?.photoId).toBe(fileId);
     const shown = await get();
     expect(shown.status).toBe(200);
     expect(shown.headers.get("content-type")).toBe("image/jpeg");
     expect(shown.headers.get("x-content-type-options")).toBe("nosniff");
     expect((await publicShowcaseProfile(await site(), id))?.photoId).toBe(fileId);
+    // Another photo: asked again, off until they agree.
+    await upload(a.users.staff.id, new Uint8Array(photo), "anh-2.jpg");
+    expect((await get()).status).toBe(404);
+    await as(a.users.member.id, () => setShowcaseConsentAction({ profileId: id, consent: true }));
+    expect((await get()).status).toBe(200);
     await as(a.users.member.id, () => setShowcaseConsentAction({ profileId: id, consent: false }));
     expect((await get()).status).toBe(404);
   });

@@ -64,7 +64,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
       {list.rows.length === 0 ? (
         <EmptyState title="Không có câu hỏi nào ở mục này">
           {tab === "duoc-giao"
-            ? "Chưa có câu hỏi nào đang chờ được giao cho bạn. Câu hỏi chung của cơ sở ở mục “Chờ trả lời”."
+            ? "Không có câu hỏi nào được giao cho bạn đang chờ trả lời. Câu hỏi chung của cơ sở ở mục “Chờ trả lời”."
             : tab === "cho-tra-loi" || tab === "qua-han"
               ? "Mọi câu hỏi đã được trả lời."
               : "Câu hỏi mới từ trang công khai sẽ hiện ở đây, kèm thông báo trong Cổng và qua thư."}

@@ -9,7 +9,7 @@ import { EvidenceUpload } from "@/components/activities/evidence-files";
 import { siteSettingsFor } from "@/lib/data/questions";
 import { foundOr404, idOr404 } from "@/lib/routes/found";
 import { dayInVietnam, formatVietnameseDate } from "@/lib/domain/dates";
-import { PILLARS_2009 } from "@/lib/domain/plan-model";
+import { SHOWCASE_PILLARS } from "@/lib/validation/showcase";
 import { SHOWCASE_KIND_LABELS, SHOWCASE_STATUS_LABELS } from "@/lib/domain/showcase";
 import { EditShowcaseForm, ShowcaseStatusForm } from "@/components/showcase/showcase-forms";
 import { StatusTimeline } from "@/components/ui/status-timeline";
@@ -41,7 +41,7 @@ export default async function ShowcaseProfilePage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title="Nội dung">
-            <EditShowcaseForm key={p.version} p={p} pillars={PILLARS_2009} />
+            <EditShowcaseForm key={p.version} p={p} pillars={SHOWCASE_PILLARS} />
           </Card>
           <Card title="Ảnh">
             <p className="mb-3 text-sm text-slate-600">
@@ -52,7 +52,7 @@ export default async function ShowcaseProfilePage({ params }: Props) {
               ownerId={p.id}
               files={files}
               inputId="showcase-photo"
-              label="Ảnh (JPG, PNG)"
+              label="Ảnh (JPG, PNG, WebP)"
             />
           </Card>
         </div>
