@@ -39,7 +39,8 @@ export function OwnShowcases({ rows }: { rows: Row[] }) {
             )}
           </details>
           <div className="mt-3">
-            <ShowcaseConsentButton profileId={r.id} consented={!!r.consentedAt} />
+            {/* Keyed by the answer given: after a change the button is drawn afresh to ask the opposite. */}
+            <ShowcaseConsentButton key={String(!!r.consentedAt)} profileId={r.id} consented={!!r.consentedAt} />
           </div>
         </li>
       ))}

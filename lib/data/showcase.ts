@@ -86,7 +86,7 @@ export async function showcaseDesk(viewer: Viewer) {
         status: true,
         featured: true,
         coSo: { select: { name: true } },
-        people: { select: { consentedAt: true, member: { select: { fullName: true } } } },
+        people: { select: { consentedAt: true, member: { select: { fullName: true, userId: true } } } },
       },
     }),
     db().honour.findMany({
@@ -103,7 +103,10 @@ export async function showcaseDesk(viewer: Viewer) {
     }),
   ]);
   const rows: ShowcaseRow[] = profiles.map((p) => {
-    const waitingFor = p.people.filter((x) => !x.consentedAt).map((x) => x.member.fullName);
+    // One without an account cannot answer on /ca-nhan: the desk says so.
+    const waitingFor = p.people
+      .filter((x) => !x.consentedAt)
+      .map((x) => (x.member.userId ? x.member.fullName : `${x.member.fullName} (chưa có tài khoản)`));
     return {
       id: p.id,
       kind: p.kind,

@@ -8,12 +8,16 @@ const seconds = Number(process.env.SECONDS ?? 15);
 
 const list = await (await fetch(`${base}${site}/hoi-dap`)).text();
 const answer = /href="(\/doan-khoi\/[^"]+\/hoi-dap\/[0-9a-f-]{36})"/.exec(list)?.[1];
+const showcase = await (await fetch(`${base}${site}/dien-hinh`)).text();
+const profile = /href="(\/doan-khoi\/[^"]+\/dien-hinh\/[0-9a-f-]{36})"/.exec(showcase)?.[1];
 const pages = [
   site,
   `${site}/hoi-dap`,
   `${site}/hoi-dap?q=${encodeURIComponent("dang ky ho kinh doanh")}`,
   ...(answer ? [answer] : []),
   `${site}/hoi-dap/dat-cau-hoi`,
+  `${site}/dien-hinh`,
+  ...(profile ? [profile] : []),
   "/sitemap.xml",
 ];
 
