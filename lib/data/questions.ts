@@ -101,10 +101,10 @@ export async function askQuestion(input: z.output<typeof askQuestionInput>, clie
     // The deadline is the asker's: it counts from today, whoever ends up answering.
     const now = new Date();
     const dueAt = answerDueAt(now, site);
-    // One confirmation e-mail per address an hour at most: the form cannot be used to mail anyone.
-    const mailTo = input.email && (await takeQuestionMail(input.email)) === 0 ? input.email : null;
-    const made = await createOnce(find, () =>
-      db().$transaction(async (tx) => {
+    // Set only by the submit whose question was stored: parallel copies of the form mail nothing.
+    let created = false;
+    const made = await createOnce(find, async () => {
+      const stored = await db().$transaction(async (tx) => {
         const status: QuestionStatus = agency ? "WAITING" : "ROUTING";
         const q = await tx.publicQuestion.create({
           data: {
@@ -150,22 +150,30 @@ export async function askQuestion(input: z.output<typeof askQuestionInput>, clie
             link: questionLink(q.id),
           },
         );
-        if (mailTo)
-          await enqueueMail(tx, {
-            khoiId: site.khoiId,
-            userId: null,
-            to: mailTo,
-            kind: "question-received",
-            ...questionReceivedMessage(
-              { name: input.name.slice(0, 60) },
-              { code, siteTitle: site.title, lookupUrl: publicUrl(lookupPath(site.slug)), dueOn },
-            ),
-          });
         return q;
-      }),
-    );
-    if (mailTo) sendSoon();
-    return answerOf(made);
+      });
+      created = true;
+      return stored;
+    });
+    // One confirmation e-mail per address an hour at most: the form cannot be used to mail anyone.
+    // The budget is taken after the question is stored, by the submit that stored it: taken before,
+    // a parallel copy of the form could spend it and then lose the race to store the question.
+    const answer = answerOf(made);
+    if (created && input.email && (await takeQuestionMail(input.email)) === 0) {
+      const mail = {
+        khoiId: site.khoiId,
+        userId: null,
+        to: input.email,
+        kind: "question-received",
+        ...questionReceivedMessage(
+          { name: input.name.slice(0, 60) },
+          { code, siteTitle: site.title, lookupUrl: publicUrl(lookupPath(site.slug)), dueOn: answer.dueOn },
+        ),
+      };
+      await db().$transaction((tx) => enqueueMail(tx, mail));
+      sendSoon();
+    }
+    return answer;
   });
 }
 
