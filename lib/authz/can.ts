@@ -57,6 +57,17 @@ export function grantsFor(viewer: Viewer, action: Action): Grant[] {
   return viewer.grants.filter((g) => PERMISSIONS[g.role][action] !== undefined);
 }
 
+/** The Khối where the viewer holds this action at the Khối itself (its staff, not a cơ sở's). */
+export function khoiIdsFor(viewer: Viewer, action: Action): string[] {
+  return [
+    ...new Set(
+      grantsFor(viewer, action)
+        .filter((g) => g.unitKind === "KHOI")
+        .map((g) => g.unitId),
+    ),
+  ];
+}
+
 /**
  * Does a grant allow this action over units — its subtree or line, not only the viewer's own
  * records (unless `self`) — optionally from a unit of the given levels? Pages and menus ask this ("may this

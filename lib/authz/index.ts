@@ -1,4 +1,4 @@
-export { can, canSomewhere, grantsFor, holds, inSubtree, managesAccounts, reachesKhoi } from "./can";
+export { can, canSomewhere, grantsFor, holds, khoiIdsFor, inSubtree, managesAccounts, reachesKhoi } from "./can";
 export {
   activityScope,
   cityProposalScope,

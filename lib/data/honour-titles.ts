@@ -5,7 +5,7 @@ import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { grantsFor, honourTitleScope, planReadScope, type Viewer } from "@/lib/authz";
+import { khoiIdsFor, honourTitleScope, planReadScope, type Viewer } from "@/lib/authz";
 import { PILLARS_2009 } from "@/lib/domain/plan-model";
 import { METRIC_LABELS, type Criterion, type CriterionMetric } from "@/lib/domain/honour-criteria";
 import type { titleArchiveInput, titleCreateInput, titleUpdateInput } from "@/lib/validation/honours";
@@ -59,9 +59,7 @@ export function criterionOf(c: HonourTitleDto["criteria"][number]): Criterion {
 
 /** The Khối whose honours the viewer runs: their Khối grants holding honour.manage. */
 export function managedKhoiIds(viewer: Viewer): string[] {
-  return grantsFor(viewer, "honour.manage")
-    .filter((g) => g.unitKind === "KHOI")
-    .map((g) => g.unitId);
+  return khoiIdsFor(viewer, "honour.manage");
 }
 
 function managedKhoiId(viewer: Viewer) {

@@ -2,7 +2,7 @@ import "server-only";
 // Writing plans: create a draft, edit it, publish (ban hành), revise, archive, delete a draft.
 // A published row is never edited: a change is a new revision in the same series.
 import { db } from "@/lib/db/client";
-import { grantsFor, planManageScope, planReadScope, type Viewer } from "@/lib/authz";
+import { khoiIdsFor, planManageScope, planReadScope, type Viewer } from "@/lib/authz";
 import { planArchiveInput, planCreateInput, planRefInput, planUpdateInput } from "@/lib/validation/plans";
 import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
@@ -62,9 +62,8 @@ function contentData(input: z.output<typeof planCreateInput> | z.output<typeof p
 
 /** A Khối plan or programme, drafted by Khối staff (with the indicators they confirmed). */
 export async function createPlan(viewer: Viewer, input: z.output<typeof planCreateInput>) {
-  const grant = grantsFor(viewer, "plan.manage").find((g) => g.unitKind === "KHOI");
-  if (!grant) throw forbidden();
-  const khoiId = grant.unitId;
+  const [khoiId] = khoiIdsFor(viewer, "plan.manage");
+  if (!khoiId) throw forbidden();
   const made = () => db().plan.findFirst({ where: { khoiId, requestKey: input.requestKey }, select: { id: true } });
   try {
     return await createOnce(made, async () => {

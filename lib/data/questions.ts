@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
-import { grantsFor, questionScope, type Viewer } from "@/lib/authz";
+import { khoiIdsFor, questionScope, type Viewer } from "@/lib/authz";
 import { formTokenAge, trackingCodeFor } from "@/lib/auth/form-token";
 import { takeQuestionAsk, takeQuestionLookup, takeQuestionMail, takeSiteQuestion } from "@/lib/auth/throttle";
 import { dayInVietnam, formatVietnameseDate, vietnamTime } from "@/lib/domain/dates";
@@ -638,16 +638,16 @@ export async function hideQuestion(viewer: Viewer, input: z.output<typeof hideQu
 
 // ───────────── The Khối's settings and figures ─────────────
 
-/** The viewer's Khối (where they hold question.manage at the Khối). */
-function managedKhoiId(viewer: Viewer): string {
-  const grant = grantsFor(viewer, "question.manage").find((g) => g.unitKind === "KHOI");
-  if (!grant) throw notFound("Đoàn Khối");
-  return grant.unitId;
+/** The Khối whose public site the viewer runs (where they hold question.manage at the Khối). */
+export function siteKhoiId(viewer: Viewer): string {
+  const [khoiId] = khoiIdsFor(viewer, "question.manage");
+  if (!khoiId) throw notFound("Đoàn Khối");
+  return khoiId;
 }
 
 /** The site's settings for the Khối's staff, with defaults before it is first saved. */
 export async function siteSettingsFor(viewer: Viewer) {
-  const khoiId = managedKhoiId(viewer);
+  const khoiId = siteKhoiId(viewer);
   const site = await db().publicSite.findFirst({ where: { khoiId } });
   const khoi = await db().unit.findFirst({ where: { id: khoiId }, select: { name: true } });
   return {

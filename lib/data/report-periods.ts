@@ -5,7 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportPeriodStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
-import { grantsFor, reportPeriodScope, type Viewer, reachesKhoi } from "@/lib/authz";
+import { khoiIdsFor, reportPeriodScope, type Viewer, reachesKhoi } from "@/lib/authz";
 import { periodOpenInput, periodRefInput, periodRemindInput, periodUpdateInput } from "@/lib/validation/reports";
 import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
@@ -60,9 +60,7 @@ function checkDue(year: number, fromMonth: number, dueOn: Date) {
 }
 
 export async function openPeriod(viewer: Viewer, input: z.output<typeof periodOpenInput>) {
-  const khoiIds = grantsFor(viewer, "report.manage")
-    .filter((g) => g.unitKind === "KHOI")
-    .map((g) => g.unitId);
+  const khoiIds = khoiIdsFor(viewer, "report.manage");
   if (!khoiIds.length) throw forbidden();
   // Only a published annual plan of the Khối itself: the cơ sở report on the Khối's plan.
   const plan = await db().plan.findFirst({

@@ -3,7 +3,7 @@ import "server-only";
 // (who has sent, who is late, who was returned), and one report with its numbers and history.
 import type { ReportPeriodKind, ReportPeriodStatus, ReportStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
-import { can, grantsFor, reportPeriodScope, reportScope, type Viewer } from "@/lib/authz";
+import { can, grantsFor, khoiIdsFor, reportPeriodScope, reportScope, type Viewer } from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { isLate, reportStepAllowed, type SubmissionState } from "@/lib/domain/report-rules";
 import { progressStatus } from "@/lib/domain/progress";
@@ -71,11 +71,7 @@ export async function listPeriods(viewer: Viewer): Promise<PeriodRow[]> {
   });
   if (!periods.length) return [];
   const ids = periods.map((p) => p.id);
-  const khoiIds = new Set(
-    grantsFor(viewer, "report.review")
-      .filter((g) => g.unitKind === "KHOI")
-      .map((g) => g.unitId),
-  );
+  const khoiIds = new Set(khoiIdsFor(viewer, "report.review"));
   const ownCoSoIds = grantsFor(viewer, "report.fill")
     .filter((g) => g.unitKind === "CO_SO")
     .map((g) => g.unitId);
@@ -300,9 +296,7 @@ export async function reportDetail(viewer: Viewer, id: string) {
 
 /** The Khối's published annual plans a period may be opened under, with their indicators. */
 export async function plansForPeriods(viewer: Viewer) {
-  const khoiIds = grantsFor(viewer, "report.manage")
-    .filter((g) => g.unitKind === "KHOI")
-    .map((g) => g.unitId);
+  const khoiIds = khoiIdsFor(viewer, "report.manage");
   return db().plan.findMany({
     where: { khoiId: { in: khoiIds }, coSoId: null, kind: "PLAN", status: "PUBLISHED" },
     select: {

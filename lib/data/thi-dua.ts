@@ -1,7 +1,7 @@
 import "server-only";
 // The thi đua weights of a Khối plan's indicators: read with the dashboard, set by the Khối.
 import { db } from "@/lib/db/client";
-import { grantsFor, planReadScope, type Viewer } from "@/lib/authz";
+import { khoiIdsFor, planReadScope, type Viewer } from "@/lib/authz";
 import { weightsInput } from "@/lib/validation/reports";
 import type { z } from "zod";
 import { recordChange } from "./audit";
@@ -31,9 +31,7 @@ export async function planWeights(viewer: Viewer, planId: string): Promise<Map<s
 
 /** Sets the weights of a Khối plan's indicators, in one transaction, with an audit row. */
 export async function saveWeights(viewer: Viewer, input: z.output<typeof weightsInput>) {
-  const khoiIds = grantsFor(viewer, "report.manage")
-    .filter((g) => g.unitKind === "KHOI")
-    .map((g) => g.unitId);
+  const khoiIds = khoiIdsFor(viewer, "report.manage");
   if (!khoiIds.length) throw forbidden();
   const plan = await db().plan.findFirst({
     where: { id: input.planId, khoiId: { in: khoiIds }, coSoId: null },
