@@ -37,12 +37,19 @@ export function EvidenceUpload({
   files,
   inputId,
   label = "Tệp minh chứng",
+  accept = EVIDENCE_ACCEPT,
+  hint = "PDF, ảnh, Word, Excel; tối đa 10 MB mỗi tệp.",
+  chooseLabel = "Chọn tệp minh chứng",
 }: {
   ownerType: EvidenceOwnerType;
   ownerId: string;
   files: File[];
   inputId: string;
   label?: string;
+  /** The types the picker offers (the server checks the bytes whatever it offers). */
+  accept?: string;
+  hint?: string;
+  chooseLabel?: string;
 }) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
@@ -94,16 +101,16 @@ export function EvidenceUpload({
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-600">Chưa có tệp. PDF, ảnh, Word, Excel; tối đa 10 MB mỗi tệp.</p>
+        <p className="text-sm text-slate-600">Chưa có tệp. {hint}</p>
       )}
       <label htmlFor={inputId} className="block text-sm text-slate-700">
-        Chọn tệp minh chứng
+        {chooseLabel}
       </label>
       <input
         ref={input}
         id={inputId}
         type="file"
-        accept={EVIDENCE_ACCEPT}
+        accept={accept}
         onChange={renewKey}
         aria-invalid={!!error || undefined}
         className="block w-full text-sm"

@@ -3,7 +3,14 @@
 // person a profile names gives or withdraws consent from their own page.
 import { defineAction } from "./define";
 import { createShowcase, saveShowcase, setShowcaseConsent, setShowcaseStatus } from "@/lib/data/showcase";
-import { createShowcaseInput, saveShowcaseInput, showcaseConsentInput, showcaseStatusInput } from "@/lib/validation/showcase";
+import { copyProjectPhoto } from "@/lib/data/showcase-photos";
+import {
+  createShowcaseInput,
+  projectPhotoInput,
+  saveShowcaseInput,
+  showcaseConsentInput,
+  showcaseStatusInput,
+} from "@/lib/validation/showcase";
 
 const revalidate = ["/khoi/dien-hinh", "/khoi/dien-hinh/[id]", "/doan-khoi/[site]", "/doan-khoi/[site]/dien-hinh"];
 
@@ -28,6 +35,15 @@ export const setShowcaseStatusAction = defineAction({
   permission: "question.manage",
   schema: showcaseStatusInput,
   run: setShowcaseStatus,
+  revalidate,
+});
+
+/** A photo from the project's own evidence, for the project's profile. */
+export const copyProjectPhotoAction = defineAction({
+  name: "copyProjectPhoto",
+  permission: "question.manage",
+  schema: projectPhotoInput,
+  run: copyProjectPhoto,
   revalidate,
 });
 

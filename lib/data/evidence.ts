@@ -9,18 +9,39 @@ import { type Viewer, reachesKhoi } from "@/lib/authz";
 import { checkEvidenceFile, EVIDENCE_MAX_PER_RECORD } from "@/lib/domain/evidence-file";
 import { fileStore, newStorageKey } from "@/lib/storage/file-store";
 import { evidenceArchiveInput, evidenceUploadInput, type EvidenceOwnerType } from "@/lib/validation/evidence";
-import { EVIDENCE_OWNERS } from "./evidence-owners";
+import { EVIDENCE_OWNERS, type EvidenceOwner } from "./evidence-owners";
 import type { z } from "zod";
 import { recordAudit } from "./audit";
 import { createOnce } from "./create-once";
 import { foundOrNull, invalid, notFound } from "./errors";
 
 export async function attachEvidence(viewer: Viewer, input: z.output<typeof evidenceUploadInput>) {
-  const ownerType = input.ownerType;
-  const owner = await EVIDENCE_OWNERS[ownerType].forChange(viewer, input.ownerId);
+  const owner = await EVIDENCE_OWNERS[input.ownerType].forChange(viewer, input.ownerId);
+  return storeEvidence(viewer, input.ownerType, owner, input.requestKey, async () => {
+    const sent = new Uint8Array(await input.file.arrayBuffer());
+    const checked = await checkEvidenceFile(input.file.name, sent);
+    if (!checked.ok) throw invalid({ file: checked.message });
+    return { fileName: checked.fileName, contentType: checked.contentType, bytes: sent };
+  });
+}
+
+type Incoming = { fileName: string; contentType: string; bytes: Uint8Array; copiedFrom?: string };
+
+/**
+ * Stores a file for a record the viewer may change (its owner rules found it): once per request
+ * key, within the per-record limit counted under the owner's row lock, prepared as the owner wants
+ * (a public photo is re-encoded), audited. `read` gives the checked bytes.
+ */
+export async function storeEvidence(
+  viewer: Viewer,
+  ownerType: EvidenceOwnerType,
+  owner: EvidenceOwner,
+  requestKey: string,
+  read: () => Promise<Incoming>,
+) {
   const made = () =>
     db().evidenceFile.findFirst({
-      where: { khoiId: owner.khoiId, ownerType, ownerId: owner.id, requestKey: input.requestKey },
+      where: { khoiId: owner.khoiId, ownerType, ownerId: owner.id, requestKey },
       select: { id: true },
     });
   const activeFiles = (client: {
@@ -31,11 +52,9 @@ export async function attachEvidence(viewer: Viewer, input: z.output<typeof evid
     // A quick refusal before reading and storing the bytes; the count that decides is below.
     if ((await activeFiles(db())) >= EVIDENCE_MAX_PER_RECORD) throw full();
 
-    const sent = new Uint8Array(await input.file.arrayBuffer());
-    const checked = await checkEvidenceFile(input.file.name, sent);
-    if (!checked.ok) throw invalid({ file: checked.message });
+    const incoming = await read();
     const prepare = EVIDENCE_OWNERS[ownerType].prepare;
-    const bytes = prepare ? await prepare(checked.contentType, sent) : sent;
+    const bytes = prepare ? await prepare(incoming.contentType, incoming.bytes) : incoming.bytes;
 
     const storageKey = newStorageKey(owner.khoiId);
     await fileStore().put(storageKey, bytes);
@@ -51,12 +70,12 @@ export async function attachEvidence(viewer: Viewer, input: z.output<typeof evid
             ownerType,
             ownerId: owner.id,
             storageKey,
-            fileName: checked.fileName,
-            contentType: checked.contentType,
+            fileName: incoming.fileName,
+            contentType: incoming.contentType,
             size: bytes.byteLength,
             sha256: createHash("sha256").update(bytes).digest("hex"),
             uploadedById: viewer.userId,
-            requestKey: input.requestKey,
+            requestKey,
           },
           select: { id: true },
         });
@@ -67,7 +86,7 @@ export async function attachEvidence(viewer: Viewer, input: z.output<typeof evid
             action: "evidence.upload",
             targetType: ownerType,
             targetId: owner.id,
-            after: { fileId: created.id, fileName: checked.fileName },
+            after: { fileId: created.id, fileName: incoming.fileName, copiedFrom: incoming.copiedFrom },
           },
           tx,
         );

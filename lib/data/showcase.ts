@@ -4,11 +4,12 @@ import "server-only";
 // citation, a project's results), edit and publish them on the Khối's public site. A profile that
 // names a person is public only while that person consents, which they give or withdraw on
 // /ca-nhan: the public query checks the consent on every read, so a withdrawal takes it down at once.
+import { cache } from "react";
 import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ShowcaseKind, ShowcaseStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
-import { grantsFor, showcaseScope, type Viewer } from "@/lib/authz";
+import { showcaseScope, type Viewer } from "@/lib/authz";
 import { PILLARS_2009 } from "@/lib/domain/plan-model";
 import { PUBLIC_PHOTO_TYPES } from "@/lib/domain/public-image";
 import { fileStore } from "@/lib/storage/file-store";
@@ -20,6 +21,7 @@ import type {
   showcaseStatusInput,
 } from "@/lib/validation/showcase";
 import { recordAudit, recordChange } from "./audit";
+import { siteKhoiId } from "./questions";
 import { createOnce } from "./create-once";
 import { conflict, invalid, notFound } from "./errors";
 import { notifyUser } from "./notifications";
@@ -47,13 +49,6 @@ const PUBLIC: Prisma.ShowcaseProfileWhereInput = {
 
 // ───────────── Inside the portal: the Khối's staff ─────────────
 
-/** The Khối whose showcase the viewer curates (the public site is the Khối's: `question.manage`). */
-function curatedKhoiId(viewer: Viewer): string {
-  const grant = grantsFor(viewer, "question.manage").find((g) => g.unitKind === "KHOI");
-  if (!grant) throw notFound("Đoàn Khối");
-  return grant.unitId;
-}
-
 export type ShowcaseRow = {
   id: string;
   kind: ShowcaseKind;
@@ -72,7 +67,7 @@ export type ShowcaseRow = {
  * members and collectives that stand, projects acknowledged or honoured) not yet profiled.
  */
 export async function showcaseDesk(viewer: Viewer) {
-  const khoiId = curatedKhoiId(viewer);
+  const khoiId = siteKhoiId(viewer);
   const [profiles, honours, projects] = await Promise.all([
     db().showcaseProfile.findMany({
       where: { AND: [showcaseScope(viewer), { khoiId }] },
@@ -141,7 +136,7 @@ export async function showcaseDesk(viewer: Viewer) {
  * ready to edit. The person an individual honour names is asked for consent at once.
  */
 export async function createShowcase(viewer: Viewer, input: z.output<typeof createShowcaseInput>) {
-  const khoiId = curatedKhoiId(viewer);
+  const khoiId = siteKhoiId(viewer);
   return createOnce(
     () =>
       db().showcaseProfile.findFirst({
@@ -407,10 +402,17 @@ export async function setShowcaseConsent(viewer: Viewer, input: z.output<typeof 
   // Already as asked (a second click, a replay): nothing to record.
   if (!!row.consentedAt === input.consent) return { id: row.profileId };
   await db().$transaction(async (tx) => {
-    await tx.showcasePerson.updateMany({
-      where: { profileId: row.profileId, memberId: row.memberId, khoiId: row.khoiId },
+    // Only from the state read: of two parallel clicks, one changes it and is recorded.
+    const { count } = await tx.showcasePerson.updateMany({
+      where: {
+        profileId: row.profileId,
+        memberId: row.memberId,
+        khoiId: row.khoiId,
+        consentedAt: input.consent ? null : { not: null },
+      },
       data: { consentedAt: input.consent ? new Date() : null },
     });
+    if (count === 0) return;
     await recordAudit(
       {
         khoiId: row.khoiId,
@@ -477,8 +479,11 @@ export async function featuredShowcase(site: PublicSiteRef) {
   });
 }
 
-/** One public profile, or null (a draft, a withdrawn one, one whose person has not consented). */
-export async function publicShowcaseProfile(site: PublicSiteRef, id: string) {
+/**
+ * One public profile, or null (a draft, a withdrawn one, one whose person has not consented).
+ * Read once per request, though the page's title and its body both ask.
+ */
+export const publicShowcaseProfile = cache(async (site: PublicSiteRef, id: string) => {
   if (!/^[0-9a-f-]{36}$/.test(id)) return null;
   return asSite(site, async () => {
     const p = await db().showcaseProfile.findFirst({
@@ -499,7 +504,7 @@ export async function publicShowcaseProfile(site: PublicSiteRef, id: string) {
     const photos = await photosOf(site.khoiId, [p.id]);
     return { ...p, photoId: photos.get(p.id) ?? null };
   });
-}
+});
 
 /** Every public profile's id, for the sitemap. */
 export async function publicShowcaseIds(site: PublicSiteRef) {

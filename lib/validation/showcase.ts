@@ -48,3 +48,10 @@ export const publicShowcaseQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   kind: z.enum(["PERSON", "PROJECT"]).optional().catch(undefined),
 });
+
+/** A photo of the project's evidence, copied into the project's profile. */
+export const projectPhotoInput = z.object({
+  profileId: id("Không tìm thấy hồ sơ điển hình"),
+  fileId: id("Vui lòng chọn ảnh"),
+  requestKey,
+});

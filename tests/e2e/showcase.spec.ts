@@ -31,7 +31,7 @@ test("canbo@ publishes a project's profile with a photo; a visitor sees it on th
   const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#1d4ed8" } })
     .jpeg()
     .toBuffer();
-  await page.getByLabel("Chọn tệp minh chứng").setInputFiles({ name: "cong-trinh.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page.getByLabel("Chọn ảnh").setInputFiles({ name: "cong-trinh.jpg", mimeType: "image/jpeg", buffer: photo });
   await page.getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByTestId("evidence-files").getByRole("link", { name: "cong-trinh.jpg" })).toBeVisible();
 

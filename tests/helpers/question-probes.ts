@@ -2,6 +2,8 @@
 // tenant A's questions, and who may make it. Questions addressed to cơ sở A are its secretary's to
 // answer, publish or send back; routing, moderation and the site's settings are the Khối staff's.
 import { randomUUID } from "node:crypto";
+import sharp from "sharp";
+import { fileStore, newStorageKey } from "@/lib/storage/file-store";
 import { db } from "@/lib/db/client";
 import * as questionActions from "@/lib/actions/questions";
 import * as handbookActions from "@/lib/actions/handbooks";
@@ -33,6 +35,7 @@ export const QUESTION_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   saveShowcaseAction: { may: ["admin", "staff"], each: true },
   setShowcaseStatusAction: { may: ["admin", "staff"], each: true },
   setShowcaseConsentAction: { may: ["member"], each: true },
+  copyProjectPhotoAction: { may: ["admin", "staff"], each: true },
 };
 
 export type QuestionRows = {
@@ -54,6 +57,9 @@ export type QuestionRows = {
   showcaseSource: string;
   /** A draft showcase profile naming the member account's own member profile, not yet consented */
   showcaseDraft: string;
+  /** A draft profile of an acknowledged project of cơ sở A, and a photo among that project's evidence */
+  showcaseProject: string;
+  projectPhoto: string;
 };
 
 async function handbook(a: Tenant, published: boolean) {
@@ -135,7 +141,37 @@ async function showcaseRows(a: Tenant) {
       people: { create: { memberId: a.members.a1.id } },
     },
   });
-  return { showcaseSource: project.id, showcaseDraft: draft.id };
+  const shown = await makeProject(db(), { khoiId: a.khoi.id, planId: plan.id, coSoId: a.coSoA.id }, { status: "ACKNOWLEDGED" });
+  const projectProfile = await db().showcaseProfile.create({
+    data: {
+      khoiId: a.khoi.id,
+      kind: "PROJECT",
+      coSoId: a.coSoA.id,
+      projectId: shown.id,
+      title: "Mô hình hay",
+      story: "Kết quả.",
+      year: 2026,
+    },
+  });
+  const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#16a34a" } })
+    .jpeg()
+    .toBuffer();
+  const storageKey = newStorageKey(a.khoi.id);
+  await fileStore().put(storageKey, new Uint8Array(photo));
+  const file = await db().evidenceFile.create({
+    data: {
+      khoiId: a.khoi.id,
+      coSoId: a.coSoA.id,
+      ownerType: "YouthProject",
+      ownerId: shown.id,
+      storageKey,
+      fileName: "cong-trinh.jpg",
+      contentType: "image/jpeg",
+      size: photo.byteLength,
+      sha256: "0",
+    },
+  });
+  return { showcaseSource: project.id, showcaseDraft: draft.id, showcaseProject: projectProfile.id, projectPhoto: file.id };
 }
 
 async function officer(a: Tenant) {
@@ -249,6 +285,11 @@ export function questionProbes(f: { a: Tenant; questions: QuestionRows }, p: Pro
     p("setShowcaseConsentAction", showcaseActions.setShowcaseConsentAction, async () => ({
       profileId: q.showcaseDraft,
       consent: true,
+    })),
+    p("copyProjectPhotoAction", showcaseActions.copyProjectPhotoAction, async () => ({
+      profileId: q.showcaseProject,
+      fileId: q.projectPhoto,
+      requestKey: randomUUID(),
     })),
   ];
 }

@@ -68,6 +68,7 @@ const KEYED: [string, Table][] = [
   ["amendDecisionAction", "honourDecision"],
   ["createHandbookAction", "handbook"],
   ["createShowcaseAction", "showcase"],
+  ["copyProjectPhotoAction", "evidence"],
 ];
 
 /** Creates with a natural unique key (the comment on each schema names it): no requestKey. */

@@ -7,6 +7,7 @@ import sharp from "sharp";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import {
+  copyProjectPhotoAction,
   createShowcaseAction,
   saveShowcaseAction,
   setShowcaseConsentAction,
@@ -14,6 +15,7 @@ import {
 } from "@/lib/actions/showcase";
 import { featuredShowcase, myShowcases, publicShowcase, publicShowcaseProfile } from "@/lib/data/showcase";
 import { siteBySlug } from "@/lib/data/public-site";
+import { projectPhotosFor } from "@/lib/data/showcase-photos";
 import { uploadEvidenceAction } from "@/lib/actions/evidence";
 import { fileStore } from "@/lib/storage/file-store";
 import { GET as getPhoto } from "@/app/(public)/doan-khoi/[site]/dien-hinh/[id]/anh/[fileId]/route";
@@ -152,6 +154,10 @@ describe("the showcase", () => {
     expect(await publicShowcaseProfile(await site(), id)).toBeNull();
     expect((await publicShowcase(await site(), {})).rows.map((r) => r.id)).not.toContain(id);
     expect(await db().auditLog.count({ where: { targetId: id, action: { startsWith: "showcase.consent" } } })).toBe(3);
+    // Two tabs clicking at once: one change, one record.
+    await Promise.all([consent(a.users.member.id, true), consent(a.users.member.id, true)]);
+    expect(await db().auditLog.count({ where: { targetId: id, action: { startsWith: "showcase.consent" } } })).toBe(4);
+    await consent(a.users.member.id, false);
     // The honour made from a second record would be a duplicate: refused.
     expect(
       await as(a.users.staff.id, () => createShowcaseAction({ source: "honour", sourceId: honour, requestKey: randomUUID() })),
@@ -221,6 +227,64 @@ describe("the showcase", () => {
     expect((await get()).status).toBe(200);
     await as(a.users.member.id, () => setShowcaseConsentAction({ profileId: id, consent: false }));
     expect((await get()).status).toBe(404);
+  });
+
+  it("a project's profile takes a photo from the project's own evidence: copied, re-encoded, kept when the original goes", async () => {
+    const project = await makeProject(db(), { khoiId: a.khoi.id, planId, coSoId: a.coSoA.id }, { status: "COMPLETED" });
+    const other = await makeProject(db(), { khoiId: a.khoi.id, planId, coSoId: a.coSoA.id }, { status: "COMPLETED" });
+    // The cơ sở sends a photo (with its EXIF) and a PDF as the project's evidence; another project has a photo too.
+    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#dc2626" } })
+      .jpeg()
+      .withExif({ IFD0: { Copyright: "May anh cua ai do" } })
+      .toBuffer();
+    const send = (ownerId: string, bytes: Uint8Array, name: string) =>
+      as(a.users.coSo.id, () =>
+        uploadEvidenceAction({
+          ownerType: "YouthProject",
+          ownerId,
+          file: new File([new Uint8Array(bytes)], name),
+          requestKey: randomUUID(),
+        }),
+      );
+    const sent = await send(project.id, new Uint8Array(photo), "trong-cay.jpg");
+    const pdf = await send(project.id, PDF, "bao-cao.pdf");
+    const elsewhere = await send(other.id, new Uint8Array(photo), "khac.jpg");
+    const [sentId, pdfId, elsewhereId] = [sent, pdf, elsewhere].map((r) => (r.ok ? r.data.id : ""));
+    await db().youthProject.updateMany({ where: { id: { in: [project.id, other.id] } }, data: { status: "ACKNOWLEDGED" } });
+    const made = await as(a.users.staff.id, () =>
+      createShowcaseAction({ source: "project", sourceId: project.id, requestKey: randomUUID() }),
+    );
+    const id = made.ok ? made.data.id : "";
+    // Only the project's photos are offered, to the curators only.
+    expect((await projectPhotosFor(await viewerOf(a.users.staff.id), id)).map((f) => f.id)).toEqual([sentId]);
+    await expect(projectPhotosFor(await viewerOf(b.users.staff.id), id)).rejects.toThrow();
+    const copy = (who: string, fileId: string, requestKey = randomUUID()) =>
+      as(who, () => copyProjectPhotoAction({ profileId: id, fileId, requestKey }));
+    // The PDF, another project's photo, another Khối's staff, the cơ sở: nothing to copy.
+    for (const [who, fileId] of [
+      [a.users.staff.id, pdfId],
+      [a.users.staff.id, elsewhereId],
+      [b.users.staff.id, sentId],
+      [a.users.coSo.id, sentId],
+    ])
+      expect((await copy(who, fileId)).ok).toBe(false);
+    const key = randomUUID();
+    const copied = await copy(a.users.staff.id, sentId, key);
+    expect(copied).toMatchObject({ ok: true });
+    expect(await copy(a.users.staff.id, sentId, key)).toEqual(copied); // a replay
+    const files = await db().evidenceFile.findMany({ where: { ownerType: "ShowcaseProfile", ownerId: id, active: true } });
+    expect(files).toHaveLength(1);
+    expect((await sharp(Buffer.from(await fileStore().get(files[0].storageKey))).metadata()).exif).toBeUndefined();
+    expect(await db().auditLog.count({ where: { targetId: id, action: "evidence.upload" } })).toBe(1);
+    // Published, it shows the copy; the original archived later leaves the profile's photo as it was.
+    await publish(id);
+    await db().evidenceFile.update({ where: { id: sentId }, data: { active: false } });
+    const profile = await publicShowcaseProfile(await site(), id);
+    expect(profile?.photoId).toBe(files[0].id);
+    const shown = await getPhoto(new Request("http://localhost/"), {
+      params: Promise.resolve({ site: slugA, id, fileId: files[0].id }),
+    });
+    expect(shown.status).toBe(200);
   });
 
   it("another Khối's staff find nothing to edit, publish or make a profile from; a withdrawal needs a reason", async () => {

@@ -5,6 +5,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { holds } from "@/lib/authz";
 import { showcaseFor } from "@/lib/data/showcase";
 import { evidenceOf } from "@/lib/data/evidence";
+import { projectPhotosFor } from "@/lib/data/showcase-photos";
+import { ProjectPhotos } from "@/components/showcase/project-photos";
 import { EvidenceUpload } from "@/components/activities/evidence-files";
 import { siteSettingsFor } from "@/lib/data/questions";
 import { foundOr404, idOr404 } from "@/lib/routes/found";
@@ -23,7 +25,11 @@ export default async function ShowcaseProfilePage({ params }: Props) {
   const viewer = await requireViewer();
   if (!holds(viewer, "question.manage", { at: ["KHOI"] })) notFound();
   const { profile: p, timeline } = await foundOr404(showcaseFor(viewer, idOr404((await params).id)));
-  const [site, files] = await Promise.all([siteSettingsFor(viewer), evidenceOf(viewer, p.khoiId, "ShowcaseProfile", [p.id])]);
+  const [site, files, projectPhotos] = await Promise.all([
+    siteSettingsFor(viewer),
+    evidenceOf(viewer, p.khoiId, "ShowcaseProfile", [p.id]),
+    projectPhotosFor(viewer, p.id),
+  ]);
   const waiting = p.people.filter((x) => !x.consentedAt).map((x) => x.member.fullName);
   const live = p.status === "PUBLISHED" && waiting.length === 0;
   const ref = { id: p.id, version: p.version };
@@ -52,8 +58,16 @@ export default async function ShowcaseProfilePage({ params }: Props) {
               ownerId={p.id}
               files={files}
               inputId="showcase-photo"
-              label="Ảnh (JPG, PNG, WebP)"
+              label="Ảnh"
+              accept="image/jpeg,image/png,image/webp"
+              hint="Ảnh JPG, PNG hoặc WebP; tối đa 10 MB."
+              chooseLabel="Chọn ảnh"
             />
+            {projectPhotos.length > 0 && (
+              <div className="mt-4 border-t border-slate-200 pt-4">
+                <ProjectPhotos profileId={p.id} photos={projectPhotos} />
+              </div>
+            )}
           </Card>
         </div>
         <div className="space-y-6">
