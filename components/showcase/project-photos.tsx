@@ -9,8 +9,14 @@ import { copyProjectPhotoAction } from "@/lib/actions/showcase";
 type Photo = { id: string; fileName: string };
 
 export function ProjectPhotos({ profileId, photos }: { profileId: string; photos: Photo[] }) {
-  // Drawn once per page: a photo already copied answers "done" again rather than copying twice.
-  const [keys] = useState(() => new Map(photos.map((p) => [p.id, newRequestKey()])));
+  // One key per photo until its copy is stored: a double click copies it once; a click after the
+  // copy went through (and was perhaps removed since) copies it again.
+  const [keys, setKeys] = useState(() => new Map(photos.map((p) => [p.id, newRequestKey()])));
+  const copy = async (fileId: string) => {
+    const result = await copyProjectPhotoAction({ profileId, fileId, requestKey: keys.get(fileId) ?? newRequestKey() });
+    if (result.ok) setKeys((old) => new Map(old).set(fileId, newRequestKey()));
+    return result;
+  };
   return (
     <div className="space-y-2">
       <p className="text-sm font-medium">Ảnh minh chứng của công trình</p>
@@ -28,7 +34,7 @@ export function ProjectPhotos({ profileId, photos }: { profileId: string; photos
               label="Dùng ảnh này"
               ariaLabel={`Dùng ảnh ${p.fileName}`}
               variant="secondary"
-              run={() => copyProjectPhotoAction({ profileId, fileId: p.id, requestKey: keys.get(p.id) ?? newRequestKey() })}
+              run={() => copy(p.id)}
             />
           </li>
         ))}

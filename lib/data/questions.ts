@@ -159,19 +159,28 @@ export async function askQuestion(input: z.output<typeof askQuestionInput>, clie
     // The budget is taken after the question is stored, by the submit that stored it: taken before,
     // a parallel copy of the form could spend it and then lose the race to store the question.
     const answer = answerOf(made);
-    if (created && input.email && (await takeQuestionMail(input.email)) === 0) {
-      const mail = {
-        khoiId: site.khoiId,
-        userId: null,
-        to: input.email,
-        kind: "question-received",
-        ...questionReceivedMessage(
-          { name: input.name.slice(0, 60) },
-          { code, siteTitle: site.title, lookupUrl: publicUrl(lookupPath(site.slug)), dueOn: answer.dueOn },
-        ),
-      };
-      await db().$transaction((tx) => enqueueMail(tx, mail));
-      sendSoon();
+    if (created && input.email) {
+      const to = input.email;
+      // The question is stored and its code is on the asker's screen: a failure here costs the
+      // confirmation only, never the answer.
+      try {
+        if ((await takeQuestionMail(to)) === 0) {
+          const mail = {
+            khoiId: site.khoiId,
+            userId: null,
+            to,
+            kind: "question-received",
+            ...questionReceivedMessage(
+              { name: input.name.slice(0, 60) },
+              { code, siteTitle: site.title, lookupUrl: publicUrl(lookupPath(site.slug)), dueOn: answer.dueOn },
+            ),
+          };
+          await db().$transaction((tx) => enqueueMail(tx, mail));
+          sendSoon();
+        }
+      } catch (error) {
+        console.error("[mail] question confirmation not queued", error instanceof Error ? error.message : error);
+      }
     }
     return answer;
   });

@@ -249,6 +249,7 @@ describe("the showcase", () => {
     const sent = await send(project.id, new Uint8Array(photo), "trong-cay.jpg");
     const pdf = await send(project.id, PDF, "bao-cao.pdf");
     const elsewhere = await send(other.id, new Uint8Array(photo), "khac.jpg");
+    expect([sent.ok, pdf.ok, elsewhere.ok]).toEqual([true, true, true]);
     const [sentId, pdfId, elsewhereId] = [sent, pdf, elsewhere].map((r) => (r.ok ? r.data.id : ""));
     await db().youthProject.updateMany({ where: { id: { in: [project.id, other.id] } }, data: { status: "ACKNOWLEDGED" } });
     const made = await as(a.users.staff.id, () =>
@@ -260,14 +261,17 @@ describe("the showcase", () => {
     await expect(projectPhotosFor(await viewerOf(b.users.staff.id), id)).rejects.toThrow();
     const copy = (who: string, fileId: string, requestKey = randomUUID()) =>
       as(who, () => copyProjectPhotoAction({ profileId: id, fileId, requestKey }));
-    // The PDF, another project's photo, another Khối's staff, the cơ sở: nothing to copy.
+    // The PDF, another project's photo, another Khối's staff: nothing to copy. The cơ sở does not curate.
     for (const [who, fileId] of [
       [a.users.staff.id, pdfId],
       [a.users.staff.id, elsewhereId],
       [b.users.staff.id, sentId],
-      [a.users.coSo.id, sentId],
     ])
-      expect((await copy(who, fileId)).ok).toBe(false);
+      expect(await copy(who, fileId)).toMatchObject({ ok: false, formError: expect.stringContaining("Không tìm thấy") });
+    expect(await copy(a.users.coSo.id, sentId)).toMatchObject({
+      ok: false,
+      formError: "Bạn không có quyền thực hiện thao tác này",
+    });
     const key = randomUUID();
     const copied = await copy(a.users.staff.id, sentId, key);
     expect(copied).toMatchObject({ ok: true });
