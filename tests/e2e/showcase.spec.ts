@@ -81,3 +81,45 @@ test("doanvien@ consents to the profile about him, which then shows; withdrawing
   expect(await listed()).toBe(0);
   expect((await visitor.request.get(href)).status()).toBe(404);
 });
+
+test("khoi@ gives a project's profile a photo the cơ sở sent with the project", async ({ browser, page }) => {
+  test.setTimeout(150_000);
+  // coso@ adds a photo to a finished project waiting for the Khối.
+  await loginAndWait(page, "coso@demo.vn", /\/co-so$/);
+  await openPage(page, "/cong-trinh");
+  const hrefs = [
+    ...new Set(await page.locator("a[href^='/cong-trinh/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!))),
+  ].filter((h) => /\/[0-9a-f-]{36}$/.test(h));
+  let project: string | null = null;
+  for (const href of hrefs) {
+    await openPage(page, href);
+    if ((await page.getByLabel("Chọn tệp minh chứng").count()) && (await page.getByText("Hoàn thành, chờ ghi nhận").count())) {
+      project = href;
+      break;
+    }
+  }
+  expect(project, "a finished project of Đoàn Sở Tài chính in the demo").not.toBeNull();
+  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#0e7490" } })
+    .jpeg()
+    .toBuffer();
+  await page.getByLabel("Chọn tệp minh chứng").setInputFiles({ name: "trong-cay.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page.getByRole("button", { name: "Tải lên" }).click();
+  await expect(page.getByTestId("evidence-files").getByRole("link", { name: "trong-cay.jpg" })).toBeVisible();
+
+  // khoi@ acknowledges it, makes its profile and takes the photo from the project's evidence.
+  const khoi = await (await browser.newContext()).newPage();
+  await loginAndWait(khoi, "khoi@demo.vn", /\/khoi$/);
+  await openPage(khoi, project!);
+  await khoi.getByRole("button", { name: "Ghi nhận" }).click();
+  await expect(khoi.getByText("Đã ghi nhận").first()).toBeVisible();
+  await openPage(khoi, "/khoi/dien-hinh");
+  await khoi.getByLabel("Lập từ").selectOption(`project:${project!.split("/").pop()}`);
+  await khoi.getByRole("button", { name: "Lập hồ sơ" }).click();
+  await expect(khoi).toHaveURL(/\/khoi\/dien-hinh\/[0-9a-f-]{36}$/);
+  await khoi.waitForLoadState("networkidle");
+  const offered = khoi.getByTestId("project-photos").getByRole("img", { name: "trong-cay.jpg" });
+  await expect(offered).toBeVisible();
+  expect(await offered.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(640);
+  await khoi.getByRole("button", { name: "Dùng ảnh trong-cay.jpg" }).click();
+  await expect(khoi.getByTestId("evidence-files").getByRole("link", { name: "trong-cay.jpg" })).toBeVisible();
+});
