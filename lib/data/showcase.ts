@@ -44,7 +44,10 @@ const PUBLIC: Prisma.ShowcaseProfileWhereInput = {
   people: { every: { consentedAt: { not: null } } },
   // A person's profile names someone (never shown without anyone to consent); an honour revoked
   // by a later decision is no longer one to show.
-  AND: [{ OR: [{ kind: "PROJECT" }, { people: { some: {} } }] }, { OR: [{ honourId: null }, { honour: { revokedById: null } }] }],
+  AND: [
+    { OR: [{ kind: { not: "PERSON" } }, { people: { some: {} } }] },
+    { OR: [{ honourId: null }, { honour: { revokedById: null } }] },
+  ],
 };
 
 // ───────────── Inside the portal: the Khối's staff ─────────────
@@ -191,7 +194,7 @@ async function fromHonour(khoiId: string, honourId: string) {
   if (h.subject === "INDIVIDUAL" && !member) throw invalid({ sourceId: "Khen thưởng này không gắn với hồ sơ đoàn viên nào" });
   return {
     profile: {
-      kind: (h.subject === "INDIVIDUAL" ? "PERSON" : "PROJECT") as ShowcaseKind,
+      kind: (h.subject === "INDIVIDUAL" ? "PERSON" : "COLLECTIVE") as ShowcaseKind,
       honourId: h.id,
       coSoId: h.coSoId,
       title: `${name} – ${h.titleName}`,

@@ -10,7 +10,11 @@ export const SHOWCASE_STATUS_LABELS: Record<ShowcaseStatus, string> = {
 export const SHOWCASE_KIND_LABELS: Record<ShowcaseKind, string> = {
   PERSON: "Gương điển hình",
   PROJECT: "Mô hình hay",
+  COLLECTIVE: "Tập thể tiêu biểu",
 };
+
+/** The kinds, in the order the public filter offers them. */
+export const SHOWCASE_KINDS = ["PERSON", "COLLECTIVE", "PROJECT"] as const satisfies readonly ShowcaseKind[];
 
 /** The story's paragraphs (separated by blank lines), for pages that print it. */
 export const paragraphs = (story: string) =>

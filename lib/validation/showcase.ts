@@ -1,6 +1,7 @@
 // Gương điển hình, mô hình hay: what the Khối's curators and the person named may send.
 import { z } from "zod";
 import { PILLARS_2009, PILLARS_2015 } from "@/lib/domain/plan-model";
+import { SHOWCASE_KINDS } from "@/lib/domain/showcase";
 import { id, requestKey, requiredText, searchText, version } from "./fields";
 
 /** The pillars a profile may be filed under: those of both plan wordings in use. */
@@ -46,7 +47,7 @@ export const showcaseConsentInput = z.object({ profileId: id("Không tìm thấy
 export const publicShowcaseQuery = z.object({
   pillar: searchText(200).optional().catch(undefined),
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  kind: z.enum(["PERSON", "PROJECT"]).optional().catch(undefined),
+  kind: z.enum(SHOWCASE_KINDS).optional().catch(undefined),
 });
 
 /** A photo of the project's evidence, copied into the project's profile. */

@@ -229,6 +229,31 @@ describe("the showcase", () => {
     expect((await get()).status).toBe(404);
   });
 
+  it("a collective's honour makes a 'Tập thể tiêu biểu' profile, public without anyone's consent", async () => {
+    const title = (await makeHonourTitle(a.khoi.id, `Chi đoàn vững mạnh ${randomUUID().slice(0, 6)}`)).id;
+    const { honour } = await makeDecidedRound(a, planId, title);
+    const h = await db().honour.update({
+      where: { id: honour },
+      data: { subject: "COLLECTIVE", memberId: null, unitId: a.chiDoanA1.id },
+    });
+    await db().nomination.update({
+      where: { id: h.nominationId },
+      data: { memberId: null, unitId: a.chiDoanA1.id, nomineeKey: a.chiDoanA1.id, narrative: "Chi đoàn có 5 công trình." },
+    });
+    const made = await as(a.users.staff.id, () =>
+      createShowcaseAction({ source: "honour", sourceId: honour, requestKey: randomUUID() }),
+    );
+    const id = made.ok ? made.data.id : "";
+    const row = await db().showcaseProfile.findUniqueOrThrow({ where: { id }, include: { people: true } });
+    expect(row).toMatchObject({ kind: "COLLECTIVE", story: "Chi đoàn có 5 công trình." });
+    expect(row.title).toContain(a.chiDoanA1.name);
+    expect(row.people).toEqual([]);
+    await publish(id);
+    expect((await publicShowcaseProfile(await site(), id))?.kind).toBe("COLLECTIVE");
+    expect((await publicShowcase(await site(), { kind: "COLLECTIVE" })).rows.map((r) => r.id)).toEqual([id]);
+    expect((await publicShowcase(await site(), { kind: "PROJECT" })).rows.map((r) => r.id)).not.toContain(id);
+  });
+
   it("a project's profile takes a photo from the project's own evidence: copied, re-encoded, kept when the original goes", async () => {
     const project = await makeProject(db(), { khoiId: a.khoi.id, planId, coSoId: a.coSoA.id }, { status: "COMPLETED" });
     const other = await makeProject(db(), { khoiId: a.khoi.id, planId, coSoId: a.coSoA.id }, { status: "COMPLETED" });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PublicSearchForm } from "@/components/public/public-search";
 import { ShowcaseCard } from "@/components/public/showcase-card";
 import { publicShowcase } from "@/lib/data/showcase";
-import { SHOWCASE_KIND_LABELS } from "@/lib/domain/showcase";
+import { SHOWCASE_KIND_LABELS, SHOWCASE_KINDS } from "@/lib/domain/showcase";
 import { publicShowcaseQuery } from "@/lib/validation/showcase";
 import { publicMetadata, siteOf } from "../site";
 
@@ -41,7 +41,7 @@ export default async function PublicShowcasePage({ params, searchParams }: Props
             name: "kind",
             label: "Loại",
             value: query.kind,
-            options: (["PERSON", "PROJECT"] as const).map((k) => ({ value: k, label: SHOWCASE_KIND_LABELS[k] })),
+            options: SHOWCASE_KINDS.map((k) => ({ value: k, label: SHOWCASE_KIND_LABELS[k] })),
           },
           { name: "pillar", label: "Trách nhiệm", value: query.pillar, options: pillars.map((p) => ({ value: p, label: p })) },
           {
