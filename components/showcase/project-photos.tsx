@@ -15,6 +15,8 @@ export function ProjectPhotos({ profileId, photos }: { profileId: string; photos
   const copy = async (fileId: string) => {
     const result = await copyProjectPhotoAction({ profileId, fileId, requestKey: keys.get(fileId) ?? newRequestKey() });
     if (result.ok) setKeys((old) => new Map(old).set(fileId, newRequestKey()));
+    // A photo that cannot be read is refused beside the file field, which this button has not.
+    if (!result.ok && result.fieldErrors?.file) return { ...result, formError: result.fieldErrors.file };
     return result;
   };
   return (

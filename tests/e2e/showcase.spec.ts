@@ -53,7 +53,7 @@ test("canbo@ publishes a project's profile with a photo; a visitor sees it on th
   await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const img = visitor.getByRole("img", { name: title });
   await expect(img).toBeVisible();
-  expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(800);
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(800);
   await visitor.goto(SITE);
   await expect(visitor.locator("#dien-hinh")).toBeVisible();
 });
@@ -119,7 +119,8 @@ test("khoi@ gives a project's profile a photo the cơ sở sent with the project
   await khoi.waitForLoadState("networkidle");
   const offered = khoi.getByTestId("project-photos").getByRole("img", { name: "trong-cay.jpg" });
   await expect(offered).toBeVisible();
-  expect(await offered.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(640);
+  // Drawn lazily: visible before its bytes arrive.
+  await expect.poll(() => offered.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(640);
   await khoi.getByRole("button", { name: "Dùng ảnh trong-cay.jpg" }).click();
   await expect(khoi.getByTestId("evidence-files").getByRole("link", { name: "trong-cay.jpg" })).toBeVisible();
 });
