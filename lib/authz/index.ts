@@ -19,6 +19,8 @@ export {
   projectScope,
   questionScope,
   handbookScope,
+  inspectionRoundScope,
+  inspectionVisitScope,
   showcaseScope,
   reportPeriodScope,
   reportScope,

@@ -39,6 +39,8 @@ export const ACTIONS = [
   "question.manage", // route the Khối's public questions, moderate, set the answer deadline, curate the public site (handbooks too)
   "question.officers", // name and remove the unit's question officers (cán bộ giải đáp) among its accounts
   "handbook.write", // write, publish and withdraw the unit's procedure handbooks (cẩm nang thủ tục hành chính)
+  "inspection.read", // see inspection rounds (kiểm tra chuyên đề); a cơ sở sees its own visits once told of them
+  "inspection.manage", // plan rounds, their team, visits and checklist, record findings, conclude, follow recommendations
   "audit.read", // read and export the Khối's audit trail (nhật ký thao tác), refused attempts included
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -74,6 +76,8 @@ const KHOI_PLANNING = {
   "honour.vote": "subtree",
   "honour.forward": "subtree",
   "question.manage": "subtree",
+  "inspection.read": "subtree",
+  "inspection.manage": "subtree",
 } as const satisfies Partial<Record<Action, Scope>>;
 
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
@@ -148,6 +152,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "question.answer": "unit",
     "question.officers": "unit",
     "handbook.write": "unit",
+    "inspection.read": "unit",
   },
   CHI_DOAN_SECRETARY: {
     "account.own": "self",

@@ -364,3 +364,41 @@ function agencyRowsScope(viewer: Viewer, action: Action) {
   }
   return ors.length ? { OR: ors } : NOTHING;
 }
+
+/**
+ * Inspection visits (buổi kiểm tra) in reach: the Khối's staff every visit of their Khối; a cơ sở
+ * its own visits once it has been told of them (never a sibling's, never one still being planned).
+ */
+export function inspectionVisitScope(
+  viewer: Viewer,
+  action: "inspection.read" | "inspection.manage",
+): Prisma.InspectionVisitWhereInput {
+  const ors = viewer.grants.flatMap((g): Prisma.InspectionVisitWhereInput[] => {
+    const scope = PERMISSIONS[g.role][action];
+    if (!scope || !g.khoiIds.length) return [];
+    if (g.unitKind === "KHOI") return [{ khoiId: g.unitId }];
+    if (g.unitKind === "CO_SO" && scope === "unit")
+      return [{ khoiId: { in: g.khoiIds }, coSoId: g.unitId, notifiedAt: { not: null } }];
+    return [];
+  });
+  return ors.length ? { OR: ors } : NOTHING;
+}
+
+/**
+ * Inspection rounds (đợt kiểm tra) in reach: the Khối's staff theirs; a cơ sở a round only through
+ * a visit of its own in it (it reads the round's subject and basis, never the other cơ sở's visits).
+ */
+export function inspectionRoundScope(
+  viewer: Viewer,
+  action: "inspection.read" | "inspection.manage",
+): Prisma.InspectionRoundWhereInput {
+  const ors = viewer.grants.flatMap((g): Prisma.InspectionRoundWhereInput[] => {
+    const scope = PERMISSIONS[g.role][action];
+    if (!scope || !g.khoiIds.length) return [];
+    if (g.unitKind === "KHOI") return [{ khoiId: g.unitId }];
+    if (g.unitKind === "CO_SO" && scope === "unit")
+      return [{ khoiId: { in: g.khoiIds }, visits: { some: { coSoId: g.unitId, notifiedAt: { not: null } } } }];
+    return [];
+  });
+  return ors.length ? { OR: ors } : NOTHING;
+}

@@ -205,7 +205,12 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
   };
   const count = async (scope: CountScope, kind: RecordKind, window: Window, forShare: boolean) => {
     const activities = kind === "ACTIVITY" || kind === "PRODUCT" ? scope.indicatorActivityIds.join(",") : "";
-    const rounds = kind === "HONOUR" ? `${scope.honourLevel}:${scope.honourRoundIds.join(",")}` : "";
+    const rounds =
+      kind === "HONOUR"
+        ? `${scope.honourLevel}:${scope.honourRoundIds.join(",")}`
+        : kind === "INSPECTION"
+          ? scope.inspectionRoundIds.join(",")
+          : "";
     const key = [kind, window.from.toISOString(), window.to.toISOString(), window.months.join(","), activities, rounds].join("|");
     const counts = once(key, () => countRecords(scope, kind, window));
     if (
@@ -236,6 +241,22 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
           const byLineage = new Map<string, string[]>();
           for (const l of links)
             byLineage.set(l.indicator.lineageId, [...(byLineage.get(l.indicator.lineageId) ?? []), l.roundId]);
+          return byLineage;
+        })
+    : Promise.resolve(new Map<string, string[]>());
+
+  // Inspection rounds feeding the plan's INSPECTION indicators, by lineage as for honours.
+  const inspectionLineages = plan.indicators.filter((i) => i.recordKind === "INSPECTION").map((i) => i.lineageId);
+  const inspectedBy = inspectionLineages.length
+    ? db()
+        .inspectionRound.findMany({
+          where: { khoiId: plan.khoiId, indicator: { lineageId: { in: inspectionLineages } } },
+          select: { id: true, indicator: { select: { lineageId: true } } },
+        })
+        .then((rounds) => {
+          const byLineage = new Map<string, string[]>();
+          for (const r of rounds)
+            if (r.indicator) byLineage.set(r.indicator.lineageId, [...(byLineage.get(r.indicator.lineageId) ?? []), r.id]);
           return byLineage;
         })
     : Promise.resolve(new Map<string, string[]>());
@@ -319,6 +340,7 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
         indicatorActivityIds: i.activities.map((a) => a.activityId),
         honourRoundIds: kind === "HONOUR" ? ((await fedBy).get(i.lineageId) ?? []) : [],
         honourLevel: kind === "HONOUR" ? i.honourLevel : null,
+        inspectionRoundIds: kind === "INSPECTION" ? ((await inspectedBy).get(i.lineageId) ?? []) : [],
       };
 
       if (i.appliesTo === "EACH_MEMBER") {

@@ -113,6 +113,28 @@ export async function notifyUnits(
 }
 
 /**
+ * A notice of its own to each unit (a visit's date, say), delivered to everyone holding one of
+ * `roles` there: one read of the holders whatever the number of units.
+ */
+export async function notifyEachUnit(tx: Tx, khoiId: string, roles: Role[], perUnit: { unitId: string; notice: Notice }[]) {
+  if (!perUnit.length) return 0;
+  const memberships = await tx.membership.findMany({
+    where: {
+      khoiId,
+      role: { in: roles },
+      user: { active: true },
+      unit: { id: { in: perUnit.map((u) => u.unitId) }, active: true },
+    },
+    select: { userId: true, unitId: true },
+  });
+  const items = perUnit.flatMap(({ unitId, notice }) =>
+    [...new Set(memberships.filter((m) => m.unitId === unitId).map((m) => m.userId))].map((userId) => ({ userId, notice })),
+  );
+  await deliver(tx, khoiId, items);
+  return items.length;
+}
+
+/**
  * A reminder (nhắc nhở): as notifyUnits, but whoever was already reminded of the same page (a
  * deadline or overdue notice with this link, by the scheduler or by a click) since midnight in
  * Vietnam is not reminded again. Call it under a lock on the record reminded

@@ -61,6 +61,8 @@ function recordsHref(kind: RecordKind | null, ky: string, coSoId: string | null)
     case "PARTICIPATION":
     case "PRODUCT":
       return "/hoat-dong";
+    case "INSPECTION":
+      return "/kiem-tra";
     default:
       return null;
   }

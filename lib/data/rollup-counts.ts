@@ -25,6 +25,8 @@ export type CountScope = {
   indicatorActivityIds: string[];
   honourRoundIds: string[];
   honourLevel: HonourLevel | null;
+  /** The inspection rounds feeding an INSPECTION indicator: it counts their visits only */
+  inspectionRoundIds: string[];
 };
 
 /** Viewers above the cơ sở (the Khối, the city) also count what the Khối itself did. */
@@ -148,6 +150,26 @@ export async function countRecords(scope: CountScope, kind: RecordKind, w: Windo
         _sum: { participations: true },
       });
       return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._sum.participations ?? 0 })));
+    }
+    case "INSPECTION": {
+      // Cơ sở inspected by the rounds feeding the indicator: a visit whose findings are recorded,
+      // on its day. A cơ sở counts once however many of them visited it ("số cơ sở được kiểm tra").
+      if (!scope.inspectionRoundIds.length) return new Map();
+      const rows = await db().inspectionVisit.groupBy({
+        by: ["coSoId"],
+        where: {
+          AND: [
+            {
+              khoiId,
+              roundId: { in: scope.inspectionRoundIds },
+              coSoId: { in: coSoIds },
+              status: { in: ["VISITED", "CONCLUDED"] },
+            },
+            on("visitOn", w),
+          ],
+        },
+      });
+      return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: 1 })));
     }
     case "ACTIVITY":
     case "PRODUCT": {

@@ -26,7 +26,9 @@ export type StatusChangeEntry = {
     | "CityProposal"
     | "PublicQuestion"
     | "Handbook"
-    | "ShowcaseProfile";
+    | "ShowcaseProfile"
+    | "InspectionRound"
+    | "InspectionVisit";
   entityId: string;
   fromStatus: string | null;
   toStatus: string;
@@ -50,6 +52,8 @@ export const STATUS_AUDIT_PREFIX: Record<StatusChangeEntry["entityType"], string
   PublicQuestion: "question",
   Handbook: "handbook",
   ShowcaseProfile: "showcase",
+  InspectionRound: "inspection.round",
+  InspectionVisit: "inspection.visit",
 };
 
 /**

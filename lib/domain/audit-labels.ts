@@ -25,6 +25,7 @@ import {
 } from "./work-labels";
 import { HANDBOOK_STATUS_LABELS } from "./handbooks";
 import { SHOWCASE_STATUS_LABELS } from "./showcase";
+import { INSPECTION_ROUND_STATUS_LABELS, VISIT_STATUS_LABELS } from "./inspections";
 
 export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, string> }[] = [
   { label: "Đăng nhập", actions: { "auth.login": "Đăng nhập", "auth.login.failed": "Đăng nhập không thành công" } },
@@ -191,6 +192,18 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "showcase.consent.withdraw": "Rút đồng ý công khai hồ sơ điển hình về mình",
     },
   },
+  {
+    label: "Kiểm tra chuyên đề",
+    actions: {
+      "inspection.round.create": "Lập đợt kiểm tra",
+      "inspection.round.edit": "Sửa đợt kiểm tra, đoàn kiểm tra",
+      "inspection.round.status": "Thông báo, kết thúc đợt kiểm tra",
+      "inspection.checklist": "Lập danh mục nội dung kiểm tra",
+      "inspection.visit.create": "Lên lịch kiểm tra một cơ sở",
+      "inspection.visit.move": "Dời ngày kiểm tra",
+      "inspection.visit.status": "Hủy, ghi kết quả buổi kiểm tra",
+    },
+  },
   { label: "Minh chứng", actions: { "evidence.upload": "Tải lên minh chứng", "evidence.archive": "Gỡ minh chứng" } },
   { label: "Bị từ chối", actions: { "action.refused": "Thao tác bị từ chối" } },
 ];
@@ -223,6 +236,8 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   PublicSite: "Trang công khai",
   Handbook: "Cẩm nang",
   ShowcaseProfile: "Hồ sơ điển hình",
+  InspectionRound: "Đợt kiểm tra",
+  InspectionVisit: "Buổi kiểm tra",
   Action: "Thao tác",
 };
 export const AUDIT_TARGET_TYPES = Object.keys(AUDIT_TARGET_LABELS) as [string, ...string[]];
@@ -345,6 +360,8 @@ const STATUS_LABELS: Record<string, Record<string, string>> = {
   Report: REPORT_STATUS_LABELS,
   Handbook: HANDBOOK_STATUS_LABELS,
   ShowcaseProfile: SHOWCASE_STATUS_LABELS,
+  InspectionRound: INSPECTION_ROUND_STATUS_LABELS,
+  InspectionVisit: VISIT_STATUS_LABELS,
 };
 
 /** The label of a coded value on a record of `targetType`, or null when it is not a code. */

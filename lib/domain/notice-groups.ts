@@ -7,6 +7,7 @@ export const NOTICE_GROUPS = [
   { key: "ren-luyen", label: "Rèn luyện", prefixes: ["/ghi-nhan", "/cam-ket", "/ca-nhan"] },
   { key: "bao-cao", label: "Báo cáo", prefixes: ["/bao-cao"] },
   { key: "hoi-dap", label: "Hỏi đáp, cẩm nang", prefixes: ["/hoi-dap", "/cam-nang"] },
+  { key: "kiem-tra", label: "Kiểm tra", prefixes: ["/kiem-tra"] },
   { key: "khen-thuong", label: "Khen thưởng", prefixes: ["/khen-thuong", "/thanh-doan/khen-thuong"] },
   { key: "tai-khoan", label: "Tài khoản", prefixes: ["/doi-mat-khau", "/khoi/tai-khoan"] },
 ] as const;

@@ -9,6 +9,7 @@ export const NOTICE_KINDS = [
   { key: "confirmed", label: "Được duyệt, xác nhận", email: true, digest: true },
   { key: "submitted", label: "Cơ sở, chi đoàn gửi lên (báo cáo, công trình, kế hoạch, đề xuất)", email: true, digest: true },
   { key: "question", label: "Hỏi đáp của người dân (câu hỏi mới, được chuyển đến, quá hạn trả lời)", email: true, digest: false },
+  { key: "inspection", label: "Kiểm tra chuyên đề (lịch kiểm tra, kết luận, kiến nghị)", email: true, digest: false },
   { key: "honour", label: "Thi đua – khen thưởng (quyết định, đề nghị Thành Đoàn)", email: true, digest: false },
   // Security notices reach the owner whatever they chose: a stranger's attempts must not go unseen.
   { key: "account", label: "Tài khoản và bảo mật (luôn gửi thư ngay)", email: true, digest: false, always: true },

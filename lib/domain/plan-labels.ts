@@ -26,6 +26,7 @@ export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
   ACTIVITY: "Hoạt động tổ chức",
   PARTICIPATION: "Lượt tham gia",
   PRODUCT: "Sản phẩm tuyên truyền",
+  INSPECTION: "Cơ sở được kiểm tra chuyên đề",
 };
 
 export const TARGET_KIND_LABELS: Record<TargetKind, string> = { AT_LEAST: "Ít nhất", EXACT: "Đúng", PERCENT: "Tỉ lệ (%)" };

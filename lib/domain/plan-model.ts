@@ -23,6 +23,7 @@ export const RECORD_KINDS = [
   "ACTIVITY", // activities held: hoạt động cao điểm, hội thi, chương trình tập huấn
   "PARTICIPATION", // lượt tham gia
   "PRODUCT", // sản phẩm tuyên truyền, phóng sự
+  "INSPECTION", // cơ sở được kiểm tra chuyên đề
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

@@ -18,6 +18,7 @@ import { makeProjectRows, PROJECT_ACCESS, projectProbes, type ProjectRows } from
 import { makeReportRows, REPORT_ACCESS, reportProbes, type ReportRows } from "./report-probes";
 import { makeQuestionRows, QUESTION_ACCESS, questionProbes, type QuestionRows } from "./question-probes";
 import { HONOUR_ACCESS, honourProbes, makeHonourRows, type HonourRows } from "./honour-probes";
+import { INSPECTION_ACCESS, inspectionProbes, makeInspectionRows, type InspectionRows } from "./inspection-probes";
 
 type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
 export type Probe = { name: string; action: AnyAction; input: () => Promise<Record<string, unknown>>; hasTarget: boolean };
@@ -83,6 +84,7 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   ...REPORT_ACCESS,
   ...HONOUR_ACCESS,
   ...QUESTION_ACCESS,
+  ...INSPECTION_ACCESS,
 };
 
 /** Plans, indicators, activities and a registration of tenant A (remade for each success check). */
@@ -118,10 +120,14 @@ export type ProbeFixture = {
   reports: ReportRows;
   honours: HonourRows;
   questions: QuestionRows;
+  inspections: InspectionRows;
 };
 
 /** Extra rows in tenant A that the probes act on. */
-type FreshRows = Pick<ProbeFixture, "plans" | "projects" | "entries" | "commitments" | "reports" | "honours" | "questions">;
+type FreshRows = Pick<
+  ProbeFixture,
+  "plans" | "projects" | "entries" | "commitments" | "reports" | "honours" | "questions" | "inspections"
+>;
 
 export async function makeProbeFixture(a: Tenant): Promise<ProbeFixture> {
   const cluster = await db().cluster.create({ data: { khoiId: a.khoi.id, name: unique("Cụm") }, select: { id: true } });
@@ -155,6 +161,7 @@ export async function makeFreshRows(a: Tenant, forAction?: string) {
     ...(needs(REPORT_ACCESS) && { reports: await makeReportRows(a, plans) }),
     ...(needs(HONOUR_ACCESS) && { honours: await makeHonourRows(a, plans) }),
     ...(needs(QUESTION_ACCESS) && { questions: await makeQuestionRows(a) }),
+    ...(needs(INSPECTION_ACCESS) && { inspections: await makeInspectionRows(a, plans) }),
   };
 }
 
@@ -358,6 +365,7 @@ export function probes(f: ProbeFixture): Probe[] {
     ...reportProbes(f, p),
     ...honourProbes(f, p),
     ...questionProbes(f, p),
+    ...inspectionProbes(f, p),
   ];
 }
 

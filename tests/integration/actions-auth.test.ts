@@ -23,6 +23,7 @@ import { PROJECT_ACCESS } from "../helpers/project-probes";
 import { REPORT_ACCESS } from "../helpers/report-probes";
 import { HONOUR_ACCESS } from "../helpers/honour-probes";
 import { QUESTION_ACCESS } from "../helpers/question-probes";
+import { INSPECTION_ACCESS } from "../helpers/inspection-probes";
 import {
   ACCESS,
   makeFreshRows,
@@ -91,6 +92,7 @@ const PROBE_NAMES = [
   ...Object.keys(REPORT_ACCESS),
   ...Object.keys(HONOUR_ACCESS),
   ...Object.keys(QUESTION_ACCESS),
+  ...Object.keys(INSPECTION_ACCESS),
 ];
 // The member import takes an uploaded workbook, not a form: probed in its own block below.
 const IMPORT_ACTIONS = ["previewMemberImportAction", "commitMemberImportAction"];

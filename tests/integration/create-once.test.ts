@@ -38,6 +38,8 @@ const rows = {
   honourTitle: () => db().honourTitle.count(),
   honourRound: () => db().honourRound.count(),
   nomination: () => db().nomination.count(),
+  inspectionRound: () => db().inspectionRound.count(),
+  inspectionVisit: () => db().inspectionVisit.count(),
   honourDecision: () => db().honourDecision.count(),
   cityProposal: () => db().cityProposal.count(),
   handbook: () => db().handbook.count(),
@@ -69,6 +71,8 @@ const KEYED: [string, Table][] = [
   ["createHandbookAction", "handbook"],
   ["createShowcaseAction", "showcase"],
   ["copyProjectPhotoAction", "evidence"],
+  ["createInspectionRoundAction", "inspectionRound"],
+  ["scheduleVisitAction", "inspectionVisit"],
 ];
 
 /** Creates with a natural unique key (the comment on each schema names it): no requestKey. */

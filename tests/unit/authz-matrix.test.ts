@@ -145,6 +145,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.officers": "nn-nnn",
     "question.manage": "nn-nnn",
     "handbook.write": "nn-nnn",
+    "inspection.read": "nn-nnn",
+    "inspection.manage": "nn-nnn",
   },
   CITY_STAFF: {
     "unit.read": "nY-nYY",
@@ -184,6 +186,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.officers": "nn-nnn",
     "question.manage": "nn-nnn",
     "handbook.write": "nn-nnn",
+    "inspection.read": "nn-nnn",
+    "inspection.manage": "nn-nnn",
   },
   KHOI_ADMIN: {
     "unit.read": "YY-nYY",
@@ -223,6 +227,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.officers": "nn-nnn",
     "question.manage": "YY-nYY", // routes, moderates and reads its own Khối's questions,
     "handbook.write": "nn-nnn",
+    "inspection.read": "YY-nYY",
+    "inspection.manage": "YY-nYY",
   },
   KHOI_STAFF: {
     "unit.read": "YY-nYY",
@@ -262,6 +268,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.officers": "nn-nnn",
     "question.manage": "YY-nYY",
     "handbook.write": "nn-nnn",
+    "inspection.read": "YY-nYY",
+    "inspection.manage": "YY-nYY",
   },
   CO_SO_SECRETARY: {
     "unit.read": "YYnnYY",
@@ -301,6 +309,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.officers": "Ynnnnn", // its own agency's questions only,
     "question.manage": "nnnnnn",
     "handbook.write": "Ynnnnn", // its own agency's handbooks only
+    "inspection.read": "Ynnnnn", // its own visits only, never a sibling's,
+    "inspection.manage": "nnnnnn",
   },
   CHI_DOAN_SECRETARY: {
     "unit.read": "Y-nnYY",
@@ -341,6 +351,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.officers": NONE,
     "question.manage": NONE,
     "handbook.write": NONE,
+    "inspection.read": NONE,
+    "inspection.manage": NONE,
   },
   MEMBER: {
     "unit.read": NONE,
@@ -380,6 +392,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.officers": NONE,
     "question.manage": NONE,
     "handbook.write": NONE,
+    "inspection.read": NONE,
+    "inspection.manage": NONE,
   },
   // Named by cơ sở S1's secretary: S1's questions and the account's own, nothing else.
   QUESTION_OFFICER: {
@@ -420,6 +434,8 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.officers": "nnnnnn",
     "question.manage": "nnnnnn",
     "handbook.write": "nnnnnn",
+    "inspection.read": "nnnnnn",
+    "inspection.manage": "nnnnnn",
   },
 };
 

@@ -1,0 +1,141 @@
+// The access probes of the inspection actions (see action-probes.ts): one valid call of each,
+// aimed at tenant A's rows, and who may make it.
+import { db } from "@/lib/db/client";
+import * as inspectionActions from "@/lib/actions/inspections";
+import { formatVietnameseDate } from "@/lib/domain/dates";
+import { proposeChecklist } from "@/lib/domain/inspections";
+import { dayFromToday, type Tenant } from "../factories";
+import type { PlanRows, Probe, ProbeMaker, Who } from "./action-probes";
+
+const date = (days: number) => formatVietnameseDate(dayFromToday(days));
+
+/** Rounds are the Khối staff's from start to end; a cơ sở only reads its own visit. */
+export const INSPECTION_ACCESS: Record<string, { may: Who[]; each?: true }> = {
+  createInspectionRoundAction: { may: ["admin", "staff"], each: true },
+  updateInspectionRoundAction: { may: ["admin", "staff"], each: true },
+  setChecklistAction: { may: ["admin", "staff"], each: true },
+  scheduleVisitAction: { may: ["admin", "staff"], each: true },
+  moveVisitAction: { may: ["admin", "staff"], each: true },
+  cancelVisitAction: { may: ["admin", "staff"], each: true },
+  announceRoundAction: { may: ["admin", "staff"], each: true },
+};
+
+/** A round being planned under tenant A's published plan, with cơ sở A on its list (not yet told). */
+export type InspectionRows = { planId: string; round: string; visit: string };
+
+/** A round of tenant A made with db() directly: team of the admin (lead) and the staff. */
+export async function makeInspectionRound(
+  a: Tenant,
+  planId: string,
+  opts: {
+    status?: "PLANNING" | "ANNOUNCED";
+    /** The plan's indicator the round feeds */
+    indicatorId?: string;
+    visits?: { coSoId: string; days: number; told?: boolean }[];
+  } = {},
+) {
+  const id = crypto.randomUUID();
+  await db().inspectionRound.create({
+    data: {
+      id,
+      khoiId: a.khoi.id,
+      planId,
+      indicatorId: opts.indicatorId ?? null,
+      name: "Kiểm tra chuyên đề thực hiện phong trào “3 trách nhiệm”",
+      decisionNumber: "25-QĐ/ĐTN",
+      decisionOn: dayFromToday(-10),
+      periodFrom: dayFromToday(-5),
+      periodTo: dayFromToday(40),
+      status: opts.status ?? "PLANNING",
+      team: {
+        create: [
+          { userId: a.users.admin.id, lead: true },
+          { userId: a.users.staff.id, lead: false },
+        ],
+      },
+      items: {
+        create: proposeChecklist([]).map((item, position) => ({ ...item, position })),
+      },
+    },
+  });
+  const visits: string[] = [];
+  for (const v of opts.visits ?? []) {
+    const visit = await db().inspectionVisit.create({
+      data: {
+        khoiId: a.khoi.id,
+        roundId: id,
+        coSoId: v.coSoId,
+        visitOn: dayFromToday(v.days),
+        notifiedAt: v.told ? new Date() : null,
+      },
+      select: { id: true },
+    });
+    visits.push(visit.id);
+  }
+  return { id, visits };
+}
+
+export async function makeInspectionRows(a: Tenant, plans: PlanRows): Promise<InspectionRows> {
+  const round = await makeInspectionRound(a, plans.published.id, { visits: [{ coSoId: a.coSoA.id, days: 10 }] });
+  return { planId: plans.published.id, round: round.id, visit: round.visits[0] };
+}
+
+const roundVersion = async (id: string) => (await db().inspectionRound.findUniqueOrThrow({ where: { id } })).version;
+const visitVersion = async (id: string) => (await db().inspectionVisit.findUniqueOrThrow({ where: { id } })).version;
+
+export const roundFields = (a: Tenant, planId: string) => ({
+  planId,
+  indicatorId: "",
+  name: "Kiểm tra chuyên đề việc thực hiện phong trào “3 trách nhiệm” năm nay",
+  decisionNumber: "30-QĐ/ĐTN",
+  decisionOn: date(-3),
+  periodFrom: date(0),
+  periodTo: date(30),
+  prepare: "Kế hoạch của cơ sở, sổ theo dõi, báo cáo sơ kết",
+  teamUserIds: [a.users.admin.id, a.users.staff.id],
+  leadUserId: a.users.staff.id,
+});
+
+export function inspectionProbes(f: { a: Tenant; inspections: InspectionRows }, p: ProbeMaker): Probe[] {
+  const { a, inspections: r } = f;
+  return [
+    p("createInspectionRoundAction", inspectionActions.createInspectionRoundAction, async () => ({
+      ...roundFields(a, r.planId),
+      requestKey: crypto.randomUUID(),
+    })),
+    p("updateInspectionRoundAction", inspectionActions.updateInspectionRoundAction, async () => ({
+      ...roundFields(a, r.planId),
+      id: r.round,
+      version: await roundVersion(r.round),
+      periodFrom: date(-5),
+    })),
+    p("setChecklistAction", inspectionActions.setChecklistAction, async () => ({
+      roundId: r.round,
+      version: await roundVersion(r.round),
+      items: [
+        { wording: "Có sổ theo dõi", pillar: "", source: "TYPED" },
+        { wording: "Có kế hoạch của cơ sở", pillar: "0", source: "PORTAL", portalCheck: "CO_SO_PLAN" },
+      ],
+    })),
+    p("scheduleVisitAction", inspectionActions.scheduleVisitAction, async () => ({
+      roundId: r.round,
+      coSoId: a.coSoB.id,
+      visitOn: date(12),
+      requestKey: crypto.randomUUID(),
+    })),
+    p("moveVisitAction", inspectionActions.moveVisitAction, async () => ({
+      id: r.visit,
+      version: await visitVersion(r.visit),
+      visitOn: date(14),
+    })),
+    p("cancelVisitAction", inspectionActions.cancelVisitAction, async () => ({
+      id: r.visit,
+      version: await visitVersion(r.visit),
+      reason: "Cơ sở đang tổ chức đại hội",
+    })),
+    p("announceRoundAction", inspectionActions.announceRoundAction, async () => ({
+      id: r.round,
+      version: await roundVersion(r.round),
+    })),
+  ];
+}
