@@ -211,12 +211,26 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
     months: [],
     honourLevel: null,
   };
+  // Kiểm tra chuyên đề: the cơ sở the Khối's inspection rounds visit in the year.
+  const inspected: ProposedIndicator = {
+    source: "Tổ chức kiểm tra chuyên đề việc thực hiện phong trào tại ít nhất 10 cơ sở Đoàn.",
+    wording: "Kiểm tra chuyên đề việc thực hiện phong trào tại ít nhất 10 cơ sở Đoàn",
+    measure: "RECORD_COUNT",
+    recordKind: "INSPECTION",
+    targetKind: "AT_LEAST",
+    target: 10,
+    unitLabel: "cơ sở",
+    appliesTo: "KHOI",
+    period: "YEAR",
+    months: [],
+    honourLevel: null,
+  };
   const current = await createPublished(db, ctx, plan2019, {
     year,
     number: `45-KH/ĐTN`,
     issueDate: new Date(Date.UTC(year, 2, 10)),
     basisPlanId: null,
-    indicators: [...plan2019.indicators, perCoSo, raised],
+    indicators: [...plan2019.indicators, perCoSo, raised, inspected],
     minTargets: { [plan2019.indicators.length]: 10 },
   });
 

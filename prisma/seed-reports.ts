@@ -132,6 +132,8 @@ function computedFor(rec: Records, indicators: PlanIndicator[], coSoId: string, 
       out[i.id] = rec.projects.filter(counted).length + (i.measure === "UNIT_SHARE" ? rec.joins.filter(counted).length : 0);
     } else if (kind === "PARTICIPATION")
       out[i.id] = rec.registrations.filter((g) => inside(g, g.startsOn)).reduce((n, g) => n + g.participations, 0);
+    // The demo's inspection visits are made after the reports and none is recorded yet.
+    else if (kind === "INSPECTION") out[i.id] = 0;
     else out[i.id] = null; // activities and products the Khối holds itself
   }
   return out;

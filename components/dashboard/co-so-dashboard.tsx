@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { CoSoDashboard as Data } from "@/lib/data/dashboard-views";
 import type { PendingWork } from "@/lib/data/dashboard";
-import { formatNumber } from "@/lib/domain/dates";
+import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
 import { Card } from "@/components/ui/page";
 import { NoPlan, PlanLink, SectionHeading } from "./common";
 import { CoSoProgressView, CoSoRecordLinks, type RecordLinks } from "./co-so-view";
@@ -31,8 +31,17 @@ function dueItems(p: PendingWork) {
 
 export function PendingCard({ pending }: { pending: PendingWork }) {
   const items = dueItems(pending);
+  const visit = pending.nextVisit;
   return (
     <Card title="Việc cần làm">
+      {visit && (
+        <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Đoàn Khối kiểm tra chuyên đề tại đơn vị ngày <strong>{formatVietnameseDate(visit.visitOn)}</strong>:{" "}
+          <Link href={`/kiem-tra/${visit.roundId}`} className="text-doan-700 underline">
+            xem nội dung kiểm tra và những gì cần chuẩn bị
+          </Link>
+        </p>
+      )}
       {items.length ? (
         <ul className="space-y-2 text-sm">
           {items.map((i) => (
@@ -46,7 +55,7 @@ export function PendingCard({ pending }: { pending: PendingWork }) {
             </li>
           ))}
         </ul>
-      ) : (
+      ) : visit ? null : (
         <p className="text-sm text-slate-600">Không có việc nào đang chờ bạn.</p>
       )}
     </Card>

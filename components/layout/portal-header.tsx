@@ -16,6 +16,7 @@ function navFor(viewer: Viewer) {
   if (canSomewhere(viewer, "project.read")) items.push({ href: "/cong-trinh", label: "Công trình" });
   if (canSomewhere(viewer, "report.read")) items.push({ href: "/bao-cao", label: "Báo cáo" });
   if (canSomewhere(viewer, "honour.read")) items.push({ href: "/khen-thuong", label: "Khen thưởng" });
+  if (canSomewhere(viewer, "inspection.read")) items.push({ href: "/kiem-tra", label: "Kiểm tra" });
   if (holds(viewer, "report.manage", { at: ["KHOI"] })) items.push({ href: "/khoi/nhac-han", label: "Nhắc hạn" });
   if (canSomewhere(viewer, "question.answer") || canSomewhere(viewer, "question.manage"))
     items.push({ href: "/hoi-dap", label: "Hỏi đáp" });

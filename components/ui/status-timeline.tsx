@@ -6,10 +6,13 @@ export function StatusTimeline({
   entries,
   labels,
   showNames,
+  subjects,
 }: {
   entries: TimelineEntry[];
   labels: Record<string, string>;
   showNames: boolean;
+  /** When one timeline holds several records: what each one is, by id ("Đoàn Sở Nội vụ") */
+  subjects?: Record<string, string>;
 }) {
   if (!entries.length) return <p className="text-sm text-slate-600">Chưa có thay đổi trạng thái.</p>;
   return (
@@ -17,6 +20,7 @@ export function StatusTimeline({
       {entries.map((t) => (
         <li key={t.id}>
           <span className="text-slate-500">{formatVietnameseDateTime(t.createdAt)}</span> ·{" "}
+          {subjects?.[t.entityId] && <span className="font-medium">{subjects[t.entityId]}: </span>}
           {t.fromStatus ? `${labels[t.fromStatus] ?? t.fromStatus} → ` : "Tạo mới: "}
           {labels[t.toStatus] ?? t.toStatus}
           {showNames && t.actorName && ` · ${t.actorName}`}

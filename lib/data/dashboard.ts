@@ -4,7 +4,15 @@ import "server-only";
 // monthly trend, and what waits for a secretary. Numbers only, never names; every query carries
 // the viewer's scope, so a cơ sở of another tenant is simply not found.
 import { db } from "@/lib/db/client";
-import { commitmentScope, entryScope, planReadScope, projectScope, unitScope, type Viewer } from "@/lib/authz";
+import {
+  commitmentScope,
+  entryScope,
+  inspectionVisitScope,
+  planReadScope,
+  projectScope,
+  unitScope,
+  type Viewer,
+} from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { planTitle } from "@/lib/domain/plan-labels";
 import { notFound } from "./errors";
@@ -66,18 +74,28 @@ export type PendingWork = {
   assessments: number;
   lastYearAssessments: number;
   returnedProjects: number;
+  /** The cơ sở's next inspection visit it has been told of (kiểm tra chuyên đề), if any */
+  nextVisit: { roundId: string; visitOn: Date } | null;
 };
 
 export async function pendingWork(viewer: Viewer): Promise<PendingWork> {
   const year = todayInVietnam().getUTCFullYear();
   const reviewable = commitmentScope(viewer, "entry.review");
-  const [entries, commitments, assessments, lastYearAssessments, returnedProjects] = await Promise.all([
+  const [entries, commitments, assessments, lastYearAssessments, returnedProjects, nextVisit] = await Promise.all([
     db().memberEntry.count({ where: { AND: [entryScope(viewer, "entry.review"), { status: "SUBMITTED" }] } }),
     db().commitment.count({ where: { AND: [reviewable, { year, status: "SUBMITTED" }] } }),
     db().commitment.count({ where: { AND: [reviewable, { year, assessmentStatus: "SUBMITTED" }] } }),
     db().commitment.count({ where: { AND: [reviewable, { year: year - 1, assessmentStatus: "SUBMITTED" }] } }),
     // Returned projects are the unit's own to fix: only those it registered (project.register).
     db().youthProject.count({ where: { AND: [projectScope(viewer, "project.register"), { status: "RETURNED" }] } }),
+    // A secretary's own visits once told (a Khối's staff are never shown this card).
+    db().inspectionVisit.findFirst({
+      where: {
+        AND: [inspectionVisitScope(viewer, "inspection.read"), { status: "SCHEDULED", visitOn: { gte: todayInVietnam() } }],
+      },
+      select: { roundId: true, visitOn: true },
+      orderBy: { visitOn: "asc" },
+    }),
   ]);
-  return { year, entries, commitments, assessments, lastYearAssessments, returnedProjects };
+  return { year, entries, commitments, assessments, lastYearAssessments, returnedProjects, nextVisit };
 }

@@ -8,11 +8,12 @@ import { db } from "@/lib/db/client";
 import { coSoInReach, coSoMonthlyTrend, currentKhoiPlans, pendingWork } from "@/lib/data/dashboard";
 import { cityDashboard, coSoDashboard, coSoDrillDown, khoiDashboard, memberDashboard } from "@/lib/data/dashboard-views";
 import { todayInVietnam } from "@/lib/domain/dates";
+import { makeInspectionRound } from "../helpers/inspection-probes";
 import { CityDashboard } from "@/components/dashboard/city-dashboard";
 import { CoSoDashboard } from "@/components/dashboard/co-so-dashboard";
 import { KhoiDashboard } from "@/components/dashboard/khoi-dashboard";
 import { MemberDashboard } from "@/components/dashboard/member-dashboard";
-import { makePlan, makeTenant, type Tenant } from "../factories";
+import { dayFromToday, makePlan, makeTenant, type Tenant } from "../factories";
 import { makeProject } from "../factories/projects";
 import { makeCommitment } from "../helpers/commitments";
 import { makeEntry, memberRow } from "../helpers/entries";
@@ -97,7 +98,29 @@ describe("what waits for a secretary", () => {
       assessments: 0,
       lastYearAssessments: 1,
       returnedProjects: 1,
+      nextVisit: null,
     });
+  });
+
+  it("shows a secretary the next inspection visit its cơ sở was told of, never one still planned or past", async () => {
+    // A plan of years ago: the dashboards' current plan stays the one this file made.
+    const plan = await makePlan(db(), t.khoi, { status: "PUBLISHED", startYear: year - 3 });
+    const told = await makeInspectionRound(t, plan.id, {
+      visits: [
+        { coSoId: t.coSoA.id, days: 9, told: true },
+        { coSoId: t.coSoB.id, days: 2, told: true },
+      ],
+    });
+    await makeInspectionRound(t, plan.id, { visits: [{ coSoId: t.coSoA.id, days: 3 }] }); // not told yet
+    await makeInspectionRound(t, plan.id, { visits: [{ coSoId: t.coSoA.id, days: -1, told: true }] }); // past
+    expect((await pendingWork(await viewerOf(t.users.coSo.id))).nextVisit).toEqual({
+      roundId: told.id,
+      visitOn: dayFromToday(9),
+    });
+    expect((await pendingWork(await viewerOf(t.users.chiDoan.id))).nextVisit).toBeNull();
+    expect((await pendingWork(await viewerOf(other.users.coSo.id))).nextVisit).toBeNull();
+    await db().inspectionVisit.deleteMany({ where: { khoiId: t.khoi.id } });
+    await db().inspectionRound.deleteMany({ where: { khoiId: t.khoi.id } });
   });
 
   it("counts only the chi đoàn's members for a chi đoàn secretary, and only its own tenant's for another", async () => {
