@@ -16,6 +16,8 @@ export async function seedDemoInspections(
   const khoiId = t.khoi.id;
   const today = dayInVietnam(now);
   const day = (n: number) => new Date(today.getTime() + n * 86_400_000);
+  // The visits already made stay in this year, so this year's indicator counts them (1–3 January too).
+  const past = (n: number) => new Date(Math.max(day(-n).getTime(), Date.UTC(today.getUTCFullYear(), 0, 1)));
   const year = today.getUTCFullYear();
   const plan = await db.plan.findFirstOrThrow({
     where: { khoiId, coSoId: null, status: "PUBLISHED", startYear: year, kind: "PLAN" },
@@ -57,8 +59,8 @@ export async function seedDemoInspections(
   });
   // Sở Tài chính (coso@'s) in six days; two other cơ sở visited this past week, not yet recorded.
   const visits = [
-    { coSo: t.coSos[1], on: day(-3) },
-    { coSo: t.coSos[2], on: day(-1) },
+    { coSo: t.coSos[1], on: past(3) },
+    { coSo: t.coSos[2], on: past(1) },
     { coSo: t.coSos[0], on: day(6) },
   ];
   const told = day(-12);

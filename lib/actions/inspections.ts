@@ -9,6 +9,7 @@ import {
   setChecklist,
   updateInspectionRound,
 } from "@/lib/data/inspection-rounds";
+import { finishVisit, saveVisitAnswer } from "@/lib/data/inspection-visits";
 import {
   checklistInput,
   inspectionRoundCreateInput,
@@ -16,10 +17,12 @@ import {
   inspectionRoundUpdateInput,
   visitCancelInput,
   visitMoveInput,
+  visitAnswerInput,
+  visitRefInput,
   visitScheduleInput,
 } from "@/lib/validation/inspections";
 
-const revalidate = ["/kiem-tra", "/kiem-tra/[id]", "/kiem-tra/lich"];
+const revalidate = ["/kiem-tra", "/kiem-tra/[id]", "/kiem-tra/lich", "/kiem-tra/[id]/buoi/[visitId]"];
 
 export const createInspectionRoundAction = defineAction({
   name: "createInspectionRound",
@@ -74,5 +77,21 @@ export const announceRoundAction = defineAction({
   permission: "inspection.manage",
   schema: inspectionRoundRefInput,
   run: announceRound,
+  revalidate,
+});
+
+export const saveVisitAnswerAction = defineAction({
+  name: "saveVisitAnswer",
+  permission: "inspection.manage",
+  schema: visitAnswerInput,
+  run: saveVisitAnswer,
+  revalidate,
+});
+
+export const finishVisitAction = defineAction({
+  name: "finishVisit",
+  permission: "inspection.manage",
+  schema: visitRefInput,
+  run: finishVisit,
   revalidate,
 });

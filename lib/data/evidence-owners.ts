@@ -8,6 +8,7 @@ import {
   entryScope,
   grantsFor,
   handbookScope,
+  inspectionVisitScope,
   nominationScope,
   projectScope,
   showcaseScope,
@@ -38,6 +39,8 @@ type OwnerRules = {
   prepare?(contentType: string, bytes: Uint8Array): Promise<Uint8Array>;
   /** After a file is added or removed, in the same transaction. */
   changed?(tx: Prisma.TransactionClient, owner: EvidenceOwner): Promise<void>;
+  /** Whether the viewer, though allowed the record, sees and removes only the files they sent. */
+  ownFilesOnly?(viewer: Viewer, khoiId: string, ownerId: string): Promise<boolean>;
 };
 
 const ownCoSoIds = (viewer: Viewer) =>
@@ -235,6 +238,60 @@ const showcase: OwnerRules = {
   },
 };
 
+/**
+ * A visit's files (biên bản, ảnh): the Khối's team while the visit is being recorded, and the cơ
+ * sở, told of it, sending what it was asked to prepare until the visit is made.
+ */
+const inspectionVisit: OwnerRules = {
+  async forChange(viewer, ownerId) {
+    const v = await db().inspectionVisit.findFirst({
+      where: {
+        id: ownerId,
+        OR: [
+          { AND: [inspectionVisitScope(viewer, "inspection.manage"), { status: { in: ["SCHEDULED", "VISITED"] } }] },
+          { AND: [inspectionVisitScope(viewer, "inspection.read"), { status: "SCHEDULED" }] },
+        ],
+      },
+      select: { id: true, khoiId: true, coSoId: true, round: { select: { status: true } } },
+    });
+    if (!v) throw notFound("buổi kiểm tra");
+    if (v.round.status === "CLOSED") throw invalid({}, "Đợt kiểm tra đã kết thúc");
+    return { id: v.id, khoiId: v.khoiId, coSoId: v.coSoId };
+  },
+  async canSee(viewer, khoiId, ownerId) {
+    return (
+      (await db().inspectionVisit.count({
+        where: { AND: [inspectionVisitScope(viewer, "inspection.read"), { id: ownerId, khoiId }] },
+      })) > 0
+    );
+  },
+  // The team's minutes and photos are its findings: the cơ sở sees only what it sent itself.
+  async ownFilesOnly(viewer, khoiId, ownerId) {
+    const managed = await db().inspectionVisit.count({
+      where: { AND: [inspectionVisitScope(viewer, "inspection.manage"), { id: ownerId, khoiId }] },
+    });
+    return managed === 0;
+  },
+  // Read again under the lock: a visit finished or a round closed meanwhile takes no more files.
+  async lock(tx, o) {
+    await tx.$queryRaw`SELECT "id" FROM "InspectionVisit" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`;
+    const v = await tx.inspectionVisit.findFirst({
+      where: { id: o.id, khoiId: o.khoiId },
+      select: { status: true, round: { select: { status: true } } },
+    });
+    if (!v || v.status === "CANCELLED" || v.status === "CONCLUDED" || v.round.status === "CLOSED")
+      throw invalid({}, "Buổi kiểm tra không nhận thêm tệp");
+  },
+  // A phone's photo is stored at a screen's size, without its EXIF or GPS; other files as sent.
+  async prepare(contentType, bytes) {
+    try {
+      return await withoutMetadata(contentType, bytes);
+    } catch {
+      throw invalid({ file: UNREADABLE_IMAGE });
+    }
+  },
+};
+
 export const EVIDENCE_OWNERS: Record<EvidenceOwnerType, OwnerRules> = {
   ActivityRegistration: registration,
   YouthProject: project,
@@ -242,4 +299,5 @@ export const EVIDENCE_OWNERS: Record<EvidenceOwnerType, OwnerRules> = {
   Nomination: nomination,
   Handbook: handbook,
   ShowcaseProfile: showcase,
+  InspectionVisit: inspectionVisit,
 };

@@ -105,13 +105,14 @@ export async function storeEvidence(
 export async function archiveEvidence(viewer: Viewer, input: z.output<typeof evidenceArchiveInput>) {
   const file = await db().evidenceFile.findFirst({
     where: { id: input.id, active: true, khoiId: { in: viewer.grants.flatMap((g) => g.khoiIds) } },
-    select: { id: true, khoiId: true, ownerType: true, ownerId: true, fileName: true },
+    select: { id: true, khoiId: true, ownerType: true, ownerId: true, fileName: true, uploadedById: true },
   });
   if (!file) throw notFound("tệp minh chứng");
   const rules = EVIDENCE_OWNERS[file.ownerType as EvidenceOwnerType];
   // Another unit's file is "not found", like a file that does not exist.
   const owner = rules ? await foundOrNull(rules.forChange(viewer, file.ownerId)) : null;
   if (!owner || owner.khoiId !== file.khoiId) throw notFound("tệp minh chứng");
+  if (!(await seesFile(viewer, rules, file))) throw notFound("tệp minh chứng");
   await db().$transaction(async (tx) => {
     await tx.evidenceFile.update({ where: { id: file.id, khoiId: file.khoiId }, data: { active: false } });
     await rules.changed?.(tx, owner);
@@ -129,7 +130,14 @@ export async function archiveEvidence(viewer: Viewer, input: z.output<typeof evi
   });
 }
 
-export type EvidenceItem = { id: string; ownerId: string; fileName: string; size: number; createdAt: Date };
+export type EvidenceItem = {
+  id: string;
+  ownerId: string;
+  fileName: string;
+  size: number;
+  createdAt: Date;
+  uploadedById: string | null;
+};
 
 /** Files of records the caller has already loaded within the viewer's scope. */
 export async function evidenceOf(
@@ -144,7 +152,7 @@ export async function evidenceOf(
   if (!reachesKhoi(viewer, khoiId)) throw notFound();
   return db().evidenceFile.findMany({
     where: { khoiId, ownerType, ownerId: { in: ownerIds }, active: true },
-    select: { id: true, ownerId: true, fileName: true, size: true, createdAt: true },
+    select: { id: true, ownerId: true, fileName: true, size: true, createdAt: true, uploadedById: true },
     orderBy: { createdAt: "asc" },
   });
 }
@@ -156,9 +164,28 @@ export async function evidenceOf(
 export async function evidenceForDownload(viewer: Viewer, id: string) {
   const file = await db().evidenceFile.findFirst({
     where: { id, active: true },
-    select: { storageKey: true, fileName: true, contentType: true, ownerType: true, ownerId: true, khoiId: true },
+    select: {
+      storageKey: true,
+      fileName: true,
+      contentType: true,
+      ownerType: true,
+      ownerId: true,
+      khoiId: true,
+      uploadedById: true,
+    },
   });
   const rules = file && EVIDENCE_OWNERS[file.ownerType as EvidenceOwnerType];
-  if (!file || !rules || !(await rules.canSee(viewer, file.khoiId, file.ownerId))) throw notFound("tệp minh chứng");
+  if (!file || !rules || !(await rules.canSee(viewer, file.khoiId, file.ownerId)) || !(await seesFile(viewer, rules, file)))
+    throw notFound("tệp minh chứng");
   return { fileName: file.fileName, contentType: file.contentType, bytes: await fileStore().get(file.storageKey) };
+}
+
+/** A record whose files a viewer sees only when they sent them (a cơ sở on an inspection visit). */
+async function seesFile(
+  viewer: Viewer,
+  rules: (typeof EVIDENCE_OWNERS)[EvidenceOwnerType],
+  file: { khoiId: string; ownerId: string; uploadedById: string | null },
+) {
+  if (!rules.ownFilesOnly || !(await rules.ownFilesOnly(viewer, file.khoiId, file.ownerId))) return true;
+  return file.uploadedById === viewer.userId;
 }

@@ -149,6 +149,8 @@ export async function getInspectionRound(viewer: Viewer, id: string) {
   });
   const manages = khoiIdsFor(viewer, "inspection.manage").includes(round.khoiId);
   const clashes = manages ? await clashesOf(round.khoiId, visits) : new Map<string, string[]>();
+  // Once a finding is recorded the checklist stays as it was answered.
+  const answered = manages ? await db().visitAnswer.count({ where: { khoiId: round.khoiId, visit: { roundId: round.id } } }) : 0;
   const indicator = round.indicatorId
     ? await db().indicator.findFirst({
         where: { id: round.indicatorId, khoiId: round.khoiId },
@@ -172,6 +174,7 @@ export async function getInspectionRound(viewer: Viewer, id: string) {
   return {
     ...round,
     manages,
+    answered,
     indicator,
     indicators,
     visits: visits.map((v) => ({ ...v, clashes: clashes.get(v.id) ?? [] })),
@@ -486,9 +489,8 @@ export async function setChecklist(viewer: Viewer, input: z.output<typeof checkl
       data: { version: { increment: 1 } },
     });
     if (count === 0) throw conflict();
-    const recorded = await tx.inspectionVisit.count({
-      where: { roundId: round.id, khoiId: round.khoiId, status: { in: ["VISITED", "CONCLUDED"] } },
-    });
+    // Findings hang on the items: once one is recorded, the checklist is what was answered.
+    const recorded = await tx.visitAnswer.count({ where: { khoiId: round.khoiId, visit: { roundId: round.id } } });
     if (recorded) throw invalid({}, "Đã có buổi kiểm tra được ghi kết quả theo danh mục này: không sửa danh mục được nữa");
     const before = await tx.checklistItem.findMany({
       where: { roundId: round.id, khoiId: round.khoiId },
@@ -633,6 +635,7 @@ export async function moveVisit(viewer: Viewer, input: z.output<typeof visitMove
     });
     if (!now) throw conflict();
     if (now.status !== "SCHEDULED") throw invalid({}, NOT_MOVABLE);
+    if (await tx.visitAnswer.count({ where: { visitId: visit.id, khoiId: visit.khoiId } })) throw invalid({}, HAS_FINDINGS);
     const { count } = await tx.inspectionVisit.updateMany({
       where: { id: visit.id, khoiId: visit.khoiId, version: input.version, status: "SCHEDULED" },
       data: { visitOn: input.visitOn, version: { increment: 1 }, ...(now.notifiedAt ? { notifiedAt: new Date() } : {}) },
@@ -661,6 +664,7 @@ export async function moveVisit(viewer: Viewer, input: z.output<typeof visitMove
 }
 
 const NOT_MOVABLE = "Chỉ dời được buổi kiểm tra chưa diễn ra";
+const HAS_FINDINGS = "Buổi kiểm tra đã có kết quả được ghi: không dời hay hủy được nữa";
 
 /** Cancels a visit not yet made, with the reason; kept (and told to the cơ sở if it knew). */
 export async function cancelVisit(viewer: Viewer, input: z.output<typeof visitCancelInput>) {
@@ -674,6 +678,7 @@ export async function cancelVisit(viewer: Viewer, input: z.output<typeof visitCa
     });
     if (!now) throw conflict();
     if (now.status !== "SCHEDULED") throw invalid({}, NOT_CANCELLABLE);
+    if (await tx.visitAnswer.count({ where: { visitId: visit.id, khoiId: visit.khoiId } })) throw invalid({}, HAS_FINDINGS);
     const { count } = await tx.inspectionVisit.updateMany({
       where: { id: visit.id, khoiId: visit.khoiId, version: input.version, status: "SCHEDULED" },
       data: { status: "CANCELLED", version: { increment: 1 } },

@@ -202,6 +202,7 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "inspection.visit.create": "Lên lịch kiểm tra một cơ sở",
       "inspection.visit.move": "Dời ngày kiểm tra",
       "inspection.visit.status": "Hủy, ghi kết quả buổi kiểm tra",
+      "inspection.answer": "Ghi kết quả một nội dung kiểm tra",
     },
   },
   { label: "Minh chứng", actions: { "evidence.upload": "Tải lên minh chứng", "evidence.archive": "Gỡ minh chứng" } },

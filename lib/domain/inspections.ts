@@ -157,3 +157,15 @@ export function visitClashes(visits: VisitForClash[]): Map<string, string[]> {
 /** Is a visit day within the round's period (both days included)? */
 export const withinRound = (day: Date, round: { periodFrom: Date; periodTo: Date }) =>
   day.getTime() >= round.periodFrom.getTime() && day.getTime() <= round.periodTo.getTime();
+
+export const CHECK_RESULTS = ["MET", "NOT_MET", "NOT_APPLICABLE"] as const;
+export type CheckResult = (typeof CHECK_RESULTS)[number];
+
+export const CHECK_RESULT_LABELS: Record<CheckResult, string> = {
+  MET: "Đạt",
+  NOT_MET: "Chưa đạt",
+  NOT_APPLICABLE: "Không áp dụng",
+};
+
+/** What the portal's own data suggests for an item, and why (shown beside it, pre-selected). */
+export type Suggestion = { result: CheckResult; why: string };

@@ -11,6 +11,7 @@ export const EVIDENCE_OWNER_TYPES = [
   "Nomination",
   "Handbook",
   "ShowcaseProfile",
+  "InspectionVisit",
 ] as const;
 export type EvidenceOwnerType = (typeof EVIDENCE_OWNER_TYPES)[number];
 

@@ -1,7 +1,7 @@
 // Kiểm tra chuyên đề: one set of schemas for the forms and the server actions.
 import { z } from "zod";
 import { calendarDate, id, list, optionalText, requestKey, requiredText, version } from "./fields";
-import { CHECKLIST_SOURCES, PORTAL_CHECK_KEYS } from "@/lib/domain/inspections";
+import { CHECK_RESULTS, CHECKLIST_SOURCES, PORTAL_CHECK_KEYS } from "@/lib/domain/inspections";
 
 /** "" (the form's empty choice), blanks and absent all mean none. */
 const blankToNull = (v: unknown) => ((typeof v === "string" && v.trim() === "") || v === undefined ? null : v);
@@ -102,3 +102,16 @@ export const checklistInput = z.object({
     .max(60, { error: "Tối đa 60 nội dung kiểm tra" }),
 });
 export type ChecklistInput = z.input<typeof checklistInput>;
+
+/** One checklist item at one visit: `version` null for the first answer, else the one read. */
+export const visitAnswerInput = z.object({
+  visitId: id("Không tìm thấy buổi kiểm tra"),
+  itemId: id("Không tìm thấy nội dung kiểm tra"),
+  version: z.preprocess((v) => (v === "" || v === undefined ? null : v), version.nullable()),
+  result: z.enum(CHECK_RESULTS, { error: "Vui lòng chọn Đạt, Chưa đạt hoặc Không áp dụng" }),
+  note: optionalText(2000),
+});
+export type VisitAnswerInput = z.input<typeof visitAnswerInput>;
+
+/** The findings are all in: the visit is made (Đã kiểm tra). */
+export const visitRefInput = z.object({ id: id("Không tìm thấy buổi kiểm tra"), version });

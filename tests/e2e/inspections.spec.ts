@@ -5,6 +5,7 @@
 // phone, finds its visit (never the other's), the checklist and what to prepare, and coso@ (Sở
 // Tài chính) does not see the round.
 import type { Browser, Page } from "@playwright/test";
+import sharp from "sharp";
 import { expect, test } from "./fixtures";
 import { loginAndWait, openPage, vnDate } from "./helpers";
 
@@ -92,4 +93,68 @@ test("canbo@ plans a round and tells the cơ sở; the cơ sở sees its own vis
   await openPage(other, "/kiem-tra");
   await expect(other.getByRole("link", { name: ROUND })).toHaveCount(0);
   await expect(other.getByRole("link", { name: /Kiểm tra chuyên đề việc thực hiện phong trào/ })).toBeVisible();
+});
+
+/** The "Kết quả" cell of this year's plan's inspection indicator on the Khối dashboard's table. */
+async function inspectedOnDashboard(page: Page) {
+  await openPage(page, "/bang-dieu-khien");
+  await page.getByText("Xem số liệu dạng bảng").first().click();
+  const row = page.getByRole("row").filter({ hasText: /Kiểm tra chuyên đề việc thực hiện phong trào tại ít nhất 10 cơ sở/ });
+  return (await row.first().locator("td, th").allTextContents())[2];
+}
+
+test("canbo@ records a visit on a phone, item by item with a photo, and the dashboard counts the cơ sở", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const desk = await signedIn(browser, "khoi@demo.vn", /\/khoi/);
+  const before = await inspectedOnDashboard(desk);
+
+  const phone = await signedIn(browser, "canbo@demo.vn", /\/khoi/, { width: 390, height: 844 });
+  await openPage(phone, "/kiem-tra");
+  await phone
+    .getByRole("link", { name: /Kiểm tra chuyên đề việc thực hiện phong trào/ })
+    .first()
+    .click();
+  await phone.waitForURL(/\/kiem-tra\/[0-9a-f-]{36}$/);
+  await phone.getByRole("link", { name: "Đoàn Sở Nội vụ" }).click();
+  await phone.waitForURL(/\/buoi\/[0-9a-f-]{36}$/);
+  await phone.waitForLoadState("networkidle");
+  await expect(phone.getByRole("heading", { name: "Kiểm tra tại Đoàn Sở Nội vụ" })).toBeVisible();
+  // The portal's own data speaks first: Sở Nội vụ's plan, issued on the Khối's, is on the portal.
+  await expect(phone.getByText(/Cổng gợi ý: Đạt – Cơ sở đã ban hành kế hoạch/).first()).toBeVisible();
+
+  // Each item: the portal's suggestion is preselected where it has one; the rest are chosen.
+  const forms = phone.locator("main form").filter({ has: phone.locator('input[type="radio"]') });
+  const count = await forms.count();
+  expect(count).toBeGreaterThan(3);
+  for (let i = 0; i < count; i++) {
+    const form = forms.nth(i);
+    if (!(await form.locator('input[type="radio"]:checked').count())) await form.getByLabel("Đạt", { exact: true }).check();
+    if (i === 0) await form.getByPlaceholder("Ghi chú (không bắt buộc)").fill("Kế hoạch có nhưng chưa đăng lên cổng");
+    await form.getByRole("button", { name: "Lưu kết quả" }).click();
+    await expect(form.getByText(/Đã lưu|Đã ghi:/).first()).toBeVisible();
+  }
+
+  // A photo from the phone's camera: stored smaller, without its location.
+  const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#15803d" } })
+    .jpeg()
+    .withMetadata({ exif: { IFD0: { Make: "Phone", Model: "Camera" } } })
+    .toBuffer();
+  expect((await sharp(photo).metadata()).exif).toBeTruthy();
+  await phone
+    .getByLabel("Chọn tệp minh chứng")
+    .setInputFiles({ name: "buoi-kiem-tra.jpg", mimeType: "image/jpeg", buffer: photo });
+  await phone.getByRole("button", { name: "Tải lên" }).click();
+  const link = phone.getByRole("link", { name: "buoi-kiem-tra.jpg" });
+  await expect(link).toBeVisible();
+  const stored = await (await phone.request.get((await link.getAttribute("href"))!)).body();
+  const meta = await sharp(stored).metadata();
+  expect(Math.max(meta.width!, meta.height!)).toBeLessThan(3000);
+  expect(meta.exif).toBeUndefined();
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  await phone.getByRole("button", { name: "Hoàn tất ghi nhận" }).click();
+  await expect(phone.getByText("Đã kiểm tra").first()).toBeVisible();
+
+  const after = await inspectedOnDashboard(desk);
+  expect(Number(after.replace(/\D/g, ""))).toBe(Number(before.replace(/\D/g, "")) + 1);
 });

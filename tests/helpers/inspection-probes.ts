@@ -18,10 +18,19 @@ export const INSPECTION_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   moveVisitAction: { may: ["admin", "staff"], each: true },
   cancelVisitAction: { may: ["admin", "staff"], each: true },
   announceRoundAction: { may: ["admin", "staff"], each: true },
+  // Findings are the team's (the Khối's staff); the cơ sở reads them, never writes them.
+  saveVisitAnswerAction: { may: ["admin", "staff"], each: true },
+  finishVisitAction: { may: ["admin", "staff"], each: true },
 };
 
 /** A round being planned under tenant A's published plan, with cơ sở A on its list (not yet told). */
-export type InspectionRows = { planId: string; round: string; visit: string };
+export type InspectionRows = {
+  planId: string;
+  round: string;
+  visit: string;
+  /** Cơ sở A visited yesterday (told), every item of its checklist answered, not yet finished */
+  recording: { visit: string; item: string };
+};
 
 /** A round of tenant A made with db() directly: team of the admin (lead) and the staff. */
 export async function makeInspectionRound(
@@ -77,7 +86,20 @@ export async function makeInspectionRound(
 
 export async function makeInspectionRows(a: Tenant, plans: PlanRows): Promise<InspectionRows> {
   const round = await makeInspectionRound(a, plans.published.id, { visits: [{ coSoId: a.coSoA.id, days: 10 }] });
-  return { planId: plans.published.id, round: round.id, visit: round.visits[0] };
+  const recording = await makeInspectionRound(a, plans.published.id, {
+    status: "ANNOUNCED",
+    visits: [{ coSoId: a.coSoA.id, days: -1, told: true }],
+  });
+  const items = await db().checklistItem.findMany({ where: { roundId: recording.id }, orderBy: { position: "asc" } });
+  await db().visitAnswer.createMany({
+    data: items.map((i) => ({ khoiId: a.khoi.id, visitId: recording.visits[0], itemId: i.id, result: "MET" as const })),
+  });
+  return {
+    planId: plans.published.id,
+    round: round.id,
+    visit: round.visits[0],
+    recording: { visit: recording.visits[0], item: items[0].id },
+  };
 }
 
 const roundVersion = async (id: string) => (await db().inspectionRound.findUniqueOrThrow({ where: { id } })).version;
@@ -136,6 +158,18 @@ export function inspectionProbes(f: { a: Tenant; inspections: InspectionRows }, 
     p("announceRoundAction", inspectionActions.announceRoundAction, async () => ({
       id: r.round,
       version: await roundVersion(r.round),
+    })),
+    p("saveVisitAnswerAction", inspectionActions.saveVisitAnswerAction, async () => ({
+      visitId: r.recording.visit,
+      itemId: r.recording.item,
+      version: (await db().visitAnswer.findFirstOrThrow({ where: { visitId: r.recording.visit, itemId: r.recording.item } }))
+        .version,
+      result: "NOT_MET",
+      note: "Chưa có sổ theo dõi",
+    })),
+    p("finishVisitAction", inspectionActions.finishVisitAction, async () => ({
+      id: r.recording.visit,
+      version: await visitVersion(r.recording.visit),
     })),
   ];
 }

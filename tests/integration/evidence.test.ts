@@ -12,6 +12,8 @@ import { dayFromToday, makeActivity, makeMember, makePlan, makeTenant, makeUser,
 import type { EvidenceOwnerType } from "@/lib/validation/evidence";
 import { PDF } from "../helpers/action-probes";
 import { makeHonourTitle, makeNomination, makeRound } from "../helpers/honour-probes";
+import { makeInspectionRound } from "../helpers/inspection-probes";
+import { getVisit } from "@/lib/data/inspection-visits";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 
@@ -122,6 +124,7 @@ describe("uploading evidence", () => {
     ["a youth project", "YouthProject", async () => (await project("APPROVED")).id, () => a.users.coSo.id],
     ["a member's entry", "MemberEntry", async () => (await entry("SUBMITTED")).id, () => a.users.member.id],
     ["a nomination", "Nomination", async () => (await nomination("DRAFT")).id, () => a.users.coSo.id],
+    ["an inspection visit", "InspectionVisit", async () => (await inspectionVisit()).id, () => a.users.staff.id],
   ] as const)(
     "holds the per-record limit for 16 parallel uploads to %s: 10 stored, 6 refused beside the file",
     async (_what, ownerType, owner, who) => {
@@ -339,5 +342,48 @@ describe("evidence of a nomination", () => {
     for (const who of [a.users.chiDoan.id, a.users.coSo.id])
       expect((await evidenceForDownload(await viewerOf(who), id)).fileName).toBe("minh-chung.pdf");
     await expect(evidenceForDownload(await viewerOf(a.users.staff.id), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+/** Cơ sở A's visit of an announced round, yesterday, told; not yet made. */
+async function inspectionVisit() {
+  const plan = await makePlan(db(), a.khoi, { status: "PUBLISHED" });
+  const round = await makeInspectionRound(a, plan.id, {
+    status: "ANNOUNCED",
+    visits: [{ coSoId: a.coSoA.id, days: -1, told: true }],
+  });
+  return { id: round.visits[0], roundId: round.id };
+}
+
+describe("evidence of an inspection visit", () => {
+  it("is sent by the cơ sở told of it until the visit is made, and by the Khối's team; seen by them only", async () => {
+    const visit = await inspectionVisit();
+    expect(await uploadAs(coSoBSecretary.id, "InspectionVisit", visit.id)).toMatchObject({
+      ok: false,
+      formError: "Không tìm thấy buổi kiểm tra",
+    });
+    expect(await uploadAs(b.users.staff.id, "InspectionVisit", visit.id)).toMatchObject({ ok: false });
+    const sent = await uploadAs(a.users.coSo.id, "InspectionVisit", visit.id, "ke-hoach-co-so.pdf");
+    expect(sent).toMatchObject({ ok: true });
+    expect(await uploadAs(a.users.staff.id, "InspectionVisit", visit.id, "bien-ban.pdf")).toMatchObject({ ok: true });
+    const files = await evidenceOf(await viewerOf(a.users.admin.id), a.khoi.id, "InspectionVisit", [visit.id]);
+    expect(files.map((f) => f.fileName).sort()).toEqual(["bien-ban.pdf", "ke-hoach-co-so.pdf"]);
+    const id = (sent as { data: { id: string } }).data.id;
+    for (const who of [a.users.staff.id, a.users.coSo.id])
+      await expect(evidenceForDownload(await viewerOf(who), id)).resolves.toBeTruthy();
+    for (const who of [coSoBSecretary.id, a.users.member.id, a.users.city.id, b.users.admin.id])
+      await expect(evidenceForDownload(await viewerOf(who), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The team's minutes are its findings: the cơ sở neither lists, downloads nor removes them.
+    const minutes = files.find((f) => f.fileName === "bien-ban.pdf")!.id;
+    await expect(evidenceForDownload(await viewerOf(a.users.coSo.id), minutes)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    actingAs(a.users.coSo.id);
+    expect(await archiveEvidenceAction({ id: minutes })).toMatchObject({ ok: false, formError: "Không tìm thấy tệp minh chứng" });
+    expect((await getVisit(await viewerOf(a.users.coSo.id), visit.id)).files.map((f) => f.fileName)).toEqual([
+      "ke-hoach-co-so.pdf",
+    ]);
+    // Once the visit is made the cơ sở sends nothing more; the team still may until it concludes.
+    await db().inspectionVisit.update({ where: { id: visit.id }, data: { status: "VISITED" } });
+    expect(await uploadAs(a.users.coSo.id, "InspectionVisit", visit.id)).toMatchObject({ ok: false });
+    expect(await uploadAs(a.users.staff.id, "InspectionVisit", visit.id, "anh.pdf")).toMatchObject({ ok: true });
   });
 });

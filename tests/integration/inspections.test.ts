@@ -10,9 +10,12 @@ import {
   createInspectionRoundAction,
   moveVisitAction,
   scheduleVisitAction,
+  finishVisitAction,
+  saveVisitAnswerAction,
   setChecklistAction,
   updateInspectionRoundAction,
 } from "@/lib/actions/inspections";
+import { getVisit } from "@/lib/data/inspection-visits";
 import { getInspectionRound, inspectionCalendar, listInspectionRounds } from "@/lib/data/inspection-rounds";
 import { planProgress } from "@/lib/data/indicator-rollup";
 import { formatVietnameseDate } from "@/lib/domain/dates";
@@ -32,6 +35,7 @@ const ok = <T>(r: { ok: boolean; data?: T }) => {
   return r.data as T;
 };
 const roundVersion = async (id: string) => (await db().inspectionRound.findUniqueOrThrow({ where: { id } })).version;
+const plan3 = () => plan.indicators[2].id;
 const visitRow = (id: string) => db().inspectionVisit.findUniqueOrThrow({ where: { id } });
 
 beforeAll(async () => {
@@ -249,7 +253,7 @@ describe("the visits", () => {
 });
 
 describe("the checklist", () => {
-  it("is replaced under the round's version, keeps the plan's pillars and indicators, and is locked once a visit is recorded", async () => {
+  it("is replaced under the round's version, keeps the plan's pillars and indicators, and is locked once a finding is recorded", async () => {
     const id = await created();
     actingAs(a.users.admin.id);
     const items = [
@@ -297,7 +301,8 @@ describe("the checklist", () => {
     const visit = ok<{ id: string }>(
       await scheduleVisitAction({ roundId: id, coSoId: a.coSoA.id, visitOn: date(3), requestKey: crypto.randomUUID() }),
     ).id;
-    await db().inspectionVisit.update({ where: { id: visit }, data: { status: "VISITED" } });
+    const firstItem = await db().checklistItem.findFirstOrThrow({ where: { roundId: id }, orderBy: { position: "asc" } });
+    await db().visitAnswer.create({ data: { khoiId: a.khoi.id, visitId: visit, itemId: firstItem.id, result: "MET" } });
     expect(await setChecklistAction({ roundId: id, version: version + 1, items })).toMatchObject({
       ok: false,
       formError: expect.stringContaining("không sửa danh mục được nữa"),
@@ -405,5 +410,109 @@ describe("the inspection indicator", () => {
     expect((await ct4()).value).toBe(1);
     await db().inspectionVisit.update({ where: { id: r1.visits[1] }, data: { status: "CONCLUDED" } });
     expect(await ct4()).toMatchObject({ value: 2, target: 2, status: "MET" });
+  });
+});
+
+describe("recording a visit", () => {
+  it("records item by item under each answer's version, suggests from the portal's data, and finishes once all are answered", async () => {
+    const id = await created();
+    actingAs(a.users.staff.id);
+    const visitId = ok<{ id: string }>(
+      await scheduleVisitAction({ roundId: id, coSoId: a.coSoA.id, visitOn: date(0), requestKey: crypto.randomUUID() }),
+    ).id;
+    const staffViewer = await viewerOf(a.users.staff.id);
+    const visit = await getVisit(staffViewer, visitId);
+    expect(visit.recordable).toBe(true);
+    // Cơ sở A has no plan of its own on this plan and no approved project: the portal says so.
+    const plan = visit.round.items.find((i) => i.portalCheck === "CO_SO_PLAN")!;
+    expect(visit.suggestions[plan.id]).toMatchObject({ result: "NOT_MET" });
+    const ct3 = visit.round.items.find((i) => i.indicatorId === plan3())!;
+    expect(visit.suggestions[ct3.id]).toMatchObject({ result: "NOT_MET", why: expect.stringContaining("chỉ tiêu 5") });
+
+    const [first, second] = visit.round.items;
+    const save = (itemId: string, version: number | null, result = "MET", note = "") =>
+      saveVisitAnswerAction({ visitId, itemId, version, result, note });
+    expect(await save(first.id, null)).toMatchObject({ ok: true, data: { version: 0 } });
+    // A second inspector who also thought it unanswered conflicts instead of overwriting.
+    expect(await save(first.id, null, "NOT_MET")).toMatchObject({ ok: false, formError: expect.stringContaining("người khác") });
+    expect(await save(first.id, 0, "NOT_MET", "Sổ chưa cập nhật")).toMatchObject({ ok: true, data: { version: 1 } });
+    expect(await save(first.id, 0, "MET")).toMatchObject({ ok: false, formError: expect.stringContaining("người khác") });
+    // Two inspectors on two items at once: both kept.
+    const [x, y] = await Promise.all([save(second.id, null, "NOT_APPLICABLE"), save(visit.round.items[2].id, null)]);
+    expect([x.ok, y.ok]).toEqual([true, true]);
+    // Five phones giving one item its first answer at once: one answer, the others told.
+    const third = visit.round.items[3];
+    const firsts = await Promise.all(Array.from({ length: 5 }, () => save(third.id, null, "NOT_MET")));
+    expect(firsts.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of firsts.filter((r) => !r.ok)) expect(r).toMatchObject({ formError: expect.stringContaining("người khác") });
+    expect(await db().visitAnswer.count({ where: { visitId, itemId: third.id } })).toBe(1);
+    expect(await save(first.id, 1, "BAD")).toMatchObject({ ok: false, fieldErrors: { result: expect.any(String) } });
+
+    const version = (await visitRow(visitId)).version;
+    expect(await finishVisitAction({ id: visitId, version })).toMatchObject({
+      ok: false,
+      formError: `Còn ${visit.round.items.length - 4} nội dung chưa ghi kết quả`,
+    });
+    for (const item of visit.round.items.slice(4)) expect((await save(item.id, null)).ok).toBe(true);
+    expect(await finishVisitAction({ id: visitId, version })).toMatchObject({ ok: true });
+    expect(await visitRow(visitId)).toMatchObject({ status: "VISITED" });
+    // A visit with findings is neither moved nor cancelled.
+    await db().inspectionVisit.update({ where: { id: visitId }, data: { status: "SCHEDULED" } });
+    const v = (await visitRow(visitId)).version;
+    expect(await moveVisitAction({ id: visitId, version: v, visitOn: date(2) })).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("đã có kết quả được ghi"),
+    });
+    expect(await cancelVisitAction({ id: visitId, version: v, reason: "Nhầm" })).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("đã có kết quả được ghi"),
+    });
+    await db().inspectionVisit.update({ where: { id: visitId }, data: { status: "VISITED" } });
+    // Still corrected until the conclusion; the checklist is now what was answered.
+    expect(await save(second.id, 0, "MET")).toMatchObject({ ok: true });
+    expect(await setChecklistAction({ roundId: id, version: await roundVersion(id), items: [] })).toMatchObject({ ok: false });
+    const audit = await db().auditLog.findMany({ where: { targetId: visitId, action: "inspection.answer" } });
+    expect(audit.length).toBe(visit.round.items.length + 2);
+    expect((await getInspectionRound(staffViewer, id)).answered).toBe(visit.round.items.length);
+  });
+
+  it("takes no finding before the visit's day, for a cancelled visit, or from anyone but the Khối's staff", async () => {
+    const id = await created();
+    actingAs(a.users.staff.id);
+    const later = ok<{ id: string }>(
+      await scheduleVisitAction({ roundId: id, coSoId: a.coSoA.id, visitOn: date(5), requestKey: crypto.randomUUID() }),
+    ).id;
+    const item = (await db().checklistItem.findFirstOrThrow({ where: { roundId: id } })).id;
+    const answer = { visitId: later, itemId: item, version: null, result: "MET", note: "" };
+    expect(await saveVisitAnswerAction(answer)).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("Chưa đến ngày kiểm tra"),
+    });
+    await db().inspectionVisit.update({ where: { id: later }, data: { visitOn: dayFromToday(0), notifiedAt: new Date() } });
+    actingAs(a.users.coSo.id);
+    expect(await saveVisitAnswerAction(answer)).toMatchObject({
+      ok: false,
+      formError: "Bạn không có quyền thực hiện thao tác này",
+    });
+    actingAs(b.users.staff.id);
+    expect(await saveVisitAnswerAction(answer)).toMatchObject({ ok: false, formError: "Không tìm thấy buổi kiểm tra" });
+    // An item of another round is not this visit's.
+    const other = await created();
+    const foreign = (await db().checklistItem.findFirstOrThrow({ where: { roundId: other } })).id;
+    actingAs(a.users.staff.id);
+    expect(await saveVisitAnswerAction({ ...answer, itemId: foreign })).toMatchObject({
+      ok: false,
+      formError: "Không tìm thấy nội dung kiểm tra",
+    });
+    ok(await cancelVisitAction({ id: later, version: (await visitRow(later)).version, reason: "Đổi kế hoạch" }));
+    expect(await saveVisitAnswerAction(answer)).toMatchObject({ ok: false, formError: "Buổi kiểm tra đã hủy" });
+    // The cơ sở told of its visit reads the checklist, never the team's findings.
+    await db().inspectionVisit.update({ where: { id: later }, data: { status: "SCHEDULED" } });
+    await db().visitAnswer.create({ data: { khoiId: a.khoi.id, visitId: later, itemId: item, result: "NOT_MET" } });
+    const seen = await getVisit(await viewerOf(a.users.coSo.id), later);
+    expect(seen.manages).toBe(false);
+    expect(seen.answers).toEqual([]);
+    expect(seen.round.items.length).toBeGreaterThan(0);
+    await expect(getVisit(await viewerOf(coSoBSecretary.id), later)).rejects.toThrow("Không tìm thấy");
   });
 });

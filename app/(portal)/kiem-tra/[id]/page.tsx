@@ -41,7 +41,7 @@ export default async function InspectionRoundPage({ params }: { params: Promise<
   const closed = round.status === "CLOSED";
   const live = round.visits.filter((v) => v.status !== "CANCELLED");
   const untold = live.filter((v) => v.status === "SCHEDULED" && !v.notifiedAt).length;
-  const recorded = live.some((v) => v.status === "VISITED" || v.status === "CONCLUDED");
+  const recorded = round.answered > 0 || live.some((v) => v.status === "VISITED" || v.status === "CONCLUDED");
   const onList = new Set(live.map((v) => v.coSoId));
   const coSo = round.manages && !closed ? (await coSoForInspections(viewer)).filter((c) => !onList.has(c.id)) : [];
   const groups = groupByPillar(round.items, round.plan.pillars);
@@ -121,7 +121,13 @@ export default async function InspectionRoundPage({ params }: { params: Promise<
                     <tr key={v.id} className={v.status === "CANCELLED" ? "text-slate-400" : ""}>
                       <td className="py-2 pr-3 align-top whitespace-nowrap">{formatVietnameseDate(v.visitOn)}</td>
                       <td className="py-2 pr-3 align-top">
-                        {v.coSo.name}
+                        {v.status === "CANCELLED" ? (
+                          v.coSo.name
+                        ) : (
+                          <Link href={`/kiem-tra/${round.id}/buoi/${v.id}`} className="text-doan-700 hover:underline">
+                            {v.coSo.name}
+                          </Link>
+                        )}
                         {v.clashes.map((c) => (
                           <p key={c} className="text-xs text-red-700">
                             ⚠ {c}
@@ -177,7 +183,9 @@ export default async function InspectionRoundPage({ params }: { params: Promise<
           ) : (
             <div className="space-y-4">
               {round.manages && recorded && (
-                <p className="text-sm text-slate-600">Đã có buổi kiểm tra được ghi kết quả: danh mục được giữ nguyên.</p>
+                <p className="text-sm text-slate-600">
+                  Đã có kết quả kiểm tra được ghi theo danh mục này: danh mục được giữ nguyên.
+                </p>
               )}
               {groups.map((g) => (
                 <section key={g.label}>
