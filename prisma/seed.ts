@@ -12,7 +12,7 @@ import { seedDemoWork } from "./seed-work";
 import { seedDemoQuestions } from "./seed-questions";
 import { seedDemoHandbooks } from "./seed-handbooks";
 import { seedDemoShowcase } from "./seed-showcase";
-import { seedDemoInspections } from "./seed-inspections";
+import { seedDemoInspections, seedLastYearInspections } from "./seed-inspections";
 
 export async function seedDemo(db: Db) {
   const rand = demoRandom();
@@ -139,12 +139,11 @@ export async function seedDemo(db: Db) {
     chiDoan: userIds["chidoan@demo.vn"],
     city: userIds["thanhdoan.canbo@demo.vn"],
   });
-  // An inspection round this month: two visits to record, coso@'s Sở Tài chính to come.
-  await seedDemoInspections(db, tenants[0], {
-    staff: userIds["canbo@demo.vn"],
-    admin: userIds["khoi@demo.vn"],
-    coSo: userIds["coso@demo.vn"],
-  });
+  // An inspection round this month: two visits to record, coso@'s Sở Tài chính to come; and last
+  // year's, its conclusions issued, some recommendations done, some overdue, some to review.
+  const inspectors = { staff: userIds["canbo@demo.vn"], admin: userIds["khoi@demo.vn"], coSo: userIds["coso@demo.vn"] };
+  await seedLastYearInspections(db, tenants[0], inspectors);
+  await seedDemoInspections(db, tenants[0], inspectors);
   // Both Khối's public sites, with questions answered, waiting, late and one still to route.
   await seedDemoQuestions(db, [
     {

@@ -40,6 +40,7 @@ export function EvidenceUpload({
   accept = EVIDENCE_ACCEPT,
   hint = "PDF, ảnh, Word, Excel; tối đa 10 MB mỗi tệp.",
   chooseLabel = "Chọn tệp minh chứng",
+  shrinkPhotos = false,
 }: {
   ownerType: EvidenceOwnerType;
   ownerId: string;
@@ -50,6 +51,11 @@ export function EvidenceUpload({
   accept?: string;
   hint?: string;
   chooseLabel?: string;
+  /**
+   * Photos are made smaller in the browser before they are sent: a phone's 5 MB picture goes over
+   * a slow connection as a few hundred KB (the server stores them at screen size anyway).
+   */
+  shrinkPhotos?: boolean;
 }) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
@@ -59,15 +65,16 @@ export function EvidenceUpload({
   const [requestKey, renewKey] = useRequestKey();
 
   async function upload() {
-    const file = input.current?.files?.[0];
-    if (!file) return setError("Vui lòng chọn tệp minh chứng");
+    const chosen = input.current?.files?.[0];
+    if (!chosen) return setError("Vui lòng chọn tệp minh chứng");
+    setPending(true);
+    setError(null);
+    const file = shrinkPhotos ? await smaller(chosen) : chosen;
     const data = new FormData();
     data.set("ownerType", ownerType);
     data.set("ownerId", ownerId);
     data.set("file", file);
     data.set("requestKey", requestKey);
-    setPending(true);
-    setError(null);
     const result = await uploadEvidenceAction(data).catch(() => ({
       ok: false as const,
       formError: "Không tải lên được, vui lòng thử lại.",
@@ -121,4 +128,24 @@ export function EvidenceUpload({
       </Button>
     </div>
   );
+}
+
+/** Photos above this size are shrunk before sending; smaller ones go as they are. */
+const SHRINK_FROM_BYTES = 600_000;
+const SHRINKABLE = ["image/jpeg", "image/png", "image/webp"];
+
+/**
+ * A phone's photo at most 2048 px on its longer side and about 1 MB, re-encoded without its EXIF;
+ * anything the browser cannot read (a file lying about its type) goes as chosen, for the server
+ * to judge. Run on the page itself: the library's worker would load its code from elsewhere.
+ */
+async function smaller(file: globalThis.File): Promise<globalThis.File> {
+  if (!SHRINKABLE.includes(file.type) || file.size < SHRINK_FROM_BYTES) return file;
+  try {
+    const { default: imageCompression } = await import("browser-image-compression");
+    const blob = await imageCompression(file, { maxSizeMB: 1, maxWidthOrHeight: 2048, useWebWorker: false });
+    return blob.size < file.size ? new globalThis.File([blob], file.name, { type: blob.type }) : file;
+  } catch {
+    return file;
+  }
 }

@@ -26,6 +26,11 @@ function dueItems(p: PendingWork) {
       href: `/cam-ket?year=${p.year - 1}&assessment=SUBMITTED`,
     },
     { n: p.returnedProjects, text: "công trình, phần việc bị trả lại cần sửa", href: "/cong-trinh?status=RETURNED" },
+    {
+      n: p.recommendations.owed,
+      text: `kiến nghị sau kiểm tra cần khắc phục${p.recommendations.overdue ? ` (${p.recommendations.overdue} quá hạn)` : ""}`,
+      href: "/kiem-tra/kien-nghi",
+    },
   ].filter((i) => i.n > 0);
 }
 

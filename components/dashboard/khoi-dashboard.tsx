@@ -115,6 +115,7 @@ export function KhoiDashboard({
           <ProgressFigure title="Tiến độ chỉ tiêu nhiệm kỳ" rows={progressRows(data.term.indicators)} by="indicator" />
         </Card>
       )}
+      {data.recommendations.length > 0 && <RecommendationsCard rows={data.recommendations} />}
       <Card title={`Kết quả theo tháng năm ${year}`}>
         <p className="mb-2 text-sm text-slate-600">Ý tưởng, học tập đã xác nhận và công trình đã duyệt, theo tháng thực hiện.</p>
         <TrendFigure
@@ -125,5 +126,54 @@ export function KhoiDashboard({
         />
       </Card>
     </section>
+  );
+}
+
+/** Kiến nghị sau kiểm tra: what each cơ sở still owes, overdue first, and what waits for the Khối. */
+function RecommendationsCard({ rows }: { rows: Data["recommendations"] }) {
+  const overdue = rows.reduce((n, r) => n + r.overdue, 0);
+  const awaiting = rows.reduce((n, r) => n + r.awaiting, 0);
+  return (
+    <Card
+      title="Kiến nghị sau kiểm tra chưa xong"
+      actions={
+        <Link href="/kiem-tra/kien-nghi" className="text-sm text-doan-700 underline">
+          Xem tất cả
+        </Link>
+      }
+    >
+      <p className="mb-2 text-sm text-slate-600">
+        {overdue > 0 ? `${overdue} kiến nghị quá hạn` : "Không có kiến nghị quá hạn"}
+        {awaiting > 0 && ` · ${awaiting} phản hồi của cơ sở chờ Khối xem xét`}.
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <thead className="text-xs uppercase text-slate-500">
+            <tr>
+              <th className="py-2 pr-3">Cơ sở</th>
+              <th className="py-2 pr-3 text-right">Chưa khắc phục</th>
+              <th className="py-2 pr-3 text-right">Quá hạn</th>
+              <th className="py-2 text-right">Chờ xem xét</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((r) => (
+              <tr key={r.coSoId}>
+                <td className="py-2 pr-3">
+                  <Link href={`/kiem-tra/kien-nghi?coSo=${r.coSoId}`} className="text-doan-700 hover:underline">
+                    {r.name}
+                  </Link>
+                </td>
+                <td className="py-2 pr-3 text-right tabular-nums">{r.owed}</td>
+                <td className={`py-2 pr-3 text-right tabular-nums ${r.overdue ? "font-semibold text-red-700" : ""}`}>
+                  {r.overdue}
+                </td>
+                <td className="py-2 text-right tabular-nums">{r.awaiting}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Card>
   );
 }

@@ -3,6 +3,7 @@ import { defineAction } from "./define";
 import {
   announceRound,
   cancelVisit,
+  closeRound,
   createInspectionRound,
   moveVisit,
   scheduleVisit,
@@ -10,8 +11,12 @@ import {
   updateInspectionRound,
 } from "@/lib/data/inspection-rounds";
 import { finishVisit, saveVisitAnswer } from "@/lib/data/inspection-visits";
+import { respondRecommendation, reviewRecommendation, saveConclusion } from "@/lib/data/inspection-conclusions";
 import {
   checklistInput,
+  conclusionInput,
+  recommendationResponseInput,
+  recommendationReviewInput,
   inspectionRoundCreateInput,
   inspectionRoundRefInput,
   inspectionRoundUpdateInput,
@@ -22,7 +27,14 @@ import {
   visitScheduleInput,
 } from "@/lib/validation/inspections";
 
-const revalidate = ["/kiem-tra", "/kiem-tra/[id]", "/kiem-tra/lich", "/kiem-tra/[id]/buoi/[visitId]"];
+const revalidate = [
+  "/kiem-tra",
+  "/kiem-tra/[id]",
+  "/kiem-tra/lich",
+  "/kiem-tra/kien-nghi",
+  "/kiem-tra/[id]/buoi/[visitId]",
+  "/bang-dieu-khien",
+];
 
 export const createInspectionRoundAction = defineAction({
   name: "createInspectionRound",
@@ -93,5 +105,37 @@ export const finishVisitAction = defineAction({
   permission: "inspection.manage",
   schema: visitRefInput,
   run: finishVisit,
+  revalidate,
+});
+
+export const closeRoundAction = defineAction({
+  name: "closeRound",
+  permission: "inspection.manage",
+  schema: inspectionRoundRefInput,
+  run: closeRound,
+  revalidate,
+});
+
+export const saveConclusionAction = defineAction({
+  name: "saveConclusion",
+  permission: "inspection.manage",
+  schema: conclusionInput,
+  run: saveConclusion,
+  revalidate,
+});
+
+export const respondRecommendationAction = defineAction({
+  name: "respondRecommendation",
+  permission: "inspection.respond",
+  schema: recommendationResponseInput,
+  run: respondRecommendation,
+  revalidate,
+});
+
+export const reviewRecommendationAction = defineAction({
+  name: "reviewRecommendation",
+  permission: "inspection.manage",
+  schema: recommendationReviewInput,
+  run: reviewRecommendation,
   revalidate,
 });

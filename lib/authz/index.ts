@@ -21,6 +21,7 @@ export {
   handbookScope,
   inspectionRoundScope,
   inspectionVisitScope,
+  recommendationScope,
   showcaseScope,
   reportPeriodScope,
   reportScope,

@@ -40,6 +40,7 @@ export const ACTIONS = [
   "question.officers", // name and remove the unit's question officers (cán bộ giải đáp) among its accounts
   "handbook.write", // write, publish and withdraw the unit's procedure handbooks (cẩm nang thủ tục hành chính)
   "inspection.read", // see inspection rounds (kiểm tra chuyên đề); a cơ sở sees its own visits once told of them
+  "inspection.respond", // answer the recommendations (kiến nghị) of the unit's own inspection conclusions
   "inspection.manage", // plan rounds, their team, visits and checklist, record findings, conclude, follow recommendations
   "audit.read", // read and export the Khối's audit trail (nhật ký thao tác), refused attempts included
 ] as const;
@@ -153,6 +154,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "question.officers": "unit",
     "handbook.write": "unit",
     "inspection.read": "unit",
+    "inspection.respond": "unit",
   },
   CHI_DOAN_SECRETARY: {
     "account.own": "self",

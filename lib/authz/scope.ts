@@ -402,3 +402,21 @@ export function inspectionRoundScope(
   });
   return ors.length ? { OR: ors } : NOTHING;
 }
+
+/**
+ * Recommendations (kiến nghị) in reach: the Khối's staff every one of their Khối; a cơ sở those
+ * its own conclusions ask of it (reading them, and answering with inspection.respond).
+ */
+export function recommendationScope(
+  viewer: Viewer,
+  action: "inspection.read" | "inspection.respond" | "inspection.manage",
+): Prisma.InspectionRecommendationWhereInput {
+  const ors = viewer.grants.flatMap((g): Prisma.InspectionRecommendationWhereInput[] => {
+    const scope = PERMISSIONS[g.role][action];
+    if (!scope || !g.khoiIds.length) return [];
+    if (g.unitKind === "KHOI") return [{ khoiId: g.unitId }];
+    if (g.unitKind === "CO_SO" && scope === "unit") return [{ khoiId: { in: g.khoiIds }, coSoId: g.unitId }];
+    return [];
+  });
+  return ors.length ? { OR: ors } : NOTHING;
+}

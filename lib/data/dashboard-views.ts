@@ -7,6 +7,7 @@ import type { Viewer } from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { memberYear, type KhoiProgress, type MemberYear } from "@/lib/domain/dashboard-summaries";
 import { myCommitment, type OwnCommitmentView } from "./commitment-reads";
+import { recommendationsByCoSo, type CoSoRecommendations } from "./inspection-conclusions";
 import { coSoInReach, coSoMonthlyTrend, currentKhoiPlans, pendingWork, type CoSoRef, type PendingWork } from "./dashboard";
 import { myEntries } from "./entry-reads";
 import {
@@ -33,15 +34,18 @@ export type KhoiDashboard = {
   ranks: CoSoRank[];
   thiDua: WeightedScore[];
   trend: MonthPoint[];
+  /** Inspection recommendations still open, per cơ sở (kiến nghị sau kiểm tra) */
+  recommendations: CoSoRecommendations[];
 };
 
 /** Khối staff: the current plan's indicators, the cơ sở ranked, the Khối's month-by-month trend. */
 export async function khoiDashboard(viewer: Viewer): Promise<KhoiDashboard> {
   const year = thisYear();
-  const [planId, programmeId, trend] = await Promise.all([
+  const [planId, programmeId, trend, recommendations] = await Promise.all([
     currentKhoiPlanId(viewer),
     currentProgrammeId(viewer),
     monthlyTrend(viewer, year),
+    recommendationsByCoSo(viewer),
   ]);
   const [progress, weights, term] = await Promise.all([
     planId ? planProgress(viewer, planId) : null,
@@ -55,6 +59,7 @@ export async function khoiDashboard(viewer: Viewer): Promise<KhoiDashboard> {
     ranks: progress ? rankCoSo(progress) : [],
     thiDua: progress ? weightedScores(progress.indicators, weights) : [],
     trend,
+    recommendations,
   };
 }
 

@@ -17,6 +17,7 @@ import { todayInVietnam } from "@/lib/domain/dates";
 import { planTitle } from "@/lib/domain/plan-labels";
 import { notFound } from "./errors";
 import { currentKhoiPlanOrder, currentKhoiPlanWhere } from "./indicator-rollup";
+import { owedRecommendations } from "./inspection-conclusions";
 import { monthlyTrend, type MonthPoint } from "./rollup-counts";
 
 export type KhoiPlanRef = { khoiId: string; khoiName: string; planId: string | null; planTitle: string | null };
@@ -76,26 +77,30 @@ export type PendingWork = {
   returnedProjects: number;
   /** The cơ sở's next inspection visit it has been told of (kiểm tra chuyên đề), if any */
   nextVisit: { roundId: string; visitOn: Date } | null;
+  /** Recommendations of its inspection conclusions the cơ sở still owes (kiến nghị), overdue among them */
+  recommendations: { owed: number; overdue: number };
 };
 
 export async function pendingWork(viewer: Viewer): Promise<PendingWork> {
   const year = todayInVietnam().getUTCFullYear();
   const reviewable = commitmentScope(viewer, "entry.review");
-  const [entries, commitments, assessments, lastYearAssessments, returnedProjects, nextVisit] = await Promise.all([
-    db().memberEntry.count({ where: { AND: [entryScope(viewer, "entry.review"), { status: "SUBMITTED" }] } }),
-    db().commitment.count({ where: { AND: [reviewable, { year, status: "SUBMITTED" }] } }),
-    db().commitment.count({ where: { AND: [reviewable, { year, assessmentStatus: "SUBMITTED" }] } }),
-    db().commitment.count({ where: { AND: [reviewable, { year: year - 1, assessmentStatus: "SUBMITTED" }] } }),
-    // Returned projects are the unit's own to fix: only those it registered (project.register).
-    db().youthProject.count({ where: { AND: [projectScope(viewer, "project.register"), { status: "RETURNED" }] } }),
-    // A secretary's own visits once told (a Khối's staff are never shown this card).
-    db().inspectionVisit.findFirst({
-      where: {
-        AND: [inspectionVisitScope(viewer, "inspection.read"), { status: "SCHEDULED", visitOn: { gte: todayInVietnam() } }],
-      },
-      select: { roundId: true, visitOn: true },
-      orderBy: { visitOn: "asc" },
-    }),
-  ]);
-  return { year, entries, commitments, assessments, lastYearAssessments, returnedProjects, nextVisit };
+  const [entries, commitments, assessments, lastYearAssessments, returnedProjects, nextVisit, recommendations] =
+    await Promise.all([
+      db().memberEntry.count({ where: { AND: [entryScope(viewer, "entry.review"), { status: "SUBMITTED" }] } }),
+      db().commitment.count({ where: { AND: [reviewable, { year, status: "SUBMITTED" }] } }),
+      db().commitment.count({ where: { AND: [reviewable, { year, assessmentStatus: "SUBMITTED" }] } }),
+      db().commitment.count({ where: { AND: [reviewable, { year: year - 1, assessmentStatus: "SUBMITTED" }] } }),
+      // Returned projects are the unit's own to fix: only those it registered (project.register).
+      db().youthProject.count({ where: { AND: [projectScope(viewer, "project.register"), { status: "RETURNED" }] } }),
+      // A secretary's own visits once told (a Khối's staff are never shown this card).
+      db().inspectionVisit.findFirst({
+        where: {
+          AND: [inspectionVisitScope(viewer, "inspection.read"), { status: "SCHEDULED", visitOn: { gte: todayInVietnam() } }],
+        },
+        select: { roundId: true, visitOn: true },
+        orderBy: { visitOn: "asc" },
+      }),
+      owedRecommendations(viewer),
+    ]);
+  return { year, entries, commitments, assessments, lastYearAssessments, returnedProjects, nextVisit, recommendations };
 }

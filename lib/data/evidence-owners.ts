@@ -265,12 +265,17 @@ const inspectionVisit: OwnerRules = {
       })) > 0
     );
   },
-  // The team's minutes and photos are its findings: the cơ sở sees only what it sent itself.
+  // The team's minutes and photos are its findings: until the conclusion is issued the cơ sở sees
+  // only what it sent itself (and, the visit made, it changes none: forChange).
   async ownFilesOnly(viewer, khoiId, ownerId) {
-    const managed = await db().inspectionVisit.count({
-      where: { AND: [inspectionVisitScope(viewer, "inspection.manage"), { id: ownerId, khoiId }] },
+    const open = await db().inspectionVisit.count({
+      where: {
+        id: ownerId,
+        khoiId,
+        OR: [inspectionVisitScope(viewer, "inspection.manage"), { status: "CONCLUDED" }],
+      },
     });
-    return managed === 0;
+    return open === 0;
   },
   // Read again under the lock: a visit finished or a round closed meanwhile takes no more files.
   async lock(tx, o) {

@@ -7,8 +7,14 @@ import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inspectionRoundScope, inspectionVisitScope, khoiIdsFor, type Viewer } from "@/lib/authz";
-import { formatVietnameseDate } from "@/lib/domain/dates";
-import { proposeChecklist, visitClashes, withinRound } from "@/lib/domain/inspections";
+import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
+import {
+  countDeadlineStates,
+  proposeChecklist,
+  SETTLED_RECOMMENDATION_STATUSES,
+  visitClashes,
+  withinRound,
+} from "@/lib/domain/inspections";
 import type {
   checklistInput,
   inspectionRoundCreateInput,
@@ -27,6 +33,10 @@ import { recordStatusChange, timelineOf } from "./status-changes";
 type Tx = Prisma.TransactionClient;
 
 export const inspectionLink = (roundId: string) => `/kiem-tra/${roundId}`;
+
+/** Tells one cơ sở's secretaries of its inspection (a visit, a conclusion, a recommendation's fate). */
+export const tellCoSo = (tx: Tx, khoiId: string, coSoId: string, notice: Notice) =>
+  notifyEachUnit(tx, khoiId, ["CO_SO_SECRETARY"], [{ unitId: coSoId, notice }]);
 
 /** The Khối accounts that may sit on an inspection team (trưởng đoàn, thành viên). */
 const TEAM_ROLES = ["KHOI_ADMIN", "KHOI_STAFF"] as const;
@@ -144,10 +154,13 @@ export async function getInspectionRound(viewer: Viewer, id: string) {
       notifiedAt: true,
       version: true,
       coSo: { select: { name: true } },
+      conclusions: { where: { status: "ISSUED" }, select: { id: true, number: true, rating: true }, take: 1 },
+      recommendations: { select: { status: true, dueOn: true } },
     },
     orderBy: [{ visitOn: "asc" }, { coSo: { name: "asc" } }],
   });
   const manages = khoiIdsFor(viewer, "inspection.manage").includes(round.khoiId);
+  const today = todayInVietnam();
   const clashes = manages ? await clashesOf(round.khoiId, visits) : new Map<string, string[]>();
   // Once a finding is recorded the checklist stays as it was answered.
   const answered = manages ? await db().visitAnswer.count({ where: { khoiId: round.khoiId, visit: { roundId: round.id } } }) : 0;
@@ -177,7 +190,12 @@ export async function getInspectionRound(viewer: Viewer, id: string) {
     answered,
     indicator,
     indicators,
-    visits: visits.map((v) => ({ ...v, clashes: clashes.get(v.id) ?? [] })),
+    visits: visits.map(({ conclusions, recommendations, ...v }) => ({
+      ...v,
+      clashes: clashes.get(v.id) ?? [],
+      conclusion: conclusions[0] ?? null,
+      recommendations: countDeadlineStates(recommendations, today),
+    })),
     timeline: [...roundTimeline, ...visitTimeline].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
   };
 }
@@ -362,7 +380,7 @@ const CLOSED = "Đợt kiểm tra đã kết thúc: không sửa được nữa"
  * or its visits takes this lock first, so an edit of the period, an announcement and a visit
  * scheduled or moved at the same moment run one after the other, each seeing the other's result.
  */
-async function lockRound(tx: Tx, round: { id: string; khoiId: string }) {
+export async function lockRound(tx: Tx, round: { id: string; khoiId: string }) {
   await tx.$queryRaw`SELECT "id" FROM "InspectionRound" WHERE "id" = ${round.id} AND "khoiId" = ${round.khoiId} FOR UPDATE`;
   const locked = await tx.inspectionRound.findFirst({
     where: { id: round.id, khoiId: round.khoiId },
@@ -583,12 +601,7 @@ export async function scheduleVisit(viewer: Viewer, input: z.output<typeof visit
           { roundId: round.id, coSoId: coSo.id, visitOn: input.visitOn },
         );
         if (notify)
-          await notifyEachUnit(
-            tx,
-            round.khoiId,
-            ["CO_SO_SECRETARY"],
-            [{ unitId: coSo.id, notice: visitNotice(locked, input.visitOn) }],
-          );
+          await tellCoSo(tx, round.khoiId, coSo.id, visitNotice(locked, input.visitOn));
         return { id };
       });
     } catch (error) {
@@ -654,12 +667,7 @@ export async function moveVisit(viewer: Viewer, input: z.output<typeof visitMove
       tx,
     );
     if (now.notifiedAt)
-      await notifyEachUnit(
-        tx,
-        visit.khoiId,
-        ["CO_SO_SECRETARY"],
-        [{ unitId: visit.coSoId, notice: visitNotice(round, input.visitOn, true) }],
-      );
+      await tellCoSo(tx, visit.khoiId, visit.coSoId, visitNotice(round, input.visitOn, true));
   });
 }
 
@@ -697,21 +705,11 @@ export async function cancelVisit(viewer: Viewer, input: z.output<typeof visitCa
       tx,
     );
     if (now.notifiedAt)
-      await notifyEachUnit(
-        tx,
-        visit.khoiId,
-        ["CO_SO_SECRETARY"],
-        [
-          {
-            unitId: visit.coSoId,
-            notice: {
-              kind: "inspection",
-              title: `Hủy buổi kiểm tra ngày ${formatVietnameseDate(now.visitOn)}: ${round.name}`,
-              link: inspectionLink(round.id),
-            },
-          },
-        ],
-      );
+      await tellCoSo(tx, visit.khoiId, visit.coSoId, {
+        kind: "inspection",
+        title: `Hủy buổi kiểm tra ngày ${formatVietnameseDate(now.visitOn)}: ${round.name}`,
+        link: inspectionLink(round.id),
+      });
   });
 }
 
@@ -776,5 +774,52 @@ export async function announceRound(viewer: Viewer, input: z.output<typeof inspe
       untold.map((v) => ({ unitId: v.coSoId, notice: visitNotice(round, v.visitOn) })),
     );
     return { told: untold.length };
+  });
+}
+
+/**
+ * Kết thúc đợt kiểm tra: once every visit is concluded (or cancelled) and every recommendation is
+ * settled. From then on nothing of the round changes: no finding, no response, no review.
+ */
+export async function closeRound(viewer: Viewer, input: z.output<typeof inspectionRoundRefInput>) {
+  const round = await managedRound(viewer, input.id);
+  if (round.status === "CLOSED") throw invalid({}, "Đợt kiểm tra đã kết thúc");
+  await db().$transaction(async (tx) => {
+    const locked = await lockRound(tx, round);
+    if (locked.version !== input.version) throw conflict();
+    if (locked.status !== "ANNOUNCED") throw invalid({}, "Đợt kiểm tra chưa thông báo cơ sở");
+    // One after the other: a transaction's queries share one connection.
+    const visits = await tx.inspectionVisit.groupBy({
+      by: ["status"],
+      where: { roundId: round.id, khoiId: round.khoiId },
+      _count: { _all: true },
+    });
+    const owed = await tx.inspectionRecommendation.count({
+      where: { khoiId: round.khoiId, visit: { roundId: round.id }, status: { notIn: [...SETTLED_RECOMMENDATION_STATUSES] } },
+    });
+    const count = (s: string) => visits.find((v) => v.status === s)?._count._all ?? 0;
+    const pending = count("SCHEDULED") + count("VISITED");
+    if (!count("CONCLUDED")) throw invalid({}, "Chưa có buổi kiểm tra nào có kết luận");
+    if (pending) throw invalid({}, `Còn ${pending} buổi kiểm tra chưa có thông báo kết luận`);
+    if (owed) throw invalid({}, `Còn ${owed} kiến nghị chưa xong (chưa khắc phục, hoặc chờ Khối xem xét)`);
+    const drafts = await tx.inspectionConclusion.count({
+      where: { khoiId: round.khoiId, status: "DRAFT", visit: { roundId: round.id } },
+    });
+    if (drafts) throw invalid({}, `Còn ${drafts} dự thảo thông báo kết luận (đính chính) chưa ban hành`);
+    await tx.inspectionRound.updateMany({
+      where: { id: round.id, khoiId: round.khoiId, version: input.version },
+      data: { status: "CLOSED", version: { increment: 1 } },
+    });
+    await recordStatusChange(
+      {
+        khoiId: round.khoiId,
+        entityType: "InspectionRound",
+        entityId: round.id,
+        fromStatus: "ANNOUNCED",
+        toStatus: "CLOSED",
+        actorId: viewer.userId,
+      },
+      tx,
+    );
   });
 }

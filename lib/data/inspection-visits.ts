@@ -5,16 +5,23 @@ import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { inspectionVisitScope, khoiIdsFor, type Viewer } from "@/lib/authz";
+import { grantsFor, inspectionVisitScope, khoiIdsFor, recommendationScope, type Viewer } from "@/lib/authz";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
-import type { PortalCheck, Suggestion } from "@/lib/domain/inspections";
+import {
+  deadlineState,
+  suggestedRating,
+  type DraftRecommendation,
+  type PortalCheck,
+  type Suggestion,
+} from "@/lib/domain/inspections";
 import type { visitAnswerInput, visitRefInput } from "@/lib/validation/inspections";
 import { recordChange } from "./audit";
+import { CONCLUSION_FIELDS } from "./inspection-conclusions";
 import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
 import { evidenceOf } from "./evidence";
 import { planProgress } from "./indicator-rollup";
 import { COUNTED_PROJECT_STATUSES } from "./rollup-counts";
-import { recordStatusChange } from "./status-changes";
+import { recordStatusChange, timelineOf } from "./status-changes";
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,15 +55,70 @@ export async function getVisit(viewer: Viewer, id: string) {
   });
   if (!visit) throw notFound("buổi kiểm tra");
   const manages = khoiIdsFor(viewer, "inspection.manage").includes(visit.khoiId);
-  const [suggestions, files] = await Promise.all([
+  const [suggestions, files, conclusions, recommendations] = await Promise.all([
     suggestionsFor(viewer, visit),
     evidenceOf(viewer, visit.khoiId, "InspectionVisit", [visit.id]),
+    db().inspectionConclusion.findMany({
+      // A draft is the team's; the cơ sở reads what was issued, corrections and all.
+      where: { visitId: visit.id, khoiId: visit.khoiId, ...(manages ? {} : { status: { not: "DRAFT" } }) },
+      select: { ...CONCLUSION_FIELDS, version: true },
+      orderBy: { revision: "desc" },
+    }),
+    db().inspectionRecommendation.findMany({
+      where: { AND: [recommendationScope(viewer, "inspection.read"), { visitId: visit.id }] },
+      select: {
+        id: true,
+        position: true,
+        text: true,
+        dueOn: true,
+        status: true,
+        response: true,
+        respondedAt: true,
+        reviewNote: true,
+        version: true,
+      },
+      orderBy: { position: "asc" },
+    }),
   ]);
-  // The findings are the team's until the conclusion is issued: a cơ sở gets none of them.
-  const answers = manages ? visit.answers : [];
-  // Likewise its minutes and photos: the cơ sở lists only the files it sent itself.
-  const shown = manages ? files : files.filter((f) => f.uploadedById === viewer.userId);
-  return { ...visit, answers, manages, suggestions, files: shown, recordable: recordable(visit) === null };
+  // Until the conclusion is issued the findings, minutes and photos are the team's: the cơ sở
+  // gets no answer and lists only the files it sent itself. Issued, it reads them all.
+  const open = manages || visit.status === "CONCLUDED";
+  const answers = open ? visit.answers : [];
+  const shown = open ? files : files.filter((f) => f.uploadedById === viewer.userId);
+  const today = todayInVietnam();
+  const timeline = recommendations.length
+    ? await timelineOf(
+        viewer,
+        visit.khoiId,
+        "InspectionRecommendation",
+        recommendations.map((r) => r.id),
+      )
+    : [];
+  return {
+    ...visit,
+    answers,
+    manages,
+    // The cơ sở's own secretary answers its recommendations (a grant at that cơ sở, not the Khối).
+    responds: grantsFor(viewer, "inspection.respond").some((g) => g.unitKind === "CO_SO" && g.unitId === visit.coSoId),
+    suggestions,
+    files: shown,
+    recordable: recordable(visit) === null,
+    conclusions: conclusions.map((c) => ({
+      ...c,
+      recommendations: c.recommendations as DraftRecommendation[],
+    })),
+    recommendations: recommendations.map((r) => ({
+      ...r,
+      state: deadlineState(r, today),
+      timeline: timeline.filter((t) => t.entityId === r.id),
+    })),
+    rating: suggestedRating(
+      answers.map((a) => ({
+        result: a.result,
+        indicator: visit.round.items.some((i) => i.id === a.itemId && i.source === "INDICATOR"),
+      })),
+    ),
+  };
 }
 export type VisitDto = Awaited<ReturnType<typeof getVisit>>;
 

@@ -28,7 +28,8 @@ export type StatusChangeEntry = {
     | "Handbook"
     | "ShowcaseProfile"
     | "InspectionRound"
-    | "InspectionVisit";
+    | "InspectionVisit"
+    | "InspectionRecommendation";
   entityId: string;
   fromStatus: string | null;
   toStatus: string;
@@ -54,6 +55,7 @@ export const STATUS_AUDIT_PREFIX: Record<StatusChangeEntry["entityType"], string
   ShowcaseProfile: "showcase",
   InspectionRound: "inspection.round",
   InspectionVisit: "inspection.visit",
+  InspectionRecommendation: "inspection.recommendation",
 };
 
 /**

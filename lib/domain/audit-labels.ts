@@ -25,7 +25,7 @@ import {
 } from "./work-labels";
 import { HANDBOOK_STATUS_LABELS } from "./handbooks";
 import { SHOWCASE_STATUS_LABELS } from "./showcase";
-import { INSPECTION_ROUND_STATUS_LABELS, VISIT_STATUS_LABELS } from "./inspections";
+import { INSPECTION_ROUND_STATUS_LABELS, RECOMMENDATION_STATUS_LABELS, VISIT_STATUS_LABELS } from "./inspections";
 
 export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, string> }[] = [
   { label: "Đăng nhập", actions: { "auth.login": "Đăng nhập", "auth.login.failed": "Đăng nhập không thành công" } },
@@ -203,6 +203,9 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "inspection.visit.move": "Dời ngày kiểm tra",
       "inspection.visit.status": "Hủy, ghi kết quả buổi kiểm tra",
       "inspection.answer": "Ghi kết quả một nội dung kiểm tra",
+      "inspection.conclusion": "Soạn thông báo kết luận kiểm tra",
+      "inspection.recommendation.create": "Ban hành kiến nghị sau kiểm tra",
+      "inspection.recommendation.status": "Phản hồi, xem xét, đính chính kiến nghị sau kiểm tra",
     },
   },
   { label: "Minh chứng", actions: { "evidence.upload": "Tải lên minh chứng", "evidence.archive": "Gỡ minh chứng" } },
@@ -239,6 +242,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   ShowcaseProfile: "Hồ sơ điển hình",
   InspectionRound: "Đợt kiểm tra",
   InspectionVisit: "Buổi kiểm tra",
+  InspectionRecommendation: "Kiến nghị sau kiểm tra",
   Action: "Thao tác",
 };
 export const AUDIT_TARGET_TYPES = Object.keys(AUDIT_TARGET_LABELS) as [string, ...string[]];
@@ -363,6 +367,7 @@ const STATUS_LABELS: Record<string, Record<string, string>> = {
   ShowcaseProfile: SHOWCASE_STATUS_LABELS,
   InspectionRound: INSPECTION_ROUND_STATUS_LABELS,
   InspectionVisit: VISIT_STATUS_LABELS,
+  InspectionRecommendation: RECOMMENDATION_STATUS_LABELS,
 };
 
 /** The label of a coded value on a record of `targetType`, or null when it is not a code. */

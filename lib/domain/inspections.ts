@@ -169,3 +169,93 @@ export const CHECK_RESULT_LABELS: Record<CheckResult, string> = {
 
 /** What the portal's own data suggests for an item, and why (shown beside it, pre-selected). */
 export type Suggestion = { result: CheckResult; why: string };
+
+export const INSPECTION_RATINGS = ["GOOD", "FAIR", "AVERAGE", "WEAK"] as const;
+export type InspectionRating = (typeof INSPECTION_RATINGS)[number];
+
+/** Xếp loại, as the conclusion reads it. */
+export const RATING_LABELS: Record<InspectionRating, string> = {
+  GOOD: "Tốt",
+  FAIR: "Khá",
+  AVERAGE: "Trung bình",
+  WEAK: "Yếu",
+};
+
+/**
+ * The rating the findings point to: the share of applicable items met (không áp dụng left out).
+ * Tốt from 90 % with no item of the plan's own indicators missed, Khá from 70 %, Trung bình from
+ * 50 %, Yếu below. The team may give another, but it sees this one beside its choice.
+ */
+export function suggestedRating(
+  answers: { result: CheckResult; indicator?: boolean }[],
+): { rating: InspectionRating; met: number; applicable: number } | null {
+  const applicable = answers.filter((a) => a.result !== "NOT_APPLICABLE");
+  if (!applicable.length) return null;
+  const met = applicable.filter((a) => a.result === "MET").length;
+  const share = met / applicable.length;
+  const indicatorMissed = applicable.some((a) => a.indicator && a.result === "NOT_MET");
+  const rating: InspectionRating =
+    share >= 0.9 && !indicatorMissed ? "GOOD" : share >= 0.7 ? "FAIR" : share >= 0.5 ? "AVERAGE" : "WEAK";
+  return { rating, met, applicable: applicable.length };
+}
+
+export const CONCLUSION_STATUS_LABELS = {
+  DRAFT: "Dự thảo",
+  ISSUED: "Đã ban hành",
+  SUPERSEDED: "Đã được đính chính",
+} as const;
+
+export const RECOMMENDATION_STATUSES = ["OPEN", "RESPONDED", "DISPUTED", "ACCEPTED", "REOPENED", "WITHDRAWN"] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+
+export const RECOMMENDATION_STATUS_LABELS: Record<RecommendationStatus, string> = {
+  OPEN: "Chưa thực hiện",
+  RESPONDED: "Đã báo cáo khắc phục",
+  DISPUTED: "Đề nghị xem xét lại",
+  ACCEPTED: "Đã khắc phục",
+  REOPENED: "Yêu cầu tiếp tục khắc phục",
+  WITHDRAWN: "Đã rút kiến nghị",
+};
+
+/** The cơ sở still owes a fix. */
+export const OWED_RECOMMENDATION_STATUSES = ["OPEN", "REOPENED"] as const satisfies readonly RecommendationStatus[];
+/** Waiting for the Khối's word on a response or a dispute. */
+export const AWAITING_REVIEW_STATUSES = ["RESPONDED", "DISPUTED"] as const satisfies readonly RecommendationStatus[];
+/** Nothing more to do: a round closes only when every recommendation is here. */
+export const SETTLED_RECOMMENDATION_STATUSES = ["ACCEPTED", "WITHDRAWN"] as const satisfies readonly RecommendationStatus[];
+
+export type DeadlineState = "OVERDUE" | "DUE_SOON" | "OPEN" | "AWAITING_REVIEW" | "SETTLED";
+
+export const DEADLINE_STATE_LABELS: Record<DeadlineState, string> = {
+  OVERDUE: "Quá hạn",
+  DUE_SOON: "Sắp đến hạn",
+  OPEN: "Trong hạn",
+  AWAITING_REVIEW: "Chờ Khối xem xét",
+  SETTLED: "Đã xong",
+};
+
+/** Days before its deadline a recommendation still owed counts as due soon. */
+export const DUE_SOON_DAYS = 7;
+
+/**
+ * Where a recommendation stands against its deadline on `today` (a calendar day): owed after its
+ * deadline is overdue (the deadline day itself is still in time), owed within a week is due soon.
+ */
+export function deadlineState(rec: { status: RecommendationStatus; dueOn: Date }, today: Date): DeadlineState {
+  if ((SETTLED_RECOMMENDATION_STATUSES as readonly string[]).includes(rec.status)) return "SETTLED";
+  if ((AWAITING_REVIEW_STATUSES as readonly string[]).includes(rec.status)) return "AWAITING_REVIEW";
+  const days = Math.round((rec.dueOn.getTime() - today.getTime()) / 86_400_000);
+  if (days < 0) return "OVERDUE";
+  if (days <= DUE_SOON_DAYS) return "DUE_SOON";
+  return "OPEN";
+}
+
+/** Recommendations counted by where they stand against their deadlines. */
+export function countDeadlineStates(recs: { status: RecommendationStatus; dueOn: Date }[], today: Date) {
+  const counts: Record<DeadlineState, number> = { OVERDUE: 0, DUE_SOON: 0, OPEN: 0, AWAITING_REVIEW: 0, SETTLED: 0 };
+  for (const r of recs) counts[deadlineState(r, today)]++;
+  return { total: recs.length, ...counts };
+}
+
+/** A conclusion's recommendation as drafted and as issued (the JSON kept on each revision). */
+export type DraftRecommendation = { recommendationId: string | null; text: string; /** dd/mm/yyyy */ dueOn: string };

@@ -1,7 +1,7 @@
 // Kiểm tra chuyên đề: one set of schemas for the forms and the server actions.
 import { z } from "zod";
-import { calendarDate, id, list, optionalText, requestKey, requiredText, version } from "./fields";
-import { CHECK_RESULTS, CHECKLIST_SOURCES, PORTAL_CHECK_KEYS } from "@/lib/domain/inspections";
+import { calendarDate, id, list, optionalCalendarDate, optionalText, requestKey, requiredText, version } from "./fields";
+import { CHECK_RESULTS, CHECKLIST_SOURCES, INSPECTION_RATINGS, PORTAL_CHECK_KEYS } from "@/lib/domain/inspections";
 
 /** "" (the form's empty choice), blanks and absent all mean none. */
 const blankToNull = (v: unknown) => ((typeof v === "string" && v.trim() === "") || v === undefined ? null : v);
@@ -115,3 +115,54 @@ export type VisitAnswerInput = z.input<typeof visitAnswerInput>;
 
 /** The findings are all in: the visit is made (Đã kiểm tra). */
 export const visitRefInput = z.object({ id: id("Không tìm thấy buổi kiểm tra"), version });
+
+const recommendationLine = z.object({
+  /** The recommendation a correction keeps (its follow-up goes on), or none for a new one */
+  recommendationId: z.preprocess(blankToNull, id("Kiến nghị không hợp lệ").nullable()),
+  text: requiredText("nội dung kiến nghị", 1000),
+  dueOn: calendarDate("Hạn thực hiện"),
+});
+
+/**
+ * The conclusion's draft: `version` null starts the visit's next revision (once per `requestKey`),
+ * else the draft read. With `issue` it is issued at once, when complete (lib/data checks that).
+ */
+export const conclusionInput = z.object({
+  visitId: id("Không tìm thấy buổi kiểm tra"),
+  version: z.preprocess((v) => (v === "" || v === undefined ? null : v), version.nullable()),
+  requestKey,
+  /** Starting a revision: the issued conclusion the form was opened on (none for the first) */
+  basedOn: z.preprocess(blankToNull, id("Không tìm thấy thông báo kết luận").nullable()),
+  number: optionalText(60),
+  rating: z.preprocess(blankToNull, z.enum(INSPECTION_RATINGS, { error: "Xếp loại không hợp lệ" }).nullable()),
+  strengths: optionalText(6000),
+  shortcomings: optionalText(6000),
+  recommendations: list(recommendationLine).max(30, { error: "Tối đa 30 kiến nghị" }),
+  correctionReason: optionalText(1000),
+  issue: z.preprocess((v) => v === true || v === "1" || v === "on", z.boolean()),
+});
+export type ConclusionInput = z.input<typeof conclusionInput>;
+
+/** The cơ sở's word on a recommendation: what was done, or why it asks the Khối to reconsider. */
+export const recommendationResponseInput = z.object({
+  id: id("Không tìm thấy kiến nghị"),
+  version,
+  kind: z.enum(["DONE", "DISPUTE"], { error: "Vui lòng chọn báo cáo khắc phục hoặc đề nghị xem xét lại" }),
+  response: requiredText("nội dung", 4000),
+});
+export type RecommendationResponseInput = z.input<typeof recommendationResponseInput>;
+
+/** The Khối's word on a response or a dispute: accept it, or ask for more (with why and, maybe, a new deadline). */
+export const recommendationReviewInput = z
+  .object({
+    id: id("Không tìm thấy kiến nghị"),
+    version,
+    decision: z.enum(["ACCEPT", "REOPEN"], { error: "Vui lòng chọn chấp nhận hoặc yêu cầu tiếp tục" }),
+    note: optionalText(2000),
+    dueOn: optionalCalendarDate("Hạn mới"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === "REOPEN" && !v.note)
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Vui lòng nêu lý do yêu cầu tiếp tục khắc phục" });
+  });
+export type RecommendationReviewInput = z.input<typeof recommendationReviewInput>;

@@ -5,6 +5,7 @@
 // phone, finds its visit (never the other's), the checklist and what to prepare, and coso@ (Sở
 // Tài chính) does not see the round.
 import type { Browser, Page } from "@playwright/test";
+import mammoth from "mammoth";
 import sharp from "sharp";
 import { expect, test } from "./fixtures";
 import { loginAndWait, openPage, vnDate } from "./helpers";
@@ -92,7 +93,7 @@ test("canbo@ plans a round and tells the cơ sở; the cơ sở sees its own vis
   const other = await signedIn(browser, "coso@demo.vn", /\/co-so/);
   await openPage(other, "/kiem-tra");
   await expect(other.getByRole("link", { name: ROUND })).toHaveCount(0);
-  await expect(other.getByRole("link", { name: /Kiểm tra chuyên đề việc thực hiện phong trào/ })).toBeVisible();
+  await expect(other.getByRole("link", { name: /Kiểm tra chuyên đề việc thực hiện phong trào/ }).first()).toBeVisible();
 });
 
 /** The "Kết quả" cell of this year's plan's inspection indicator on the Khối dashboard's table. */
@@ -134,9 +135,12 @@ test("canbo@ records a visit on a phone, item by item with a photo, and the dash
     await expect(form.getByText(/Đã lưu|Đã ghi:/).first()).toBeVisible();
   }
 
-  // A photo from the phone's camera: stored smaller, without its location.
-  const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#15803d" } })
-    .jpeg()
+  // A photo from the phone's camera (noise: megabytes, as a real one): shrunk in the browser before
+  // it is sent (at most 2048 px; the server alone would keep 2560), stored without its location.
+  const noise = Buffer.alloc(3000 * 2000 * 3);
+  for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
+  const photo = await sharp(noise, { raw: { width: 3000, height: 2000, channels: 3 } })
+    .jpeg({ quality: 95 })
     .withMetadata({ exif: { IFD0: { Make: "Phone", Model: "Camera" } } })
     .toBuffer();
   expect((await sharp(photo).metadata()).exif).toBeTruthy();
@@ -148,7 +152,8 @@ test("canbo@ records a visit on a phone, item by item with a photo, and the dash
   await expect(link).toBeVisible();
   const stored = await (await phone.request.get((await link.getAttribute("href"))!)).body();
   const meta = await sharp(stored).metadata();
-  expect(Math.max(meta.width!, meta.height!)).toBeLessThan(3000);
+  expect(photo.length).toBeGreaterThan(1_000_000);
+  expect(Math.max(meta.width!, meta.height!)).toBeLessThanOrEqual(2048);
   expect(meta.exif).toBeUndefined();
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
@@ -157,4 +162,88 @@ test("canbo@ records a visit on a phone, item by item with a photo, and the dash
 
   const after = await inspectedOnDashboard(desk);
   expect(Number(after.replace(/\D/g, ""))).toBe(Number(before.replace(/\D/g, "")) + 1);
+});
+
+/** The Khối dashboard's row of a cơ sở in "Kiến nghị sau kiểm tra chưa xong", as its cells' text. */
+async function recommendationRow(page: Page, coSo: string) {
+  await openPage(page, "/bang-dieu-khien");
+  const card = page.locator("section", { has: page.getByRole("heading", { name: "Kiến nghị sau kiểm tra chưa xong" }) }).last();
+  const row = card.getByRole("row").filter({ hasText: coSo });
+  return (await row.count()) ? await row.first().locator("td").allTextContents() : null;
+}
+
+test("canbo@ issues the conclusion and its .docx; coso@ answers a recommendation, the Khối accepts it and the dashboards move", async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  // The visit recorded in the test before: Đoàn Sở Nội vụ, this year's demo round.
+  const staff = await signedIn(browser, "canbo@demo.vn", /\/khoi/);
+  await openPage(staff, "/kiem-tra");
+  await staff
+    .getByRole("link", { name: /Kiểm tra chuyên đề việc thực hiện phong trào/ })
+    .first()
+    .click();
+  await staff.waitForURL(/\/kiem-tra\/[0-9a-f-]{36}$/);
+  await staff.getByRole("link", { name: "Đoàn Sở Nội vụ" }).click();
+  await staff.waitForURL(/\/buoi\/[0-9a-f-]{36}$/);
+  await staff.waitForLoadState("networkidle");
+  await staff.getByLabel("Số thông báo").fill("70-TB/ĐTN");
+  await staff.getByLabel("Xếp loại").selectOption({ label: "Khá" });
+  await staff.getByLabel("Ưu điểm").fill("Cơ sở chuẩn bị hồ sơ đầy đủ, đoàn viên tham gia tích cực.");
+  await staff.getByLabel("Hạn chế, tồn tại").fill("Kế hoạch của cơ sở chưa đăng lên cổng.");
+  await staff.getByRole("button", { name: "Thêm kiến nghị" }).click();
+  await staff.getByLabel("Kiến nghị 1", { exact: true }).fill("Đăng kế hoạch thực hiện phong trào của cơ sở lên cổng");
+  // No deadline: refused beside the field, nothing typed lost.
+  await staff.getByRole("button", { name: "Ban hành thông báo kết luận" }).click();
+  await expect(staff.getByText("Vui lòng nhập hạn thực hiện")).toBeVisible();
+  await expect(staff.getByLabel("Kiến nghị 1", { exact: true })).toHaveValue(
+    "Đăng kế hoạch thực hiện phong trào của cơ sở lên cổng",
+  );
+  await staff.getByLabel("Hạn thực hiện").fill(vnDate(30));
+  await staff.getByRole("button", { name: "Ban hành thông báo kết luận" }).click();
+  await expect(staff.getByRole("heading", { name: "Thông báo kết luận số 70-TB/ĐTN" })).toBeVisible();
+  await expect(staff.getByText("Đã có kết luận").first()).toBeVisible();
+
+  const download = staff.waitForEvent("download");
+  await staff.getByRole("link", { name: "Tải thông báo kết luận (.docx)" }).click();
+  const file = await (await download).path();
+  const { value: text } = await mammoth.extractRawText({ path: file });
+  expect(text).toContain("THÔNG BÁO KẾT LUẬN KIỂM TRA");
+  expect(text).toContain("70-TB/ĐTN");
+  expect(text).toContain("Đoàn Sở Nội vụ");
+  expect(text).toContain("Đăng kế hoạch thực hiện phong trào của cơ sở lên cổng");
+  expect(text).toContain(`Thời hạn: ${vnDate(30)}`);
+  expect(text).toContain("Khá");
+
+  // Last year's round: Sở Tài chính still owes one recommendation, overdue.
+  expect(await recommendationRow(staff, "Đoàn Sở Tài chính")).toEqual(["Đoàn Sở Tài chính", "1", "1", "0"]);
+
+  // coso@ (Sở Tài chính), on a phone, from its dashboard to the recommendation, answers it.
+  const coSo = await signedIn(browser, "coso@demo.vn", /\/co-so/, { width: 390, height: 844 });
+  await openPage(coSo, "/bang-dieu-khien");
+  await coSo.getByRole("link", { name: /kiến nghị sau kiểm tra cần khắc phục \(1 quá hạn\)/ }).click();
+  await coSo.waitForURL(/\/kiem-tra\/kien-nghi/);
+  await coSo.getByRole("link", { name: /Tổ chức sơ kết việc thực hiện phong trào tại cơ sở/ }).click();
+  await coSo.waitForURL(/\/buoi\/[0-9a-f-]{36}$/);
+  await coSo.waitForLoadState("networkidle");
+  await expect(coSo.getByRole("heading", { name: "Thông báo kết luận số 78-TB/ĐTN" })).toBeVisible();
+  await expect(coSo.getByText("Quá hạn").first()).toBeVisible();
+  await coSo.getByLabel("Kết quả khắc phục").fill("Đã tổ chức sơ kết ngày 20/11, báo cáo gửi kèm.");
+  await coSo.getByRole("button", { name: "Gửi phản hồi" }).click();
+  await expect(coSo.getByText("Cơ sở báo cáo: Đã tổ chức sơ kết ngày 20/11, báo cáo gửi kèm.")).toBeVisible();
+  await expect(coSo.getByRole("button", { name: "Gửi phản hồi" })).toHaveCount(0);
+  expect(await coSo.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  expect(await recommendationRow(staff, "Đoàn Sở Tài chính")).toEqual(["Đoàn Sở Tài chính", "0", "0", "1"]);
+
+  // The Khối accepts it: the dashboards let it go.
+  await openPage(staff, "/kiem-tra/kien-nghi?xem=awaiting");
+  await staff.getByRole("link", { name: /Tổ chức sơ kết việc thực hiện phong trào tại cơ sở/ }).click();
+  await staff.waitForURL(/\/buoi\/[0-9a-f-]{36}$/);
+  await staff.waitForLoadState("networkidle");
+  await staff.getByRole("button", { name: "Ghi ý kiến của Khối" }).click();
+  await expect(staff.getByText("Đã khắc phục").first()).toBeVisible();
+  expect(await recommendationRow(staff, "Đoàn Sở Tài chính")).toBeNull();
+  await openPage(coSo, "/bang-dieu-khien");
+  await expect(coSo.getByText(/kiến nghị sau kiểm tra cần khắc phục/)).toHaveCount(0);
 });

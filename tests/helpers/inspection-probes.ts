@@ -21,6 +21,11 @@ export const INSPECTION_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   // Findings are the team's (the Khối's staff); the cơ sở reads them, never writes them.
   saveVisitAnswerAction: { may: ["admin", "staff"], each: true },
   finishVisitAction: { may: ["admin", "staff"], each: true },
+  saveConclusionAction: { may: ["admin", "staff"], each: true },
+  // The recommendation is cơ sở A's to answer: not cơ sở B's, not the Khối's (it reviews).
+  respondRecommendationAction: { may: ["coSo"], each: true },
+  reviewRecommendationAction: { may: ["admin", "staff"], each: true },
+  closeRoundAction: { may: ["admin", "staff"], each: true },
 };
 
 /** A round being planned under tenant A's published plan, with cơ sở A on its list (not yet told). */
@@ -30,6 +35,12 @@ export type InspectionRows = {
   visit: string;
   /** Cơ sở A visited yesterday (told), every item of its checklist answered, not yet finished */
   recording: { visit: string; item: string };
+  /** Cơ sở A visited and finished, its conclusion still to draft */
+  visited: { visit: string };
+  /** Cơ sở A's conclusion issued: one recommendation still owed, one reported done */
+  concluded: { round: string; visit: string; open: string; responded: string };
+  /** A round whose only visit is concluded and whose only recommendation is accepted */
+  settled: { round: string };
 };
 
 /** A round of tenant A made with db() directly: team of the admin (lead) and the staff. */
@@ -40,7 +51,7 @@ export async function makeInspectionRound(
     status?: "PLANNING" | "ANNOUNCED";
     /** The plan's indicator the round feeds */
     indicatorId?: string;
-    visits?: { coSoId: string; days: number; told?: boolean }[];
+    visits?: { coSoId: string; days: number; told?: boolean; status?: "SCHEDULED" | "VISITED" | "CONCLUDED" }[];
   } = {},
 ) {
   const id = crypto.randomUUID();
@@ -76,6 +87,7 @@ export async function makeInspectionRound(
         coSoId: v.coSoId,
         visitOn: dayFromToday(v.days),
         notifiedAt: v.told ? new Date() : null,
+        status: v.status ?? "SCHEDULED",
       },
       select: { id: true },
     });
@@ -94,16 +106,66 @@ export async function makeInspectionRows(a: Tenant, plans: PlanRows): Promise<In
   await db().visitAnswer.createMany({
     data: items.map((i) => ({ khoiId: a.khoi.id, visitId: recording.visits[0], itemId: i.id, result: "MET" as const })),
   });
+  const visited = await makeInspectionRound(a, plans.published.id, {
+    status: "ANNOUNCED",
+    visits: [{ coSoId: a.coSoA.id, days: -2, told: true, status: "VISITED" }],
+  });
+  const concluded = await makeConcludedRound(a, plans.published.id, ["OPEN", "RESPONDED"]);
+  const settled = await makeConcludedRound(a, plans.published.id, ["ACCEPTED"]);
   return {
     planId: plans.published.id,
     round: round.id,
     visit: round.visits[0],
     recording: { visit: recording.visits[0], item: items[0].id },
+    visited: { visit: visited.visits[0] },
+    concluded: { round: concluded.id, visit: concluded.visit, open: concluded.recs[0], responded: concluded.recs[1] },
+    settled: { round: settled.id },
   };
+}
+
+/** An announced round whose visit of cơ sở A is concluded (conclusion issued) with recommendations. */
+export async function makeConcludedRound(a: Tenant, planId: string, statuses: ("OPEN" | "RESPONDED" | "ACCEPTED")[]) {
+  const round = await makeInspectionRound(a, planId, {
+    status: "ANNOUNCED",
+    visits: [{ coSoId: a.coSoA.id, days: -3, told: true, status: "CONCLUDED" }],
+  });
+  const visit = round.visits[0];
+  const recs: string[] = [];
+  for (const [position, status] of statuses.entries()) {
+    const rec = await db().inspectionRecommendation.create({
+      data: {
+        khoiId: a.khoi.id,
+        visitId: visit,
+        coSoId: a.coSoA.id,
+        position,
+        text: `Kiến nghị ${position + 1}: lập sổ theo dõi đoàn viên`,
+        dueOn: dayFromToday(20),
+        status,
+        response: status === "OPEN" ? null : "Đã lập sổ theo dõi",
+      },
+      select: { id: true },
+    });
+    recs.push(rec.id);
+  }
+  await db().inspectionConclusion.create({
+    data: {
+      khoiId: a.khoi.id,
+      visitId: visit,
+      revision: 1,
+      status: "ISSUED",
+      number: "40-TB/ĐTN",
+      rating: "FAIR",
+      shortcomings: "Chưa có sổ theo dõi",
+      recommendations: recs.map((id, i) => ({ recommendationId: id, text: `Kiến nghị ${i + 1}`, dueOn: date(20) })),
+      issuedOn: dayFromToday(-1),
+    },
+  });
+  return { id: round.id, visit, recs };
 }
 
 const roundVersion = async (id: string) => (await db().inspectionRound.findUniqueOrThrow({ where: { id } })).version;
 const visitVersion = async (id: string) => (await db().inspectionVisit.findUniqueOrThrow({ where: { id } })).version;
+const recVersion = async (id: string) => (await db().inspectionRecommendation.findUniqueOrThrow({ where: { id } })).version;
 
 export const roundFields = (a: Tenant, planId: string) => ({
   planId,
@@ -170,6 +232,36 @@ export function inspectionProbes(f: { a: Tenant; inspections: InspectionRows }, 
     p("finishVisitAction", inspectionActions.finishVisitAction, async () => ({
       id: r.recording.visit,
       version: await visitVersion(r.recording.visit),
+    })),
+    p("saveConclusionAction", inspectionActions.saveConclusionAction, async () => ({
+      visitId: r.visited.visit,
+      version: null,
+      requestKey: crypto.randomUUID(),
+      basedOn: "",
+      number: "45-TB/ĐTN",
+      rating: "GOOD",
+      strengths: "Cơ sở triển khai đầy đủ",
+      shortcomings: "",
+      recommendations: [{ recommendationId: "", text: "Bổ sung sổ theo dõi", dueOn: date(30) }],
+      correctionReason: "",
+      issue: true,
+    })),
+    p("respondRecommendationAction", inspectionActions.respondRecommendationAction, async () => ({
+      id: r.concluded.open,
+      version: await recVersion(r.concluded.open),
+      kind: "DONE",
+      response: "Đã lập sổ theo dõi từ tháng này",
+    })),
+    p("reviewRecommendationAction", inspectionActions.reviewRecommendationAction, async () => ({
+      id: r.concluded.responded,
+      version: await recVersion(r.concluded.responded),
+      decision: "ACCEPT",
+      note: "",
+      dueOn: "",
+    })),
+    p("closeRoundAction", inspectionActions.closeRoundAction, async () => ({
+      id: r.settled.round,
+      version: await roundVersion(r.settled.round),
     })),
   ];
 }

@@ -40,6 +40,7 @@ const rows = {
   nomination: () => db().nomination.count(),
   inspectionRound: () => db().inspectionRound.count(),
   inspectionVisit: () => db().inspectionVisit.count(),
+  inspectionConclusion: () => db().inspectionConclusion.count(),
   honourDecision: () => db().honourDecision.count(),
   cityProposal: () => db().cityProposal.count(),
   handbook: () => db().handbook.count(),
@@ -73,6 +74,7 @@ const KEYED: [string, Table][] = [
   ["copyProjectPhotoAction", "evidence"],
   ["createInspectionRoundAction", "inspectionRound"],
   ["scheduleVisitAction", "inspectionVisit"],
+  ["saveConclusionAction", "inspectionConclusion"],
 ];
 
 /** Creates with a natural unique key (the comment on each schema names it): no requestKey. */

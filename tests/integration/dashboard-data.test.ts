@@ -6,9 +6,10 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { coSoInReach, coSoMonthlyTrend, currentKhoiPlans, pendingWork } from "@/lib/data/dashboard";
+import { recommendationsByCoSo } from "@/lib/data/inspection-conclusions";
 import { cityDashboard, coSoDashboard, coSoDrillDown, khoiDashboard, memberDashboard } from "@/lib/data/dashboard-views";
 import { todayInVietnam } from "@/lib/domain/dates";
-import { makeInspectionRound } from "../helpers/inspection-probes";
+import { makeConcludedRound, makeInspectionRound } from "../helpers/inspection-probes";
 import { CityDashboard } from "@/components/dashboard/city-dashboard";
 import { CoSoDashboard } from "@/components/dashboard/co-so-dashboard";
 import { KhoiDashboard } from "@/components/dashboard/khoi-dashboard";
@@ -99,7 +100,27 @@ describe("what waits for a secretary", () => {
       lastYearAssessments: 1,
       returnedProjects: 1,
       nextVisit: null,
+      recommendations: { owed: 0, overdue: 0 },
     });
+  });
+
+  it("counts the recommendations the cơ sở still owes after an inspection, overdue among them; the Khối sees them per cơ sở", async () => {
+    const plan = await makePlan(db(), t.khoi, { status: "PUBLISHED", startYear: year - 3 });
+    const round = await makeConcludedRound(t, plan.id, ["OPEN", "OPEN", "RESPONDED", "ACCEPTED"]);
+    await db().inspectionRecommendation.update({ where: { id: round.recs[0] }, data: { dueOn: dayFromToday(-1) } });
+    expect((await pendingWork(await viewerOf(t.users.coSo.id))).recommendations).toEqual({ owed: 2, overdue: 1 });
+    // Another cơ sở's or Khối's, and a chi đoàn's secretary: nothing to answer.
+    expect((await pendingWork(await viewerOf(t.users.chiDoan.id))).recommendations).toEqual({ owed: 0, overdue: 0 });
+    expect((await pendingWork(await viewerOf(other.users.coSo.id))).recommendations).toEqual({ owed: 0, overdue: 0 });
+    expect(await recommendationsByCoSo(await viewerOf(t.users.staff.id))).toEqual([
+      { coSoId: t.coSoA.id, name: t.coSoA.name, owed: 2, overdue: 1, awaiting: 1 },
+    ]);
+    expect(await recommendationsByCoSo(await viewerOf(other.users.staff.id))).toEqual([]);
+    expect(await recommendationsByCoSo(await viewerOf(t.users.coSo.id))).toEqual([]);
+    await db().inspectionRecommendation.deleteMany({ where: { khoiId: t.khoi.id } });
+    await db().inspectionConclusion.deleteMany({ where: { khoiId: t.khoi.id } });
+    await db().inspectionVisit.deleteMany({ where: { khoiId: t.khoi.id } });
+    await db().inspectionRound.deleteMany({ where: { khoiId: t.khoi.id } });
   });
 
   it("shows a secretary the next inspection visit its cơ sở was told of, never one still planned or past", async () => {

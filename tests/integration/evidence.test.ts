@@ -385,5 +385,17 @@ describe("evidence of an inspection visit", () => {
     await db().inspectionVisit.update({ where: { id: visit.id }, data: { status: "VISITED" } });
     expect(await uploadAs(a.users.coSo.id, "InspectionVisit", visit.id)).toMatchObject({ ok: false });
     expect(await uploadAs(a.users.staff.id, "InspectionVisit", visit.id, "anh.pdf")).toMatchObject({ ok: true });
+    // Concluded, the cơ sở reads the team's files too (and still removes none); nobody adds more.
+    await db().inspectionVisit.update({ where: { id: visit.id }, data: { status: "CONCLUDED" } });
+    await expect(evidenceForDownload(await viewerOf(a.users.coSo.id), minutes)).resolves.toBeTruthy();
+    await expect(evidenceForDownload(await viewerOf(coSoBSecretary.id), minutes)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getVisit(await viewerOf(a.users.coSo.id), visit.id)).files.map((f) => f.fileName).sort()).toEqual([
+      "anh.pdf",
+      "bien-ban.pdf",
+      "ke-hoach-co-so.pdf",
+    ]);
+    actingAs(a.users.coSo.id);
+    expect(await archiveEvidenceAction({ id: minutes })).toMatchObject({ ok: false });
+    expect(await uploadAs(a.users.staff.id, "InspectionVisit", visit.id, "muon.pdf")).toMatchObject({ ok: false });
   });
 });

@@ -16,6 +16,8 @@ let a: Tenant;
 let b: Tenant;
 let f: ProbeFixture;
 let acceptedPeriod: string;
+/** The recording visit of the fixture, concluded: its round and issued conclusion */
+let concluded: { round: string; visit: string; conclusion: string };
 
 beforeAll(async () => {
   a = await makeTenant(db());
@@ -31,6 +33,26 @@ beforeAll(async () => {
     where: { id: evidence.id },
     data: { size: PDF.length, contentType: "application/pdf", fileName: "minh-chung.pdf" },
   });
+  // Cơ sở A's visit, told and recorded: give it an issued conclusion (rows made directly).
+  const visit = await db().inspectionVisit.update({
+    where: { id: f.inspections.recording.visit },
+    data: { status: "CONCLUDED" },
+    select: { id: true, roundId: true },
+  });
+  const conclusion = await db().inspectionConclusion.create({
+    data: {
+      khoiId: a.khoi.id,
+      visitId: visit.id,
+      revision: 1,
+      status: "ISSUED",
+      number: "61-TB/ĐTN",
+      rating: "GOOD",
+      strengths: "Thực hiện tốt",
+      issuedOn: new Date(Date.UTC(2026, 5, 2)),
+    },
+    select: { id: true },
+  });
+  concluded = { round: visit.roundId, visit: visit.id, conclusion: conclusion.id };
 });
 
 type Call = { url: string; params?: Record<string, string> };
@@ -91,6 +113,26 @@ const ROUTES: Record<string, RouteProbe> = {
     }),
     // The Thành Đoàn's own decision: its staff; the Khối reads the outcome on its round.
     may: ["cityStaff"],
+  },
+  "kiem-tra/[id]/buoi/[visitId]/ket-luan/[conclusionId]": {
+    module: "kiem-tra/[id]/buoi/[visitId]/ket-luan/[conclusionId]",
+    call: () => ({
+      url: `/kiem-tra/${concluded.round}/buoi/${concluded.visit}/ket-luan/${concluded.conclusion}`,
+      params: { id: concluded.round, visitId: concluded.visit, conclusionId: concluded.conclusion },
+    }),
+    // The Khối's staff and the inspected cơ sở; never a sibling cơ sở or the city.
+    may: [...THE_KHOI, "coSo"],
+  },
+  "kiem-tra/[id]/bao-cao": {
+    module: "kiem-tra/[id]/bao-cao",
+    call: () => ({ url: `/kiem-tra/${f.inspections.round}/bao-cao`, params: { id: f.inspections.round } }),
+    // Every cơ sở's rating: the Khối's staff only.
+    may: THE_KHOI,
+  },
+  "kiem-tra/[id]/bao-cao/xlsx": {
+    module: "kiem-tra/[id]/bao-cao/xlsx",
+    call: () => ({ url: `/kiem-tra/${f.inspections.round}/bao-cao/xlsx`, params: { id: f.inspections.round } }),
+    may: THE_KHOI,
   },
   "khoi/nhat-ky/xuat-excel": {
     module: "khoi/nhat-ky/xuat-excel",

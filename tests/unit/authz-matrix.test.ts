@@ -146,6 +146,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.manage": "nn-nnn",
     "handbook.write": "nn-nnn",
     "inspection.read": "nn-nnn",
+    "inspection.respond": "nn-nnn",
     "inspection.manage": "nn-nnn",
   },
   CITY_STAFF: {
@@ -187,6 +188,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.manage": "nn-nnn",
     "handbook.write": "nn-nnn",
     "inspection.read": "nn-nnn",
+    "inspection.respond": "nn-nnn",
     "inspection.manage": "nn-nnn",
   },
   KHOI_ADMIN: {
@@ -228,6 +230,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.manage": "YY-nYY", // routes, moderates and reads its own Khối's questions,
     "handbook.write": "nn-nnn",
     "inspection.read": "YY-nYY",
+    "inspection.respond": "nn-nnn",
     "inspection.manage": "YY-nYY",
   },
   KHOI_STAFF: {
@@ -269,6 +272,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.manage": "YY-nYY",
     "handbook.write": "nn-nnn",
     "inspection.read": "YY-nYY",
+    "inspection.respond": "nn-nnn",
     "inspection.manage": "YY-nYY",
   },
   CO_SO_SECRETARY: {
@@ -310,6 +314,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.manage": "nnnnnn",
     "handbook.write": "Ynnnnn", // its own agency's handbooks only
     "inspection.read": "Ynnnnn", // its own visits only, never a sibling's,
+    "inspection.respond": "Ynnnnn",
     "inspection.manage": "nnnnnn",
   },
   CHI_DOAN_SECRETARY: {
@@ -352,6 +357,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.manage": NONE,
     "handbook.write": NONE,
     "inspection.read": NONE,
+    "inspection.respond": NONE,
     "inspection.manage": NONE,
   },
   MEMBER: {
@@ -393,6 +399,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.manage": NONE,
     "handbook.write": NONE,
     "inspection.read": NONE,
+    "inspection.respond": NONE,
     "inspection.manage": NONE,
   },
   // Named by cơ sở S1's secretary: S1's questions and the account's own, nothing else.
@@ -435,6 +442,7 @@ const EXPECTED: Record<Role, Record<Action, string>> = {
     "question.manage": "nnnnnn",
     "handbook.write": "nnnnnn",
     "inspection.read": "nnnnnn",
+    "inspection.respond": "nnnnnn",
     "inspection.manage": "nnnnnn",
   },
 };

@@ -1,10 +1,14 @@
 // Kiểm tra chuyên đề, the pure parts: the checklist a plan proposes, its grouping by pillar, the
-// clashes between visits, and the round's period.
+// clashes between visits, the round's period, the rating the findings point to and where a
+// recommendation stands against its deadline.
 import { describe, expect, it } from "vitest";
 import {
   PORTAL_CHECKS,
   USUAL_TYPED_ITEMS,
+  countDeadlineStates,
+  deadlineState,
   groupByPillar,
+  suggestedRating,
   proposeChecklist,
   visitClashes,
   withinRound,
@@ -112,5 +116,67 @@ describe("withinRound", () => {
     expect(withinRound(new Date(Date.UTC(2026, 10, 30)), round)).toBe(true);
     expect(withinRound(new Date(Date.UTC(2026, 9, 31)), round)).toBe(false);
     expect(withinRound(new Date(Date.UTC(2026, 11, 1)), round)).toBe(false);
+  });
+});
+
+describe("the rating the findings point to", () => {
+  const answers = (met: number, notMet: number, na = 0, indicatorMissed = false) => [
+    ...Array.from({ length: met }, () => ({ result: "MET" as const })),
+    ...Array.from({ length: notMet }, (_, i) => ({ result: "NOT_MET" as const, indicator: indicatorMissed && i === 0 })),
+    ...Array.from({ length: na }, () => ({ result: "NOT_APPLICABLE" as const })),
+  ];
+
+  it("reads the share of applicable items met: Tốt from 90 %, Khá from 70 %, Trung bình from 50 %, else Yếu", () => {
+    expect(suggestedRating(answers(9, 1))).toEqual({ rating: "GOOD", met: 9, applicable: 10 });
+    expect(suggestedRating(answers(8, 2))?.rating).toBe("FAIR");
+    expect(suggestedRating(answers(7, 3))?.rating).toBe("FAIR");
+    expect(suggestedRating(answers(69, 31))?.rating).toBe("AVERAGE");
+    expect(suggestedRating(answers(5, 5))?.rating).toBe("AVERAGE");
+    expect(suggestedRating(answers(4, 6))?.rating).toBe("WEAK");
+  });
+
+  it("leaves the items that do not apply out, and has nothing to say when none applies", () => {
+    expect(suggestedRating(answers(9, 0, 5))).toEqual({ rating: "GOOD", met: 9, applicable: 9 });
+    expect(suggestedRating(answers(0, 0, 3))).toBeNull();
+    expect(suggestedRating([])).toBeNull();
+  });
+
+  it("gives no Tốt while one of the plan's own indicators is missed", () => {
+    expect(suggestedRating(answers(19, 1, 0, true))?.rating).toBe("FAIR");
+    expect(suggestedRating(answers(19, 1, 0, false))?.rating).toBe("GOOD");
+  });
+});
+
+describe("a recommendation against its deadline", () => {
+  const today = new Date(Date.UTC(2026, 11, 5));
+  const day = (d: number) => new Date(Date.UTC(2026, 11, 5 + d));
+
+  it("is in time on its deadline day, due soon within a week, overdue from the day after", () => {
+    expect(deadlineState({ status: "OPEN", dueOn: day(0) }, today)).toBe("DUE_SOON");
+    expect(deadlineState({ status: "OPEN", dueOn: day(7) }, today)).toBe("DUE_SOON");
+    expect(deadlineState({ status: "OPEN", dueOn: day(8) }, today)).toBe("OPEN");
+    expect(deadlineState({ status: "OPEN", dueOn: day(-1) }, today)).toBe("OVERDUE");
+    expect(deadlineState({ status: "REOPENED", dueOn: day(-30) }, today)).toBe("OVERDUE");
+  });
+
+  it("waits on the Khối once answered or disputed, whatever the date, and is done once accepted or withdrawn", () => {
+    expect(deadlineState({ status: "RESPONDED", dueOn: day(-5) }, today)).toBe("AWAITING_REVIEW");
+    expect(deadlineState({ status: "DISPUTED", dueOn: day(5) }, today)).toBe("AWAITING_REVIEW");
+    expect(deadlineState({ status: "ACCEPTED", dueOn: day(-5) }, today)).toBe("SETTLED");
+    expect(deadlineState({ status: "WITHDRAWN", dueOn: day(-5) }, today)).toBe("SETTLED");
+  });
+
+  it("counts a cơ sở's recommendations by state", () => {
+    expect(
+      countDeadlineStates(
+        [
+          { status: "OPEN", dueOn: day(-2) },
+          { status: "OPEN", dueOn: day(20) },
+          { status: "RESPONDED", dueOn: day(-2) },
+          { status: "ACCEPTED", dueOn: day(-2) },
+        ],
+        today,
+      ),
+    ).toEqual({ total: 4, OVERDUE: 1, DUE_SOON: 0, OPEN: 1, AWAITING_REVIEW: 1, SETTLED: 1 });
   });
 });

@@ -26,16 +26,21 @@ export default async function InspectionsPage() {
             : "Lịch kiểm tra của Đoàn Khối tại cơ sở, nội dung kiểm tra và những gì cần chuẩn bị."
         }
         actions={
-          manages && (
-            <>
-              <Link href="/kiem-tra/lich" className={buttonClass("secondary")}>
-                Lịch kiểm tra
-              </Link>
-              <Link href="/kiem-tra/moi" className={buttonClass()}>
-                Lập đợt kiểm tra
-              </Link>
-            </>
-          )
+          <>
+            <Link href="/kiem-tra/kien-nghi" className={buttonClass("secondary")}>
+              Kiến nghị sau kiểm tra
+            </Link>
+            {manages && (
+              <>
+                <Link href="/kiem-tra/lich" className={buttonClass("secondary")}>
+                  Lịch kiểm tra
+                </Link>
+                <Link href="/kiem-tra/moi" className={buttonClass()}>
+                  Lập đợt kiểm tra
+                </Link>
+              </>
+            )}
+          </>
         }
       />
       {rounds.length === 0 ? (

@@ -6,11 +6,18 @@ import { canSomewhere } from "@/lib/authz";
 import { coSoForInspections, getInspectionRound } from "@/lib/data/inspection-rounds";
 import { foundOrNull } from "@/lib/data/errors";
 import { formatVietnameseDate, formatVietnameseDateTime } from "@/lib/domain/dates";
-import { INSPECTION_ROUND_STATUS_LABELS, VISIT_STATUS_LABELS, groupByPillar, proposeChecklist } from "@/lib/domain/inspections";
+import {
+  INSPECTION_ROUND_STATUS_LABELS,
+  RATING_LABELS,
+  VISIT_STATUS_LABELS,
+  groupByPillar,
+  proposeChecklist,
+} from "@/lib/domain/inspections";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page";
 import { StatusTimeline } from "@/components/ui/status-timeline";
 import { AnnounceButton } from "@/components/inspections/announce-button";
+import { CloseRoundButton } from "@/components/inspections/close-round-button";
 import { ChecklistEditor, type ChecklistRow } from "@/components/inspections/checklist-editor";
 import { ScheduleVisitForm, VisitRowActions } from "@/components/inspections/visit-forms";
 
@@ -46,6 +53,7 @@ export default async function InspectionRoundPage({ params }: { params: Promise<
   const coSo = round.manages && !closed ? (await coSoForInspections(viewer)).filter((c) => !onList.has(c.id)) : [];
   const groups = groupByPillar(round.items, round.plan.pillars);
   const lead = round.team.find((t) => t.lead);
+  const concluded = live.filter((v) => v.status === "CONCLUDED").length;
   return (
     <>
       <PageHeader
@@ -58,13 +66,27 @@ export default async function InspectionRoundPage({ params }: { params: Promise<
           </>
         }
         actions={
-          round.manages &&
-          !closed && (
+          round.manages && (
             <>
-              <Link href={`/kiem-tra/${round.id}/sua`} className={buttonClass("secondary")}>
-                Sửa đợt, đoàn kiểm tra
-              </Link>
-              {untold > 0 && <AnnounceButton round={{ id: round.id, version: round.version }} untold={untold} />}
+              {!closed && (
+                <Link href={`/kiem-tra/${round.id}/sua`} className={buttonClass("secondary")}>
+                  Sửa đợt, đoàn kiểm tra
+                </Link>
+              )}
+              {!closed && untold > 0 && <AnnounceButton round={{ id: round.id, version: round.version }} untold={untold} />}
+              {concluded > 0 && (
+                <>
+                  <a href={`/kiem-tra/${round.id}/bao-cao`} className={buttonClass("secondary")} download>
+                    Báo cáo kết quả (.docx)
+                  </a>
+                  <a href={`/kiem-tra/${round.id}/bao-cao/xlsx`} className={buttonClass("secondary")} download>
+                    Số liệu (.xlsx)
+                  </a>
+                </>
+              )}
+              {!closed && round.status === "ANNOUNCED" && concluded > 0 && (
+                <CloseRoundButton round={{ id: round.id, version: round.version }} />
+              )}
             </>
           )
         }
@@ -113,6 +135,7 @@ export default async function InspectionRoundPage({ params }: { params: Promise<
                     <th className="py-2 pr-3">Ngày</th>
                     <th className="py-2 pr-3">Cơ sở</th>
                     <th className="py-2 pr-3">Trạng thái</th>
+                    <th className="py-2 pr-3">Kết luận, kiến nghị</th>
                     {round.manages && <th className="py-2">Thao tác</th>}
                   </tr>
                 </thead>
@@ -139,6 +162,22 @@ export default async function InspectionRoundPage({ params }: { params: Promise<
                         {round.manages && v.status === "SCHEDULED" && (
                           <span className="block text-xs text-slate-500">
                             {v.notifiedAt ? `Đã thông báo ${formatVietnameseDateTime(v.notifiedAt)}` : "Chưa thông báo cơ sở"}
+                          </span>
+                        )}
+                      </td>
+                      <td className="py-2 pr-3 align-top">
+                        {v.conclusion && (
+                          <span className="block">
+                            {v.conclusion.rating ? RATING_LABELS[v.conclusion.rating] : ""} · TB số {v.conclusion.number}
+                          </span>
+                        )}
+                        {v.recommendations.total > 0 && (
+                          <span className="block text-xs text-slate-600">
+                            {v.recommendations.total} kiến nghị: {v.recommendations.SETTLED} xong
+                            {v.recommendations.AWAITING_REVIEW > 0 && `, ${v.recommendations.AWAITING_REVIEW} chờ xem xét`}
+                            {v.recommendations.OVERDUE > 0 && (
+                              <strong className="text-red-700">, {v.recommendations.OVERDUE} quá hạn</strong>
+                            )}
                           </span>
                         )}
                       </td>

@@ -11,6 +11,7 @@ import { Card, PageHeader } from "@/components/ui/page";
 import { EvidenceUpload } from "@/components/activities/evidence-files";
 import { AnswerForm } from "@/components/inspections/answer-form";
 import { FinishVisitButton } from "@/components/inspections/finish-visit-button";
+import { VisitConclusion } from "@/components/inspections/visit-conclusion";
 
 export const metadata: Metadata = { title: "Buổi kiểm tra" };
 
@@ -70,7 +71,7 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
                         <p className="font-medium text-slate-800">
                           {item.number}. {item.wording}
                         </p>
-                        {visit.manages && answer && (
+                        {answer && (
                           <p>
                             Kết quả: <strong>{CHECK_RESULT_LABELS[answer.result]}</strong>
                             {answer.note && ` – ${answer.note}`}
@@ -89,6 +90,7 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
             </ol>
           </Card>
         ))}
+        <VisitConclusion visit={visit} docHref={(c) => `/kiem-tra/${visit.round.id}/buoi/${visit.id}/ket-luan/${c}`} />
         <Card title="Minh chứng, biên bản">
           {!visit.files.length && !takesFiles && <p className="text-sm text-slate-600">Chưa có tệp nào.</p>}
           {takesFiles ? (
@@ -97,6 +99,7 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
               ownerId={visit.id}
               files={visit.files}
               inputId="visit-file"
+              shrinkPhotos
               label={visit.manages ? "Biên bản, ảnh buổi kiểm tra" : "Hồ sơ cơ sở gửi trước buổi kiểm tra"}
               hint="Ảnh chụp bằng điện thoại được thu nhỏ và bỏ thông tin vị trí khi lưu; PDF, Word, Excel tối đa 10 MB."
             />
