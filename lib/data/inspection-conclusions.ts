@@ -523,3 +523,42 @@ export async function owedRecommendations(viewer: Viewer) {
   ]);
   return { owed: total, overdue };
 }
+
+/**
+ * The conclusions in force that were issued in a report's period (from ≤ issuedOn < to), through
+ * the viewer's reach: every cơ sở's for the Khối, a cơ sở its own. With their recommendations
+ * counted, settled of all ("1/2").
+ */
+export async function conclusionsIssuedIn(viewer: Viewer, khoiId: string, window: { from: Date; to: Date }, coSoId?: string) {
+  const rows = await db().inspectionConclusion.findMany({
+    where: {
+      khoiId,
+      status: "ISSUED",
+      issuedOn: { gte: window.from, lt: window.to },
+      visit: { AND: [inspectionVisitScope(viewer, "inspection.read"), coSoId ? { coSoId } : {}] },
+    },
+    select: {
+      number: true,
+      rating: true,
+      visit: {
+        select: {
+          visitOn: true,
+          coSo: { select: { name: true } },
+          recommendations: { select: { status: true } },
+        },
+      },
+    },
+    orderBy: [{ visit: { visitOn: "asc" } }, { issuedOn: "asc" }],
+  });
+  return rows.map((c) => {
+    const recs = c.visit.recommendations.filter((r) => r.status !== "WITHDRAWN");
+    const settled = recs.filter((r) => r.status === "ACCEPTED").length;
+    return {
+      name: c.visit.coSo.name,
+      visitOn: formatVietnameseDate(c.visit.visitOn),
+      number: c.number ?? "",
+      rating: c.rating ? RATING_LABELS[c.rating] : "",
+      recommendations: recs.length ? `${settled}/${recs.length}` : "Không có",
+    };
+  });
+}

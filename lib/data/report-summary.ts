@@ -16,6 +16,7 @@ import { findPeriod } from "./report-periods";
 import { followUp, reportDetail } from "./report-reads";
 import { reportNumbers } from "./report-numbers";
 import { responseTimes } from "./questions";
+import { conclusionsIssuedIn } from "./inspection-conclusions";
 
 /** The report as a Word document: header and signature from its plan, numbers per pillar, text. */
 export async function reportDocument(
@@ -56,6 +57,8 @@ export async function reportDocument(
   // The public's questions received in the period: every agency's (Khối), or the cơ sở's own.
   const window = periodWindow(r.period);
   const times = (await responseTimes(viewer, window.from, window.to)).filter((t) => !forCoSo || t.coSoId === r.coSoId);
+  // The inspections concluded in the period: every cơ sở's (Khối), or the cơ sở's own.
+  const inspections = await conclusionsIssuedIn(viewer, r.khoiId, window, r.coSoId ?? undefined);
   const input: ReportDocumentInput = {
     superiorName: forCoSo ? (plan.issuerName ?? "") : (plan.superiorName ?? ""),
     issuerName: forCoSo ? `BCH ${r.unit.name}` : (plan.issuerName ?? "BCH ĐOÀN KHỐI"),
@@ -79,6 +82,7 @@ export async function reportDocument(
     strengths: r.strengths,
     weaknesses: r.weaknesses,
     proposals: r.proposals,
+    inspections,
     questions: times.map((t) => ({
       name: t.name,
       received: formatNumber(t.received),

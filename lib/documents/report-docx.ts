@@ -15,6 +15,7 @@ const FIGURE_COLUMNS = columnWidths([0.75, 0.25]);
 const HONOUR_COLUMNS = columnWidths([0.07, 0.25, 0.22, 0.22, 0.24]);
 const SUBMISSION_COLUMNS = columnWidths([0.08, 0.42, 0.2, 0.17, 0.13]);
 const QUESTION_COLUMNS = columnWidths([0.07, 0.33, 0.1, 0.12, 0.12, 0.11, 0.15]);
+const INSPECTION_COLUMNS = columnWidths([0.07, 0.33, 0.15, 0.15, 0.12, 0.18]);
 
 // "2. Trách nhiệm với nhân dân" typed with its own number is renumbered, as plan sections are.
 const NUMBER_PREFIX = /^\s*\d{1,2}\s*[.)/-]\s*/;
@@ -33,7 +34,8 @@ function linesTable(lines: ReportLine[]): Table {
 
 /**
  * II. Kết quả thực hiện: each pillar's numbers then its words; other indicators; record figures;
- * honours; the agencies' answers to the public's questions (hỏi đáp thủ tục hành chính).
+ * honours; the inspections concluded (kiểm tra chuyên đề); the agencies' answers to the public's
+ * questions (hỏi đáp thủ tục hành chính).
  */
 function results(input: ReportDocumentInput): Block[] {
   const out: Block[] = [];
@@ -53,6 +55,20 @@ function results(input: ReportDocumentInput): Block[] {
     out.push(
       subHeading(++n, "Khen thưởng trong kỳ"),
       gridTable(HONOUR_COLUMNS, ["STT", "Cá nhân, tập thể", "Đơn vị", "Danh hiệu", "Quyết định"], rows, [0]),
+      spacer(),
+    );
+  }
+  if (input.inspections.length > 0) {
+    const rows = input.inspections.map((c, i) => [String(i + 1), c.name, c.visitOn, c.number, c.rating, c.recommendations]);
+    out.push(
+      subHeading(++n, "Kiểm tra chuyên đề"),
+      bodyParagraph(`Ban hành thông báo kết luận kiểm tra tại ${input.inspections.length} cơ sở Đoàn:`),
+      gridTable(
+        INSPECTION_COLUMNS,
+        ["STT", "Cơ sở Đoàn", "Ngày kiểm tra", "Thông báo kết luận", "Xếp loại", "Kiến nghị đã xong"],
+        rows,
+        [0, 2, 3, 4, 5],
+      ),
       spacer(),
     );
   }

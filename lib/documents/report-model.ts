@@ -47,6 +47,8 @@ export type ReportDocumentInput = {
   weaknesses: string | null;
   /** "IV. ĐỀ XUẤT, KIẾN NGHỊ" */
   proposals: string | null;
+  /** Kiểm tra chuyên đề: each conclusion issued in the period (the cơ sở's own, in its report) */
+  inspections: { name: string; visitOn: string; number: string; rating: string; recommendations: string }[];
   /** Hỏi đáp: each agency's answers to the public's questions received in the period */
   questions: { name: string; received: string; answered: string; onTime: string; lateNow: string; median: string }[];
   /** Appendix: each cơ sở's submission (Khối report only) */

@@ -12,9 +12,11 @@ import {
 } from "@/lib/actions/inspections";
 import { getVisit } from "@/lib/data/inspection-visits";
 import { getInspectionRound } from "@/lib/data/inspection-rounds";
-import { formatVietnameseDate } from "@/lib/domain/dates";
+import { reportDocument } from "@/lib/data/report-summary";
+import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { dayFromToday, makePlan, makeTenant, makeUser, type Tenant } from "../factories";
 import { makeInspectionRound } from "../helpers/inspection-probes";
+import { makePeriodRow, makeReportRow } from "../helpers/reports";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 
@@ -418,5 +420,29 @@ describe("the recommendations", () => {
       ok: false,
       formError: expect.stringContaining("Đợt kiểm tra đã kết thúc"),
     });
+  });
+});
+
+describe("the period report", () => {
+  it("lists the conclusions issued in its months: the cơ sở's own in its report, none of another's", async () => {
+    const { visit } = await visited();
+    actingAs(a.users.staff.id);
+    ok(await saveConclusionAction(complete(visit, { number: "71-TB/ĐTN" })));
+    const [first] = await recsOf(visit);
+    await db().inspectionRecommendation.update({ where: { id: first.id }, data: { status: "ACCEPTED" } });
+    const month = todayInVietnam().getUTCMonth() + 1;
+    const period = await makePeriodRow({ id: planId, khoiId: a.khoi.id }, { indicatorIds: [], fromMonth: month, toMonth: month });
+    await db().reportPeriod.update({ where: { id: period.id }, data: { year: todayInVietnam().getUTCFullYear() } });
+    const own = await makeReportRow(period, a.coSoA.id, "DRAFT");
+    const { input } = await reportDocument(await viewerOf(a.users.coSo.id), own.id);
+    expect(input.inspections).toContainEqual({
+      name: a.coSoA.name,
+      visitOn: date(-2),
+      number: "71-TB/ĐTN",
+      rating: "Khá",
+      recommendations: "1/2",
+    });
+    const other = await makeReportRow(period, a.coSoB.id, "DRAFT");
+    expect((await reportDocument(await viewerOf(coSoBSecretary.id), other.id)).input.inspections).toEqual([]);
   });
 });
