@@ -440,7 +440,11 @@ export async function reviewRecommendation(viewer: Viewer, input: z.output<typeo
     const due = to === "REOPENED" && input.dueOn ? ` Hạn mới ${formatVietnameseDate(input.dueOn)}.` : "";
     await recommendationStatus(tx, viewer, rec.khoiId, rec.id, rec.status, to, `${input.note ?? ""}${due}`.trim() || null);
     const verdict =
-      to === "REOPENED" ? "Khối yêu cầu tiếp tục khắc phục" : to === "WITHDRAWN" ? "Khối rút kiến nghị" : "Khối ghi nhận đã khắc phục";
+      to === "REOPENED"
+        ? "Khối yêu cầu tiếp tục khắc phục"
+        : to === "WITHDRAWN"
+          ? "Khối rút kiến nghị"
+          : "Khối ghi nhận đã khắc phục";
     await tellCoSo(tx, rec.khoiId, rec.coSoId, {
       kind: "inspection",
       title: `${verdict}: ${clip(rec.text)}`,

@@ -600,8 +600,7 @@ export async function scheduleVisit(viewer: Viewer, input: z.output<typeof visit
           tx,
           { roundId: round.id, coSoId: coSo.id, visitOn: input.visitOn },
         );
-        if (notify)
-          await tellCoSo(tx, round.khoiId, coSo.id, visitNotice(locked, input.visitOn));
+        if (notify) await tellCoSo(tx, round.khoiId, coSo.id, visitNotice(locked, input.visitOn));
         return { id };
       });
     } catch (error) {
@@ -666,8 +665,7 @@ export async function moveVisit(viewer: Viewer, input: z.output<typeof visitMove
       { visitOn: input.visitOn },
       tx,
     );
-    if (now.notifiedAt)
-      await tellCoSo(tx, visit.khoiId, visit.coSoId, visitNotice(round, input.visitOn, true));
+    if (now.notifiedAt) await tellCoSo(tx, visit.khoiId, visit.coSoId, visitNotice(round, input.visitOn, true));
   });
 }
 

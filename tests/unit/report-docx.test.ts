@@ -48,9 +48,7 @@ function reportLike(overrides: Partial<ReportDocumentInput> = {}): ReportDocumen
     strengths: "Phong trào được cấp ủy quan tâm chỉ đạo.",
     weaknesses: "Một số nơi còn hình thức.",
     proposals: "Đề nghị Thành Đoàn tổ chức tập huấn nghiệp vụ.",
-    inspections: [
-      { name: "Đoàn Sở Nội vụ", visitOn: "12/11/2026", number: "78-TB/ĐTN", rating: "Khá", recommendations: "1/2" },
-    ],
+    inspections: [{ name: "Đoàn Sở Nội vụ", visitOn: "12/11/2026", number: "78-TB/ĐTN", rating: "Khá", recommendations: "1/2" }],
     questions: [{ name: "Đoàn Sở Tư pháp", received: "12", answered: "11", onTime: "91%", lateNow: "1", median: "2,5 ngày" }],
     submissions: [
       { name: "Đoàn cơ sở Sở Tư pháp", status: "Đã duyệt", submittedOn: "30/06/2026", late: false },
