@@ -50,7 +50,9 @@ export function useRefreshingForm<S extends z.ZodType<FieldValues, FieldValues>,
 ) {
   const router = useRouter();
   // zodResolver's overloads cannot follow a generic schema: its result is this schema's resolver.
-  const resolver = zodResolver(schema) as unknown as Resolver<z.input<S>>;
+  // `raw`: the action gets what was typed, as the server's schema parses it ("05/03/2027", not the
+  // Date the browser's parse made of it, which the server's schema would refuse).
+  const resolver = zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<z.input<S>>;
   const form = useForm<z.input<S>>({ resolver, defaultValues });
   const state = useActionForm(form, action, () => {
     // A form that adds to a list starts empty again for the next one.

@@ -56,7 +56,10 @@ export async function getVisit(viewer: Viewer, id: string) {
   if (!visit) throw notFound("buổi kiểm tra");
   const manages = khoiIdsFor(viewer, "inspection.manage").includes(visit.khoiId);
   const [suggestions, files, conclusions, recommendations] = await Promise.all([
-    suggestionsFor(viewer, visit),
+    // Today's data speaks for a visit still being made, not for one concluded long ago.
+    visit.status === "SCHEDULED" || visit.status === "VISITED"
+      ? suggestionsFor(viewer, visit)
+      : ({} as Record<string, Suggestion>),
     evidenceOf(viewer, visit.khoiId, "InspectionVisit", [visit.id]),
     db().inspectionConclusion.findMany({
       // A draft is the team's; the cơ sở reads what was issued, corrections and all.

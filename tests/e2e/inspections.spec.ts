@@ -246,4 +246,17 @@ test("canbo@ issues the conclusion and its .docx; coso@ answers a recommendation
   expect(await recommendationRow(staff, "Đoàn Sở Tài chính")).toBeNull();
   await openPage(coSo, "/bang-dieu-khien");
   await expect(coSo.getByText(/kiến nghị sau kiểm tra cần khắc phục/)).toHaveCount(0);
+
+  // Sở Kế hoạch và Đầu tư's report is not enough: asked for more, by a new deadline (typed as dd/mm/yyyy).
+  await openPage(staff, "/kiem-tra/kien-nghi?xem=awaiting");
+  await staff.getByRole("link", { name: /Bổ sung minh chứng các phần việc thanh niên/ }).click();
+  await staff.waitForURL(/\/buoi\/[0-9a-f-]{36}$/);
+  await staff.waitForLoadState("networkidle");
+  await staff.getByLabel("Yêu cầu tiếp tục khắc phục").check();
+  await staff.getByLabel("Lý do yêu cầu tiếp tục").fill("Thiếu biên bản nghiệm thu phần việc thứ ba");
+  await staff.getByLabel("Hạn mới (nếu gia hạn)").fill(vnDate(20));
+  await staff.getByRole("button", { name: "Ghi ý kiến của Khối" }).click();
+  await expect(staff.getByText("Ý kiến của Khối: Thiếu biên bản nghiệm thu phần việc thứ ba")).toBeVisible();
+  await expect(staff.getByText(`Hạn ${vnDate(20)}`)).toBeVisible();
+  await expect(staff.getByText("Yêu cầu tiếp tục khắc phục").first()).toBeVisible();
 });
