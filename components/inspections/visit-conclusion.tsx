@@ -11,6 +11,7 @@ import {
   type DeadlineState,
 } from "@/lib/domain/inspections";
 import { Card } from "@/components/ui/page";
+import { EvidenceUpload } from "@/components/activities/evidence-files";
 import { StatusTimeline } from "@/components/ui/status-timeline";
 import { ConclusionForm, type ConclusionDraft } from "./conclusion-form";
 import { RespondForm, ReviewForm } from "./recommendation-forms";
@@ -178,8 +179,31 @@ export function VisitConclusion({ visit, docHref }: { visit: VisitDto; docHref: 
                       {r.reviewNote}
                     </p>
                   )}
-                  {open && owed && visit.responds && (
-                    <RespondForm key={r.version} rec={{ id: r.id, version: r.version }} number={i + 1} />
+                  {open && owed && visit.responds ? (
+                    <>
+                      <EvidenceUpload
+                        ownerType="InspectionRecommendation"
+                        ownerId={r.id}
+                        files={r.files}
+                        inputId={`rec-file-${r.id}`}
+                        label="Minh chứng khắc phục (gửi trước khi báo cáo)"
+                        hint="Ảnh chụp bằng điện thoại được thu nhỏ trước khi gửi; PDF, Word, Excel tối đa 10 MB."
+                        shrinkPhotos
+                      />
+                      <RespondForm key={r.version} rec={{ id: r.id, version: r.version }} number={i + 1} />
+                    </>
+                  ) : (
+                    r.files.length > 0 && (
+                      <ul className="space-y-1 text-sm">
+                        {r.files.map((f) => (
+                          <li key={f.id}>
+                            <a href={`/minh-chung/${f.id}`} className="text-doan-700 underline" download>
+                              {f.fileName}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    )
                   )}
                   {open && awaiting && visit.manages && (
                     <ReviewForm

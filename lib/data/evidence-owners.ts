@@ -11,6 +11,7 @@ import {
   inspectionVisitScope,
   nominationScope,
   projectScope,
+  recommendationScope,
   showcaseScope,
   type Viewer,
 } from "@/lib/authz";
@@ -297,6 +298,45 @@ const inspectionVisit: OwnerRules = {
   },
 };
 
+const OWED = ["OPEN", "REOPENED"] as const;
+
+/**
+ * What a cơ sở did about a recommendation (kiến nghị): it attaches the proof while it still owes
+ * the fix, before reporting it; the Khối's staff and the cơ sở read it.
+ */
+const inspectionRecommendation: OwnerRules = {
+  async forChange(viewer, ownerId) {
+    const r = await db().inspectionRecommendation.findFirst({
+      where: { AND: [recommendationScope(viewer, "inspection.respond"), { id: ownerId }] },
+      select: { id: true, khoiId: true, coSoId: true, status: true, visit: { select: { round: { select: { status: true } } } } },
+    });
+    if (!r) throw notFound("kiến nghị");
+    if (r.visit.round.status === "CLOSED") throw invalid({}, "Đợt kiểm tra đã kết thúc");
+    if (!(OWED as readonly string[]).includes(r.status)) throw invalid({}, RECOMMENDATION_ANSWERED);
+    return { id: r.id, khoiId: r.khoiId, coSoId: r.coSoId };
+  },
+  async canSee(viewer, khoiId, ownerId) {
+    return (
+      (await db().inspectionRecommendation.count({
+        where: { AND: [recommendationScope(viewer, "inspection.read"), { id: ownerId, khoiId }] },
+      })) > 0
+    );
+  },
+  // Read again under the lock: a recommendation answered or a round closed meanwhile takes no more.
+  async lock(tx, o) {
+    await tx.$queryRaw`SELECT "id" FROM "InspectionRecommendation" WHERE "id" = ${o.id} AND "khoiId" = ${o.khoiId} FOR UPDATE`;
+    const r = await tx.inspectionRecommendation.findFirst({
+      where: { id: o.id, khoiId: o.khoiId },
+      select: { status: true, visit: { select: { round: { select: { status: true } } } } },
+    });
+    if (!r || !(OWED as readonly string[]).includes(r.status) || r.visit.round.status === "CLOSED")
+      throw invalid({}, RECOMMENDATION_ANSWERED);
+  },
+  prepare: inspectionVisit.prepare,
+};
+
+const RECOMMENDATION_ANSWERED = "Kiến nghị đã được phản hồi: không nhận thêm tệp";
+
 export const EVIDENCE_OWNERS: Record<EvidenceOwnerType, OwnerRules> = {
   ActivityRegistration: registration,
   YouthProject: project,
@@ -305,4 +345,5 @@ export const EVIDENCE_OWNERS: Record<EvidenceOwnerType, OwnerRules> = {
   Handbook: handbook,
   ShowcaseProfile: showcase,
   InspectionVisit: inspectionVisit,
+  InspectionRecommendation: inspectionRecommendation,
 };

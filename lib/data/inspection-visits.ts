@@ -89,14 +89,13 @@ export async function getVisit(viewer: Viewer, id: string) {
   const answers = open ? visit.answers : [];
   const shown = open ? files : files.filter((f) => f.uploadedById === viewer.userId);
   const today = todayInVietnam();
-  const timeline = recommendations.length
-    ? await timelineOf(
-        viewer,
-        visit.khoiId,
-        "InspectionRecommendation",
-        recommendations.map((r) => r.id),
-      )
-    : [];
+  const recIds = recommendations.map((r) => r.id);
+  const [timeline, recFiles] = recIds.length
+    ? await Promise.all([
+        timelineOf(viewer, visit.khoiId, "InspectionRecommendation", recIds),
+        evidenceOf(viewer, visit.khoiId, "InspectionRecommendation", recIds),
+      ])
+    : [[], []];
   return {
     ...visit,
     answers,
@@ -114,6 +113,7 @@ export async function getVisit(viewer: Viewer, id: string) {
       ...r,
       state: deadlineState(r, today),
       timeline: timeline.filter((t) => t.entityId === r.id),
+      files: recFiles.filter((f) => f.ownerId === r.id),
     })),
     rating: suggestedRating(
       answers.map((a) => ({

@@ -12,6 +12,7 @@ export const EVIDENCE_OWNER_TYPES = [
   "Handbook",
   "ShowcaseProfile",
   "InspectionVisit",
+  "InspectionRecommendation",
 ] as const;
 export type EvidenceOwnerType = (typeof EVIDENCE_OWNER_TYPES)[number];
 

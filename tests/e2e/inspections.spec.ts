@@ -8,7 +8,7 @@ import type { Browser, Page } from "@playwright/test";
 import mammoth from "mammoth";
 import sharp from "sharp";
 import { expect, test } from "./fixtures";
-import { loginAndWait, openPage, vnDate } from "./helpers";
+import { loginAndWait, openPage, PDF, vnDate } from "./helpers";
 
 const ROUND = `Kiểm tra chuyên đề công tác cải cách hành chính ${Date.now()}`;
 const ITEM = "Có biên bản sinh hoạt chi đoàn hằng tháng về “3 trách nhiệm”";
@@ -228,6 +228,12 @@ test("canbo@ issues the conclusion and its .docx; coso@ answers a recommendation
   await coSo.waitForLoadState("networkidle");
   await expect(coSo.getByRole("heading", { name: "Thông báo kết luận số 78-TB/ĐTN" })).toBeVisible();
   await expect(coSo.getByText("Quá hạn").first()).toBeVisible();
+  // The proof first (the sơ kết's minutes), then the report.
+  await coSo
+    .getByLabel("Chọn tệp minh chứng")
+    .setInputFiles({ name: "bien-ban-so-ket.pdf", mimeType: "application/pdf", buffer: PDF });
+  await coSo.getByRole("button", { name: "Tải lên" }).click();
+  await expect(coSo.getByRole("link", { name: "bien-ban-so-ket.pdf" })).toBeVisible();
   await coSo.getByLabel("Kết quả khắc phục").fill("Đã tổ chức sơ kết ngày 20/11, báo cáo gửi kèm.");
   await coSo.getByRole("button", { name: "Gửi phản hồi" }).click();
   await expect(coSo.getByText("Cơ sở báo cáo: Đã tổ chức sơ kết ngày 20/11, báo cáo gửi kèm.")).toBeVisible();
@@ -241,6 +247,7 @@ test("canbo@ issues the conclusion and its .docx; coso@ answers a recommendation
   await staff.getByRole("link", { name: /Tổ chức sơ kết việc thực hiện phong trào tại cơ sở/ }).click();
   await staff.waitForURL(/\/buoi\/[0-9a-f-]{36}$/);
   await staff.waitForLoadState("networkidle");
+  await expect(staff.getByRole("link", { name: "bien-ban-so-ket.pdf" })).toBeVisible();
   await staff.getByRole("button", { name: "Ghi ý kiến của Khối" }).click();
   await expect(staff.getByText("Đã khắc phục").first()).toBeVisible();
   expect(await recommendationRow(staff, "Đoàn Sở Tài chính")).toBeNull();

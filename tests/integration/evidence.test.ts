@@ -12,7 +12,7 @@ import { dayFromToday, makeActivity, makeMember, makePlan, makeTenant, makeUser,
 import type { EvidenceOwnerType } from "@/lib/validation/evidence";
 import { PDF } from "../helpers/action-probes";
 import { makeHonourTitle, makeNomination, makeRound } from "../helpers/honour-probes";
-import { makeInspectionRound } from "../helpers/inspection-probes";
+import { makeConcludedRound, makeInspectionRound } from "../helpers/inspection-probes";
 import { getVisit } from "@/lib/data/inspection-visits";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
@@ -125,6 +125,12 @@ describe("uploading evidence", () => {
     ["a member's entry", "MemberEntry", async () => (await entry("SUBMITTED")).id, () => a.users.member.id],
     ["a nomination", "Nomination", async () => (await nomination("DRAFT")).id, () => a.users.coSo.id],
     ["an inspection visit", "InspectionVisit", async () => (await inspectionVisit()).id, () => a.users.staff.id],
+    [
+      "an inspection recommendation",
+      "InspectionRecommendation",
+      async () => (await recommendation()).open,
+      () => a.users.coSo.id,
+    ],
   ] as const)(
     "holds the per-record limit for 16 parallel uploads to %s: 10 stored, 6 refused beside the file",
     async (_what, ownerType, owner, who) => {
@@ -397,5 +403,45 @@ describe("evidence of an inspection visit", () => {
     actingAs(a.users.coSo.id);
     expect(await archiveEvidenceAction({ id: minutes })).toMatchObject({ ok: false });
     expect(await uploadAs(a.users.staff.id, "InspectionVisit", visit.id, "muon.pdf")).toMatchObject({ ok: false });
+  });
+});
+
+/** Cơ sở A's concluded visit: one recommendation still owed, one reported done. */
+async function recommendation() {
+  const plan = await makePlan(db(), a.khoi, { status: "PUBLISHED" });
+  const round = await makeConcludedRound(a, plan.id, ["OPEN", "RESPONDED"]);
+  return { open: round.recs[0], responded: round.recs[1], roundId: round.id };
+}
+
+describe("evidence of a recommendation after an inspection", () => {
+  it("is sent by its cơ sở while it still owes the fix, and read by the Khối; nobody else's", async () => {
+    const rec = await recommendation();
+    const sent = await uploadAs(a.users.coSo.id, "InspectionRecommendation", rec.open, "bien-ban-khac-phuc.pdf");
+    expect(sent).toMatchObject({ ok: true });
+    const id = (sent as { data: { id: string } }).data.id;
+    for (const who of [a.users.coSo.id, a.users.staff.id, a.users.admin.id])
+      await expect(evidenceForDownload(await viewerOf(who), id)).resolves.toBeTruthy();
+    for (const who of [coSoBSecretary.id, a.users.member.id, a.users.city.id, b.users.admin.id, b.users.coSo.id])
+      await expect(evidenceForDownload(await viewerOf(who), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Another cơ sở, another Khối and the Khối's staff (who review, not answer) add nothing.
+    for (const who of [coSoBSecretary.id, b.users.coSo.id])
+      expect(await uploadAs(who, "InspectionRecommendation", rec.open)).toMatchObject({
+        ok: false,
+        formError: "Không tìm thấy kiến nghị",
+      });
+    expect(await uploadAs(a.users.staff.id, "InspectionRecommendation", rec.open)).toMatchObject({ ok: false });
+    // Reported already: no more files; the round closed: none either.
+    expect(await uploadAs(a.users.coSo.id, "InspectionRecommendation", rec.responded)).toMatchObject({
+      ok: false,
+      formError: "Kiến nghị đã được phản hồi: không nhận thêm tệp",
+    });
+    await db().inspectionRound.update({ where: { id: rec.roundId }, data: { status: "CLOSED" } });
+    expect(await uploadAs(a.users.coSo.id, "InspectionRecommendation", rec.open)).toMatchObject({
+      ok: false,
+      formError: "Đợt kiểm tra đã kết thúc",
+    });
+    const visitId = (await db().inspectionRecommendation.findUniqueOrThrow({ where: { id: rec.open } })).visitId;
+    const seen = await getVisit(await viewerOf(a.users.staff.id), visitId);
+    expect(seen.recommendations.find((r) => r.id === rec.open)?.files.map((f) => f.fileName)).toEqual(["bien-ban-khac-phuc.pdf"]);
   });
 });
