@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
+import { signInPath } from "@/lib/auth/return-path";
+import { requestPath } from "@/lib/server/request-context";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { countUnread } from "@/lib/data/notifications";
 
@@ -7,7 +9,7 @@ import { countUnread } from "@/lib/data/notifications";
 // client navigation, so it can never be the security check).
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
-  if (!viewer) redirect("/dang-nhap");
+  if (!viewer) redirect(signInPath(requestPath()));
   return (
     <div className="min-h-screen">
       <PortalHeader viewer={viewer} unread={await countUnread(viewer)} />

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { loginInput } from "@/lib/validation/auth";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input } from "@/components/ui/field";
 import type { z } from "zod";
@@ -20,7 +21,7 @@ function messageFor(error: string): string {
   return "Email hoặc mật khẩu không đúng";
 }
 
-export function LoginForm() {
+export function LoginForm({ returnTo }: { returnTo: string | null }) {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({ resolver: zodResolver(loginInput), defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
@@ -37,8 +38,8 @@ export function LoginForm() {
     }
     // A full load, not a client navigation: every part of the page is then rendered for the
     // signed-in user, with the new session cookie.
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    window.location.assign("/");
+    // The page asked for before signing in (checked on the server: a path of this site), else home.
+    window.location.assign(safeReturnPath(returnTo) ?? "/");
   });
 
   return (

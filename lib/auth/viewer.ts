@@ -3,6 +3,8 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getSessionClaims } from "./session";
+import { signInPath } from "./return-path";
+import { requestPath } from "@/lib/server/request-context";
 import { loadViewer } from "@/lib/data/viewer";
 import { setRequestTenant, tenantOf } from "@/lib/db/tenant-context";
 import type { Viewer } from "@/lib/authz";
@@ -20,7 +22,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 /** For pages: the viewer, or a redirect to sign-in (or to the forced password change). */
 export async function requireViewer(opts: { allowPasswordChange?: boolean } = {}): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect("/dang-nhap");
+  if (!viewer) redirect(signInPath(requestPath()));
   if (viewer.mustChangePassword && !opts.allowPasswordChange) redirect("/doi-mat-khau");
   return viewer;
 }

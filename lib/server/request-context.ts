@@ -12,3 +12,8 @@ export function requestClientAddress(): string {
 export function requestOrigin(): string | undefined {
   return requestStorage().getStore()?.origin;
 }
+
+/** The path and query the client asked for (untrusted: lib/auth/return-path.ts checks it before use). */
+export function requestPath(): string | undefined {
+  return requestStorage().getStore()?.path;
+}

@@ -8,7 +8,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
  * @typedef {{ khoiIds: readonly string[], userId: string | null }} Tenant
- * @typedef {{ clientAddress: string, origin: string | undefined, tenant: Tenant | null, system: boolean }} RequestBox
+ * @typedef {{ clientAddress: string, origin: string | undefined, path: string | undefined, tenant: Tenant | null, system: boolean }} RequestBox
  */
 
 const KEY = Symbol.for("cong3tn.request-context");
@@ -23,8 +23,9 @@ export function requestStorage() {
  * A fresh box for one request: nobody known yet, so the database shows nothing until the viewer is.
  * @param {string} clientAddress
  * @param {string | undefined} origin
+ * @param {string | undefined} path the request's path and query, as the client sent it
  * @returns {RequestBox}
  */
-export function newRequestBox(clientAddress = "unknown", origin = undefined) {
-  return { clientAddress, origin, tenant: null, system: false };
+export function newRequestBox(clientAddress = "unknown", origin = undefined, path = undefined) {
+  return { clientAddress, origin, path, tenant: null, system: false };
 }

@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { LoginForm } from "@/components/auth/login-form";
 import { AuthShell } from "@/components/auth/auth-shell";
 
 export const metadata: Metadata = { title: "Đăng nhập" };
 
-type Props = { searchParams: Promise<{ matKhauMoi?: string }> };
+type Props = { searchParams: Promise<{ matKhauMoi?: string; tiep?: string | string[] }> };
 
 export default async function LoginPage({ searchParams }: Props) {
-  if (await getViewer()) redirect("/");
-  const passwordChanged = (await searchParams).matKhauMoi === "1";
+  const params = await searchParams;
+  // The page the user asked for before being sent here, if it is one of this site's.
+  const returnTo = safeReturnPath(typeof params.tiep === "string" ? params.tiep : null);
+  if (await getViewer()) redirect(returnTo ?? "/");
+  const passwordChanged = params.matKhauMoi === "1";
   return (
     <AuthShell>
       {passwordChanged && (
@@ -19,7 +23,7 @@ export default async function LoginPage({ searchParams }: Props) {
           Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.
         </p>
       )}
-      <LoginForm />
+      <LoginForm returnTo={returnTo} />
       <p className="mt-4 text-center text-sm">
         <Link href="/quen-mat-khau" className="text-doan-700 underline">
           Quên mật khẩu?
