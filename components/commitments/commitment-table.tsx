@@ -11,6 +11,7 @@ import { confirmCommitmentsAction } from "@/lib/actions/commitments";
 import { ASSESSMENT_RATING_LABELS } from "@/lib/domain/work-labels";
 import { commitmentStage } from "@/lib/domain/commitment-rules";
 import type { CommitmentListRow } from "@/lib/data/commitment-lists";
+import { askConfirm } from "@/components/ui/confirm-dialog";
 
 export function CommitmentTable({ rows }: { rows: CommitmentListRow[] }) {
   const router = useRouter();
@@ -23,7 +24,7 @@ export function CommitmentTable({ rows }: { rows: CommitmentListRow[] }) {
   const allChosen = reviewable.length > 0 && chosen.length === reviewable.length;
 
   async function confirm() {
-    if (!window.confirm(`Xác nhận ${chosen.length} bản đã chọn? Sau khi xác nhận, nội dung không sửa được nữa.`)) return;
+    if (!(await askConfirm(`Xác nhận ${chosen.length} bản đã chọn? Sau khi xác nhận, nội dung không sửa được nữa.`))) return;
     setPending(true);
     setMessage(null);
     try {

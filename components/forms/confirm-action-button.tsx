@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { askConfirm } from "@/components/ui/confirm-dialog";
 
 type Result = { ok: true; data?: unknown } | { ok: false; formError?: string };
 
@@ -31,7 +32,7 @@ export function ConfirmActionButton({
   const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
 
   async function onClick() {
-    if (confirm && !window.confirm(confirm)) return;
+    if (confirm && !(await askConfirm(confirm, { danger: variant === "danger" }))) return;
     setPending(true);
     let result: Result;
     try {

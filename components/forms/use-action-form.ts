@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
+import { useLeaveGuard } from "./use-leave-guard";
 
 export type ServerResult<T> = { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string> };
 
@@ -13,8 +14,11 @@ export function useActionForm<V extends FieldValues, T>(
   form: UseFormReturn<V>,
   action: (values: V) => Promise<ServerResult<T>>,
   onSuccess?: (data: T, values: V) => void | Promise<void>,
+  /** keptOnDevice: the form saves what is typed on the device (use-unsent-draft.ts), so leaving loses nothing. */
+  options: { keptOnDevice?: boolean } = {},
 ) {
   const [formError, setFormError] = useState<string | null>(null);
+  const leaveForm = useLeaveGuard(form.formState.isDirty && !options.keptOnDevice);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -32,10 +36,12 @@ export function useActionForm<V extends FieldValues, T>(
       setFormError(result.formError ?? null);
       return;
     }
+    // Saved: what is in the form is no longer "typed and unsaved" (use-leave-guard.ts).
+    form.reset(form.getValues());
     await onSuccess?.(result.data, values);
   });
 
-  return { onSubmit, formError, pending: form.formState.isSubmitting };
+  return { onSubmit, formError, pending: form.formState.isSubmitting, leaveForm };
 }
 
 /**

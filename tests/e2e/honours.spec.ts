@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import mammoth from "mammoth";
 import type { Browser, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { answerConfirmations, expect, test } from "./fixtures";
 import { loginAndWait, openPage } from "./helpers";
 
 const ROUND = /Xét chọn Cán bộ, công chức, viên chức trẻ giỏi, thân thiện năm/;
@@ -16,7 +16,7 @@ const MEMBER = "Võ Thanh Tùng";
 
 async function signedIn(browser: Browser, email: string, home: RegExp): Promise<Page> {
   const page = await browser.newPage();
-  page.on("dialog", (d) => void d.accept());
+  await answerConfirmations(page);
   await loginAndWait(page, email, home);
   return page;
 }

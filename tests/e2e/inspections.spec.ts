@@ -7,7 +7,7 @@
 import type { Browser, Page } from "@playwright/test";
 import mammoth from "mammoth";
 import sharp from "sharp";
-import { expect, test } from "./fixtures";
+import { answerConfirmations, expect, test } from "./fixtures";
 import { loginAndWait, openPage, PDF, vnDate } from "./helpers";
 
 const ROUND = `Kiểm tra chuyên đề công tác cải cách hành chính ${Date.now()}`;
@@ -15,7 +15,7 @@ const ITEM = "Có biên bản sinh hoạt chi đoàn hằng tháng về “3 tr�
 
 async function signedIn(browser: Browser, email: string, home: RegExp, viewport = { width: 1366, height: 768 }): Promise<Page> {
   const page = await browser.newPage({ viewport });
-  page.on("dialog", (d) => void d.accept());
+  await answerConfirmations(page);
   await loginAndWait(page, email, home);
   return page;
 }

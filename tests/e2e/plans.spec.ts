@@ -1,22 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+
+import { answerConfirmations, expect, test } from "./fixtures";
 import mammoth from "mammoth";
 import { loginAndWait, vnDate } from "./helpers";
 
 const PLAN_000 = readFileSync(path.join(__dirname, "..", "fixtures", "plan-000.txt"), "utf8");
-
-function acceptDialogs(page: Page) {
-  page.on("dialog", (d) => void d.accept());
-}
 
 test("the Khối pastes its plan, confirms the indicators and publishes; a cơ sở plans on it and registers", async ({
   page,
   browser,
 }) => {
   test.setTimeout(180_000);
-  acceptDialogs(page);
   await loginAndWait(page, "canbo@demo.vn", /\/khoi$/);
   await page.goto("/ke-hoach/moi");
   await page.waitForLoadState("networkidle"); // typing before the form is live can be lost
@@ -72,7 +67,7 @@ test("the Khối pastes its plan, confirms the indicators and publishes; a cơ s
 
   // A cơ sở secretary builds the cơ sở plan on it.
   const coSo = await browser.newPage();
-  acceptDialogs(coSo);
+  await answerConfirmations(coSo);
   await loginAndWait(coSo, "coso@demo.vn", /\/co-so$/);
   await coSo.goto("/thong-bao");
   await expect(coSo.getByTestId("notification").filter({ hasText: "năm 2019" })).toHaveCount(1);

@@ -31,7 +31,6 @@ test("Khối staff set the reminder days and remind now; the e-mail's link unsub
   page,
 }) => {
   test.setTimeout(150_000);
-  page.on("dialog", (d) => void d.accept());
   await loginAndWait(page, "canbo@demo.vn", /\/khoi$/);
   await openPage(page, "/khoi/nhac-han");
   await expect(page.getByRole("heading", { name: "Nhắc hạn", level: 1 })).toBeVisible();

@@ -74,7 +74,7 @@ export default async function NewEntryPage({ searchParams }: { searchParams: Pro
         description="Bạn sửa được cho đến khi Bí thư chi đoàn xác nhận."
       />
       <Card>
-        <EntryForm kind={kind} options={options} />
+        <EntryForm kind={kind} options={options} userId={viewer.userId} />
       </Card>
     </>
   );
