@@ -16,9 +16,21 @@ function PendingSpinner() {
   );
 }
 
-export function NavLink({ href, className, children }: { href: string; className?: string; children: React.ReactNode }) {
+export function NavLink({
+  href,
+  className,
+  current,
+  onNavigate,
+  children,
+}: {
+  href: string;
+  className?: string;
+  current?: boolean;
+  onNavigate?: () => void;
+  children: React.ReactNode;
+}) {
   return (
-    <Link href={href} className={className}>
+    <Link href={href} className={className} aria-current={current ? "page" : undefined} onClick={onNavigate}>
       {children}
       <PendingSpinner />
     </Link>

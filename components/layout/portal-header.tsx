@@ -2,84 +2,97 @@ import Link from "next/link";
 import type { Viewer } from "@/lib/authz";
 import { canSomewhere, holds, ROLE_LABELS } from "@/lib/authz";
 import { SignOutButton } from "./sign-out-button";
-import { NavLink } from "./nav-link";
+import { PortalNav, type NavGroup } from "./portal-nav";
 
-function navFor(viewer: Viewer) {
-  const items: { href: string; label: string }[] = [];
-  if (canSomewhere(viewer, "plan.read")) items.push({ href: "/bang-dieu-khien", label: "Bảng điều khiển" });
-  if (holds(viewer, "unit.read", { at: ["KHOI"] })) items.push({ href: "/khoi", label: "Cơ cấu tổ chức" });
-  if (holds(viewer, "unit.read", { at: ["CO_SO", "CHI_DOAN"] })) items.push({ href: "/co-so", label: "Đơn vị" });
-  if (holds(viewer, "unit.read", { at: ["CITY"] })) items.push({ href: "/thanh-doan", label: "Các Đoàn Khối" });
-  if (holds(viewer, "member.read")) items.push({ href: "/doan-vien", label: "Đoàn viên" });
-  if (canSomewhere(viewer, "plan.read")) items.push({ href: "/ke-hoach", label: "Kế hoạch" });
-  if (canSomewhere(viewer, "activity.read")) items.push({ href: "/hoat-dong", label: "Hoạt động" });
-  if (canSomewhere(viewer, "project.read")) items.push({ href: "/cong-trinh", label: "Công trình" });
-  if (canSomewhere(viewer, "report.read")) items.push({ href: "/bao-cao", label: "Báo cáo" });
-  if (canSomewhere(viewer, "honour.read")) items.push({ href: "/khen-thuong", label: "Khen thưởng" });
-  if (canSomewhere(viewer, "inspection.read")) items.push({ href: "/kiem-tra", label: "Kiểm tra" });
-  if (holds(viewer, "report.manage", { at: ["KHOI"] })) items.push({ href: "/khoi/nhac-han", label: "Nhắc hạn" });
-  if (canSomewhere(viewer, "question.answer") || canSomewhere(viewer, "question.manage"))
-    items.push({ href: "/hoi-dap", label: "Hỏi đáp" });
-  if (canSomewhere(viewer, "handbook.write") || canSomewhere(viewer, "question.manage"))
-    items.push({ href: "/cam-nang", label: "Cẩm nang" });
-  if (holds(viewer, "question.manage", { at: ["KHOI"] })) items.push({ href: "/khoi/trang-cong-khai", label: "Trang công khai" });
-  if (canSomewhere(viewer, "honour.city")) items.push({ href: "/thanh-doan/khen-thuong", label: "Đề nghị khen thưởng" });
-  // Members see their own entries on their record; these lists are for those who review them.
-  if (holds(viewer, "entry.read")) {
-    items.push({ href: "/ghi-nhan", label: "Kết quả rèn luyện" }, { href: "/cam-ket", label: "Đăng ký rèn luyện" });
-  }
-  if (canSomewhere(viewer, "account.manage")) items.push({ href: "/khoi/tai-khoan", label: "Tài khoản" });
-  if (canSomewhere(viewer, "audit.read")) {
-    items.push({ href: "/khoi/nhat-ky", label: "Nhật ký" }, { href: "/khoi/thu-di", label: "Thư đi" });
-  }
-  if (holds(viewer, "entry.log", { at: ["CO_SO", "CHI_DOAN"], self: true }))
-    items.push({ href: "/ca-nhan", label: "Hồ sơ của tôi" });
-  return items;
+/** The menu, grouped by what the role does; a group with nothing for this viewer is left out. */
+function navFor(viewer: Viewer): NavGroup[] {
+  const groups: NavGroup[] = [];
+  const group = (label: string, entries: [boolean, string, string][]) => {
+    const items = entries.filter(([shown]) => shown).map(([, href, text]) => ({ href, label: text }));
+    if (items.length) groups.push({ label, items });
+  };
+  const reviews = holds(viewer, "entry.read");
+  group("Theo dõi", [
+    [canSomewhere(viewer, "plan.read"), "/bang-dieu-khien", "Bảng điều khiển"],
+    [holds(viewer, "unit.read", { at: ["KHOI"] }), "/khoi", "Cơ cấu tổ chức"],
+    [holds(viewer, "unit.read", { at: ["CO_SO", "CHI_DOAN"] }), "/co-so", "Đơn vị"],
+    [holds(viewer, "unit.read", { at: ["CITY"] }), "/thanh-doan", "Các Đoàn Khối"],
+    [holds(viewer, "member.read"), "/doan-vien", "Đoàn viên"],
+  ]);
+  group("Phong trào", [
+    [canSomewhere(viewer, "plan.read"), "/ke-hoach", "Kế hoạch"],
+    [canSomewhere(viewer, "activity.read"), "/hoat-dong", "Hoạt động"],
+    [canSomewhere(viewer, "project.read"), "/cong-trinh", "Công trình"],
+    // Members see their own entries on their record; these lists are for those who review them.
+    [reviews, "/ghi-nhan", "Kết quả rèn luyện"],
+    [reviews, "/cam-ket", "Đăng ký rèn luyện"],
+  ]);
+  group("Báo cáo, thi đua", [
+    [canSomewhere(viewer, "report.read"), "/bao-cao", "Báo cáo"],
+    [holds(viewer, "report.manage", { at: ["KHOI"] }), "/khoi/nhac-han", "Nhắc hạn"],
+    [canSomewhere(viewer, "honour.read"), "/khen-thuong", "Khen thưởng"],
+    [canSomewhere(viewer, "honour.city"), "/thanh-doan/khen-thuong", "Đề nghị khen thưởng"],
+    [canSomewhere(viewer, "inspection.read"), "/kiem-tra", "Kiểm tra"],
+  ]);
+  group("Người dân", [
+    [canSomewhere(viewer, "question.answer") || canSomewhere(viewer, "question.manage"), "/hoi-dap", "Hỏi đáp"],
+    [canSomewhere(viewer, "handbook.write") || canSomewhere(viewer, "question.manage"), "/cam-nang", "Cẩm nang"],
+    [holds(viewer, "question.manage", { at: ["KHOI"] }), "/khoi/trang-cong-khai", "Trang công khai"],
+  ]);
+  group("Quản trị", [
+    [canSomewhere(viewer, "account.manage"), "/khoi/tai-khoan", "Tài khoản"],
+    [canSomewhere(viewer, "audit.read"), "/khoi/nhat-ky", "Nhật ký"],
+    [canSomewhere(viewer, "audit.read"), "/khoi/thu-di", "Thư đi"],
+  ]);
+  group("Cá nhân", [[holds(viewer, "entry.log", { at: ["CO_SO", "CHI_DOAN"], self: true }), "/ca-nhan", "Hồ sơ của tôi"]]);
+  return groups;
 }
 
 export function PortalHeader({ viewer, unread }: { viewer: Viewer; unread: number }) {
   const grant = viewer.grants[0];
+  const who = (
+    <>
+      <span className="font-medium text-white">{viewer.name}</span>
+      {grant && <span className="text-white/80">{` · ${ROLE_LABELS[grant.role]} – ${grant.unitName}`}</span>}
+    </>
+  );
+  const link = "rounded-md px-2 py-1 text-white/90 hover:bg-white/10";
   return (
     <header className="bg-doan-800 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href="/" className="font-semibold">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-2 px-4 pt-3 text-sm md:pb-1">
+        <Link href="/" className="mr-auto text-base font-semibold">
           Cổng “3 trách nhiệm”
         </Link>
-        <div className="flex items-center gap-2 text-sm">
-          <span className="hidden text-white/80 sm:inline" title={viewer.email}>
-            {viewer.name}
-            {grant && ` · ${ROLE_LABELS[grant.role]} – ${grant.unitName}`}
-          </span>
-          <Link
-            href="/thong-bao"
-            className="rounded-md px-2 py-1 text-white/90 hover:bg-white/10"
-            aria-label={`Thông báo, ${unread} chưa đọc`}
-          >
-            Thông báo
-            {unread > 0 && (
-              <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-slate-900">{unread}</span>
-            )}
-          </Link>
-          <Link href="/doi-mat-khau" className="rounded-md px-2 py-1 text-white/90 hover:bg-white/10">
-            Đổi mật khẩu
-          </Link>
+        <span className="hidden md:inline" title={viewer.email}>
+          {who}
+        </span>
+        <Link href="/thong-bao" className={link} aria-label={`Thông báo, ${unread} chưa đọc`}>
+          Thông báo
+          {unread > 0 && (
+            <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-slate-900">{unread}</span>
+          )}
+        </Link>
+        <Link href="/doi-mat-khau" className={`${link} hidden md:inline-block`}>
+          Đổi mật khẩu
+        </Link>
+        <span className="hidden md:inline">
           <SignOutButton />
-        </div>
+        </span>
+        <PortalNav
+          groups={navFor(viewer)}
+          account={
+            <div className="flex flex-wrap items-center gap-2 px-3">
+              <p className="w-full" title={viewer.email}>
+                {who}
+              </p>
+              <Link href="/doi-mat-khau" className={link}>
+                Đổi mật khẩu
+              </Link>
+              <SignOutButton />
+            </div>
+          }
+        />
       </div>
-      <nav aria-label="Điều hướng chính" className="mx-auto max-w-6xl overflow-x-auto px-4">
-        <ul className="flex gap-1 pb-2 text-sm">
-          {navFor(viewer).map((item) => (
-            <li key={item.href}>
-              <NavLink
-                href={item.href}
-                className="block whitespace-nowrap rounded-md px-3 py-1.5 text-white/90 hover:bg-white/10"
-              >
-                {item.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
     </header>
   );
 }
