@@ -1,7 +1,9 @@
 "use client";
 // Writing a report: the typed numbers (indicators measured by hand or in đồng), the narrative
 // per pillar, strengths, weaknesses and proposals. "Lưu nháp" keeps it; "Gửi báo cáo" sends it
-// to the Khối (the Khối's own report is only saved). Everything typed stays on a refusal.
+// to the Khối (the Khối's own report is only saved) once every typed number and each pillar's
+// narrative is filled: the server checks, and its field errors show beside the boxes. A draft
+// may be saved incomplete. Everything typed stays on a refusal.
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -9,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError, FormNotice, Input } from "@/components/ui/field";
 import { useActionForm, type ServerResult } from "@/components/forms/use-action-form";
 import { saveReportAction, submitReportAction } from "@/lib/actions/reports";
+import { askConfirm } from "@/components/ui/confirm-dialog";
 
 export type TypedIndicator = { id: string; code: string; wording: string; unitLabel: string; money: boolean; value: string };
 
@@ -57,14 +60,15 @@ export function ReportForm(props: Props) {
       router.refresh();
     },
   );
-  const run = (send: boolean) => {
+  const run = async (send: boolean) => {
     if (
       send &&
-      !window.confirm(
+      !(await askConfirm(
         props.late
           ? "Đã quá hạn nộp: báo cáo sẽ được ghi nhận là trễ hạn. Gửi báo cáo?"
-          : "Gửi báo cáo tới Đoàn Khối? Sau khi gửi, bạn không sửa được trừ khi Đoàn Khối trả lại.",
-      )
+          : "Gửi báo cáo tới Đoàn Khối? Sau khi gửi, muốn sửa thì rút lại báo cáo trước khi Đoàn Khối duyệt hoặc trả lại.",
+        { confirmLabel: "Gửi báo cáo" },
+      ))
     )
       return;
     sending.current = send;
@@ -81,7 +85,8 @@ export function ReportForm(props: Props) {
         <fieldset className="space-y-3">
           <legend className="font-semibold text-slate-800">Số liệu nhập tay</legend>
           <p className="text-sm text-slate-600">
-            Các chỉ tiêu này không tính được từ hồ sơ: nhập số lũy kế từ đầu kỳ báo cáo, ví dụ 1.500 hoặc 2,5.
+            Các chỉ tiêu này không tính được từ hồ sơ: nhập số lũy kế từ đầu kỳ báo cáo, ví dụ 1.500 hoặc 2,5. Bắt buộc khi gửi
+            báo cáo (không có thì nhập 0).
           </p>
           <div className="grid gap-3 sm:grid-cols-2">
             {props.typed.map((t) => {
@@ -103,11 +108,22 @@ export function ReportForm(props: Props) {
       )}
       <fieldset className="space-y-3">
         <legend className="font-semibold text-slate-800">Kết quả thực hiện theo từng trách nhiệm</legend>
-        {props.pillars.map((pillar, i) => (
-          <Field key={pillar} label={`${i + 1}. ${pillar}`} htmlFor={`narrative-${i}`} error={errors.narratives?.[i]?.message}>
-            <textarea id={`narrative-${i}`} rows={5} className={area} {...form.register(`narratives.${i}`)} />
-          </Field>
-        ))}
+        <p className="text-sm text-slate-600">Mỗi trách nhiệm cần có nội dung khi gửi báo cáo; bản nháp lưu được khi chưa đủ.</p>
+        {props.pillars.map((pillar, i) => {
+          const error = errors.narratives?.[i]?.message;
+          return (
+            <Field key={pillar} label={`${i + 1}. ${pillar}`} htmlFor={`narrative-${i}`} error={error}>
+              <textarea
+                id={`narrative-${i}`}
+                rows={5}
+                aria-invalid={!!error || undefined}
+                aria-describedby={error ? `narrative-${i}-error` : undefined}
+                className={area}
+                {...form.register(`narratives.${i}`)}
+              />
+            </Field>
+          );
+        })}
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="font-semibold text-slate-800">Nhận xét, đánh giá</legend>

@@ -12,8 +12,10 @@ import {
   reportOpenInput,
   reportReturnInput,
   reportSaveInput,
+  reportWithdrawInput,
   weightsInput,
 } from "@/lib/validation/reports";
+import { withdrawReport } from "@/lib/data/report-withdrawal";
 import { saveWeights } from "@/lib/data/thi-dua";
 
 const revalidate = ["/bao-cao", "/bao-cao/[id]", "/bao-cao/[id]/don-vi/[reportId]", "/bang-dieu-khien"];
@@ -79,6 +81,14 @@ export const submitReportAction = defineAction({
   permission: "report.fill",
   schema: reportSaveInput,
   run: submitReport,
+  revalidate,
+});
+
+export const withdrawReportAction = defineAction({
+  name: "withdrawReport",
+  permission: "report.fill",
+  schema: reportWithdrawInput,
+  run: withdrawReport,
   revalidate,
 });
 

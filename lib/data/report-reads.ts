@@ -265,6 +265,7 @@ export async function reportDetail(viewer: Viewer, id: string) {
   const abilities = {
     save: fills && reportStepAllowed("save", r.status, r.period.status, r.coSoId === null),
     submit: fills && !!r.coSoId && reportStepAllowed("submit", r.status, r.period.status),
+    withdraw: fills && !!r.coSoId && reportStepAllowed("withdraw", r.status, r.period.status),
     accept: reviews && reportStepAllowed("accept", r.status, r.period.status),
     return: reviews && reportStepAllowed("return", r.status, r.period.status),
     correct: fills && !!r.coSoId && latest && reportStepAllowed("correct", r.status, r.period.status),

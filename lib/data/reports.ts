@@ -9,6 +9,7 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { can, grantsFor, reportScope, type Viewer } from "@/lib/authz";
 import { todayInVietnam } from "@/lib/domain/dates";
+import { incompleteMessage, missingForSubmit } from "@/lib/domain/report-completeness";
 import {
   isLate,
   PERIOD_CLOSED_MESSAGE,
@@ -63,7 +64,7 @@ const reportKeySelect = {
       year: true,
       fromMonth: true,
       toMonth: true,
-      indicators: { select: { indicatorId: true, indicator: { select: { measure: true } } } },
+      indicators: { select: { indicatorId: true, indicator: { select: { measure: true, code: true } } } },
     },
   },
   unit: { select: { name: true } },
@@ -165,13 +166,13 @@ export async function openReport(viewer: Viewer, input: z.output<typeof reportOp
   return { id };
 }
 
+/** The period's indicators the unit types in (measured by hand or in đồng). */
+const typedIndicators = (r: ReportKey) =>
+  r.period.indicators.filter((i) => i.indicator.measure === "ENTERED" || i.indicator.measure === "MONEY");
+
 /** Typed numbers only for the period's indicators measured by hand or in đồng. */
 function typedValues(r: ReportKey, values: Record<string, number | null>) {
-  const typed = new Set(
-    r.period.indicators
-      .filter((i) => i.indicator.measure === "ENTERED" || i.indicator.measure === "MONEY")
-      .map((i) => i.indicatorId),
-  );
+  const typed = new Set(typedIndicators(r).map((i) => i.indicatorId));
   const out: { indicatorId: string; value: number }[] = [];
   for (const [indicatorId, value] of Object.entries(values)) {
     if (!typed.has(indicatorId)) throw invalid({ [`values.${indicatorId}`]: "Chỉ tiêu này không nhập tay" });
@@ -241,8 +242,21 @@ export async function saveReport(viewer: Viewer, input: z.output<typeof reportSa
 }
 
 /**
- * Saves and sends a cơ sở report. The numbers read from the records are kept as sent. After the
- * deadline it still goes, marked late (trễ hạn) on its first sending. Submitting again what has
+ * Refuses to send a report lacking a typed figure or a pillar's narrative (issue 16: an empty
+ * report reached the Khối as "(Không có nội dung)"), naming each missing field. Checked on what
+ * is being sent, since sending writes the form's content; nothing is written when refused.
+ */
+async function assertComplete(r: ReportKey, input: z.output<typeof reportSaveInput>) {
+  const plan = await db().plan.findFirst({ where: { id: r.period.planId, khoiId: r.khoiId }, select: { pillars: true } });
+  const typed = typedIndicators(r).map((i) => ({ id: i.indicatorId, code: i.indicator.code }));
+  const missing = missingForSubmit(plan?.pillars ?? [], typed, input);
+  if (Object.keys(missing).length) throw invalid(missing, incompleteMessage(missing));
+}
+
+/**
+ * Saves and sends a cơ sở report, once complete (assertComplete). The numbers read from the
+ * records are kept as sent. After the deadline it still goes, marked late (trễ hạn) on its first
+ * sending (a withdrawn report was not sent: see report-withdrawal.ts). Submitting again what has
  * just been sent (a double click, a retry) answers as the first did (SECURITY.md #23).
  */
 export async function submitReport(viewer: Viewer, input: z.output<typeof reportSaveInput>) {
@@ -251,6 +265,7 @@ export async function submitReport(viewer: Viewer, input: z.output<typeof report
   if (r.status === "SUBMITTED" && r.submittedById === viewer.userId && r.version === input.version + 1)
     return { id: r.id, status: r.status, late: r.late };
   assertReportStep("submit", r, input.version);
+  await assertComplete(r, input);
   const numbers = await reportNumbers(
     viewer,
     { ...r.period, indicatorIds: r.period.indicators.map((i) => i.indicatorId) },
@@ -301,7 +316,8 @@ export async function submitReport(viewer: Viewer, input: z.output<typeof report
   return { id: r.id, status: "SUBMITTED" as ReportStatus, late };
 }
 
-async function moveReport(
+/** A status step on its own (no content written): version-checked, on the timeline and the audit trail. */
+export async function moveReport(
   tx: Tx,
   r: ReportKey,
   change: {

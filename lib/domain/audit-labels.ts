@@ -146,7 +146,7 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "report.period.remind": "Nhắc cơ sở nộp báo cáo",
       "report.create": "Lập báo cáo",
       "report.save": "Lưu báo cáo",
-      "report.status": "Gửi, tiếp nhận, trả lại báo cáo",
+      "report.status": "Gửi, rút lại, duyệt, trả lại báo cáo",
     },
   },
   {

@@ -1,14 +1,17 @@
 // The periodic-report workflow as one table, and the words and dates that go with it. A cơ sở
-// writes its report (DRAFT), submits it, the Khối accepts or returns it; an accepted report is
-// locked and a correction is a new revision. lib/data refuses anything else (SECURITY.md #22);
+// writes its report (DRAFT), submits it (and may withdraw it, back to DRAFT, until the Khối has
+// acted on it), the Khối accepts or returns it; an accepted report is locked and a correction is
+// a new revision. lib/data refuses anything else (SECURITY.md #22);
 // pages read the same table to offer only the buttons that would work.
 import type { ReportPeriodKind, ReportPeriodStatus, ReportStatus } from "@/lib/generated/prisma/enums";
 
-export type ReportStep = "save" | "submit" | "accept" | "return" | "correct";
+export type ReportStep = "save" | "submit" | "withdraw" | "accept" | "return" | "correct";
 
 export const REPORT_STEP_FROM: Record<ReportStep, readonly ReportStatus[]> = {
   save: ["DRAFT", "RETURNED"],
   submit: ["DRAFT", "RETURNED"],
+  // Rút lại: only while it waits for the Khối; accepted or returned, the Khối has acted on it.
+  withdraw: ["SUBMITTED"],
   accept: ["SUBMITTED"],
   return: ["SUBMITTED"],
   correct: ["ACCEPTED"],
@@ -17,16 +20,18 @@ export const REPORT_STEP_FROM: Record<ReportStep, readonly ReportStatus[]> = {
 export const REPORT_STEP_REFUSED: Record<ReportStep, string> = {
   save: "Chỉ sửa được báo cáo đang soạn hoặc đã bị trả lại",
   submit: "Chỉ gửi được báo cáo đang soạn hoặc đã bị trả lại",
+  withdraw: "Chỉ rút lại được báo cáo đã gửi mà Đoàn Khối chưa duyệt hoặc trả lại",
   accept: "Chỉ duyệt được báo cáo đã gửi và đang chờ duyệt",
   return: "Chỉ trả lại được báo cáo đã gửi và đang chờ duyệt",
   correct: "Chỉ đính chính được báo cáo đã được duyệt",
 };
 
 /**
- * Steps refused once the Khối has closed the period (khóa sổ): writing, and returning (a report
- * returned then could never be sent again). Accepting what was sent goes on.
+ * Steps refused once the Khối has closed the period (khóa sổ): writing, and returning or
+ * withdrawing (a report sent back to draft then could never be sent again). Accepting what was
+ * sent goes on.
  */
-export const STEPS_NEEDING_OPEN_PERIOD: readonly ReportStep[] = ["save", "submit", "correct", "return"];
+export const STEPS_NEEDING_OPEN_PERIOD: readonly ReportStep[] = ["save", "submit", "withdraw", "correct", "return"];
 export const PERIOD_CLOSED_MESSAGE = "Đợt báo cáo đã khóa sổ, không nhận thêm báo cáo";
 
 /**

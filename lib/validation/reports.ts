@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { parseVietnameseNumber } from "@/lib/domain/vietnamese-numbers";
 import { calendarDate, id, list, optionalText, requestKey, requiredText, text, version } from "./fields";
+import { MAX_MONEY } from "@/lib/domain/bounds";
 
 const PERIOD_KINDS = ["SIX_MONTH", "ANNUAL", "AD_HOC"] as const;
 
@@ -48,6 +49,8 @@ export const periodRefInput = z.object({ id: id("Không tìm thấy đợt báo 
 export const periodRemindInput = z.object({ id: id("Không tìm thấy đợt báo cáo") });
 
 const NUMBER_MESSAGE = "Nhập một số, ví dụ 1.500 hoặc 2,5";
+// A report's typed figure is a count or an amount in đồng: the larger bound, money's, holds both.
+const FIGURE_TOO_LARGE = "Số liệu quá lớn (tối đa 1.000 tỷ)";
 
 /** A number typed as Vietnamese write it ("1.500.000", "2,5"); blank means "not given". */
 const typedNumber = z
@@ -56,8 +59,9 @@ const typedNumber = z
     if (v === null || v === undefined) return null;
     if (typeof v === "string" && v.trim() === "") return null;
     const n = typeof v === "number" ? v : parseVietnameseNumber(v.replace(/\s+/g, "").replace(/(đồng|đ|vnd)$/i, ""));
-    if (n === null || !Number.isFinite(n) || n < 0 || n > 1e15) {
-      ctx.addIssue({ code: "custom", message: n !== null && n < 0 ? "Số liệu không được âm" : NUMBER_MESSAGE });
+    if (n === null || !Number.isFinite(n) || n < 0 || n > MAX_MONEY) {
+      const message = n === null || !Number.isFinite(n) ? NUMBER_MESSAGE : n < 0 ? "Số liệu không được âm" : FIGURE_TOO_LARGE;
+      ctx.addIssue({ code: "custom", message });
       return z.NEVER;
     }
     return n;
@@ -87,6 +91,9 @@ export const reportOpenInput = z.object({
   coSoId: id().optional(),
   khoi: z.boolean().optional(),
 });
+
+/** Rút lại: the cơ sở takes back what it sent, at the version it saw sent. */
+export const reportWithdrawInput = z.object({ id: id("Không tìm thấy báo cáo"), version });
 
 export const reportAcceptInput = z.object({ id: id("Không tìm thấy báo cáo"), version, comment: optionalText(4000) });
 export const reportReturnInput = z.object({

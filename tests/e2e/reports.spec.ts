@@ -1,23 +1,35 @@
-// A reporting round from start to finish: the Khối opens a period, two cơ sở submit (the second
-// after the deadline has passed, so late), the Khối returns one with a reason and the cơ sở sends
-// it again, the Khối accepts both, writes its compiled report and exports it as Word.
+// A reporting round from start to finish: the Khối opens a period, two cơ sở submit (an empty
+// report is refused first; the second after the deadline has passed, so late), the first takes
+// its report back and sends it again, the Khối returns one with a reason and the cơ sở sends it
+// again, the Khối accepts both (no more taking back), writes its compiled report and exports it
+// as Word.
 import { readFileSync } from "node:fs";
 import mammoth from "mammoth";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { answerConfirmations, expect, test } from "./fixtures";
 import { loginAndWait, openPage as open, vnDate } from "./helpers";
 
 const stamp = Date.now().toString(36);
 const title = `Báo cáo đột xuất quý III ${stamp}`;
 
+/**
+ * Opens the cơ sở's report, tries to send it empty (refused, each missing part named beside its
+ * box: issue 16), then writes every pillar and typed figure, saves and sends it.
+ */
 async function writeAndSubmit(page: Page, periodUrl: string, narrative: string) {
   await open(page, periodUrl);
   await page.getByRole("button", { name: "Viết báo cáo" }).click();
   await expect(page).toHaveURL(/\/don-vi\/[0-9a-f-]{36}$/);
-  await page.locator("#narrative-0").fill(narrative);
+  await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+  await expect(page.getByText(/^Báo cáo chưa đủ nội dung để gửi/)).toBeVisible();
+  await expect(page.locator("#narrative-0-error")).toContainText("Vui lòng viết kết quả thực hiện");
+  const narratives = page.locator('textarea[id^="narrative-"]');
+  for (let i = 0; i < (await narratives.count()); i++)
+    await narratives.nth(i).fill(i === 0 ? narrative : `${narrative} (${i + 1})`);
+  const figures = page.locator('input[id^="value-"]');
+  for (let i = 0; i < (await figures.count()); i++) await figures.nth(i).fill("0");
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByText("Đã lưu bản nháp.")).toBeVisible();
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Gửi báo cáo" }).click();
   await expect(page.getByText("Chờ duyệt").first()).toBeVisible();
   return page.url();
@@ -48,11 +60,19 @@ test("a period is opened, two cơ sở submit (one late), one is returned and re
 
   // The first cơ sở hears of it and submits on time.
   const first = await browser.newPage();
+  await answerConfirmations(first);
   await loginAndWait(first, "coso@demo.vn", /\/co-so$/);
   await open(first, "/thong-bao");
   await expect(first.getByText(`Đợt báo cáo mới: ${title}`)).toBeVisible();
   const firstReport = await writeAndSubmit(first, periodUrl, "Tổ chức 3 buổi sinh hoạt chuyên đề về cải cách hành chính.");
   await expect(first.getByText("Trễ hạn")).toHaveCount(0);
+  // Before the Khối acts it may take it back (rút lại) to draft, and send it again.
+  await first.getByRole("button", { name: "Rút lại báo cáo" }).click();
+  // A draft again: the form is back.
+  await expect(first.getByRole("button", { name: "Gửi báo cáo" })).toBeVisible();
+  await first.getByRole("button", { name: "Gửi báo cáo" }).click();
+  await expect(first.getByText("Chờ duyệt").first()).toBeVisible();
+  await expect(first.getByRole("button", { name: "Rút lại báo cáo" })).toBeVisible();
 
   // The deadline passes (the Khối moves it to yesterday); the second cơ sở submits late.
   await open(page, `${periodUrl}/sua`);
@@ -60,6 +80,7 @@ test("a period is opened, two cơ sở submit (one late), one is returned and re
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
   await expect(page).toHaveURL(periodUrl);
   const second = await browser.newPage();
+  await answerConfirmations(second);
   await loginAndWait(second, "coso2@demo.vn", /\/co-so$/);
   await writeAndSubmit(second, periodUrl, "Ra mắt mô hình “Ngày thứ 7 tình nguyện” tại bộ phận một cửa.");
   await expect(second.getByText("Trễ hạn").first()).toBeVisible();
@@ -86,7 +107,6 @@ test("a period is opened, two cơ sở submit (one late), one is returned and re
   await first
     .locator("#narrative-0")
     .fill("Tổ chức 3 buổi sinh hoạt chuyên đề về cải cách hành chính, 120 lượt đoàn viên tham gia.");
-  first.once("dialog", (d) => d.accept());
   await first.getByRole("button", { name: "Gửi báo cáo" }).click();
   await expect(first.getByText("Chờ duyệt").first()).toBeVisible();
 
@@ -101,6 +121,7 @@ test("a period is opened, two cơ sở submit (one late), one is returned and re
   await first.reload();
   await expect(first.getByText(/đã được duyệt và khóa/)).toBeVisible();
   await expect(first.getByRole("button", { name: "Gửi báo cáo" })).toHaveCount(0);
+  await expect(first.getByRole("button", { name: "Rút lại báo cáo" })).toHaveCount(0);
 
   // The Khối writes its compiled report and exports it as Word.
   await open(page, periodUrl);

@@ -10,7 +10,7 @@ import { makePeriodRow, makeReportRow, reportVersion } from "./reports";
 
 /**
  * Periods are the Khối's to open, edit, close, reopen and remind about. A cơ sở report is written
- * (opened, saved, submitted, corrected) by the secretary of that cơ sở only, and reviewed by Khối
+ * (opened, saved, submitted, withdrawn, corrected) by the secretary of that cơ sở only, and reviewed by Khối
  * staff. The report is opened naming cơ sở A, so the secretary of cơ sở B is refused rather than
  * opening cơ sở B's own report, and Khối staff rather than opening the Khối's own.
  */
@@ -23,6 +23,8 @@ export const REPORT_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   openReportAction: { may: ["coSo"], each: true },
   saveReportAction: { may: ["coSo"], each: true },
   submitReportAction: { may: ["coSo"], each: true },
+  // Rút lại: the cơ sở that sent it, before the Khối acts (anyone else, here or in the other Khối: not found).
+  withdrawReportAction: { may: ["coSo"], each: true },
   acceptReportAction: { may: ["admin", "staff"], each: true },
   returnReportAction: { may: ["admin", "staff"], each: true },
   correctReportAction: { may: ["coSo"], each: true },
@@ -112,6 +114,10 @@ export function reportProbes(f: { a: Tenant; plans: PlanRows; reports: ReportRow
     p("openReportAction", reportActions.openReportAction, async () => ({ periodId: r.period, coSoId: a.coSoA.id })),
     p("saveReportAction", reportActions.saveReportAction, async () => reportFields(r.draft)),
     p("submitReportAction", reportActions.submitReportAction, async () => reportFields(r.draft)),
+    p("withdrawReportAction", reportActions.withdrawReportAction, async () => ({
+      id: r.submitted,
+      version: await reportVersion(r.submitted),
+    })),
     p("acceptReportAction", reportActions.acceptReportAction, async () => ({
       id: r.submitted,
       version: await reportVersion(r.submitted),

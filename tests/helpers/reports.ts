@@ -192,10 +192,33 @@ export async function reportForm(
   };
 }
 
-/** The period's report of the writer's cơ sở, opened and submitted with these typed values. */
-export async function submittedReport(writer: Viewer, periodId: string, values: Record<string, string | number | null> = {}) {
+type Values = Record<string, string | number | null>;
+
+/**
+ * A report is sent only with every typed figure of its period (issue 16): the figures a test does
+ * not name are sent as 0, so a test names only those it checks. A value given as blank or null
+ * stays so (a test of the refusal).
+ */
+export async function completeValues(reportId: string, values: Values = {}): Promise<Values> {
+  const typed = await db().reportPeriodIndicator.findMany({
+    where: {
+      period: { reports: { some: { id: reportId } } },
+      indicator: { measure: { in: ["ENTERED", "MONEY"] } },
+    },
+    select: { indicatorId: true },
+  });
+  return { ...Object.fromEntries(typed.map((t) => [t.indicatorId, "0"])), ...values };
+}
+
+/** The report form as sent: reportForm, with every typed figure of the period (completeValues). */
+export async function sendForm(id: string, over: Parameters<typeof reportForm>[1] = {}) {
+  return reportForm(id, { ...over, values: await completeValues(id, over.values) });
+}
+
+/** The period's report of the writer's cơ sở, opened and submitted with these typed values (the others 0). */
+export async function submittedReport(writer: Viewer, periodId: string, values: Values = {}) {
   const { id } = await openReport(writer, reportOpenInput.parse({ periodId }));
-  await submitReport(writer, reportSaveInput.parse(await reportForm(id, { values })));
+  await submitReport(writer, reportSaveInput.parse(await sendForm(id, { values })));
   return id;
 }
 

@@ -15,9 +15,9 @@ import {
   makeReportPlan,
   noticesOf,
   openTestPeriod,
-  reportForm,
   reportVersion,
   returnedReport,
+  sendForm,
   setDueIn,
   submittedReport,
   type ReportPlan,
@@ -190,7 +190,7 @@ describe("the Khối's follow-up", () => {
   it("counts a cơ sở once in the period list's late tally when it sent late and was returned", async () => {
     const draft = await viewerOf(coSo.draft.secretary);
     const id = (await openReport(draft, reportOpenInput.parse({ periodId }))).id;
-    await submitReport(draft, reportSaveInput.parse(await reportForm(id)));
+    await submitReport(draft, reportSaveInput.parse(await sendForm(id)));
     await returnReport(staff, reportReturnInput.parse({ id, version: await reportVersion(id), comment: "Thiếu số liệu" }));
     expect(await state()).toEqual({
       none: { state: "DRAFT", late: false, overdue: true },

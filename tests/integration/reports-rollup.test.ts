@@ -19,10 +19,10 @@ import {
   acceptedReport,
   makeReportPlan,
   openTestPeriod,
-  reportForm,
   reportPeople,
   reportVersion,
   returnedReport,
+  sendForm,
   submittedReport,
   thisYear,
   type PeopleKey,
@@ -60,7 +60,7 @@ describe("typed figures in the roll-up", () => {
     await submittedReport(v.coSo, six, { [plan.ind.money]: "1.500.000", [plan.ind.people]: "4" });
     await returnedReport(v.coSoB, v.staff, six, { [plan.ind.money]: "500.000", [plan.ind.people]: "2" });
     const b = await openReport(v.coSoB, reportOpenInput.parse({ periodId: annual }));
-    await submitReport(v.coSoB, reportSaveInput.parse(await reportForm(b.id, { values: { [plan.ind.money]: "9.000.000" } })));
+    await submitReport(v.coSoB, reportSaveInput.parse(await sendForm(b.id, { values: { [plan.ind.money]: "9.000.000" } })));
     expect(await money()).toMatchObject({ value: null, total: null, status: "NO_DATA" });
     // Each cơ sở's own target shows before any figure is accepted.
     const none = await people();
@@ -83,7 +83,7 @@ describe("typed figures in the roll-up", () => {
     const b = (await openReport(v.coSoB, reportOpenInput.parse({ periodId: six }))).id;
     await submitReport(
       v.coSoB,
-      reportSaveInput.parse(await reportForm(b, { values: { [plan.ind.money]: "500.000", [plan.ind.people]: "2" } })),
+      reportSaveInput.parse(await sendForm(b, { values: { [plan.ind.money]: "500.000", [plan.ind.people]: "2" } })),
     );
     await acceptReport(v.staff, reportAcceptInput.parse({ id: b, version: await reportVersion(b) }));
     expect(await money()).toMatchObject({ value: 2_000_000, total: 2_000_000, status: "NOT_MET" });
@@ -117,7 +117,7 @@ describe("typed figures in the roll-up", () => {
     );
     await submitReport(
       v.coSo,
-      reportSaveInput.parse(await reportForm(rev1, { values: { [plan.ind.money]: "5.000.000", [plan.ind.people]: "3" } })),
+      reportSaveInput.parse(await sendForm(rev1, { values: { [plan.ind.money]: "5.000.000", [plan.ind.people]: "3" } })),
     );
     expect(await money()).toMatchObject({ value: 4_500_000 });
     await acceptReport(v.staff, reportAcceptInput.parse({ id: rev1, version: await reportVersion(rev1) }));

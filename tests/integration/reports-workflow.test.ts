@@ -9,6 +9,7 @@ import { returnReportAction } from "@/lib/actions/reports";
 import { forbidden } from "@/lib/data/errors";
 import { followUp, reportDetail } from "@/lib/data/report-reads";
 import { acceptReport, correctReport, openReport, returnReport, saveReport, submitReport } from "@/lib/data/reports";
+import { withdrawReport } from "@/lib/data/report-withdrawal";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/authz";
 import { makeTenant, type Tenant } from "../factories";
@@ -25,6 +26,7 @@ import {
   reportPeople,
   reportRow,
   reportVersion,
+  sendForm,
   setDueIn,
   submittedReport,
   transitionsOf,
@@ -37,6 +39,7 @@ import {
   reportOpenInput,
   reportReturnInput,
   reportSaveInput,
+  reportWithdrawInput,
 } from "@/lib/validation/reports";
 
 let t: Tenant;
@@ -54,28 +57,29 @@ beforeAll(async () => {
 
 // Y: done. n: refused, the status does not allow it. c: refused, the period is closed (khóa sổ).
 // 4: not found (the Khối never sees a cơ sở's draft, nor a returned report being reworked).
-// Columns: save submit accept return correct.
-const STEPS = ["save", "submit", "accept", "return", "correct"] as const;
+// Columns: save submit withdraw accept return correct.
+const STEPS = ["save", "submit", "withdraw", "accept", "return", "correct"] as const;
 type Step = (typeof STEPS)[number];
 const TABLE: Record<"OPEN" | "CLOSED", Record<ReportStatus, string>> = {
   OPEN: {
-    DRAFT: "YY44n",
-    SUBMITTED: "nnYYn",
-    RETURNED: "YY44n",
-    ACCEPTED: "nnnnY",
-    SUPERSEDED: "nnnnn",
+    DRAFT: "YYn44n",
+    SUBMITTED: "nnYYYn",
+    RETURNED: "YYn44n",
+    ACCEPTED: "nnnnnY",
+    SUPERSEDED: "nnnnnn",
   },
   CLOSED: {
-    DRAFT: "cc44n",
-    SUBMITTED: "nnYcn",
-    RETURNED: "cc44n",
-    ACCEPTED: "nnnnc",
-    SUPERSEDED: "nnnnn",
+    DRAFT: "ccn44n",
+    SUBMITTED: "nncYcn",
+    RETURNED: "ccn44n",
+    ACCEPTED: "nnnnnc",
+    SUPERSEDED: "nnnnnn",
   },
 };
 const REFUSED: Record<Step, string> = {
   save: "Chỉ sửa được báo cáo đang soạn hoặc đã bị trả lại",
   submit: "Chỉ gửi được báo cáo đang soạn hoặc đã bị trả lại",
+  withdraw: "Chỉ rút lại được báo cáo đã gửi mà Đoàn Khối chưa duyệt hoặc trả lại",
   accept: "Chỉ duyệt được báo cáo đã gửi và đang chờ duyệt",
   return: "Chỉ trả lại được báo cáo đã gửi và đang chờ duyệt",
   correct: "Chỉ đính chính được báo cáo đã được duyệt",
@@ -85,6 +89,7 @@ const CLOSED = "Đợt báo cáo đã khóa sổ, không nhận thêm báo cáo"
 const AFTER: Record<Step, (from: ReportStatus) => ReportStatus> = {
   save: (s) => s,
   submit: () => "SUBMITTED",
+  withdraw: () => "DRAFT",
   accept: () => "ACCEPTED",
   return: () => "RETURNED",
   correct: () => "ACCEPTED",
@@ -96,7 +101,9 @@ async function take(step: Step, id: string) {
     case "save":
       return saveReport(v.coSo, reportSaveInput.parse(await reportForm(id, { values: { [plan.ind.money]: "10.000" } })));
     case "submit":
-      return submitReport(v.coSo, reportSaveInput.parse(await reportForm(id)));
+      return submitReport(v.coSo, reportSaveInput.parse(await sendForm(id)));
+    case "withdraw":
+      return withdrawReport(v.coSo, reportWithdrawInput.parse({ id, version }));
     case "accept":
       return acceptReport(v.staff, reportAcceptInput.parse({ id, version }));
     case "return":
@@ -288,7 +295,7 @@ describe("a correction after acceptance", () => {
     );
     await submitReport(
       v.coSo,
-      reportSaveInput.parse(await reportForm(rev1, { values: { [plan.ind.money]: "2.000.000", [plan.ind.people]: "4" } })),
+      reportSaveInput.parse(await sendForm(rev1, { values: { [plan.ind.money]: "2.000.000", [plan.ind.people]: "4" } })),
     );
     expect((await reportRow(rev0)).status).toBe("ACCEPTED");
     await acceptReport(v.staff, reportAcceptInput.parse({ id: rev1, version: await reportVersion(rev1) }));
@@ -308,7 +315,7 @@ describe("a correction after acceptance", () => {
     ).toEqual({ comment: "Thay bằng bản đính chính lần 1" });
     // The superseded revision stays locked; the next correction starts from revision 1.
     expect(await failure(saveReport(v.coSo, reportSaveInput.parse(await reportForm(rev0))))).toMatchObject({ code: "INVALID" });
-    expect(await failure(submitReport(v.coSo, reportSaveInput.parse(await reportForm(rev0))))).toMatchObject({ code: "INVALID" });
+    expect(await failure(submitReport(v.coSo, reportSaveInput.parse(await sendForm(rev0))))).toMatchObject({ code: "INVALID" });
     const rev2 = await correctReport(
       v.coSo,
       reportCorrectInput.parse({ id: rev1, version: await reportVersion(rev1), correctionNote: "Bổ sung" }),
@@ -327,7 +334,7 @@ describe("a correction sent after the deadline", () => {
       reportCorrectInput.parse({ id: rev0, version: await reportVersion(rev0), correctionNote: "Sai số tiền" }),
     );
     expect(
-      await submitReport(v.coSoB, reportSaveInput.parse(await reportForm(rev1, { values: { [plan.ind.money]: "120.000" } }))),
+      await submitReport(v.coSoB, reportSaveInput.parse(await sendForm(rev1, { values: { [plan.ind.money]: "120.000" } }))),
     ).toEqual({ id: rev1, status: "SUBMITTED", late: false });
     expect((await followUp(v.staff, periodId)).find((r) => r.coSoId === t.coSoB.id)).toMatchObject({
       state: "ACCEPTED",
@@ -346,7 +353,7 @@ describe("a correction sent after the deadline", () => {
       v.coSoB,
       reportCorrectInput.parse({ id: rev0, version: await reportVersion(rev0), correctionNote: "Bổ sung" }),
     );
-    await submitReport(v.coSoB, reportSaveInput.parse(await reportForm(rev1)));
+    await submitReport(v.coSoB, reportSaveInput.parse(await sendForm(rev1)));
     await acceptReport(v.staff, reportAcceptInput.parse({ id: rev1, version: await reportVersion(rev1) }));
     expect((await followUp(v.staff, periodId)).find((r) => r.coSoId === t.coSoB.id)).toMatchObject({
       state: "ACCEPTED",
@@ -373,6 +380,6 @@ describe("the Khối's own compiled report", () => {
       strengths: "Các cơ sở báo cáo đầy đủ",
     });
     // It is never sent for review.
-    expect((await failure(submitReport(v.staff, reportSaveInput.parse(await reportForm(own.id))))).code).toBe("INVALID");
+    expect((await failure(submitReport(v.staff, reportSaveInput.parse(await sendForm(own.id))))).code).toBe("INVALID");
   });
 });

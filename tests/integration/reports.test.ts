@@ -24,6 +24,7 @@ import {
   reportPeople,
   reportRow,
   reportVersion,
+  sendForm,
   setDueIn,
   thisYear,
   transitionsOf,
@@ -200,7 +201,7 @@ describe("who finds which report", () => {
     expect(
       await failure(saveReport(v.coSoB, reportSaveInput.parse(await reportForm(draftA, { strengths: "Sửa hộ" })))),
     ).toMatchObject({ code: "NOT_FOUND" });
-    expect(await failure(submitReport(v.coSoB, reportSaveInput.parse(await reportForm(draftA))))).toMatchObject({
+    expect(await failure(submitReport(v.coSoB, reportSaveInput.parse(await sendForm(draftA))))).toMatchObject({
       code: "NOT_FOUND",
     });
     expect(await failure(openReport(v.coSoB, reportOpenInput.parse({ periodId, coSoId: t.coSoA.id })))).toMatchObject({
@@ -227,17 +228,19 @@ describe("who finds which report", () => {
   it("shows the Khối a report once it is sent, with the numbers as sent", async () => {
     const p = await openTestPeriod(v.staff, plan, { indicatorIds: allIndicators() });
     const id = (await openReport(v.coSo, reportOpenInput.parse({ periodId: p }))).id;
-    await submitReport(v.coSo, reportSaveInput.parse(await reportForm(id, { values: { [plan.ind.money]: "2.000.000" } })));
+    await submitReport(v.coSo, reportSaveInput.parse(await sendForm(id, { values: { [plan.ind.money]: "2.000.000" } })));
     for (const who of ["staff", "admin"] as const)
       expect((await reportDetail(v[who], id)).report).toMatchObject({ id, status: "SUBMITTED" });
     expect(await failure(reportDetail(v.coSoB, id))).toMatchObject({ code: "NOT_FOUND" });
     expect(await failure(reportDetail(v.otherAdmin, id))).toMatchObject({ code: "NOT_FOUND" });
     const detail = await reportDetail(v.staff, id);
     expect(detail.numbers.find((n) => n.indicatorId === plan.ind.money)).toMatchObject({ typed: true, value: 2_000_000 });
-    expect(detail.abilities).toEqual({ save: false, submit: false, accept: true, return: true, correct: false });
+    expect(detail.abilities).toEqual({ save: false, submit: false, withdraw: false, accept: true, return: true, correct: false });
+    // The cơ sở may take it back while the Khối has not acted on it.
     expect((await reportDetail(v.coSo, id)).abilities).toEqual({
       save: false,
       submit: false,
+      withdraw: true,
       accept: false,
       return: false,
       correct: false,
@@ -301,6 +304,13 @@ describe("saving a draft", () => {
       ok: false,
       fieldErrors: { [`values.${plan.ind.people}`]: "Số liệu không được âm" },
     });
+    // Twenty-one digits: a figure too large, said as such (not "write it like this").
+    expect(
+      await saveReportAction(await reportForm(id, { values: { [plan.ind.people]: "123456789012345678901" } })),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { [`values.${plan.ind.people}`]: "Số liệu quá lớn (tối đa 1.000 tỷ)" },
+    });
     expect(await reportRow(id)).toMatchObject({ version: 0, values: [] });
   });
 
@@ -336,7 +346,7 @@ describe("submitting", () => {
     const periodId = await openTestPeriod(v.staff, plan, { indicatorIds: allIndicators(), dueIn: 0 });
     const { id } = await openReport(v.coSo, reportOpenInput.parse({ periodId }));
     expect(
-      await submitReport(v.coSo, reportSaveInput.parse(await reportForm(id, { values: { [plan.ind.money]: "3.000.000" } }))),
+      await submitReport(v.coSo, reportSaveInput.parse(await sendForm(id, { values: { [plan.ind.money]: "3.000.000" } }))),
     ).toEqual({ id, status: "SUBMITTED", late: false });
     expect(await reportRow(id)).toMatchObject({ status: "SUBMITTED", late: false, submittedById: ids.coSo, version: 1 });
     expect(await transitionsOf(id)).toEqual(["DRAFT→SUBMITTED", "∅→DRAFT"]);
@@ -352,7 +362,7 @@ describe("submitting", () => {
     const { id } = await openReport(v.coSo, reportOpenInput.parse({ periodId }));
     actingAs(ids.coSo);
     const forged = {
-      ...(await reportForm(id)),
+      ...(await sendForm(id)),
       status: "ACCEPTED",
       late: false,
       coSoId: t.coSoB.id,
@@ -379,7 +389,7 @@ describe("submitting", () => {
     const periodId = await openTestPeriod(v.staff, plan, { indicatorIds: allIndicators() });
     const { id } = await openReport(v.coSoB, reportOpenInput.parse({ periodId }));
     actingAs(ids.coSoB);
-    const form = await reportForm(id, { values: { [plan.ind.money]: "750.000" } });
+    const form = await sendForm(id, { values: { [plan.ind.money]: "750.000", [plan.ind.people]: "3" } });
     const results = await times(10, () => submitReportAction(form));
     for (const r of results)
       expect(r.ok ? r : r.formError).toEqual(r.ok ? { ok: true, data: { id, status: "SUBMITTED", late: false } } : CONFLICT);
@@ -387,8 +397,8 @@ describe("submitting", () => {
     expect(await reportRow(id)).toMatchObject({
       status: "SUBMITTED",
       version: 1,
-      values: [expect.objectContaining({ value: 750_000 })],
     });
+    expect((await reportRow(id)).values.map((x) => Number(x.value)).sort((x, y) => x - y)).toEqual([3, 750_000]);
     expect(await transitionsOf(id)).toEqual(["DRAFT→SUBMITTED", "∅→DRAFT"]);
     expect(await db().report.count({ where: { periodId } })).toBe(1);
     expect(await noticesAbout(ids.staff, id)).toHaveLength(1);
@@ -400,10 +410,10 @@ describe("submitting", () => {
   it("keeps the late mark when a report returned after a late submission is sent again", async () => {
     const periodId = await openTestPeriod(v.staff, plan, { indicatorIds: [plan.ind.money], dueIn: -2 });
     const { id } = await openReport(v.coSo, reportOpenInput.parse({ periodId }));
-    await submitReport(v.coSo, reportSaveInput.parse(await reportForm(id)));
+    await submitReport(v.coSo, reportSaveInput.parse(await sendForm(id)));
     await setDueIn(periodId, 10); // the Khối extends the deadline after the return
     await returnReport(v.staff, reportReturnInput.parse({ id, version: await reportVersion(id), comment: "Thiếu số liệu" }));
-    expect(await submitReport(v.coSo, reportSaveInput.parse(await reportForm(id)))).toEqual({
+    expect(await submitReport(v.coSo, reportSaveInput.parse(await sendForm(id)))).toEqual({
       id,
       status: "SUBMITTED",
       late: true,

@@ -8,6 +8,7 @@ import { db, type Db } from "@/lib/db/client";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { listPeriods, followUp } from "@/lib/data/report-reads";
 import { reportNumbers } from "@/lib/data/report-numbers";
+import { missingForSubmit } from "@/lib/domain/report-completeness";
 import { seedDemo } from "@/prisma/seed";
 import { openTestDatabase } from "../helpers/database";
 import { viewerOf } from "../helpers/viewers";
@@ -257,6 +258,31 @@ describe("the demo's periodic reports", () => {
     expect(Math.min(...sums)).toBeGreaterThan(0);
     const values = await db().reportValue.findMany({ where: { khoiId: hcm }, include: { indicator: true } });
     for (const v of values) expect(["ENTERED", "MONEY"]).toContain(v.indicator.measure);
+  });
+});
+
+describe("the demo's reports as the app would accept them (issue 16)", () => {
+  it("sends no incomplete report: every report sent has each typed figure and each pillar's narrative", async () => {
+    const periods = await db().reportPeriod.findMany({
+      where: { khoiId: hcm },
+      include: { plan: { select: { pillars: true } }, indicators: { include: { indicator: true } } },
+    });
+    let checked = 0;
+    for (const p of periods) {
+      const typed = p.indicators
+        .filter((i) => i.indicator.measure === "ENTERED" || i.indicator.measure === "MONEY")
+        .map((i) => ({ id: i.indicatorId, code: i.indicator.code }));
+      const sent = await db().report.findMany({
+        where: { periodId: p.id, coSoId: { not: null }, submittedAt: { not: null } },
+        include: { values: true },
+      });
+      for (const r of sent) {
+        const values = Object.fromEntries(r.values.map((v) => [v.indicatorId, Number(v.value)]));
+        expect(missingForSubmit(p.plan.pillars, typed, { narratives: r.narratives, values }), r.id).toEqual({});
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(coSoIds.length);
   });
 });
 

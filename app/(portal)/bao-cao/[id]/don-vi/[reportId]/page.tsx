@@ -5,12 +5,14 @@ import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { foundOrNull } from "@/lib/data/errors";
 import { reportDetail } from "@/lib/data/report-reads";
-import { formatNumber, formatVietnameseDate, formatVietnameseDateTime } from "@/lib/domain/dates";
-import { periodRangeLabel, REPORT_STATUS_LABELS } from "@/lib/domain/report-rules";
+import { withdrawReportAction } from "@/lib/actions/reports";
+import { formatNumber, formatVietnameseDate, formatVietnameseDateTime, todayInVietnam } from "@/lib/domain/dates";
+import { isLate, periodRangeLabel, REPORT_STATUS_LABELS } from "@/lib/domain/report-rules";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page";
 import { LockIcon } from "@/components/ui/lock-icon";
 import { StatusTimeline } from "@/components/ui/status-timeline";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { LateBadge, ReportStatusBadge } from "@/components/reports/report-badges";
 import { CorrectReportForm, ReportReviewPanel } from "@/components/reports/report-decisions";
 import { ReportForm } from "@/components/reports/report-form";
@@ -82,6 +84,22 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             )}
             {r.status === "SUBMITTED" && !d.abilities.accept && (
               <p className="mt-3 text-sm text-slate-700">Đã gửi, đang chờ Đoàn Khối duyệt.</p>
+            )}
+            {d.abilities.withdraw && (
+              <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+                <span className="text-slate-700">Cần sửa? Bạn có thể rút lại báo cáo khi Đoàn Khối chưa duyệt hoặc trả lại.</span>
+                <ConfirmActionButton
+                  label="Rút lại báo cáo"
+                  variant="secondary"
+                  className=""
+                  confirm={`Rút lại báo cáo để sửa? Báo cáo trở về bản nháp, Đoàn Khối được thông báo; sửa xong bạn gửi lại.${
+                    r.revision === 0 && isLate(r.period.dueOn, todayInVietnam())
+                      ? " Đã quá hạn nộp: khi gửi lại, báo cáo sẽ bị ghi nhận trễ hạn."
+                      : ""
+                  }`}
+                  run={withdrawReportAction.bind(null, { id: r.id, version: r.version })}
+                />
+              </div>
             )}
           </Card>
 
