@@ -9,6 +9,7 @@ import { useActionForm, type ServerResult } from "@/components/forms/use-action-
 import { createActivityAction, updateActivityAction } from "@/lib/actions/activities";
 import { ACTIVITY_KIND_LABELS } from "@/lib/domain/plan-labels";
 import { useRequestKey } from "@/components/forms/use-request-key";
+import { DateInput } from "@/components/ui/date-input";
 
 type PlanOption = { id: string; label: string; indicators: { id: string; code: string; wording: string }[] };
 export type ActivityFormValues = Values;
@@ -49,7 +50,7 @@ export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
     },
   });
   const { register, formState } = form;
-  const { onSubmit, formError, pending } = useActionForm(
+  const { onSubmit, formError, pending, leaveForm } = useActionForm(
     form,
     async (v): Promise<ServerResult<{ id: string }>> => {
       if (!edit) return createActivityAction({ ...v, requestKey });
@@ -93,10 +94,10 @@ export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
         <Input id="name" invalid={!!err("name")} {...register("name")} />
       </Field>
       <Field label="Ngày bắt đầu" htmlFor="startsOn" error={err("startsOn")} hint="dd/mm/yyyy">
-        <Input id="startsOn" placeholder="dd/mm/yyyy" invalid={!!err("startsOn")} {...register("startsOn")} />
+        <DateInput id="startsOn" invalid={!!err("startsOn")} {...register("startsOn")} />
       </Field>
       <Field label="Ngày kết thúc" htmlFor="endsOn" error={err("endsOn")} hint="Bỏ trống nếu diễn ra trong một ngày">
-        <Input id="endsOn" placeholder="dd/mm/yyyy" invalid={!!err("endsOn")} {...register("endsOn")} />
+        <DateInput id="endsOn" invalid={!!err("endsOn")} {...register("endsOn")} />
       </Field>
       <Field label="Đơn vị tổ chức" htmlFor="organiser" error={err("organiser")}>
         <Input id="organiser" invalid={!!err("organiser")} {...register("organiser")} />
@@ -107,12 +108,7 @@ export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
         error={err("registrationDeadline")}
         hint="Bỏ trống nếu cơ sở không cần đăng ký"
       >
-        <Input
-          id="registrationDeadline"
-          placeholder="dd/mm/yyyy"
-          invalid={!!err("registrationDeadline")}
-          {...register("registrationDeadline")}
-        />
+        <DateInput id="registrationDeadline" invalid={!!err("registrationDeadline")} {...register("registrationDeadline")} />
       </Field>
       <div className="sm:col-span-2">
         <Field label="Mô tả" htmlFor="description" error={err("description")}>
@@ -150,7 +146,7 @@ export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
         <Button type="submit" pending={pending}>
           Lưu hoạt động
         </Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>
+        <Button type="button" variant="secondary" onClick={leaveForm}>
           Hủy
         </Button>
       </div>

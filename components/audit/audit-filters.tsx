@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { AUDIT_ACTION_GROUPS, AUDIT_TARGET_LABELS } from "@/lib/domain/audit-labels";
+import { DateInput } from "@/components/ui/date-input";
 
 export type AuditFilterValues = {
   q: string;
@@ -78,27 +79,13 @@ export function AuditFilters({ values, badDay }: { values: AuditFilterValues; ba
             <label htmlFor="from" className="sr-only">
               Từ ngày (dd/mm/yyyy)
             </label>
-            <Input
-              id="from"
-              name="from"
-              defaultValue={values.from}
-              placeholder="Từ ngày dd/mm/yyyy"
-              inputMode="numeric"
-              invalid={badDay}
-            />
+            <DateInput id="from" name="from" defaultValue={values.from} placeholder="Từ ngày dd/mm/yyyy" invalid={badDay} />
           </div>
           <div>
             <label htmlFor="to" className="sr-only">
               Đến ngày (dd/mm/yyyy)
             </label>
-            <Input
-              id="to"
-              name="to"
-              defaultValue={values.to}
-              placeholder="Đến ngày dd/mm/yyyy"
-              inputMode="numeric"
-              invalid={badDay}
-            />
+            <DateInput id="to" name="to" defaultValue={values.to} placeholder="Đến ngày dd/mm/yyyy" invalid={badDay} />
           </div>
         </div>
       </div>

@@ -5,6 +5,7 @@ import type { UseFormReturn } from "react-hook-form";
 import { Field, Input, Select } from "@/components/ui/field";
 import { IDEA_KIND_LABELS, TRAINING_KIND_LABELS, WORK_FIELD_LABELS } from "@/lib/domain/work-labels";
 import type { EntryFormValues } from "./form-values";
+import { DateInput } from "@/components/ui/date-input";
 
 export type EntryFormOptions = {
   /** Open contests of the member's Khối */
@@ -20,7 +21,7 @@ const area = "block w-full rounded-md px-3 py-2 text-sm ring-1 ring-inset ring-s
 function DateField({ name, label, hint, form, err }: Props & { name: "occurredOn" | "endsOn"; label: string; hint?: string }) {
   return (
     <Field label={label} htmlFor={name} error={err(name)} hint={hint ?? "dd/mm/yyyy"}>
-      <Input id={name} placeholder="dd/mm/yyyy" inputMode="numeric" invalid={!!err(name)} {...form.register(name)} />
+      <DateInput id={name} invalid={!!err(name)} {...form.register(name)} />
     </Field>
   );
 }
@@ -174,7 +175,7 @@ export function VolunteerFields({ form, err, options }: Props & { options: Entry
         </Field>
       </div>
       <DateField name="occurredOn" label="Ngày tham gia" form={form} err={err} />
-      <Field label="Số giờ tham gia" htmlFor="hours" error={err("hours")} hint="Ví dụ: 4 hoặc 2,5">
+      <Field label="Số giờ tham gia" htmlFor="hours" error={err("hours")} hint="Ví dụ: 4 hoặc 2,5; tối đa 24 giờ trong một ngày">
         <Input id="hours" inputMode="decimal" invalid={!!err("hours")} {...register("hours")} />
       </Field>
       <FieldSelect form={form} err={err} optional />

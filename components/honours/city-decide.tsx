@@ -8,6 +8,7 @@ import { acceptProposalAction, declineProposalAction } from "@/lib/actions/honou
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input } from "@/components/ui/field";
+import { DateInput } from "@/components/ui/date-input";
 
 type Values = { decisionNumber: string; decidedOn: string; note: string };
 
@@ -58,7 +59,7 @@ export function CityDecideForm({ id, version, today }: { id: string; version: nu
             />
           </Field>
           <Field label="Ngày quyết định (dd/mm/yyyy)" htmlFor={`decidedOn-${id}`} error={err.decidedOn?.message}>
-            <Input id={`decidedOn-${id}`} inputMode="numeric" invalid={!!err.decidedOn} {...form.register("decidedOn")} />
+            <DateInput id={`decidedOn-${id}`} invalid={!!err.decidedOn} {...form.register("decidedOn")} />
           </Field>
         </div>
       ) : (

@@ -3,6 +3,7 @@
 // amending one (`idPrefix` keeps their ids apart on one page).
 import type { FieldErrors, Path, UseFormRegister } from "react-hook-form";
 import { Field, Input } from "@/components/ui/field";
+import { DateInput } from "@/components/ui/date-input";
 
 export type DecisionSignatureValues = {
   number: string;
@@ -23,14 +24,18 @@ export function DecisionSignatureFields<V extends DecisionSignatureValues>({
 }) {
   const fields: [keyof DecisionSignatureValues, string, object?][] = [
     ["number", "Số quyết định", { placeholder: "15-QĐ/ĐK" }],
-    ["signedOn", "Ngày quyết định (dd/mm/yyyy)", { inputMode: "numeric" }],
+    ["signedOn", "Ngày quyết định (dd/mm/yyyy)"],
     ["signOnBehalf", "Thay mặt"],
     ["signTitle", "Chức vụ người ký"],
     ["signName", "Họ tên người ký"],
   ];
   return fields.map(([name, label, extra]) => (
     <Field key={name} label={label} htmlFor={`${idPrefix}${name}`} error={errors[name]?.message}>
-      <Input id={`${idPrefix}${name}`} invalid={!!errors[name]} {...extra} {...register(name as Path<V>)} />
+      {name === "signedOn" ? (
+        <DateInput id={`${idPrefix}${name}`} invalid={!!errors[name]} {...register(name as Path<V>)} />
+      ) : (
+        <Input id={`${idPrefix}${name}`} invalid={!!errors[name]} {...extra} {...register(name as Path<V>)} />
+      )}
     </Field>
   ));
 }

@@ -11,6 +11,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useRequestKey } from "@/components/forms/use-request-key";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
+import { DateInput } from "@/components/ui/date-input";
 
 type PlanOption = { id: string; label: string; indicators: { id: string; code: string; wording: string }[] };
 type Values = {
@@ -45,7 +46,7 @@ export function RoundForm({ plans, titles }: { plans: PlanOption[]; titles: { id
       indicatorIds: [],
     },
   });
-  const { onSubmit, formError, pending } = useActionForm(form, openRoundAction, ({ id }) => {
+  const { onSubmit, formError, pending, leaveForm } = useActionForm(form, openRoundAction, ({ id }) => {
     router.push(`/khen-thuong/${id}`);
     router.refresh();
   });
@@ -75,13 +76,13 @@ export function RoundForm({ plans, titles }: { plans: PlanOption[]; titles: { id
         </Field>
       </div>
       <Field label="Xét thành tích từ ngày" htmlFor="periodFrom" error={err.periodFrom?.message} hint="dd/mm/yyyy">
-        <Input id="periodFrom" invalid={!!err.periodFrom} {...register("periodFrom")} />
+        <DateInput id="periodFrom" invalid={!!err.periodFrom} {...register("periodFrom")} />
       </Field>
       <Field label="Đến ngày" htmlFor="periodTo" error={err.periodTo?.message} hint="dd/mm/yyyy">
-        <Input id="periodTo" invalid={!!err.periodTo} {...register("periodTo")} />
+        <DateInput id="periodTo" invalid={!!err.periodTo} {...register("periodTo")} />
       </Field>
       <Field label="Hạn đề xuất" htmlFor="dueOn" error={err.dueOn?.message} hint="dd/mm/yyyy">
-        <Input id="dueOn" placeholder="dd/mm/yyyy" invalid={!!err.dueOn} {...register("dueOn")} />
+        <DateInput id="dueOn" invalid={!!err.dueOn} {...register("dueOn")} />
       </Field>
       <Field
         label="Số đề xuất tối đa mỗi cơ sở (mỗi danh hiệu)"
@@ -142,7 +143,7 @@ export function RoundForm({ plans, titles }: { plans: PlanOption[]; titles: { id
         <Button type="submit" pending={pending}>
           Mở đợt xét chọn
         </Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>
+        <Button type="button" variant="secondary" onClick={leaveForm}>
           Hủy
         </Button>
       </div>

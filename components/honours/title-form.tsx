@@ -51,7 +51,7 @@ export function TitleForm({ initial, pillars }: { initial?: TitleFormValues; pil
     const result = await updateTitleAction(values);
     return result.ok ? { ok: true as const, data: { id: initial!.id! } } : result;
   };
-  const { onSubmit, formError, pending } = useActionForm(form, action, ({ id }) => {
+  const { onSubmit, formError, pending, leaveForm } = useActionForm(form, action, ({ id }) => {
     router.push(`/khen-thuong/danh-hieu/${id}`);
     router.refresh();
   });
@@ -134,7 +134,7 @@ export function TitleForm({ initial, pillars }: { initial?: TitleFormValues; pil
         <Button type="submit" pending={pending}>
           Lưu danh hiệu
         </Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>
+        <Button type="button" variant="secondary" onClick={leaveForm}>
           Hủy
         </Button>
       </div>

@@ -13,6 +13,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useRequestKey } from "@/components/forms/use-request-key";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
+import { DateInput } from "@/components/ui/date-input";
 
 export type ConclusionDraft = {
   number: string;
@@ -141,13 +142,7 @@ export function ConclusionForm({
                     />
                   </Field>
                   <Field label="Hạn thực hiện" htmlFor={`rec-due-${i}`} error={e?.dueOn?.message}>
-                    <Input
-                      id={`rec-due-${i}`}
-                      placeholder="dd/mm/yyyy"
-                      inputMode="numeric"
-                      invalid={!!e?.dueOn}
-                      {...form.register(`recommendations.${i}.dueOn`)}
-                    />
+                    <DateInput id={`rec-due-${i}`} invalid={!!e?.dueOn} {...form.register(`recommendations.${i}.dueOn`)} />
                   </Field>
                   <Button
                     type="button"

@@ -5,7 +5,8 @@ import { recommendationResponseInput, recommendationReviewInput } from "@/lib/va
 import { respondRecommendationAction, reviewRecommendationAction } from "@/lib/actions/inspections";
 import { useRefreshingForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, Input } from "@/components/ui/field";
+import { Field, FormError } from "@/components/ui/field";
+import { DateInput } from "@/components/ui/date-input";
 
 type Ref = { id: string; version: number };
 
@@ -95,13 +96,7 @@ export function ReviewForm({ rec, number, disputed }: { rec: Ref; number: number
       </Field>
       {decision === "REOPEN" && (
         <Field label="Hạn mới (nếu gia hạn)" htmlFor={`review-due-${rec.id}`} error={err.dueOn?.message}>
-          <Input
-            id={`review-due-${rec.id}`}
-            placeholder="dd/mm/yyyy"
-            inputMode="numeric"
-            invalid={!!err.dueOn}
-            {...form.register("dueOn")}
-          />
+          <DateInput id={`review-due-${rec.id}`} invalid={!!err.dueOn} {...form.register("dueOn")} />
         </Field>
       )}
       <Button type="submit" pending={pending}>

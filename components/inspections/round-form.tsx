@@ -10,6 +10,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useRequestKey } from "@/components/forms/use-request-key";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
+import { DateInput } from "@/components/ui/date-input";
 
 type PlanOption = { id: string; label: string; indicators: { id: string; code: string; wording: string }[] };
 export type RoundValues = {
@@ -53,7 +54,7 @@ export function InspectionRoundForm({
     (edit ? updateInspectionRoundAction(values) : createInspectionRoundAction(values)) as Promise<
       { ok: true; data: { id: string } | null } | { ok: false; formError?: string; fieldErrors?: Record<string, string> }
     >;
-  const { onSubmit, formError, pending } = useActionForm(form, action, (data) => {
+  const { onSubmit, formError, pending, leaveForm } = useActionForm(form, action, (data) => {
     const id = edit?.id ?? data?.id;
     router.push(`/kiem-tra/${id}`);
     router.refresh();
@@ -105,13 +106,13 @@ export function InspectionRoundForm({
         <Input id="decisionNumber" invalid={!!err.decisionNumber} placeholder="25-QĐ/ĐTN" {...register("decisionNumber")} />
       </Field>
       <Field label="Ngày quyết định" htmlFor="decisionOn" error={err.decisionOn?.message} hint="dd/mm/yyyy">
-        <Input id="decisionOn" invalid={!!err.decisionOn} placeholder="dd/mm/yyyy" {...register("decisionOn")} />
+        <DateInput id="decisionOn" invalid={!!err.decisionOn} {...register("decisionOn")} />
       </Field>
       <Field label="Kiểm tra từ ngày" htmlFor="periodFrom" error={err.periodFrom?.message} hint="dd/mm/yyyy">
-        <Input id="periodFrom" invalid={!!err.periodFrom} placeholder="dd/mm/yyyy" {...register("periodFrom")} />
+        <DateInput id="periodFrom" invalid={!!err.periodFrom} {...register("periodFrom")} />
       </Field>
       <Field label="Đến ngày" htmlFor="periodTo" error={err.periodTo?.message} hint="dd/mm/yyyy">
-        <Input id="periodTo" invalid={!!err.periodTo} placeholder="dd/mm/yyyy" {...register("periodTo")} />
+        <DateInput id="periodTo" invalid={!!err.periodTo} {...register("periodTo")} />
       </Field>
       <fieldset className="sm:col-span-2">
         <legend className="text-sm font-medium text-slate-700">Đoàn kiểm tra</legend>
@@ -170,7 +171,7 @@ export function InspectionRoundForm({
         <Button type="submit" pending={pending}>
           {edit ? "Lưu thay đổi" : "Lập đợt kiểm tra"}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>
+        <Button type="button" variant="secondary" onClick={leaveForm}>
           Hủy
         </Button>
       </div>

@@ -10,6 +10,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { newRequestKey, useRequestKey } from "@/components/forms/use-request-key";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
+import { DateInput } from "@/components/ui/date-input";
 
 export function ScheduleVisitForm({ roundId, coSo }: { roundId: string; coSo: { id: string; name: string }[] }) {
   const router = useRouter();
@@ -42,7 +43,7 @@ export function ScheduleVisitForm({ roundId, coSo }: { roundId: string; coSo: { 
         </Select>
       </Field>
       <Field label="Ngày kiểm tra" htmlFor="visitOn" error={err.visitOn?.message} hint="dd/mm/yyyy">
-        <Input id="visitOn" placeholder="dd/mm/yyyy" invalid={!!err.visitOn} {...form.register("visitOn")} />
+        <DateInput id="visitOn" invalid={!!err.visitOn} {...form.register("visitOn")} />
       </Field>
       <div className="sm:pt-6">
         <Button type="submit" pending={pending}>
@@ -91,7 +92,7 @@ export function VisitRowActions({ visit }: { visit: { id: string; version: numbe
       <FormError message={form.formError} />
       {mode === "move" ? (
         <Field label={`Ngày mới tại ${visit.coSoName}`} htmlFor={field} error={move.formState.errors.visitOn?.message}>
-          <Input id={field} placeholder="dd/mm/yyyy" invalid={!!move.formState.errors.visitOn} {...move.register("visitOn")} />
+          <DateInput id={field} invalid={!!move.formState.errors.visitOn} {...move.register("visitOn")} />
         </Field>
       ) : (
         <Field label={`Lý do hủy buổi tại ${visit.coSoName}`} htmlFor={field} error={cancel.formState.errors.reason?.message}>

@@ -1,16 +1,19 @@
 "use client";
 // Create or edit a member. Dates are typed as dd/mm/yyyy; a new chi đoàn is a transfer.
 import { useRouter } from "next/navigation";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type Control, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { createMemberAction, updateMemberAction } from "@/lib/actions/members";
 import { memberCreateInput, memberUpdateInput } from "@/lib/validation/members";
 import type { UnitOption } from "@/lib/data/units";
 import { unitOptionLabel } from "@/lib/domain/labels";
+import { parseVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
+import { memberAgeWarnings } from "@/lib/domain/member-age";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { useRequestKey } from "@/components/forms/use-request-key";
+import { DateInput } from "@/components/ui/date-input";
 
 export type MemberFormValues = {
   id?: string;
@@ -54,7 +57,7 @@ export function MemberForm({ initial, chiDoanOptions }: { initial?: MemberFormVa
     const result = await updateMemberAction(values);
     return result.ok ? { ok: true as const, data: { id: initial!.id! } } : result;
   };
-  const { onSubmit, formError, pending } = useActionForm(form, action, ({ id }) => {
+  const { onSubmit, formError, pending, leaveForm } = useActionForm(form, action, ({ id }) => {
     router.push(`/doan-vien/${id}?saved=1`);
     router.refresh();
   });
@@ -83,7 +86,8 @@ export function MemberForm({ initial, chiDoanOptions }: { initial?: MemberFormVa
           </Select>
         </Field>
         <Field label="Ngày sinh" htmlFor="birthDate" error={err.birthDate?.message} hint="dd/mm/yyyy">
-          <Input id="birthDate" placeholder="dd/mm/yyyy" invalid={!!err.birthDate} {...form.register("birthDate")} />
+          <DateInput id="birthDate" invalid={!!err.birthDate} {...form.register("birthDate")} />
+          <AgeWarnings control={form.control} />
         </Field>
         <Field label="Giới tính" htmlFor="gender" error={err.gender?.message}>
           <Select id="gender" {...form.register("gender")}>
@@ -100,7 +104,7 @@ export function MemberForm({ initial, chiDoanOptions }: { initial?: MemberFormVa
           <Input id="agency" invalid={!!err.agency} {...form.register("agency")} />
         </Field>
         <Field label="Ngày vào Đoàn" htmlFor="joinedUnionAt" error={err.joinedUnionAt?.message} hint="dd/mm/yyyy">
-          <Input id="joinedUnionAt" placeholder="dd/mm/yyyy" invalid={!!err.joinedUnionAt} {...form.register("joinedUnionAt")} />
+          <DateInput id="joinedUnionAt" invalid={!!err.joinedUnionAt} {...form.register("joinedUnionAt")} />
         </Field>
         <Field label="Email" htmlFor="email" error={err.email?.message}>
           <Input id="email" type="email" invalid={!!err.email} {...form.register("email")} />
@@ -113,10 +117,29 @@ export function MemberForm({ initial, chiDoanOptions }: { initial?: MemberFormVa
         <Button type="submit" pending={pending}>
           Lưu
         </Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>
+        <Button type="button" variant="secondary" onClick={leaveForm}>
           Hủy
         </Button>
       </div>
     </form>
+  );
+}
+
+/**
+ * Under 16 or past 30 (today or at the join date) is unusual but possible: said beside the birth
+ * date as it is typed, never refused (the schema refuses only what cannot be).
+ */
+function AgeWarnings({ control }: { control: Control<MemberFormValues> }) {
+  const [birthText, joinedText] = useWatch({ control, name: ["birthDate", "joinedUnionAt"] });
+  const birth = birthText ? parseVietnameseDate(birthText) : null;
+  const joined = joinedText ? parseVietnameseDate(joinedText) : null;
+  const warnings = memberAgeWarnings(birth, joined, todayInVietnam());
+  if (!warnings.length) return null;
+  return (
+    <ul role="status" className="space-y-0.5 text-xs text-amber-800">
+      {warnings.map((w) => (
+        <li key={w}>Lưu ý: {w}</li>
+      ))}
+    </ul>
   );
 }

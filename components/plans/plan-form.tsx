@@ -14,6 +14,7 @@ import { PastePlanText, type PastedPlan } from "./paste-plan-text";
 import { IndicatorProposals } from "./indicator-proposals";
 import { SectionsEditor } from "./sections-editor";
 import { useRequestKey } from "@/components/forms/use-request-key";
+import { DateInput } from "@/components/ui/date-input";
 
 export type PlanFormValues = {
   kind: "PLAN" | "PROGRAMME";
@@ -75,7 +76,7 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
   const [pasteNote, setPasteNote] = useState<string | null>(null);
   const errors = formState.errors;
 
-  const { onSubmit, formError, pending } = useActionForm(
+  const { onSubmit, formError, pending, leaveForm } = useActionForm(
     form,
     async (v): Promise<ServerResult<{ id: string }>> => {
       if (!edit) return remapIndicatorErrors(v, await createPlanAction({ ...payload(v), requestKey }));
@@ -149,7 +150,7 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
           <Input id="place" {...register("place")} />
         </Field>
         <Field label="Ngày ban hành" htmlFor="issueDate" error={err("issueDate")} hint="dd/mm/yyyy">
-          <Input id="issueDate" placeholder="dd/mm/yyyy" invalid={!!err("issueDate")} {...register("issueDate")} />
+          <DateInput id="issueDate" invalid={!!err("issueDate")} {...register("issueDate")} />
         </Field>
         <div className="sm:col-span-2">
           <Field label="Căn cứ kế hoạch trong hệ thống" htmlFor="basisPlanId" error={err("basisPlanId")}>
@@ -257,7 +258,7 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
         <Button type="submit" pending={pending}>
           {edit ? "Lưu" : "Lưu bản nháp"}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>
+        <Button type="button" variant="secondary" onClick={leaveForm}>
           Hủy
         </Button>
       </div>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ProjectDetail } from "@/lib/data/projects";
 import { formatNumber, formatVietnameseDate, formatVietnameseDateTime, formatVietnameseDay } from "@/lib/domain/dates";
 import { planTitle } from "@/lib/domain/plan-labels";
+import { markDrops } from "@/lib/domain/project-progress";
 import { PROJECT_KIND_LABELS, WORK_FIELD_LABELS } from "@/lib/domain/work-labels";
 
 const Item = ({ label, children, wide = false }: { label: string; children: React.ReactNode; wide?: boolean }) => (
@@ -97,12 +98,15 @@ export function ProjectUpdates({ p }: { p: ProjectDetail }) {
   if (!p.updates.length) return <p className="text-sm text-slate-600">Chưa có cập nhật tiến độ.</p>;
   return (
     <ol className="space-y-3 text-sm">
-      {p.updates.map((u) => (
+      {markDrops(p.updates).map((u) => (
         <li key={u.id} className="border-l-2 border-doan-100 pl-3">
           <span className="text-xs text-slate-500">
             {formatVietnameseDateTime(u.createdAt)}
             {u.progress !== null ? ` · ${u.progress}%` : ""}
           </span>
+          {u.droppedFrom !== null && (
+            <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">Giảm từ {u.droppedFrom}%</span>
+          )}
           <p className="whitespace-pre-line">{u.body}</p>
         </li>
       ))}

@@ -12,6 +12,7 @@ import { PROJECT_KIND_LABELS, PROJECT_KINDS, WORK_FIELD_LABELS, WORK_FIELDS } fr
 import type { ProjectFormUnit } from "@/lib/data/project-options";
 import { ProjectParticipants } from "./project-participants";
 import { useRequestKey } from "@/components/forms/use-request-key";
+import { DateInput } from "@/components/ui/date-input";
 
 export type ProjectFormValues = {
   coSoId: string;
@@ -61,7 +62,7 @@ export function ProjectForm({ units, edit }: Props) {
   const [coSoId, planId] = useWatch({ control: form.control, name: ["coSoId", "planId"] });
   const unit = units.find((u) => unitKey(u) === coSoId) ?? first;
   const plan = unit?.plans.find((p) => p.id === planId);
-  const { onSubmit, formError, pending } = useActionForm(
+  const { onSubmit, formError, pending, leaveForm } = useActionForm(
     form,
     async (v): Promise<ServerResult<{ id: string }>> => {
       // Only what belongs to the unit and plan on screen now (a checkbox may have been hidden).
@@ -163,10 +164,10 @@ export function ProjectForm({ units, edit }: Props) {
         </Field>
       </div>
       <Field label="Ngày bắt đầu" htmlFor="startsOn" error={err("startsOn")} hint="dd/mm/yyyy">
-        <Input id="startsOn" placeholder="dd/mm/yyyy" inputMode="numeric" invalid={!!err("startsOn")} {...register("startsOn")} />
+        <DateInput id="startsOn" invalid={!!err("startsOn")} {...register("startsOn")} />
       </Field>
       <Field label="Ngày kết thúc" htmlFor="endsOn" error={err("endsOn")} hint="dd/mm/yyyy, bỏ trống nếu chưa xác định">
-        <Input id="endsOn" placeholder="dd/mm/yyyy" inputMode="numeric" invalid={!!err("endsOn")} {...register("endsOn")} />
+        <DateInput id="endsOn" invalid={!!err("endsOn")} {...register("endsOn")} />
       </Field>
       <div className="sm:col-span-2">
         <Field
@@ -211,7 +212,7 @@ export function ProjectForm({ units, edit }: Props) {
         <Button type="submit" pending={pending}>
           {edit ? (edit.resubmits ? "Lưu và gửi lại để duyệt" : "Lưu thay đổi") : unit?.coSoId ? "Gửi đăng ký" : "Lưu công trình"}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => router.back()}>
+        <Button type="button" variant="secondary" onClick={leaveForm}>
           Hủy
         </Button>
       </div>

@@ -10,6 +10,7 @@ import { openPeriodAction, updatePeriodAction } from "@/lib/actions/reports";
 import { defaultPeriodTitle, DEFAULT_MONTHS, PERIOD_KIND_LABELS } from "@/lib/domain/report-rules";
 import type { ReportPeriodKind } from "@/lib/generated/prisma/enums";
 import { useRequestKey } from "@/components/forms/use-request-key";
+import { DateInput } from "@/components/ui/date-input";
 
 type PlanOption = { id: string; label: string; year: number; indicators: { id: string; code: string; wording: string }[] };
 type Values = {
@@ -116,7 +117,7 @@ export function PeriodForm({ plans, edit }: Props) {
         </Select>
       </Field>
       <Field label="Hạn nộp" htmlFor="dueOn" error={err("dueOn")} hint="dd/mm/yyyy; sau hạn vẫn nộp được nhưng bị ghi trễ hạn">
-        <Input id="dueOn" placeholder="15/06/2026" invalid={!!err("dueOn")} {...register("dueOn")} />
+        <DateInput id="dueOn" placeholder="15/06/2026" invalid={!!err("dueOn")} {...register("dueOn")} />
       </Field>
       <div className="sm:col-span-2">
         <Field label="Tên đợt báo cáo" htmlFor="title" error={err("title")}>

@@ -4,6 +4,7 @@ import "server-only";
 // row (a target quietly lowered before publishing is exactly what the log is for).
 import { db } from "@/lib/db/client";
 import { planManageScope, type Viewer } from "@/lib/authz";
+import { targetTooLarge } from "@/lib/domain/bounds";
 import { indicatorCreateInput, indicatorDeleteInput, indicatorTargetInput, indicatorUpdateInput } from "@/lib/validation/plans";
 import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -19,7 +20,15 @@ async function findIndicator(viewer: Viewer, id: string) {
   // The plan's manage scope is in the lookup itself: another unit's indicator is not found.
   const ind = await db().indicator.findFirst({
     where: { id, plan: planManageScope(viewer) },
-    select: { id: true, planId: true, khoiId: true, basedOnId: true, basedOn: { select: { minTarget: true } } },
+    select: {
+      id: true,
+      planId: true,
+      khoiId: true,
+      basedOnId: true,
+      measure: true,
+      targetKind: true,
+      basedOn: { select: { minTarget: true } },
+    },
   });
   if (!ind) throw notFound("chỉ tiêu");
   const plan = await findDraft(viewer, ind.planId);
@@ -138,6 +147,12 @@ export async function updateIndicator(viewer: Viewer, input: z.output<typeof ind
 /** A cơ sở's own target on an indicator that follows the Khối's, not below the Khối minimum. */
 export async function setIndicatorTarget(viewer: Viewer, input: z.output<typeof indicatorTargetInput>) {
   const { ind, plan } = await findIndicator(viewer, input.id);
+  // The schema caps every target at the money ceiling; a count's is the indicator's to know.
+  const tooLarge =
+    ind.targetKind === "PERCENT" || ind.measure === "UNIT_SHARE"
+      ? input.target > 100 && "Tỉ lệ không quá 100%"
+      : targetTooLarge(ind.measure, input.target);
+  if (tooLarge) throw invalid({ target: tooLarge });
   const min = ind.basedOn?.minTarget;
   if (min != null && input.target < min)
     throw invalid({ target: `Không thấp hơn mức tối thiểu Đoàn Khối đề ra (${min.toLocaleString("vi-VN")})` });

@@ -6,7 +6,9 @@ import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/authz";
 import { projectCompleteInput, projectProgressInput } from "@/lib/validation/projects";
 import { recordAudit } from "./audit";
-import { invalid } from "./errors";
+import { backwardMessage, goesBack } from "@/lib/domain/project-progress";
+import { STEP_REFUSED } from "@/lib/domain/project-rules";
+import { conflict, invalid } from "./errors";
 import { createOnce } from "./create-once";
 import { assertStep, findProject, moveProject, notifyKhoi } from "./project-steps";
 
@@ -24,11 +26,24 @@ export async function postProjectUpdate(viewer: Viewer, input: z.output<typeof p
       db().$transaction(async (tx) => {
         // Re-checked inside the transaction: a project completed meanwhile takes no more updates.
         const underWay = { id: p.id, khoiId: p.khoiId, status: "APPROVED" as const };
-        const count =
-          input.percent === null
-            ? await tx.youthProject.count({ where: underWay })
-            : (await tx.youthProject.updateMany({ where: underWay, data: { progress: input.percent } })).count;
-        if (count === 0) throw invalid({}, "Chỉ cập nhật tiến độ khi công trình đang thực hiện");
+        const current = await tx.youthProject.findFirst({ where: underWay, select: { progress: true } });
+        if (!current) throw invalid({}, STEP_REFUSED.postUpdate);
+        const back = goesBack(current.progress, input.percent);
+        if (back && !input.confirmBackward) {
+          throw invalid({
+            percent: backwardMessage(current.progress),
+            confirmBackward: "Đánh dấu ô này nếu tiến độ thực sự giảm",
+          });
+        }
+        if (input.percent !== null) {
+          // Only from the percent just checked: an update posted meanwhile is a conflict, not
+          // a step back that nobody confirmed.
+          const { count } = await tx.youthProject.updateMany({
+            where: { id: p.id, khoiId: p.khoiId, status: "APPROVED", progress: current.progress },
+            data: { progress: input.percent },
+          });
+          if (count === 0) throw conflict();
+        }
         const update = await tx.projectUpdate.create({
           data: {
             khoiId: p.khoiId,
@@ -47,6 +62,8 @@ export async function postProjectUpdate(viewer: Viewer, input: z.output<typeof p
             action: "project.progress",
             targetType: "YouthProject",
             targetId: p.id,
+            // A confirmed step back keeps the percent it went down from in the log.
+            ...(back ? { before: { progress: current.progress } } : {}),
             after: { updateId: update.id, progress: input.percent },
           },
           tx,

@@ -7,11 +7,32 @@ import { format, isValid, parse } from "date-fns";
  * not a real date. (Phones' numeric keypads often lack "/", and Excel lists use all three.)
  */
 export function parseVietnameseDate(text: string): Date | null {
-  const trimmed = text.trim().replace(/[-.]/g, "/");
+  let trimmed = text.trim().replace(/[-.]/g, "/");
+  // Eight digits typed on a phone's number pad, "29112026": day, month, year.
+  if (/^\d{8}$/.test(trimmed)) trimmed = `${trimmed.slice(0, 2)}/${trimmed.slice(2, 4)}/${trimmed.slice(4)}`;
   if (!/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(trimmed)) return null;
   const local = parse(trimmed, "d/M/yyyy", new Date(2000, 0, 1));
   if (!isValid(local)) return null;
   return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+}
+
+/**
+ * A date field's text as the user types it on a number pad: the slashes come by themselves
+ * ("29" → "29/", "2911" → "29/11/", "29112026" → "29/11/2026"). What already has slashes the user
+ * placed ("5/3/2026") is left alone but for the next slash after a two-digit month, and a slash
+ * typed right after an added one is not doubled.
+ */
+export function formatDateAsTyped(typed: string): string {
+  // A separator typed where one was just added ("05/" then "/"), or "-" and "." for it: one "/".
+  const value = typed.replace(/[-.]/g, "/").replace(/\/{2,}/g, "/");
+  if (/^\d+$/.test(value)) {
+    const digits = value.slice(0, 8);
+    if (digits.length < 2) return digits;
+    if (digits.length < 4) return `${digits.slice(0, 2)}/${digits.slice(2)}`;
+    return `${digits.slice(0, 2)}/${digits.slice(2, 4)}/${digits.slice(4)}`;
+  }
+  if (/^\d{1,2}\/\d{2}$/.test(value)) return `${value}/`;
+  return value;
 }
 
 /** A calendar date (UTC midnight) → "05/03/1995". */

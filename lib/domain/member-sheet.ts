@@ -5,6 +5,7 @@ import type ExcelJS from "exceljs";
 import type { z } from "zod";
 import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
 import { parseGender } from "@/lib/domain/labels";
+import { joinDateProblem } from "@/lib/domain/member-age";
 import { EXPORT_COLUMNS, matchHeader, unneutralise, type ColumnKey, type MemberSheetFields } from "@/lib/domain/member-columns";
 import { hasUnstorableCharacters, tidyName } from "@/lib/domain/text";
 import { checkXlsxUpload, XlsxGuardError, type XlsxProblem } from "@/lib/domain/xlsx-guard";
@@ -207,6 +208,9 @@ function parseRow(row: number, cells: Partial<Record<ColumnKey, SheetCell>>): Sh
 
   const birthDate = field(SCHEMAS.birthDate, "birthDate");
   const joinedUnionAt = field(SCHEMAS.joinedUnionAt, "joinedUnionAt");
+  // The form's rule (memberCreateInput): a join date before the birth date, or too young, is a typo.
+  const joinProblem = joinDateProblem(birthDate, joinedUnionAt);
+  if (joinProblem) errors.push(joinProblem);
 
   const genderText = text("gender");
   const gender = genderText ? parseGender(genderText) : null;

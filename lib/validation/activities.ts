@@ -1,5 +1,6 @@
 // Khối activities, registrations and participation reports: schemas shared by forms and actions.
 import { z } from "zod";
+import { MAX_COUNT } from "@/lib/domain/bounds";
 import { calendarDate, id, list, optionalCalendarDate, optionalText, requestKey, requiredText, version } from "./fields";
 
 export const ACTIVITY_KINDS = ["CONTEST", "PEAK_DAY", "TRAINING", "PROPAGANDA", "INSPECTION", "OTHER"] as const;
@@ -9,7 +10,7 @@ const count = (label: string) =>
     .number({ error: `${label} phải là số` })
     .int({ error: `${label} phải là số nguyên` })
     .min(0, { error: `${label} không được âm` })
-    .max(1_000_000, { error: `${label} quá lớn` });
+    .max(MAX_COUNT, { error: `${label} quá lớn (tối đa 1.000.000)` });
 
 const optionalCount = (label: string) =>
   z

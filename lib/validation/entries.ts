@@ -2,6 +2,7 @@
 // shared by the forms and the actions. One object per kind, joined on `kind`.
 import { z } from "zod";
 import { ENTRY_KINDS, ENTRY_STATUSES, IDEA_KINDS, TRAINING_KINDS, WORK_FIELDS } from "@/lib/domain/work-labels";
+import { MAX_DAY_HOURS } from "@/lib/domain/bounds";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { decimal, id, list, optionalText, requestKey, requiredText, text, version } from "./fields";
 import { optionalEnumParam, optionalIdParam, pageParam, periodParam, searchParam } from "./list-query";
@@ -9,8 +10,12 @@ import { optionalEnumParam, optionalIdParam, pageParam, periodParam, searchParam
 function toDoneOn(label: string, v: string, ctx: z.RefinementCtx): Date | typeof z.NEVER {
   const date = parseVietnameseDate(v);
   const year = date?.getUTCFullYear() ?? 0;
-  if (!date || year < 2000) {
+  if (!date) {
     ctx.addIssue({ code: "custom", message: `${label} không hợp lệ (định dạng dd/mm/yyyy)` });
+    return z.NEVER;
+  }
+  if (year < 2000) {
+    ctx.addIssue({ code: "custom", message: `${label} không được trước năm 2000` });
     return z.NEVER;
   }
   if (date.getTime() > todayInVietnam().getTime()) {
@@ -70,11 +75,15 @@ const trainingFields = {
   endsOn: optionalDoneOn("Ngày kết thúc"),
 };
 
+/**
+ * A volunteer entry is one day (occurredOn; it has no end date: several days are several
+ * entries), so its hours fit in a day.
+ */
 const hours = decimal(
   z.coerce
     .number({ error: "Số giờ phải là số" })
     .gt(0, { error: "Số giờ phải lớn hơn 0" })
-    .max(24 * 31, { error: "Số giờ tối đa 744 (một tháng)" }),
+    .max(MAX_DAY_HOURS, { error: `Số giờ tối đa ${MAX_DAY_HOURS} trong một ngày tham gia` }),
 );
 
 const volunteerFields = {

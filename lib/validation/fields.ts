@@ -1,6 +1,7 @@
 // Field schemas shared by forms and server actions; messages are Vietnamese.
 import { z } from "zod";
 import "./locale";
+import { MAX_MONEY, MONEY_TOO_LARGE } from "@/lib/domain/bounds";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { hasUnstorableCharacters, stripUnstorableCharacters } from "@/lib/domain/text";
 
@@ -63,7 +64,11 @@ export const requiredText = (label: string, max: number) =>
     .min(1, { error: `Vui lòng nhập ${label}` })
     .max(max, { error: `Tối đa ${max} ký tự` });
 
-/** dd/mm/yyyy, optional; out-of-range years are refused. */
+/**
+ * A past day (birth, Đoàn join), dd/mm/yyyy, optional. Each refusal says its own reason: a real
+ * date in the future is not a format mistake, and telling the user to mind the format sends them
+ * looking for the wrong thing.
+ */
 export const optionalDate = (label: string) =>
   text()
     .trim()
@@ -71,9 +76,15 @@ export const optionalDate = (label: string) =>
     .transform((v, ctx) => {
       if (!v) return null;
       const date = parseVietnameseDate(v);
-      const year = date?.getUTCFullYear() ?? 0;
-      if (!date || year < 1900 || date.getTime() > todayInVietnam().getTime()) {
-        ctx.addIssue({ code: "custom", message: `${label} không hợp lệ (định dạng dd/mm/yyyy)` });
+      const message = !date
+        ? `${label} không hợp lệ (định dạng dd/mm/yyyy)`
+        : date.getUTCFullYear() < 1900
+          ? `${label} không được trước năm 1900`
+          : date.getTime() > todayInVietnam().getTime()
+            ? `${label} không được sau hôm nay`
+            : null;
+      if (message) {
+        ctx.addIssue({ code: "custom", message });
         return z.NEVER;
       }
       return date;
@@ -108,6 +119,36 @@ export const optionalPhone = text()
 export const decimal = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" ? v.trim().replace(",", ".") : v), schema);
 
+/**
+ * Money in đồng as people type it: "1.500.000", "1 500 000 đ" or 1500000; blank is null. What is
+ * not written as a whole number gets `formatMessage`; a whole number past MAX_MONEY its own message
+ * (an extra group of zeros is a size mistake, not a format one, however many digits it has).
+ */
+export const optionalMoney = (formatMessage: string) =>
+  z
+    .union([z.null(), z.undefined(), z.number(), text().max(200, { error: formatMessage })], { error: formatMessage })
+    .optional()
+    .transform((v, ctx) => {
+      if (v === null || v === undefined) return null;
+      let amount: number;
+      if (typeof v === "number") amount = v;
+      else {
+        const digits = v.replace(/[\s.]/g, "").replace(/(đồng|đ|vnd)$/i, "");
+        if (digits === "") return null;
+        // Digits only first, the size after: 21 digits are a number, just far too large a one.
+        amount = /^\d+$/.test(digits) ? Number(digits) : NaN;
+      }
+      if (!Number.isInteger(amount) || amount < 0) {
+        ctx.addIssue({ code: "custom", message: formatMessage });
+        return z.NEVER;
+      }
+      if (amount > MAX_MONEY) {
+        ctx.addIssue({ code: "custom", message: MONEY_TOO_LARGE });
+        return z.NEVER;
+      }
+      return amount;
+    });
+
 // Capped at PostgreSQL's integer range: a larger number would reach the database and fail there.
 export const version = z.coerce.number({ error: "Thiếu phiên bản dữ liệu" }).int().min(0).max(2_147_483_647);
 
@@ -123,8 +164,12 @@ export const requestKey = z.uuid({ error: "Thiếu mã biểu mẫu, vui lòng t
 function toDate(label: string, v: string, ctx: z.RefinementCtx): Date | typeof z.NEVER {
   const date = parseVietnameseDate(v);
   const year = date?.getUTCFullYear() ?? 0;
-  if (!date || year < 2000 || year > 2100) {
+  if (!date) {
     ctx.addIssue({ code: "custom", message: `${label} không hợp lệ (định dạng dd/mm/yyyy)` });
+    return z.NEVER;
+  }
+  if (year < 2000 || year > 2100) {
+    ctx.addIssue({ code: "custom", message: `${label} phải trong khoảng năm 2000 đến 2100` });
     return z.NEVER;
   }
   return date;

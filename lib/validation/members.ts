@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { joinDateProblem } from "@/lib/domain/member-age";
 import { optionalIdParam, pageParam, searchParam } from "./list-query";
 import { id, optionalDate, optionalEmail, optionalPhone, optionalText, requestKey, requiredText, version } from "./fields";
 
@@ -19,8 +20,16 @@ const memberFields = {
   phone: optionalPhone,
 };
 
-export const memberCreateInput = z.object({ ...memberFields, requestKey });
-export const memberUpdateInput = z.object({ ...memberFields, id: id("Không tìm thấy đoàn viên"), version });
+/** A join date that cannot be right for the birth date is refused beside it (lib/domain/member-age.ts). */
+function checkJoinDate(v: { birthDate: Date | null; joinedUnionAt: Date | null }, ctx: z.RefinementCtx) {
+  const problem = joinDateProblem(v.birthDate, v.joinedUnionAt);
+  if (problem) ctx.addIssue({ code: "custom", path: ["joinedUnionAt"], message: problem });
+}
+
+export const memberCreateInput = z.object({ ...memberFields, requestKey }).superRefine(checkJoinDate);
+export const memberUpdateInput = z
+  .object({ ...memberFields, id: id("Không tìm thấy đoàn viên"), version })
+  .superRefine(checkJoinDate);
 export const memberDeactivateInput = z.object({ id: id("Không tìm thấy đoàn viên"), version });
 
 export type MemberCreateInput = z.input<typeof memberCreateInput>;

@@ -1,6 +1,7 @@
 // Plans, programmes and indicators: one set of schemas for the forms and the server actions.
 import { z } from "zod";
 import { id, list, optionalCalendarDate, optionalText, requestKey, requiredText, text, version } from "./fields";
+import { MAX_MONEY, MONEY_TARGET_TOO_LARGE, targetTooLarge } from "@/lib/domain/bounds";
 import { DOCUMENT_NUMBER_PATTERN, normalizeDocumentNumber } from "@/lib/domain/plan-text";
 import {
   APPLIES_TO,
@@ -52,14 +53,15 @@ const indicatorFields = {
     .nullish()
     .transform((v) => (v ? v : null)),
   targetKind: z.enum(TARGET_KINDS, { error: "Vui lòng chọn loại mục tiêu" }),
+  // The money ceiling here; counts get theirs in checkIndicator, which knows the measure.
   target: z.coerce
     .number({ error: "Vui lòng nhập mục tiêu" })
     .min(0, { error: "Mục tiêu không được âm" })
-    .max(1e13, { error: "Mục tiêu quá lớn" }),
+    .max(MAX_MONEY, { error: MONEY_TARGET_TOO_LARGE }),
   minTarget: z.coerce
-    .number()
+    .number({ error: "Mức tối thiểu phải là số" })
     .min(0, { error: "Mức tối thiểu không được âm" })
-    .max(1e13)
+    .max(MAX_MONEY, { error: MONEY_TARGET_TOO_LARGE })
     .nullish()
     .transform((v) => v ?? null),
   unitLabel: requiredText("đơn vị tính", 100),
@@ -74,7 +76,10 @@ const indicatorFields = {
   yearTargets: list(
     z.object({
       year: year("Năm"),
-      target: z.coerce.number({ error: "Mục tiêu của năm phải là số" }).min(0, { error: "Mục tiêu không được âm" }).max(1e13),
+      target: z.coerce
+        .number({ error: "Mục tiêu của năm phải là số" })
+        .min(0, { error: "Mục tiêu không được âm" })
+        .max(MAX_MONEY, { error: MONEY_TARGET_TOO_LARGE }),
     }),
   )
     .max(20)
@@ -85,8 +90,16 @@ const indicatorFields = {
 function checkIndicator(v: z.output<z.ZodObject<typeof indicatorFields>>, ctx: z.RefinementCtx) {
   if ((v.measure === "RECORD_COUNT" || v.measure === "UNIT_SHARE") && !v.recordKind)
     ctx.addIssue({ code: "custom", path: ["recordKind"], message: "Vui lòng chọn loại hồ sơ được đếm" });
+  // Past the ceiling of its measure (1.000.000 for a count, 1.000 tỷ for money): a typo.
+  const tooLarge = (path: PropertyKey[], n: number | null) => {
+    const message = n === null ? null : targetTooLarge(v.measure, n);
+    if (message) ctx.addIssue({ code: "custom", path, message });
+  };
   if ((v.targetKind === "PERCENT" || v.measure === "UNIT_SHARE") && v.target > 100)
     ctx.addIssue({ code: "custom", path: ["target"], message: "Tỉ lệ không quá 100%" });
+  else tooLarge(["target"], v.target);
+  tooLarge(["minTarget"], v.minTarget);
+  v.yearTargets.forEach((y, i) => tooLarge(["yearTargets", i, "target"], y.target));
   if (v.period === "MONTHS" && v.months.length === 0)
     ctx.addIssue({ code: "custom", path: ["months"], message: "Vui lòng chọn các tháng" });
   if (new Set(v.yearTargets.map((y) => y.year)).size !== v.yearTargets.length)
@@ -118,7 +131,10 @@ export const indicatorUpdateInput = z
   .object({ ...indicatorFields, id: id("Không tìm thấy chỉ tiêu"), planVersion: version })
   .superRefine(checkIndicator);
 export const indicatorDeleteInput = z.object({ id: id("Không tìm thấy chỉ tiêu"), planVersion: version });
-/** A cơ sở sets its own target on an indicator that follows the Khối's. */
+/**
+ * A cơ sở sets its own target on an indicator that follows the Khối's. The measure is the
+ * indicator's, known only to the server: setIndicatorTarget applies the count ceiling.
+ */
 export const indicatorTargetInput = z.object({
   id: id("Không tìm thấy chỉ tiêu"),
   planVersion: version,

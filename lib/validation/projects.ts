@@ -3,7 +3,17 @@
 import { z } from "zod";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { PROJECT_KINDS, WORK_FIELDS } from "@/lib/domain/work-labels";
-import { calendarDate, id, list, optionalCalendarDate, optionalText, requestKey, requiredText, text, version } from "./fields";
+import {
+  calendarDate,
+  id,
+  list,
+  optionalCalendarDate,
+  optionalMoney,
+  optionalText,
+  requestKey,
+  requiredText,
+  version,
+} from "./fields";
 import { optionalEnumParam, optionalIdParam, pageParam, periodParam, searchParam } from "./list-query";
 
 /** "" from a select or an untouched input means "not given". */
@@ -32,25 +42,11 @@ const optionalWholeNumber = (label: string, max: number, tooBig?: string) =>
 
 const MONEY_MESSAGE = "Giá trị làm lợi là số đồng, ví dụ 15.000.000";
 
-/** Money in đồng as people type it: "1.500.000", "1 500 000 đ" or 1500000. */
-const optionalMoney = z
-  .union([z.null(), z.undefined(), z.number(), text().max(40, { error: MONEY_MESSAGE })])
+/** A ticked box as a form or a client sends it: true, "true" or "on"; left out is no. */
+const ticked = z
+  .union([z.boolean(), z.enum(["true", "false", "on", ""]), z.null()], { error: "Giá trị xác nhận không hợp lệ" })
   .optional()
-  .transform((v, ctx) => {
-    if (v === null || v === undefined) return null;
-    if (typeof v === "number") {
-      if (Number.isInteger(v) && v >= 0 && v <= 1e15) return v;
-      ctx.addIssue({ code: "custom", message: MONEY_MESSAGE });
-      return z.NEVER;
-    }
-    const digits = v.replace(/[\s.]/g, "").replace(/(đồng|đ|vnd)$/i, "");
-    if (digits === "") return null;
-    if (!/^\d{1,15}$/.test(digits)) {
-      ctx.addIssue({ code: "custom", message: MONEY_MESSAGE });
-      return z.NEVER;
-    }
-    return Number(digits);
-  });
+  .transform((v) => v === true || v === "true" || v === "on");
 
 const projectFields = {
   planId: id("Vui lòng chọn kế hoạch"),
@@ -92,6 +88,12 @@ export const projectProgressInput = z.object({
   projectId: id("Không tìm thấy công trình"),
   body: requiredText("nội dung cập nhật", 4000),
   percent: optionalWholeNumber("Tiến độ", 100, "Tiến độ từ 0 đến 100 (%)"),
+  /**
+   * A percent below the last reported one is refused unless this is ticked (the server says so
+   * beside the percent and the form then offers the box): progress going back is possible (work
+   * redone, a wrong estimate) but never by a slip of the keyboard, and never without a word.
+   */
+  confirmBackward: ticked,
   requestKey,
 });
 export type ProjectProgressInput = z.input<typeof projectProgressInput>;
@@ -99,8 +101,8 @@ export type ProjectProgressInput = z.input<typeof projectProgressInput>;
 export const projectCompleteInput = z.object({
   ...projectRef,
   resultText: requiredText("kết quả thực hiện", 4000),
-  beneficiaries: optionalWholeNumber("Số người hưởng lợi", 100_000_000),
-  resultAmount: optionalMoney,
+  beneficiaries: optionalWholeNumber("Số người hưởng lợi", 100_000_000, "Số người hưởng lợi quá lớn (tối đa 100.000.000)"),
+  resultAmount: optionalMoney(MONEY_MESSAGE),
 });
 export type ProjectCompleteInput = z.input<typeof projectCompleteInput>;
 

@@ -201,10 +201,15 @@ describe("logging entries", () => {
       ok: false,
       fieldErrors: { hours: "Số giờ phải lớn hơn 0" },
     });
-    expect(await createEntryAction(volunteerForm({ hours: "745" }))).toMatchObject({
-      ok: false,
-      fieldErrors: { hours: expect.stringMatching(/744/) },
-    });
+    // A volunteer entry is one day: 30 hours on it is a typo, refused beside the hours.
+    for (const hours of ["30", "24,5", "745"]) {
+      expect(await createEntryAction(volunteerForm({ title: "Ba mươi giờ một ngày", hours }))).toMatchObject({
+        ok: false,
+        fieldErrors: { hours: "Số giờ tối đa 24 trong một ngày tham gia" },
+      });
+    }
+    expect(await db().memberEntry.count({ where: { title: "Ba mươi giờ một ngày" } })).toBe(0);
+    expect(entryCreateInput.safeParse(volunteerForm({ hours: "24" })).success).toBe(true);
     expect(await createEntryAction({ kind: "PROJECT", title: "x" })).toMatchObject({
       ok: false,
       fieldErrors: { kind: "Vui lòng chọn loại ghi nhận" },

@@ -97,6 +97,26 @@ describe("previewing an import", () => {
     expect(await countIn(a.khoi.id)).toBe(before);
   });
 
+  it("refuses a join date before the birth date or before 14, and says a future date is in the future", async () => {
+    const header = [...HEADER, "Ngày vào Đoàn"];
+    const file = await sheet(
+      [
+        [1, "Hồ Vào Trước Sinh", "05/03/1960", "Nam", null, a.chiDoanA1.name, null, null, "26/03/1950"],
+        [2, "Đỗ Vào Quá Sớm", "05/03/1995", "Nữ", null, a.chiDoanA1.name, null, null, "26/03/2003"],
+        [3, "Lý Sinh Tương Lai", "01/01/2999", "Nữ", null, a.chiDoanA1.name, null, null, null],
+        [4, "Mai Vào Mười Lăm", "05/03/1995", "Nữ", null, a.chiDoanA1.name, null, null, "26/03/2010"],
+      ],
+      header,
+    );
+    const preview = await previewMemberImport(await viewerOf(a.users.admin.id), file);
+    expect(preview.validCount).toBe(1);
+    expect(preview.errors).toEqual([
+      { row: 2, name: "Hồ Vào Trước Sinh", reason: "Ngày vào Đoàn không được trước ngày sinh" },
+      { row: 3, name: "Đỗ Vào Quá Sớm", reason: expect.stringMatching(/^Ngày vào Đoàn không hợp lý: khi đó chưa đủ 14 tuổi/) },
+      { row: 4, name: "Lý Sinh Tương Lai", reason: "Ngày sinh không được sau hôm nay" },
+    ]);
+  });
+
   it("refuses a file that is not an xlsx, and one over 5 MB, with a Vietnamese message", async () => {
     const viewer = await viewerOf(a.users.admin.id);
     await expect(previewMemberImport(viewer, new TextEncoder().encode("STT,Họ và tên\n1,An"))).rejects.toMatchObject({

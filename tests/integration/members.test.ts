@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { createMemberAction } from "@/lib/actions/members";
 import { createMember, getMember, listMembers, updateMember } from "@/lib/data/members";
+import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { makeMember, makeTenant, type Tenant } from "../factories";
+import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 import { memberCreateInput, memberUpdateInput } from "@/lib/validation/members";
 
@@ -106,5 +109,31 @@ describe("unit names", () => {
     await expect(
       createUnit(admin, { requestKey: crypto.randomUUID(), parentId: a.coSoB.id, name: a.chiDoanA1.name }),
     ).resolves.toHaveProperty("id");
+  });
+});
+
+describe("birth and join dates", () => {
+  it("refuses a join before birth or before 14 beside the join date, and a future birth date as such", async () => {
+    actingAs(a.users.admin.id);
+    const tomorrow = formatVietnameseDate(new Date(todayInVietnam().getTime() + 86_400_000));
+    const create = (dates: { birthDate: string; joinedUnionAt: string }) =>
+      createMemberAction({ requestKey: crypto.randomUUID(), fullName: "Tạ Ngày Lạ", chiDoanId: a.chiDoanA1.id, ...dates });
+    expect(await create({ birthDate: "05/03/1960", joinedUnionAt: "26/03/1950" })).toMatchObject({
+      ok: false,
+      fieldErrors: { joinedUnionAt: "Ngày vào Đoàn không được trước ngày sinh" },
+    });
+    expect(await create({ birthDate: "05/03/1995", joinedUnionAt: "26/03/2003" })).toMatchObject({
+      ok: false,
+      fieldErrors: { joinedUnionAt: expect.stringMatching(/^Ngày vào Đoàn không hợp lý: khi đó chưa đủ 14 tuổi/) },
+    });
+    expect(await create({ birthDate: tomorrow, joinedUnionAt: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { birthDate: "Ngày sinh không được sau hôm nay" },
+    });
+    expect(await create({ birthDate: "05/03/1995", joinedUnionAt: tomorrow })).toMatchObject({
+      ok: false,
+      fieldErrors: { joinedUnionAt: "Ngày vào Đoàn không được sau hôm nay" },
+    });
+    expect(await db().member.count({ where: { fullName: "Tạ Ngày Lạ" } })).toBe(0);
   });
 });

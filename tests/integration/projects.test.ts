@@ -6,7 +6,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/authz";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
-import { approveProjectAction, postProjectUpdateAction, registerProjectAction } from "@/lib/actions/projects";
+import {
+  approveProjectAction,
+  completeProjectAction,
+  postProjectUpdateAction,
+  registerProjectAction,
+} from "@/lib/actions/projects";
 import { registerProject, updateProject, withdrawProject } from "@/lib/data/project-registrations";
 import { completeProject, postProjectUpdate } from "@/lib/data/project-progress";
 import {
@@ -448,6 +453,71 @@ describe.each(["CO_SO", "KHOI"] as const)("the workflow of a %s-level project", 
 });
 
 // ───────────── Double submits and concurrent saves ─────────────
+
+describe("progress going back, and figures past their ceiling", () => {
+  const update = (projectId: string, percent: string, over: Record<string, unknown> = {}) =>
+    postProjectUpdateAction({ projectId, body: `Tiến độ ${percent}%`, percent, requestKey: crypto.randomUUID(), ...over });
+
+  it("refuses a percent below the last one until the unit confirms it, then logs the step back", async () => {
+    const p = await makeProject(db(), coSoOwner(), { status: "APPROVED" });
+    actingAs(a.users.coSo.id);
+    expect(await update(p.id, "80")).toMatchObject({ ok: true });
+    expect(await update(p.id, "60")).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        percent:
+          "Tiến độ thấp hơn lần báo cáo trước (80%). Đánh dấu “Tôi xác nhận tiến độ giảm” rồi gửi lại để xác nhận giảm tiến độ.",
+        confirmBackward: expect.any(String),
+      },
+    });
+    expect(await update(p.id, "60", { confirmBackward: false })).toMatchObject({ ok: false });
+    expect(await row(p.id)).toMatchObject({ progress: 80 });
+    expect(await db().projectUpdate.count({ where: { projectId: p.id } })).toBe(1);
+
+    // The same percent, a higher one or none at all needs no confirmation.
+    expect(await update(p.id, "80")).toMatchObject({ ok: true });
+    expect(await update(p.id, "")).toMatchObject({ ok: true });
+
+    expect(await update(p.id, "60", { confirmBackward: true })).toMatchObject({ ok: true });
+    expect(await row(p.id)).toMatchObject({ progress: 60 });
+    const log = await db().auditLog.findFirstOrThrow({
+      where: { targetId: p.id, action: "project.progress" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(log).toMatchObject({ before: { progress: 80 }, after: { progress: 60 } });
+    expect((await getProject(v.coSo, p.id)).updates.map((u) => u.progress).sort()).toEqual([60, 80, 80, null]);
+  });
+
+  it("refuses a 21-digit money figure with the size message, not the format one", async () => {
+    const p = await makeProject(db(), coSoOwner(), { status: "APPROVED" });
+    const complete = (resultAmount: string) =>
+      completeProject(v.coSo, projectCompleteInput.parse({ id: p.id, version: p.version, resultText: "Đã xong", resultAmount }));
+    const sizeError = {
+      success: false,
+      error: { issues: [{ path: ["resultAmount"], message: "Số tiền quá lớn (tối đa 1.000 tỷ đồng)" }] },
+    };
+    expect(
+      projectCompleteInput.safeParse({
+        id: p.id,
+        version: p.version,
+        resultText: "Đã xong",
+        resultAmount: "123456789012345678901",
+      }),
+    ).toMatchObject(sizeError);
+    actingAs(a.users.coSo.id);
+    expect(
+      await completeProjectAction({
+        id: p.id,
+        version: p.version,
+        resultText: "Đã xong",
+        resultAmount: "999.999.999.999.999.999.999",
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { resultAmount: "Số tiền quá lớn (tối đa 1.000 tỷ đồng)" } });
+    expect(await row(p.id)).toMatchObject({ status: "APPROVED", resultAmount: null });
+    await complete("1.000.000.000.000");
+    expect(await row(p.id)).toMatchObject({ status: "COMPLETED", resultAmount: 1_000_000_000_000 });
+  });
+});
 
 describe("double submits and concurrent saves", () => {
   it("10 parallel registrations with one requestKey make one project, one timeline entry and one notice each", async () => {

@@ -95,7 +95,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           )}
           {p.can.complete && (
             <Card title="Báo cáo hoàn thành">
-              <CompletionReportForm projectId={p.id} version={p.version} />
+              <CompletionReportForm projectId={p.id} version={p.version} progress={p.progress} />
             </Card>
           )}
           {seesFiles && (
