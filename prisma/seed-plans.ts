@@ -1,6 +1,7 @@
 // Demo plans: the 2018–2022 programme (seed 001) and the 2019 plan (seed 000), read from their
-// text by the same extraction staff use and published; a plan for the current year with Khối
-// activities around today, some cơ sở plans, registrations and notifications.
+// text by the same extraction staff use and published; a plan for the current year, written for
+// it (prisma/demo-plan-text.ts), with Khối activities around today, some cơ sở plans started as
+// createCoSoPlan starts them, registrations and notifications.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
@@ -8,6 +9,8 @@ import { todayInVietnam } from "@/lib/domain/dates";
 import { PILLARS_2009, type ExtractedPlan, type ProposedIndicator } from "@/lib/domain/plan-model";
 import { extractPlanText } from "@/lib/domain/plan-text";
 import { coSoIndicatorFrom, coSoPlanSlotKey, followedByCoSo } from "@/lib/domain/co-so-plan";
+import { coSoPlanDraft } from "@/lib/domain/co-so-plan-draft";
+import { demoPlanText } from "./demo-plan-text";
 
 type Unit = { id: string; name: string };
 type Ctx = { khoi: Unit; coSos: Unit[]; staffId: string; secretaryIds: Map<string, string> };
@@ -110,12 +113,23 @@ async function coSoPlan(
   db: Db,
   ctx: Ctx,
   coSo: Unit,
-  basis: { id: string; indicators: Awaited<ReturnType<typeof createPublished>>["indicators"] },
-  subject: string,
+  basis: { id: string; indicators: Awaited<ReturnType<typeof createPublished>>["indicators"]; text: ExtractedPlan },
   year: number,
   publish: boolean,
 ) {
   const id = crypto.randomUUID();
+  const { text } = basis;
+  const draft = coSoPlanDraft(
+    {
+      kind: text.kind,
+      number: text.number,
+      issueDate: text.issueDate ? new Date(`${text.issueDate}T00:00:00Z`) : null,
+      subject: text.subject,
+      issuer: ctx.khoi.name,
+      sections: text.sections,
+    },
+    coSo.name,
+  );
   await db.plan.create({
     data: {
       id,
@@ -125,21 +139,17 @@ async function coSoPlan(
       seriesId: id,
       kind: "PLAN",
       status: publish ? "PUBLISHED" : "DRAFT",
-      subject,
+      subject: text.subject,
       superiorName: ctx.khoi.name.toUpperCase(),
       issuerName: `BCH ${coSo.name.toUpperCase()}`,
       place: "TP. Hồ Chí Minh",
       startYear: year,
       endYear: year,
       basisPlanId: basis.id,
-      basisText: `Căn cứ Kế hoạch của Ban Thường vụ ${ctx.khoi.name} về thực hiện phong trào “3 trách nhiệm” năm ${year}, ${coSo.name} xây dựng kế hoạch thực hiện tại đơn vị như sau:`,
+      basisText: draft.basisText,
       pillars: PILLARS_2009,
-      sections: [
-        {
-          heading: "NỘI DUNG THỰC HIỆN",
-          body: "· Tham gia đầy đủ các hoạt động cấp Khối.\n· Đăng ký công trình thanh niên gắn với cải cách thủ tục hành chính của đơn vị.",
-        },
-      ],
+      sections: draft.sections,
+      closing: draft.closing,
       signOnBehalf: `TM. BAN CHẤP HÀNH ${coSo.name.toUpperCase()}`,
       signTitle: "BÍ THƯ",
       // The slot key createCoSoPlan gives a cơ sở's live plan on a Khối plan.
@@ -182,21 +192,12 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
     .replace("07-CT/ĐTN", "12-CT/ĐTN");
   await createPublished(db, ctx, extractPlanText(termText), {});
 
-  // This year's plan, written the same way, with a per-cơ sở indicator the Khối sets a minimum for.
+  // This year's plan, written for the year: its text's chỉ tiêu are seed 000's seven and a per-cơ
+  // sở one the Khối sets a minimum for (tests/unit/co-so-plan-draft.test.ts checks they read so),
+  // then a money one and an inspection one, which staff confirm by hand as the extraction leaves
+  // them (the money one's wording shortened), given here as confirmed.
   const year = todayInVietnam().getUTCFullYear();
-  const perCoSo: ProposedIndicator = {
-    source: "Mỗi cơ sở Đoàn đề xuất ít nhất 20 ý tưởng, sáng kiến.",
-    wording: "Mỗi cơ sở Đoàn đề xuất ít nhất 20 ý tưởng, sáng kiến",
-    measure: "RECORD_COUNT",
-    recordKind: "IDEA",
-    targetKind: "AT_LEAST",
-    target: 20,
-    unitLabel: "ý tưởng, sáng kiến",
-    appliesTo: "EACH_CO_SO",
-    period: "YEAR",
-    months: [],
-    honourLevel: null,
-  };
+  const planText = extractPlanText(demoPlanText(year));
   // A figure no record can count: the cơ sở type it into their periodic reports.
   const raised: ProposedIndicator = {
     source: "Vận động ít nhất 200.000.000 đồng cho các hoạt động an sinh xã hội, chăm lo cho người dân khó khăn.",
@@ -225,17 +226,17 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
     months: [],
     honourLevel: null,
   };
-  const current = await createPublished(db, ctx, plan2019, {
+  const current = await createPublished(db, ctx, planText, {
     year,
-    number: `45-KH/ĐTN`,
-    issueDate: new Date(Date.UTC(year, 2, 10)),
     basisPlanId: null,
-    indicators: [...plan2019.indicators, perCoSo, raised, inspected],
-    minTargets: { [plan2019.indicators.length]: 10 },
+    indicators: [...planText.indicators.slice(0, 8), raised, inspected],
+    minTargets: { 7: 10 },
   });
 
+  for (const [i, coSo] of ctx.coSos.slice(1, 6).entries())
+    await coSoPlan(db, ctx, coSo, { ...current, text: planText }, year, i < 3);
+
   const subject = `Thực hiện phong trào “3 trách nhiệm” năm ${year}`;
-  for (const [i, coSo] of ctx.coSos.slice(1, 6).entries()) await coSoPlan(db, ctx, coSo, current, subject, year, i < 3);
 
   const peak = current.indicators.find((i) => i.period === "MONTHS");
   const ideas = current.indicators.find((i) => i.recordKind === "IDEA");

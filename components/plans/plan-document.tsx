@@ -40,6 +40,15 @@ export function PlanDocument({ plan }: { plan: PlanDto }) {
         <p className="font-semibold">{plan.subject}</p>
         {plan.revision > 0 && <p className="italic text-slate-600">(Bản sửa đổi lần {plan.revision})</p>}
       </div>
+      <PlanBody plan={plan} />
+    </article>
+  );
+}
+
+/** The basis, the numbered sections and the closing: also read beside a cơ sở plan's editor. */
+export function PlanBody({ plan }: { plan: Pick<PlanDto, "basisText" | "sections" | "closing"> }) {
+  return (
+    <>
       {plan.basisText && <p className="indent-6">{plan.basisText}</p>}
       {plan.sections.map((s, i) => (
         <section key={i} className="space-y-1">
@@ -55,6 +64,6 @@ export function PlanDocument({ plan }: { plan: PlanDto }) {
         </section>
       ))}
       {plan.closing && <p className="indent-6">{plan.closing}</p>}
-    </article>
+    </>
   );
 }

@@ -1,13 +1,16 @@
 import "server-only";
 // A cơ sở's annual plan, made on the basis of (căn cứ) a published Khối plan: it starts from the
-// Khối indicators that apply to each cơ sở, with the Khối's target and minimum.
+// Khối indicators that apply to each cơ sở, with the Khối's target and minimum, and from the parts
+// of the Khối's text addressed to cơ sở (lib/domain/co-so-plan-draft.ts), not its own tasks.
 import { db } from "@/lib/db/client";
 import { grantsFor, planReadScope, type Viewer } from "@/lib/authz";
-import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
+import { todayInVietnam } from "@/lib/domain/dates";
 import { coSoPlanCreateInput } from "@/lib/validation/plans";
 import { coSoIndicatorFrom, coSoPlanSlotKey, followedByCoSo } from "@/lib/domain/co-so-plan";
+import { coSoPlanDraft } from "@/lib/domain/co-so-plan-draft";
 import type { z } from "zod";
 import { createOnce } from "./create-once";
+import { toSections } from "./plans";
 import { forbidden, invalid, notFound } from "./errors";
 import { recordStatusChange } from "./status-changes";
 
@@ -47,8 +50,17 @@ async function createFrom(viewer: Viewer, basis: Basis, coSoId: string, slotKey:
   const coSo = await db().unit.findFirstOrThrow({ where: { id: coSoId, khoiId }, select: { name: true } });
   const followed = basis.indicators.filter(followedByCoSo);
   const id = crypto.randomUUID();
-  const dated = basis.issueDate ? ` ngày ${formatVietnameseDate(basis.issueDate)}` : "";
-  const basisText = `Căn cứ ${basis.kind === "PROGRAMME" ? "Chương trình" : "Kế hoạch"}${basis.number ? ` số ${basis.number}` : ""}${dated} của Ban Thường vụ ${basis.unit.name} về ${basis.subject.charAt(0).toLowerCase()}${basis.subject.slice(1)}, ${coSo.name} xây dựng kế hoạch thực hiện tại đơn vị như sau:`;
+  const draft = coSoPlanDraft(
+    {
+      kind: basis.kind,
+      number: basis.number,
+      issueDate: basis.issueDate,
+      subject: basis.subject,
+      issuer: basis.unit.name,
+      sections: toSections(basis.sections),
+    },
+    coSo.name,
+  );
   await db().$transaction(async (tx) => {
     await tx.plan.create({
       data: {
@@ -65,10 +77,10 @@ async function createFrom(viewer: Viewer, basis: Basis, coSoId: string, slotKey:
         startYear: year,
         endYear: year,
         basisPlanId: basis.id,
-        basisText,
+        basisText: draft.basisText,
         pillars: basis.pillars,
-        sections: basis.sections ?? [],
-        closing: null,
+        sections: draft.sections,
+        closing: draft.closing,
         signOnBehalf: `TM. BAN CHẤP HÀNH ${coSo.name.toUpperCase()}`,
         signTitle: "BÍ THƯ",
         requestKey: slotKey,

@@ -71,7 +71,7 @@ type PlanRow = Prisma.PlanGetPayload<{ select: typeof planSelect }>;
 export type PlanDto = Omit<PlanRow, "sections"> & { sections: PlanSection[] };
 
 /** Sections are stored as JSON; anything malformed reads as no section rather than a crash. */
-function toSections(value: Prisma.JsonValue): PlanSection[] {
+export function toSections(value: Prisma.JsonValue): PlanSection[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((s) =>
     s && typeof s === "object" && !Array.isArray(s) && typeof s.heading === "string"
@@ -172,6 +172,19 @@ export async function getBasisPlan(viewer: Viewer, basisPlanId: string | null) {
     where: { AND: [planReadScope(viewer), { id: basisPlanId }] },
     select: { id: true, number: true, subject: true, kind: true, unit: { select: { name: true } } },
   });
+}
+
+/**
+ * The text of the Khối plan a cơ sở plan follows, to read beside the cơ sở plan's editor; null
+ * when there is none or the viewer may not see it (the scope is in the `where`).
+ */
+export async function getBasisPlanText(viewer: Viewer, basisPlanId: string | null) {
+  if (!basisPlanId) return null;
+  const row = await db().plan.findFirst({
+    where: { AND: [planReadScope(viewer), { id: basisPlanId }] },
+    select: { id: true, kind: true, number: true, subject: true, basisText: true, sections: true, closing: true },
+  });
+  return row && { ...row, sections: toSections(row.sections) };
 }
 
 /** Published Khối plans and programmes a new plan may follow (căn cứ) or a cơ sở may plan from. */

@@ -2,7 +2,7 @@
 // follows and with which targets, the Khối's minimum, publishing, and where a cơ sở must stop.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createCoSoPlanAction } from "@/lib/actions/plans";
+import { createCoSoPlanAction, setIndicatorTargetAction } from "@/lib/actions/plans";
 import { createCoSoPlan } from "@/lib/data/co-so-plans";
 import { addIndicator, deleteIndicator, setIndicatorTarget, updateIndicator } from "@/lib/data/indicators";
 import { coSoPlanStatuses, getPlan } from "@/lib/data/plans";
@@ -157,6 +157,28 @@ describe("targets and indicators of the cơ sở plan", () => {
       fieldErrors: { target: "Không thấp hơn mức tối thiểu Đoàn Khối đề ra (3)" },
     });
     expect((await db().indicator.findUniqueOrThrow({ where: { id: byCode.CT1.id } })).target).toBe(3);
+  });
+
+  it("refuses a target past 1.000.000 for a count with the size message, and keeps the old one", async () => {
+    const { plan, byCode } = await coSoPlan();
+    actingAs(a.users.coSo.id);
+    // As the target editor sends "999.999.999.999": its dots taken out.
+    expect(
+      await setIndicatorTargetAction({ id: byCode.CT1.id, planVersion: plan.version, target: "999999999999" }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { target: "Chỉ tiêu quá lớn (tối đa 1.000.000)" },
+    });
+    expect(await setIndicatorTargetAction({ id: byCode.CT1.id, planVersion: plan.version, target: "1e13" })).toMatchObject({
+      ok: false,
+      fieldErrors: { target: "Chỉ tiêu quá lớn (tối đa 1.000 tỷ đồng)" },
+    });
+    expect((await db().indicator.findUniqueOrThrow({ where: { id: byCode.CT1.id } })).target).toBe(3);
+    await setIndicatorTarget(
+      secretary,
+      indicatorTargetInput.parse({ id: byCode.CT1.id, planVersion: plan.version, target: 1_000_000 }),
+    );
+    expect((await db().indicator.findUniqueOrThrow({ where: { id: byCode.CT1.id } })).target).toBe(1_000_000);
   });
 
   it("lets the secretary add and delete its own indicator, but not delete or redefine one that follows the Khối's", async () => {
