@@ -77,7 +77,8 @@ export function ConfirmHost() {
       onCancel={() => request?.answer(false)}
       // However it was closed, an open question is answered "no" rather than left waiting.
       onClose={() => request?.answer(false)}
-      className="w-[calc(100%-2rem)] max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/50"
+      // Tailwind resets every margin: the native dialog centres itself with margin: auto.
+      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/50"
     >
       {request && (
         <div className="space-y-4 p-5">

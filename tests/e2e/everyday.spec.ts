@@ -144,7 +144,10 @@ test("leaving a form with typed content asks first, in the portal's own dialog",
   await menu.getByRole("link", { name: "Kế hoạch" }).click();
   const dialog = page.getByRole("dialog", { name: "Xác nhận" });
   await expect(dialog).toContainText("Bạn có nội dung chưa lưu trên trang này");
-  // The careful answer has the focus.
+  // In the middle of the screen, the careful answer focused.
+  const box = (await dialog.boundingBox())!;
+  expect(Math.abs(box.x + box.width / 2 - page.viewportSize()!.width / 2)).toBeLessThan(4);
+  expect(box.y).toBeGreaterThan(20);
   await expect(dialog.getByRole("button", { name: "Ở lại" })).toBeFocused();
   await dialog.getByRole("button", { name: "Ở lại" }).click();
   await expect(dialog).toBeHidden();
