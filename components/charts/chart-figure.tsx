@@ -2,6 +2,7 @@
 // colour legend, and the same numbers as a real table (server-rendered: tests, screen readers and
 // anyone who prefers numbers read it without the chart's JavaScript).
 import type { ReactNode } from "react";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 /** `tableOpen`: show the table from the start (when its links are the way on, as in the ranking). */
 export function ChartFigure({
@@ -56,7 +57,7 @@ export function DataTable({
   rows: { key: string; cells: ReactNode[] }[];
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div {...scrollRegion()} className="overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-left text-slate-500">

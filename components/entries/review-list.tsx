@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormError, FormNotice } from "@/components/ui/field";
 import { WorkStatusBadge } from "@/components/ui/work-status-badge";
 import { confirmEntriesAction } from "@/lib/actions/entries";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 export type ReviewRow = {
   id: string;
@@ -75,7 +76,7 @@ export function ReviewList({ rows, showCoSo }: { rows: ReviewRow[]; showCoSo: bo
       )}
       <FormError message={error} />
       <FormNotice message={note} />
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div {...scrollRegion()} className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="w-full text-sm">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>

@@ -7,6 +7,7 @@ import { IndicatorEditor } from "./indicator-editor";
 import { TargetEditor } from "./target-editor";
 import type { IndicatorFormValues } from "./indicator-fields";
 import { formatYearTargets } from "./indicator-values";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 function formValues(i: IndicatorDto): IndicatorFormValues {
   return {
@@ -37,7 +38,7 @@ export function IndicatorTable({ plan, editable }: { plan: PlanDto; editable: bo
           {editable ? "Chưa có chỉ tiêu. Bấm “Thêm chỉ tiêu” để thêm." : "Văn bản này không có chỉ tiêu."}
         </p>
       ) : (
-        <div className="overflow-x-auto">
+        <div {...scrollRegion()} className="overflow-x-auto">
           <table className="min-w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
               <tr>

@@ -5,13 +5,14 @@ import type { ProjectListItem } from "@/lib/data/projects";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { PROJECT_KIND_LABELS, WORK_FIELD_LABELS } from "@/lib/domain/work-labels";
 import { WorkStatusBadge } from "@/components/ui/work-status-badge";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 const dates = (p: { startsOn: Date; endsOn: Date | null }) =>
   `${formatVietnameseDate(p.startsOn)}${p.endsOn ? ` – ${formatVietnameseDate(p.endsOn)}` : ""}`;
 
 export function ProjectTable({ rows }: { rows: ProjectListItem[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <div {...scrollRegion()} className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <table className="w-full text-sm">
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>

@@ -6,13 +6,14 @@ import Link from "next/link";
 import type { PeriodHonourRow, RecordFigureRow, ReportNumber } from "@/lib/data/report-numbers";
 import { formatNumber } from "@/lib/domain/dates";
 import { formatReportStatus, formatReportTarget, formatReportValue } from "@/lib/domain/report-format";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 type Row = ReportNumber & { sentValue?: number | null };
 
 export function ReportNumbersTable({ numbers, forCoSo }: { numbers: Row[]; forCoSo: boolean }) {
   if (!numbers.length) return <p className="text-sm text-slate-600">Đợt báo cáo này không yêu cầu chỉ tiêu nào.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div {...scrollRegion()} className="overflow-x-auto">
       <table className="min-w-full text-sm">
         <caption className="sr-only">Kết quả thực hiện các chỉ tiêu</caption>
         <thead className="text-left text-slate-600">

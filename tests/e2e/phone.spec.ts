@@ -1,31 +1,13 @@
 // Every page each demo person reaches, opened on a small phone (360 px): it answers, it has a
 // heading, nothing spills sideways or is cut off at the screen's edge (wide tables scroll inside
-// their own box), and the browser logs no error. Pages are found as a person finds them: the menu, then the first records and the
+// their own box), the browser logs no error, and axe finds nothing (WCAG 2 A and AA). Pages are found as a person finds them: the menu, then the first records and the
 // "new" forms each list links to.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { axeViolations, PEOPLE, sameSiteLinks, visitEveryPage } from "./crawl";
 import { loginAndWait } from "./helpers";
 
-const PEOPLE: [string, RegExp][] = [
-  ["thanhdoan@demo.vn", /\/thanh-doan/],
-  ["thanhdoan.canbo@demo.vn", /\/thanh-doan/],
-  ["khoi@demo.vn", /\/khoi/],
-  ["canbo@demo.vn", /\/khoi/],
-  ["coso@demo.vn", /\/co-so/],
-  ["chidoan@demo.vn", /\/co-so/],
-  ["doanvien@demo.vn", /\/ca-nhan/],
-  ["giaidap@demo.vn", /\/hoi-dap/],
-];
 const PHONE = { width: 360, height: 780 };
-/** Links that download a file or end the session rather than open a page (besides those marked `download`). */
-const NOT_A_PAGE = /\/(xuat|tai|mau|tep|word|excel|dang-xuat)|\.(xlsx|docx|pdf)$|\/api\//;
-
-async function sameSiteLinks(page: Page, scope: string): Promise<string[]> {
-  const hrefs = await page
-    .locator(`${scope} a[href^="/"]:not([download])`)
-    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-  return [...new Set(hrefs.map((h) => h.split("#")[0]).filter((h) => h && !NOT_A_PAGE.test(h)))];
-}
 
 /**
  * Elements reaching past the right edge of the screen, unless a box that scrolls sideways holds
@@ -64,11 +46,12 @@ async function checkOnPhone(page: Page, url: string, errors: string[]) {
   expect(width, `${url} spills sideways`).toBeLessThanOrEqual(PHONE.width);
   expect(await cutOffAtTheEdge(page), `${url} has content past the screen's edge`).toEqual([]);
   expect(errors, url).toEqual([]);
+  expect(await axeViolations(page), `${url} accessibility`).toEqual([]);
 }
 
 for (const [email, home] of PEOPLE) {
   test(`every page ${email} reaches works at 360 px`, async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(300_000);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => {
@@ -81,25 +64,12 @@ for (const [email, home] of PEOPLE) {
     await page.getByRole("button", { name: "Menu" }).click();
     await expect(page.getByRole("navigation", { name: "Điều hướng chính" })).toBeVisible();
     expect(await cutOffAtTheEdge(page), "the open menu has content past the screen's edge").toEqual([]);
+    expect(await axeViolations(page), "the open menu's accessibility").toEqual([]);
     await page.keyboard.press("Escape");
     await expect(page.getByRole("navigation", { name: "Điều hướng chính" })).toBeHidden();
 
     const menu = await sameSiteLinks(page, 'nav[aria-label="Điều hướng chính"]');
     expect(menu.length).toBeGreaterThan(0);
-    const seen = new Set<string>();
-    for (const url of [...menu, "/thong-bao", "/doi-mat-khau"]) {
-      if (seen.has(url)) continue;
-      seen.add(url);
-      await checkOnPhone(page, url, errors);
-      // One record and one "new" form below this list, when it has them.
-      const below = (await sameSiteLinks(page, "main")).filter((h) => h.startsWith(`${url}/`) && !seen.has(h));
-      const form = below.find((h) => /\/(moi|mo-dot|dang-ky)$/.test(h));
-      const record = below.find((h) => h !== form && !/\/(moi|mo-dot|dang-ky)$/.test(h));
-      for (const next of [form, record]) {
-        if (!next) continue;
-        seen.add(next);
-        await checkOnPhone(page, next, errors);
-      }
-    }
+    await visitEveryPage(page, menu, (url) => checkOnPhone(page, url, errors));
   });
 }

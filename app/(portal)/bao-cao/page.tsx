@@ -9,6 +9,7 @@ import { PERIOD_KIND_LABELS, PERIOD_STATUS_LABELS, periodRangeLabel } from "@/li
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { LateBadge, SubmissionBadge } from "@/components/reports/report-badges";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Báo cáo định kỳ" };
 
@@ -38,7 +39,7 @@ export default async function ReportsPage() {
             : "Khi Đoàn Khối mở đợt báo cáo, bạn sẽ nhận được thông báo và viết báo cáo tại đây."}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <div {...scrollRegion()} className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
           <table className="min-w-full text-sm">
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>

@@ -10,6 +10,7 @@ import { dayInVietnam, formatNumber, formatVietnameseDate } from "@/lib/domain/d
 import { QUESTION_STATUS_LABELS, onTimeLabel, responseTimeLabel, topicLabel } from "@/lib/domain/questions";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { Pager } from "@/components/ui/pager";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Hỏi đáp của người dân" };
 
@@ -99,7 +100,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
         {times.length === 0 ? (
           <p className="text-sm text-slate-600">Chưa có câu hỏi nào được chuyển đến cơ sở trong năm.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div {...scrollRegion()} className="overflow-x-auto">
             <table className="min-w-full text-sm">
               <thead className="bg-slate-50 text-slate-600">
                 <tr>

@@ -17,6 +17,7 @@ import { registrationState } from "@/components/activities/activity-list";
 import { cancelActivityAction } from "@/lib/actions/activities";
 import { ContestEntries } from "@/components/entries/contest-entries";
 import { listContestEntries } from "@/lib/data/entry-reviews";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Hoạt động" };
 
@@ -116,7 +117,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
               {registrations.length === 0 ? (
                 <p className="text-sm text-slate-600">Chưa có cơ sở nào đăng ký.</p>
               ) : (
-                <div className="overflow-x-auto">
+                <div {...scrollRegion()} className="overflow-x-auto">
                   <table className="min-w-full text-left text-sm">
                     <thead className="text-xs uppercase text-slate-500">
                       <tr>

@@ -8,6 +8,7 @@ import { formatNumber, formatVietnameseDate, formatVietnameseDateTime } from "@/
 import { RemindNowButton } from "@/components/notices/remind-now-button";
 import { ReminderSettingsForm } from "@/components/notices/reminder-settings-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Nhắc hạn" };
 
@@ -44,7 +45,7 @@ export default async function RemindersPage() {
               Khi mở đợt báo cáo, đợt xét chọn hoặc hoạt động có hạn đăng ký, hạn sẽ hiện ở đây cùng ngày nhắc.
             </EmptyState>
           ) : (
-            <div className="overflow-x-auto">
+            <div {...scrollRegion()} className="overflow-x-auto">
               <table className="min-w-full text-sm">
                 <caption className="sr-only">Các hạn sắp tới và lần nhắc tiếp theo</caption>
                 <thead className="bg-slate-50 text-slate-600">
@@ -90,7 +91,7 @@ export default async function RemindersPage() {
           {overview.sent.length === 0 ? (
             <EmptyState title="Chưa có lần nhắc nào">Các lần nhắc theo lịch và bấm “Nhắc ngay” sẽ được ghi lại ở đây.</EmptyState>
           ) : (
-            <div className="overflow-x-auto">
+            <div {...scrollRegion()} className="overflow-x-auto">
               <table className="min-w-full text-sm">
                 <caption className="sr-only">Các lần đã nhắc, mới nhất trước</caption>
                 <thead className="bg-slate-50 text-slate-600">

@@ -8,6 +8,7 @@ import { formatNumber, formatVietnameseDateTime } from "@/lib/domain/dates";
 import { MAIL_STATUS_LABELS, mailKindLabel } from "@/lib/domain/mail-labels";
 import type { MailStatus } from "@/lib/generated/prisma/enums";
 import { EmptyState, PageHeader } from "@/components/ui/page";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Thư đi" };
 
@@ -48,7 +49,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {outbox.rows.length === 0 ? (
         <EmptyState title="Chưa có thư nào">Khi Cổng gửi thư (đặt lại mật khẩu, nhắc hạn…), thư sẽ hiện ở đây.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <div {...scrollRegion()} className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
           <table className="min-w-full text-sm">
             <caption className="sr-only">Thư đi của Đoàn Khối</caption>
             <thead className="bg-slate-50 text-left text-slate-600">

@@ -20,6 +20,7 @@ import { AnnounceButton } from "@/components/inspections/announce-button";
 import { CloseRoundButton } from "@/components/inspections/close-round-button";
 import { ChecklistEditor, type ChecklistRow } from "@/components/inspections/checklist-editor";
 import { ScheduleVisitForm, VisitRowActions } from "@/components/inspections/visit-forms";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Đợt kiểm tra" };
 
@@ -128,7 +129,7 @@ export default async function InspectionRoundPage({ params }: { params: Promise<
               Chưa có cơ sở nào trong lịch. Chọn cơ sở và ngày bên dưới; ngày phải trong thời gian kiểm tra của đợt.
             </p>
           ) : (
-            <div className="overflow-x-auto">
+            <div {...scrollRegion()} className="overflow-x-auto">
               <table className="w-full text-left text-sm">
                 <thead className="text-xs uppercase text-slate-500">
                   <tr>
