@@ -2,43 +2,18 @@
 import Link from "next/link";
 import type { CoSoDashboard as Data } from "@/lib/data/dashboard-views";
 import type { PendingWork } from "@/lib/data/dashboard";
-import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
+import { formatVietnameseDate } from "@/lib/domain/dates";
+import { coSoToDo } from "@/lib/domain/to-do";
 import { Card } from "@/components/ui/page";
 import { NoPlan, PlanLink, SectionHeading } from "./common";
+import { ToDoList } from "./to-do-card";
 import { CoSoProgressView, CoSoRecordLinks, type RecordLinks } from "./co-so-view";
 
-function dueItems(p: PendingWork) {
-  return [
-    { n: p.entries, text: "ghi nhận ý tưởng, học tập, tình nguyện chờ xác nhận", href: "/ghi-nhan" },
-    {
-      n: p.commitments,
-      text: `bản đăng ký rèn luyện năm ${p.year} chờ xác nhận`,
-      href: `/cam-ket?year=${p.year}&status=SUBMITTED`,
-    },
-    {
-      n: p.assessments,
-      text: `bản tự đánh giá năm ${p.year} chờ xác nhận`,
-      href: `/cam-ket?year=${p.year}&assessment=SUBMITTED`,
-    },
-    {
-      n: p.lastYearAssessments,
-      text: `bản tự đánh giá năm ${p.year - 1} chờ xác nhận`,
-      href: `/cam-ket?year=${p.year - 1}&assessment=SUBMITTED`,
-    },
-    { n: p.returnedProjects, text: "công trình, phần việc bị trả lại cần sửa", href: "/cong-trinh?status=RETURNED" },
-    {
-      n: p.recommendations.owed,
-      text: `kiến nghị sau kiểm tra cần khắc phục${p.recommendations.overdue ? ` (${p.recommendations.overdue} quá hạn)` : ""}`,
-      href: "/kiem-tra/kien-nghi",
-    },
-  ].filter((i) => i.n > 0);
-}
-
-export function PendingCard({ pending }: { pending: PendingWork }) {
-  const items = dueItems(pending);
+export function PendingCard({ pending, className }: { pending: PendingWork; className?: string }) {
+  const items = coSoToDo(pending);
   const visit = pending.nextVisit;
   return (
-    <Card title="Việc cần làm">
+    <Card title="Việc cần làm" className={className}>
       {visit && (
         <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           Đoàn Khối kiểm tra chuyên đề tại đơn vị ngày <strong>{formatVietnameseDate(visit.visitOn)}</strong>:{" "}
@@ -47,22 +22,7 @@ export function PendingCard({ pending }: { pending: PendingWork }) {
           </Link>
         </p>
       )}
-      {items.length ? (
-        <ul className="space-y-2 text-sm">
-          {items.map((i) => (
-            <li key={i.href}>
-              <Link href={i.href} className="text-doan-700 hover:underline">
-                <span className="mr-1 inline-block min-w-8 rounded-full bg-amber-100 px-2 text-center font-semibold tabular-nums text-amber-900">
-                  {formatNumber(i.n)}
-                </span>
-                {i.text}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : visit ? null : (
-        <p className="text-sm text-slate-600">Không có việc nào đang chờ bạn.</p>
-      )}
+      {items.length || !visit ? <ToDoList items={items} /> : null}
     </Card>
   );
 }

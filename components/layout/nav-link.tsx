@@ -21,16 +21,19 @@ export function NavLink({
   className,
   current,
   onNavigate,
+  label,
   children,
 }: {
   href: string;
   className?: string;
   current?: boolean;
   onNavigate?: () => void;
+  /** The name read out when the visible text is not all of it ("Công trình, 3 việc chờ") */
+  label?: string;
   children: React.ReactNode;
 }) {
   return (
-    <Link href={href} className={className} aria-current={current ? "page" : undefined} onClick={onNavigate}>
+    <Link href={href} className={className} aria-current={current ? "page" : undefined} aria-label={label} onClick={onNavigate}>
       {children}
       <PendingSpinner />
     </Link>

@@ -5,10 +5,12 @@ import { SignOutButton } from "./sign-out-button";
 import { PortalNav, type NavGroup } from "./portal-nav";
 
 /** The menu, grouped by what the role does; a group with nothing for this viewer is left out. */
-function navFor(viewer: Viewer): NavGroup[] {
+function navFor(viewer: Viewer, waiting: Record<string, number>): NavGroup[] {
   const groups: NavGroup[] = [];
   const group = (label: string, entries: [boolean, string, string][]) => {
-    const items = entries.filter(([shown]) => shown).map(([, href, text]) => ({ href, label: text }));
+    const items = entries
+      .filter(([shown]) => shown)
+      .map(([, href, text]) => ({ href, label: text, waiting: waiting[href] ?? 0 }));
     if (items.length) groups.push({ label, items });
   };
   const reviews = holds(viewer, "entry.read");
@@ -26,6 +28,7 @@ function navFor(viewer: Viewer): NavGroup[] {
     // Members see their own entries on their record; these lists are for those who review them.
     [reviews, "/ghi-nhan", "Kết quả rèn luyện"],
     [reviews, "/cam-ket", "Đăng ký rèn luyện"],
+    [canSomewhere(viewer, "idea.share"), "/y-tuong", "Ý tưởng được chia sẻ"],
   ]);
   group("Báo cáo, thi đua", [
     [canSomewhere(viewer, "report.read"), "/bao-cao", "Báo cáo"],
@@ -48,7 +51,16 @@ function navFor(viewer: Viewer): NavGroup[] {
   return groups;
 }
 
-export function PortalHeader({ viewer, unread }: { viewer: Viewer; unread: number }) {
+/** `waiting`: the work waiting per menu entry (its href), shown as a count beside it. */
+export function PortalHeader({
+  viewer,
+  unread,
+  waiting = {},
+}: {
+  viewer: Viewer;
+  unread: number;
+  waiting?: Record<string, number>;
+}) {
   const grant = viewer.grants[0];
   const who = (
     <>
@@ -79,7 +91,7 @@ export function PortalHeader({ viewer, unread }: { viewer: Viewer; unread: numbe
           <SignOutButton />
         </span>
         <PortalNav
-          groups={navFor(viewer)}
+          groups={navFor(viewer, waiting)}
           account={
             <div className="flex flex-wrap items-center gap-2 px-3">
               <p className="w-full" title={viewer.email}>

@@ -6,7 +6,17 @@ import { useEffect, useState } from "react";
 import { usePathname } from "next/navigation";
 import { NavLink } from "./nav-link";
 
-export type NavGroup = { label: string; items: { href: string; label: string }[] };
+/** `waiting`: how many things wait for the viewer behind the entry (Việc cần làm), shown as a badge. */
+export type NavGroup = { label: string; items: { href: string; label: string; waiting?: number }[] };
+
+/** The count beside an entry; the link's own name says it in words ("Công trình, 3 việc chờ"). */
+function WaitingBadge({ n }: { n: number }) {
+  return (
+    <span aria-hidden="true" className="ml-1.5 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-slate-900">
+      {n > 99 ? "99+" : n}
+    </span>
+  );
+}
 
 /** The entry for the page shown: the longest href the path starts with ("/khoi/nhat-ky" over "/khoi"). */
 export function currentHref(pathname: string, hrefs: string[]): string | undefined {
@@ -65,8 +75,10 @@ export function PortalNav({ groups, account }: { groups: NavGroup[]; account: Re
                       className={`${item} ${entry.href === current ? currentItem : ""}`}
                       current={entry.href === current}
                       onNavigate={() => setOpenAt(null)}
+                      label={entry.waiting ? `${entry.label}, ${entry.waiting} việc chờ` : undefined}
                     >
                       {entry.label}
+                      {entry.waiting ? <WaitingBadge n={entry.waiting} /> : null}
                     </NavLink>
                   </li>
                 ))}

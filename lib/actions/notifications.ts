@@ -1,10 +1,11 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "./define";
-import { markAllRead, markRead } from "@/lib/data/notifications";
+import { markAllRead, markRead, markReadAt } from "@/lib/data/notifications";
 import { savePreferences } from "@/lib/data/notice-preferences";
 import { remindNow, saveReminderSettings } from "@/lib/data/reminders";
 import { id } from "@/lib/validation/fields";
+import { noticeArrivalInput } from "@/lib/validation/notice-arrival";
 import { noticePreferencesInput, remindNowInput, reminderSettingsInput } from "@/lib/validation/notices";
 
 /** The caller's own notices only: there is no one else's record to aim at. */
@@ -22,6 +23,15 @@ export const markNoticeReadAction = defineAction({
   permission: "account.own",
   schema: z.object({ id: id("Không tìm thấy thông báo") }),
   run: markRead,
+  revalidate: ["/thong-bao"],
+});
+
+/** The caller arrived on a page: their own unread notices leading there are read (no one else's to aim at). */
+export const markNoticesReadAtAction = defineAction({
+  name: "markNoticesReadAt",
+  permission: "account.own",
+  schema: noticeArrivalInput,
+  run: markReadAt,
   revalidate: ["/thong-bao"],
 });
 

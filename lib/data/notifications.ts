@@ -232,6 +232,46 @@ export async function countUnread(viewer: Viewer) {
   return db().notification.count({ where: { userId: viewer.userId, readAt: null } });
 }
 
+/** The most pages the menu is told of: a user who left hundreds unread still gets a small page. */
+const ARRIVAL_LINKS = 200;
+
+/**
+ * The viewer's unread notices for the portal's header: how many, and the pages they lead to
+ * (the browser marks them read on arriving there: markReadAt). One grouped query.
+ */
+export async function unreadNotices(viewer: Viewer): Promise<{ total: number; links: string[] }> {
+  const groups = await db().notification.groupBy({
+    by: ["link"],
+    where: { userId: viewer.userId, readAt: null },
+    _count: { _all: true },
+    orderBy: { link: "asc" },
+  });
+  return {
+    total: groups.reduce((n, g) => n + g._count._all, 0),
+    links: groups
+      .map((g) => g.link)
+      .filter(isSitePath)
+      .slice(0, ARRIVAL_LINKS),
+  };
+}
+
+/**
+ * Opening the page a notice leads to is acting on it: the viewer's own unread notices for that
+ * page (the path as shown, with its query; a notice's "#part" is ignored) are marked read, from
+ * the notices list, an e-mail, the menu or a link on another page alike.
+ */
+export async function markReadAt(viewer: Viewer, input: { path: string }) {
+  const { count } = await db().notification.updateMany({
+    where: {
+      userId: viewer.userId,
+      readAt: null,
+      OR: [{ link: input.path }, { link: { startsWith: `${input.path}#` } }],
+    },
+    data: { readAt: new Date() },
+  });
+  return { count };
+}
+
 export async function markAllRead(viewer: Viewer) {
   await db().notification.updateMany({ where: { userId: viewer.userId, readAt: null }, data: { readAt: new Date() } });
 }

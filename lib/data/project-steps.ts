@@ -93,12 +93,13 @@ export async function moveProject(
 
 const link = (id: string) => `/cong-trinh/${id}`;
 
-/** Khối staff hear when a cơ sở submits, resubmits or reports completion. */
+/** Khối staff hear when a cơ sở submits, resubmits or reports completion, and which cơ sở did. */
 export async function notifyKhoi(tx: Tx, p: { id: string; khoiId: string; coSoId: string | null; name: string }, what: string) {
   if (levelOf(p) !== "CO_SO") return;
+  const coSo = await tx.unit.findFirst({ where: { id: p.coSoId!, khoiId: p.khoiId }, select: { name: true } });
   await notifyUnits(tx, p.khoiId, [p.khoiId], ["KHOI_ADMIN", "KHOI_STAFF"], {
     kind: "submitted",
-    title: `${what}: ${p.name}`,
+    title: `${what}: ${coSo ? `${coSo.name} – ` : ""}${p.name}`,
     link: link(p.id),
   });
 }

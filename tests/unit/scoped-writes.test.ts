@@ -12,6 +12,7 @@ const WRITES = ["update", "updateMany", "delete", "deleteMany", "upsert"];
 /** `file: model.operation in function`, with why the tenant is not needed. */
 const OWN_ROWS: Record<string, string> = {
   "notifications.ts: notification.updateMany in markAllRead": "the viewer's own notices, by their user id",
+  "notifications.ts: notification.updateMany in markReadAt": "the viewer's own notices for one page, by their user id",
   "accounts.ts: user.update in changeOwnPassword": "the viewer's own account, by their user id",
   "mail-outbox.ts: mailMessage.updateMany in claim":
     "the mail worker's claim of the rows it has just locked, across every Khối (system mode, no viewer)",

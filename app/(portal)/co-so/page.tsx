@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can, holds } from "@/lib/authz";
+import { getToDo } from "@/lib/data/to-do";
 import { getUnitTrees } from "@/lib/data/units";
 import { formatNumber } from "@/lib/domain/dates";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/page";
 import { AddUnitForm } from "@/components/units/unit-forms";
+import { PendingCard } from "@/components/dashboard/co-so-dashboard";
 
 export const metadata: Metadata = { title: "Đơn vị" };
 
@@ -15,13 +17,15 @@ export const metadata: Metadata = { title: "Đơn vị" };
 export default async function CoSoHomePage() {
   const viewer = await requireViewer();
   if (!holds(viewer, "unit.read", { at: ["CO_SO", "CHI_DOAN"] })) notFound();
-  const trees = await getUnitTrees(viewer);
+  const [trees, toDo] = await Promise.all([getUnitTrees(viewer), getToDo(viewer)]);
   const coSoList = trees.flatMap((t) => t.coSo);
   if (coSoList.length === 0)
     return <EmptyState title="Chưa có đơn vị nào được giao cho bạn">Liên hệ Đoàn Khối để được phân quyền.</EmptyState>;
 
   return (
     <>
+      {/* Secretaries land here: what waits for them comes first (issue 16, point 7). */}
+      {toDo.pending && <PendingCard pending={toDo.pending} className="mb-6" />}
       {coSoList.map((coSo) => {
         const canAddChiDoan = can(viewer, "unit.create", { khoiId: trees[0].id, coSoId: coSo.id, unitId: coSo.id });
         return (
