@@ -12,6 +12,7 @@ import { ASSESSMENT_RATING_LABELS } from "@/lib/domain/work-labels";
 import { commitmentStage } from "@/lib/domain/commitment-rules";
 import type { CommitmentListRow } from "@/lib/data/commitment-lists";
 import { askConfirm } from "@/components/ui/confirm-dialog";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 export function CommitmentTable({ rows }: { rows: CommitmentListRow[] }) {
   const router = useRouter();
@@ -58,7 +59,7 @@ export function CommitmentTable({ rows }: { rows: CommitmentListRow[] }) {
         </div>
       )}
       {message && (message.error ? <FormError message={message.text} /> : <FormNotice message={message.text} />)}
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div {...scrollRegion()} className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="w-full text-sm">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>

@@ -15,6 +15,8 @@ import {
   commitmentReturnInput,
   commitmentUpdateInput,
 } from "@/lib/validation/commitments";
+import { remindNotRegistered } from "@/lib/data/commitment-reminders";
+import { commitmentRemindInput } from "@/lib/validation/commitment-reminders";
 
 const revalidate = ["/cam-ket", "/cam-ket/[id]", "/ca-nhan"];
 
@@ -61,4 +63,17 @@ export const returnCommitmentAction = defineAction({
   schema: commitmentReturnInput,
   run: returnCommitment,
   revalidate,
+});
+
+/**
+ * "Nhắc các đoàn viên này": reminds this year's members of the viewer's list (all their units,
+ * or the cơ sở or chi đoàn filtered on) who have not registered; secretaries and Khối staff only
+ * (the data function refuses a member, whose entry.read is their own).
+ */
+export const remindNotRegisteredAction = defineAction({
+  name: "remindNotRegistered",
+  permission: "entry.read",
+  schema: commitmentRemindInput,
+  run: remindNotRegistered,
+  revalidate: ["/cam-ket"],
 });

@@ -16,6 +16,8 @@ import type { CommitmentListQuery } from "@/lib/validation/commitments";
 
 /** An export holds at most this many rows (a Khối has a few thousand members). */
 const EXPORT_LIMIT = 20_000;
+/** Members named on the list page under "Chưa đăng ký"; past them the page says how many more. */
+export const NAMED_ON_PAGE = 300;
 
 /** Does the viewer read other members' commitments (a secretary, Khối staff), not only their own? */
 export function readsOthersCommitments(viewer: Viewer): boolean {
@@ -87,7 +89,8 @@ export type CommitmentListRow = {
 
 export async function listCommitments(viewer: Viewer, query: CommitmentListQuery) {
   const where = listWhere(viewer, query);
-  const [total, rows, notRegistered] = await Promise.all([
+  const notRegisteredOnes = notRegisteredWhere(viewer, query);
+  const [total, rows, notRegistered, notRegisteredWithoutAccount, notRegisteredMembers] = await Promise.all([
     db().commitment.count({ where }),
     db().commitment.findMany({
       where,
@@ -102,7 +105,12 @@ export async function listCommitments(viewer: Viewer, query: CommitmentListQuery
       skip: (query.page - 1) * LIST_PAGE_SIZE,
       take: LIST_PAGE_SIZE,
     }),
-    countNotRegistered(viewer, query),
+    db().member.count({ where: notRegisteredOnes }),
+    db().member.count({
+      where: { AND: [notRegisteredOnes, { OR: [{ userId: null }, { user: { active: false } }] }] },
+    }),
+    // The page names the first ones; the reminder reaches them all (commitment-reminders.ts).
+    listNotRegistered(viewer, query, NAMED_ON_PAGE),
   ]);
   const name = await unitNames(rows);
   return {
@@ -110,7 +118,10 @@ export async function listCommitments(viewer: Viewer, query: CommitmentListQuery
     total,
     page: query.page,
     pageSize: LIST_PAGE_SIZE,
+    // The count, the named list and the reminder share one filter (notRegisteredWhere).
     notRegistered,
+    notRegisteredWithoutAccount,
+    notRegisteredMembers,
     rows: rows.map((r): CommitmentListRow => ({
       id: r.id,
       version: r.version,
@@ -130,22 +141,69 @@ export async function listCommitments(viewer: Viewer, query: CommitmentListQuery
   };
 }
 
+function notRegisteredWhere(viewer: Viewer, query: Pick<Filters, "year" | "chiDoan" | "coSo">): Prisma.MemberWhereInput {
+  return {
+    AND: [
+      memberScope(viewer, "entry.read"),
+      { active: true },
+      query.chiDoan ? { chiDoanId: query.chiDoan } : {},
+      query.coSo ? { coSoId: query.coSo } : {},
+      { commitments: { none: { year: yearOf(query), status: { not: "WITHDRAWN" } } } },
+    ],
+  };
+}
+
+export type NotRegisteredMember = {
+  id: string;
+  khoiId: string;
+  coSoId: string;
+  chiDoanId: string;
+  fullName: string;
+  chiDoanName: string;
+  coSoName: string;
+  /** The member's own active account, to be reminded directly; else their secretary is. */
+  userId: string | null;
+};
+
 /**
  * Active members of the viewer's units (and of the chi đoàn or cơ sở filtered on) with no
- * commitment for the year: "Chưa đăng ký: 12 đoàn viên". Counted by the member's current unit.
+ * commitment for the year, by their current unit, named: "Chưa đăng ký: 12 đoàn viên" is this
+ * list's length, and opens it; "Nhắc các đoàn viên này" reminds these. With their chi đoàn and
+ * cơ sở: one read of the members (their chi đoàn's name joined) and one of the cơ sở names,
+ * whatever their number.
  */
-export async function countNotRegistered(viewer: Viewer, query: Pick<Filters, "year" | "chiDoan" | "coSo">): Promise<number> {
-  return db().member.count({
-    where: {
-      AND: [
-        memberScope(viewer, "entry.read"),
-        { active: true },
-        query.chiDoan ? { chiDoanId: query.chiDoan } : {},
-        query.coSo ? { coSoId: query.coSo } : {},
-        { commitments: { none: { year: yearOf(query), status: { not: "WITHDRAWN" } } } },
-      ],
+export async function listNotRegistered(
+  viewer: Viewer,
+  query: Pick<Filters, "year" | "chiDoan" | "coSo">,
+  limit = EXPORT_LIMIT,
+): Promise<NotRegisteredMember[]> {
+  const members = await db().member.findMany({
+    where: notRegisteredWhere(viewer, query),
+    select: {
+      id: true,
+      khoiId: true,
+      coSoId: true,
+      chiDoanId: true,
+      fullName: true,
+      userId: true,
+      user: { select: { active: true } },
+      chiDoan: { select: { name: true } },
     },
+    orderBy: [{ sortName: "asc" }, { id: "asc" }],
+    take: limit,
   });
+  const name = await unitNames(members);
+  // By given name, as the Vietnamese sort a roll (sortName puts the given name first).
+  return members.map((m): NotRegisteredMember => ({
+    id: m.id,
+    khoiId: m.khoiId,
+    coSoId: m.coSoId,
+    chiDoanId: m.chiDoanId,
+    fullName: m.fullName,
+    chiDoanName: m.chiDoan.name,
+    coSoName: name(m.coSoId),
+    userId: m.userId && m.user?.active ? m.userId : null,
+  }));
 }
 
 /** The list's rows (all pages) as an .xlsx: one row per member, pledges and assessment per pillar. */

@@ -14,7 +14,7 @@ import { DEADLINE_KINDS, daysUntil, deadlineKind, dueSlot, type DeadlineKind } f
 import { dayInVietnam, formatVietnameseDate, hourInVietnam } from "@/lib/domain/dates";
 import { recordAudit } from "./audit";
 import { notFound } from "./errors";
-import { remindUnitsOncePerDay, type Notice } from "./notifications";
+import { notifyUnits, remindUnitsOncePerDay, vietnamMidnight, type Notice } from "./notifications";
 
 type Tx = Prisma.TransactionClient;
 
@@ -410,4 +410,37 @@ export async function remindNow(viewer: Viewer, input: { type: DeadlineKind; id:
   // Closed or moved between the listing and the lock: as if it were not there.
   if (!sent) throw notFound("hạn cần nhắc (hạn đã qua quá 3 ngày hoặc đã đóng)");
   return sent;
+}
+
+// ───────────── Reminding people, not cơ sở ─────────────
+
+/**
+ * A reminder to named accounts (members who have not registered, say), as remindUnitsOncePerDay
+ * does for units: whoever already had a reminder with this link since midnight in Vietnam is not
+ * reminded again. Call it under a lock, so that two reminders at once send one. Returns who was
+ * reminded now and who already was today.
+ */
+export async function remindUsersOncePerDay(
+  tx: Tx,
+  khoiId: string,
+  userIds: string[],
+  notice: Notice & { kind: "deadline" | "overdue" },
+) {
+  const wanted = [...new Set(userIds)];
+  if (!wanted.length) return { reminded: 0, alreadyToday: 0 };
+  const already = await tx.notification.findMany({
+    where: {
+      khoiId,
+      userId: { in: wanted },
+      link: notice.link,
+      createdAt: { gte: vietnamMidnight() },
+      kind: { in: ["deadline", "overdue"] },
+    },
+    select: { userId: true },
+  });
+  const told = new Set(already.map((n) => n.userId));
+  const fresh = wanted.filter((id) => !told.has(id));
+  // No unit's holders: only the accounts named (each once, in the transaction: rolled back, nobody is told).
+  const reminded = fresh.length ? await notifyUnits(tx, khoiId, [], [], notice, fresh) : 0;
+  return { reminded, alreadyToday: wanted.length - fresh.length };
 }

@@ -22,6 +22,10 @@ export const COMMITMENT_ACCESS: Record<string, { may: Who[]; each?: true }> = {
   // The secretaries above member a1 (chi đoàn A1, cơ sở A); never the Khối, never a1.
   confirmCommitmentsAction: { may: ["coSo", "chiDoan"], each: true },
   returnCommitmentAction: { may: ["coSo", "chiDoan"], each: true },
+  // Reminding cơ sở A's members who have not registered: those who read cơ sở A's commitments
+  // (the Khối, cơ sở A's secretary), not chi đoàn A1's secretary, not a member. Checked for the
+  // first only: a second reminder the same day tells nobody again (and so changes nothing).
+  remindNotRegisteredAction: { may: ["admin", "staff", "coSo"] },
 };
 
 export type CommitmentRows = {
@@ -96,5 +100,7 @@ export function commitmentProbes(f: { a: Tenant; commitments: CommitmentRows }, 
       version: await commitmentVersion(c.a1Assessed.id),
       reason: "Bổ sung số giờ tình nguyện",
     })),
+    // Cơ sở A: the probe rows leave this year's commitments of its secretaries and of a1 withdrawn.
+    p("remindNotRegisteredAction", commitmentActions.remindNotRegisteredAction, async () => ({ coSo: a.coSoA.id })),
   ];
 }

@@ -14,6 +14,8 @@ import { Input, Select } from "@/components/ui/field";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { Pager } from "@/components/ui/pager";
 import { CommitmentTable } from "@/components/commitments/commitment-table";
+import { RemindNotRegistered } from "@/components/commitments/remind-not-registered";
+import { NotDoneList } from "@/components/reminders/not-done-list";
 
 export const metadata: Metadata = { title: "Đăng ký rèn luyện" };
 
@@ -53,21 +55,40 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const thisYear = todayInVietnam().getUTCFullYear();
   const years = [thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
   const exportHref = listHref("/cam-ket/xuat-excel", { ...filters, year: result.year });
+  const withoutAccount = result.notRegisteredWithoutAccount;
 
   return (
     <>
       <PageHeader
         title={`Đăng ký rèn luyện năm ${result.year}`}
-        description={
-          <>
-            {formatNumber(result.total)} bản đăng ký ·{" "}
-            <strong>Chưa đăng ký: {formatNumber(result.notRegistered)} đoàn viên</strong>
-          </>
-        }
+        description={`${formatNumber(result.total)} bản đăng ký`}
         actions={
           <a href={exportHref} className={buttonClass("secondary")}>
             Xuất Excel
           </a>
+        }
+      />
+      <NotDoneList
+        className="mb-4"
+        summary={<strong>Chưa đăng ký: {formatNumber(result.notRegistered)} đoàn viên</strong>}
+        items={result.notRegisteredMembers.map((m) => ({
+          key: m.id,
+          name: m.fullName,
+          detail: coSoOptions.length > 1 ? `${m.chiDoanName}, ${m.coSoName}` : m.chiDoanName,
+        }))}
+        more={
+          result.notRegistered > result.notRegisteredMembers.length &&
+          `… và ${formatNumber(result.notRegistered - result.notRegisteredMembers.length)} đoàn viên khác (lọc theo chi đoàn để xem từng danh sách; lời nhắc gửi tới tất cả).`
+        }
+        // Reminders are of this year's registration; a past year's list is for reading.
+        action={
+          result.year === thisYear && (
+            <RemindNotRegistered coSo={query.coSo} chiDoan={query.chiDoan} count={result.notRegistered} />
+          )
+        }
+        note={
+          withoutAccount > 0 &&
+          `${formatNumber(withoutAccount)} đoàn viên chưa có tài khoản: lời nhắc gửi tới bí thư chi đoàn (hoặc bí thư cơ sở) của họ.`
         }
       />
       <form method="get" role="search" className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">

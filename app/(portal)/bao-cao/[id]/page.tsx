@@ -4,13 +4,16 @@ import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { followUp, periodDetail } from "@/lib/data/report-reads";
 import { formatVietnameseDate, formatVietnameseDay } from "@/lib/domain/dates";
-import { PERIOD_KIND_LABELS, PERIOD_STATUS_LABELS, periodRangeLabel } from "@/lib/domain/report-rules";
+import { PERIOD_KIND_LABELS, PERIOD_STATUS_LABELS, SUBMISSION_STATE_LABELS, periodRangeLabel } from "@/lib/domain/report-rules";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader, Stat } from "@/components/ui/page";
 import { StatusTimeline } from "@/components/ui/status-timeline";
-import { PeriodControls } from "@/components/reports/period-controls";
+import { PeriodControls, RemindUnsentButton } from "@/components/reports/period-controls";
+import { NotDoneList } from "@/components/reminders/not-done-list";
+import { unsentOf } from "@/lib/domain/not-done";
 import { LateBadge, ReportStatusBadge, SubmissionBadge } from "@/components/reports/report-badges";
 import { StartReportButton } from "@/components/reports/report-decisions";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Đợt báo cáo" };
 
@@ -29,6 +32,8 @@ export default async function PeriodPage({
   const open = p.status === "OPEN";
   const khoiReport = p.own.find((r) => !r.coSoId);
   const count = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).length;
+  // "N cơ sở chưa nộp" is this list's length; the reminder reads the same cơ sở again on the server.
+  const unsent = unsentOf(rows);
 
   return (
     <>
@@ -68,7 +73,17 @@ export default async function PeriodPage({
               <Stat label="Trễ hạn / quá hạn" value={count((r) => r.late || r.overdue)} />
             </div>
             <Card title="Tình hình nộp báo cáo" actions={<PeriodControls id={p.id} version={p.version} open={open} />}>
-              <div className="overflow-x-auto">
+              <NotDoneList
+                className="mb-3"
+                summary={unsent.length ? `${unsent.length} cơ sở chưa nộp` : "Tất cả cơ sở đã nộp báo cáo."}
+                items={unsent.map((r) => ({
+                  key: r.coSoId,
+                  name: r.name,
+                  detail: r.state === "NONE" ? undefined : SUBMISSION_STATE_LABELS[r.state].toLowerCase(),
+                }))}
+                action={open && <RemindUnsentButton id={p.id} count={unsent.length} />}
+              />
+              <div {...scrollRegion()} className="overflow-x-auto">
                 <table className="min-w-full text-sm">
                   <thead className="text-left text-slate-600">
                     <tr>
