@@ -1,5 +1,6 @@
 // For the city: each Khối's current plan, its indicators counted by status, as a stacked chart
 // and a table.
+import Link from "next/link";
 import { formatNumber } from "@/lib/domain/dates";
 import { STATUS_COLOURS, STATUS_ORDER, statusSentence } from "@/lib/domain/dashboard-progress";
 import type { KhoiStatusRow } from "@/lib/domain/dashboard-summaries";
@@ -7,7 +8,16 @@ import { PROGRESS_STATUS_LABELS } from "@/lib/domain/progress";
 import { ChartFigure, DataTable } from "./chart-figure";
 import { KhoiStatusChart } from "./khoi-status-chart";
 
-export function KhoiStatusFigure({ rows, year }: { rows: KhoiStatusRow[]; year: number }) {
+/** `hrefOf`: each Khối's name links to its page (the city's drill-down into the Khối). */
+export function KhoiStatusFigure({
+  rows,
+  year,
+  hrefOf,
+}: {
+  rows: KhoiStatusRow[];
+  year: number;
+  hrefOf?: (khoiId: string) => string;
+}) {
   const withPlan = rows.filter((r) => r.counts);
   const summary = `Chỉ tiêu của kế hoạch năm ${year} theo Đoàn Khối. ${rows.map((r) => `${r.khoiName}: ${r.counts ? statusSentence(r.counts) : "chưa có kế hoạch"}`).join("; ")}.`;
   const table = (
@@ -22,7 +32,13 @@ export function KhoiStatusFigure({ rows, year }: { rows: KhoiStatusRow[]; year: 
       rows={rows.map((r) => ({
         key: r.khoiId,
         cells: [
-          r.khoiName,
+          hrefOf ? (
+            <Link key="name" href={hrefOf(r.khoiId)} className="text-doan-700 hover:underline">
+              {r.khoiName}
+            </Link>
+          ) : (
+            r.khoiName
+          ),
           r.planTitle ?? `Chưa có kế hoạch năm ${year} đã ban hành`,
           formatNumber(r.total),
           ...STATUS_ORDER.map((s) => (r.counts ? formatNumber(r.counts[s]) : "—")),
@@ -35,6 +51,7 @@ export function KhoiStatusFigure({ rows, year }: { rows: KhoiStatusRow[]; year: 
       summary={summary}
       legend={STATUS_ORDER.map((s) => ({ colour: STATUS_COLOURS[s], label: PROGRESS_STATUS_LABELS[s] }))}
       table={table}
+      tableOpen={!!hrefOf}
     >
       <KhoiStatusChart rows={withPlan.map((r) => ({ khoiName: r.khoiName, ...r.counts! }))} />
     </ChartFigure>

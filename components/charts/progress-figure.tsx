@@ -1,9 +1,14 @@
 // Progress against target as a chart and a table: a plan's indicators, one indicator across the
 // cơ sở, or one cơ sở across its indicators. Server-rendered frame around the client chart.
 import Link from "next/link";
+import { SHORT_LABEL_CHARS } from "@/lib/domain/dashboard-labels";
 import { STATUS_LEGEND, statusChartSummary, type StatusBarRow } from "@/lib/domain/dashboard-progress";
 import { ChartFigure, DataTable, type Column } from "./chart-figure";
-import { StatusBarChart } from "./status-bar-chart";
+import { StatusBarChart, type LabelRoom } from "./status-bar-chart";
+
+/** Indicator labels are at most SHORT_LABEL_CHARS long; cơ sở names are whole at desk size. */
+const INDICATOR_ROOM: LabelRoom = { width: 200, chars: SHORT_LABEL_CHARS, narrowWidth: 112, narrowChars: 15 };
+const CO_SO_ROOM: LabelRoom = { width: 260, chars: 42, narrowWidth: 124, narrowChars: 18 };
 
 const STATUS_TEXT: Record<string, string> = {
   EXCEEDED: "text-green-800",
@@ -42,7 +47,7 @@ export function ProgressFigure({
     key: r.id,
     cells: [
       ...(by === "indicator"
-        ? [r.label, r.name]
+        ? [r.code ?? "", r.name]
         : [
             hrefOf ? (
               <Link key="name" href={hrefOf(r.id)} className="text-doan-700 hover:underline">
@@ -64,7 +69,7 @@ export function ProgressFigure({
       legend={STATUS_LEGEND}
       table={<DataTable caption={title} columns={columns} rows={tableRows} />}
     >
-      <StatusBarChart rows={rows} labelWidth={by === "indicator" ? 52 : 132} labelChars={by === "indicator" ? 8 : 20} />
+      <StatusBarChart rows={rows} room={by === "indicator" ? INDICATOR_ROOM : CO_SO_ROOM} />
     </ChartFigure>
   );
 }

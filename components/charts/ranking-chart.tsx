@@ -12,7 +12,7 @@ import {
   type TooltipContentProps,
 } from "recharts";
 import type { RankRow } from "@/lib/domain/dashboard-summaries";
-import { AXIS_TICK, formatPercentTick, formatTick, shorten, TooltipBox } from "./chart-parts";
+import { AXIS_TICK, formatPercentTick, formatTick, makeLabelTick, TooltipBox, useWide } from "./chart-parts";
 
 const ROW_HEIGHT = 30;
 
@@ -36,6 +36,8 @@ function RankTooltip({ active, payload }: TooltipContentProps) {
 }
 
 export function RankingChart({ rows }: { rows: RankRow[] }) {
+  // Whole cơ sở names at desk size; a phone shows their start (the tooltip has them whole).
+  const wide = useWide();
   const height = Math.max(rows.length, 1) * ROW_HEIGHT + 40;
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -48,14 +50,7 @@ export function RankingChart({ rows }: { rows: RankRow[] }) {
           tickFormatter={rows[0]?.weighted ? formatTick : formatPercentTick}
           tick={AXIS_TICK}
         />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={132}
-          interval={0}
-          tick={AXIS_TICK}
-          tickFormatter={(v: string) => shorten(v, 20)}
-        />
+        <YAxis type="category" dataKey="name" width={wide ? 260 : 124} interval={0} tick={makeLabelTick(wide ? 42 : 18)} />
         <Tooltip content={RankTooltip} cursor={{ fill: "#f1f5f9" }} />
         <Bar dataKey="score" fill="#1e40af" maxBarSize={20} isAnimationActive={false}>
           <LabelList dataKey="scoreText" position="right" style={{ fontSize: 11, fill: "#334155" }} />

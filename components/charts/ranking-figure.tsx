@@ -1,6 +1,9 @@
 // The cơ sở ranked by indicators met, as a chart and a table linking each cơ sở to its drill-down.
+// Equal results share a place (1, 1, 3, written "Đồng hạng"); when every cơ sở has the same
+// result there is no ranking: one sentence says so, and the names stay as links.
 import Link from "next/link";
 import { formatNumber } from "@/lib/domain/dates";
+import { placeText, tieSentence, tieSummary } from "@/lib/domain/dashboard-ranking";
 import { rankSummary, weightedRankSummary, type RankRow } from "@/lib/domain/dashboard-summaries";
 import { ChartFigure, DataTable } from "./chart-figure";
 import { RankingChart } from "./ranking-chart";
@@ -14,6 +17,28 @@ export function RankingFigure({
   hrefOf: (coSoId: string) => string;
   weighted?: boolean;
 }) {
+  const places = rows.map((r) => r.place);
+  const ties = tieSummary(places);
+  const result = (r: RankRow) =>
+    weighted ? `${r.scoreText} điểm` : `${formatNumber(r.met)}/${formatNumber(r.total)} chỉ tiêu đạt (${r.scoreText})`;
+  const nameLink = (r: RankRow) => (
+    <Link key="name" href={hrefOf(r.coSoId)} className="text-doan-700 hover:underline">
+      {r.name}
+    </Link>
+  );
+  if (ties.kind === "all")
+    return (
+      <div className="text-sm text-slate-700" data-testid="ranking-all-tied">
+        <p>
+          {tieSentence(ties)} Mỗi cơ sở: {result(rows[0])}.
+        </p>
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="Các cơ sở">
+          {rows.map((r) => (
+            <li key={r.coSoId}>{nameLink(r)}</li>
+          ))}
+        </ul>
+      </div>
+    );
   const table = (
     <DataTable
       caption={weighted ? "Xếp hạng thi đua theo điểm có trọng số" : "Xếp hạng cơ sở theo số chỉ tiêu đạt"}
@@ -26,20 +51,22 @@ export function RankingFigure({
       rows={rows.map((r) => ({
         key: r.coSoId,
         cells: [
-          formatNumber(r.place),
-          <Link key="name" href={hrefOf(r.coSoId)} className="text-doan-700 hover:underline">
-            {r.name}
-          </Link>,
+          placeText(r.place, places),
+          nameLink(r),
           weighted ? formatNumber(r.total) : `${formatNumber(r.met)}/${formatNumber(r.total)}`,
           r.scoreText,
         ],
       }))}
     />
   );
+  const note = tieSentence(ties);
   return (
-    // The table is open: its names are the way down to each cơ sở.
-    <ChartFigure summary={weighted ? weightedRankSummary(rows) : rankSummary(rows)} table={table} tableOpen>
-      <RankingChart rows={rows} />
-    </ChartFigure>
+    <>
+      {note && <p className="mb-2 text-sm text-slate-600">{note}</p>}
+      {/* The table is open: its names are the way down to each cơ sở. */}
+      <ChartFigure summary={weighted ? weightedRankSummary(rows) : rankSummary(rows)} table={table} tableOpen>
+        <RankingChart rows={rows} />
+      </ChartFigure>
+    </>
   );
 }

@@ -16,7 +16,7 @@ import {
   type TooltipContentProps,
 } from "recharts";
 import type { StatusBarRow } from "@/lib/domain/dashboard-progress";
-import { AXIS_TICK, formatPercentTick, shorten, TooltipBox } from "./chart-parts";
+import { AXIS_TICK, formatPercentTick, makeLabelTick, TooltipBox, useWide } from "./chart-parts";
 
 const ROW_HEIGHT = 34;
 
@@ -37,15 +37,14 @@ function StatusTooltip({ active, payload }: TooltipContentProps) {
 /** The bar in its row's colour (recharts 3 replaces <Cell> with a shape). */
 const ColouredBar = (props: BarShapeProps) => <Rectangle {...props} fill={(props.payload as StatusBarRow).colour} />;
 
-export function StatusBarChart({
-  rows,
-  labelWidth = 56,
-  labelChars = 18,
-}: {
-  rows: StatusBarRow[];
-  labelWidth?: number;
-  labelChars?: number;
-}) {
+/** Label room at desk size and on a phone: whole names where there is room, short on a phone. */
+export type LabelRoom = { width: number; chars: number; narrowWidth: number; narrowChars: number };
+
+export function StatusBarChart({ rows, room }: { rows: StatusBarRow[]; room: LabelRoom }) {
+  const wide = useWide();
+  const labelWidth = wide ? room.width : room.narrowWidth;
+  const labelChars = wide ? room.chars : room.narrowChars;
+  const names = new Map(rows.map((r) => [r.label, r.name]));
   const height = Math.max(rows.length, 1) * ROW_HEIGHT + 48;
   // Room for the target line and for a bar past it; ticks every 50%.
   const top = Math.max(100, Math.ceil(Math.max(...rows.map((r) => r.bar), 0) / 50) * 50);
@@ -60,8 +59,7 @@ export function StatusBarChart({
           dataKey="label"
           width={labelWidth}
           interval={0}
-          tick={AXIS_TICK}
-          tickFormatter={(v: string) => shorten(v, labelChars)}
+          tick={makeLabelTick(labelChars, (v) => names.get(v) ?? v)}
         />
         <ReferenceLine
           x={100}

@@ -1,4 +1,4 @@
-// Month by month counts of a year as a line chart and a table; `tableOnly` series (volunteer
+// Month by month counts of a year as a chart (bars or lines) and a table; `tableOnly` series (volunteer
 // hours, on another scale) appear in the table alone.
 import { formatNumber } from "@/lib/domain/dates";
 import { trendSummary, trendTotals, type TrendRow, type TrendSeries } from "@/lib/domain/dashboard-summaries";

@@ -7,8 +7,14 @@ import { DataTable } from "@/components/charts/chart-figure";
 import { KhoiStatusFigure } from "@/components/charts/khoi-status-figure";
 import { StatusText } from "@/components/charts/progress-figure";
 import { SectionHeading } from "./common";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
-export function CityDashboard({ data }: { data: Data }) {
+/** The city's page of one Khối under it: its aggregates and its compiled reports. */
+export const cityKhoiHref = (khoiId: string, year?: number) =>
+  `/thanh-doan/khoi/${khoiId}${year === undefined ? "" : `?nam=${year}`}`;
+
+/** `pickedYear`: the year picked on the dashboard when it is not the current one (links keep it). */
+export function CityDashboard({ data, pickedYear }: { data: Data; pickedYear?: number }) {
   const { khois, year } = data;
   if (!khois.length)
     return (
@@ -27,12 +33,12 @@ export function CityDashboard({ data }: { data: Data }) {
         description={`Kế hoạch năm ${year} của từng Đoàn Khối: chỉ tiêu theo đánh giá.`}
       />
       <Card title="Chỉ tiêu theo Đoàn Khối">
-        <KhoiStatusFigure rows={khoiStatusRows(khois)} year={year} />
+        <KhoiStatusFigure rows={khoiStatusRows(khois)} year={year} hrefOf={(id) => cityKhoiHref(id, pickedYear)} />
       </Card>
       {withPlan.length > 1 && (
         <Card title="So sánh các chỉ tiêu chung">
           {shared.length ? (
-            <div className="overflow-x-auto">
+            <div {...scrollRegion()} className="overflow-x-auto">
               <DataTable
                 caption="Tỉ lệ hoàn thành các chỉ tiêu chung theo Đoàn Khối"
                 columns={[{ header: "Mã" }, { header: "Chỉ tiêu" }, ...khois.map((k) => ({ header: k.khoiName, numeric: true }))]}

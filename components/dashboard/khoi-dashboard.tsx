@@ -10,26 +10,36 @@ import {
   VOLUNTEER_HOURS_SERIES,
   weightedRankRows,
 } from "@/lib/domain/dashboard-summaries";
+import { distinctIndicatorLabels } from "@/lib/domain/dashboard-labels";
 import { Card } from "@/components/ui/page";
 import { ProgressFigure } from "@/components/charts/progress-figure";
 import { RankingFigure } from "@/components/charts/ranking-figure";
 import { TrendFigure } from "@/components/charts/trend-figure";
 import { NoPlan, PlanLink, SectionHeading, StatusStats } from "./common";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
-export const drillDownHref = (coSoId: string) => `/bang-dieu-khien/co-so/${coSoId}`;
+/** One cơ sở's page, in the year picked on the dashboard (none: the current year). */
+export const drillDownHref = (coSoId: string, year?: number) =>
+  `/bang-dieu-khien/co-so/${coSoId}${year === undefined ? "" : `?nam=${year}`}`;
 
 export function KhoiDashboard({
   data,
   chosenIndicatorId,
   canPublish,
+  pickedYear,
 }: {
   data: Data;
   chosenIndicatorId?: string;
   canPublish: boolean;
+  /** The year picked (?nam=) when it is not the current one: links keep it */
+  pickedYear?: number;
 }) {
   const { progress, year } = data;
+  const toCoSo = (coSoId: string) => drillDownHref(coSoId, pickedYear);
+  const namQuery = pickedYear === undefined ? "" : `nam=${pickedYear}&`;
   const perCoSo = progress?.indicators.filter((i) => i.coSo.length > 0) ?? [];
   const chosen = perCoSo.find((i) => i.id === chosenIndicatorId) ?? perCoSo[0];
+  const chipLabels = distinctIndicatorLabels(perCoSo);
   return (
     <section aria-labelledby="khoi-dashboard" className="space-y-6">
       <SectionHeading
@@ -59,12 +69,12 @@ export function KhoiDashboard({
                 {perCoSo.map((i) => (
                   <Link
                     key={i.id}
-                    href={`/bang-dieu-khien?chiTieu=${i.id}#theo-co-so`}
+                    href={`/bang-dieu-khien?${namQuery}chiTieu=${i.id}#theo-co-so`}
                     aria-current={i.id === chosen.id ? "true" : undefined}
                     title={i.wording}
                     className={`rounded-full px-3 py-1 ring-1 ${i.id === chosen.id ? "bg-doan-700 text-white ring-doan-700" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}
                   >
-                    {i.code}
+                    {chipLabels.get(i.id)}
                   </Link>
                 ))}
               </nav>
@@ -72,16 +82,16 @@ export function KhoiDashboard({
                 <strong>{chosen.code}</strong>: {chosen.wording}
               </p>
               <ProgressFigure
-                title={`${chosen.code} theo cơ sở`}
+                title={`${chipLabels.get(chosen.id)} theo cơ sở`}
                 rows={indicatorCoSoRows(chosen)}
                 by="coSo"
-                hrefOf={drillDownHref}
+                hrefOf={toCoSo}
               />
             </Card>
           )}
           <Card title="Xếp hạng cơ sở theo số chỉ tiêu đạt">
             {data.ranks.length ? (
-              <RankingFigure rows={rankRows(data.ranks)} hrefOf={drillDownHref} />
+              <RankingFigure rows={rankRows(data.ranks)} hrefOf={toCoSo} />
             ) : (
               <p className="text-sm text-slate-600">Chưa có chỉ tiêu tính riêng cho từng cơ sở để xếp hạng.</p>
             )}
@@ -100,7 +110,7 @@ export function KhoiDashboard({
               <p className="mb-2 text-sm text-slate-600">
                 Mỗi chỉ tiêu cho điểm theo mức hoàn thành (tối đa 100%), nhân với trọng số Đoàn Khối đặt.
               </p>
-              <RankingFigure rows={weightedRankRows(data.thiDua)} hrefOf={drillDownHref} weighted />
+              <RankingFigure rows={weightedRankRows(data.thiDua)} hrefOf={toCoSo} weighted />
             </Card>
           )}
         </>
@@ -146,7 +156,7 @@ function RecommendationsCard({ rows }: { rows: Data["recommendations"] }) {
         {overdue > 0 ? `${overdue} kiến nghị quá hạn` : "Không có kiến nghị quá hạn"}
         {awaiting > 0 && ` · ${awaiting} phản hồi của cơ sở chờ Khối xem xét`}.
       </p>
-      <div className="overflow-x-auto">
+      <div {...scrollRegion()} className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <thead className="text-xs uppercase text-slate-500">
             <tr>

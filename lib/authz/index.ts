@@ -11,6 +11,7 @@ export {
   auditScope,
   commitmentCountScope,
   commitmentScope,
+  compiledReportScope,
   entryCountScope,
   entryScope,
   memberScope,

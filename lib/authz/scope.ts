@@ -420,3 +420,15 @@ export function recommendationScope(
   });
   return ors.length ? { OR: ors } : NOTHING;
 }
+
+/**
+ * The Khối's compiled reports (báo cáo tổng hợp: the Khối's own report of a period, coSoId null)
+ * as the city above it reads them: a city-level grant that reads units (`unit.read`) reaches the
+ * compiled reports of the Khối under that city, never a cơ sở's report nor another city's Khối.
+ */
+export function compiledReportScope(viewer: Viewer): Prisma.ReportWhereInput {
+  const khoiIds = viewer.grants
+    .filter((g) => g.unitKind === "CITY" && PERMISSIONS[g.role]["unit.read"])
+    .flatMap((g) => g.khoiIds);
+  return khoiIds.length ? { khoiId: { in: [...new Set(khoiIds)] }, coSoId: null } : NOTHING;
+}

@@ -8,18 +8,17 @@ import { todayInVietnam } from "@/lib/domain/dates";
 import { memberYear, type KhoiProgress, type MemberYear } from "@/lib/domain/dashboard-summaries";
 import { myCommitment, type OwnCommitmentView } from "./commitment-reads";
 import { recommendationsByCoSo, type CoSoRecommendations } from "./inspection-conclusions";
-import { coSoInReach, coSoMonthlyTrend, currentKhoiPlans, pendingWork, type CoSoRef, type PendingWork } from "./dashboard";
-import { myEntries } from "./entry-reads";
 import {
-  currentKhoiPlanId,
-  currentProgrammeId,
-  monthlyTrend,
-  planProgress,
-  rankCoSo,
-  type CoSoRank,
-  type MonthPoint,
-  type PlanProgress,
-} from "./indicator-rollup";
+  coSoInReach,
+  coSoMonthlyTrend,
+  currentKhoiPlans,
+  khoiPlanIdFor,
+  pendingWork,
+  type CoSoRef,
+  type PendingWork,
+} from "./dashboard";
+import { myEntries } from "./entry-reads";
+import { monthlyTrend, planProgress, rankCoSo, type CoSoRank, type MonthPoint, type PlanProgress } from "./indicator-rollup";
 import { myProjects } from "./projects";
 import { planWeights } from "./thi-dua";
 import { weightedScores, type WeightedScore } from "@/lib/domain/thi-dua";
@@ -38,12 +37,14 @@ export type KhoiDashboard = {
   recommendations: CoSoRecommendations[];
 };
 
-/** Khối staff: the current plan's indicators, the cơ sở ranked, the Khối's month-by-month trend. */
-export async function khoiDashboard(viewer: Viewer): Promise<KhoiDashboard> {
-  const year = thisYear();
+/**
+ * Khối staff: the year's plan's indicators, the cơ sở ranked, the Khối's month-by-month trend.
+ * `year` is the one picked on the page (?nam=), the current year by default.
+ */
+export async function khoiDashboard(viewer: Viewer, year = thisYear()): Promise<KhoiDashboard> {
   const [planId, programmeId, trend, recommendations] = await Promise.all([
-    currentKhoiPlanId(viewer),
-    currentProgrammeId(viewer),
+    khoiPlanIdFor(viewer, year),
+    khoiPlanIdFor(viewer, year, "PROGRAMME"),
     monthlyTrend(viewer, year),
     recommendationsByCoSo(viewer),
   ]);
@@ -73,11 +74,10 @@ export type CoSoDashboard = {
 };
 
 /** Secretaries: their cơ sở against its own targets, its trend, and what waits for them. */
-export async function coSoDashboard(viewer: Viewer): Promise<CoSoDashboard> {
-  const year = thisYear();
+export async function coSoDashboard(viewer: Viewer, year = thisYear()): Promise<CoSoDashboard> {
   const grants = viewer.grants.filter((g) => g.role === "CO_SO_SECRETARY");
   const [planId, pending, coSo] = await Promise.all([
-    grants.length ? currentKhoiPlanId(viewer) : Promise.resolve(null),
+    grants.length ? khoiPlanIdFor(viewer, year) : Promise.resolve(null),
     pendingWork(viewer),
     Promise.all(
       grants.map(async (g) => ({
@@ -113,8 +113,8 @@ export async function memberDashboard(viewer: Viewer): Promise<MemberDashboard> 
 export type CityDashboard = { year: number; khois: KhoiProgress[] };
 
 /** The city: every Khối under it with its current plan's indicators (counts only, no names). */
-export async function cityDashboard(viewer: Viewer): Promise<CityDashboard> {
-  const plans = await currentKhoiPlans(viewer);
+export async function cityDashboard(viewer: Viewer, year = thisYear()): Promise<CityDashboard> {
+  const plans = await currentKhoiPlans(viewer, year);
   const khois = await Promise.all(
     plans.map(async (k) => ({
       khoiId: k.khoiId,
@@ -123,18 +123,17 @@ export async function cityDashboard(viewer: Viewer): Promise<CityDashboard> {
       indicators: k.planId ? (await planProgress(viewer, k.planId)).indicators : null,
     })),
   );
-  return { year: thisYear(), khois };
+  return { year, khois };
 }
 
 export type CoSoDrillDown = { year: number; coSo: CoSoRef; progress: PlanProgress | null; trend: MonthPoint[] };
 
 /** One cơ sở seen from above (or by its own secretary): its indicators against its targets, its trend. */
-export async function coSoDrillDown(viewer: Viewer, coSoId: string): Promise<CoSoDrillDown> {
-  const year = thisYear();
+export async function coSoDrillDown(viewer: Viewer, coSoId: string, year = thisYear()): Promise<CoSoDrillDown> {
   const coSo = await coSoInReach(viewer, coSoId);
-  const [plans, trend] = await Promise.all([currentKhoiPlans(viewer), coSoMonthlyTrend(viewer, coSo.id, year)]);
+  const [plans, trend] = await Promise.all([currentKhoiPlans(viewer, year), coSoMonthlyTrend(viewer, coSo.id, year)]);
   // A secretary reads the Khối's plans but not the Khối unit: fall back to the plan in their line.
-  const planId = plans.find((p) => p.khoiId === coSo.khoiId)?.planId ?? (await currentKhoiPlanId(viewer));
+  const planId = plans.find((p) => p.khoiId === coSo.khoiId)?.planId ?? (await khoiPlanIdFor(viewer, year));
   const progress = planId ? await planProgress(viewer, planId) : null;
   return { year, coSo, progress: progress && progress.plan.khoiId === coSo.khoiId ? progress : null, trend };
 }

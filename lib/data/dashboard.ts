@@ -26,8 +26,7 @@ export type KhoiPlanRef = { khoiId: string; khoiName: string; planId: string | n
  * Each Khối the viewer reads, with its published Khối plan (kế hoạch, not a programme) of the
  * current year — the latest if several — as currentKhoiPlanId picks it for one Khối.
  */
-export async function currentKhoiPlans(viewer: Viewer): Promise<KhoiPlanRef[]> {
-  const year = todayInVietnam().getUTCFullYear();
+export async function currentKhoiPlans(viewer: Viewer, year = todayInVietnam().getUTCFullYear()): Promise<KhoiPlanRef[]> {
   const khois = await db().unit.findMany({
     where: { AND: [unitScope(viewer, "unit.read"), { kind: "KHOI", active: true }] },
     select: { id: true, name: true },
@@ -43,6 +42,37 @@ export async function currentKhoiPlans(viewer: Viewer): Promise<KhoiPlanRef[]> {
     const plan = plans.find((p) => p.khoiId === k.id);
     return { khoiId: k.id, khoiName: k.name, planId: plan?.id ?? null, planTitle: plan ? planTitle(plan) : null };
   });
+}
+
+/**
+ * The published Khối plan (or the programme) of `year` in the viewer's reach — the latest if
+ * several — as currentKhoiPlanId picks it for the current year.
+ */
+export async function khoiPlanIdFor(viewer: Viewer, year: number, kind: "PLAN" | "PROGRAMME" = "PLAN"): Promise<string | null> {
+  const plan = await db().plan.findFirst({
+    where: { AND: [planReadScope(viewer), { ...currentKhoiPlanWhere(year), kind }] },
+    orderBy: currentKhoiPlanOrder,
+    select: { id: true },
+  });
+  return plan?.id ?? null;
+}
+
+/** The furthest back the year picker goes: a plan of 1990 is not a dashboard's business. */
+const OLDEST_YEAR = 2000;
+
+/**
+ * The years the dashboard's year picker offers (newest first): the current year, and every year
+ * a published Khối plan in the viewer's reach covers. Only years, never another tenant's plan.
+ */
+export async function dashboardYears(viewer: Viewer): Promise<number[]> {
+  const now = todayInVietnam().getUTCFullYear();
+  const plans = await db().plan.findMany({
+    where: { AND: [planReadScope(viewer), { kind: "PLAN", coSoId: null, status: "PUBLISHED" }] },
+    select: { startYear: true, endYear: true },
+  });
+  const years = new Set([now]);
+  for (const p of plans) for (let y = Math.max(p.startYear, OLDEST_YEAR); y <= Math.min(p.endYear, now); y++) years.add(y);
+  return [...years].sort((a, b) => b - a);
 }
 
 export type CoSoRef = { id: string; name: string; khoiId: string };

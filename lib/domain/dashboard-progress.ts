@@ -3,6 +3,7 @@
 // its table, so the chart and the table can never show different numbers. Pure, no I/O.
 import type { AppliesTo, MeasureKind, TargetKind } from "@/lib/generated/prisma/enums";
 import { formatNumber } from "./dates";
+import { distinctIndicatorLabels } from "./dashboard-labels";
 import { formatTarget } from "./plan-labels";
 import { percentOfTarget, PROGRESS_STATUS_LABELS, type ProgressStatus } from "./progress";
 
@@ -97,10 +98,12 @@ export function indicatorTargetText(i: IndicatorLike): string {
 /** One bar and one table row: a category, its share of the target and its status. */
 export type StatusBarRow = {
   id: string;
-  /** Short axis label (an indicator code, a cơ sở name) */
+  /** Short axis label (the start of an indicator's wording, a cơ sở name), never a bare code */
   label: string;
   /** Full name for tooltips and tables */
   name: string;
+  /** The indicator's code (CT1…), for the data table only */
+  code?: string;
   valueText: string;
   targetText: string;
   percent: number | null;
@@ -115,7 +118,7 @@ export type StatusBarRow = {
 export const BAR_CAP = 200;
 
 function barRow(
-  base: Pick<StatusBarRow, "id" | "label" | "name" | "valueText" | "targetText">,
+  base: Pick<StatusBarRow, "id" | "label" | "name" | "valueText" | "targetText" | "code">,
   percent: number | null,
   status: ProgressStatus,
 ): StatusBarRow {
@@ -132,9 +135,17 @@ function barRow(
 
 /** Each indicator of a plan against its Khối-level target. */
 export function progressRows(indicators: IndicatorLike[]): StatusBarRow[] {
+  const labels = distinctIndicatorLabels(indicators);
   return indicators.map((i) =>
     barRow(
-      { id: i.id, label: i.code, name: i.wording, valueText: indicatorValueText(i), targetText: indicatorTargetText(i) },
+      {
+        id: i.id,
+        label: labels.get(i.id)!,
+        name: i.wording,
+        code: i.code,
+        valueText: indicatorValueText(i),
+        targetText: indicatorTargetText(i),
+      },
       i.percent,
       i.status,
     ),
@@ -162,9 +173,18 @@ export function indicatorCoSoRows(i: IndicatorLike): StatusBarRow[] {
 
 /** One cơ sở across the indicators that apply per cơ sở: its own value against its own target. */
 export function coSoProgressRows(indicators: IndicatorLike[], coSoId: string): StatusBarRow[] {
+  const labels = distinctIndicatorLabels(indicators.filter((i) => i.coSo.some((x) => x.coSoId === coSoId)));
   return indicators.flatMap((i) => {
     const c = i.coSo.find((x) => x.coSoId === coSoId);
-    return c ? [barRow({ id: i.id, label: i.code, name: i.wording, ...coSoTexts(i, c) }, coSoPercent(c), c.status)] : [];
+    return c
+      ? [
+          barRow(
+            { id: i.id, label: labels.get(i.id)!, name: i.wording, code: i.code, ...coSoTexts(i, c) },
+            coSoPercent(c),
+            c.status,
+          ),
+        ]
+      : [];
   });
 }
 

@@ -2,6 +2,7 @@
 // Khối side by side for the city. Pure: each chart and its table read the same rows.
 import type { EntryKind, EntryStatus } from "@/lib/generated/prisma/enums";
 import { formatNumber } from "./dates";
+import { competitionPlaces } from "./dashboard-ranking";
 import { countStatuses, formatPercent, type IndicatorLike, type StatusCounts } from "./dashboard-progress";
 import { PROGRESS_STATUS_LABELS, type ProgressStatus } from "./progress";
 
@@ -34,6 +35,17 @@ export function trendRows(points: ({ month: number } & Record<string, number>)[]
     for (const s of series) row[s.key] = p?.[s.key] ?? 0;
     return row;
   });
+}
+
+/**
+ * Below this many a month, counts are drawn as bars: a smoothed curve through 0, 2, 1 invents
+ * values between the months (and dips below zero); a line is kept for large counts only.
+ */
+export const SMALL_MONTHLY_COUNT = 20;
+
+export function trendChartKind(rows: TrendRow[], series: TrendSeries[]): "bar" | "line" {
+  const max = Math.max(0, ...rows.flatMap((r) => series.map((s) => Number(r[s.key]) || 0)));
+  return max < SMALL_MONTHLY_COUNT ? "bar" : "line";
 }
 
 export function trendTotals(rows: TrendRow[], series: TrendSeries[]): Record<string, number> {
@@ -70,9 +82,9 @@ export type RankRow = {
 
 /** The thi đua ranking: score out of 100 over `total` indicators; equal scores share a place. */
 export function weightedRankRows(scores: { coSoId: string; name: string; score: number; indicators: number }[]): RankRow[] {
+  const places = competitionPlaces(scores, (a, b) => a.score === b.score);
   return scores.map((r, i) => {
-    let place = i + 1;
-    for (let j = i - 1; j >= 0 && scores[j].score === r.score; j--) place = j + 1;
+    const place = places[i];
     return {
       coSoId: r.coSoId,
       name: r.name,
@@ -93,11 +105,8 @@ export function weightedRankSummary(rows: RankRow[]): string {
 }
 
 export function rankRows(ranks: { coSoId: string; name: string; met: number; total: number; score: number }[]): RankRow[] {
-  return ranks.map((r, i) => {
-    let place = i + 1;
-    for (let j = i - 1; j >= 0 && ranks[j].score === r.score && ranks[j].met === r.met; j--) place = j + 1;
-    return { ...r, scoreText: formatPercent(r.score), place };
-  });
+  const places = competitionPlaces(ranks, (a, b) => a.score === b.score && a.met === b.met);
+  return ranks.map((r, i) => ({ ...r, scoreText: formatPercent(r.score), place: places[i] }));
 }
 
 export function rankSummary(rows: RankRow[]): string {

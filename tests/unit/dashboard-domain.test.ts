@@ -94,11 +94,21 @@ describe("rows shared by a chart and its table", () => {
   it("gives each indicator its percent, a capped bar, a label and a colour", () => {
     const rows = progressRows([
       base,
-      ind({ id: "i2", code: "CT2", value: 5000, percent: 500, status: "EXCEEDED" }),
-      ind({ id: "i3", code: "CT3", measure: "ENTERED", value: null, percent: null, status: "NO_DATA" }),
+      ind({ id: "i2", code: "CT2", wording: "Chỉ tiêu thứ hai", value: 5000, percent: 500, status: "EXCEEDED" }),
+      ind({
+        id: "i3",
+        code: "CT3",
+        wording: "Chỉ tiêu thứ ba",
+        measure: "ENTERED",
+        value: null,
+        percent: null,
+        status: "NO_DATA",
+      }),
     ]);
     expect(rows[0]).toMatchObject({
-      label: "CT1",
+      // Issue 16: the start of the wording, never the bare code (kept for the table).
+      label: "Đề xuất 1.000 ý tưởng…",
+      code: "CT1",
       name: base.wording,
       valueText: "850 ý tưởng",
       targetText: "Ít nhất 1.000 ý tưởng",
@@ -140,7 +150,7 @@ describe("rows shared by a chart and its table", () => {
       coSo: [{ coSoId: "a", name: "A", value: 66.7, target: 50, status: "EXCEEDED" }],
     });
     const rows = coSoProgressRows([base, share, perMember], "a");
-    expect(rows.map((r) => [r.label, r.valueText, r.targetText, r.statusLabel])).toEqual([
+    expect(rows.map((r) => [r.code, r.valueText, r.targetText, r.statusLabel])).toEqual([
       ["CT2", "Chưa có", "Có", "Chưa đạt"],
       ["CT7", "66,7%", "50%", "Vượt"],
     ]);
@@ -151,14 +161,16 @@ describe("rows shared by a chart and its table", () => {
 describe("summaries read aloud (aria-label)", () => {
   it("states the counts and each bar", () => {
     const text = statusChartSummary("Tiến độ chỉ tiêu", progressRows([base]));
-    expect(text).toBe("Tiến độ chỉ tiêu. 1 chưa đạt. CT1: 85% (chưa đạt).");
+    expect(text).toBe("Tiến độ chỉ tiêu. 1 chưa đạt. Đề xuất 1.000 ý tưởng…: 85% (chưa đạt).");
   });
 
   it("names the first bars only and points to the table when there are many", () => {
-    const many = Array.from({ length: SUMMARY_ITEMS + 3 }, (_, i) => ind({ id: `i${i}`, code: `CT${i + 1}` }));
+    const many = Array.from({ length: SUMMARY_ITEMS + 3 }, (_, i) =>
+      ind({ id: `i${i}`, code: `CT${i + 1}`, wording: `Chỉ tiêu số ${i + 1}` }),
+    );
     const text = statusChartSummary("Theo cơ sở", progressRows(many));
-    expect(text).toContain(`CT${SUMMARY_ITEMS}:`);
-    expect(text).not.toContain(`CT${SUMMARY_ITEMS + 1}:`);
+    expect(text).toContain(`Chỉ tiêu số ${SUMMARY_ITEMS}:`);
+    expect(text).not.toContain(`Chỉ tiêu số ${SUMMARY_ITEMS + 1}:`);
     expect(text).toContain("và 3 mục khác trong bảng số liệu");
   });
 });

@@ -30,7 +30,7 @@ describe("dashboard figures", () => {
       h(ProgressFigure, { title: "Tiến độ chỉ tiêu", rows: progressRows([indicator]), by: "indicator" }),
     );
     expect(html).toContain('role="img"');
-    expect(html).toContain('aria-label="Tiến độ chỉ tiêu. 1 vượt. CT1: 125% (vượt)."');
+    expect(html).toContain('aria-label="Tiến độ chỉ tiêu. 1 vượt. Đề xuất 1.000 ý tưởng…: 125% (vượt)."');
     expect(html).toContain("Xem số liệu dạng bảng");
     expect(html).toMatch(/<table[^>]*>.*<caption[^>]*>Tiến độ chỉ tiêu<\/caption>/);
     for (const cell of ["CT1", "1.250 ý tưởng", "Ít nhất 1.000 ý tưởng", "125%", "Vượt"]) expect(html).toContain(`>${cell}<`);

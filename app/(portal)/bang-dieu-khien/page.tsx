@@ -6,6 +6,9 @@ import { canSomewhere, holds } from "@/lib/authz";
 import { cityDashboard, coSoDashboard, dashboardSections, khoiDashboard, memberDashboard } from "@/lib/data/dashboard-views";
 import { readsOthersEntries } from "@/lib/data/entry-reads";
 import { optionalIdParam } from "@/lib/validation/list-query";
+import { dashboardYearParam, pickYear } from "@/lib/validation/dashboard";
+import { dashboardYears } from "@/lib/data/dashboard";
+import { YearPicker } from "@/components/dashboard/year-picker";
 import { PageHeader } from "@/components/ui/page";
 import { CityDashboard } from "@/components/dashboard/city-dashboard";
 import { CoSoDashboard } from "@/components/dashboard/co-so-dashboard";
@@ -32,7 +35,9 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer();
   if (!canSomewhere(viewer, "plan.read")) notFound();
-  const chosenIndicatorId = optionalIdParam.parse(one((await searchParams).chiTieu));
+  const params = await searchParams;
+  const chosenIndicatorId = optionalIdParam.parse(one(params.chiTieu));
+  const askedYear = dashboardYearParam.parse(one(params.nam));
   return (
     <>
       <PageHeader
@@ -40,21 +45,32 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         description="Tiến độ thực hiện chỉ tiêu và kết quả trong năm, cập nhật theo số liệu đã xác nhận."
       />
       <Suspense fallback={<DashboardSkeleton />}>
-        <DashboardSections viewer={viewer} chosenIndicatorId={chosenIndicatorId} />
+        <DashboardSections viewer={viewer} chosenIndicatorId={chosenIndicatorId} askedYear={askedYear} />
       </Suspense>
     </>
   );
 }
 
 /** The counting, streamed after the page's header: the roll-up is the slow part. */
-async function DashboardSections({ viewer, chosenIndicatorId }: { viewer: Viewer; chosenIndicatorId: string | undefined }) {
+async function DashboardSections({
+  viewer,
+  chosenIndicatorId,
+  askedYear,
+}: {
+  viewer: Viewer;
+  chosenIndicatorId: string | undefined;
+  askedYear: number | undefined;
+}) {
   const show = dashboardSections(viewer);
   const handlesQuestions = canSomewhere(viewer, "question.answer") || canSomewhere(viewer, "question.manage");
   const year = todayInVietnam().getUTCFullYear();
+  // Năm: the years offered are those of the plans in the viewer's reach; any other is the current year.
+  const years = show.khoi || show.city || show.coSo ? await dashboardYears(viewer) : [year];
+  const shown = pickYear(askedYear, years, year);
   const [khoi, city, coSo, member, periods, questions] = await Promise.all([
-    show.khoi ? khoiDashboard(viewer) : null,
-    show.city ? cityDashboard(viewer) : null,
-    show.coSo ? coSoDashboard(viewer) : null,
+    show.khoi ? khoiDashboard(viewer, shown) : null,
+    show.city ? cityDashboard(viewer, shown) : null,
+    show.coSo ? coSoDashboard(viewer, shown) : null,
     show.member ? memberDashboard(viewer) : null,
     canSomewhere(viewer, "report.read") ? listPeriods(viewer) : [],
     handlesQuestions ? responseTimes(viewer, new Date(Date.UTC(year, 0, 1))) : null,
@@ -68,12 +84,20 @@ async function DashboardSections({ viewer, chosenIndicatorId }: { viewer: Viewer
 
   return (
     <div className="space-y-10">
+      <YearPicker years={years} year={shown} hrefOf={(y) => (y === year ? "/bang-dieu-khien" : `/bang-dieu-khien?nam=${y}`)} />
       <PeriodsDue periods={periods} />
       {questions && <QuestionsSummary year={year} agencies={questions} />}
       {onlyMember && memberSection}
       {/* Khối admins and staff both hold plan.manage on the Khối: they can publish the plan. */}
-      {khoi && <KhoiDashboard data={khoi} chosenIndicatorId={chosenIndicatorId} canPublish />}
-      {city && <CityDashboard data={city} />}
+      {khoi && (
+        <KhoiDashboard
+          data={khoi}
+          chosenIndicatorId={chosenIndicatorId}
+          canPublish
+          pickedYear={shown === year ? undefined : shown}
+        />
+      )}
+      {city && <CityDashboard data={city} pickedYear={shown === year ? undefined : shown} />}
       {coSo && (
         <CoSoDashboard
           data={coSo}

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { holds } from "@/lib/authz";
 import { getKhoiSummaries } from "@/lib/data/units";
 import { formatNumber } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
+import { cityKhoiHref } from "@/components/dashboard/city-dashboard";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Các Đoàn Khối" };
 
@@ -21,7 +24,7 @@ export default async function CityHomePage() {
         <EmptyState title="Chưa có Đoàn Khối nào trực thuộc" />
       ) : (
         <Card>
-          <div className="overflow-x-auto">
+          <div {...scrollRegion()} className="overflow-x-auto">
             <table className="w-full text-sm">
               <thead className="text-left text-slate-500">
                 <tr>
@@ -34,7 +37,12 @@ export default async function CityHomePage() {
               <tbody className="divide-y divide-slate-100">
                 {khois.map((k) => (
                   <tr key={k.id}>
-                    <td className="py-2 font-medium">{k.name}</td>
+                    <td className="py-2 font-medium">
+                      {/* Down to the Khối's aggregates and compiled reports (read-only). */}
+                      <Link href={cityKhoiHref(k.id)} className="text-doan-700 hover:underline">
+                        {k.name}
+                      </Link>
+                    </td>
                     <td className="py-2 text-right tabular-nums">{formatNumber(k.coSoCount)}</td>
                     <td className="py-2 text-right tabular-nums">{formatNumber(k.chiDoanCount)}</td>
                     <td className="py-2 text-right tabular-nums">{formatNumber(k.memberCount)}</td>
