@@ -10,8 +10,9 @@ import { createActivityAction, updateActivityAction } from "@/lib/actions/activi
 import { ACTIVITY_KIND_LABELS } from "@/lib/domain/plan-labels";
 import { useRequestKey } from "@/components/forms/use-request-key";
 import { DateInput } from "@/components/ui/date-input";
+import { defaultPlanId, usePlanChoices, type PlanChoice } from "@/components/plans/plan-choices";
 
-type PlanOption = { id: string; label: string; indicators: { id: string; code: string; wording: string }[] };
+type PlanOption = PlanChoice & { indicators: { id: string; code: string; wording: string }[] };
 export type ActivityFormValues = Values;
 type Values = {
   planId: string;
@@ -38,7 +39,7 @@ export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
   const [requestKey] = useRequestKey();
   const form = useForm<Values>({
     defaultValues: edit?.values ?? {
-      planId: initialPlanId ?? plans[0]?.id ?? "",
+      planId: initialPlanId ?? defaultPlanId(plans),
       kind: "PEAK_DAY",
       name: "",
       description: "",
@@ -64,6 +65,7 @@ export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
   );
   const planId = useWatch({ control: form.control, name: "planId" });
   const plan = plans.find((p) => p.id === planId);
+  const choices = usePlanChoices(plans, planId);
   const err = (k: keyof Values) => formState.errors[k]?.message as string | undefined;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
@@ -73,12 +75,9 @@ export function ActivityForm({ plans, initialPlanId, organiser, edit }: Props) {
       <div className="sm:col-span-2">
         <Field label="Theo kế hoạch" htmlFor="planId" error={err("planId")}>
           <Select id="planId" invalid={!!err("planId")} disabled={!!edit} {...register("planId")}>
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
+            {choices.options}
           </Select>
+          {!edit && choices.toggle}
         </Field>
       </div>
       <Field label="Loại hoạt động" htmlFor="kind" error={err("kind")}>

@@ -3,6 +3,7 @@
 import { buttonClass } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { FilterSelect, optionsOf, type FilterOption } from "@/components/ui/filter-select";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { ENTRY_KIND_LABELS, ENTRY_STATUS_LABELS, WORK_FIELD_LABELS } from "@/lib/domain/work-labels";
 import { LISTED_ENTRY_STATUSES } from "@/lib/validation/entries";
 
@@ -29,47 +30,49 @@ export function EntryFilters({
   chiDoan: Option[];
 }) {
   return (
-    <form method="get" role="search" className="mb-4 space-y-2">
-      <div className="grid grid-cols-1 gap-2 sm:grid-cols-3 lg:grid-cols-6">
-        <FilterSelect id="ky" label="Kỳ" value={values.ky} all="Mọi kỳ" options={periods} />
-        <FilterSelect id="kind" label="Loại" value={values.kind} all="Mọi loại" options={optionsOf(ENTRY_KIND_LABELS)} />
-        <FilterSelect
-          id="status"
-          label="Trạng thái"
-          value={values.status}
-          options={[
-            ...LISTED_ENTRY_STATUSES.map((s) => ({ value: s, label: ENTRY_STATUS_LABELS[s] })),
-            { value: "all", label: "Mọi trạng thái" },
-          ]}
-        />
-        <FilterSelect
-          id="field"
-          label="Lĩnh vực"
-          value={values.field}
-          all="Mọi lĩnh vực"
-          options={optionsOf(WORK_FIELD_LABELS)}
-        />
-        {coSo.length > 1 && <FilterSelect id="coSo" label="Cơ sở Đoàn" value={values.coSo} all="Mọi cơ sở" options={coSo} />}
-        {chiDoan.length > 1 && (
-          <FilterSelect id="chiDoan" label="Chi đoàn" value={values.chiDoan} all="Mọi chi đoàn" options={chiDoan} />
-        )}
-      </div>
-      <div className="flex flex-col gap-2 sm:flex-row">
-        <label htmlFor="q" className="sr-only">
-          Tìm theo tên ghi nhận hoặc họ tên đoàn viên
-        </label>
-        <Input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={values.q}
-          placeholder="Tìm theo tên ghi nhận hoặc họ tên (có dấu hoặc không dấu)"
-          className="sm:flex-1"
-        />
-        <button type="submit" className={buttonClass("secondary")}>
-          Lọc
-        </button>
-      </div>
-    </form>
+    <FilterPanel values={values}>
+      <form method="get" role="search" className="space-y-2">
+        <div className="grid grid-cols-1 gap-2 sm:grid-cols-3 lg:grid-cols-6">
+          <FilterSelect id="ky" label="Kỳ" value={values.ky} all="Mọi kỳ" options={periods} />
+          <FilterSelect id="kind" label="Loại" value={values.kind} all="Mọi loại" options={optionsOf(ENTRY_KIND_LABELS)} />
+          <FilterSelect
+            id="status"
+            label="Trạng thái"
+            value={values.status}
+            options={[
+              ...LISTED_ENTRY_STATUSES.map((s) => ({ value: s, label: ENTRY_STATUS_LABELS[s] })),
+              { value: "all", label: "Mọi trạng thái" },
+            ]}
+          />
+          <FilterSelect
+            id="field"
+            label="Lĩnh vực"
+            value={values.field}
+            all="Mọi lĩnh vực"
+            options={optionsOf(WORK_FIELD_LABELS)}
+          />
+          {coSo.length > 1 && <FilterSelect id="coSo" label="Cơ sở Đoàn" value={values.coSo} all="Mọi cơ sở" options={coSo} />}
+          {chiDoan.length > 1 && (
+            <FilterSelect id="chiDoan" label="Chi đoàn" value={values.chiDoan} all="Mọi chi đoàn" options={chiDoan} />
+          )}
+        </div>
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <label htmlFor="q" className="sr-only">
+            Tìm theo tên ghi nhận hoặc họ tên đoàn viên
+          </label>
+          <Input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={values.q}
+            placeholder="Tìm theo tên ghi nhận hoặc họ tên (có dấu hoặc không dấu)"
+            className="sm:flex-1"
+          />
+          <button type="submit" className={buttonClass("secondary")}>
+            Lọc
+          </button>
+        </div>
+      </form>
+    </FilterPanel>
   );
 }

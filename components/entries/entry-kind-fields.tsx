@@ -10,7 +10,7 @@ import { DateInput } from "@/components/ui/date-input";
 export type EntryFormOptions = {
   /** Open contests of the member's Khối */
   contests: { id: string; label: string }[];
-  /** Khối activities that have started */
+  /** Khối volunteer activities (Ngày thứ 7 tình nguyện…: lib/domain/activity-kinds.ts) that have started */
   activities: { id: string; label: string }[];
 };
 

@@ -7,6 +7,7 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { useLeaveGuard } from "./use-leave-guard";
+import { FORM_SAVED_EVENT } from "./form-notice";
 
 export type ServerResult<T> = { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string> };
 
@@ -20,7 +21,7 @@ export function useActionForm<V extends FieldValues, T>(
   const [formError, setFormError] = useState<string | null>(null);
   const leaveForm = useLeaveGuard(form.formState.isDirty && !options.keptOnDevice);
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onSubmit = form.handleSubmit(async (values, event) => {
     setFormError(null);
     let result: ServerResult<T>;
     try {
@@ -39,9 +40,24 @@ export function useActionForm<V extends FieldValues, T>(
     // Saved: what is in the form is no longer "typed and unsaved" (use-leave-guard.ts).
     form.reset(form.getValues());
     await onSuccess?.(result.data, values);
+    announceSaved(event?.target);
   });
 
   return { onSubmit, formError, pending: form.formState.isSubmitting, leaveForm };
+}
+
+/**
+ * Tells the form's FormNotice a save went through, so its "Đã lưu" shows again after having been
+ * cleared by typing. A form sent by a button's handler (no submit event) is the focused button's.
+ */
+function announceSaved(target: EventTarget | null | undefined) {
+  const form =
+    target instanceof HTMLFormElement
+      ? target
+      : document.activeElement instanceof HTMLElement
+        ? document.activeElement.closest("form")
+        : null;
+  form?.dispatchEvent(new Event(FORM_SAVED_EVENT));
 }
 
 /**

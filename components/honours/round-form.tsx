@@ -12,8 +12,9 @@ import { useRequestKey } from "@/components/forms/use-request-key";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { DateInput } from "@/components/ui/date-input";
+import { defaultPlanId, usePlanChoices, type PlanChoice } from "@/components/plans/plan-choices";
 
-type PlanOption = { id: string; label: string; indicators: { id: string; code: string; wording: string }[] };
+type PlanOption = PlanChoice & { indicators: { id: string; code: string; wording: string }[] };
 type Values = {
   requestKey: string;
   planId: string;
@@ -35,7 +36,7 @@ export function RoundForm({ plans, titles }: { plans: PlanOption[]; titles: { id
     resolver: zodResolver(roundOpenInput, undefined, { raw: true }) as unknown as Resolver<Values>,
     defaultValues: {
       requestKey,
-      planId: plans[0]?.id ?? "",
+      planId: defaultPlanId(plans),
       name: "",
       periodFrom: formatVietnameseDate(new Date(Date.UTC(year, 0, 1))),
       periodTo: formatVietnameseDate(new Date(Date.UTC(year, 11, 31))),
@@ -52,6 +53,7 @@ export function RoundForm({ plans, titles }: { plans: PlanOption[]; titles: { id
   });
   const planId = useWatch({ control: form.control, name: "planId" });
   const plan = plans.find((p) => p.id === planId);
+  const choices = usePlanChoices(plans, planId);
   const err = form.formState.errors;
   const register = form.register;
   return (
@@ -67,12 +69,9 @@ export function RoundForm({ plans, titles }: { plans: PlanOption[]; titles: { id
       <div className="sm:col-span-2">
         <Field label="Theo kế hoạch" htmlFor="planId" error={err.planId?.message}>
           <Select id="planId" invalid={!!err.planId} {...register("planId")}>
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
+            {choices.options}
           </Select>
+          {choices.toggle}
         </Field>
       </div>
       <Field label="Xét thành tích từ ngày" htmlFor="periodFrom" error={err.periodFrom?.message} hint="dd/mm/yyyy">

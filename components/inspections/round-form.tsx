@@ -11,8 +11,9 @@ import { useRequestKey } from "@/components/forms/use-request-key";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { DateInput } from "@/components/ui/date-input";
+import { usePlanChoices, type PlanChoice } from "@/components/plans/plan-choices";
 
-type PlanOption = { id: string; label: string; indicators: { id: string; code: string; wording: string }[] };
+type PlanOption = PlanChoice & { indicators: { id: string; code: string; wording: string }[] };
 export type RoundValues = {
   planId: string;
   indicatorId: string;
@@ -62,6 +63,7 @@ export function InspectionRoundForm({
   const planId = useWatch({ control: form.control, name: "planId" });
   const team = useWatch({ control: form.control, name: "teamUserIds" }) ?? [];
   const plan = plans.find((p) => p.id === planId);
+  const choices = usePlanChoices(plans, planId);
   const err = form.formState.errors;
   const register = form.register;
   return (
@@ -93,12 +95,9 @@ export function InspectionRoundForm({
               // Another plan has other indicators: the one chosen under the first cannot stay.
               {...register("planId", { onChange: () => form.setValue("indicatorId", "") })}
             >
-              {plans.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
+              {choices.options}
             </Select>
+            {choices.toggle}
           </Field>
         )}
       </div>

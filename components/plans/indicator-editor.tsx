@@ -21,6 +21,8 @@ type Props = {
 
 export function IndicatorEditor({ planId, planVersion, pillars, indicator, nextCode }: Props) {
   const [open, setOpen] = useState(false);
+  // "Đã lưu" beside the row once the editor closed on a save, until it is opened again.
+  const [saved, setSaved] = useState(false);
   const router = useRouter();
   const form = useForm<IndicatorFormValues>({ defaultValues: indicator?.values ?? { ...BLANK_INDICATOR, code: nextCode ?? "" } });
   const { onSubmit, formError, pending } = useActionForm(
@@ -31,6 +33,7 @@ export function IndicatorEditor({ planId, planVersion, pillars, indicator, nextC
         : addIndicatorAction({ ...indicatorPayload(v), planId, planVersion }),
     () => {
       setOpen(false);
+      setSaved(true);
       if (!indicator) form.reset({ ...BLANK_INDICATOR });
       router.refresh();
     },
@@ -38,15 +41,25 @@ export function IndicatorEditor({ planId, planVersion, pillars, indicator, nextC
   const watched = useWatch({ control: form.control });
   if (!open)
     return (
-      <Button
-        type="button"
-        variant={indicator ? "ghost" : "secondary"}
-        className={indicator ? "!px-2 !py-1" : ""}
-        onClick={() => setOpen(true)}
-        aria-label={indicator ? `Sửa chỉ tiêu ${indicator.values.code}` : undefined}
-      >
-        {indicator ? "Sửa" : "Thêm chỉ tiêu"}
-      </Button>
+      <span className="inline-flex items-center gap-2">
+        <Button
+          type="button"
+          variant={indicator ? "ghost" : "secondary"}
+          className={indicator ? "!px-2 !py-1" : ""}
+          onClick={() => {
+            setSaved(false);
+            setOpen(true);
+          }}
+          aria-label={indicator ? `Sửa chỉ tiêu ${indicator.values.code}` : undefined}
+        >
+          {indicator ? "Sửa" : "Thêm chỉ tiêu"}
+        </Button>
+        {saved && (
+          <span role="status" className="text-xs text-green-700">
+            Đã lưu
+          </span>
+        )}
+      </span>
     );
   return (
     <form onSubmit={onSubmit} noValidate className="mt-2 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3 text-left">

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { askConfirm } from "@/components/ui/confirm-dialog";
 import {
   archivePlanAction,
   createCoSoPlanAction,
@@ -22,9 +23,11 @@ type Props = {
   canManage: boolean;
   /** The cơ sở the viewer may plan for, when this is a published Khối plan. */
   coSoOptions: { id: string; name: string }[];
+  /** "Đã có Kế hoạch … : vẫn ban hành?" when the issuer has another plan of those years in force */
+  samePlanQuestion?: string | null;
 };
 
-export function PlanActions({ id, version, status, canManage, coSoOptions }: Props) {
+export function PlanActions({ id, version, status, canManage, coSoOptions, samePlanQuestion }: Props) {
   const router = useRouter();
   const [archiving, setArchiving] = useState(false);
   const [comment, setComment] = useState("");
@@ -54,8 +57,15 @@ export function PlanActions({ id, version, status, canManage, coSoOptions }: Pro
             label="Ban hành"
             variant="secondary"
             className=""
-            confirm="Ban hành văn bản này? Sau khi ban hành không sửa trực tiếp được; mọi thay đổi là một bản sửa đổi."
-            run={() => publishPlanAction(ref)}
+            confirm={`${samePlanQuestion ? `${samePlanQuestion} ` : ""}Ban hành văn bản này? Sau khi ban hành không sửa trực tiếp được; mọi thay đổi là một bản sửa đổi.`}
+            run={async () => {
+              // The same-plan question was in the confirmation already; one published since is asked now.
+              const first = await publishPlanAction({ ...ref, confirmDuplicate: !!samePlanQuestion });
+              const question = !first.ok ? first.fieldErrors?.confirmDuplicate : undefined;
+              if (!question) return first;
+              if (!(await askConfirm(question))) return { ok: true };
+              return publishPlanAction({ ...ref, confirmDuplicate: true });
+            }}
           />
           <ConfirmActionButton
             label="Xóa bản nháp"

@@ -2,6 +2,7 @@
 // Create or edit a draft plan: header, basis, pillars, sections; on creation also the paste box
 // that fills the form from a plan's text and the proposed indicators staff confirm one by one.
 import { useState } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -37,6 +38,8 @@ export type PlanFormValues = {
   signName: string;
   changeNote: string;
   indicators: (IndicatorFormValues & { confirmed: boolean })[];
+  /** "Vẫn tạo": ticked after the server named a plan of the same years (lib/data/plan-writes.ts). */
+  confirmDuplicate?: boolean;
 };
 
 type Props = {
@@ -74,12 +77,21 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
   const indicators = useFieldArray({ control, name: "indicators" });
   const [requestKey] = useRequestKey();
   const [pasteNote, setPasteNote] = useState<string | null>(null);
+  // The plan of the same issuer and years the server named: asked about until the user ticks "Vẫn tạo".
+  const [samePlan, setSamePlan] = useState<{ question: string; id?: string } | null>(null);
   const errors = formState.errors;
+
+  function askedAboutSamePlan<R extends ServerResult<{ id: string }>>(result: R): R {
+    if (result.ok || !result.fieldErrors?.confirmDuplicate) return result;
+    const { confirmDuplicate: question, samePlanId, ...fieldErrors } = result.fieldErrors;
+    setSamePlan({ question, id: samePlanId });
+    return { ...result, fieldErrors };
+  }
 
   const { onSubmit, formError, pending, leaveForm } = useActionForm(
     form,
     async (v): Promise<ServerResult<{ id: string }>> => {
-      if (!edit) return remapIndicatorErrors(v, await createPlanAction({ ...payload(v), requestKey }));
+      if (!edit) return askedAboutSamePlan(remapIndicatorErrors(v, await createPlanAction({ ...payload(v), requestKey })));
       const result = await updatePlanAction({ ...payload(v), id: edit.id, version: edit.version });
       return result.ok ? { ok: true, data: { id: edit.id } } : result;
     },
@@ -252,6 +264,23 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
 
       {!edit && (
         <IndicatorProposals fields={indicators} control={control} register={register} errors={errors} pillars={pillarNames} />
+      )}
+
+      {!edit && samePlan && (
+        <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <p>
+            {samePlan.question}{" "}
+            {samePlan.id && (
+              <Link href={`/ke-hoach/${samePlan.id}`} target="_blank" className="underline">
+                Xem kế hoạch đã có
+              </Link>
+            )}
+          </p>
+          <label htmlFor="confirmDuplicate" className="flex items-center gap-2 font-medium">
+            <input id="confirmDuplicate" type="checkbox" {...register("confirmDuplicate")} />
+            Vẫn tạo kế hoạch này
+          </label>
+        </div>
       )}
 
       <div className="flex flex-wrap gap-2">

@@ -1,5 +1,6 @@
 "use client";
 // A cơ sở sets its own target on an indicator that follows the Khối plan (not below the minimum).
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -20,10 +21,18 @@ export function TargetEditor({
 }) {
   const router = useRouter();
   const form = useForm<{ target: string }>({ defaultValues: { target: String(target) } });
+  // "Đã lưu" beside the cell after a save, gone as soon as the figure is changed again.
+  const [saved, setSaved] = useState(false);
   const { onSubmit, formError, pending } = useActionForm(
     form,
-    (v) => setIndicatorTargetAction({ id, planVersion, target: v.target.replace(/\./g, "").replace(",", ".") }),
-    () => router.refresh(),
+    (v) => {
+      setSaved(false);
+      return setIndicatorTargetAction({ id, planVersion, target: v.target.replace(/\./g, "").replace(",", ".") });
+    },
+    () => {
+      setSaved(true);
+      router.refresh();
+    },
   );
   const error = form.formState.errors.target?.message ?? formError;
   return (
@@ -34,12 +43,17 @@ export function TargetEditor({
           inputMode="decimal"
           className="!w-24"
           invalid={!!error}
-          {...form.register("target")}
+          {...form.register("target", { onChange: () => setSaved(false) })}
         />
         <Button type="submit" variant="secondary" className="!px-2 !py-1" pending={pending}>
           Lưu
         </Button>
       </div>
+      {saved && !error && (
+        <span role="status" className="text-xs text-green-700">
+          Đã lưu
+        </span>
+      )}
       {error && (
         <span role="alert" className="text-xs text-red-600">
           {error}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { FilterSelect, optionsOf } from "@/components/ui/filter-select";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import {
   PROJECT_KIND_LABELS,
   PROJECT_KINDS,
@@ -25,54 +26,56 @@ type Props = {
 export function ProjectFilters({ values, periods, coSoOptions }: Props) {
   const filtered = Object.entries(values).some(([, v]) => !!v);
   return (
-    <form method="get" role="search" className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
-      <div className="sm:col-span-2">
-        <label htmlFor="q" className="sr-only">
-          Tìm theo tên công trình
-        </label>
-        <Input id="q" name="q" type="search" defaultValue={values.q} placeholder="Tìm theo tên (gõ có dấu hoặc không dấu)" />
-      </div>
-      <FilterSelect id="ky" label="Kỳ" value={values.ky} all="Mọi kỳ" options={periods} />
-      {coSoOptions.length > 0 && (
-        <FilterSelect
-          id="coSo"
-          label="Cơ sở Đoàn"
-          value={values.coSo}
-          all="Mọi cơ sở"
-          options={coSoOptions.map((c) => ({ value: c.id, label: c.name }))}
-        />
-      )}
-      <FilterSelect
-        id="status"
-        label="Trạng thái"
-        value={values.status}
-        all="Mọi trạng thái"
-        options={optionsOf(PROJECT_STATUS_LABELS, LISTED_PROJECT_STATUSES)}
-      />
-      <FilterSelect
-        id="field"
-        label="Lĩnh vực"
-        value={values.field}
-        all="Mọi lĩnh vực"
-        options={optionsOf(WORK_FIELD_LABELS, WORK_FIELDS)}
-      />
-      <FilterSelect
-        id="kind"
-        label="Loại"
-        value={values.kind}
-        all="Mọi loại"
-        options={optionsOf(PROJECT_KIND_LABELS, PROJECT_KINDS)}
-      />
-      <div className="flex gap-2">
-        <button type="submit" className={buttonClass("secondary")}>
-          Lọc
-        </button>
-        {filtered && (
-          <Link href="/cong-trinh" className={buttonClass("ghost")}>
-            Bỏ lọc
-          </Link>
+    <FilterPanel values={values}>
+      <form method="get" role="search" className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="sm:col-span-2">
+          <label htmlFor="q" className="sr-only">
+            Tìm theo tên công trình
+          </label>
+          <Input id="q" name="q" type="search" defaultValue={values.q} placeholder="Tìm theo tên (gõ có dấu hoặc không dấu)" />
+        </div>
+        <FilterSelect id="ky" label="Kỳ" value={values.ky} all="Mọi kỳ" options={periods} />
+        {coSoOptions.length > 0 && (
+          <FilterSelect
+            id="coSo"
+            label="Cơ sở Đoàn"
+            value={values.coSo}
+            all="Mọi cơ sở"
+            options={coSoOptions.map((c) => ({ value: c.id, label: c.name }))}
+          />
         )}
-      </div>
-    </form>
+        <FilterSelect
+          id="status"
+          label="Trạng thái"
+          value={values.status}
+          all="Mọi trạng thái"
+          options={optionsOf(PROJECT_STATUS_LABELS, LISTED_PROJECT_STATUSES)}
+        />
+        <FilterSelect
+          id="field"
+          label="Lĩnh vực"
+          value={values.field}
+          all="Mọi lĩnh vực"
+          options={optionsOf(WORK_FIELD_LABELS, WORK_FIELDS)}
+        />
+        <FilterSelect
+          id="kind"
+          label="Loại"
+          value={values.kind}
+          all="Mọi loại"
+          options={optionsOf(PROJECT_KIND_LABELS, PROJECT_KINDS)}
+        />
+        <div className="flex gap-2">
+          <button type="submit" className={buttonClass("secondary")}>
+            Lọc
+          </button>
+          {filtered && (
+            <Link href="/cong-trinh" className={buttonClass("ghost")}>
+              Bỏ lọc
+            </Link>
+          )}
+        </div>
+      </form>
+    </FilterPanel>
   );
 }

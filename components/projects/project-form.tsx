@@ -3,6 +3,7 @@
 // indicators, what it is, when, and — for a cơ sở — the chi đoàn and members taking part. The
 // request key is made once per opened form, so a double click or a retry registers once.
 import { useRouter } from "next/navigation";
+import { defaultPlanId, usePlanChoices } from "@/components/plans/plan-choices";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
@@ -45,7 +46,7 @@ export function ProjectForm({ units, edit }: Props) {
   const form = useForm<ProjectFormValues>({
     defaultValues: edit?.values ?? {
       coSoId: first ? unitKey(first) : "",
-      planId: first?.plans[0]?.id ?? "",
+      planId: defaultPlanId(first?.plans ?? []),
       kind: "PROJECT",
       name: "",
       field: "ADMIN_REFORM",
@@ -62,6 +63,7 @@ export function ProjectForm({ units, edit }: Props) {
   const [coSoId, planId] = useWatch({ control: form.control, name: ["coSoId", "planId"] });
   const unit = units.find((u) => unitKey(u) === coSoId) ?? first;
   const plan = unit?.plans.find((p) => p.id === planId);
+  const choices = usePlanChoices(unit?.plans ?? [], planId);
   const { onSubmit, formError, pending, leaveForm } = useActionForm(
     form,
     async (v): Promise<ServerResult<{ id: string }>> => {
@@ -99,7 +101,7 @@ export function ProjectForm({ units, edit }: Props) {
               {...register("coSoId", {
                 onChange: (e) => {
                   const next = units.find((u) => unitKey(u) === e.target.value);
-                  setValue("planId", next?.plans[0]?.id ?? "");
+                  setValue("planId", defaultPlanId(next?.plans ?? []));
                   setValue("indicatorIds", []);
                   setValue("chiDoanIds", []);
                   setValue("memberIds", []);
@@ -123,16 +125,9 @@ export function ProjectForm({ units, edit }: Props) {
           hint="Kế hoạch đã ban hành của Đoàn Khối hoặc của cơ sở"
         >
           <Select id="planId" invalid={!!err("planId")} {...register("planId", { onChange: () => setValue("indicatorIds", []) })}>
-            {unit?.plans.length ? (
-              unit.plans.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))
-            ) : (
-              <option value="">Chưa có kế hoạch đã ban hành</option>
-            )}
+            {unit?.plans.length ? choices.options : <option value="">Chưa có kế hoạch đã ban hành</option>}
           </Select>
+          {choices.toggle}
         </Field>
       </div>
       <Field label="Loại" htmlFor="kind" error={err("kind")}>

@@ -11,8 +11,9 @@ import { defaultPeriodTitle, DEFAULT_MONTHS, PERIOD_KIND_LABELS } from "@/lib/do
 import type { ReportPeriodKind } from "@/lib/generated/prisma/enums";
 import { useRequestKey } from "@/components/forms/use-request-key";
 import { DateInput } from "@/components/ui/date-input";
+import { defaultPlanId, usePlanChoices, type PlanChoice } from "@/components/plans/plan-choices";
 
-type PlanOption = { id: string; label: string; year: number; indicators: { id: string; code: string; wording: string }[] };
+type PlanOption = PlanChoice & { year: number; indicators: { id: string; code: string; wording: string }[] };
 type Values = {
   planId: string;
   kind: ReportPeriodKind;
@@ -31,7 +32,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 export function PeriodForm({ plans, edit }: Props) {
   const router = useRouter();
   const [requestKey] = useRequestKey();
-  const first = plans[0];
+  const first = plans.find((p) => p.id === defaultPlanId(plans));
   const form = useForm<Values>({
     defaultValues: edit?.values ?? {
       planId: first?.id ?? "",
@@ -64,6 +65,7 @@ export function PeriodForm({ plans, edit }: Props) {
   );
   const planId = useWatch({ control: form.control, name: "planId" });
   const plan = plans.find((p) => p.id === planId);
+  const choices = usePlanChoices(plans, planId);
   const err = (k: keyof Values) => formState.errors[k]?.message as string | undefined;
   // Choosing a kind suggests its months, title and deadline (still editable).
   const onKind = (kind: ReportPeriodKind) => {
@@ -92,12 +94,9 @@ export function PeriodForm({ plans, edit }: Props) {
                 setValue("indicatorIds", plans.find((p) => p.id === e.target.value)?.indicators.map((i) => i.id) ?? []),
             })}
           >
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
+            {choices.options}
           </Select>
+          {!edit && choices.toggle}
         </Field>
       </div>
       <Field label="Loại báo cáo" htmlFor="kind" error={err("kind")}>

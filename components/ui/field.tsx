@@ -60,11 +60,5 @@ export function FormError({ message }: { message?: string | null }) {
   );
 }
 
-export function FormNotice({ message }: { message?: string | null }) {
-  if (!message) return null;
-  return (
-    <div role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
-      {message}
-    </div>
-  );
-}
+/** The success note: cleared as soon as its form changes again (components/forms/form-notice.tsx). */
+export { FormNotice } from "@/components/forms/form-notice";

@@ -11,6 +11,7 @@ import {
   indicatorUpdateInput,
   planArchiveInput,
   planCreateInput,
+  planPublishInput,
   planRefInput,
   planUpdateInput,
 } from "@/lib/validation/plans";
@@ -21,7 +22,8 @@ export const createPlanAction = defineAction({
   name: "createPlan",
   permission: "plan.manage",
   schema: planCreateInput,
-  run: createPlan,
+  // A second plan of the Khối for the same years is asked about first (confirmDuplicate).
+  run: (viewer, input) => createPlan(viewer, input, { askSamePlan: true }),
   revalidate,
 });
 
@@ -44,8 +46,8 @@ export const updatePlanAction = defineAction({
 export const publishPlanAction = defineAction({
   name: "publishPlan",
   permission: "plan.manage",
-  schema: planRefInput,
-  run: publishPlan,
+  schema: planPublishInput,
+  run: (viewer, input) => publishPlan(viewer, input, { askSamePlan: true }),
   revalidate,
 });
 

@@ -267,6 +267,8 @@ export async function plansForActivities(viewer: Viewer, activityPlanId?: string
       kind: true,
       number: true,
       subject: true,
+      startYear: true,
+      endYear: true,
       indicators: { select: { id: true, code: true, wording: true }, orderBy: { position: "asc" } },
     },
     orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],

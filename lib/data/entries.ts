@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { canSomewhere, entryScope, grantsFor, memberScope, type Viewer } from "@/lib/authz";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { foldVietnamese } from "@/lib/domain/text";
+import { IDEA_CONTEST_KINDS, VOLUNTEER_ACTIVITY_KINDS } from "@/lib/domain/activity-kinds";
 import { entryCreateInput, entryUpdateInput, entryWithdrawInput, type EntryCreateData } from "@/lib/validation/entries";
 import { AppError, conflict, forbidden, invalid, notFound } from "./errors";
 import { createOnce } from "./create-once";
@@ -47,7 +48,7 @@ const isOpenContest = (deadline: Date | null) => !!deadline && deadline.getTime(
 /** A contest of the member's Khối that still takes entries; another Khối's is simply not found. */
 async function contestOpen(khoiId: string, contestId: string) {
   const contest = await db().activity.findFirst({
-    where: { id: contestId, khoiId, kind: "CONTEST", active: true },
+    where: { id: contestId, khoiId, kind: { in: [...IDEA_CONTEST_KINDS] }, active: true },
     select: { registrationDeadline: true },
   });
   return !!contest && isOpenContest(contest.registrationDeadline);
@@ -86,9 +87,12 @@ async function checkLinks(khoiId: string, input: EntryCreateData, before: { cont
   if (input.kind === "VOLUNTEER" && input.activityId) {
     const activity = await db().activity.findFirst({
       where: { id: input.activityId, khoiId, active: true, startsOn: { lte: todayInVietnam() } },
-      select: { startsOn: true, endsOn: true },
+      select: { startsOn: true, endsOn: true, kind: true },
     });
     if (!activity) throw invalid({ activityId: "Không tìm thấy hoạt động đã diễn ra của Đoàn Khối" });
+    // A training or a contest is not volunteer work, whatever id the form was made to send.
+    if (!(VOLUNTEER_ACTIVITY_KINDS as readonly string[]).includes(activity.kind))
+      throw invalid({ activityId: "Hoạt động này không phải hoạt động tình nguyện; hãy chọn một hoạt động tình nguyện" });
     if (input.occurredOn < activity.startsOn || (activity.endsOn && input.occurredOn > activity.endsOn))
       throw invalid({ occurredOn: "Ngày tham gia phải trong thời gian diễn ra hoạt động" });
   }
@@ -271,7 +275,7 @@ export async function entryFormOptions(member: OwnProfile, current: { contestId:
     db().activity.findMany({
       where: {
         khoiId: member.khoiId,
-        kind: "CONTEST",
+        kind: { in: [...IDEA_CONTEST_KINDS] },
         OR: [{ active: true, registrationDeadline: { gte: today } }, ...(current.contestId ? [{ id: current.contestId }] : [])],
       },
       select: { id: true, name: true, registrationDeadline: true },
@@ -281,6 +285,7 @@ export async function entryFormOptions(member: OwnProfile, current: { contestId:
       where: {
         khoiId: member.khoiId,
         active: true,
+        kind: { in: [...VOLUNTEER_ACTIVITY_KINDS] },
         startsOn: { lte: today, gte: new Date(Date.UTC(today.getUTCFullYear() - 2, 0, 1)) },
       },
       select: { id: true, name: true, startsOn: true },

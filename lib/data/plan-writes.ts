@@ -3,7 +3,9 @@ import "server-only";
 // A published row is never edited: a change is a new revision in the same series.
 import { db } from "@/lib/db/client";
 import { khoiIdsFor, planManageScope, planReadScope, type Viewer } from "@/lib/authz";
-import { planArchiveInput, planCreateInput, planRefInput, planUpdateInput } from "@/lib/validation/plans";
+import { planArchiveInput, planCreateInput, planPublishInput, planRefInput, planUpdateInput } from "@/lib/validation/plans";
+import { samePlanQuestion } from "@/lib/domain/plan-in-force";
+import { findSamePlan } from "./plans";
 import type { z } from "zod";
 import { selectOf } from "@/lib/domain/audit-diff";
 import { recordAudit, recordChange } from "./audit";
@@ -24,6 +26,23 @@ async function assertNumberFree(unitId: string, numberKey: string | null, series
     select: { id: true },
   });
   if (other) throw numberTaken();
+}
+
+/**
+ * A second plan of one issuer for the same years is refused until the user confirms it: the
+ * question (naming the plan there is) goes beside the confirmation, the plan's id beside it for
+ * the form's link.
+ */
+async function assertNoSamePlan(
+  scope: { khoiId: string; unitId: string },
+  term: { kind: "PLAN" | "PROGRAMME"; startYear: number; endYear: number },
+  verb: "tạo" | "ban hành",
+  options: { exceptSeriesId?: string; publishedOnly?: boolean } = {},
+) {
+  const same = await findSamePlan(scope, term, options);
+  if (!same) return;
+  const question = samePlanQuestion({ ...same, unitName: same.unit.name }, verb);
+  throw invalid({ confirmDuplicate: question, samePlanId: same.id }, question);
 }
 
 /** The basis must be a plan the viewer can read, in the same Khối. */
@@ -60,8 +79,16 @@ function contentData(input: z.output<typeof planCreateInput> | z.output<typeof p
   };
 }
 
-/** A Khối plan or programme, drafted by Khối staff (with the indicators they confirmed). */
-export async function createPlan(viewer: Viewer, input: z.output<typeof planCreateInput>) {
+/**
+ * A Khối plan or programme, drafted by Khối staff (with the indicators they confirmed).
+ * `askSamePlan`: refuse, with the question, when the Khối already has a plan of the same kind and
+ * years, unless the user confirmed (the actions ask; seeds and imports that mean it do not).
+ */
+export async function createPlan(
+  viewer: Viewer,
+  input: z.output<typeof planCreateInput>,
+  options: { askSamePlan?: boolean } = {},
+) {
   const [khoiId] = khoiIdsFor(viewer, "plan.manage");
   if (!khoiId) throw forbidden();
   const made = () => db().plan.findFirst({ where: { khoiId, requestKey: input.requestKey }, select: { id: true } });
@@ -71,6 +98,7 @@ export async function createPlan(viewer: Viewer, input: z.output<typeof planCrea
       assertYearsInTerm(input.indicators, input, (i) => `indicators.${i}.yearTargets`);
       const numberKey = numberKeyOf(input.number);
       await assertNumberFree(khoiId, numberKey, null);
+      if (options.askSamePlan && !input.confirmDuplicate) await assertNoSamePlan({ khoiId, unitId: khoiId }, input, "tạo");
       const id = crypto.randomUUID();
       await db().$transaction(async (tx) => {
         await tx.plan.create({
@@ -180,8 +208,16 @@ async function assertTargetsMeetMinimum(planId: string, khoiId: string) {
   if (below.length) throw invalid({}, `Chỉ tiêu ${below.map((i) => i.code).join(", ")} thấp hơn mức tối thiểu Đoàn Khối đề ra`);
 }
 
-export async function publishPlan(viewer: Viewer, input: z.output<typeof planRefInput>) {
+/** `askSamePlan`: as for createPlan, against the issuer's other published plans of those years. */
+export async function publishPlan(
+  viewer: Viewer,
+  input: z.output<typeof planPublishInput> | z.output<typeof planRefInput>,
+  options: { askSamePlan?: boolean } = {},
+) {
   const plan = await findDraft(viewer, input.id);
+  // A revision replaces its own series' plan: only another series of the issuer is a second plan.
+  if (options.askSamePlan && !("confirmDuplicate" in input && input.confirmDuplicate))
+    await assertNoSamePlan(plan, plan, "ban hành", { exceptSeriesId: plan.seriesId, publishedOnly: true });
   if (plan.coSoId) await assertTargetsMeetMinimum(plan.id, plan.khoiId);
   if (plan.revision > 0) {
     const live = await db().plan.count({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "PUBLISHED" } });
@@ -230,8 +266,12 @@ export async function publishPlan(viewer: Viewer, input: z.output<typeof planRef
       );
     }
     const what = plan.revision > 0 ? `bản sửa đổi lần ${plan.revision} của ` : "";
+    // Khối staff are told which cơ sở issued it.
+    const issuer = plan.coSoId
+      ? await tx.unit.findFirst({ where: { id: plan.coSoId, khoiId: plan.khoiId }, select: { name: true } })
+      : null;
     const title = plan.coSoId
-      ? `Cơ sở đã ban hành ${what}kế hoạch: ${plan.subject}`
+      ? `${issuer?.name ?? "Cơ sở"} đã ban hành ${what}kế hoạch: ${plan.subject}`
       : `Đoàn Khối ban hành ${what}${plan.kind === "PROGRAMME" ? "chương trình" : "kế hoạch"}: ${plan.subject}`;
     const link = `/ke-hoach/${plan.id}`;
     if (plan.coSoId)

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, planReadScope, type Viewer } from "@/lib/authz";
 import type { PlanSection } from "@/lib/domain/plan-model";
 import { diffPlans } from "@/lib/domain/plan-diff";
+import { samePlanQuestion } from "@/lib/domain/plan-in-force";
 import { notFound } from "./errors";
 import { timelineOf } from "./status-changes";
 
@@ -247,4 +248,61 @@ export async function plansBasedOn(viewer: Viewer, plan: Pick<PlanDto, "khoiId" 
     },
     select: { id: true, status: true, coSoId: true, unit: { select: { name: true } } },
   });
+}
+
+/**
+ * Another plan of the same issuer (the Khối, or one cơ sở), of the same kind, whose years overlap
+ * the term given: a second "Kế hoạch năm 2026" is most likely a mistake, so creating or publishing
+ * one asks first. The issuer and the tenant are in the `where`; revisions of one series are one plan.
+ */
+export async function findSamePlan(
+  scope: { khoiId: string; unitId: string },
+  term: { kind: "PLAN" | "PROGRAMME"; startYear: number; endYear: number },
+  options: { exceptSeriesId?: string; publishedOnly?: boolean } = {},
+) {
+  const row = await db().plan.findFirst({
+    where: {
+      khoiId: scope.khoiId,
+      unitId: scope.unitId,
+      kind: term.kind,
+      startYear: { lte: term.endYear },
+      endYear: { gte: term.startYear },
+      status: options.publishedOnly ? "PUBLISHED" : { in: ["DRAFT", "PUBLISHED"] },
+      ...(options.exceptSeriesId ? { seriesId: { not: options.exceptSeriesId } } : {}),
+    },
+    orderBy: [{ status: "desc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      kind: true,
+      number: true,
+      startYear: true,
+      endYear: true,
+      status: true,
+      unit: { select: { name: true } },
+    },
+  });
+  return row;
+}
+
+/**
+ * What "Ban hành" asks before publishing a draft when its issuer already has another published plan
+ * of those years ("Đã có Kế hoạch … : vẫn ban hành?"), so one dialog asks once; null when there is
+ * none or the viewer does not manage the plan. The action checks again (publishPlan).
+ */
+export async function publishQuestion(
+  viewer: Viewer,
+  plan: {
+    khoiId: string;
+    unitId: string;
+    coSoId: string | null;
+    seriesId: string;
+    status: string;
+    kind: "PLAN" | "PROGRAMME";
+    startYear: number;
+    endYear: number;
+  },
+): Promise<string | null> {
+  if (plan.status !== "DRAFT" || !can(viewer, "plan.manage", planTarget(plan))) return null;
+  const same = await findSamePlan(plan, plan, { exceptSeriesId: plan.seriesId, publishedOnly: true });
+  return same ? samePlanQuestion({ ...same, unitName: same.unit.name }, "ban hành") : null;
 }

@@ -4,13 +4,16 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { grantsFor, type Viewer } from "@/lib/authz";
 import { planTitle } from "@/lib/domain/plan-labels";
+import { todayInVietnam } from "@/lib/domain/dates";
+import { planInForce } from "@/lib/domain/plan-in-force";
 
 export type ProjectFormUnit = {
   /** The cơ sở id, or null for the Khối itself */
   coSoId: string | null;
   khoiId: string;
   name: string;
-  plans: { id: string; label: string; indicators: { id: string; code: string; wording: string }[] }[];
+  /** inForce: offered by default (lib/domain/plan-in-force.ts); the others behind "Hiện cả kế hoạch cũ" */
+  plans: { id: string; label: string; inForce: boolean; indicators: { id: string; code: string; wording: string }[] }[];
   chiDoan: { id: string; name: string }[];
   members: { id: string; fullName: string; chiDoanId: string }[];
 };
@@ -45,6 +48,8 @@ export async function projectFormUnits(viewer: Viewer, only?: { unitId: string; 
         kind: true,
         number: true,
         subject: true,
+        startYear: true,
+        endYear: true,
         indicators: { select: { id: true, code: true, wording: true }, orderBy: { position: "asc" } },
       },
       orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
@@ -65,6 +70,7 @@ export async function projectFormUnits(viewer: Viewer, only?: { unitId: string; 
         })
       : Promise.resolve([]),
   ]);
+  const today = todayInVietnam();
   return grants.map((g) => {
     const coSoId = g.unitKind === "CO_SO" ? g.unitId : null;
     const khoiId = coSoId ? g.khoiIds[0] : g.unitId;
@@ -74,7 +80,12 @@ export async function projectFormUnits(viewer: Viewer, only?: { unitId: string; 
       name: g.unitName,
       plans: plans
         .filter((p) => p.khoiId === khoiId && (p.coSoId === null || p.coSoId === coSoId))
-        .map((p) => ({ id: p.id, label: p.coSoId ? `${planTitle(p)} (của cơ sở)` : planTitle(p), indicators: p.indicators })),
+        .map((p) => ({
+          id: p.id,
+          label: p.coSoId ? `${planTitle(p)} (của cơ sở)` : planTitle(p),
+          inForce: planInForce(p, today),
+          indicators: p.indicators,
+        })),
       chiDoan: chiDoan.filter((c) => c.coSoId === coSoId).map(({ id, name }) => ({ id, name })),
       members: members.filter((m) => m.coSoId === coSoId).map(({ id, fullName, chiDoanId }) => ({ id, fullName, chiDoanId })),
     };

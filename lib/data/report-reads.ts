@@ -306,6 +306,7 @@ export async function plansForPeriods(viewer: Viewer) {
       number: true,
       subject: true,
       startYear: true,
+      endYear: true,
       indicators: { select: { id: true, code: true, wording: true }, orderBy: { position: "asc" } },
     },
     orderBy: [{ startYear: "desc" }, { publishedAt: "desc" }],

@@ -165,6 +165,9 @@ const planFields = {
   signName: optionalText(200),
 };
 
+/** "Vẫn tạo": the user saw the warning about a plan of the same issuer and years, and goes on. */
+const confirmDuplicate = z.boolean().optional().default(false);
+
 function checkPlan(v: { kind: string; startYear: number; endYear: number }, ctx: z.RefinementCtx) {
   if (v.endYear < v.startYear)
     ctx.addIssue({ code: "custom", path: ["endYear"], message: "Năm kết thúc không được trước năm bắt đầu" });
@@ -174,7 +177,7 @@ function checkPlan(v: { kind: string; startYear: number; endYear: number }, ctx:
 }
 
 export const planCreateInput = z
-  .object({ ...planFields, indicators: list(indicatorDraft).max(100).default([]), requestKey })
+  .object({ ...planFields, indicators: list(indicatorDraft).max(100).default([]), requestKey, confirmDuplicate })
   .superRefine(checkPlan)
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
@@ -193,6 +196,8 @@ export type PlanUpdateInput = z.input<typeof planUpdateInput>;
 
 /** Publish, revise (a new revision: unique per series and revision number), delete: by version. */
 export const planRefInput = z.object({ id: id("Không tìm thấy kế hoạch"), version });
+/** Publishing asks first when the issuer already has a plan for those years (confirmDuplicate). */
+export const planPublishInput = planRefInput.extend({ confirmDuplicate });
 export const planArchiveInput = z.object({
   id: id("Không tìm thấy kế hoạch"),
   version,

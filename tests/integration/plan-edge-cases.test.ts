@@ -323,7 +323,8 @@ describe("checks on a plan's form", () => {
       fieldErrors: { "indicators.0.minTarget": "Chỉ tiêu tỉ lệ cơ sở không đặt mức tối thiểu cho từng cơ sở" },
     });
     const khoiWide = await createPlanAction(
-      planFields({ subject: "Toàn Khối", indicators: [indicator("CT1", { target: 5, minTarget: 50 })] }),
+      // confirmDuplicate: the Khối has a plan of this year already (a second one is asked about first).
+      planFields({ subject: "Toàn Khối", indicators: [indicator("CT1", { target: 5, minTarget: 50 })], confirmDuplicate: true }),
     );
     if (!khoiWide.ok) throw new Error(JSON.stringify(khoiWide));
     const { id } = khoiWide.data as { id: string };

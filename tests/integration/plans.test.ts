@@ -186,7 +186,10 @@ describe("drafting a Khối plan", () => {
     actingAs(a.users.staff.id);
     const requestKey = crypto.randomUUID();
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => createPlanAction(planInput({ requestKey, indicators: [ideas("CT1")] }))),
+      // confirmDuplicate: the Khối has plans of this year already (a second one is asked about first).
+      Array.from({ length: 10 }, () =>
+        createPlanAction(planInput({ requestKey, indicators: [ideas("CT1")], confirmDuplicate: true })),
+      ),
     );
     const rows = await db().plan.findMany({ where: { requestKey }, select: { id: true } });
     expect(rows).toHaveLength(1);

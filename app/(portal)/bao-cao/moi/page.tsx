@@ -5,6 +5,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
 import { plansForPeriods } from "@/lib/data/report-reads";
 import { planTitle } from "@/lib/domain/plan-labels";
+import { todayInVietnam } from "@/lib/domain/dates";
+import { planInForce } from "@/lib/domain/plan-in-force";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { PeriodForm } from "@/components/reports/period-form";
 
@@ -30,7 +32,13 @@ export default async function NewPeriodPage() {
       ) : (
         <Card>
           <PeriodForm
-            plans={plans.map((p) => ({ id: p.id, label: planTitle(p), year: p.startYear, indicators: p.indicators }))}
+            plans={plans.map((p) => ({
+              id: p.id,
+              label: planTitle(p),
+              year: p.startYear,
+              inForce: planInForce(p, todayInVietnam()),
+              indicators: p.indicators,
+            }))}
           />
         </Card>
       )}

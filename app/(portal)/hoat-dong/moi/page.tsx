@@ -5,6 +5,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { grantsFor } from "@/lib/authz";
 import { plansForActivities } from "@/lib/data/activities";
 import { planTitle } from "@/lib/domain/plan-labels";
+import { todayInVietnam } from "@/lib/domain/dates";
+import { planInForce } from "@/lib/domain/plan-in-force";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { ActivityForm } from "@/components/activities/activity-form";
 
@@ -29,7 +31,12 @@ export default async function NewActivityPage({ searchParams }: { searchParams: 
       ) : (
         <Card>
           <ActivityForm
-            plans={plans.map((p) => ({ id: p.id, label: planTitle(p), indicators: p.indicators }))}
+            plans={plans.map((p) => ({
+              id: p.id,
+              label: planTitle(p),
+              inForce: planInForce(p, todayInVietnam()),
+              indicators: p.indicators,
+            }))}
             initialPlanId={plans.some((p) => p.id === wanted) ? wanted : undefined}
             organiser={grant.unitName}
           />

@@ -3,7 +3,15 @@ import { recordOr404 } from "@/lib/routes/found";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can, grantsFor } from "@/lib/authz";
-import { coSoPlanStatuses, getBasisPlan, getPlan, getPlanHistory, planTarget, plansBasedOn } from "@/lib/data/plans";
+import {
+  coSoPlanStatuses,
+  getBasisPlan,
+  getPlan,
+  getPlanHistory,
+  planTarget,
+  plansBasedOn,
+  publishQuestion,
+} from "@/lib/data/plans";
 import { listActivities } from "@/lib/data/activities";
 import { FormNotice } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
@@ -75,7 +83,14 @@ export default async function PlanPage({ params, searchParams }: Props) {
       />
       <div className="mb-4 space-y-2">
         <FormNotice message={saved ? "Đã lưu." : null} />
-        <PlanActions id={plan.id} version={plan.version} status={plan.status} canManage={canManage} coSoOptions={coSoOptions} />
+        <PlanActions
+          id={plan.id}
+          version={plan.version}
+          status={plan.status}
+          canManage={canManage}
+          coSoOptions={coSoOptions}
+          samePlanQuestion={await publishQuestion(viewer, plan)}
+        />
         {ownPlans.map((p) => (
           <p key={p.id} className="text-sm">
             <Link href={`/ke-hoach/${p.id}`} className="text-doan-700 underline">

@@ -6,6 +6,8 @@ import { holds } from "@/lib/authz";
 import { plansForRounds } from "@/lib/data/honour-rounds";
 import { listTitles } from "@/lib/data/honour-titles";
 import { planTitle } from "@/lib/domain/plan-labels";
+import { todayInVietnam } from "@/lib/domain/dates";
+import { planInForce } from "@/lib/domain/plan-in-force";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { RoundForm } from "@/components/honours/round-form";
 
@@ -34,7 +36,12 @@ export default async function OpenRoundPage() {
       ) : (
         <Card>
           <RoundForm
-            plans={plans.map((p) => ({ id: p.id, label: planTitle(p), indicators: p.indicators }))}
+            plans={plans.map((p) => ({
+              id: p.id,
+              label: planTitle(p),
+              inForce: planInForce(p, todayInVietnam()),
+              indicators: p.indicators,
+            }))}
             titles={titles.map((t) => ({ id: t.id, name: t.name }))}
           />
         </Card>

@@ -6,6 +6,7 @@ import { holds } from "@/lib/authz";
 import { plansForInspections, teamCandidates } from "@/lib/data/inspection-rounds";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { planTitle } from "@/lib/domain/plan-labels";
+import { defaultPlanId, planInForce } from "@/lib/domain/plan-in-force";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { InspectionRoundForm } from "@/components/inspections/round-form";
 
@@ -35,11 +36,12 @@ export default async function NewInspectionRoundPage() {
             plans={plans.map((p) => ({
               id: p.id,
               label: planTitle(p),
+              inForce: planInForce(p, today),
               indicators: p.indicators.filter((i) => i.recordKind === "INSPECTION"),
             }))}
             staff={staff}
             initial={{
-              planId: plans[0].id,
+              planId: defaultPlanId(plans.map((p) => ({ id: p.id, inForce: planInForce(p, today) }))),
               indicatorId: "",
               name: "",
               decisionNumber: "",
