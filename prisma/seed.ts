@@ -13,6 +13,7 @@ import { seedDemoQuestions } from "./seed-questions";
 import { seedDemoHandbooks } from "./seed-handbooks";
 import { seedDemoShowcase } from "./seed-showcase";
 import { seedDemoInspections, seedLastYearInspections } from "./seed-inspections";
+import { seedDemoSharedIdeas } from "./seed-shared-ideas";
 
 export async function seedDemo(db: Db) {
   const rand = demoRandom();
@@ -174,5 +175,11 @@ export async function seedDemo(db: Db) {
     db,
     tenants.map((t) => t.khoi.id),
     doanvien.id,
+  );
+  // A few ideas shared in each Khối, with supports and comments; doanvien@'s stay private.
+  await seedDemoSharedIdeas(
+    db,
+    tenants.map((t) => t.khoi.id),
+    [doanvien.id],
   );
 }

@@ -40,6 +40,8 @@ export function grantAllows(viewer: Viewer, grant: Grant, action: Action, target
       return inSubtree(grant, target) || aboveGrant(grant, target);
     case "unit":
       return !!target.khoiId && grant.khoiIds.includes(target.khoiId) && target.unitId === grant.unitId;
+    case "khoi":
+      return !!target.khoiId && grant.khoiIds.includes(target.khoiId);
   }
 }
 

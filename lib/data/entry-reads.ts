@@ -41,6 +41,8 @@ const entrySelect = {
   reviewedAt: true,
   version: true,
   createdAt: true,
+  // Shared with the Khối (ý tưởng được chia sẻ) since then, or private
+  publishedAt: true,
   member: { select: { fullName: true, userId: true } },
   contest: { select: { id: true, name: true, registrationDeadline: true } },
   activity: { select: { id: true, name: true } },

@@ -16,6 +16,8 @@ import { EvidenceList, EvidenceUpload } from "@/components/activities/evidence-f
 import { ContestScoreForm } from "@/components/entries/contest-score-form";
 import { ContestResult, EntryDetails } from "@/components/entries/entry-details";
 import { ReviewPanel } from "@/components/entries/review-panel";
+import { ShareControl } from "@/components/ideas/share-control";
+import { ownIdeaSharing } from "@/lib/data/shared-ideas";
 
 export const metadata: Metadata = { title: "Ghi nhận" };
 
@@ -26,6 +28,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const entry = await recordOr404((await params).id, (id) => getEntry(viewer, id));
   const files = await evidenceOf(viewer, entry.khoiId, "MemberEntry", [entry.id]);
   const saved = (await searchParams).saved === "1";
+  const sharing = ownIdeaSharing(entry);
 
   return (
     <>
@@ -98,6 +101,11 @@ export default async function EntryPage({ params, searchParams }: Props) {
           </Card>
         </div>
         <div className="space-y-6">
+          {sharing && (
+            <Card title="Chia sẻ trong Khối">
+              <ShareControl id={entry.id} shared={sharing.shared} canShare={sharing.canShare} />
+            </Card>
+          )}
           {entry.canReview && (
             <Card title="Xác nhận">
               <ReviewPanel id={entry.id} version={entry.version} />
