@@ -10,6 +10,7 @@ import { IMPORT_MESSAGES, MAX_IMPORT_FILE_BYTES, XLSX_CONTENT_TYPE } from "@/lib
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormError, FormNotice } from "@/components/ui/field";
 import { newRequestKey } from "@/components/forms/use-request-key";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 type Result<T> = { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string> };
 
@@ -29,8 +30,10 @@ function downloadBase64(base64: string, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function MemberImportForm() {
+/** `makesAccounts`: the viewer may create member accounts (the option to invite the imported). */
+export function MemberImportForm({ makesAccounts = false }: { makesAccounts?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
+  const [createAccounts, setCreateAccounts] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   const [requestKey, setRequestKey] = useState(newRequestKey);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -64,6 +67,7 @@ export function MemberImportForm() {
     const fd = new FormData();
     fd.set("file", file);
     fd.set("requestKey", requestKey);
+    if (createAccounts && action === commitMemberImportAction) fd.set("createAccounts", "on");
     setError(null);
     try {
       const res = await action(fd);
@@ -98,6 +102,24 @@ export function MemberImportForm() {
             {formatNumber(result.rejected)} dòng bị loại chưa được nhập. Tải các dòng này về, sửa theo cột “Lý do” rồi nhập lại
             tệp đó.
           </p>
+        )}
+        {result.accountsCreated !== undefined && (
+          <div role="status" className="text-sm text-slate-700">
+            <p>
+              Đã tạo {formatNumber(result.accountsCreated)} tài khoản; thư mời đăng nhập lần đầu đã được gửi tới email của từng
+              đoàn viên.
+            </p>
+            {result.accountsError && <p className="text-red-700">{result.accountsError}</p>}
+            {(result.accountsSkipped?.length ?? 0) > 0 && (
+              <ul className="mt-1 list-disc pl-5">
+                {result.accountsSkipped!.map((s, i) => (
+                  <li key={i}>
+                    {s.name}: {s.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
         <div className="flex flex-wrap gap-2">
           {result.rejectedFile && (
@@ -179,7 +201,7 @@ export function MemberImportForm() {
           </p>
 
           {errorCount > 0 && (
-            <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
+            <div {...scrollRegion()} className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
               <table className="w-full text-sm">
                 <caption className="sr-only">Các dòng có lỗi</caption>
                 <thead className="bg-slate-50 text-left text-slate-600">
@@ -219,6 +241,12 @@ export function MemberImportForm() {
                 <p className="text-sm text-slate-600">
                   Bạn có thể sửa tệp rồi chọn lại, hoặc nhập ngay các dòng hợp lệ và tải các dòng bị loại về để sửa sau.
                 </p>
+              )}
+              {makesAccounts && (
+                <label className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" checked={createAccounts} onChange={(e) => setCreateAccounts(e.target.checked)} />
+                  Tạo tài khoản cho đoàn viên có email (gửi thư mời đăng nhập lần đầu)
+                </label>
               )}
               <Button type="button" onClick={commit} pending={pending === "commit"} disabled={pending !== null}>
                 {pending === "commit" ? "Đang nhập…" : `Nhập ${formatNumber(preview.validCount)} đoàn viên hợp lệ`}

@@ -16,6 +16,8 @@ import {
   revokeRoleInput,
 } from "@/lib/validation/accounts";
 import { changePasswordInput } from "@/lib/validation/auth";
+import { bulkAccountInput } from "@/lib/validation/bulk-accounts";
+import { createMemberAccounts } from "@/lib/data/bulk-accounts";
 
 const revalidate = ["/khoi/tai-khoan"];
 
@@ -61,4 +63,13 @@ export const changePasswordAction = defineAction({
   run: changeOwnPassword,
   allowPasswordChange: true,
   revalidate: ["/"],
+});
+
+/** Accounts for many đoàn viên at once: the ticked members or a whole chi đoàn (issue 16, point 9). */
+export const bulkCreateAccountsAction = defineAction({
+  name: "bulkCreateAccounts",
+  permission: "account.createMembers",
+  schema: bulkAccountInput,
+  run: createMemberAccounts,
+  revalidate: [...revalidate, "/doan-vien"],
 });

@@ -9,7 +9,11 @@ import { memberImportInput, memberImportPreviewInput } from "@/lib/validation/me
 function fromFormData(formData: unknown) {
   if (!(formData instanceof FormData)) return {};
   const requestKey = formData.get("requestKey");
-  return { file: formData.get("file"), requestKey: typeof requestKey === "string" && requestKey ? requestKey : undefined };
+  return {
+    file: formData.get("file"),
+    requestKey: typeof requestKey === "string" && requestKey ? requestKey : undefined,
+    createAccounts: formData.get("createAccounts") === "on",
+  };
 }
 
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
@@ -27,6 +31,10 @@ export const commitMemberImportAction = defineAction({
   permission: "member.import",
   schema: memberImportInput,
   read: fromFormData,
-  run: async (viewer, input) => commitMemberImport(viewer, await bytesOf(input.file), { requestKey: input.requestKey }),
+  run: async (viewer, input) =>
+    commitMemberImport(viewer, await bytesOf(input.file), {
+      requestKey: input.requestKey,
+      createAccounts: input.createAccounts,
+    }),
   revalidate: ["/doan-vien", "/khoi", "/co-so"],
 });

@@ -13,6 +13,7 @@ export const ACTIONS = [
   "member.export",
   "account.manage", // create accounts, grant and remove roles, disable
   "account.own", // one's own account: change one's password, mark one's notices read
+  "account.createMembers", // create member accounts for many đoàn viên at once (invitation or temporary password sheet)
   "plan.read", // see published plans and programmes (kế hoạch, chương trình) and their indicators
   "plan.manage", // draft, edit, publish, revise, archive the plans the grant's own unit issues
   "activity.read", // see the Khối's activities
@@ -25,6 +26,7 @@ export const ACTIONS = [
   "entry.read", // see members' entries and commitments (personal data)
   "entry.review", // confirm or return members' entries and commitments
   "contest.review", // score and rank the ideas entered in a Khối contest
+  "idea.share", // read, support and comment on the ideas members share with their Khối (nhân rộng)
   "report.read", // see report periods (đợt báo cáo) and the unit's reports; the Khối sees submitted ones
   "report.fill", // write, submit and correct the report of the grant's own unit
   "report.review", // accept or return cơ sở reports
@@ -53,8 +55,9 @@ export type Action = (typeof ACTIONS)[number];
  * - `line`: the subtree plus the units above it in the same Khối (a plan issued above concerns
  *   everyone below it; a sibling cơ sở's plan does not)
  * - `unit`: records issued by the grant's unit itself (the Khối edits its plans, not a cơ sở's)
+ * - `khoi`: anything of the grant's Khối, whichever cơ sở (what a member shares with the Khối)
  */
-export type Scope = "subtree" | "below" | "self" | "line" | "unit";
+export type Scope = "subtree" | "below" | "self" | "line" | "unit" | "khoi";
 
 /** Khối staff run the plans and activities of the Khối. */
 const KHOI_PLANNING = {
@@ -68,6 +71,7 @@ const KHOI_PLANNING = {
   "entry.log": "self",
   "entry.read": "subtree",
   "contest.review": "subtree",
+  "idea.share": "khoi",
   "report.read": "subtree",
   "report.fill": "unit",
   "report.review": "subtree",
@@ -112,6 +116,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "member.import": "subtree",
     "member.export": "subtree",
     "account.manage": "subtree",
+    "account.createMembers": "subtree",
     // The log names every account and what it did: the Khối's admins only, and only rows of their
     // own Khối (auditScope), never another Khối's nor the city's.
     "audit.read": "subtree",
@@ -137,6 +142,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "member.update": "subtree",
     "member.import": "subtree",
     "member.export": "subtree",
+    // Member accounts (role MEMBER) for the cơ sở's own đoàn viên, nothing else of accounts.
+    "account.createMembers": "subtree",
     "plan.read": "line",
     "plan.manage": "unit",
     "activity.read": "line",
@@ -146,6 +153,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "entry.log": "self",
     "entry.read": "subtree",
     "entry.review": "subtree",
+    "idea.share": "khoi",
     "report.read": "subtree",
     "report.fill": "unit",
     "honour.nominate": "subtree",
@@ -170,6 +178,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "entry.log": "self",
     "entry.read": "subtree",
     "entry.review": "subtree",
+    "idea.share": "khoi",
     "honour.nominate": "subtree",
     "honour.read": "line",
   },
@@ -187,6 +196,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "project.read": "line",
     "entry.log": "self",
     "entry.read": "self",
+    "idea.share": "khoi",
     "honour.read": "line",
   },
 };

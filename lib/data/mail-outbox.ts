@@ -208,7 +208,8 @@ export async function outboxMessage(viewer: Viewer, id: string) {
   if (!message) throw notFound("thư");
   // A reset link is the account's key: shown only when no mail server took it (the demo), where
   // the outbox is the only way to it; otherwise it reached its owner's mailbox, and stays there.
-  const hidden = message.kind === "password-reset" && message.status !== "KEPT";
+  // The first-sign-in invitation's link is such a key too.
+  const hidden = ["password-reset", "account-invitation"].includes(message.kind) && message.status !== "KEPT";
   const text = hidden ? message.text.replace(/token=[A-Za-z0-9_-]+/g, "token=(ẩn)") : message.text;
   // An unsubscribe link acts for its recipient without a sign-in, and a question's tracking code
   // (mã tra cứu) is the asker's own key: never shown to anyone else.

@@ -15,14 +15,24 @@ import {
   type MemberImportRow,
 } from "@/lib/domain/member-rows";
 import { readMemberSheet, SheetError } from "@/lib/domain/member-sheet";
+import { BULK_ACCOUNT_LIMIT } from "@/lib/validation/bulk-accounts";
 import { recordAudit } from "./audit";
+import { createMemberAccounts, importedMemberIds } from "./bulk-accounts";
 import { AppError, forbidden, isUniqueViolation } from "./errors";
 
 /** createMany batch: 1,000 rows × 16 columns stays well under PostgreSQL's 65,535 parameters. */
 const BATCH = 1_000;
 
 export type ImportPreview = { total: number; validCount: number; errors: { row: number; name: string; reason: string }[] };
-export type ImportResult = { imported: number; rejected: number; rejectedFile?: string };
+export type ImportResult = {
+  imported: number;
+  rejected: number;
+  rejectedFile?: string;
+  /** With “Tạo tài khoản cho đoàn viên có email”: the accounts made, and the members left out. */
+  accountsCreated?: number;
+  accountsSkipped?: { name: string; reason: string }[];
+  accountsError?: string;
+};
 
 function assertMayImport(viewer: Viewer) {
   if (!canSomewhere(viewer, "member.import")) throw forbidden();
@@ -103,8 +113,14 @@ const emailTakenMeanwhile = () =>
  * rejected rows as a base64 .xlsx. `requestKey` (one per chosen file) makes a retry or a double
  * click import the rows once: each member carries `${requestKey}:${row}`, which is unique.
  */
-export async function commitMemberImport(viewer: Viewer, file: Uint8Array, opts: { requestKey: string }): Promise<ImportResult> {
+export async function commitMemberImport(
+  viewer: Viewer,
+  file: Uint8Array,
+  opts: { requestKey: string; createAccounts?: boolean },
+): Promise<ImportResult> {
   assertMayImport(viewer);
+  // Asked for before anything is written: whoever may not make accounts imports nothing either.
+  if (opts.createAccounts && !canSomewhere(viewer, "account.createMembers")) throw forbidden();
   const { sheet, khoiIds, valid, rejected } = await analyse(viewer, file);
   const keyOf = (row: number) => `${opts.requestKey}:${row}`;
   // Before counting valid rows: once imported, the same rows read as possible duplicates.
@@ -146,7 +162,39 @@ export async function commitMemberImport(viewer: Viewer, file: Uint8Array, opts:
   }
 
   const rejectedFile = rejected.length ? (await buildRejectedRows(sheet, rejected)).toString("base64") : undefined;
-  return { imported: valid.length, rejected: rejected.length, ...(rejectedFile ? { rejectedFile } : {}) };
+  const accounts = opts.createAccounts
+    ? await inviteImported(
+        viewer,
+        valid.map((r) => keyOf(r.row)),
+      )
+    : {};
+  return { imported: valid.length, rejected: rejected.length, ...(rejectedFile ? { rejectedFile } : {}), ...accounts };
+}
+
+/**
+ * Accounts, with first-sign-in invitations, for the members just imported that have an e-mail:
+ * the same function as the member list's bulk creation, after the import has committed (the
+ * members stay imported if this fails; the list can make the accounts later).
+ */
+async function inviteImported(viewer: Viewer, rowKeys: string[]) {
+  const memberIds = await importedMemberIds(viewer, rowKeys);
+  let accountsCreated = 0;
+  const accountsSkipped: { name: string; reason: string }[] = [];
+  try {
+    for (let i = 0; i < memberIds.length; i += BULK_ACCOUNT_LIMIT) {
+      const result = await createMemberAccounts(viewer, {
+        memberIds: memberIds.slice(i, i + BULK_ACCOUNT_LIMIT),
+        delivery: "INVITE",
+        requestKey: crypto.randomUUID(),
+      });
+      accountsCreated += result.created.length;
+      accountsSkipped.push(...result.skipped.map(({ name, reason }) => ({ name, reason })));
+    }
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return { accountsCreated, accountsSkipped, accountsError: `Chưa tạo được tài khoản: ${error.message}` };
+  }
+  return { accountsCreated, accountsSkipped };
 }
 
 function toMemberData(r: MemberImportRow, requestKey: string) {

@@ -5,15 +5,16 @@ import "server-only";
 // new password ends every session of the account. All of it runs signed out, in system mode.
 import { createHash, randomBytes } from "node:crypto";
 import type { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
 import { hashPassword, isCommonPassword } from "@/lib/auth/password";
 import { takeResetRequest, takeResetUse } from "@/lib/auth/throttle";
-import { passwordResetMessage, publicUrl } from "@/lib/mail/messages";
+import { firstSignInMessage, passwordResetMessage, publicUrl } from "@/lib/mail/messages";
 import type { resetPasswordInput, resetRequestInput } from "@/lib/validation/auth";
 import { recordAudit } from "./audit";
 import { invalid } from "./errors";
-import { deliverDue, enqueueMail } from "./mail-outbox";
+import { deliverDue, enqueueMail, enqueueMails } from "./mail-outbox";
 
 export const RESET_MINUTES = 30;
 export const RESET_SENT =
@@ -116,4 +117,36 @@ export async function resetPassword(input: z.output<typeof resetPasswordInput>, 
       );
     });
   });
+}
+
+// ───────────── Thư mời đăng nhập lần đầu (accounts made in bulk, issue 16 point 9) ─────────────
+
+/** A first-sign-in link lasts longer than a reset: the member may read the mail days later. */
+export const FIRST_SIGN_IN_DAYS = 7;
+
+/**
+ * For accounts just made (in the caller's transaction): a single-use link each, through the same
+ * token machinery as "quên mật khẩu" (only the SHA-256 stored), and the invitation in the outbox.
+ * Nobody, the admin included, ever learns a password: the member sets it through the link.
+ */
+export async function issueFirstSignInLinks(
+  tx: Prisma.TransactionClient,
+  users: { id: string; name: string; email: string; khoiId: string }[],
+) {
+  if (!users.length) return;
+  const expiresAt = new Date(Date.now() + FIRST_SIGN_IN_DAYS * 86_400_000);
+  const links = users.map((user) => ({ user, token: randomBytes(32).toString("base64url") }));
+  await tx.passwordReset.createMany({
+    data: links.map(({ user, token }) => ({ userId: user.id, khoiId: user.khoiId, tokenHash: hashOf(token), expiresAt })),
+  });
+  await enqueueMails(
+    tx,
+    links.map(({ user, token }) => ({
+      khoiId: user.khoiId,
+      userId: user.id,
+      to: user.email,
+      kind: "account-invitation",
+      ...firstSignInMessage(user, publicUrl(`/dat-lai-mat-khau?token=${token}`), FIRST_SIGN_IN_DAYS),
+    })),
+  );
 }

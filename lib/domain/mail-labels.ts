@@ -10,6 +10,7 @@ export const MAIL_STATUS_LABELS: Record<MailStatus, string> = {
 
 export const MAIL_KIND_LABELS: Record<string, string> = {
   "password-reset": "Đặt lại mật khẩu",
+  "account-invitation": "Mời đăng nhập lần đầu",
 };
 
 export const mailKindLabel = (kind: string) => MAIL_KIND_LABELS[kind] ?? kind;

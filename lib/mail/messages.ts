@@ -35,6 +35,22 @@ export function passwordResetMessage(to: { name: string }, url: string, minutes:
   };
 }
 
+/** Thư mời đăng nhập lần đầu: an account made for the member, and the link to set its password. */
+export function firstSignInMessage(to: { name: string; email: string }, url: string, days: number): Message {
+  const lines = [
+    `Kính gửi đồng chí ${to.name},`,
+    `Tài khoản của đồng chí trên Cổng “3 trách nhiệm” đã được tạo, tên đăng nhập là địa chỉ email ${to.email}.`,
+    "Đây là lần đăng nhập đầu tiên: hãy bấm liên kết dưới đây để tự đặt mật khẩu, rồi đăng nhập bằng email và mật khẩu đó.",
+    `Liên kết dùng được một lần, trong ${days} ngày. Khi hết hạn, dùng “Quên mật khẩu?” ở trang đăng nhập để nhận liên kết mới.`,
+  ];
+  const footer = "Nếu đồng chí không phải đoàn viên của đơn vị này, hãy bỏ qua thư này.";
+  return {
+    subject: "Mời đăng nhập lần đầu Cổng “3 trách nhiệm”",
+    text: [...lines, "", `Đặt mật khẩu lần đầu: ${url}`, "", footer].join("\n"),
+    html: layout(lines, { url, label: "Đặt mật khẩu lần đầu" }, footer),
+  };
+}
+
 /** What the unsubscribe footer needs: the kind's name and the page that turns it off. */
 export type Unsubscribe = { kindLabel: string; url: string };
 

@@ -26,5 +26,10 @@ const file = z
 export const memberImportPreviewInput = z.object({ file });
 
 /** One key per chosen file: a double click or a retry imports the rows once. */
-export const memberImportInput = z.object({ file, requestKey });
+export const memberImportInput = z.object({
+  file,
+  requestKey,
+  /** “Tạo tài khoản cho đoàn viên có email”: invitations for the imported members (issue 16, point 9). */
+  createAccounts: z.boolean().default(false),
+});
 export type MemberImportInput = z.input<typeof memberImportInput>;

@@ -11,7 +11,17 @@ import * as notificationActions from "@/lib/actions/notifications";
 import * as evidenceActions from "@/lib/actions/evidence";
 import type { ActionResult } from "@/lib/actions/define";
 import { formatVietnameseDate } from "@/lib/domain/dates";
-import { dayFromToday, makeActivity, makePlan, makeUnit, makeUser, TEST_PASSWORD, unique, type Tenant } from "../factories";
+import {
+  dayFromToday,
+  makeActivity,
+  makeMember,
+  makePlan,
+  makeUnit,
+  makeUser,
+  TEST_PASSWORD,
+  unique,
+  type Tenant,
+} from "../factories";
 import { ENTRY_ACCESS, entryProbes, makeEntryRows, type EntryRows } from "./entry-probes";
 import { COMMITMENT_ACCESS, commitmentProbes, makeCommitmentRows, type CommitmentRows } from "./commitment-probes";
 import { makeProjectRows, PROJECT_ACCESS, projectProbes, type ProjectRows } from "./project-probes";
@@ -19,6 +29,7 @@ import { makeReportRows, REPORT_ACCESS, reportProbes, type ReportRows } from "./
 import { makeQuestionRows, QUESTION_ACCESS, questionProbes, type QuestionRows } from "./question-probes";
 import { HONOUR_ACCESS, honourProbes, makeHonourRows, type HonourRows } from "./honour-probes";
 import { INSPECTION_ACCESS, inspectionProbes, makeInspectionRows, type InspectionRows } from "./inspection-probes";
+import { IDEA_ACCESS, ideaProbes, makeIdeaRows, type IdeaRows } from "./idea-probes";
 
 type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
 export type Probe = { name: string; action: AnyAction; input: () => Promise<Record<string, unknown>>; hasTarget: boolean };
@@ -48,6 +59,8 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   revokeRoleAction: { may: ["admin"] },
   setAccountActiveAction: { may: ["admin"] },
   resetAccountPasswordAction: { may: ["admin"] },
+  // Member accounts in bulk: the Khối admin, and the secretary of the member's cơ sở (A).
+  bulkCreateAccountsAction: { may: ["admin", "coSo"], each: true },
   changePasswordAction: { may: EVERYONE },
   // Khối plans and activities: Khối staff, never a cơ sở.
   createPlanAction: { may: ["admin", "staff"], each: true },
@@ -76,6 +89,8 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   markNotificationsReadAction: { may: EVERYONE },
   // One notice, the cơ sở A secretary's own: anyone else's is not found.
   markNoticeReadAction: { may: ["coSo"], each: true },
+  // Arriving on a page: the caller's own notices leading there, no one else's to aim at.
+  markNoticesReadAtAction: { may: EVERYONE },
   // The caller's own e-mail choices: no one else's to aim at.
   saveNoticePreferencesAction: { may: EVERYONE },
   ...PROJECT_ACCESS,
@@ -85,6 +100,7 @@ export const ACCESS: Record<string, { may: Who[]; each?: true }> = {
   ...HONOUR_ACCESS,
   ...QUESTION_ACCESS,
   ...INSPECTION_ACCESS,
+  ...IDEA_ACCESS,
 };
 
 /** Plans, indicators, activities and a registration of tenant A (remade for each success check). */
@@ -121,12 +137,13 @@ export type ProbeFixture = {
   honours: HonourRows;
   questions: QuestionRows;
   inspections: InspectionRows;
+  ideas: IdeaRows;
 };
 
 /** Extra rows in tenant A that the probes act on. */
 type FreshRows = Pick<
   ProbeFixture,
-  "plans" | "projects" | "entries" | "commitments" | "reports" | "honours" | "questions" | "inspections"
+  "plans" | "projects" | "entries" | "commitments" | "reports" | "honours" | "questions" | "inspections" | "ideas"
 >;
 
 export async function makeProbeFixture(a: Tenant): Promise<ProbeFixture> {
@@ -162,6 +179,7 @@ export async function makeFreshRows(a: Tenant, forAction?: string) {
     ...(needs(HONOUR_ACCESS) && { honours: await makeHonourRows(a, plans) }),
     ...(needs(QUESTION_ACCESS) && { questions: await makeQuestionRows(a) }),
     ...(needs(INSPECTION_ACCESS) && { inspections: await makeInspectionRows(a, plans) }),
+    ...(needs(IDEA_ACCESS) && { ideas: await makeIdeaRows(a, plans) }),
   };
 }
 
@@ -284,6 +302,17 @@ const activityFields = (pl: PlanRows) => ({
   indicatorIds: [pl.published.indicatorId],
 });
 
+/** A fresh page with an unread notice leading to it for everyone of tenant A (arriving there marks it read). */
+async function noticedPage(a: Tenant) {
+  const path = `/ke-hoach?thu=${crypto.randomUUID()}`;
+  const userIds = await db().membership.findMany({ where: { khoiId: a.khoi.id }, select: { userId: true } });
+  const everyone = [...new Set([...userIds.map((m) => m.userId), a.users.city.id, a.users.cityStaff.id])];
+  await db().notification.createMany({
+    data: everyone.map((userId) => ({ khoiId: a.khoi.id, userId, title: "Thông báo thử", link: path })),
+  });
+  return path;
+}
+
 export function probes(f: ProbeFixture): Probe[] {
   const { a } = f;
   const p = (name: string, action: AnyAction, input: Probe["input"], hasTarget = true): Probe => ({
@@ -347,6 +376,11 @@ export function probes(f: ProbeFixture): Probe[] {
     p("revokeRoleAction", accountActions.revokeRoleAction, async () => ({ membershipId: f.staffMembershipId })),
     p("setAccountActiveAction", accountActions.setAccountActiveAction, async () => ({ userId: a.users.coSo.id, active: false })),
     p("resetAccountPasswordAction", accountActions.resetAccountPasswordAction, async () => ({ userId: a.users.coSo.id })),
+    // A fresh member of cơ sở A with an e-mail and no account for each call: the call's target.
+    p("bulkCreateAccountsAction", accountActions.bulkCreateAccountsAction, async () => {
+      const member = await makeMember(db(), a.chiDoanA2, { email: `${unique("dv")}@test.vn` });
+      return { memberIds: [member.id], delivery: "SHEET", requestKey: crypto.randomUUID() };
+    }),
     // Acts on the caller's own account only: there is no one else's record to aim at.
     p(
       "changePasswordAction",
@@ -366,6 +400,7 @@ export function probes(f: ProbeFixture): Probe[] {
     ...honourProbes(f, p),
     ...questionProbes(f, p),
     ...inspectionProbes(f, p),
+    ...ideaProbes(f, p),
   ];
 }
 
@@ -378,6 +413,8 @@ function planProbes(f: ProbeFixture, p: ProbeMaker): Probe[] {
       basisPlanId: pl.published.id,
       indicators: [indicatorFields("CT1", 4)],
       requestKey: crypto.randomUUID(),
+      // The tenant already has a plan of this year: the user said "vẫn tạo" (pickers-16.test.ts).
+      confirmDuplicate: true,
     })),
     p("updatePlanAction", planActions.updatePlanAction, async () => ({
       ...planFields(),
@@ -388,6 +425,7 @@ function planProbes(f: ProbeFixture, p: ProbeMaker): Probe[] {
     p("publishPlanAction", planActions.publishPlanAction, async () => ({
       id: pl.draft.id,
       version: await planVersion(pl.draft.id),
+      confirmDuplicate: true,
     })),
     p("revisePlanAction", planActions.revisePlanAction, async () => ({
       id: pl.published.id,
@@ -467,6 +505,13 @@ function planProbes(f: ProbeFixture, p: ProbeMaker): Probe[] {
     // Acts on the caller's own notices only: there is no one else's record to aim at.
     p("markNotificationsReadAction", notificationActions.markNotificationsReadAction, async () => ({}), false),
     p("markNoticeReadAction", notificationActions.markNoticeReadAction, async () => ({ id: pl.coSoNoticeId })),
+    // A page an unread notice of each person of tenant A leads to, made afresh for each call.
+    p(
+      "markNoticesReadAtAction",
+      notificationActions.markNoticesReadAtAction,
+      async () => ({ path: await noticedPage(a) }),
+      false,
+    ),
     p(
       "saveNoticePreferencesAction",
       notificationActions.saveNoticePreferencesAction,

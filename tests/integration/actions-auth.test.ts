@@ -24,6 +24,7 @@ import { REPORT_ACCESS } from "../helpers/report-probes";
 import { HONOUR_ACCESS } from "../helpers/honour-probes";
 import { QUESTION_ACCESS } from "../helpers/question-probes";
 import { INSPECTION_ACCESS } from "../helpers/inspection-probes";
+import { IDEA_ACCESS } from "../helpers/idea-probes";
 import {
   ACCESS,
   makeFreshRows,
@@ -62,6 +63,7 @@ const PROBE_NAMES = [
   "revokeRoleAction",
   "setAccountActiveAction",
   "resetAccountPasswordAction",
+  "bulkCreateAccountsAction",
   "changePasswordAction",
   "createPlanAction",
   "updatePlanAction",
@@ -84,6 +86,7 @@ const PROBE_NAMES = [
   "archiveEvidenceAction",
   "markNotificationsReadAction",
   "markNoticeReadAction",
+  "markNoticesReadAtAction",
   "saveNoticePreferencesAction",
   // Youth projects, members' entries, commitments and periodic reports: their probes live beside their rows.
   ...Object.keys(PROJECT_ACCESS),
@@ -93,6 +96,7 @@ const PROBE_NAMES = [
   ...Object.keys(HONOUR_ACCESS),
   ...Object.keys(QUESTION_ACCESS),
   ...Object.keys(INSPECTION_ACCESS),
+  ...Object.keys(IDEA_ACCESS),
 ];
 // The member import takes an uploaded workbook, not a form: probed in its own block below.
 const IMPORT_ACTIONS = ["previewMemberImportAction", "commitMemberImportAction"];
@@ -105,6 +109,7 @@ const probe = (name: string, fixture = f): Probe => probes(fixture).find((p) => 
 const UNTARGETED = [
   "changePasswordAction",
   "markNotificationsReadAction",
+  "markNoticesReadAtAction",
   "createTitleAction",
   "saveNoticePreferencesAction",
   "saveReminderSettingsAction",

@@ -45,6 +45,7 @@ const rows = {
   cityProposal: () => db().cityProposal.count(),
   handbook: () => db().handbook.count(),
   showcase: () => db().showcaseProfile.count(),
+  ideaComment: () => db().ideaComment.count(),
 };
 type Table = keyof typeof rows;
 
@@ -53,6 +54,7 @@ const KEYED: [string, Table][] = [
   ["createMemberAction", "member"],
   ["createUnitAction", "unit"],
   ["createAccountAction", "user"],
+  ["bulkCreateAccountsAction", "user"],
   ["createPlanAction", "plan"],
   // Requires the key too, but one live plan per (cơ sở, Khối plan) is what makes it one.
   ["createCoSoPlanAction", "plan"],
@@ -74,6 +76,7 @@ const KEYED: [string, Table][] = [
   ["copyProjectPhotoAction", "evidence"],
   ["createInspectionRoundAction", "inspectionRound"],
   ["scheduleVisitAction", "inspectionVisit"],
+  ["commentOnIdeaAction", "ideaComment"],
   ["saveConclusionAction", "inspectionConclusion"],
 ];
 

@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere, holds } from "@/lib/authz";
 import { listMembers } from "@/lib/data/members";
+import { membersWithAccount } from "@/lib/data/bulk-accounts";
 import { listUnitOptions } from "@/lib/data/units";
 import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
 import { GENDER_LABELS, unitOptionLabel } from "@/lib/domain/labels";
@@ -12,6 +13,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { Pager } from "@/components/ui/pager";
+import { MemberTable } from "@/components/members/member-table";
+import { FilterPanel } from "@/components/ui/filter-panel";
 
 export const metadata: Metadata = { title: "Đoàn viên" };
 
@@ -35,6 +38,21 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
     listMembers(viewer, query),
     listUnitOptions(viewer, "member.read", ["CHI_DOAN"]),
   ]);
+  // Accounts for many members at once (issue 16, point 9): the Khối admin and the cơ sở's secretary.
+  const makesAccounts = canSomewhere(viewer, "account.createMembers");
+  const [withAccount, bulkChiDoan] = await Promise.all([
+    makesAccounts
+      ? membersWithAccount(
+          viewer,
+          result.rows.map((m) => m.id),
+        )
+      : new Set<string>(),
+    // Both roles create members in the same subtree they make accounts in; the server checks again.
+    makesAccounts ? listUnitOptions(viewer, "member.create", ["CHI_DOAN"]) : [],
+  ]);
+  const bulk = makesAccounts
+    ? { chiDoanOptions: bulkChiDoan.map((o) => ({ id: o.id, label: unitOptionLabel(o) })), chiDoan: query.chiDoan }
+    : null;
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   if (result.rows.length === 0 && query.page > pages) redirect(pageHref(query, pages));
   const exportParams = new URLSearchParams();
@@ -66,33 +84,35 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
           </>
         }
       />
-      <form method="get" className="mb-4 flex flex-col gap-2 sm:flex-row" role="search">
-        <label htmlFor="q" className="sr-only">
-          Tìm theo họ tên
-        </label>
-        <Input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={query.q}
-          placeholder="Tìm theo họ tên (gõ có dấu hoặc không dấu)"
-          className="sm:flex-1"
-        />
-        <label htmlFor="chiDoan" className="sr-only">
-          Chi đoàn
-        </label>
-        <Select id="chiDoan" name="chiDoan" defaultValue={query.chiDoan ?? ""} className="sm:w-72">
-          <option value="">Tất cả chi đoàn</option>
-          {chiDoanOptions.map((o) => (
-            <option key={o.id} value={o.id}>
-              {unitOptionLabel(o)}
-            </option>
-          ))}
-        </Select>
-        <button type="submit" className={buttonClass("secondary")}>
-          Lọc
-        </button>
-      </form>
+      <FilterPanel values={{ q: query.q, chiDoan: query.chiDoan }}>
+        <form method="get" className="flex flex-col gap-2 sm:flex-row" role="search">
+          <label htmlFor="q" className="sr-only">
+            Tìm theo họ tên
+          </label>
+          <Input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            placeholder="Tìm theo họ tên (gõ có dấu hoặc không dấu)"
+            className="sm:flex-1"
+          />
+          <label htmlFor="chiDoan" className="sr-only">
+            Chi đoàn
+          </label>
+          <Select id="chiDoan" name="chiDoan" defaultValue={query.chiDoan ?? ""} className="sm:w-72">
+            <option value="">Tất cả chi đoàn</option>
+            {chiDoanOptions.map((o) => (
+              <option key={o.id} value={o.id}>
+                {unitOptionLabel(o)}
+              </option>
+            ))}
+          </Select>
+          <button type="submit" className={buttonClass("secondary")}>
+            Lọc
+          </button>
+        </form>
+      </FilterPanel>
 
       {result.rows.length === 0 ? (
         <EmptyState title={query.q || query.chiDoan ? "Không có đoàn viên nào khớp bộ lọc" : "Chưa có đoàn viên nào"}>
@@ -101,37 +121,20 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
             : "Thêm đoàn viên từng người, hoặc nhập cả danh sách từ tệp Excel."}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th className="px-3 py-2 font-medium">Họ và tên</th>
-                <th className="hidden px-3 py-2 font-medium sm:table-cell">Ngày sinh</th>
-                <th className="hidden px-3 py-2 font-medium md:table-cell">Giới tính</th>
-                <th className="hidden px-3 py-2 font-medium md:table-cell">Chức vụ</th>
-                <th className="px-3 py-2 font-medium">Chi đoàn</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {result.rows.map((m) => (
-                <tr key={m.id}>
-                  <td className="px-3 py-2">
-                    <Link href={`/doan-vien/${m.id}`} className="font-medium text-doan-700 hover:underline">
-                      {m.fullName}
-                    </Link>
-                  </td>
-                  <td className="hidden px-3 py-2 tabular-nums sm:table-cell">{formatVietnameseDate(m.birthDate)}</td>
-                  <td className="hidden px-3 py-2 md:table-cell">{m.gender ? GENDER_LABELS[m.gender] : ""}</td>
-                  <td className="hidden px-3 py-2 md:table-cell">{m.position}</td>
-                  <td className="px-3 py-2">
-                    {m.chiDoanName}
-                    <span className="block text-xs text-slate-500">{m.coSoName}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <MemberTable
+          rows={result.rows.map((m) => ({
+            id: m.id,
+            fullName: m.fullName,
+            birthDate: formatVietnameseDate(m.birthDate),
+            gender: m.gender ? GENDER_LABELS[m.gender] : "",
+            position: m.position ?? "",
+            chiDoanName: m.chiDoanName,
+            coSoName: m.coSoName,
+            hasEmail: !!m.email,
+            hasAccount: withAccount.has(m.id),
+          }))}
+          bulk={bulk}
+        />
       )}
 
       <Pager page={query.page} pageSize={result.pageSize} total={result.total} hrefFor={(page) => pageHref(query, page)} />

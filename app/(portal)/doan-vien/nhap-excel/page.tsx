@@ -34,7 +34,7 @@ export default async function MemberImportPage() {
         </EmptyState>
       ) : (
         <Card>
-          <MemberImportForm />
+          <MemberImportForm makesAccounts={canSomewhere(viewer, "account.createMembers")} />
         </Card>
       )}
     </>
