@@ -13,7 +13,7 @@ import { passwordLogin } from "@/lib/auth/password-login";
 import { verifyPassword } from "@/lib/auth/password";
 import { ALREADY_DONE, SKIP_REASONS, type BulkAccountResult } from "@/lib/data/bulk-accounts";
 import { resetLinkUsable } from "@/lib/data/password-reset";
-import { outboxMessage } from "@/lib/data/mail-outbox";
+import { deliverDue, outboxMessage } from "@/lib/data/mail-outbox";
 import { makeMember, makeTenant, makeUnit, unique, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
@@ -230,6 +230,14 @@ describe("first-sign-in invitations", () => {
     dataOf(await run({ memberIds: [m.id], delivery: "INVITE" }));
     const { userId } = await accountOf(m.id);
     const mail = await db().mailMessage.findFirstOrThrow({ where: { userId: userId!, kind: "account-invitation" } });
+    // Delivered first (by this worker or by another test file's on the shared database), so no
+    // delivery in flight writes over the status set below.
+    await expect
+      .poll(async () => {
+        await deliverDue();
+        return (await db().mailMessage.findUniqueOrThrow({ where: { id: mail.id } })).status;
+      })
+      .not.toBe("QUEUED");
     await db().mailMessage.update({ where: { id: mail.id }, data: { status: "SENT" } });
     const shown = await outboxMessage(await viewerOf(a.users.admin.id), mail.id);
     expect(shown.text).toContain("token=(ẩn)");
