@@ -211,6 +211,8 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
     period: "YEAR",
     months: [],
     honourLevel: null,
+    highlight: { start: 0, end: 0 },
+    reason: "",
   };
   // Kiểm tra chuyên đề: the cơ sở the Khối's inspection rounds visit in the year.
   const inspected: ProposedIndicator = {
@@ -225,6 +227,8 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
     period: "YEAR",
     months: [],
     honourLevel: null,
+    highlight: { start: 0, end: 0 },
+    reason: "",
   };
   const current = await createPublished(db, ctx, planText, {
     year,

@@ -260,7 +260,7 @@ function readClause(text: string, kind: PlanKind, sectionAppliesTo: AppliesTo, o
     if (!gov) continue;
     const after = at + q[0].length;
     const spaced = after + (text[after] === " " ? 1 : 0);
-    const read = q[3] ? readPercent(clause, gov, raw, value, after, spaced) : readCount(clause, gov, raw, value, spaced);
+    const read = q[3] ? readPercent(clause, gov, raw, value, at, after, spaced) : readCount(clause, gov, raw, value, at, spaced);
     if (!read) continue;
     out.push(read.indicator);
     prev = { end: read.end, verb: gov.verb, marker: gov.marker };
@@ -282,7 +282,7 @@ function governance(clause: Clause, at: number, prev: Previous | null): Governan
   return { verb, marker, atLeast: Boolean(marker) || (clause.strive >= 0 && clause.strive < at) };
 }
 
-function indicator(clause: Clause, gov: Governance, wording: string) {
+function indicator(clause: Clause, gov: Governance, wording: string, start: number, end: number) {
   const text = capitalise(wording.replace(/\s+/g, " ").trim()).slice(0, 300);
   return {
     source: clause.source,
@@ -291,18 +291,20 @@ function indicator(clause: Clause, gov: Governance, wording: string) {
     period: clause.period,
     months: clause.months,
     honourLevel: null,
+    highlight: { start: Math.min(start, clause.source.length), end: Math.min(end, clause.source.length) },
+    reason: "",
   } as const;
 }
 
 /** "100% cơ sở Đoàn có …" (UNIT_SHARE), "80% đoàn viên tham gia …" or "đạt 95%" (ENTERED). */
-function readPercent(clause: Clause, gov: Governance, raw: string, value: number, end: number, spaced: number) {
+function readPercent(clause: Clause, gov: Governance, raw: string, value: number, at: number, end: number, spaced: number) {
   const share = readShare(clause.text, spaced);
   // A bare "95%" is a target only after "đạt"/"phấn đấu"/"ít nhất…": "có … 100%" is a description.
   if (!share && !gov.marker && !/^(?:đạt|phấn đấu)$/iu.test(gov.verb)) return null;
   const wording = share
     ? `${gov.marker} ${raw}% ${share.text}`
     : clause.text.slice(Math.max(0, end - 120), end).replace(end > 120 ? /^\S*\s/u : /^/u, "");
-  const base = indicator(clause, gov, wording);
+  const base = indicator(clause, gov, wording, at, share?.end ?? end);
   return {
     indicator: {
       ...base,
@@ -318,7 +320,7 @@ function readPercent(clause: Clause, gov: Governance, raw: string, value: number
 }
 
 /** "04 hoạt động cao điểm", "150 gương … cấp Khối", "50.000.000 đồng": a count of a known noun. */
-function readCount(clause: Clause, gov: Governance, raw: string, value: number, spaced: number) {
+function readCount(clause: Clause, gov: Governance, raw: string, value: number, at: number, spaced: number) {
   const text = clause.text;
   const noun = NOUNS.find((n) => ((n.re.lastIndex = spaced), n.re.test(text)));
   if (!noun) return null; // "04 xin (…)", "50 năm", "7 chương trình đột phá": not countable targets
@@ -353,7 +355,7 @@ function readCount(clause: Clause, gov: Governance, raw: string, value: number, 
   const months = clause.period === "MONTHS" ? ` (tháng ${clause.months.join(", ")})` : "";
   const wording =
     `${subject}${verb} ${gov.marker} ${raw} ${noun.money ? m[0] : label} ${level?.[1] ?? ""} ${tail}`.trim() + months;
-  const base = indicator(clause, gov, wording);
+  const base = indicator(clause, gov, wording, at, end);
   return {
     indicator: {
       ...base,

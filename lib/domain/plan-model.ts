@@ -66,6 +66,10 @@ export type ProposedIndicator = {
   /** Months 1–12 when period is MONTHS, e.g. [3, 5, 7, 9]. */
   months: number[];
   honourLevel: HonourLevel | null;
+  /** Where in `source` the target was read (the quantity and its noun), for highlighting. */
+  highlight: { start: number; end: number };
+  /** Why it was read so, in Vietnamese ("trong mục chỉ tiêu; đơn vị tính lạ: tiểu phẩm"); may be "". */
+  reason: string;
 };
 
 /** What the text of a plan or programme yields for a draft. */
