@@ -213,6 +213,7 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
     honourLevel: null,
     highlight: { start: 0, end: 0 },
     reason: "",
+    inTargets: true,
   };
   // Kiểm tra chuyên đề: the cơ sở the Khối's inspection rounds visit in the year.
   const inspected: ProposedIndicator = {
@@ -229,6 +230,7 @@ export async function seedDemoPlans(db: Db, ctx: Ctx) {
     honourLevel: null,
     highlight: { start: 0, end: 0 },
     reason: "",
+    inTargets: true,
   };
   const current = await createPublished(db, ctx, planText, {
     year,

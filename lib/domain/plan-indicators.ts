@@ -293,6 +293,7 @@ function indicator(clause: Clause, gov: Governance, wording: string, start: numb
     honourLevel: null,
     highlight: { start: Math.min(start, clause.source.length), end: Math.min(end, clause.source.length) },
     reason: "",
+    inTargets: false,
   } as const;
 }
 

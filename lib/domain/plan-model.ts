@@ -70,6 +70,8 @@ export type ProposedIndicator = {
   highlight: { start: number; end: number };
   /** Why it was read so, in Vietnamese ("trong mục chỉ tiêu; đơn vị tính lạ: tiểu phẩm"); may be "". */
   reason: string;
+  /** Read inside a section headed as targets (CHỈ TIÊU, MỤC TIÊU CỤ THỂ, a table of targets). */
+  inTargets: boolean;
 };
 
 /** What the text of a plan or programme yields for a draft. */
