@@ -1,5 +1,6 @@
 // The vocabulary of plans and indicators (kế hoạch, chương trình, chỉ tiêu), shared by the text
 // extraction, the validation schemas, the data layer and the Word export. Plain data, no I/O.
+import type { ProposedDeadline } from "./plan-deadlines";
 
 /** Chương trình (several years) or Kế hoạch (one year). */
 export const PLAN_KINDS = ["PROGRAMME", "PLAN"] as const;
@@ -99,4 +100,6 @@ export type ExtractedPlan = {
   /** "Trên đây là …" closing paragraph. */
   closing: string | null;
   indicators: ProposedIndicator[];
+  /** Thời hạn read from the body: the cơ sở-plan due date and report deadlines (plan-deadlines.ts). */
+  deadlines: ProposedDeadline[];
 };

@@ -4,6 +4,7 @@
 // Every regex here is linear (no nested unbounded quantifiers): the text is user input, ≤ 200 KB.
 import type { ExtractedPlan, PlanKind, PlanSection } from "./plan-model";
 import { extractIndicators } from "./plan-indicators";
+import { extractDeadlines } from "./plan-deadlines";
 import { documentType, findDocumentNumbers, findVietnameseDate, normalizeDocumentNumber } from "./vietnamese-numbers";
 
 export { DOCUMENT_NUMBER_PATTERN, normalizeDocumentNumber, parseVietnameseNumber } from "./vietnamese-numbers";
@@ -40,6 +41,7 @@ export function emptyExtractedPlan(): ExtractedPlan {
     sections: [],
     closing: null,
     indicators: [],
+    deadlines: [],
   };
 }
 
@@ -86,7 +88,10 @@ export function extractPlanText(text: string): ExtractedPlan {
 
   const body = lines.slice(basisEnd, bodyEnd);
   plan.sections = readSections(body);
-  plan.indicators = extractIndicators(body, plan.kind);
+  // Table rows keep their cells (Word puts a tab between them), which tidy lines lose.
+  const cells = rawLines.slice(basisEnd, bodyEnd).map((l) => l.split("\t").map(tidyLine));
+  plan.indicators = extractIndicators(body, plan.kind, cells);
+  plan.deadlines = extractDeadlines(body, plan.kind, plan.startYear);
   return plan;
 }
 
