@@ -31,6 +31,14 @@ export type IndicatorFormValues = {
   /** "2019: 200; 2020: 250" — a term's target split by year */
   yearTargets?: string;
   source?: string;
+  // Client-only, from the paste box, for the review of proposals: never sent (indicatorPayload
+  // picks its fields, and the server's schema drops unknown keys).
+  /** Where in `source` the target was read: "start-end", several joined by "," after a merge. */
+  highlight?: string;
+  /** Why the extractor read it so, in Vietnamese; may be "". */
+  reason?: string;
+  /** Read inside the plan's targets section (false: "Ngoài mục chỉ tiêu"). */
+  inTargets?: boolean;
 };
 
 /** Form strings → the shape the server schema reads ("3, 5, 7, 9" → [3, 5, 7, 9]). */

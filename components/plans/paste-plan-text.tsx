@@ -9,6 +9,8 @@ import { extractPlanText } from "@/lib/domain/plan-text";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import type { IndicatorFormValues } from "./indicator-fields";
 import type { PlanFormValues } from "./plan-form";
+import { pastedDeadlines, type PastedDeadlines } from "./plan-deadline-values";
+import { UploadPlanDocument } from "./upload-plan-document";
 
 export type PastedPlan = {
   values: Pick<
@@ -27,6 +29,8 @@ export type PastedPlan = {
     | "closing"
   > & { pillars?: { name: string }[] };
   indicators: (IndicatorFormValues & { confirmed: boolean })[];
+  /** Thời hạn read from the text: proposals staff take or tick (plan-deadline-values.ts). */
+  deadlines: PastedDeadlines;
 };
 
 function isoToVietnamese(iso: string | null) {
@@ -68,7 +72,11 @@ export function toPastedPlan(text: string): PastedPlan {
       months: p.months.join(", "),
       honourLevel: p.honourLevel ?? "",
       source: p.source,
+      highlight: `${p.highlight.start}-${p.highlight.end}`,
+      reason: p.reason,
+      inTargets: p.inTargets,
     })),
+    deadlines: pastedDeadlines(x),
   };
 }
 
@@ -93,6 +101,13 @@ export function PastePlanText({ onApply, note }: { onApply: (p: PastedPlan) => v
       <Button type="button" variant="secondary" disabled={!text.trim()} onClick={() => onApply(toPastedPlan(text))}>
         Điền từ văn bản
       </Button>
+      <UploadPlanDocument
+        onText={(read) => {
+          // The text read is shown in the box, so staff see what the form was filled from.
+          setText(read);
+          onApply(toPastedPlan(read));
+        }}
+      />
       <FormNotice message={note} />
     </section>
   );

@@ -25,9 +25,11 @@ type Props = {
   coSoOptions: { id: string; name: string }[];
   /** "Đã có Kế hoạch … : vẫn ban hành?" when the issuer has another plan of those years in force */
   samePlanQuestion?: string | null;
+  /** The report periods publishing opens (a Khối plan's schedule), named in the same confirmation. */
+  schedule?: { title: string; dueOn: string }[];
 };
 
-export function PlanActions({ id, version, status, canManage, coSoOptions, samePlanQuestion }: Props) {
+export function PlanActions({ id, version, status, canManage, coSoOptions, samePlanQuestion, schedule = [] }: Props) {
   const router = useRouter();
   const [archiving, setArchiving] = useState(false);
   const [comment, setComment] = useState("");
@@ -35,6 +37,10 @@ export function PlanActions({ id, version, status, canManage, coSoOptions, sameP
   const [pending, setPending] = useState(false);
   const [requestKey] = useRequestKey();
   const ref = { id, version };
+  // One dialog says it all: never a second one stacked for the periods.
+  const periods = schedule.length
+    ? ` Khi ban hành sẽ mở ${schedule.length} kỳ báo cáo: ${schedule.map((s) => `${s.title} (hạn nộp ${s.dueOn})`).join("; ")}.`
+    : "";
 
   async function archive() {
     setPending(true);
@@ -57,7 +63,7 @@ export function PlanActions({ id, version, status, canManage, coSoOptions, sameP
             label="Ban hành"
             variant="secondary"
             className=""
-            confirm={`${samePlanQuestion ? `${samePlanQuestion} ` : ""}Ban hành văn bản này? Sau khi ban hành không sửa trực tiếp được; mọi thay đổi là một bản sửa đổi.`}
+            confirm={`${samePlanQuestion ? `${samePlanQuestion} ` : ""}Ban hành văn bản này? Sau khi ban hành không sửa trực tiếp được; mọi thay đổi là một bản sửa đổi.${periods}`}
             run={async () => {
               // The same-plan question was in the confirmation already; one published since is asked now.
               const first = await publishPlanAction({ ...ref, confirmDuplicate: !!samePlanQuestion });

@@ -16,6 +16,8 @@ import { IndicatorProposals } from "./indicator-proposals";
 import { SectionsEditor } from "./sections-editor";
 import { useRequestKey } from "@/components/forms/use-request-key";
 import { DateInput } from "@/components/ui/date-input";
+import { DeadlineFields } from "./deadline-fields";
+import { remapScheduleErrors, schedulePayload, type DueProposal, type ScheduleRow } from "./plan-deadline-values";
 
 export type PlanFormValues = {
   kind: "PLAN" | "PROGRAMME";
@@ -38,6 +40,9 @@ export type PlanFormValues = {
   signName: string;
   changeNote: string;
   indicators: (IndicatorFormValues & { confirmed: boolean })[];
+  /** Thời hạn (a Khối plan): hạn cơ sở gửi kế hoạch, dd/mm/yyyy, and the periods to open at publish. */
+  coSoPlanDueOn: string;
+  reportSchedule: ScheduleRow[];
   /** "Vẫn tạo": ticked after the server named a plan of the same years (lib/data/plan-writes.ts). */
   confirmDuplicate?: boolean;
 };
@@ -45,7 +50,7 @@ export type PlanFormValues = {
 type Props = {
   initial: PlanFormValues;
   basisOptions: { id: string; label: string }[];
-  edit?: { id: string; version: number; revision: number };
+  edit?: { id: string; version: number; revision: number; coSo?: boolean };
 };
 
 /** Server errors on `indicators.N.x` count only confirmed proposals; point them at the form's row. */
@@ -66,6 +71,7 @@ function payload(v: PlanFormValues) {
     ...v,
     pillars: v.pillars.map((p) => p.name),
     indicators: v.indicators.filter((i) => i.confirmed).map(indicatorPayload),
+    reportSchedule: schedulePayload(v),
   };
 }
 
@@ -77,6 +83,7 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
   const indicators = useFieldArray({ control, name: "indicators" });
   const [requestKey] = useRequestKey();
   const [pasteNote, setPasteNote] = useState<string | null>(null);
+  const [dueProposal, setDueProposal] = useState<DueProposal | null>(null);
   // The plan of the same issuer and years the server named: asked about until the user ticks "Vẫn tạo".
   const [samePlan, setSamePlan] = useState<{ question: string; id?: string } | null>(null);
   const errors = formState.errors;
@@ -91,8 +98,11 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
   const { onSubmit, formError, pending, leaveForm } = useActionForm(
     form,
     async (v): Promise<ServerResult<{ id: string }>> => {
-      if (!edit) return askedAboutSamePlan(remapIndicatorErrors(v, await createPlanAction({ ...payload(v), requestKey })));
-      const result = await updatePlanAction({ ...payload(v), id: edit.id, version: edit.version });
+      // Errors on ticked periods are numbered among those sent: point them at the form's rows.
+      const rows = <R extends { ok: boolean; fieldErrors?: Record<string, string> }>(r: R): R =>
+        r.ok || !r.fieldErrors ? r : { ...r, fieldErrors: remapScheduleErrors(v.reportSchedule, r.fieldErrors) };
+      if (!edit) return askedAboutSamePlan(rows(remapIndicatorErrors(v, await createPlanAction({ ...payload(v), requestKey }))));
+      const result = rows(await updatePlanAction({ ...payload(v), id: edit.id, version: edit.version }));
       return result.ok ? { ok: true, data: { id: edit.id } } : result;
     },
     (data) => {
@@ -103,10 +113,13 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
   );
 
   function applyPasted(p: PastedPlan) {
-    form.reset({ ...form.getValues(), ...p.values });
+    // The periods' field array lives in DeadlineFields: reset (not setValue) reaches it.
+    form.reset({ ...form.getValues(), ...p.values, reportSchedule: p.deadlines.reportSchedule });
     indicators.replace(p.indicators);
+    setDueProposal(p.deadlines.coSoPlanDue);
+    const found = p.deadlines.reportSchedule.length + (p.deadlines.coSoPlanDue ? 1 : 0);
     setPasteNote(
-      `Đã điền ${p.values.sections.length} mục và đề xuất ${p.indicators.length} chỉ tiêu. Hãy kiểm tra, sửa và xác nhận từng chỉ tiêu trước khi lưu.`,
+      `Đã điền ${p.values.sections.length} mục và đề xuất ${p.indicators.length} chỉ tiêu${found ? `, ${found} thời hạn` : ""}. Hãy kiểm tra, sửa và xác nhận từng chỉ tiêu trước khi lưu.`,
     );
   }
 
@@ -216,6 +229,16 @@ export function PlanForm({ initial, basisOptions, edit }: Props) {
       </fieldset>
 
       <SectionsEditor control={control} register={register} errors={errors} />
+
+      {!edit?.coSo && (
+        <DeadlineFields
+          control={control}
+          register={register}
+          setValue={form.setValue}
+          errors={errors}
+          dueProposal={dueProposal}
+        />
+      )}
 
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-base font-semibold text-slate-800">Kết thúc văn bản</legend>

@@ -2,6 +2,7 @@
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { PILLARS_2009 } from "@/lib/domain/plan-model";
 import type { PlanDto } from "@/lib/data/plans";
+import { scheduleRowsOf } from "./plan-deadline-values";
 import type { PlanFormValues } from "./plan-form";
 
 export function blankPlanValues(khoiName: string, year: number): PlanFormValues {
@@ -31,6 +32,8 @@ export function blankPlanValues(khoiName: string, year: number): PlanFormValues 
     signName: "",
     changeNote: "",
     indicators: [],
+    coSoPlanDueOn: "",
+    reportSchedule: [],
   };
 }
 
@@ -56,5 +59,7 @@ export function planFormValues(p: PlanDto): PlanFormValues {
     signName: p.signName ?? "",
     changeNote: p.changeNote ?? "",
     indicators: [],
+    coSoPlanDueOn: formatVietnameseDate(p.coSoPlanDueOn),
+    reportSchedule: scheduleRowsOf(p.reportSchedule),
   };
 }

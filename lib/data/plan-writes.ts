@@ -1,6 +1,7 @@
 import "server-only";
 // Writing plans: create a draft, edit it, publish (ban hành), revise, archive, delete a draft.
 // A published row is never edited: a change is a new revision in the same series.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { khoiIdsFor, planManageScope, planReadScope, type Viewer } from "@/lib/authz";
 import { planArchiveInput, planCreateInput, planPublishInput, planRefInput, planUpdateInput } from "@/lib/validation/plans";
@@ -14,6 +15,8 @@ import { createOnce } from "./create-once";
 import { assertYearsInTerm, indicatorCreateData } from "./indicator-data";
 import { notifyUnits } from "./notifications";
 import { recordStatusChange } from "./status-changes";
+import { checkDue, openPeriodIn } from "./report-periods";
+import { readReportSchedule } from "@/lib/domain/plan-deadlines";
 
 const numberKeyOf = (n: string | null) => (n ? n.toUpperCase().replace(/\s+/g, "") : null);
 const numberTaken = () => invalid({ number: "Số, ký hiệu này đã được dùng cho một văn bản khác của đơn vị" });
@@ -76,6 +79,9 @@ function contentData(input: z.output<typeof planCreateInput> | z.output<typeof p
     signOnBehalf: input.signOnBehalf,
     signTitle: input.signTitle,
     signName: input.signName,
+    coSoPlanDueOn: input.coSoPlanDueOn,
+    // Stored with yyyy-mm-dd dates; [] rather than NULL when none (no JSON-null sentinel in diffs).
+    reportSchedule: input.reportSchedule.map((e) => ({ ...e, dueOn: e.dueOn.toISOString().slice(0, 10) })),
   };
 }
 
@@ -149,6 +155,7 @@ export async function findDraft(viewer: Viewer, id: string) {
       startYear: true,
       endYear: true,
       basisPlanId: true,
+      reportSchedule: true,
     },
   });
   if (!plan) throw notFound("kế hoạch");
@@ -159,7 +166,11 @@ export async function findDraft(viewer: Viewer, id: string) {
 export async function updatePlan(viewer: Viewer, input: z.output<typeof planUpdateInput>) {
   const plan = await findDraft(viewer, input.id);
   // A cơ sở plan stays on the Khối plan it was built from (its indicators follow that one).
-  const data = { ...contentData(input), ...(plan.coSoId ? { basisPlanId: plan.basisPlanId } : {}) };
+  // Deadlines and the report schedule are the Khối's: a cơ sở plan has none.
+  const data = {
+    ...contentData(input),
+    ...(plan.coSoId ? { basisPlanId: plan.basisPlanId, coSoPlanDueOn: null, reportSchedule: [] } : {}),
+  };
   if (!plan.coSoId) await checkBasis(viewer, plan.khoiId, input.basisPlanId);
   const outside = await db().indicatorYearTarget.count({
     where: {
@@ -223,6 +234,20 @@ export async function publishPlan(
     const live = await db().plan.count({ where: { seriesId: plan.seriesId, khoiId: plan.khoiId, status: "PUBLISHED" } });
     if (live === 0) throw invalid({}, "Kế hoạch này đã được lưu trữ; bản sửa đổi không ban hành được");
   }
+  const schedule = plan.coSoId || plan.kind !== "PLAN" ? [] : readReportSchedule(plan.reportSchedule);
+  // Opening periods is report.manage's: publishing must not open what the user could not by hand.
+  if (schedule.length && !khoiIdsFor(viewer, "report.manage").includes(plan.khoiId))
+    throw invalid({}, "Bạn không có quyền mở kỳ báo cáo: hãy bỏ các kỳ báo cáo khỏi bản nháp hoặc nhờ quản trị ban hành");
+  // As by hand (periodOpenInput): a period asks for at least one indicator.
+  if (schedule.length && !(await db().indicator.count({ where: { planId: plan.id, khoiId: plan.khoiId } })))
+    throw invalid({}, "Kỳ báo cáo cần ít nhất một chỉ tiêu: hãy thêm chỉ tiêu hoặc bỏ các kỳ báo cáo trước khi ban hành");
+  for (const s of schedule) {
+    try {
+      checkDue(plan.startYear, s.fromMonth, new Date(`${s.dueOn}T00:00:00Z`));
+    } catch {
+      throw invalid({}, `Kỳ báo cáo “${s.title}”: hạn nộp không hợp lệ; hãy sửa bản nháp`);
+    }
+  }
   await db().$transaction(async (tx) => {
     const { count } = await tx.plan.updateMany({
       where: { id: plan.id, khoiId: plan.khoiId, version: input.version, status: "DRAFT" },
@@ -265,6 +290,7 @@ export async function publishPlan(
         tx,
       );
     }
+    await openScheduledPeriods(tx, viewer.userId, plan, schedule);
     const what = plan.revision > 0 ? `bản sửa đổi lần ${plan.revision} của ` : "";
     // Khối staff are told which cơ sở issued it.
     const issuer = plan.coSoId
@@ -278,6 +304,40 @@ export async function publishPlan(
       await notifyUnits(tx, plan.khoiId, [plan.khoiId], ["KHOI_ADMIN", "KHOI_STAFF"], { kind: "submitted", title, link });
     else await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], { kind: "opened", title, link });
   });
+}
+
+/**
+ * The report periods the plan's schedule names, opened as by hand (openPeriodIn) with all the plan's
+ * indicators, as the period form proposes. Each has a key of its series, kind and months: a revision
+ * published later, or a replay, finds it open and opens nothing twice.
+ */
+async function openScheduledPeriods(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  plan: { id: string; khoiId: string; seriesId: string; startYear: number },
+  schedule: ReturnType<typeof readReportSchedule>,
+) {
+  if (!schedule.length) return;
+  const indicators = await tx.indicator.findMany({
+    where: { planId: plan.id, khoiId: plan.khoiId },
+    select: { id: true },
+    orderBy: { position: "asc" },
+  });
+  for (const s of schedule) {
+    const requestKey = `plan-schedule:${plan.seriesId}:${s.kind}:${s.fromMonth}-${s.toMonth}`;
+    const open = await tx.reportPeriod.findFirst({ where: { khoiId: plan.khoiId, requestKey }, select: { id: true } });
+    if (open) continue;
+    await openPeriodIn(tx, actorId, plan, {
+      kind: s.kind,
+      title: s.title,
+      fromMonth: s.fromMonth,
+      toMonth: s.toMonth,
+      dueOn: new Date(`${s.dueOn}T00:00:00Z`),
+      note: null,
+      requestKey,
+      indicatorIds: indicators.map((i) => i.id),
+    });
+  }
 }
 
 /** Opens a new draft revision of a published plan; a second click returns the same draft. */
@@ -325,7 +385,14 @@ export async function revisePlan(viewer: Viewer, input: z.output<typeof planRefI
       ...copy
     } = plan;
     await tx.plan.create({
-      data: { ...copy, sections: sections ?? [], id, revision: (last._max.revision ?? 0) + 1, createdById: viewer.userId },
+      data: {
+        ...copy,
+        sections: sections ?? [],
+        reportSchedule: copy.reportSchedule ?? [],
+        id,
+        revision: (last._max.revision ?? 0) + 1,
+        createdById: viewer.userId,
+      },
     });
     for (const ind of indicators) {
       const { id: _iid, planId: _pid, createdAt: _ic, yearTargets, ...rest } = ind;

@@ -60,6 +60,8 @@ const planSelect = {
   signOnBehalf: true,
   signTitle: true,
   signName: true,
+  coSoPlanDueOn: true,
+  reportSchedule: true,
   changeNote: true,
   version: true,
   publishedAt: true,
@@ -171,7 +173,7 @@ export async function getBasisPlan(viewer: Viewer, basisPlanId: string | null) {
   if (!basisPlanId) return null;
   return db().plan.findFirst({
     where: { AND: [planReadScope(viewer), { id: basisPlanId }] },
-    select: { id: true, number: true, subject: true, kind: true, unit: { select: { name: true } } },
+    select: { id: true, number: true, subject: true, kind: true, coSoPlanDueOn: true, unit: { select: { name: true } } },
   });
 }
 

@@ -52,7 +52,7 @@ async function checkIndicators(khoiId: string, planId: string, ids: string[]) {
   return unique;
 }
 
-function checkDue(year: number, fromMonth: number, dueOn: Date) {
+export function checkDue(year: number, fromMonth: number, dueOn: Date) {
   // A deadline before the period even starts is a typing mistake.
   if (dueOn < new Date(Date.UTC(year, fromMonth - 1, 1)))
     throw invalid({ dueOn: "Hạn nộp không được trước ngày bắt đầu của kỳ báo cáo" });
@@ -74,52 +74,62 @@ export async function openPeriod(viewer: Viewer, input: z.output<typeof periodOp
     db().reportPeriod.findFirst({ where: { khoiId: plan.khoiId, requestKey: input.requestKey }, select: { id: true } });
   return createOnce(made, async () => {
     const id = crypto.randomUUID();
-    await db().$transaction(async (tx) => {
-      await tx.reportPeriod.create({
-        data: {
-          id,
-          khoiId: plan.khoiId,
-          planId: plan.id,
-          kind: input.kind,
-          title: input.title,
-          year: plan.startYear,
-          fromMonth: input.fromMonth,
-          toMonth: input.toMonth,
-          dueOn: input.dueOn,
-          note: input.note,
-          requestKey: input.requestKey,
-          createdById: viewer.userId,
-          indicators: { create: indicatorIds.map((indicatorId) => ({ indicatorId })) },
-        },
-      });
-      const details = {
-        title: input.title,
-        kind: input.kind,
-        fromMonth: input.fromMonth,
-        toMonth: input.toMonth,
-        dueOn: input.dueOn,
-        indicatorIds,
-      };
-      await recordStatusChange(
-        {
-          khoiId: plan.khoiId,
-          entityType: "ReportPeriod",
-          entityId: id,
-          fromStatus: null,
-          toStatus: "OPEN",
-          actorId: viewer.userId,
-        },
-        tx,
-        details,
-      );
-      await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], {
-        kind: "opened",
-        title: `Đợt báo cáo mới: ${input.title}`,
-        link: periodLink(id),
-      });
-    });
+    await db().$transaction((tx) => openPeriodIn(tx, viewer.userId, plan, { ...input, indicatorIds }, id));
     return { id };
   });
+}
+
+/**
+ * The period's row, its status record and the cơ sở's notice, in the caller's transaction: opening
+ * by hand (above) and publishing a plan with its report schedule (plan-writes.ts) share it. The
+ * caller has found the plan in the viewer's scope and checked the indicators and the deadline.
+ */
+export async function openPeriodIn(
+  tx: Tx,
+  actorId: string,
+  plan: { id: string; khoiId: string; startYear: number },
+  input: Pick<z.output<typeof periodOpenInput>, "kind" | "title" | "fromMonth" | "toMonth" | "dueOn" | "note" | "requestKey"> & {
+    indicatorIds: string[];
+  },
+  id: string = crypto.randomUUID(),
+) {
+  const { indicatorIds } = input;
+  await tx.reportPeriod.create({
+    data: {
+      id,
+      khoiId: plan.khoiId,
+      planId: plan.id,
+      kind: input.kind,
+      title: input.title,
+      year: plan.startYear,
+      fromMonth: input.fromMonth,
+      toMonth: input.toMonth,
+      dueOn: input.dueOn,
+      note: input.note,
+      requestKey: input.requestKey,
+      createdById: actorId,
+      indicators: { create: indicatorIds.map((indicatorId) => ({ indicatorId })) },
+    },
+  });
+  const details = {
+    title: input.title,
+    kind: input.kind,
+    fromMonth: input.fromMonth,
+    toMonth: input.toMonth,
+    dueOn: input.dueOn,
+    indicatorIds,
+  };
+  await recordStatusChange(
+    { khoiId: plan.khoiId, entityType: "ReportPeriod", entityId: id, fromStatus: null, toStatus: "OPEN", actorId },
+    tx,
+    details,
+  );
+  await notifyUnits(tx, plan.khoiId, "all-co-so", ["CO_SO_SECRETARY"], {
+    kind: "opened",
+    title: `Đợt báo cáo mới: ${input.title}`,
+    link: periodLink(id),
+  });
+  return { id };
 }
 
 /** Edits an open period: title, months, deadline, note and indicators (the plan stays). */

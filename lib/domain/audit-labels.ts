@@ -281,6 +281,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   answerDays: "Hạn trả lời (ngày làm việc)",
   extraDaysOff: "Ngày nghỉ thêm",
   subject: "Trích yếu",
+  coSoPlanDueOn: "Hạn cơ sở gửi kế hoạch",
+  reportSchedule: "Kỳ báo cáo sẽ mở khi ban hành",
   number: "Số, ký hiệu",
   kind: "Loại",
   name: "Tên",

@@ -1,6 +1,6 @@
 // Plans, programmes and indicators: one set of schemas for the forms and the server actions.
 import { z } from "zod";
-import { id, list, optionalCalendarDate, optionalText, requestKey, requiredText, text, version } from "./fields";
+import { calendarDate, id, list, optionalCalendarDate, optionalText, requestKey, requiredText, text, version } from "./fields";
 import { MAX_MONEY, MONEY_TARGET_TOO_LARGE, targetTooLarge } from "@/lib/domain/bounds";
 import { DOCUMENT_NUMBER_PATTERN, normalizeDocumentNumber } from "@/lib/domain/plan-text";
 import {
@@ -141,6 +141,20 @@ export const indicatorTargetInput = z.object({
   target: indicatorFields.target,
 });
 
+/** A report period to open when the plan is published (kỳ báo cáo sẽ mở khi ban hành). */
+export const REPORT_SCHEDULE_KINDS = ["SIX_MONTH", "ANNUAL"] as const;
+const month = z.coerce.number({ error: "Tháng không hợp lệ" }).int().min(1, { error: "Tháng từ 1 đến 12" }).max(12, {
+  error: "Tháng từ 1 đến 12",
+});
+export const scheduleEntryInput = z.object({
+  kind: z.enum(REPORT_SCHEDULE_KINDS, { error: "Vui lòng chọn loại báo cáo" }),
+  title: requiredText("tên đợt báo cáo", 200),
+  year: year("Năm báo cáo"),
+  fromMonth: month,
+  toMonth: month,
+  dueOn: calendarDate("Hạn nộp"),
+});
+
 const planFields = {
   kind: z.enum(PLAN_KINDS, { error: "Vui lòng chọn loại văn bản" }),
   number: documentNumber,
@@ -163,7 +177,49 @@ const planFields = {
   signOnBehalf: optionalText(200),
   signTitle: optionalText(200),
   signName: optionalText(200),
+  /** Hạn cơ sở gửi kế hoạch; and the periods publishing opens (issue 17): both Khối plan fields. */
+  coSoPlanDueOn: optionalCalendarDate("Hạn cơ sở gửi kế hoạch"),
+  reportSchedule: list(scheduleEntryInput).max(4, { error: "Tối đa 4 kỳ báo cáo" }).default([]),
 };
+
+/** Deadlines fall within the plan's years, one year either side; periods open under an annual plan. */
+function checkDeadlines(
+  v: {
+    kind: string;
+    startYear: number;
+    endYear: number;
+    coSoPlanDueOn: Date | null;
+    reportSchedule: z.output<typeof scheduleEntryInput>[];
+  },
+  ctx: z.RefinementCtx,
+) {
+  const near = (d: Date) => d.getUTCFullYear() >= v.startYear - 1 && d.getUTCFullYear() <= v.endYear + 1;
+  if (v.coSoPlanDueOn && !near(v.coSoPlanDueOn))
+    ctx.addIssue({ code: "custom", path: ["coSoPlanDueOn"], message: "Hạn gửi kế hoạch phải trong thời gian của kế hoạch" });
+  if (v.kind !== "PLAN" && v.reportSchedule.length)
+    ctx.addIssue({ code: "custom", path: ["reportSchedule"], message: "Kỳ báo cáo chỉ mở theo kế hoạch năm" });
+  const seen = new Set<string>();
+  v.reportSchedule.forEach((e, i) => {
+    if (e.year !== v.startYear)
+      ctx.addIssue({ code: "custom", path: ["reportSchedule", i, "year"], message: "Kỳ báo cáo thuộc năm của kế hoạch" });
+    if (e.toMonth < e.fromMonth)
+      ctx.addIssue({
+        code: "custom",
+        path: ["reportSchedule", i, "toMonth"],
+        message: "Tháng kết thúc không trước tháng bắt đầu",
+      });
+    if (!near(e.dueOn))
+      ctx.addIssue({
+        code: "custom",
+        path: ["reportSchedule", i, "dueOn"],
+        message: "Hạn nộp phải trong thời gian của kế hoạch",
+      });
+    const key = `${e.kind}:${e.fromMonth}-${e.toMonth}`;
+    if (seen.has(key))
+      ctx.addIssue({ code: "custom", path: ["reportSchedule", i, "kind"], message: "Kỳ báo cáo này đã có ở dòng trên" });
+    seen.add(key);
+  });
+}
 
 /** "Vẫn tạo": the user saw the warning about a plan of the same issuer and years, and goes on. */
 const confirmDuplicate = z.boolean().optional().default(false);
@@ -179,6 +235,7 @@ function checkPlan(v: { kind: string; startYear: number; endYear: number }, ctx:
 export const planCreateInput = z
   .object({ ...planFields, indicators: list(indicatorDraft).max(100).default([]), requestKey, confirmDuplicate })
   .superRefine(checkPlan)
+  .superRefine(checkDeadlines)
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     for (const [i, ind] of v.indicators.entries()) {
@@ -191,7 +248,8 @@ export type PlanCreateInput = z.input<typeof planCreateInput>;
 
 export const planUpdateInput = z
   .object({ ...planFields, id: id("Không tìm thấy kế hoạch"), version, changeNote: optionalText(2000) })
-  .superRefine(checkPlan);
+  .superRefine(checkPlan)
+  .superRefine(checkDeadlines);
 export type PlanUpdateInput = z.input<typeof planUpdateInput>;
 
 /** Publish, revise (a new revision: unique per series and revision number), delete: by version. */

@@ -25,6 +25,7 @@ import { HONOUR_ACCESS } from "../helpers/honour-probes";
 import { QUESTION_ACCESS } from "../helpers/question-probes";
 import { INSPECTION_ACCESS } from "../helpers/inspection-probes";
 import { IDEA_ACCESS } from "../helpers/idea-probes";
+import { PLAN_DOCUMENT_ACCESS } from "../helpers/plan-document-probes";
 import {
   ACCESS,
   makeFreshRows,
@@ -99,7 +100,12 @@ const PROBE_NAMES = [
   ...Object.keys(IDEA_ACCESS),
 ];
 // The member import takes an uploaded workbook, not a form: probed in its own block below.
-const IMPORT_ACTIONS = ["previewMemberImportAction", "commitMemberImportAction"];
+const IMPORT_ACTIONS = [
+  "previewMemberImportAction",
+  "commitMemberImportAction",
+  // Reading an uploaded plan (.docx): probed in plan-document-action.test.ts (PLAN_DOCUMENT_ACCESS).
+  ...Object.keys(PLAN_DOCUMENT_ACCESS),
+];
 // Made signed out on purpose (quên mật khẩu): tested in password-reset.test.ts, not probed for a session.
 // Hỏi đáp's ask and look-up are the public's: tested in public-questions.test.ts.
 const PUBLIC_ACTIONS = ["requestPasswordResetAction", "resetPasswordAction", "askQuestionAction", "lookupQuestionAction"];

@@ -24,6 +24,9 @@ import { PlanHistory } from "@/components/plans/plan-history";
 import { CoSoStatusTable } from "@/components/plans/co-so-status-table";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { ActivityList } from "@/components/activities/activity-list";
+import { formatVietnameseDate } from "@/lib/domain/dates";
+import { readReportSchedule } from "@/lib/domain/plan-deadlines";
+import { isoToVietnamese } from "@/components/plans/plan-deadline-values";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
 
@@ -90,7 +93,18 @@ export default async function PlanPage({ params, searchParams }: Props) {
           canManage={canManage}
           coSoOptions={coSoOptions}
           samePlanQuestion={await publishQuestion(viewer, plan)}
+          schedule={
+            isKhoiPlan && plan.kind === "PLAN"
+              ? readReportSchedule(plan.reportSchedule).map((s) => ({ title: s.title, dueOn: isoToVietnamese(s.dueOn) }))
+              : []
+          }
         />
+        {/* Where a cơ sở starts its plan, and on its plan: the date the Khối wants it by. */}
+        {(isKhoiPlan ? plan.coSoPlanDueOn : basis?.coSoPlanDueOn) && (
+          <p className="text-sm font-medium text-slate-800" data-testid="co-so-plan-due">
+            Hạn gửi kế hoạch về Đoàn Khối: {formatVietnameseDate(isKhoiPlan ? plan.coSoPlanDueOn : basis?.coSoPlanDueOn)}
+          </p>
+        )}
         {ownPlans.map((p) => (
           <p key={p.id} className="text-sm">
             <Link href={`/ke-hoach/${p.id}`} className="text-doan-700 underline">

@@ -27,7 +27,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
         key={plan.version}
         initial={planFormValues(plan)}
         basisOptions={candidates.map((c) => ({ id: c.id, label: planTitle(c) }))}
-        edit={{ id: plan.id, version: plan.version, revision: plan.revision }}
+        edit={{ id: plan.id, version: plan.version, revision: plan.revision, coSo: !!plan.coSoId }}
       />
     </Card>
   );
