@@ -1,6 +1,8 @@
 // What changed between two revisions of a plan: header fields, sections and indicators, in
 // words staff can read ("Sửa mục III", "Thêm chỉ tiêu CT4", "CT2: mục tiêu 900 → 1.000").
 import type { PlanSection } from "./plan-model";
+import { readReportSchedule } from "./plan-deadlines";
+import { formatVietnameseDate } from "./dates";
 
 type Side = {
   number: string | null;
@@ -12,6 +14,9 @@ type Side = {
   pillars: string[];
   sections: PlanSection[];
   closing: string | null;
+  /** Hạn cơ sở gửi kế hoạch, and the report periods opened at publish (JSON, plan-deadlines.ts). */
+  coSoPlanDueOn: Date | null;
+  reportSchedule: unknown;
   indicators: { lineageId: string; code: string; wording: string; target: number; minTarget: number | null; unitLabel: string }[];
 };
 
@@ -31,6 +36,14 @@ export function diffPlans(before: Side, after: Side): string[] {
   for (const [key, label] of FIELDS) if ((before[key] ?? null) !== (after[key] ?? null)) out.push(`Sửa ${label.toLowerCase()}`);
   if ((before.issueDate?.getTime() ?? null) !== (after.issueDate?.getTime() ?? null)) out.push("Sửa ngày ban hành");
   if (before.pillars.join("|") !== after.pillars.join("|")) out.push("Sửa các nhóm trách nhiệm");
+  const due = (d: Date | null) => (d ? formatVietnameseDate(d) : "—");
+  if (due(before.coSoPlanDueOn) !== due(after.coSoPlanDueOn))
+    out.push(`Hạn cơ sở gửi kế hoạch: ${due(before.coSoPlanDueOn)} → ${due(after.coSoPlanDueOn)}`);
+  const periods = (v: unknown) =>
+    readReportSchedule(v).map((p) => `${p.title} (hạn nộp ${due(new Date(`${p.dueOn}T00:00:00Z`))})`);
+  const [wasOpened, opened] = [periods(before.reportSchedule), periods(after.reportSchedule)];
+  for (const p of opened) if (!wasOpened.includes(p)) out.push(`Thêm kỳ báo cáo ${p}`);
+  for (const p of wasOpened) if (!opened.includes(p)) out.push(`Bỏ kỳ báo cáo ${p}`);
 
   const beforeSections = new Map(before.sections.map((s) => [s.heading.trim().toUpperCase(), s.body]));
   const afterHeadings = new Set(after.sections.map((s) => s.heading.trim().toUpperCase()));
