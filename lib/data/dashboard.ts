@@ -18,6 +18,7 @@ import { planTitle } from "@/lib/domain/plan-labels";
 import { notFound } from "./errors";
 import { currentKhoiPlanOrder, currentKhoiPlanWhere } from "./indicator-rollup";
 import { owedRecommendations } from "./inspection-conclusions";
+import { coSoPlansDue } from "./plans";
 import { monthlyTrend, type MonthPoint } from "./rollup-counts";
 
 export type KhoiPlanRef = { khoiId: string; khoiName: string; planId: string | null; planTitle: string | null };
@@ -109,12 +110,14 @@ export type PendingWork = {
   nextVisit: { roundId: string; visitOn: Date } | null;
   /** Recommendations of its inspection conclusions the cơ sở still owes (kiến nghị), overdue among them */
   recommendations: { owed: number; overdue: number };
+  /** Khối plans the cơ sở has yet to publish its own plan on, with the date to send it by (earliest first) */
+  plansDue: { planId: string; dueOn: Date; missing: number; overdue: boolean }[];
 };
 
 export async function pendingWork(viewer: Viewer): Promise<PendingWork> {
   const year = todayInVietnam().getUTCFullYear();
   const reviewable = commitmentScope(viewer, "entry.review");
-  const [entries, commitments, assessments, lastYearAssessments, returnedProjects, nextVisit, recommendations] =
+  const [entries, commitments, assessments, lastYearAssessments, returnedProjects, nextVisit, recommendations, plansDue] =
     await Promise.all([
       db().memberEntry.count({ where: { AND: [entryScope(viewer, "entry.review"), { status: "SUBMITTED" }] } }),
       db().commitment.count({ where: { AND: [reviewable, { year, status: "SUBMITTED" }] } }),
@@ -131,6 +134,7 @@ export async function pendingWork(viewer: Viewer): Promise<PendingWork> {
         orderBy: { visitOn: "asc" },
       }),
       owedRecommendations(viewer),
+      coSoPlansDue(viewer),
     ]);
-  return { year, entries, commitments, assessments, lastYearAssessments, returnedProjects, nextVisit, recommendations };
+  return { year, entries, commitments, assessments, lastYearAssessments, returnedProjects, nextVisit, recommendations, plansDue };
 }

@@ -3,12 +3,13 @@ import "server-only";
 // `where`: a draft of another unit, a sibling cơ sở's plan or another tenant's is not found.
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, planReadScope, type Viewer } from "@/lib/authz";
+import { can, PERMISSIONS, planReadScope, type Viewer } from "@/lib/authz";
 import type { PlanSection } from "@/lib/domain/plan-model";
 import { diffPlans } from "@/lib/domain/plan-diff";
 import { samePlanQuestion } from "@/lib/domain/plan-in-force";
 import { notFound } from "./errors";
 import { timelineOf } from "./status-changes";
+import { todayInVietnam } from "@/lib/domain/dates";
 
 export const indicatorSelect = {
   id: true,
@@ -307,4 +308,51 @@ export async function publishQuestion(
   if (plan.status !== "DRAFT" || !can(viewer, "plan.manage", planTarget(plan))) return null;
   const same = await findSamePlan(plan, plan, { exceptSeriesId: plan.seriesId, publishedOnly: true });
   return same ? samePlanQuestion({ ...same, unitName: same.unit.name }, "ban hành") : null;
+}
+
+/**
+ * The Khối plans whose cơ sở-plan due date (Hạn gửi kế hoạch) binds a secretary's cơ sở that has
+ * not published its own plan on them yet, earliest first: the plans in force, due this year or
+ * later. Two queries whatever the number of plans.
+ */
+export async function coSoPlansDue(
+  viewer: Viewer,
+): Promise<{ planId: string; dueOn: Date; missing: number; overdue: boolean }[]> {
+  const coSoIds = [
+    ...new Set(
+      viewer.grants.filter((g) => g.unitKind === "CO_SO" && g.coSoId && PERMISSIONS[g.role]["plan.manage"]).map((g) => g.coSoId!),
+    ),
+  ];
+  if (!coSoIds.length) return [];
+  const today = todayInVietnam();
+  const year = today.getUTCFullYear();
+  const plans = await db().plan.findMany({
+    where: {
+      AND: [
+        planReadScope(viewer),
+        { status: "PUBLISHED", coSoId: null, coSoPlanDueOn: { gte: new Date(Date.UTC(year, 0, 1)) }, endYear: { gte: year } },
+      ],
+    },
+    select: { id: true, seriesId: true, coSoPlanDueOn: true },
+    orderBy: { coSoPlanDueOn: "asc" },
+    take: 20,
+  });
+  if (!plans.length) return [];
+  const done = await db().plan.findMany({
+    where: {
+      coSoId: { in: coSoIds },
+      status: "PUBLISHED",
+      basisPlan: { seriesId: { in: plans.map((p) => p.seriesId) } },
+    },
+    select: { coSoId: true, basisPlan: { select: { seriesId: true } } },
+  });
+  const has = new Set(done.map((d) => `${d.basisPlan!.seriesId}:${d.coSoId}`));
+  return plans
+    .map((p) => ({
+      planId: p.id,
+      dueOn: p.coSoPlanDueOn!,
+      missing: coSoIds.filter((c) => !has.has(`${p.seriesId}:${c}`)).length,
+      overdue: p.coSoPlanDueOn!.getTime() < today.getTime(),
+    }))
+    .filter((p) => p.missing > 0);
 }

@@ -1,6 +1,7 @@
 // Việc cần làm: what waits for the viewer, one line per kind of work (a count, a Vietnamese name
 // and the list it opens), and the menu entry each line belongs to, for the counts in the menu.
 // Pure: lib/data/to-do.ts counts, this names and links.
+import { formatVietnameseDate } from "./dates";
 
 export type ToDoItem = {
   key: string;
@@ -32,6 +33,8 @@ export type CoSoWaiting = {
   lastYearAssessments: number;
   returnedProjects: number;
   recommendations: { owed: number; overdue: number };
+  /** Khối plans whose cơ sở-plan due date the unit has not met yet (issue 17) */
+  plansDue: { planId: string; dueOn: Date; missing: number; overdue: boolean }[];
 };
 
 export function khoiToDo(w: KhoiWaiting): ToDoItem[] {
@@ -118,6 +121,13 @@ export function coSoToDo(p: CoSoWaiting): ToDoItem[] {
       href: "/kiem-tra/kien-nghi",
       menu: "/kiem-tra",
     },
+    ...p.plansDue.map((d) => ({
+      key: `plan-due-${d.planId}`,
+      n: d.missing,
+      text: `kế hoạch của cơ sở cần gửi về Đoàn Khối${d.overdue ? ", đã quá hạn" : ""} (hạn ${formatVietnameseDate(d.dueOn)})`,
+      href: `/ke-hoach/${d.planId}`,
+      menu: "/ke-hoach",
+    })),
   ].filter((i) => i.n > 0);
 }
 

@@ -101,6 +101,7 @@ describe("what waits for a secretary", () => {
       returnedProjects: 1,
       nextVisit: null,
       recommendations: { owed: 0, overdue: 0 },
+      plansDue: [],
     });
   });
 

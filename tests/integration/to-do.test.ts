@@ -11,6 +11,7 @@ import { registerProject } from "@/lib/data/project-registrations";
 import { completeProject } from "@/lib/data/project-progress";
 import { publishPlan } from "@/lib/data/plan-writes";
 import { arrivedAt } from "@/lib/domain/notice-arrival";
+import { todayInVietnam } from "@/lib/domain/dates";
 import { projectCompleteInput, projectRegisterInput } from "@/lib/validation/projects";
 import { planRefInput } from "@/lib/validation/plans";
 import { makeActivity, makePlan, makeTenant, makeUser, type Tenant } from "../factories";
@@ -138,6 +139,29 @@ describe("a secretary's to-do list", () => {
     const sibling = await getToDo(v.coSoB);
     expect(sibling.items.find((i) => i.key === "returned-projects")).toBeUndefined();
     expect(returned.coSoId).toBe(a.coSoA.id);
+  });
+
+  it("names a Khối plan whose cơ sở-plan due date the cơ sở has not met, until it publishes its own plan", async () => {
+    const today = todayInVietnam();
+    const year = today.getUTCFullYear();
+    const due = await makePlan(db(), { id: a.khoi.id, khoiId: a.khoi.id, kind: "KHOI" }, { status: "PUBLISHED" });
+    await db().plan.update({ where: { id: due.id }, data: { coSoPlanDueOn: new Date(Date.UTC(year, 11, 31)) } });
+    const lineOf = async (viewer: Viewer) => (await getToDo(viewer)).items.find((i) => i.key === `plan-due-${due.id}`);
+    const line = await lineOf(v.coSo);
+    expect(line).toMatchObject({ n: 1, href: `/ke-hoach/${due.id}`, menu: "/ke-hoach" });
+    expect(line!.text).toBe(`kế hoạch của cơ sở cần gửi về Đoàn Khối (hạn 31/12/${year})`);
+    // Khối staff, a member and another Khối's secretary have no such line.
+    const otherKhoi = await viewerOf((await makeUser(db(), { role: "CO_SO_SECRETARY", unit: b.coSoA })).id);
+    for (const viewer of [v.staff, v.member, otherKhoi]) expect(await lineOf(viewer)).toBeUndefined();
+    // Past due, it says so; the cơ sở's own plan on it, published, ends it (a draft does not).
+    const early = new Date(Date.UTC(year, 0, 1));
+    await db().plan.update({ where: { id: due.id }, data: { coSoPlanDueOn: early } });
+    expect((await lineOf(v.coSo))!.text.includes("đã quá hạn")).toBe(early.getTime() < today.getTime());
+    await makePlan(db(), { id: a.coSoA.id, khoiId: a.khoi.id, kind: "CO_SO" }, { status: "DRAFT", basisPlanId: due.id });
+    expect(await lineOf(v.coSo)).toBeDefined();
+    await makePlan(db(), { id: a.coSoA.id, khoiId: a.khoi.id, kind: "CO_SO" }, { status: "PUBLISHED", basisPlanId: due.id });
+    expect(await lineOf(v.coSo)).toBeUndefined();
+    expect(await lineOf(v.coSoB)).toMatchObject({ n: 1 });
   });
 
   it("is nothing, without a query, for a member or the city", async () => {
