@@ -56,8 +56,13 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
     coSo: query.coSo ?? "",
     chiDoan: query.chiDoan ?? "",
   };
+  // A page past the end goes to the last counted one (with a bounded count, one that has rows).
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   if (result.rows.length === 0 && query.page > pages) redirect(listHref("/ghi-nhan", filters, pages));
+  // Counted only up to a cap on a large Khối (lib/data/entry-reads.ts): said so, not guessed.
+  const count = result.totalBounded
+    ? `Hơn ${formatNumber(result.total)} ghi nhận (chỉ đếm đến ${formatNumber(result.total)})`
+    : `${formatNumber(result.total)} ghi nhận`;
   const year = todayInVietnam().getUTCFullYear();
   const filtered = !!(query.q || query.ky || query.kind || query.field || query.coSo || query.chiDoan);
 
@@ -65,7 +70,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
     <>
       <PageHeader
         title="Kết quả rèn luyện của đoàn viên"
-        description={`${formatNumber(result.total)} ghi nhận · ý tưởng, sáng kiến; học tập, bồi dưỡng; tham gia tình nguyện`}
+        description={`${count} · ý tưởng, sáng kiến; học tập, bồi dưỡng; tham gia tình nguyện`}
         actions={
           <>
             <a href={listHref("/ghi-nhan/xuat-excel", filters)} className={buttonClass("secondary")}>
@@ -116,6 +121,8 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
         page={query.page}
         pageSize={result.pageSize}
         total={result.total}
+        bounded={result.totalBounded}
+        hasNext={result.hasNext}
         hrefFor={(p) => listHref("/ghi-nhan", filters, p)}
       />
     </>

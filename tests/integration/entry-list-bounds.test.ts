@@ -1,0 +1,118 @@
+// The entry review list at size (issue 18): the count is exact for the waiting list a reviewer
+// works down and bounded elsewhere (said so: `totalBounded`), a page offers the next one only when
+// it exists, and the text search (members' names and titles read apart, then merged) finds each
+// match once, newest first, within the viewer's scope only.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { ENTRY_COUNT_CAP, ENTRY_SEARCH_COUNT_CAP, listEntries } from "@/lib/data/entry-reads";
+import { entryListQuery } from "@/lib/validation/entries";
+import type { Viewer } from "@/lib/authz";
+import { makeMember, makeTenant, type Tenant } from "../factories";
+import { viewerOf } from "../helpers/viewers";
+import { makeEntry, memberRow, type MemberRow } from "../helpers/entries";
+
+const q = (raw: Record<string, string>) => entryListQuery.parse(raw);
+const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + (i % 300) * 86_400_000);
+
+/** `n` volunteer entries of one member, titled "Hiến máu lần i", spread over 300 days. */
+async function manyEntries(me: MemberRow, n: number, status: "SUBMITTED" | "CONFIRMED") {
+  await db().memberEntry.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      khoiId: me.khoiId,
+      coSoId: me.coSoId,
+      chiDoanId: me.chiDoanId,
+      memberId: me.id,
+      kind: "VOLUNTEER" as const,
+      status,
+      title: `Hiến máu lần ${i + 1}`,
+      searchText: `hien mau lan ${i + 1}`,
+      occurredOn: day(i),
+      hours: 2,
+    })),
+  });
+}
+
+describe("counts past the cap", () => {
+  let t: Tenant;
+  let staff: Viewer;
+  beforeAll(async () => {
+    t = await makeTenant(db());
+    staff = await viewerOf(t.users.staff.id);
+    await manyEntries(memberRow(t.members.a1), ENTRY_COUNT_CAP + 5, "SUBMITTED");
+    await manyEntries(memberRow(t.members.a2), 3, "CONFIRMED");
+  }, 120_000);
+
+  it("counts the waiting list exactly, however long", async () => {
+    const page = await listEntries(staff, q({}));
+    expect([page.total, page.totalBounded, page.hasNext, page.rows.length]).toEqual([ENTRY_COUNT_CAP + 5, false, true, 50]);
+  });
+
+  it("bounds the count of all statuses and says so, and still pages past it", async () => {
+    const first = await listEntries(staff, q({ status: "all" }));
+    expect([first.total, first.totalBounded, first.hasNext]).toEqual([ENTRY_COUNT_CAP, true, true]);
+    // Past the bound the pages go on: page 201 holds the last 8 of the 10,008.
+    const last = await listEntries(staff, q({ status: "all", page: "201" }));
+    expect([last.rows.length, last.hasNext, last.totalBounded]).toEqual([8, false, true]);
+  });
+
+  it("counts a filtered list below the cap exactly", async () => {
+    const page = await listEntries(staff, q({ status: "CONFIRMED" }));
+    expect([page.total, page.totalBounded, page.hasNext]).toEqual([3, false, false]);
+  });
+
+  it("bounds a search's count past its own cap, keeping the newest first", async () => {
+    const page = await listEntries(staff, q({ status: "all", q: "hien mau", page: "3" }));
+    expect([page.total, page.totalBounded, page.hasNext]).toEqual([ENTRY_SEARCH_COUNT_CAP, true, true]);
+    const expected = await db().memberEntry.findMany({
+      where: { khoiId: t.khoi.id, searchText: { contains: "hien mau" } },
+      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      skip: 100,
+      take: 50,
+      select: { id: true },
+    });
+    expect(page.rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+  });
+});
+
+describe("the text search", () => {
+  let t: Tenant;
+  let other: Tenant;
+  let ids: Record<"byName" | "byTitle" | "byBoth" | "otherCoSo" | "unrelated", string>;
+  beforeAll(async () => {
+    t = await makeTenant(db());
+    other = await makeTenant(db());
+    const lan = memberRow(await makeMember(db(), t.chiDoanA1, { fullName: `Phạm Thị Lan ${t.label}` }));
+    const inB = memberRow(await makeMember(db(), t.chiDoanB1, { fullName: `Phạm Thị Lan B ${t.label}` }));
+    const a2 = memberRow(t.members.a2);
+    ids = {
+      byName: (await makeEntry(lan, "TRAINING", "CONFIRMED", { title: "Tin học văn phòng", occurredDaysAgo: 30 })).id,
+      byTitle: (await makeEntry(a2, "IDEA", "SUBMITTED", { title: "Gặp chị Phạm Thị Lan để học hỏi", occurredDaysAgo: 10 })).id,
+      byBoth: (await makeEntry(lan, "IDEA", "RETURNED", { title: "Phạm Thị Lan đề xuất", occurredDaysAgo: 20 })).id,
+      otherCoSo: (await makeEntry(inB, "VOLUNTEER", "SUBMITTED", { occurredDaysAgo: 5 })).id,
+      unrelated: (await makeEntry(a2, "TRAINING", "CONFIRMED", { title: "Kỹ năng mềm" })).id,
+    };
+    // The same name in another Khối: never found from this one.
+    await makeEntry(memberRow(await makeMember(db(), other.chiDoanA1, { fullName: `Phạm Thị Lan ${t.label}` })), "IDEA");
+  });
+
+  it("finds names and titles without diacritics, each entry once, newest first", async () => {
+    const page = await listEntries(await viewerOf(t.users.staff.id), q({ status: "all", q: "pham thi lan" }));
+    expect(page.rows.map((r) => r.id)).toEqual([ids.otherCoSo, ids.byTitle, ids.byBoth, ids.byName]);
+    expect([page.total, page.totalBounded, page.hasNext]).toEqual([4, false, false]);
+  });
+
+  it("keeps the other filters and the viewer's scope", async () => {
+    const coSo = await viewerOf(t.users.coSo.id);
+    const found = await listEntries(coSo, q({ status: "all", q: "pham thi lan" }));
+    expect(found.rows.map((r) => r.id)).toEqual([ids.byTitle, ids.byBoth, ids.byName]);
+    const ideas = await listEntries(coSo, q({ status: "all", kind: "IDEA", q: "Phạm Thị Lan" }));
+    expect(ideas.rows.map((r) => r.id)).toEqual([ids.byTitle, ids.byBoth]);
+    expect((await listEntries(coSo, q({ q: "pham thi lan" }))).rows.map((r) => r.id)).toEqual([ids.byTitle]);
+    expect((await listEntries(await viewerOf(other.users.staff.id), q({ status: "all", q: "ky nang mem" }))).total).toBe(0);
+  });
+
+  it("returns an empty page past the last match", async () => {
+    const page = await listEntries(await viewerOf(t.users.staff.id), q({ status: "all", q: "pham thi lan", page: "2" }));
+    expect([page.rows.length, page.total, page.hasNext]).toEqual([0, 4, false]);
+  });
+});
