@@ -1,5 +1,5 @@
 import "server-only";
-import { holds } from "@/lib/authz";
+import { canSomewhere, holds } from "@/lib/authz";
 // The data of each dashboard section (/bang-dieu-khien), one loader per role: the page only
 // decides which sections the viewer holds and renders them. Each loader reads through the data
 // functions that carry the viewer's scope (roll-up, trend, the member's own records).
@@ -12,6 +12,7 @@ import {
   coSoInReach,
   coSoMonthlyTrend,
   currentKhoiPlans,
+  dashboardYears,
   khoiPlanIdFor,
   pendingWork,
   type CoSoRef,
@@ -21,6 +22,9 @@ import { myEntries } from "./entry-reads";
 import { monthlyTrend, planProgress, rankCoSo, type CoSoRank, type MonthPoint, type PlanProgress } from "./indicator-rollup";
 import { myProjects } from "./projects";
 import { planWeights } from "./thi-dua";
+import { cachedRead } from "./read-cache";
+import { listPeriods, type PeriodRow } from "./report-reads";
+import { pickYear } from "@/lib/validation/dashboard";
 import { weightedScores, type WeightedScore } from "@/lib/domain/thi-dua";
 
 const thisYear = () => todayInVietnam().getUTCFullYear();
@@ -41,7 +45,11 @@ export type KhoiDashboard = {
  * Khối staff: the year's plan's indicators, the cơ sở ranked, the Khối's month-by-month trend.
  * `year` is the one picked on the page (?nam=), the current year by default.
  */
-export async function khoiDashboard(viewer: Viewer, year = thisYear()): Promise<KhoiDashboard> {
+export function khoiDashboard(viewer: Viewer, year = thisYear()): Promise<KhoiDashboard> {
+  return cachedRead("khoiDashboard", viewer, [year], () => countKhoi(viewer, year));
+}
+
+async function countKhoi(viewer: Viewer, year: number): Promise<KhoiDashboard> {
   const [planId, programmeId, trend, recommendations] = await Promise.all([
     khoiPlanIdFor(viewer, year),
     khoiPlanIdFor(viewer, year, "PROGRAMME"),
@@ -74,7 +82,11 @@ export type CoSoDashboard = {
 };
 
 /** Secretaries: their cơ sở against its own targets, its trend, and what waits for them. */
-export async function coSoDashboard(viewer: Viewer, year = thisYear()): Promise<CoSoDashboard> {
+export function coSoDashboard(viewer: Viewer, year = thisYear()): Promise<CoSoDashboard> {
+  return cachedRead("coSoDashboard", viewer, [year], () => countCoSo(viewer, year));
+}
+
+async function countCoSo(viewer: Viewer, year: number): Promise<CoSoDashboard> {
   const grants = viewer.grants.filter((g) => g.role === "CO_SO_SECRETARY");
   const [planId, pending, coSo] = await Promise.all([
     grants.length ? khoiPlanIdFor(viewer, year) : Promise.resolve(null),
@@ -99,7 +111,11 @@ export type MemberDashboard = {
 };
 
 /** A member: their own entries this year (confirmed or waiting), their commitment, their projects. */
-export async function memberDashboard(viewer: Viewer): Promise<MemberDashboard> {
+export function memberDashboard(viewer: Viewer): Promise<MemberDashboard> {
+  return cachedRead("memberDashboard", viewer, [], () => countMember(viewer));
+}
+
+async function countMember(viewer: Viewer): Promise<MemberDashboard> {
   const year = thisYear();
   const [entries, commitment, projects] = await Promise.all([myEntries(viewer), myCommitment(viewer, year), myProjects(viewer)]);
   return {
@@ -113,7 +129,11 @@ export async function memberDashboard(viewer: Viewer): Promise<MemberDashboard> 
 export type CityDashboard = { year: number; khois: KhoiProgress[] };
 
 /** The city: every Khối under it with its current plan's indicators (counts only, no names). */
-export async function cityDashboard(viewer: Viewer, year = thisYear()): Promise<CityDashboard> {
+export function cityDashboard(viewer: Viewer, year = thisYear()): Promise<CityDashboard> {
+  return cachedRead("cityDashboard", viewer, [year], () => countCity(viewer, year));
+}
+
+async function countCity(viewer: Viewer, year: number): Promise<CityDashboard> {
   const plans = await currentKhoiPlans(viewer, year);
   const khois = await Promise.all(
     plans.map(async (k) => ({
@@ -147,4 +167,37 @@ export function dashboardSections(viewer: Viewer) {
     // Anyone may have their own record; the section says so when the account has no member profile.
     member: holds(viewer, "entry.log", { at: ["CO_SO", "CHI_DOAN"], self: true }),
   };
+}
+
+export type DashboardPage = {
+  /** The years the picker offers, newest first, and the one shown */
+  years: number[];
+  shown: number;
+  khoi: KhoiDashboard | null;
+  city: CityDashboard | null;
+  coSo: CoSoDashboard | null;
+  member: MemberDashboard | null;
+  periods: PeriodRow[];
+};
+
+/**
+ * Everything /bang-dieu-khien shows for the viewer's sections, in `askedYear` when offered: one
+ * kept answer, so a page view whose Khối has not changed costs one check of the versions.
+ */
+export function dashboardPage(viewer: Viewer, askedYear: number | undefined): Promise<DashboardPage> {
+  return cachedRead("dashboardPage", viewer, [askedYear ?? null], async () => {
+    const show = dashboardSections(viewer);
+    const year = thisYear();
+    // Năm: the years offered are those of the plans in the viewer's reach; any other is the current year.
+    const years = show.khoi || show.city || show.coSo ? await dashboardYears(viewer) : [year];
+    const shown = pickYear(askedYear, years, year);
+    const [khoi, city, coSo, member, periods] = await Promise.all([
+      show.khoi ? khoiDashboard(viewer, shown) : null,
+      show.city ? cityDashboard(viewer, shown) : null,
+      show.coSo ? coSoDashboard(viewer, shown) : null,
+      show.member ? memberDashboard(viewer) : null,
+      canSomewhere(viewer, "report.read") ? listPeriods(viewer) : [],
+    ]);
+    return { years, shown, khoi, city, coSo, member, periods };
+  });
 }

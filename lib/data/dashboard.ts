@@ -20,6 +20,7 @@ import { currentKhoiPlanOrder, currentKhoiPlanWhere } from "./indicator-rollup";
 import { owedRecommendations } from "./inspection-conclusions";
 import { coSoPlansDue } from "./plans";
 import { monthlyTrend, type MonthPoint } from "./rollup-counts";
+import { cachedRead } from "./read-cache";
 
 export type KhoiPlanRef = { khoiId: string; khoiName: string; planId: string | null; planTitle: string | null };
 
@@ -65,7 +66,11 @@ const OLDEST_YEAR = 2000;
  * The years the dashboard's year picker offers (newest first): the current year, and every year
  * a published Khối plan in the viewer's reach covers. Only years, never another tenant's plan.
  */
-export async function dashboardYears(viewer: Viewer): Promise<number[]> {
+export function dashboardYears(viewer: Viewer): Promise<number[]> {
+  return cachedRead("dashboardYears", viewer, [], () => planYears(viewer));
+}
+
+async function planYears(viewer: Viewer): Promise<number[]> {
   const now = todayInVietnam().getUTCFullYear();
   const plans = await db().plan.findMany({
     where: { AND: [planReadScope(viewer), { kind: "PLAN", coSoId: null, status: "PUBLISHED" }] },

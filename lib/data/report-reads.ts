@@ -11,6 +11,7 @@ import { findPeriod } from "./report-periods";
 import { findReport, reviewsOwnReport } from "./reports";
 import { periodHonours, recordFigures, reportNumbers, type RecordFigureRow, type ReportNumber } from "./report-numbers";
 import { timelineOf } from "./status-changes";
+import { cachedRead } from "./read-cache";
 
 export type PeriodRow = {
   id: string;
@@ -52,7 +53,11 @@ function stateOf(reports: ReportState[]): {
   return { state: current.status === "SUPERSEDED" ? "ACCEPTED" : (current.status as SubmissionState), late, current, accepted };
 }
 
-export async function listPeriods(viewer: Viewer): Promise<PeriodRow[]> {
+export function listPeriods(viewer: Viewer): Promise<PeriodRow[]> {
+  return cachedRead("listPeriods", viewer, [], () => readPeriods(viewer));
+}
+
+async function readPeriods(viewer: Viewer): Promise<PeriodRow[]> {
   const periods = await db().reportPeriod.findMany({
     where: reportPeriodScope(viewer, "report.read"),
     orderBy: [{ year: "desc" }, { dueOn: "desc" }],

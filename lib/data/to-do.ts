@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { entryScope, holds, nominationScope, projectScope, reportScope, type Viewer } from "@/lib/authz";
 import { coSoToDo, khoiToDo, menuCounts, type KhoiWaiting, type ToDoItem } from "@/lib/domain/to-do";
 import { pendingWork, type PendingWork } from "./dashboard";
+import { cachedRead } from "./read-cache";
 
 /** The one key of a grouped count when there is only one (the list to open is then that record's page). */
 function only<K extends string>(groups: ({ _count: { _all: number } } & Record<K, string | null>)[], key: K) {
@@ -16,13 +17,22 @@ function only<K extends string>(groups: ({ _count: { _all: number } } & Record<K
   return { n, [key]: groups.length === 1 ? groups[0][key] : null } as { n: number } & Record<K, string | null>;
 }
 
-async function khoiWaiting(viewer: Viewer): Promise<KhoiWaiting | null> {
+/** What the viewer reviews at a Khối, if anything. */
+function khoiReviews(viewer: Viewer) {
   const at = { at: ["KHOI" as const] };
-  const reviewsProjects = holds(viewer, "project.review", at);
-  const reviewsReports = holds(viewer, "report.review", at);
-  const scoresContests = holds(viewer, "contest.review", at);
-  const reviewsNominations = holds(viewer, "honour.manage", at);
-  if (!reviewsProjects && !reviewsReports && !scoresContests && !reviewsNominations) return null;
+  const reviews = {
+    reviewsProjects: holds(viewer, "project.review", at),
+    reviewsReports: holds(viewer, "report.review", at),
+    scoresContests: holds(viewer, "contest.review", at),
+    reviewsNominations: holds(viewer, "honour.manage", at),
+  };
+  return Object.values(reviews).some(Boolean) ? reviews : null;
+}
+
+async function khoiWaiting(viewer: Viewer): Promise<KhoiWaiting | null> {
+  const reviews = khoiReviews(viewer);
+  if (!reviews) return null;
+  const { reviewsProjects, reviewsReports, scoresContests, reviewsNominations } = reviews;
   const [projects, reports, ideas, nominations] = await Promise.all([
     reviewsProjects
       ? db().youthProject.groupBy({
@@ -90,7 +100,11 @@ export type ToDo = {
 /** What waits for the viewer; nothing (and no query) for a member or the city. */
 export const getToDo = cache(async (viewer: Viewer): Promise<ToDo> => {
   const secretary = holds(viewer, "entry.review", { at: ["CO_SO", "CHI_DOAN"] });
-  const [khoi, pending] = await Promise.all([khoiWaiting(viewer), secretary ? pendingWork(viewer) : null]);
-  const items = [...(khoi ? khoiToDo(khoi) : []), ...(pending ? coSoToDo(pending) : [])];
-  return { items, menu: menuCounts(items), pending, applies: !!khoi || !!pending };
+  if (!secretary && !khoiReviews(viewer)) return { items: [], menu: {}, pending: null, applies: false };
+  // Every page's menu reads it: kept until something in the viewer's Khối changes.
+  return cachedRead("toDo", viewer, [], async () => {
+    const [khoi, pending] = await Promise.all([khoiWaiting(viewer), secretary ? pendingWork(viewer) : null]);
+    const items = [...(khoi ? khoiToDo(khoi) : []), ...(pending ? coSoToDo(pending) : [])];
+    return { items, menu: menuCounts(items), pending, applies: !!khoi || !!pending };
+  });
 });

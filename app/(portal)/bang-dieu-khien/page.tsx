@@ -3,11 +3,10 @@ import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere, holds } from "@/lib/authz";
-import { cityDashboard, coSoDashboard, dashboardSections, khoiDashboard, memberDashboard } from "@/lib/data/dashboard-views";
+import { dashboardPage } from "@/lib/data/dashboard-views";
 import { readsOthersEntries } from "@/lib/data/entry-reads";
 import { optionalIdParam } from "@/lib/validation/list-query";
-import { dashboardYearParam, pickYear } from "@/lib/validation/dashboard";
-import { dashboardYears } from "@/lib/data/dashboard";
+import { dashboardYearParam } from "@/lib/validation/dashboard";
 import { YearPicker } from "@/components/dashboard/year-picker";
 import { PageHeader } from "@/components/ui/page";
 import { CityDashboard } from "@/components/dashboard/city-dashboard";
@@ -15,7 +14,6 @@ import { CoSoDashboard } from "@/components/dashboard/co-so-dashboard";
 import { KhoiDashboard } from "@/components/dashboard/khoi-dashboard";
 import { MemberDashboard } from "@/components/dashboard/member-dashboard";
 import { PeriodsDue } from "@/components/reports/periods-due";
-import { listPeriods } from "@/lib/data/report-reads";
 import { DashboardSkeleton } from "@/components/dashboard/dashboard-skeleton";
 import type { Viewer } from "@/lib/authz";
 import { responseTimes } from "@/lib/data/questions";
@@ -61,18 +59,11 @@ async function DashboardSections({
   chosenIndicatorId: string | undefined;
   askedYear: number | undefined;
 }) {
-  const show = dashboardSections(viewer);
   const handlesQuestions = canSomewhere(viewer, "question.answer") || canSomewhere(viewer, "question.manage");
   const year = todayInVietnam().getUTCFullYear();
-  // Năm: the years offered are those of the plans in the viewer's reach; any other is the current year.
-  const years = show.khoi || show.city || show.coSo ? await dashboardYears(viewer) : [year];
-  const shown = pickYear(askedYear, years, year);
-  const [khoi, city, coSo, member, periods, questions] = await Promise.all([
-    show.khoi ? khoiDashboard(viewer, shown) : null,
-    show.city ? cityDashboard(viewer, shown) : null,
-    show.coSo ? coSoDashboard(viewer, shown) : null,
-    show.member ? memberDashboard(viewer) : null,
-    canSomewhere(viewer, "report.read") ? listPeriods(viewer) : [],
+  // Response times count the hours questions have waited until now: never kept.
+  const [{ years, shown, khoi, city, coSo, member, periods }, questions] = await Promise.all([
+    dashboardPage(viewer, askedYear),
     handlesQuestions ? responseTimes(viewer, new Date(Date.UTC(year, 0, 1))) : null,
   ]);
   const isMember = !!member?.commitment.isMember;

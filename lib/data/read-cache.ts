@@ -1,0 +1,73 @@
+import "server-only";
+// Reads kept in this server's memory under the data versions of the Khối they read (migration
+// `…_data_versions`: every transaction that writes a Khối's rows raises its version as it
+// commits). A kept answer is served only while every version it was computed under is unchanged,
+// so it is never older than the viewer's own last write, whichever server took it; the check is
+// one indexed read. Twenty officers on their dashboards on a deadline day then cost one roll-up
+// per change, not one per page view.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { LRUCache } from "lru-cache";
+import { db, type Db } from "@/lib/db/client";
+import { tenantOf } from "@/lib/db/tenant-context";
+import { todayInVietnam } from "@/lib/domain/dates";
+import type { Viewer } from "@/lib/authz";
+
+// Dashboard answers are a few kilobytes; 2,000 of them stay well under 50 MB.
+const MAX_ENTRIES = 2_000;
+// Entries nobody asked for in an hour go, so a quiet server gives its memory back.
+const IDLE_MS = 60 * 60 * 1000;
+
+type Entry = { versions: string; value: unknown };
+
+// One cache per database client: tests switch databases, and ids never mean the same row twice.
+const caches = new WeakMap<Db, LRUCache<string, Entry>>();
+
+function cacheOf(client: Db) {
+  let cache = caches.get(client);
+  if (!cache) {
+    cache = new LRUCache<string, Entry>({ max: MAX_ENTRIES, ttl: IDLE_MS, updateAgeOnGet: true });
+    caches.set(client, cache);
+  }
+  return cache;
+}
+
+// Inside freshReads every read counts again (benchmarks time the counting itself).
+const fresh = new AsyncLocalStorage<true>();
+
+/** Runs `fn` with every cached read computed anew (and kept for later). */
+export function freshReads<T>(fn: () => Promise<T>): Promise<T> {
+  return fresh.run(true, fn);
+}
+
+/** The versions of the viewer's Khối and of the rows of no Khối, as one string. */
+async function versionsOf(viewer: Viewer): Promise<string> {
+  const khoiIds = [...tenantOf(viewer).khoiIds, ""].sort();
+  const rows = await db().dataVersion.findMany({ where: { khoiId: { in: khoiIds } }, select: { khoiId: true, version: true } });
+  const version = new Map(rows.map((r) => [r.khoiId, String(r.version)]));
+  return khoiIds.map((k) => `${k}:${version.get(k) ?? "0"}`).join(",");
+}
+
+/**
+ * `read()` answered for this viewer (their account and every grant: what their scopes let them
+ * see), today (deadlines and "overdue" are by the day), with these arguments — or computed now
+ * and kept. Only for reads of rows that carry a khoiId, and whose answer depends on nothing
+ * else but the day. Callers get their own copy: nothing they change reaches the cache.
+ */
+export async function cachedRead<T>(name: string, viewer: Viewer, args: readonly unknown[], read: () => Promise<T>): Promise<T> {
+  const cache = cacheOf(db());
+  const key = JSON.stringify([
+    name,
+    viewer.userId,
+    viewer.grants.map((g) => [g.role, g.unitId, g.khoiIds]),
+    todayInVietnam().toISOString().slice(0, 10),
+    args,
+  ]);
+  // Read before the data: a write committed after this point raises a version that the next
+  // request sees, so an answer is kept under versions no newer than the rows it counted.
+  const versions = await versionsOf(viewer);
+  const kept = cache.get(key);
+  if (kept && kept.versions === versions && !fresh.getStore()) return structuredClone(kept.value) as T;
+  const value = await read();
+  cache.set(key, { versions, value: structuredClone(value) });
+  return value;
+}

@@ -1,0 +1,147 @@
+// Data versions and the reads kept under them (migration `…_data_versions`, lib/data/read-cache.ts):
+// every transaction that writes a Khối's rows raises that Khối's version once, as it commits; a
+// kept dashboard is served only while the versions it was computed under stand, so it is never
+// older than the viewer's own last write, and a write in another Khối leaves it alone.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { withTenant, tenantOf } from "@/lib/db/tenant-context";
+import { cachedRead } from "@/lib/data/read-cache";
+import { coSoDashboard, khoiDashboard } from "@/lib/data/dashboard-views";
+import { confirmEntries, returnEntry } from "@/lib/data/entry-reviews";
+import { entryConfirmInput, entryReturnInput } from "@/lib/validation/entries";
+import type { Viewer } from "@/lib/authz";
+import { makePlan, makeTenant, type Tenant } from "../factories";
+import { makeEntry, memberRow } from "../helpers/entries";
+import { testDatabase } from "../helpers/database";
+import { viewerOf } from "../helpers/viewers";
+
+// The logs no cached read looks at: written on every action, they would only empty the cache.
+const UNVERSIONED = ["AuditLog", "DataVersion", "DeadlineReminder", "MailMessage", "Notification", "PasswordReset"];
+
+let a: Tenant;
+let b: Tenant;
+let staffA: Viewer;
+let coSoA: Viewer;
+
+beforeAll(async () => {
+  a = await makeTenant(db());
+  b = await makeTenant(db());
+  for (const t of [a, b]) await makePlan(db(), { ...t.khoi, kind: "KHOI" }, { status: "PUBLISHED", indicators: [{}] });
+  staffA = await viewerOf(a.users.staff.id);
+  coSoA = await viewerOf(a.users.coSo.id);
+});
+
+const versionOf = async (khoiId: string) =>
+  (await db().dataVersion.findUnique({ where: { khoiId }, select: { version: true } }))?.version ?? 0n;
+
+describe("data versions", () => {
+  it("every table with a Khối, but the logs, raises its Khối's version", async () => {
+    const rows = await db().$queryRaw<{ table: string; versioned: boolean }[]>`
+      SELECT c.relname::text AS "table",
+             EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = c.relname || '_data_version') AS versioned
+        FROM pg_class c JOIN pg_attribute at ON at.attrelid = c.oid AND at.attname = 'khoiId' AND NOT at.attisdropped
+       WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace`;
+    const missing = rows.filter((r) => !r.versioned && !UNVERSIONED.includes(r.table)).map((r) => r.table);
+    expect(missing).toEqual([]);
+    // Sanity: the catalog query sees the tables at all.
+    expect(rows.filter((r) => r.versioned).length).toBeGreaterThan(40);
+  });
+
+  it("a transaction raises its own Khối's version once, whatever it writes; another Khối's stays", async () => {
+    const [beforeA, beforeB] = [await versionOf(a.khoi.id), await versionOf(b.khoi.id)];
+    await db().$transaction(async (tx) => {
+      for (let i = 0; i < 3; i++) await tx.memberEntry.create({ data: entryData(a, `Ý tưởng ${i}`) });
+    });
+    expect(await versionOf(a.khoi.id)).toBe(beforeA + 1n);
+    expect(await versionOf(b.khoi.id)).toBe(beforeB);
+  });
+
+  it("a transaction that rolls back raises nothing", async () => {
+    const before = await versionOf(a.khoi.id);
+    await expect(
+      db().$transaction(async (tx) => {
+        await tx.memberEntry.create({ data: entryData(a, "Sẽ bị huỷ") });
+        throw new Error("rollback");
+      }),
+    ).rejects.toThrow("rollback");
+    expect(await versionOf(a.khoi.id)).toBe(before);
+  });
+
+  it("a deletion raises the version of the Khối the row was in", async () => {
+    const entry = await makeEntry(memberRow(a.members.a2), "IDEA");
+    const before = await versionOf(a.khoi.id);
+    await db().memberEntry.delete({ where: { id: entry.id } });
+    expect(await versionOf(a.khoi.id)).toBe(before + 1n);
+  });
+
+  it("the app reads its own Khối's versions and the city's, writes none", async () => {
+    const app = testDatabase().newClient({});
+    try {
+      const seen = await withTenant(tenantOf(staffA), () => app.dataVersion.findMany({ select: { khoiId: true } }));
+      expect(seen.map((r) => r.khoiId).filter((k) => k !== "")).toEqual([a.khoi.id]);
+      await expect(
+        withTenant(tenantOf(staffA), () => app.dataVersion.update({ where: { khoiId: a.khoi.id }, data: { version: 0 } })),
+      ).rejects.toThrow();
+      expect(await versionOf(a.khoi.id)).toBeGreaterThan(0n);
+    } finally {
+      await app.$disconnect();
+    }
+  });
+});
+
+describe("reads kept under the versions", () => {
+  it("serves the kept answer while nothing changed, and counts again after any write in the Khối", async () => {
+    let reads = 0;
+    const read = () => cachedRead("test.count", staffA, [1], async () => ++reads);
+    expect(await read()).toBe(1);
+    expect(await read()).toBe(1);
+    // Another Khối's write leaves this one's answer standing.
+    await makeEntry(memberRow(b.members.a1), "IDEA");
+    expect(await read()).toBe(1);
+    await makeEntry(memberRow(a.members.a1), "IDEA");
+    expect(await read()).toBe(2);
+    // Other arguments, another viewer: answers of their own.
+    expect(await cachedRead("test.count", staffA, [2], async () => ++reads)).toBe(3);
+    expect(await cachedRead("test.count", coSoA, [1], async () => ++reads)).toBe(4);
+  });
+
+  it("hands each caller a copy: changing it does not change what the next one gets", async () => {
+    const first = await cachedRead("test.copy", staffA, [], async () => ({ list: [1, 2, 3] }));
+    first.list.push(4);
+    expect(await cachedRead("test.copy", staffA, [], async () => ({ list: [9] }))).toEqual({ list: [1, 2, 3] });
+  });
+
+  it("a secretary's dashboard is never older than their own confirmation or return", async () => {
+    const [x, y] = [await makeEntry(memberRow(a.members.a1), "IDEA"), await makeEntry(memberRow(a.members.a2), "TRAINING")];
+    const waiting = async () => (await coSoDashboard(coSoA)).pending.entries;
+    const before = await waiting();
+    expect(await waiting()).toBe(before);
+    await confirmEntries(coSoA, entryConfirmInput.parse({ entries: [{ id: x.id, version: x.version }] }));
+    expect(await waiting()).toBe(before - 1);
+    await returnEntry(coSoA, entryReturnInput.parse({ id: y.id, version: y.version, reason: "Bổ sung minh chứng" }));
+    expect(await waiting()).toBe(before - 2);
+  });
+
+  it("the Khối's trend counts a confirmation at once", async () => {
+    const entry = await makeEntry(memberRow(a.members.a1), "IDEA", "SUBMITTED", { occurredDaysAgo: 0 });
+    const confirmed = async () => (await khoiDashboard(staffA)).trend.reduce((n, m) => n + m.ideas, 0);
+    const before = await confirmed();
+    await confirmEntries(coSoA, entryConfirmInput.parse({ entries: [{ id: entry.id, version: entry.version }] }));
+    expect(await confirmed()).toBe(before + 1);
+  });
+});
+
+function entryData(t: Tenant, title: string) {
+  const m = t.members.a2;
+  return {
+    khoiId: m.khoiId,
+    coSoId: m.coSoId,
+    chiDoanId: m.chiDoanId,
+    memberId: m.id,
+    kind: "VOLUNTEER" as const,
+    hours: 4,
+    title,
+    searchText: title.toLowerCase(),
+    occurredOn: new Date(),
+  };
+}
