@@ -13,6 +13,9 @@ export async function loginAndWait(page: Page, email: string, path: RegExp, pass
   await login(page, email, password);
   // Signing in hashes a password and starts a session: give a busy machine time.
   await expect(page).toHaveURL(path, { timeout: 15_000 });
+  // The home page's buttons (the menu, sign-out) work once hydrated: a click before is lost. A
+  // kept dashboard answers fast enough for a test to click while the scripts still load.
+  await page.waitForLoadState("networkidle");
 }
 
 /** Goes to a page and waits until its forms are live (hydrated): typing before that can be lost, and a click would be a plain form post. */
