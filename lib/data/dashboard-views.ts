@@ -19,7 +19,15 @@ import {
   type PendingWork,
 } from "./dashboard";
 import { myEntries } from "./entry-reads";
-import { monthlyTrend, planProgress, rankCoSo, type CoSoRank, type MonthPoint, type PlanProgress } from "./indicator-rollup";
+import {
+  monthlyTrend,
+  planProgress,
+  plansProgress,
+  rankCoSo,
+  type CoSoRank,
+  type MonthPoint,
+  type PlanProgress,
+} from "./indicator-rollup";
 import { myProjects } from "./projects";
 import { planWeights } from "./thi-dua";
 import { cachedRead } from "./read-cache";
@@ -56,11 +64,14 @@ async function countKhoi(viewer: Viewer, year: number): Promise<KhoiDashboard> {
     monthlyTrend(viewer, year),
     recommendationsByCoSo(viewer),
   ]);
-  const [progress, weights, term] = await Promise.all([
-    planId ? planProgress(viewer, planId) : null,
+  // The plan and the programme counted together (one query per kind of count for both).
+  const asked = [planId, programmeId].filter((id): id is string => !!id);
+  const [counted, weights] = await Promise.all([
+    plansProgress(viewer, asked),
     planId ? planWeights(viewer, planId) : new Map<string, number>(),
-    programmeId ? planProgress(viewer, programmeId) : null,
   ]);
+  const progress = planId ? counted[0] : null;
+  const term = programmeId ? counted[asked.indexOf(programmeId)] : null;
   return {
     year,
     progress,
@@ -135,14 +146,15 @@ export function cityDashboard(viewer: Viewer, year = thisYear()): Promise<CityDa
 
 async function countCity(viewer: Viewer, year: number): Promise<CityDashboard> {
   const plans = await currentKhoiPlans(viewer, year);
-  const khois = await Promise.all(
-    plans.map(async (k) => ({
-      khoiId: k.khoiId,
-      khoiName: k.khoiName,
-      planTitle: k.planTitle,
-      indicators: k.planId ? (await planProgress(viewer, k.planId)).indicators : null,
-    })),
-  );
+  // Every Khối's plan counted together: one grouped query per kind of count, whatever their number.
+  const planIds = plans.flatMap((k) => (k.planId ? [k.planId] : []));
+  const counted = new Map((await plansProgress(viewer, planIds)).map((p) => [p.plan.id, p.indicators]));
+  const khois = plans.map((k) => ({
+    khoiId: k.khoiId,
+    khoiName: k.khoiName,
+    planTitle: k.planTitle,
+    indicators: k.planId ? (counted.get(k.planId) ?? null) : null,
+  }));
   return { year, khois };
 }
 

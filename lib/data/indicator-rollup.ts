@@ -11,14 +11,8 @@ import { percentOfTarget, progressStatus, type ProgressStatus } from "@/lib/doma
 import { notFound } from "./errors";
 import { figuresInWindow } from "@/lib/domain/report-figures";
 import { acceptedTypedValues } from "./report-values";
-import {
-  countMembersWithRecords,
-  countProjectJoins,
-  countRecords,
-  seesKhoiRecords,
-  type CountScope,
-  type Window,
-} from "./rollup-counts";
+import { countBatch, seesKhoiRecords, type CountScope, type Window } from "./rollup-counts";
+import type { Typed } from "@/lib/domain/report-figures";
 
 export type CoSoProgress = { coSoId: string; name: string; value: number | null; target: number | null; status: ProgressStatus };
 
@@ -133,11 +127,21 @@ export async function currentKhoiPlanId(viewer: Viewer): Promise<string | null> 
 }
 
 export async function planProgress(viewer: Viewer, planId: string, options: ProgressOptions = {}): Promise<PlanProgress> {
-  // The plan, and the cơ sở the viewer may count (all of the Khối's for its staff, their own for
-  // a secretary), read side by side; the cơ sở are kept to the plan's Khối below.
-  const [plan, reachable] = await Promise.all([
-    db().plan.findFirst({
-      where: { AND: [planReadScope(viewer), { id: planId, status: { in: ["PUBLISHED", "SUPERSEDED"] } }] },
+  const [progress] = await plansProgress(viewer, [planId], options);
+  return progress;
+}
+
+/**
+ * Several plans (the city's Khối, a Khối's plan and programme) counted together, in the order
+ * asked: each kind of count is one grouped query over all of their Khối, not one per plan.
+ */
+export async function plansProgress(viewer: Viewer, planIds: string[], options: ProgressOptions = {}): Promise<PlanProgress[]> {
+  if (!planIds.length) return [];
+  // The plans, and the cơ sở the viewer may count (all of the Khối's for its staff, their own for
+  // a secretary), read side by side; each plan counts the cơ sở of its own Khối.
+  const [found, reachable] = await Promise.all([
+    db().plan.findMany({
+      where: { AND: [planReadScope(viewer), { id: { in: planIds }, status: { in: ["PUBLISHED", "SUPERSEDED"] } }] },
       select: {
         id: true,
         subject: true,
@@ -181,38 +185,75 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
       orderBy: { name: "asc" },
     }),
   ]);
-  if (!plan) throw notFound("kế hoạch");
-  const coSos = reachable.filter((c) => c.khoiId === plan.khoiId).map(({ id, name }) => ({ id, name }));
-
-  // Each cơ sở's own target, from its published plan following the Khối indicator (read while the counts run).
-  const ownTargets = db()
-    .indicator.findMany({
-      where: {
-        basedOnId: { in: plan.indicators.map((i) => i.id) },
-        plan: { status: "PUBLISHED", coSoId: { in: coSos.map((c) => c.id) } },
-      },
-      select: { basedOnId: true, target: true, plan: { select: { coSoId: true } } },
-    })
-    .then((own) => new Map(own.map((o) => [`${o.basedOnId}:${o.plan.coSoId}`, o.target])));
-  // Awaited only by per-cơ sở indicators: a failure must not go unhandled when there are none.
-  ownTargets.catch(() => undefined);
-
-  // Identical counts (same kind and window) are asked once; different ones run side by side.
-  const asked = new Map<string, Promise<Map<string | null, number>>>();
-  const once = (key: string, run: () => Promise<Map<string | null, number>>) => {
-    if (!asked.has(key)) asked.set(key, run());
-    return asked.get(key)!;
+  const byId = new Map(found.map((p) => [p.id, p]));
+  const plans = planIds.map((id) => byId.get(id));
+  if (plans.some((p) => !p)) throw notFound("kế hoạch");
+  const ordered = plans as NonNullable<(typeof plans)[number]>[];
+  const coSosOf = (khoiId: string) => reachable.filter((c) => c.khoiId === khoiId).map(({ id, name }) => ({ id, name }));
+  const allIndicators = ordered.flatMap((p) => p.indicators);
+  const allCoSoIds = [...new Set(ordered.flatMap((p) => coSosOf(p.khoiId).map((c) => c.id)))];
+  const khoiIds = [...new Set(ordered.map((p) => p.khoiId))];
+  const lineagesOf = (pick: (i: (typeof allIndicators)[number]) => boolean) => allIndicators.filter(pick).map((i) => i.lineageId);
+  const byLineage = (links: { lineageId: string; id: string }[]) => {
+    const out = new Map<string, string[]>();
+    for (const l of links) out.set(l.lineageId, [...(out.get(l.lineageId) ?? []), l.id]);
+    return out;
   };
+
+  // What every indicator needs besides its counts, read once for all the plans and side by side:
+  // - each cơ sở's own target, from its published plan following the Khối indicator;
+  // - the honour rounds feeding HONOUR indicators, by lineage (a revised plan's indicator keeps
+  //   counting the honours of rounds opened under the earlier revision), and the inspection
+  //   rounds feeding INSPECTION indicators, likewise;
+  // - typed figures (ENTERED, MONEY), from accepted reports.
+  const honourLineages = lineagesOf((i) => i.recordKind === "HONOUR");
+  const inspectionLineages = lineagesOf((i) => i.recordKind === "INSPECTION");
+  const typedLineages = lineagesOf((i) => i.measure === "ENTERED" || i.measure === "MONEY");
+  const [ownTarget, fedBy, inspectedBy, typed] = await Promise.all([
+    allIndicators.length
+      ? db()
+          .indicator.findMany({
+            where: {
+              basedOnId: { in: allIndicators.map((i) => i.id) },
+              plan: { status: "PUBLISHED", coSoId: { in: allCoSoIds } },
+            },
+            select: { basedOnId: true, target: true, plan: { select: { coSoId: true } } },
+          })
+          .then((own) => new Map(own.map((o) => [`${o.basedOnId}:${o.plan.coSoId}`, o.target])))
+      : new Map<string, number>(),
+    honourLineages.length
+      ? db()
+          .honourRoundIndicator.findMany({
+            where: { khoiId: { in: khoiIds }, indicator: { lineageId: { in: honourLineages } } },
+            select: { roundId: true, indicator: { select: { lineageId: true } } },
+          })
+          .then((links) => byLineage(links.map((l) => ({ lineageId: l.indicator.lineageId, id: l.roundId }))))
+      : new Map<string, string[]>(),
+    inspectionLineages.length
+      ? db()
+          .inspectionRound.findMany({
+            where: { khoiId: { in: khoiIds }, indicator: { lineageId: { in: inspectionLineages } } },
+            select: { id: true, indicator: { select: { lineageId: true } } },
+          })
+          .then((rounds) =>
+            byLineage(rounds.flatMap((r) => (r.indicator ? [{ lineageId: r.indicator.lineageId, id: r.id }] : []))),
+          )
+      : new Map<string, string[]>(),
+    typedLineages.length
+      ? acceptedTypedValues(
+          viewer,
+          ordered.map((p) => ({ khoiId: p.khoiId, seriesId: p.seriesId })),
+          typedLineages,
+          allCoSoIds,
+        )
+      : new Map<string, Typed[]>(),
+  ]);
+
+  // Every count the indicators ask for is collected, then asked as one grouped query per kind
+  // and window over all the plans' Khối (lib/data/rollup-counts.ts).
+  const batch = countBatch();
   const count = async (scope: CountScope, kind: RecordKind, window: Window, forShare: boolean) => {
-    const activities = kind === "ACTIVITY" || kind === "PRODUCT" ? scope.indicatorActivityIds.join(",") : "";
-    const rounds =
-      kind === "HONOUR"
-        ? `${scope.honourLevel}:${scope.honourRoundIds.join(",")}`
-        : kind === "INSPECTION"
-          ? scope.inspectionRoundIds.join(",")
-          : "";
-    const key = [kind, window.from.toISOString(), window.to.toISOString(), window.months.join(","), activities, rounds].join("|");
-    const counts = once(key, () => countRecords(scope, kind, window));
+    const counts = batch.records(scope, kind, window);
     if (
       !forShare ||
       (kind !== "PROJECT" && kind !== "HONOUR") ||
@@ -222,217 +263,174 @@ export async function planProgress(viewer: Viewer, planId: string, options: Prog
     )
       return counts;
     // A cơ sở taking part in a Khối project has one too.
-    const [own, joined] = await Promise.all([counts, once(`joins|${key}`, () => countProjectJoins(scope, kind, window))]);
+    const [own, joined] = await Promise.all([counts, batch.joins(scope, kind, window)]);
     const merged = new Map(own);
     for (const [coSoId, n] of joined) merged.set(coSoId, (merged.get(coSoId) ?? 0) + n);
     return merged;
   };
 
-  // Honour rounds feeding the plan's HONOUR indicators, by lineage: a revised plan's indicator
-  // keeps counting the honours of rounds opened under the earlier revision.
-  const honourLineages = plan.indicators.filter((i) => i.recordKind === "HONOUR").map((i) => i.lineageId);
-  const fedBy = honourLineages.length
-    ? db()
-        .honourRoundIndicator.findMany({
-          where: { khoiId: plan.khoiId, indicator: { lineageId: { in: honourLineages } } },
-          select: { roundId: true, indicator: { select: { lineageId: true } } },
-        })
-        .then((links) => {
-          const byLineage = new Map<string, string[]>();
-          for (const l of links)
-            byLineage.set(l.indicator.lineageId, [...(byLineage.get(l.indicator.lineageId) ?? []), l.roundId]);
-          return byLineage;
-        })
-    : Promise.resolve(new Map<string, string[]>());
+  return Promise.all(ordered.map((plan) => progressOf(plan, coSosOf(plan.khoiId))));
 
-  // Inspection rounds feeding the plan's INSPECTION indicators, by lineage as for honours.
-  const inspectionLineages = plan.indicators.filter((i) => i.recordKind === "INSPECTION").map((i) => i.lineageId);
-  const inspectedBy = inspectionLineages.length
-    ? db()
-        .inspectionRound.findMany({
-          where: { khoiId: plan.khoiId, indicator: { lineageId: { in: inspectionLineages } } },
-          select: { id: true, indicator: { select: { lineageId: true } } },
-        })
-        .then((rounds) => {
-          const byLineage = new Map<string, string[]>();
-          for (const r of rounds)
-            if (r.indicator) byLineage.set(r.indicator.lineageId, [...(byLineage.get(r.indicator.lineageId) ?? []), r.id]);
-          return byLineage;
-        })
-    : Promise.resolve(new Map<string, string[]>());
+  async function progressOf(plan: (typeof ordered)[number], coSos: { id: string; name: string }[]): Promise<PlanProgress> {
+    const indicators = await Promise.all(
+      plan.indicators.map(async (i): Promise<IndicatorProgress> => {
+        const { window, year } = windowOf(plan, i, options.within);
+        const target = i.yearTargets.find((y) => y.year === year && i.period !== "TERM")?.target ?? i.target;
+        const base = {
+          id: i.id,
+          code: i.code,
+          wording: i.wording,
+          pillar: i.pillar,
+          measure: i.measure,
+          recordKind: i.recordKind,
+          appliesTo: i.appliesTo,
+          targetKind: i.targetKind,
+          unitLabel: i.unitLabel,
+        };
+        const counted = i.measure === "RECORD_COUNT" || i.measure === "UNIT_SHARE";
+        const kind = counted ? (i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null)) : null;
+        if (i.measure === "ENTERED" || i.measure === "MONEY") {
+          const figures = figuresInWindow(typed.get(i.lineageId), window);
+          const total = [...figures.values()].reduce((n, v) => n + v, 0);
+          if (i.appliesTo !== "EACH_CO_SO" && !figures.size)
+            return { ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] };
+          if (i.appliesTo !== "EACH_CO_SO")
+            return {
+              ...base,
+              value: total,
+              target,
+              percent: percentOfTarget(total, target),
+              status: progressStatus(total, target, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST"),
+              total,
+              coSo: [],
+            };
+          const rows = coSos.map((c) => {
+            const own = ownTarget.get(`${i.id}:${c.id}`) ?? i.minTarget ?? target;
+            const value = figures.get(c.id) ?? null;
+            return {
+              coSoId: c.id,
+              name: c.name,
+              value,
+              target: own,
+              status: progressStatus(value, own, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST"),
+            };
+          });
+          // Each cơ sở's own target shows before any figure is accepted.
+          if (!figures.size)
+            return { ...base, value: null, target: coSos.length, percent: null, status: "NO_DATA", total: null, coSo: rows };
+          const reached = rows.filter((r) => r.status === "MET" || r.status === "EXCEEDED").length;
+          return {
+            ...base,
+            value: reached,
+            target: coSos.length,
+            percent: percentOfTarget(reached, coSos.length),
+            status: progressStatus(reached, coSos.length, "AT_LEAST"),
+            total,
+            coSo: rows,
+          };
+        }
+        if (!kind) return { ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] };
+        const scope = {
+          khoiId: plan.khoiId,
+          coSoIds: coSos.map((c) => c.id),
+          withKhoi: seesKhoiRecords(viewer) && !options.coSoId,
+          planId: plan.id,
+          indicatorActivityIds: i.activities.map((a) => a.activityId),
+          honourRoundIds: kind === "HONOUR" ? (fedBy.get(i.lineageId) ?? []) : [],
+          honourLevel: kind === "HONOUR" ? i.honourLevel : null,
+          inspectionRoundIds: kind === "INSPECTION" ? (inspectedBy.get(i.lineageId) ?? []) : [],
+        };
 
-  // Typed figures (ENTERED, MONEY) come from accepted reports: asked once for the whole plan.
-  const typedLineages = plan.indicators.filter((i) => i.measure === "ENTERED" || i.measure === "MONEY").map((i) => i.lineageId);
-  const typed = typedLineages.length
-    ? acceptedTypedValues(
-        viewer,
-        plan.khoiId,
-        plan.seriesId,
-        typedLineages,
-        coSos.map((c) => c.id),
-      )
-    : Promise.resolve(new Map());
+        if (i.appliesTo === "EACH_MEMBER") {
+          // "x% đoàn viên có …": members with at least one confirmed record, over active members.
+          const perCoSo = await batch.members(scope, kind, window);
+          const rows = coSos.map((c) => {
+            const m = perCoSo.get(c.id) ?? { members: 0, with: 0 };
+            const value = m.members ? Math.round((m.with / m.members) * 1000) / 10 : null;
+            return { coSoId: c.id, name: c.name, value, target, status: progressStatus(value, target, "AT_LEAST") };
+          });
+          const members = coSos.reduce((n, c) => n + (perCoSo.get(c.id)?.members ?? 0), 0);
+          const withRecords = coSos.reduce((n, c) => n + (perCoSo.get(c.id)?.with ?? 0), 0);
+          const value = members ? Math.round((withRecords / members) * 1000) / 10 : null;
+          return {
+            ...base,
+            value,
+            target,
+            percent: percentOfTarget(value, target),
+            status: progressStatus(value, target, "AT_LEAST"),
+            total: withRecords,
+            coSo: rows,
+          };
+        }
 
-  const indicators = await Promise.all(
-    plan.indicators.map(async (i): Promise<IndicatorProgress> => {
-      const { window, year } = windowOf(plan, i, options.within);
-      const target = i.yearTargets.find((y) => y.year === year && i.period !== "TERM")?.target ?? i.target;
-      const base = {
-        id: i.id,
-        code: i.code,
-        wording: i.wording,
-        pillar: i.pillar,
-        measure: i.measure,
-        recordKind: i.recordKind,
-        appliesTo: i.appliesTo,
-        targetKind: i.targetKind,
-        unitLabel: i.unitLabel,
-      };
-      const counted = i.measure === "RECORD_COUNT" || i.measure === "UNIT_SHARE";
-      const kind = counted ? (i.recordKind ?? (i.measure === "UNIT_SHARE" ? "PROJECT" : null)) : null;
-      if (i.measure === "ENTERED" || i.measure === "MONEY") {
-        const figures = figuresInWindow((await typed).get(i.lineageId), window);
-        const total = [...figures.values()].reduce((n, v) => n + v, 0);
-        if (i.appliesTo !== "EACH_CO_SO" && !figures.size)
-          return { ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] };
-        if (i.appliesTo !== "EACH_CO_SO")
+        const counts = await count(scope, kind, window, i.measure === "UNIT_SHARE");
+        const total = [...counts.values()].reduce((n, v) => n + v, 0);
+        if (i.measure === "UNIT_SHARE") {
+          // "100% cơ sở có …": the share of cơ sở with at least one.
+          const rows = coSos.map((c) => {
+            const has = (counts.get(c.id) ?? 0) > 0 ? 1 : 0;
+            return { coSoId: c.id, name: c.name, value: has, target: 1, status: progressStatus(has, 1, "AT_LEAST") };
+          });
+          const value = coSos.length ? Math.round((rows.filter((r) => r.value > 0).length / coSos.length) * 1000) / 10 : null;
+          return {
+            ...base,
+            value,
+            target,
+            percent: percentOfTarget(value, target),
+            status: progressStatus(value, target, "AT_LEAST"),
+            total,
+            coSo: rows,
+          };
+        } else if (i.appliesTo === "EACH_CO_SO") {
+          // Each cơ sở against its own target (its plan's, else the Khối minimum, else the Khối target).
+          const rows = coSos.map((c) => {
+            const own = ownTarget.get(`${i.id}:${c.id}`) ?? i.minTarget ?? target;
+            const value = counts.get(c.id) ?? 0;
+            return {
+              coSoId: c.id,
+              name: c.name,
+              value,
+              target: own,
+              status: progressStatus(value, own, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST"),
+            };
+          });
+          const reached = rows.filter((r) => r.status === "MET" || r.status === "EXCEEDED").length;
+          return {
+            ...base,
+            value: reached,
+            target: coSos.length,
+            percent: percentOfTarget(reached, coSos.length),
+            status: progressStatus(reached, coSos.length, "AT_LEAST"),
+            total,
+            coSo: rows,
+          };
+        } else {
           return {
             ...base,
             value: total,
             target,
             percent: percentOfTarget(total, target),
-            status: progressStatus(total, target, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST"),
+            status: progressStatus(total, target, i.targetKind === "PERCENT" ? "AT_LEAST" : i.targetKind),
             total,
             coSo: [],
           };
-        const ownTarget = await ownTargets;
-        const rows = coSos.map((c) => {
-          const own = ownTarget.get(`${i.id}:${c.id}`) ?? i.minTarget ?? target;
-          const value = figures.get(c.id) ?? null;
-          return {
-            coSoId: c.id,
-            name: c.name,
-            value,
-            target: own,
-            status: progressStatus(value, own, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST"),
-          };
-        });
-        // Each cơ sở's own target shows before any figure is accepted.
-        if (!figures.size)
-          return { ...base, value: null, target: coSos.length, percent: null, status: "NO_DATA", total: null, coSo: rows };
-        const reached = rows.filter((r) => r.status === "MET" || r.status === "EXCEEDED").length;
-        return {
-          ...base,
-          value: reached,
-          target: coSos.length,
-          percent: percentOfTarget(reached, coSos.length),
-          status: progressStatus(reached, coSos.length, "AT_LEAST"),
-          total,
-          coSo: rows,
-        };
-      }
-      if (!kind) return { ...base, value: null, target, percent: null, status: "NO_DATA", total: null, coSo: [] };
-      const scope = {
+        }
+      }),
+    );
+    return {
+      plan: {
+        id: plan.id,
+        subject: plan.subject,
+        number: plan.number,
+        kind: plan.kind,
+        startYear: plan.startYear,
+        endYear: plan.endYear,
+        pillars: plan.pillars,
         khoiId: plan.khoiId,
-        coSoIds: coSos.map((c) => c.id),
-        withKhoi: seesKhoiRecords(viewer) && !options.coSoId,
-        planId: plan.id,
-        indicatorActivityIds: i.activities.map((a) => a.activityId),
-        honourRoundIds: kind === "HONOUR" ? ((await fedBy).get(i.lineageId) ?? []) : [],
-        honourLevel: kind === "HONOUR" ? i.honourLevel : null,
-        inspectionRoundIds: kind === "INSPECTION" ? ((await inspectedBy).get(i.lineageId) ?? []) : [],
-      };
-
-      if (i.appliesTo === "EACH_MEMBER") {
-        // "x% đoàn viên có …": members with at least one confirmed record, over active members.
-        const perCoSo = await countMembersWithRecords(scope, kind, window);
-        const rows = coSos.map((c) => {
-          const m = perCoSo.get(c.id) ?? { members: 0, with: 0 };
-          const value = m.members ? Math.round((m.with / m.members) * 1000) / 10 : null;
-          return { coSoId: c.id, name: c.name, value, target, status: progressStatus(value, target, "AT_LEAST") };
-        });
-        const members = [...perCoSo.values()].reduce((n, m) => n + m.members, 0);
-        const withRecords = [...perCoSo.values()].reduce((n, m) => n + m.with, 0);
-        const value = members ? Math.round((withRecords / members) * 1000) / 10 : null;
-        return {
-          ...base,
-          value,
-          target,
-          percent: percentOfTarget(value, target),
-          status: progressStatus(value, target, "AT_LEAST"),
-          total: withRecords,
-          coSo: rows,
-        };
-      }
-
-      const counts = await count(scope, kind, window, i.measure === "UNIT_SHARE");
-      const total = [...counts.values()].reduce((n, v) => n + v, 0);
-      if (i.measure === "UNIT_SHARE") {
-        // "100% cơ sở có …": the share of cơ sở with at least one.
-        const rows = coSos.map((c) => {
-          const has = (counts.get(c.id) ?? 0) > 0 ? 1 : 0;
-          return { coSoId: c.id, name: c.name, value: has, target: 1, status: progressStatus(has, 1, "AT_LEAST") };
-        });
-        const value = coSos.length ? Math.round((rows.filter((r) => r.value > 0).length / coSos.length) * 1000) / 10 : null;
-        return {
-          ...base,
-          value,
-          target,
-          percent: percentOfTarget(value, target),
-          status: progressStatus(value, target, "AT_LEAST"),
-          total,
-          coSo: rows,
-        };
-      } else if (i.appliesTo === "EACH_CO_SO") {
-        // Each cơ sở against its own target (its plan's, else the Khối minimum, else the Khối target).
-        const ownTarget = await ownTargets;
-        const rows = coSos.map((c) => {
-          const own = ownTarget.get(`${i.id}:${c.id}`) ?? i.minTarget ?? target;
-          const value = counts.get(c.id) ?? 0;
-          return {
-            coSoId: c.id,
-            name: c.name,
-            value,
-            target: own,
-            status: progressStatus(value, own, i.targetKind === "EXACT" ? "EXACT" : "AT_LEAST"),
-          };
-        });
-        const reached = rows.filter((r) => r.status === "MET" || r.status === "EXCEEDED").length;
-        return {
-          ...base,
-          value: reached,
-          target: coSos.length,
-          percent: percentOfTarget(reached, coSos.length),
-          status: progressStatus(reached, coSos.length, "AT_LEAST"),
-          total,
-          coSo: rows,
-        };
-      } else {
-        return {
-          ...base,
-          value: total,
-          target,
-          percent: percentOfTarget(total, target),
-          status: progressStatus(total, target, i.targetKind === "PERCENT" ? "AT_LEAST" : i.targetKind),
-          total,
-          coSo: [],
-        };
-      }
-    }),
-  );
-  return {
-    plan: {
-      id: plan.id,
-      subject: plan.subject,
-      number: plan.number,
-      kind: plan.kind,
-      startYear: plan.startYear,
-      endYear: plan.endYear,
-      pillars: plan.pillars,
-      khoiId: plan.khoiId,
-    },
-    indicators,
-  };
+      },
+      indicators,
+    };
+  }
 }
 
 export type CoSoRank = { coSoId: string; name: string; met: number; total: number; score: number };

@@ -9,26 +9,29 @@ import type { Typed } from "@/lib/domain/report-figures";
 import { periodWindow } from "@/lib/domain/report-rules";
 
 /**
- * Every accepted typed value for these indicators (by lineage, any revision of the plan series)
+ * Every accepted typed value for these indicators (by lineage, any revision of each plan series)
  * and cơ sở, in one query, keyed by lineage.
  */
 export async function acceptedTypedValues(
   viewer: Viewer,
-  khoiId: string,
-  seriesId: string,
+  series: { khoiId: string; seriesId: string }[],
   lineageIds: string[],
   coSoIds: string[],
 ): Promise<Map<string, Typed[]>> {
   const out = new Map<string, Typed[]>();
-  if (!lineageIds.length || !coSoIds.length) return out;
-  // The Khối comes from a record the caller found through the viewer's scope; checked again here,
+  if (!lineageIds.length || !coSoIds.length || !series.length) return out;
+  // The Khối come from records the caller found through the viewer's scope; checked again here,
   // so a helper handed another tenant's id finds nothing.
-  if (!reachesKhoi(viewer, khoiId)) throw notFound();
+  if (series.some((s) => !reachesKhoi(viewer, s.khoiId))) throw notFound();
   const rows = await db().reportValue.findMany({
     where: {
-      khoiId,
+      khoiId: { in: [...new Set(series.map((s) => s.khoiId))] },
       indicator: { lineageId: { in: lineageIds } },
-      report: { khoiId, status: "ACCEPTED", coSoId: { in: coSoIds }, period: { plan: { seriesId } } },
+      // Each plan series in its own Khối (several plans: the city's Khối, a plan and a programme)
+      OR: series.map(({ khoiId, seriesId }) => ({
+        khoiId,
+        report: { khoiId, status: "ACCEPTED" as const, coSoId: { in: coSoIds }, period: { plan: { seriesId } } },
+      })),
     },
     select: {
       value: true,

@@ -4,7 +4,7 @@ import "server-only";
 // viewer may count; every query is restricted to them and to the Khối.
 import { db } from "@/lib/db/client";
 import { unitScope, type Viewer } from "@/lib/authz";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { HonourLevel, ProjectStatus, RecordKind } from "@/lib/generated/prisma/enums";
 
 /** [from, to) in calendar days; `months` (1–12) keeps only those months when not empty. */
@@ -57,90 +57,117 @@ function on(field: string, w: Window) {
   return "OR" in d ? { OR: d.OR.map((r) => ({ [field]: r })) } : { [field]: d };
 }
 
-const byCoSo = (rows: { coSoId: string | null; n: number }[]) => {
-  const out = new Map<string | null, number>();
-  for (const r of rows) out.set(r.coSoId, (out.get(r.coSoId) ?? 0) + r.n);
+const startsAMonth = (d: Date) => d.getUTCDate() === 1 && d.getTime() % 86_400_000 === 0;
+/** A window from the first day of a month to the first day of another: the monthly counts answer it. */
+const wholeMonths = (w: Window) => startsAMonth(w.from) && startsAMonth(w.to);
+
+/** A Khối's counts per cơ sở (null: the Khối's own records) */
+export type Counts = Map<string | null, number>;
+/** The counts of several Khối asked together, by Khối */
+export type CountsByKhoi = Map<string, Counts>;
+
+const byKhoi = (rows: { khoiId: string; coSoId: string | null; n: number }[]): CountsByKhoi => {
+  const out: CountsByKhoi = new Map();
+  for (const r of rows) {
+    const counts = out.get(r.khoiId) ?? new Map<string | null, number>();
+    counts.set(r.coSoId, (counts.get(r.coSoId) ?? 0) + r.n);
+    out.set(r.khoiId, counts);
+  }
   return out;
 };
 
-const projectWhere = (scope: CountScope, kind: "PROJECT" | "HONOUR", w: Window): Prisma.YouthProjectWhereInput => ({
+/** The Khối of the scopes, and all of their cơ sở (each belongs to one Khối, so their union is exact). */
+const khoisOf = (scopes: CountScope[]) => [...new Set(scopes.map((s) => s.khoiId))];
+const coSosOf = (scopes: CountScope[]) => [...new Set(scopes.flatMap((s) => s.coSoIds))];
+/** Every scope of one ask has the same viewer, so the same `withKhoi`. */
+const withKhoiOf = (scopes: CountScope[]) => scopes.some((s) => s.withKhoi);
+
+const projectWhere = (
+  scopes: CountScope[],
+  kind: "PROJECT" | "HONOUR",
+  w: Window,
+  coSoIds = coSosOf(scopes),
+  withKhoi = withKhoiOf(scopes),
+): Prisma.YouthProjectWhereInput => ({
   AND: [
     {
-      khoiId: scope.khoiId,
+      khoiId: { in: khoisOf(scopes) },
       status: { in: kind === "HONOUR" ? ["HONOURED"] : COUNTED_PROJECT_STATUSES },
-      OR: [{ coSoId: { in: scope.coSoIds } }, ...(scope.withKhoi ? [{ coSoId: null }] : [])],
+      OR: [{ coSoId: { in: coSoIds } }, ...(withKhoi ? [{ coSoId: null }] : [])],
     },
     on("startsOn", w),
   ],
 });
 
 /** Cơ sở taking part in Khối-level projects of the window: they "have" a project ("100% cơ sở có công trình"). */
-export async function countProjectJoins(
-  scope: CountScope,
-  kind: "PROJECT" | "HONOUR",
-  w: Window,
-): Promise<Map<string | null, number>> {
+export async function countProjectJoins(scopes: CountScope[], kind: "PROJECT" | "HONOUR", w: Window): Promise<CountsByKhoi> {
   // Joined projects are the Khối's own (coSoId null), counted for the cơ sở joining even when the viewer is that cơ sở.
-  const project = projectWhere({ ...scope, coSoIds: [], withKhoi: true }, kind, w);
+  const project = projectWhere(scopes, kind, w, [], true);
   const joins = await db().projectJoin.groupBy({
-    by: ["coSoId"],
-    where: { khoiId: scope.khoiId, active: true, coSoId: { in: scope.coSoIds }, project },
+    by: ["khoiId", "coSoId"],
+    where: { khoiId: { in: khoisOf(scopes) }, active: true, coSoId: { in: coSosOf(scopes) }, project },
     _count: { _all: true },
   });
-  return byCoSo(joins.map((j) => ({ coSoId: j.coSoId, n: j._count._all })));
+  return byKhoi(joins.map((j) => ({ khoiId: j.khoiId, coSoId: j.coSoId, n: j._count._all })));
 }
 
-/** Confirmed records of a kind per cơ sở (null: the Khối's own). */
-export async function countRecords(scope: CountScope, kind: RecordKind, w: Window): Promise<Map<string | null, number>> {
-  const { khoiId, coSoIds } = scope;
+/**
+ * Confirmed records of a kind per Khối and cơ sở, for one or several Khối (the city's) in one
+ * grouped query. Scopes asked together share the kind, the window and the honour level.
+ */
+export async function countRecords(scopes: CountScope[], kind: RecordKind, w: Window): Promise<CountsByKhoi> {
+  const khoiId = { in: khoisOf(scopes) };
+  const coSoIds = coSosOf(scopes);
+  const [first] = scopes;
   switch (kind) {
     case "IDEA":
     case "TRAINING": {
+      // Whole months (every year, term and half-year window) are read from the kept monthly counts.
+      if (wholeMonths(w)) {
+        const rows = await db().entryMonthCount.groupBy({
+          by: ["khoiId", "coSoId"],
+          where: { AND: [{ khoiId, kind, coSoId: { in: coSoIds } }, on("month", w)] },
+          _sum: { entries: true },
+        });
+        return byKhoi(rows.map((r) => ({ khoiId: r.khoiId, coSoId: r.coSoId, n: r._sum.entries ?? 0 })));
+      }
       const rows = await db().memberEntry.groupBy({
-        by: ["coSoId"],
+        by: ["khoiId", "coSoId"],
         where: { AND: [{ khoiId, coSoId: { in: coSoIds }, kind, status: "CONFIRMED" }, on("occurredOn", w)] },
         _count: { _all: true },
       });
-      return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._count._all })));
+      return byKhoi(rows.map((r) => ({ khoiId: r.khoiId, coSoId: r.coSoId, n: r._count._all })));
     }
-    case "HONOUR":
-      if (scope.honourLevel === "NATIONAL") return new Map();
-      if (scope.honourLevel === "CITY") {
+    case "HONOUR": {
+      if (first.honourLevel === "NATIONAL") return new Map();
+      if (first.honourLevel === "CITY") {
         // Proposals the city accepted, counted from the city's decision, for the honouree's cơ sở.
         const rows = await db().cityProposal.findMany({
           where: {
             AND: [{ khoiId, status: "ACCEPTED", honour: { coSoId: { in: coSoIds }, revokedById: null } }, on("decidedOn", w)],
           },
-          select: { honour: { select: { coSoId: true } } },
+          select: { khoiId: true, honour: { select: { coSoId: true } } },
         });
-        return byCoSo(rows.map((r) => ({ coSoId: r.honour.coSoId, n: 1 })));
+        return byKhoi(rows.map((r) => ({ khoiId: r.khoiId, coSoId: r.honour.coSoId, n: 1 })));
       }
-      if (scope.honourRoundIds.length) {
+      const roundIds = [...new Set(scopes.flatMap((s) => s.honourRoundIds))];
+      if (roundIds.length) {
         // Honours standing (not revoked by a later decision), decided within the window.
         const rows = await db().honour.groupBy({
-          by: ["coSoId"],
-          where: {
-            AND: [
-              { khoiId, coSoId: { in: coSoIds }, roundId: { in: scope.honourRoundIds }, revokedById: null },
-              on("decidedOn", w),
-            ],
-          },
+          by: ["khoiId", "coSoId"],
+          where: { AND: [{ khoiId, coSoId: { in: coSoIds }, roundId: { in: roundIds }, revokedById: null }, on("decidedOn", w)] },
           _count: { _all: true },
         });
-        return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._count._all })));
+        return byKhoi(rows.map((r) => ({ khoiId: r.khoiId, coSoId: r.coSoId, n: r._count._all })));
       }
-    // falls through: without a round feeding it, a HONOUR indicator counts honoured projects
-    case "PROJECT": {
-      const rows = await db().youthProject.groupBy({
-        by: ["coSoId"],
-        where: projectWhere(scope, kind, w),
-        _count: { _all: true },
-      });
-      return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._count._all })));
+      // Without a round feeding it, a HONOUR indicator counts honoured projects.
+      return countProjects(scopes, "HONOUR", w);
     }
+    case "PROJECT":
+      return countProjects(scopes, "PROJECT", w);
     case "PARTICIPATION": {
       const rows = await db().activityRegistration.groupBy({
-        by: ["coSoId"],
+        by: ["khoiId", "coSoId"],
         where: {
           khoiId,
           coSoId: { in: coSoIds },
@@ -149,39 +176,96 @@ export async function countRecords(scope: CountScope, kind: RecordKind, w: Windo
         },
         _sum: { participations: true },
       });
-      return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: r._sum.participations ?? 0 })));
+      return byKhoi(rows.map((r) => ({ khoiId: r.khoiId, coSoId: r.coSoId, n: r._sum.participations ?? 0 })));
     }
     case "INSPECTION": {
       // Cơ sở inspected by the rounds feeding the indicator: a visit whose findings are recorded,
       // on its day. A cơ sở counts once however many of them visited it ("số cơ sở được kiểm tra").
-      if (!scope.inspectionRoundIds.length) return new Map();
+      const roundIds = [...new Set(scopes.flatMap((s) => s.inspectionRoundIds))];
+      if (!roundIds.length) return new Map();
       const rows = await db().inspectionVisit.groupBy({
-        by: ["coSoId"],
+        by: ["khoiId", "coSoId"],
         where: {
           AND: [
-            {
-              khoiId,
-              roundId: { in: scope.inspectionRoundIds },
-              coSoId: { in: coSoIds },
-              status: { in: ["VISITED", "CONCLUDED"] },
-            },
+            { khoiId, roundId: { in: roundIds }, coSoId: { in: coSoIds }, status: { in: ["VISITED", "CONCLUDED"] } },
             on("visitOn", w),
           ],
         },
       });
-      return byCoSo(rows.map((r) => ({ coSoId: r.coSoId, n: 1 })));
+      return byKhoi(rows.map((r) => ({ khoiId: r.khoiId, coSoId: r.coSoId, n: 1 })));
     }
     case "ACTIVITY":
     case "PRODUCT": {
-      // The activities scheduled for this indicator; without any, the plan's (propaganda products for PRODUCT).
-      const which: Prisma.ActivityWhereInput = scope.indicatorActivityIds.length
-        ? { id: { in: scope.indicatorActivityIds } }
-        : { planId: scope.planId, ...(kind === "PRODUCT" ? { kind: "PROPAGANDA" as const } : {}) };
-      if (!scope.withKhoi) return new Map();
-      const n = await db().activity.count({ where: { AND: [{ khoiId, active: true }, which, on("startsOn", w)] } });
-      return new Map([[null, n]]);
+      // The activities scheduled for each indicator; without any, its plan's (propaganda products
+      // for PRODUCT). Counted per scope: each names its own activities or plan.
+      if (!withKhoiOf(scopes)) return new Map();
+      const counts = await Promise.all(
+        scopes.map((scope) => {
+          const which: Prisma.ActivityWhereInput = scope.indicatorActivityIds.length
+            ? { id: { in: scope.indicatorActivityIds } }
+            : { planId: scope.planId, ...(kind === "PRODUCT" ? { kind: "PROPAGANDA" as const } : {}) };
+          return db().activity.count({ where: { AND: [{ khoiId: scope.khoiId, active: true }, which, on("startsOn", w)] } });
+        }),
+      );
+      return new Map(scopes.map((scope, i) => [scope.khoiId, new Map([[null, counts[i]]])]));
     }
   }
+}
+
+async function countProjects(scopes: CountScope[], kind: "PROJECT" | "HONOUR", w: Window): Promise<CountsByKhoi> {
+  const rows = await db().youthProject.groupBy({
+    by: ["khoiId", "coSoId"],
+    where: projectWhere(scopes, kind, w),
+    _count: { _all: true },
+  });
+  return byKhoi(rows.map((r) => ({ khoiId: r.khoiId, coSoId: r.coSoId, n: r._count._all })));
+}
+
+/**
+ * The counts asked by many indicators (of one or several plans), run together: asks of the same
+ * kind and window made before the event loop turns become one grouped query over their Khối, and
+ * an ask repeated (two indicators counting the same thing) is answered by the same query.
+ */
+export function countBatch() {
+  const open = new Map<string, { scopes: Map<string, CountScope>; result: Promise<unknown> }>();
+  function ask<T>(key: string, scope: CountScope, run: (scopes: CountScope[]) => Promise<T>): Promise<T> {
+    let group = open.get(key);
+    if (!group) {
+      const scopes = new Map<string, CountScope>();
+      const result = new Promise<void>((start) =>
+        setImmediate(() => {
+          open.delete(key);
+          start();
+        }),
+      ).then(() => run([...scopes.values()]));
+      group = { scopes, result };
+      open.set(key, group);
+    }
+    if (!group.scopes.has(scope.khoiId)) group.scopes.set(scope.khoiId, scope);
+    return group.result as Promise<T>;
+  }
+  // What tells two asks of one Khối apart beyond the kind and the window: the activities or plan
+  // an ACTIVITY or PRODUCT indicator counts, the rounds feeding a HONOUR or INSPECTION one.
+  const keyOf = (scope: CountScope, kind: RecordKind, w: Window) =>
+    [
+      kind,
+      w.from.toISOString(),
+      w.to.toISOString(),
+      w.months.join(","),
+      kind === "ACTIVITY" || kind === "PRODUCT" ? `${scope.planId}:${scope.indicatorActivityIds.join(",")}` : "",
+      kind === "HONOUR" ? `${scope.honourLevel}:${scope.honourRoundIds.join(",")}` : "",
+      kind === "INSPECTION" ? scope.inspectionRoundIds.join(",") : "",
+    ].join("|");
+  const ofKhoi = (scope: CountScope) => (byKhoi: CountsByKhoi) => byKhoi.get(scope.khoiId) ?? new Map<string | null, number>();
+  return {
+    records: (scope: CountScope, kind: RecordKind, w: Window) =>
+      ask(keyOf(scope, kind, w), scope, (scopes) => countRecords(scopes, kind, w)).then(ofKhoi(scope)),
+    joins: (scope: CountScope, kind: "PROJECT" | "HONOUR", w: Window) =>
+      ask(`joins|${keyOf(scope, kind, w)}`, scope, (scopes) => countProjectJoins(scopes, kind, w)).then(ofKhoi(scope)),
+    /** Per cơ sở of every Khối asked (cơ sở ids are unique): pick the scope's own */
+    members: (scope: CountScope, kind: RecordKind, w: Window) =>
+      ask(`members|${keyOf(scope, kind, w)}`, scope, (scopes) => countMembersWithRecords(scopes, kind, w)),
+  };
 }
 
 /**
@@ -190,29 +274,50 @@ export async function countRecords(scope: CountScope, kind: RecordKind, w: Windo
  * was done). Both are counted in the database, a hundred rows each, whatever the number of members.
  */
 export async function countMembersWithRecords(
-  scope: CountScope,
+  scopes: CountScope[],
   kind: RecordKind,
   w: Window,
 ): Promise<Map<string, { members: number; with: number }>> {
-  const { khoiId, coSoIds } = scope;
+  const khoiIds = khoisOf(scopes);
+  const coSoIds = coSosOf(scopes);
+  if (!coSoIds.length) return new Map();
   const counted = kind === "IDEA" || kind === "TRAINING";
-  const active = { khoiId, coSoId: { in: coSoIds }, active: true };
   const [members, withRecords] = await Promise.all([
-    db().member.groupBy({ by: ["coSoId"], where: active, _count: { _all: true } }),
-    counted
-      ? db().member.groupBy({
-          by: ["coSoId"],
-          where: { ...active, entries: { some: { AND: [{ khoiId, kind, status: "CONFIRMED" }, on("occurredOn", w)] } } },
-          _count: { _all: true },
-        })
-      : Promise.resolve([]),
+    db().member.groupBy({
+      by: ["coSoId"],
+      where: { khoiId: { in: khoiIds }, coSoId: { in: coSoIds }, active: true },
+      _count: { _all: true },
+    }),
+    counted ? membersWithEntries(khoiIds, coSoIds, kind, w) : Promise.resolve([]),
   ]);
   const out = new Map(members.map((m) => [m.coSoId, { members: m._count._all, with: 0 }]));
   for (const r of withRecords) {
     const m = out.get(r.coSoId);
-    if (m) m.with = r._count._all;
+    if (m) m.with = r.n;
   }
   return out;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Active members of each cơ sở with a confirmed entry of a kind in the window. The distinct
+ * authors come from the roll-up index alone and are then joined to the members: asked as
+ * "members for whom an entry exists", the planner probed the entries once per member.
+ */
+function membersWithEntries(khoiIds: string[], coSoIds: string[], kind: "IDEA" | "TRAINING", w: Window) {
+  const d = dates(w);
+  const ranges = ("OR" in d ? d.OR : [d]).map(
+    (r) => Prisma.sql`("occurredOn" >= ${day(r.gte as Date)}::date AND "occurredOn" < ${day(r.lt as Date)}::date)`,
+  );
+  return db().$queryRaw<{ coSoId: string; n: number }[]>`
+    SELECT m."coSoId", count(*)::int AS n
+      FROM (SELECT DISTINCT "khoiId", "memberId" FROM "MemberEntry"
+             WHERE "khoiId" IN (${Prisma.join(khoiIds)}) AND "kind" = ${kind}::"EntryKind" AND "status" = 'CONFIRMED'
+               AND (${Prisma.join(ranges, " OR ")})) e
+      JOIN "Member" m ON m."id" = e."memberId" AND m."khoiId" = e."khoiId"
+     WHERE m."active" AND m."coSoId" IN (${Prisma.join(coSoIds)})
+     GROUP BY m."coSoId"`;
 }
 
 export type MonthPoint = { month: number; ideas: number; trainings: number; projects: number; volunteerHours: number };
@@ -231,19 +336,13 @@ export async function monthlyTrend(viewer: Viewer, year: number, coSoId?: string
   const withKhoi = !coSoId && seesKhoiRecords(viewer);
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
-  // One grouped query per kind: each is answered from the roll-up index alone (a query over all
-  // kinds at once made the planner scan the whole table).
-  const entriesOf = (kind: "IDEA" | "TRAINING" | "VOLUNTEER") =>
-    db().memberEntry.groupBy({
-      by: ["occurredOn"],
-      where: { khoiId: { in: khoiIds }, kind, status: "CONFIRMED", occurredOn: { gte: from, lt: to }, coSoId: { in: coSoIds } },
-      _count: { _all: true },
-      _sum: { hours: true },
-    });
-  const [ideas, trainings, volunteer, projects] = await Promise.all([
-    entriesOf("IDEA"),
-    entriesOf("TRAINING"),
-    entriesOf("VOLUNTEER"),
+  const [entries, projects] = await Promise.all([
+    // Confirmed entries from the kept monthly counts (a few rows per cơ sở and month).
+    db().entryMonthCount.groupBy({
+      by: ["kind", "month"],
+      where: { khoiId: { in: khoiIds }, month: { gte: from, lt: to }, coSoId: { in: coSoIds } },
+      _sum: { entries: true, hours: true },
+    }),
     db().youthProject.groupBy({
       by: ["startsOn"],
       where: {
@@ -262,9 +361,12 @@ export async function monthlyTrend(viewer: Viewer, year: number, coSoId?: string
     projects: 0,
     volunteerHours: 0,
   }));
-  for (const e of ideas) points[e.occurredOn.getUTCMonth()].ideas += e._count._all;
-  for (const e of trainings) points[e.occurredOn.getUTCMonth()].trainings += e._count._all;
-  for (const e of volunteer) points[e.occurredOn.getUTCMonth()].volunteerHours += e._sum.hours ?? 0;
+  for (const e of entries) {
+    const point = points[e.month.getUTCMonth()];
+    if (e.kind === "IDEA") point.ideas += e._sum.entries ?? 0;
+    if (e.kind === "TRAINING") point.trainings += e._sum.entries ?? 0;
+    if (e.kind === "VOLUNTEER") point.volunteerHours += Number(e._sum.hours ?? 0);
+  }
   for (const r of projects) points[r.startsOn.getUTCMonth()].projects += r._count._all;
   return points;
 }

@@ -16,7 +16,16 @@ import { testDatabase } from "../helpers/database";
 import { viewerOf } from "../helpers/viewers";
 
 // The logs no cached read looks at: written on every action, they would only empty the cache.
-const UNVERSIONED = ["AuditLog", "DataVersion", "DeadlineReminder", "MailMessage", "Notification", "PasswordReset"];
+// EntryMonthCount is written only by MemberEntry's triggers, whose own version trigger raises the Khối's.
+const UNVERSIONED = [
+  "AuditLog",
+  "DataVersion",
+  "DeadlineReminder",
+  "EntryMonthCount",
+  "MailMessage",
+  "Notification",
+  "PasswordReset",
+];
 
 let a: Tenant;
 let b: Tenant;

@@ -41,7 +41,19 @@ it("finds nothing of tenant A for B's admin, whichever helper is handed A's khoi
   await expect(evidenceOf(adminB, a.khoi.id, "ActivityRegistration", [crypto.randomUUID()])).rejects.toMatchObject(notFound);
   await expect(commitmentPlanOf(adminB, a.khoi.id, new Date().getUTCFullYear())).rejects.toMatchObject(notFound);
   await expect(unsentCoSoIds(adminB, a.khoi.id, crypto.randomUUID())).rejects.toMatchObject(notFound);
-  await expect(acceptedTypedValues(adminB, a.khoi.id, planA.seriesId, [crypto.randomUUID()], [a.coSoA.id])).rejects.toMatchObject(
-    notFound,
-  );
+  await expect(
+    acceptedTypedValues(adminB, [{ khoiId: a.khoi.id, seriesId: planA.seriesId }], [crypto.randomUUID()], [a.coSoA.id]),
+  ).rejects.toMatchObject(notFound);
+  // One Khối of theirs beside one of A's finds nothing either.
+  await expect(
+    acceptedTypedValues(
+      adminB,
+      [
+        { khoiId: b.khoi.id, seriesId: planA.seriesId },
+        { khoiId: a.khoi.id, seriesId: planA.seriesId },
+      ],
+      [crypto.randomUUID()],
+      [a.coSoA.id],
+    ),
+  ).rejects.toMatchObject(notFound);
 });

@@ -1,0 +1,63 @@
+import "server-only";
+// The kept monthly counts of confirmed entries (EntryMonthCount, kept by triggers on MemberEntry)
+// checked against a full recount: `npm run db:recount` reports any drift and, asked to, mends it.
+// Run in system mode: it reads every Khối.
+import { db } from "@/lib/db/client";
+import type { EntryKind } from "@/lib/generated/prisma/enums";
+
+/** One bucket where the kept count and the recount disagree */
+export type EntryCountDrift = {
+  khoiId: string;
+  coSoId: string;
+  kind: EntryKind;
+  /** yyyy-mm-dd, the first day of the month */
+  month: string;
+  kept: { entries: number; hours: string };
+  counted: { entries: number; hours: string };
+};
+
+/** Every bucket whose kept count differs from the confirmed entries counted now (empty buckets equal none). */
+export async function entryCountDrift(): Promise<EntryCountDrift[]> {
+  const rows = await db().$queryRaw<
+    {
+      khoiId: string;
+      coSoId: string;
+      kind: EntryKind;
+      month: string;
+      keptEntries: number;
+      keptHours: string;
+      countedEntries: number;
+      countedHours: string;
+    }[]
+  >`
+    WITH kept AS (
+      SELECT "khoiId", "kind", "month", "coSoId", "entries", "hours" FROM "EntryMonthCount"
+       WHERE "entries" <> 0 OR "hours" <> 0
+    ), counted AS (
+      SELECT "khoiId", "kind", date_trunc('month', "occurredOn"::timestamp)::date AS "month", "coSoId",
+             count(*)::int AS "entries", coalesce(sum("hours"::numeric), 0) AS "hours"
+        FROM "MemberEntry" WHERE "status" = 'CONFIRMED'
+       GROUP BY 1, 2, 3, 4
+    )
+    SELECT coalesce(k."khoiId", c."khoiId") AS "khoiId", coalesce(k."coSoId", c."coSoId") AS "coSoId",
+           coalesce(k."kind", c."kind")::text AS "kind", to_char(coalesce(k."month", c."month"), 'YYYY-MM-DD') AS "month",
+           coalesce(k."entries", 0)::int AS "keptEntries", coalesce(k."hours", 0)::text AS "keptHours",
+           coalesce(c."entries", 0)::int AS "countedEntries", coalesce(c."hours", 0)::text AS "countedHours"
+      FROM kept k FULL JOIN counted c
+        ON k."khoiId" = c."khoiId" AND k."kind" = c."kind" AND k."month" = c."month" AND k."coSoId" = c."coSoId"
+     WHERE coalesce(k."entries", 0) <> coalesce(c."entries", 0) OR coalesce(k."hours", 0) <> coalesce(c."hours", 0)
+     ORDER BY 1, 2, 3, 4`;
+  return rows.map((r) => ({
+    khoiId: r.khoiId,
+    coSoId: r.coSoId,
+    kind: r.kind,
+    month: r.month,
+    kept: { entries: r.keptEntries, hours: r.keptHours },
+    counted: { entries: r.countedEntries, hours: r.countedHours },
+  }));
+}
+
+/** Rewrites every kept count from the entries (writes to entries wait meanwhile). */
+export async function recountEntryCounts(): Promise<void> {
+  await db().$executeRaw`SELECT recount_entry_counts()`;
+}

@@ -1,0 +1,43 @@
+// `npm run db:recount`: checks the kept monthly counts of confirmed entries against a full
+// recount and lists every bucket that drifted (exit code 1). With `-- --fix` it rewrites them from
+// the entries and checks again. Safe on a live server: it reads, and the rewrite holds writes to
+// entries only while it runs.
+import { closeDb } from "@/lib/db/client";
+import { asSystem } from "@/lib/db/tenant-context";
+import { entryCountDrift, recountEntryCounts } from "@/lib/data/entry-month-counts";
+
+async function main(): Promise<number> {
+  const fix = process.argv.includes("--fix");
+  return asSystem(async () => {
+    let started = Date.now();
+    const drift = await entryCountDrift();
+    console.log(`[recount] Đã đếm lại ghi nhận đã xác nhận (${Date.now() - started} ms): ${drift.length} ô lệch.`);
+    for (const d of drift.slice(0, 50))
+      console.log(
+        `  Khối ${d.khoiId} · cơ sở ${d.coSoId} · ${d.kind} · tháng ${d.month}: lưu ${d.kept.entries} (${d.kept.hours} giờ), đếm ${d.counted.entries} (${d.counted.hours} giờ)`,
+      );
+    if (drift.length > 50) console.log(`  … và ${drift.length - 50} ô khác.`);
+    if (!drift.length) return 0;
+    if (!fix) {
+      console.log("[recount] Chạy `npm run db:recount -- --fix` để ghi lại số đếm từ các ghi nhận.");
+      return 1;
+    }
+    started = Date.now();
+    await recountEntryCounts();
+    const left = await entryCountDrift();
+    console.log(`[recount] Đã ghi lại số đếm (${Date.now() - started} ms): còn ${left.length} ô lệch.`);
+    return left.length ? 1 : 0;
+  });
+}
+
+main().then(
+  async (code) => {
+    await closeDb();
+    process.exit(code);
+  },
+  async (error) => {
+    console.error(`[recount] ${error instanceof Error ? error.message : error}`);
+    await closeDb();
+    process.exit(1);
+  },
+);
