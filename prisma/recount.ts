@@ -4,29 +4,36 @@
 // entries only while it runs.
 import { closeDb } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
-import { entryCountDrift, recountEntryCounts } from "@/lib/data/entry-month-counts";
+import { entryCountDrift, memberYearDrift, recountEntryCounts } from "@/lib/data/entry-month-counts";
 
 async function main(): Promise<number> {
   const fix = process.argv.includes("--fix");
   return asSystem(async () => {
     let started = Date.now();
-    const drift = await entryCountDrift();
-    console.log(`[recount] Đã đếm lại ghi nhận đã xác nhận (${Date.now() - started} ms): ${drift.length} ô lệch.`);
-    for (const d of drift.slice(0, 50))
-      console.log(
-        `  Khối ${d.khoiId} · cơ sở ${d.coSoId} · ${d.kind} · tháng ${d.month}: lưu ${d.kept.entries} (${d.kept.hours} giờ), đếm ${d.counted.entries} (${d.counted.hours} giờ)`,
-      );
-    if (drift.length > 50) console.log(`  … và ${drift.length - 50} ô khác.`);
-    if (!drift.length) return 0;
+    const [drift, members] = await Promise.all([entryCountDrift(), memberYearDrift()]);
+    const lines = [
+      ...drift.map(
+        (d) =>
+          `  Khối ${d.khoiId} · cơ sở ${d.coSoId} · ${d.kind} · tháng ${d.month}: lưu ${d.kept.entries} (${d.kept.hours} giờ), đếm ${d.counted.entries} (${d.counted.hours} giờ)`,
+      ),
+      ...members.map(
+        (d) =>
+          `  Khối ${d.khoiId} · đoàn viên ${d.memberId} · ${d.kind} · tháng ${d.month}/${d.year}: lưu ${d.kept}, đếm ${d.counted}`,
+      ),
+    ];
+    console.log(`[recount] Đã đếm lại ghi nhận đã xác nhận (${Date.now() - started} ms): ${lines.length} ô lệch.`);
+    for (const line of lines.slice(0, 50)) console.log(line);
+    if (lines.length > 50) console.log(`  … và ${lines.length - 50} ô khác.`);
+    if (!lines.length) return 0;
     if (!fix) {
       console.log("[recount] Chạy `npm run db:recount -- --fix` để ghi lại số đếm từ các ghi nhận.");
       return 1;
     }
     started = Date.now();
     await recountEntryCounts();
-    const left = await entryCountDrift();
-    console.log(`[recount] Đã ghi lại số đếm (${Date.now() - started} ms): còn ${left.length} ô lệch.`);
-    return left.length ? 1 : 0;
+    const left = (await entryCountDrift()).length + (await memberYearDrift()).length;
+    console.log(`[recount] Đã ghi lại số đếm (${Date.now() - started} ms): còn ${left} ô lệch.`);
+    return left ? 1 : 0;
   });
 }
 

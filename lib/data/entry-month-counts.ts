@@ -1,6 +1,7 @@
 import "server-only";
-// The kept monthly counts of confirmed entries (EntryMonthCount, kept by triggers on MemberEntry)
-// checked against a full recount: `npm run db:recount` reports any drift and, asked to, mends it.
+// The kept counts of confirmed entries (EntryMonthCount per cơ sở and month, EntryMemberYear per
+// member and year, both kept by triggers on MemberEntry) checked against a full recount:
+// `npm run db:recount` reports any drift and, asked to, mends it.
 // Run in system mode: it reads every Khối.
 import { db } from "@/lib/db/client";
 import type { EntryKind } from "@/lib/generated/prisma/enums";
@@ -55,6 +56,36 @@ export async function entryCountDrift(): Promise<EntryCountDrift[]> {
     kept: { entries: r.keptEntries, hours: r.keptHours },
     counted: { entries: r.countedEntries, hours: r.countedHours },
   }));
+}
+
+/** One month of a member's year where the kept counter and the recount disagree */
+export type MemberYearDrift = {
+  khoiId: string;
+  memberId: string;
+  kind: EntryKind;
+  year: number;
+  month: number;
+  kept: number;
+  counted: number;
+};
+
+/** Every month of a member's year whose kept counter differs from their confirmed entries counted now. */
+export async function memberYearDrift(): Promise<MemberYearDrift[]> {
+  return db().$queryRaw<MemberYearDrift[]>`
+    WITH kept AS (
+      SELECT y."khoiId", y."kind", y."year", y."memberId", u.i::int AS "month", u.n AS "kept"
+        FROM "EntryMemberYear" y, unnest(y."months") WITH ORDINALITY AS u(n, i) WHERE u.n <> 0
+    ), counted AS (
+      SELECT "khoiId", "kind", extract(year FROM "occurredOn")::int AS "year", "memberId",
+             extract(month FROM "occurredOn")::int AS "month", count(*)::int AS "counted"
+        FROM "MemberEntry" WHERE "status" = 'CONFIRMED'
+       GROUP BY 1, 2, 3, 4, 5
+    )
+    SELECT "khoiId", "memberId", "kind"::text AS "kind", "year", "month", coalesce("kept", 0)::int AS "kept",
+           coalesce("counted", 0)::int AS "counted"
+      FROM kept FULL JOIN counted USING ("khoiId", "kind", "year", "memberId", "month")
+     WHERE coalesce("kept", 0) <> coalesce("counted", 0)
+     ORDER BY 1, 2, 3, 4, 5`;
 }
 
 /** Rewrites every kept count from the entries (writes to entries wait meanwhile). */

@@ -301,23 +301,52 @@ export async function countMembersWithRecords(
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * Active members of each cơ sở with a confirmed entry of a kind in the window. The distinct
- * authors come from the roll-up index alone and are then joined to the members: asked as
- * "members for whom an entry exists", the planner probed the entries once per member.
+ * Active members of each cơ sở with a confirmed entry of a kind in the window. Whole months are
+ * read from each member's kept month counters (EntryMemberYear: one row per member and year, so
+ * a Khối's members are matched to its rows once); other windows from the distinct authors in the
+ * roll-up index, joined to the members (asked as "members for whom an entry exists", the planner
+ * probed the entries once per member).
  */
 function membersWithEntries(khoiIds: string[], coSoIds: string[], kind: "IDEA" | "TRAINING", w: Window) {
   const d = dates(w);
-  const ranges = ("OR" in d ? d.OR : [d]).map(
-    (r) => Prisma.sql`("occurredOn" >= ${day(r.gte as Date)}::date AND "occurredOn" < ${day(r.lt as Date)}::date)`,
-  );
+  const ranges = ("OR" in d ? d.OR : [d]).map((r) => ({ from: r.gte as Date, to: r.lt as Date }));
+  if (wholeMonths(w)) {
+    const inWindow = [...monthsByYear(ranges)].map(([year, months]) =>
+      months.length === 12
+        ? Prisma.sql`(y."year" = ${year} AND NOT (y."months" <@ ARRAY[0]))`
+        : Prisma.sql`(y."year" = ${year} AND EXISTS (SELECT 1 FROM unnest(${months}::int[]) AS i WHERE y."months"[i] > 0))`,
+    );
+    return db().$queryRaw<{ coSoId: string; n: number }[]>`
+      SELECT m."coSoId", count(*)::int AS n FROM "Member" m
+       WHERE m."khoiId" IN (${Prisma.join(khoiIds)}) AND m."active" AND m."coSoId" IN (${Prisma.join(coSoIds)})
+         AND EXISTS (SELECT 1 FROM "EntryMemberYear" y
+                      WHERE y."khoiId" = m."khoiId" AND y."kind" = ${kind}::"EntryKind" AND y."memberId" = m."id"
+                        AND (${Prisma.join(inWindow, " OR ")}))
+       GROUP BY m."coSoId"`;
+  }
   return db().$queryRaw<{ coSoId: string; n: number }[]>`
     SELECT m."coSoId", count(*)::int AS n
       FROM (SELECT DISTINCT "khoiId", "memberId" FROM "MemberEntry"
              WHERE "khoiId" IN (${Prisma.join(khoiIds)}) AND "kind" = ${kind}::"EntryKind" AND "status" = 'CONFIRMED'
-               AND (${Prisma.join(ranges, " OR ")})) e
+               AND (${Prisma.join(
+                 ranges.map((r) => Prisma.sql`("occurredOn" >= ${day(r.from)}::date AND "occurredOn" < ${day(r.to)}::date)`),
+                 " OR ",
+               )})) e
       JOIN "Member" m ON m."id" = e."memberId" AND m."khoiId" = e."khoiId"
      WHERE m."active" AND m."coSoId" IN (${Prisma.join(coSoIds)})
      GROUP BY m."coSoId"`;
+}
+
+/** The months (1–12) each year of whole-month ranges covers. */
+function monthsByYear(ranges: { from: Date; to: Date }[]) {
+  const out = new Map<number, number[]>();
+  for (const r of ranges)
+    for (let m = new Date(r.from); m < r.to; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
+      const months = out.get(m.getUTCFullYear()) ?? [];
+      if (!months.includes(m.getUTCMonth() + 1)) months.push(m.getUTCMonth() + 1);
+      out.set(m.getUTCFullYear(), months);
+    }
+  return out;
 }
 
 export type MonthPoint = { month: number; ideas: number; trainings: number; projects: number; volunteerHours: number };

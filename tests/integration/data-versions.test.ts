@@ -16,11 +16,13 @@ import { testDatabase } from "../helpers/database";
 import { viewerOf } from "../helpers/viewers";
 
 // The logs no cached read looks at: written on every action, they would only empty the cache.
-// EntryMonthCount is written only by MemberEntry's triggers, whose own version trigger raises the Khối's.
+// EntryMonthCount and EntryMemberYear are written only by MemberEntry's triggers; its own
+// version trigger raises the Khối's.
 const UNVERSIONED = [
   "AuditLog",
   "DataVersion",
   "DeadlineReminder",
+  "EntryMemberYear",
   "EntryMonthCount",
   "MailMessage",
   "Notification",

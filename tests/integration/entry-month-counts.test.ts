@@ -7,8 +7,9 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { tenantOf, withTenant } from "@/lib/db/tenant-context";
-import { entryCountDrift, recountEntryCounts } from "@/lib/data/entry-month-counts";
+import { entryCountDrift, memberYearDrift, recountEntryCounts } from "@/lib/data/entry-month-counts";
 import { confirmEntries, returnEntry } from "@/lib/data/entry-reviews";
+import { countMembersWithRecords } from "@/lib/data/rollup-counts";
 import { entryConfirmInput, entryReturnInput } from "@/lib/validation/entries";
 import type { Viewer } from "@/lib/authz";
 import type { EntryKind, EntryStatus } from "@/lib/generated/prisma/enums";
@@ -146,6 +147,7 @@ describe("kept monthly entry counts", () => {
         const made: string[] = [];
         for (const s of steps) await apply(s, made);
         expect(await entryCountDrift()).toEqual([]);
+        expect(await memberYearDrift()).toEqual([]);
       }),
       { numRuns: 40 },
     );
@@ -153,6 +155,42 @@ describe("kept monthly entry counts", () => {
     const kept = await db().entryMonthCount.findMany({ where: { entries: { gt: 0 } } });
     expect(new Set(kept.map((k) => k.khoiId))).toEqual(new Set([a.khoi.id, b.khoi.id]));
     expect(new Set(kept.map((k) => k.month.toISOString())).size).toBeGreaterThan(3);
+    const years = await db().entryMemberYear.findMany();
+    expect(years.some((y) => y.months.filter((n) => n > 0).length > 1)).toBe(true);
+  });
+
+  it("members with entries, read from the kept counters, equal the members counted from the entries, for any months", async () => {
+    const scope = (t: Tenant) => ({
+      khoiId: t.khoi.id,
+      coSoIds: [t.coSoA.id, t.coSoB.id],
+      withKhoi: true,
+      planId: "",
+      indicatorActivityIds: [],
+      honourRoundIds: [],
+      honourLevel: null,
+      inspectionRoundIds: [],
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<"IDEA" | "TRAINING">("IDEA", "TRAINING"),
+        fc.integer({ min: 2024, max: 2026 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.subarray([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+        async (kind, year, years, months) => {
+          const w = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + years, 0, 1)), months };
+          const kept = await countMembersWithRecords([scope(a), scope(b)], kind, w);
+          const counted = await db().$queryRaw<{ coSoId: string; n: number }[]>`
+            SELECT m."coSoId", count(DISTINCT m.id)::int AS n FROM "MemberEntry" e JOIN "Member" m ON m.id = e."memberId"
+             WHERE e."status" = 'CONFIRMED' AND e."kind" = ${kind}::"EntryKind" AND m."active"
+               AND e."occurredOn" >= ${w.from} AND e."occurredOn" < ${w.to}
+               AND (cardinality(${months}::int[]) = 0 OR extract(month FROM e."occurredOn")::int = ANY(${months}::int[]))
+             GROUP BY 1`;
+          const withRecords = new Map([...kept].filter(([, v]) => v.with > 0).map(([k, v]) => [k, v.with]));
+          expect(withRecords).toEqual(new Map(counted.map((r) => [r.coSoId, r.n])));
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 
   it("a confirmed entry counts in its month, its cơ sở and its kind, with its hours", async () => {
@@ -174,18 +212,25 @@ describe("kept monthly entry counts", () => {
   });
 
   it("a drift is reported bucket by bucket and mended by the recount", async () => {
-    await makeEntry(memberRow(a.members.a2), "IDEA", "CONFIRMED", { occurredOn: new Date("2025-07-15") });
+    await makeEntry(memberRow(a.members.a2), "IDEA", "CONFIRMED", { occurredOn: new Date("2023-07-15") });
     expect(await entryCountDrift()).toEqual([]);
     // A count changed behind the triggers' back (a restore from an old dump, a manual fix).
     await testDatabase().asOwner(
-      `UPDATE "EntryMonthCount" SET "entries" = "entries" + 5 WHERE "khoiId" = '${a.khoi.id}' AND "month" = '2025-07-01' AND "kind" = 'IDEA'`,
+      `UPDATE "EntryMonthCount" SET "entries" = "entries" + 5 WHERE "khoiId" = '${a.khoi.id}' AND "month" = '2023-07-01' AND "kind" = 'IDEA'`,
     );
     const drift = await entryCountDrift();
     expect(drift).toHaveLength(1);
-    expect(drift[0]).toMatchObject({ khoiId: a.khoi.id, coSoId: a.coSoA.id, kind: "IDEA", month: "2025-07-01" });
+    expect(drift[0]).toMatchObject({ khoiId: a.khoi.id, coSoId: a.coSoA.id, kind: "IDEA", month: "2023-07-01" });
     expect(drift[0].kept.entries - drift[0].counted.entries).toBe(5);
+    await testDatabase().asOwner(
+      `UPDATE "EntryMemberYear" SET "months"[7] = "months"[7] - 1 WHERE "memberId" = '${a.members.a2.id}' AND "year" = 2023 AND "kind" = 'IDEA'`,
+    );
+    expect(await memberYearDrift()).toEqual([
+      { khoiId: a.khoi.id, memberId: a.members.a2.id, kind: "IDEA", year: 2023, month: 7, kept: 0, counted: 1 },
+    ]);
     await recountEntryCounts();
     expect(await entryCountDrift()).toEqual([]);
+    expect(await memberYearDrift()).toEqual([]);
   });
 
   it("the app reads its own Khối's counts and cannot write them", async () => {
@@ -219,6 +264,7 @@ describe("kept monthly entry counts", () => {
       db().memberEntry.updateMany({ where: { id: { in: ids.slice(12).reverse() } }, data: { status: "CONFIRMED" } }),
       ...ids.slice(6, 18).map((id) => db().memberEntry.update({ where: { id }, data: { hours: 3 } })),
     ]);
+    expect(await memberYearDrift()).toEqual([]);
     const counted = await db().memberEntry.count({ where: { id: { in: ids }, status: "CONFIRMED" } });
     expect(counted).toBe(24);
     expect(await entryCountDrift()).toEqual([]);
