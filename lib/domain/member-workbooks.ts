@@ -11,7 +11,7 @@ import {
   type ColumnKey,
   type MemberSheetFields,
 } from "@/lib/domain/member-columns";
-import { addTable, newWorkbook, toBuffer, type OutCell } from "@/lib/domain/workbook";
+import { addTable, newWorkbook, startStreamedSheet, toBuffer, workbookStream, type OutCell } from "@/lib/domain/workbook";
 import type { RejectedRow } from "@/lib/domain/member-rows";
 import type { MemberSheet } from "@/lib/domain/member-sheet";
 import { MAX_IMPORT_ROWS } from "@/lib/validation/member-import";
@@ -21,29 +21,36 @@ const headersFor = (keys: ColumnKey[]) => keys.map((k) => ({ ...columnSpec(k), d
 /** `honours`: the member's standing honours, one cell ("Khen thưởng"; not read back on import) */
 export type ExportMember = MemberSheetFields & { chiDoanName: string; coSoName: string; honours: string };
 
-/** The member list as .xlsx: STT, Họ và tên, Ngày sinh (dd/mm/yyyy) … Số điện thoại. */
-export async function buildMemberExport(members: ExportMember[]): Promise<Buffer> {
-  const wb = newWorkbook();
-  const rows = members.map((m, i) => {
-    const byKey: Record<ColumnKey, OutCell> = {
-      stt: i + 1,
-      fullName: m.fullName,
-      birthDate: m.birthDate,
-      gender: m.gender ? GENDER_LABELS[m.gender] : null,
-      position: m.position,
-      agency: m.agency,
-      chiDoan: m.chiDoanName,
-      coSo: m.coSoName,
-      joinedUnionAt: m.joinedUnionAt,
-      email: m.email,
-      phone: m.phone,
-    };
-    return [...EXPORT_COLUMNS.map((k) => byKey[k]), m.honours || null];
-  });
+/**
+ * The member list as .xlsx, streamed as the batches arrive: STT, Họ và tên, Ngày sinh (dd/mm/yyyy)
+ * … Số điện thoại, Khen thưởng. A Khối of 100,000 members is never held whole.
+ */
+export function streamMemberExport(batches: AsyncIterable<ExportMember[]>): ReadableStream<Uint8Array> {
   const headers = [...headersFor(EXPORT_COLUMNS), { header: "Khen thưởng", width: 50 }];
-  const ws = addTable(wb, "Đoàn viên", headers, rows);
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
-  return toBuffer(wb);
+  return workbookStream("Danh sách đoàn viên", async (wb, readerCaughtUp) => {
+    const sheet = startStreamedSheet(wb, "Đoàn viên", headers);
+    let stt = 0;
+    for await (const batch of batches) {
+      for (const m of batch) {
+        const byKey: Record<ColumnKey, OutCell> = {
+          stt: ++stt,
+          fullName: m.fullName,
+          birthDate: m.birthDate,
+          gender: m.gender ? GENDER_LABELS[m.gender] : null,
+          position: m.position,
+          agency: m.agency,
+          chiDoan: m.chiDoanName,
+          coSo: m.coSoName,
+          joinedUnionAt: m.joinedUnionAt,
+          email: m.email,
+          phone: m.phone,
+        };
+        sheet.add([...EXPORT_COLUMNS.map((k) => byKey[k]), m.honours || null]);
+      }
+      await readerCaughtUp();
+    }
+    sheet.end();
+  });
 }
 
 const TEMPLATE_ROWS = MAX_IMPORT_ROWS + 1;

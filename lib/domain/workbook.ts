@@ -2,7 +2,7 @@
 // cells shown as dd/mm/yyyy, and every string neutralised against formula injection
 // (SECURITY.md #20). Large exports go through exceljs's streaming writer, which serialises and
 // releases each row as it is committed (20,000 rows stay within a few hundred MB). No I/O.
-import { PassThrough } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import ExcelJS from "exceljs";
 import { neutraliseFormula } from "@/lib/domain/member-columns";
@@ -55,13 +55,11 @@ const cellValue = (v: OutCell) =>
 
 export type StreamedWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
 
-/** A streamed sheet with a bold, frozen, filterable header row; rows are committed as they are written. */
-export function addStreamedSheet(
-  wb: StreamedWorkbook,
-  name: string,
-  columns: { header: string; width: number }[],
-  rows: Iterable<OutCell[]>,
-) {
+/**
+ * A streamed sheet with a bold, frozen, filterable header row: `add` commits each row as it is
+ * written (dates as dd/mm/yyyy, numbers with separators, text columns kept as text), `end` the sheet.
+ */
+export function startStreamedSheet(wb: StreamedWorkbook, name: string, columns: ColumnHeader[]) {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   ws.columns = columns.map((c) => ({ width: c.width }));
@@ -69,15 +67,46 @@ export function addStreamedSheet(
   head.font = { bold: true };
   head.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8F0FE" } };
   head.commit();
-  for (const values of rows) {
-    const row = ws.addRow(values.map(cellValue));
-    values.forEach((v, i) => {
-      if (v instanceof Date) row.getCell(i + 1).numFmt = DATE_FORMAT;
-      else if (typeof v === "number") row.getCell(i + 1).numFmt = numberFormat(v);
-    });
-    row.commit();
-  }
-  ws.commit();
+  return {
+    add(values: OutCell[]) {
+      const row = ws.addRow(values.map(cellValue));
+      values.forEach((v, i) => {
+        if (v instanceof Date) row.getCell(i + 1).numFmt = DATE_FORMAT;
+        else if (typeof v === "number") row.getCell(i + 1).numFmt = numberFormat(v);
+        // Phone numbers keep their leading 0.
+        else if (columns[i]?.text) row.getCell(i + 1).numFmt = "@";
+      });
+      row.commit();
+    },
+    end: () => ws.commit(),
+  };
+}
+
+/** A streamed sheet of rows already in hand. */
+export function addStreamedSheet(wb: StreamedWorkbook, name: string, columns: ColumnHeader[], rows: Iterable<OutCell[]>) {
+  const sheet = startStreamedSheet(wb, name, columns);
+  for (const values of rows) sheet.add(values);
+  sheet.end();
+}
+
+/**
+ * A workbook sent as it is written: `fill` adds rows batch by batch (read from the database a
+ * few thousand at a time) and waits while the reader is behind, so the server holds one batch,
+ * never the whole list. A failure midway ends the download with an error, never a short file.
+ */
+export function workbookStream(
+  title: string,
+  fill: (wb: StreamedWorkbook, readerCaughtUp: () => Promise<void>) => Promise<void>,
+): ReadableStream<Uint8Array> {
+  const out = new PassThrough();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = "Cổng 3 trách nhiệm";
+  wb.title = title;
+  const readerCaughtUp = () => (out.writableNeedDrain ? new Promise<void>((r) => out.once("drain", r)) : Promise.resolve());
+  fill(wb, readerCaughtUp)
+    .then(() => wb.commit())
+    .catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
 }
 
 /** Writes a workbook with the streaming writer and returns its bytes. */

@@ -6,7 +6,7 @@ import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
 import { loadViewer } from "@/lib/data/viewer";
 import { asSystem, tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { getUnitTrees } from "@/lib/data/units";
-import { listMembers, listMembersForExport } from "@/lib/data/members";
+import { exportMembers, listMembers } from "@/lib/data/members";
 import { memberNameFields } from "@/lib/domain/text";
 import { makeUnit, makeUser } from "@/tests/factories";
 import { migrationScripts } from "@/tests/helpers/migrations";
@@ -63,7 +63,9 @@ async function main() {
   );
   await timeIt(
     "export query, all 4,000",
-    asAdmin(() => listMembersForExport(admin!, { q: "" })),
+    asAdmin(async () => {
+      for await (const batch of exportMembers(admin!, { q: "" })) void batch;
+    }),
     5,
   );
   await client.$disconnect();

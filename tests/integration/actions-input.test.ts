@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { createMemberAction, deactivateMemberAction, updateMemberAction } from "@/lib/actions/members";
 import { createUnitAction, renameUnitAction } from "@/lib/actions/units";
 import { changePasswordAction, createAccountAction, setAccountActiveAction } from "@/lib/actions/accounts";
-import { getMember, getOwnProfile, listMembers, listMembersForExport } from "@/lib/data/members";
+import { exportMembers, getMember, getOwnProfile, listMembers } from "@/lib/data/members";
 import { listAccounts } from "@/lib/data/accounts";
 import { getUnitTrees } from "@/lib/data/units";
 import { makeMember, makeTenant, unique, type Tenant } from "../factories";
@@ -242,7 +242,7 @@ describe("reads return DTOs without internal columns", () => {
     for (const value of [
       await getMember(admin, a.members.a1.id),
       own,
-      await listMembersForExport(admin, { q: "", chiDoan: undefined }),
+      (await exportMembers(admin, { q: "", chiDoan: undefined }).next()).value,
     ]) {
       const keys = deepKeys(value);
       expect(keys.has("fullName")).toBe(true);

@@ -15,7 +15,7 @@ import {
 import { cityDecisionDocument, cityVotes, proposalsOfRound, proposalsToCity } from "@/lib/data/city-proposals";
 import { myHonours } from "@/lib/data/honour-decisions";
 import { periodHonours } from "@/lib/data/report-numbers";
-import { listMembersForExport } from "@/lib/data/members";
+import { exportMembers } from "@/lib/data/members";
 import { planProgress } from "@/lib/data/indicator-rollup";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { dayFromToday, makePlan, makeTenant, makeUser, type Tenant } from "../factories";
@@ -296,7 +296,9 @@ describe("the member export", () => {
     const row = await db().cityProposal.findUniqueOrThrow({ where: { id: proposal }, include: { honour: true } });
     actingAs(a.users.cityStaff.id);
     expect(await accept(proposal, "150-QĐ/TĐTN")).toMatchObject({ ok: true });
-    const exported = await listMembersForExport(await viewerOf(a.users.staff.id), { q: "", chiDoan: undefined });
+    const exported = [];
+    for await (const batch of exportMembers(await viewerOf(a.users.staff.id), { q: "", chiDoan: undefined }))
+      exported.push(...batch);
     const honoured = exported.find((m) => m.id === row.honour.memberId)!;
     expect(honoured.honours).toContain("Cán bộ, công chức, viên chức trẻ giỏi, thân thiện (QĐ 01-QĐ/ĐK)");
     expect(honoured.honours).toContain("Thanh niên tiên tiến làm theo lời Bác (QĐ 150-QĐ/TĐTN của Thành Đoàn)");

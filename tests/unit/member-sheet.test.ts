@@ -3,10 +3,18 @@ import { describe, expect, it } from "vitest";
 import { matchHeader, neutraliseFormula } from "@/lib/domain/member-columns";
 import { emailKey, resolveMemberRows, type ChiDoanChoice, type ExistingPerson } from "@/lib/domain/member-rows";
 import { readMemberSheet, SheetError } from "@/lib/domain/member-sheet";
-import { buildMemberExport, buildMemberTemplate, buildRejectedRows } from "@/lib/domain/member-workbooks";
+import { buildMemberTemplate, buildRejectedRows, streamMemberExport, type ExportMember } from "@/lib/domain/member-workbooks";
 import { contentDisposition } from "@/lib/domain/download";
 import { countRowsAndCells } from "@/lib/domain/xlsx-guard";
 import { writeZip } from "../helpers/zip";
+
+/** The streamed export of these batches, read to the end. */
+async function exportOf(...batches: ExportMember[][]): Promise<Buffer> {
+  async function* each() {
+    for (const b of batches) yield b;
+  }
+  return Buffer.from(await new Response(streamMemberExport(each())).arrayBuffer());
+}
 
 /** A secretary's own list: the template's columns without "Cơ sở Đoàn". */
 const HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Chi đoàn", "Email", "Số điện thoại"];
@@ -375,7 +383,7 @@ describe("formula injection", () => {
 
   it("exports =HYPERLINK(…) as text, never as a formula", async () => {
     const payload = '=HYPERLINK("http://x","y")';
-    const file = await buildMemberExport([
+    const file = await exportOf([
       {
         fullName: payload,
         birthDate: null,
@@ -403,7 +411,7 @@ describe("formula injection", () => {
 
 describe("workbooks", () => {
   it("exports the list columns with dates as dd/mm/yyyy, and the export can be imported back", async () => {
-    const file = await buildMemberExport([
+    const file = await exportOf([
       {
         fullName: "Nguyễn Văn An",
         birthDate: new Date(Date.UTC(1995, 2, 5)),
@@ -447,6 +455,39 @@ describe("workbooks", () => {
       joinedUnionAt: new Date(Date.UTC(2010, 2, 26)),
       phone: "0912345678",
     });
+  });
+
+  it("streams the batches as they come, numbered on across batches", async () => {
+    const person = (n: number): ExportMember => ({
+      fullName: `Đoàn viên ${n}`,
+      birthDate: null,
+      gender: null,
+      position: null,
+      agency: null,
+      joinedUnionAt: null,
+      email: null,
+      phone: `09${String(n).padStart(8, "0")}`,
+      chiDoanName: "Chi đoàn 1",
+      coSoName: "Đoàn Sở A",
+      honours: "",
+    });
+    const ws = (await load(await exportOf([person(1), person(2)], [], [person(3)]))).worksheets[0];
+    expect(ws.rowCount).toBe(4);
+    expect([2, 3, 4].map((r) => [ws.getCell(`A${r}`).value, ws.getCell(`B${r}`).value])).toEqual([
+      [1, "Đoàn viên 1"],
+      [2, "Đoàn viên 2"],
+      [3, "Đoàn viên 3"],
+    ]);
+    // Phone numbers stay text, with their leading 0.
+    expect(ws.getCell("K4").value).toBe("0900000003");
+  });
+
+  it("a batch that fails ends the download with an error, never a short file", async () => {
+    async function* failing() {
+      yield [];
+      throw new Error("mất kết nối cơ sở dữ liệu");
+    }
+    await expect(new Response(streamMemberExport(failing())).arrayBuffer()).rejects.toThrow();
   });
 
   it("makes a template with the header, an example row and the usable chi đoàn", async () => {

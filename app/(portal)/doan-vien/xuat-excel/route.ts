@@ -3,10 +3,10 @@
 // no export permission → 404. The rows come scoped by member.export from lib/data.
 import { canSomewhere } from "@/lib/authz";
 import { viewerRoute } from "@/lib/routes/handler";
-import { listMembersForExport } from "@/lib/data/members";
+import { exportMembers } from "@/lib/data/members";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { attachmentHeaders } from "@/lib/domain/download";
-import { buildMemberExport } from "@/lib/domain/member-workbooks";
+import { streamMemberExport } from "@/lib/domain/member-workbooks";
 import { memberListQuery } from "@/lib/validation/members";
 import { XLSX_CONTENT_TYPE } from "@/lib/validation/member-import";
 
@@ -16,10 +16,11 @@ export const GET = viewerRoute(
   { gate: (viewer) => canSomewhere(viewer, "member.export") },
   async ({ viewer, searchParams: params }) => {
     const query = memberListQuery.parse({ q: params.get("q") ?? undefined, chiDoan: params.get("chiDoan") ?? undefined });
-    const workbook = await buildMemberExport(await listMembersForExport(viewer, query));
+    // Streamed as the batches are read: a Khối of 100,000 members is never held whole.
+    const workbook = streamMemberExport(exportMembers(viewer, query));
     // dd-mm-yyyy, as Vietnamese users read dates ("/" is not allowed in a file name).
     const today = formatVietnameseDate(todayInVietnam()).replaceAll("/", "-");
-    return new Response(new Uint8Array(workbook), {
+    return new Response(workbook, {
       headers: attachmentHeaders(`Danh sách đoàn viên ${today}.xlsx`, XLSX_CONTENT_TYPE),
     });
   },
