@@ -3,7 +3,9 @@
 // product's migrations, generates the national data set (national-data.ts, national-plans.ts) at
 // NATIONAL_SCALE (default 1: 60 Khối, 1,000,000 members, ~20,000,000 records), ANALYZEs, prints
 // what was made and how long each step took, then times the Khối and city dashboards beside one
-// hand-written SQL query each (BENCH_RUNS timed runs, default 10; NATIONAL_TIMINGS=0 skips them).
+// hand-written SQL query each (BENCH_RUNS timed runs, default 10), then the lists, the pre-fill,
+// /ca-nhan and the member export (national-pages.ts). NATIONAL_TIMINGS=dashboards or pages runs
+// only those, NATIONAL_TIMINGS=0 none.
 // Other bench files reuse the data set through openNational().
 // NATIONAL_FK=on keeps foreign-key checks during the load (slower; proves the generator consistent).
 // A DATABASE_URL already holding a set this benchmark generated is measured again without generating.
@@ -396,7 +398,9 @@ async function main() {
   const n = await openNational();
   try {
     console.log(`\n  sign-in accounts (password ${DEMO_PASSWORD}): ${Object.values(n.ids.emails).join(", ")}`);
-    if (process.env.NATIONAL_TIMINGS !== "0") await timeDashboards(n);
+    const timings = process.env.NATIONAL_TIMINGS ?? "all";
+    if (timings === "all" || timings === "dashboards") await timeDashboards(n);
+    if (timings === "all" || timings === "pages") await (await import("./national-pages")).timePages(n);
   } finally {
     await n.stop();
   }
