@@ -80,16 +80,17 @@ export async function listMembers(viewer: Viewer, query: MemberListQuery) {
 }
 
 /** Members read per query of the export: whole chi đoàn, about this many at a time. */
-export const EXPORT_BATCH = 2_000;
+export const EXPORT_BATCH = 500;
 
 /**
  * Every member matching the filters, for the Excel export (scope: member.export), batch by batch
  * in the sheet's order: by cơ sở and chi đoàn name, as a secretary reads a list, then by name.
- * A batch is whole chi đoàn of about EXPORT_BATCH members, so a Khối of 100,000 is never held whole.
+ * A batch is whole chi đoàn of about `batchSize` members, so a Khối of 100,000 is never held whole.
  */
 export async function* exportMembers(
   viewer: Viewer,
   query: Pick<MemberListQuery, "q" | "chiDoan">,
+  batchSize = EXPORT_BATCH,
 ): AsyncGenerator<(MemberDto & { honours: string })[]> {
   const q = foldVietnamese(query.q);
   const where: Prisma.MemberWhereInput = {
@@ -124,7 +125,7 @@ export async function* exportMembers(
   for (const { id } of chiDoans) {
     batch.push(id);
     size += counts.get(id) ?? 0;
-    if (size < EXPORT_BATCH) continue;
+    if (size < batchSize) continue;
     yield await read(batch);
     batch = [];
     size = 0;

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { commitMemberImport, memberImportTemplate, previewMemberImport } from "@/lib/data/member-import";
 import { AppError } from "@/lib/data/errors";
+import { exportMembers } from "@/lib/data/members";
 import { commitMemberImportAction, previewMemberImportAction } from "@/lib/actions/member-import";
 import { GET as exportRoute } from "@/app/(portal)/doan-vien/xuat-excel/route";
 import { GET as templateRoute } from "@/app/(portal)/doan-vien/mau-excel/route";
@@ -503,6 +504,33 @@ describe("export and template routes", () => {
     const foreign = await exportRoute(new NextRequest(`http://localhost/doan-vien/xuat-excel?chiDoan=${b.chiDoanA1.id}`));
     expect((await readWorkbook(await foreign.arrayBuffer())).rowCount).toBe(1);
     actingAs(null);
+  });
+
+  it("reads the export in batches of whole chi đoàn, in the same order as one batch", async () => {
+    const admin = await viewerOf(a.users.admin.id);
+    for (const [i, chiDoan] of [a.chiDoanA1, a.chiDoanA2, a.chiDoanB1].entries())
+      for (let n = 0; n < 3; n++) await makeMember(db(), chiDoan, { fullName: `Đoàn Viên Lô ${i}${n} ${a.label}` });
+    const read = async (batchSize: number) => {
+      const batches: string[][] = [];
+      for await (const batch of exportMembers(admin, { q: "", chiDoan: undefined }, batchSize))
+        batches.push(batch.map((m) => m.id));
+      return batches;
+    };
+    const whole = await read(10_000);
+    const small = await read(2);
+    expect(whole).toHaveLength(1);
+    expect(small.length).toBeGreaterThanOrEqual(3);
+    expect(small.flat()).toEqual(whole[0]);
+    // A batch never splits a chi đoàn.
+    const chiDoanOf = new Map(
+      (await db().member.findMany({ where: { id: { in: whole[0] } }, select: { id: true, chiDoanId: true } })).map((m) => [
+        m.id,
+        m.chiDoanId,
+      ]),
+    );
+    const seen = small.map((b) => new Set(b.map((id) => chiDoanOf.get(id))));
+    for (const [i, s] of seen.entries())
+      for (const other of seen.slice(i + 1)) for (const c of s) expect(other.has(c)).toBe(false);
   });
 
   it("is not found for a member, and sends a signed-out visitor to sign in", async () => {
