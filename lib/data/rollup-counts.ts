@@ -82,18 +82,31 @@ const coSosOf = (scopes: CountScope[]) => [...new Set(scopes.flatMap((s) => s.co
 /** Every scope of one ask has the same viewer, so the same `withKhoi`. */
 const withKhoiOf = (scopes: CountScope[]) => scopes.some((s) => s.withKhoi);
 
+/**
+ * The cơ sở filter of a count. A viewer of the whole Khối (its staff, the city) counts every cơ
+ * sở: the query groups all of the Khối's and `keepAsked` drops any other (an inactive one). Listed
+ * in the query, hundreds of cơ sở made the planner misjudge how many rows it would read.
+ */
+const ofCoSo = (scopes: CountScope[]) => (withKhoiOf(scopes) ? {} : { coSoId: { in: coSosOf(scopes) } });
+function keepAsked(counts: CountsByKhoi, scopes: CountScope[]): CountsByKhoi {
+  const asked = new Set(coSosOf(scopes));
+  for (const byCoSo of counts.values())
+    for (const coSoId of byCoSo.keys()) if (coSoId !== null && !asked.has(coSoId)) byCoSo.delete(coSoId);
+  return counts;
+}
+
+/** Counted projects of the window: the scopes' cơ so's (every one for the whole Khối, with its own), or only the Khối's own. */
 const projectWhere = (
   scopes: CountScope[],
   kind: "PROJECT" | "HONOUR",
   w: Window,
-  coSoIds = coSosOf(scopes),
-  withKhoi = withKhoiOf(scopes),
+  onlyKhoiOwn = false,
 ): Prisma.YouthProjectWhereInput => ({
   AND: [
     {
       khoiId: { in: khoisOf(scopes) },
       status: { in: kind === "HONOUR" ? ["HONOURED"] : COUNTED_PROJECT_STATUSES },
-      OR: [{ coSoId: { in: coSoIds } }, ...(withKhoi ? [{ coSoId: null }] : [])],
+      ...(onlyKhoiOwn ? { coSoId: null } : withKhoiOf(scopes) ? {} : { coSoId: { in: coSosOf(scopes) } }),
     },
     on("startsOn", w),
   ],
@@ -102,13 +115,13 @@ const projectWhere = (
 /** Cơ sở taking part in Khối-level projects of the window: they "have" a project ("100% cơ sở có công trình"). */
 export async function countProjectJoins(scopes: CountScope[], kind: "PROJECT" | "HONOUR", w: Window): Promise<CountsByKhoi> {
   // Joined projects are the Khối's own (coSoId null), counted for the cơ sở joining even when the viewer is that cơ sở.
-  const project = projectWhere(scopes, kind, w, [], true);
+  const project = projectWhere(scopes, kind, w, true);
   const joins = await db().projectJoin.groupBy({
     by: ["khoiId", "coSoId"],
-    where: { khoiId: { in: khoisOf(scopes) }, active: true, coSoId: { in: coSosOf(scopes) }, project },
+    where: { khoiId: { in: khoisOf(scopes) }, active: true, ...ofCoSo(scopes), project },
     _count: { _all: true },
   });
-  return byKhoi(joins.map((j) => ({ khoiId: j.khoiId, coSoId: j.coSoId, n: j._count._all })));
+  return keepAsked(byKhoi(joins.map((j) => ({ khoiId: j.khoiId, coSoId: j.coSoId, n: j._count._all }))), scopes);
 }
 
 /**
@@ -116,6 +129,10 @@ export async function countProjectJoins(scopes: CountScope[], kind: "PROJECT" | 
  * grouped query. Scopes asked together share the kind, the window and the honour level.
  */
 export async function countRecords(scopes: CountScope[], kind: RecordKind, w: Window): Promise<CountsByKhoi> {
+  return keepAsked(await countAll(scopes, kind, w), scopes);
+}
+
+async function countAll(scopes: CountScope[], kind: RecordKind, w: Window): Promise<CountsByKhoi> {
   const khoiId = { in: khoisOf(scopes) };
   const coSoIds = coSosOf(scopes);
   const [first] = scopes;
@@ -126,14 +143,14 @@ export async function countRecords(scopes: CountScope[], kind: RecordKind, w: Wi
       if (wholeMonths(w)) {
         const rows = await db().entryMonthCount.groupBy({
           by: ["khoiId", "coSoId"],
-          where: { AND: [{ khoiId, kind, coSoId: { in: coSoIds } }, on("month", w)] },
+          where: { AND: [{ khoiId, kind, ...ofCoSo(scopes) }, on("month", w)] },
           _sum: { entries: true },
         });
         return byKhoi(rows.map((r) => ({ khoiId: r.khoiId, coSoId: r.coSoId, n: r._sum.entries ?? 0 })));
       }
       const rows = await db().memberEntry.groupBy({
         by: ["khoiId", "coSoId"],
-        where: { AND: [{ khoiId, coSoId: { in: coSoIds }, kind, status: "CONFIRMED" }, on("occurredOn", w)] },
+        where: { AND: [{ khoiId, ...ofCoSo(scopes), kind, status: "CONFIRMED" }, on("occurredOn", w)] },
         _count: { _all: true },
       });
       return byKhoi(rows.map((r) => ({ khoiId: r.khoiId, coSoId: r.coSoId, n: r._count._all })));
@@ -170,7 +187,7 @@ export async function countRecords(scopes: CountScope[], kind: RecordKind, w: Wi
         by: ["khoiId", "coSoId"],
         where: {
           khoiId,
-          coSoId: { in: coSoIds },
+          ...ofCoSo(scopes),
           status: "REGISTERED",
           activity: { AND: [{ active: true }, on("startsOn", w)] },
         },
@@ -281,15 +298,14 @@ export async function countMembersWithRecords(
   const khoiIds = khoisOf(scopes);
   const coSoIds = coSosOf(scopes);
   if (!coSoIds.length) return new Map();
-  // A viewer of the whole Khối (its staff, the city) counts every cơ sở: their Khối's members are
-  // grouped and the cơ sở kept here. Listed in the query, hundreds of cơ sở made the planner
-  // expect a few members and probe the counters once per member (0.9 s instead of 0.4 for 100,000).
+  // A viewer of the whole Khối groups all of its members and keeps the cơ sở asked (ofCoSo):
+  // listed, 617 cơ sở made the planner probe the counters once per member (0.9 s, not 0.4).
   const wholeKhoi = withKhoiOf(scopes);
   const counted = kind === "IDEA" || kind === "TRAINING";
   const [members, withRecords] = await Promise.all([
     db().member.groupBy({
       by: ["coSoId"],
-      where: { khoiId: { in: khoiIds }, active: true, ...(wholeKhoi ? {} : { coSoId: { in: coSoIds } }) },
+      where: { khoiId: { in: khoiIds }, active: true, ...ofCoSo(scopes) },
       _count: { _all: true },
     }),
     counted ? membersWithEntries(khoiIds, wholeKhoi ? null : coSoIds, kind, w) : Promise.resolve([]),
@@ -314,7 +330,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  */
 function membersWithEntries(khoiIds: string[], coSoIds: string[] | null, kind: "IDEA" | "TRAINING", w: Window) {
   // null: every cơ sở of the Khối (the caller keeps those it asked for)
-  const ofCoSo = coSoIds ? Prisma.sql`AND m."coSoId" IN (${Prisma.join(coSoIds)})` : Prisma.empty;
+  const inCoSo = coSoIds ? Prisma.sql`AND m."coSoId" IN (${Prisma.join(coSoIds)})` : Prisma.empty;
   const d = dates(w);
   const ranges = ("OR" in d ? d.OR : [d]).map((r) => ({ from: r.gte as Date, to: r.lt as Date }));
   if (wholeMonths(w)) {
@@ -325,7 +341,7 @@ function membersWithEntries(khoiIds: string[], coSoIds: string[] | null, kind: "
     );
     return db().$queryRaw<{ coSoId: string; n: number }[]>`
       SELECT m."coSoId", count(*)::int AS n FROM "Member" m
-       WHERE m."khoiId" IN (${Prisma.join(khoiIds)}) AND m."active" ${ofCoSo}
+       WHERE m."khoiId" IN (${Prisma.join(khoiIds)}) AND m."active" ${inCoSo}
          AND EXISTS (SELECT 1 FROM "EntryMemberYear" y
                       WHERE y."khoiId" = m."khoiId" AND y."kind" = ${kind}::"EntryKind" AND y."memberId" = m."id"
                         AND (${Prisma.join(inWindow, " OR ")}))
@@ -340,7 +356,7 @@ function membersWithEntries(khoiIds: string[], coSoIds: string[] | null, kind: "
                  " OR ",
                )})) e
       JOIN "Member" m ON m."id" = e."memberId" AND m."khoiId" = e."khoiId"
-     WHERE m."active" ${ofCoSo}
+     WHERE m."active" ${inCoSo}
      GROUP BY m."coSoId"`;
 }
 

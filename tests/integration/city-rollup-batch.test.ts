@@ -92,6 +92,19 @@ describe("the city's Khối counted together", () => {
     expect(dashboard.queries.length).toBeLessThan(4 * one.queries.length);
   });
 
+  it("leave out an inactive cơ sở's work, though the whole Khối is read", async () => {
+    const t = tenants[3];
+    await db().unit.update({ where: { id: t.coSoA.id }, data: { active: false } });
+    try {
+      const [progress] = await plansProgress(city, [planIds[3]]);
+      // Every idea of this Khối was logged in cơ sở A.
+      expect(progress.indicators.find((i) => i.code === "CT1")?.value).toBe(0);
+      expect(progress.indicators.find((i) => i.code === "CT4")?.coSo.map((c) => c.coSoId)).toEqual([t.coSoB.id]);
+    } finally {
+      await db().unit.update({ where: { id: t.coSoA.id }, data: { active: true } });
+    }
+  });
+
   it("an unknown plan among them is not found", async () => {
     await expect(plansProgress(city, [...planIds, crypto.randomUUID()])).rejects.toMatchObject({ code: "NOT_FOUND" });
     const other = await makeTenant(db());
