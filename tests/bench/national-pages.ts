@@ -133,6 +133,18 @@ export async function timePages(n: National) {
     await timeIt("  hand SQL", () => handEntries(n.client, ids.coSoId), runs),
   ]);
 
+  // The largest Khối's staff searching every entry by title, without diacritics: a common title
+  // (its first 1,000 matches end the read) and one that matches nothing (the whole Khối is read).
+  for (const [label, q] of [
+    ["entry search “ky nang”, largest Khối, all statuses", "ky nang"],
+    ["entry search matching nothing, largest Khối", "khong co ghi nhan nay"],
+  ] as const)
+    rows.push([
+      label,
+      await timeIt(label, () => as(staff, () => listEntries(staff, entryListQuery.parse({ status: "all", q }))), runs),
+      null,
+    ]);
+
   console.log(`\n  ${"what".padEnd(44)} ${"app med / p95 ms".padStart(18)} ${"hand med / p95 ms".padStart(18)}  ratio (medians)`);
   for (const [label, app, hand] of rows)
     console.log(
