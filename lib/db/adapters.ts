@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -15,7 +16,18 @@ export const PGLITE_DIR = process.env.PGLITE_DIR ? path.resolve(process.env.PGLI
 
 export function openPGlite(dataDir: string | undefined = PGLITE_DIR): PGlite {
   if (dataDir && !dataDir.includes("://")) fs.mkdirSync(dataDir, { recursive: true });
-  return new PGlite(dataDir);
+  return newPGlite(dataDir);
+}
+
+/** What the migrations create (pg_trgm: the entry search's trigram index); PGlite loads extensions only when asked at open time. */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
+/**
+ * Every PGlite the project opens, on disk or in memory (no `dataDir`), with PGLITE_EXTENSIONS.
+ * The only `new PGlite` (tests/unit/pglite-opened-once.test.ts).
+ */
+export function newPGlite(dataDir?: string): PGlite {
+  return new PGlite({ dataDir, extensions: PGLITE_EXTENSIONS });
 }
 
 /**
@@ -61,7 +73,7 @@ export function pgliteMigrationAdapter(client: PGlite): SqlMigrationAwareDriverA
     adapterName: factory.adapterName,
     connect: async () => withScripts(await factory.connect(), client),
     connectToShadowDb: async () => {
-      const shadow = new PGlite();
+      const shadow = newPGlite();
       return withScripts(await new PrismaPGlite(shadow).connect(), shadow);
     },
   };

@@ -6,7 +6,8 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "@/lib/db/adapters";
 import pg from "pg";
 import { currentDbSettings } from "@/lib/db/tenant-context";
 import { migrationScripts } from "@/tests/helpers/migrations";
@@ -124,7 +125,7 @@ export function pgliteStatements(db: PGlite) {
 /** A PGlite database in a new temp folder, migrated like tests/helpers/database.ts does. */
 export async function openTempPglite() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-pglite-"));
-  const db = new PGlite(dir);
+  const db = newPGlite(dir);
   for (const sql of migrationScripts()) await db.exec(sql);
   return {
     db,

@@ -1,8 +1,7 @@
 // Data-layer timings at the scale the seeds mention (Đà Nẵng: 75 cơ sở, 4,000+ members), on an
 // in-memory PGlite (or DATABASE_URL's server). Run: npm run bench:data
-import { PGlite } from "@electric-sql/pglite";
 import { createPrismaClient, switchDatabase } from "@/lib/db/client";
-import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
+import { newPGlite, pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
 import { loadViewer } from "@/lib/data/viewer";
 import { asSystem, tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { getUnitTrees } from "@/lib/data/units";
@@ -30,7 +29,7 @@ async function main() {
   let client;
   if (url) client = createPrismaClient(postgresAdapter(url));
   else {
-    const pglite = new PGlite();
+    const pglite = newPGlite();
     for (const sql of migrationScripts()) await pglite.exec(sql);
     client = createPrismaClient(pgliteAdapter(pglite));
   }

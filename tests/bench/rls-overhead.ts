@@ -4,7 +4,7 @@
 // On PGlite (in memory) and a throw-away PostgreSQL cluster. Run: npm run bench:rls
 import { PGlite } from "@electric-sql/pglite";
 import { createPrismaClient, switchDatabase, type Db } from "@/lib/db/client";
-import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
+import { newPGlite, PGLITE_EXTENSIONS, pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
 import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { listMembers } from "@/lib/data/members";
 import { migrationScripts } from "@/tests/helpers/migrations";
@@ -55,11 +55,11 @@ async function main() {
   if (process.env.BENCH_ONLY !== "postgres") {
     console.log("── PGlite (in memory; the owner's database and a copy of it for the app) ──");
     // PGlite has one session, which SET ROLE changes for every client on it: two copies instead.
-    const a = new PGlite();
+    const a = newPGlite();
     for (const sql of migrationScripts()) await a.exec(sql);
     const owner = createPrismaClient(pgliteAdapter(a, { appRole: false }), { enabled: false });
     const t = await makeTenant(owner);
-    const b = await PGlite.create({ loadDataDir: await a.dumpDataDir("gzip") });
+    const b = await PGlite.create({ loadDataDir: await a.dumpDataDir("gzip"), extensions: PGLITE_EXTENSIONS });
     await run({ owner, app: createPrismaClient(pgliteAdapter(b)) }, t);
   }
   if (process.env.BENCH_ONLY !== "pglite") {

@@ -3,10 +3,9 @@
 // Run: npm run bench:import            (all cases)
 //      npx tsx --conditions=react-server tests/bench/xlsx-import.ts <case>
 import { spawnSync } from "node:child_process";
-import { PGlite } from "@electric-sql/pglite";
 import ExcelJS from "exceljs";
 import { createPrismaClient, switchDatabase } from "@/lib/db/client";
-import { pgliteAdapter } from "@/lib/db/adapters";
+import { newPGlite, pgliteAdapter } from "@/lib/db/adapters";
 import { previewMemberImport } from "@/lib/data/member-import";
 import { makeTenant } from "@/tests/factories";
 import { craftWorkbook, manyRowsUnder, MEMBER_HEADER, replacePart, sharedStringsXml } from "@/tests/helpers/crafted-xlsx";
@@ -72,7 +71,7 @@ const cases = (chiDoan: string[]): Record<string, Case> => ({
 });
 
 async function runCase(name: string) {
-  const pglite = new PGlite();
+  const pglite = newPGlite();
   for (const sql of migrationScripts()) await pglite.exec(sql);
   const client = createPrismaClient(pgliteAdapter(pglite));
   switchDatabase(client);

@@ -4,11 +4,10 @@
 // The client connects the way the app does, as the app role under row-level security. Test code
 // runs outside any request, so it reads in system mode (every row) unless it sets a tenant;
 // runAction sets the viewer's, so the action tests run under the real policies.
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
+import { newPGlite, pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
 import { APP_ROLE } from "@/lib/db/app-role";
 import type { RlsOptions } from "@/lib/db/tenant-rls";
 import { migrationScripts } from "./migrations";
@@ -60,7 +59,7 @@ export async function openTestDatabase(): Promise<Opened> {
       close: () => closeReportingStuck(name, admin, Promise.all(clients.map((c) => c.$disconnect()))),
     };
   }
-  const pglite = new PGlite();
+  const pglite = newPGlite();
   for (const sql of migrationScripts()) await pglite.exec(sql);
   const client = createPrismaClient(pgliteAdapter(pglite), TEST_RLS);
   // PGlite has one session, which the client turned into the app role: step out and back.

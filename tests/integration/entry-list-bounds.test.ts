@@ -1,7 +1,8 @@
 // The entry review list at size (issue 18): the count is exact for the waiting list a reviewer
 // works down and bounded elsewhere (said so: `totalBounded`), a page offers the next one only when
 // it exists, and the text search (members' names and titles read apart, then merged) finds each
-// match once, newest first, within the viewer's scope only.
+// match once, newest first, within the viewer's scope only, whether the title is found by its
+// trigrams (a rarer phrase) or newest first (a common one).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ENTRY_COUNT_CAP, ENTRY_SEARCH_COUNT_CAP, listEntries } from "@/lib/data/entry-reads";
@@ -71,6 +72,23 @@ describe("counts past the cap", () => {
       select: { id: true },
     });
     expect(page.rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+  });
+
+  it("finds a phrase of a few hundred matches whole and pages it newest first, as the database sorts it", async () => {
+    // "lan 12": lần 12, 120–129, 1200–1299: 111 matches, under the cap, looked up by trigrams.
+    const page = await listEntries(staff, q({ status: "all", q: "lan 12", page: "2" }));
+    expect([page.total, page.totalBounded, page.hasNext]).toEqual([111, false, true]);
+    const expected = await db().memberEntry.findMany({
+      where: { khoiId: t.khoi.id, searchText: { contains: "lan 12" } },
+      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      skip: 50,
+      take: 50,
+      select: { id: true },
+    });
+    expect(page.rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    // Two letters have no trigram: read newest first, the same answer.
+    const short = await listEntries(staff, q({ status: "all", q: "12" }));
+    expect(short.rows.every((r) => r.title.includes("12"))).toBe(true);
   });
 });
 

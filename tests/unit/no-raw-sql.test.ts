@@ -3,23 +3,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROOT, sourceFiles } from "../helpers/source-files";
 
-const ROOT = path.resolve(__dirname, "../..");
-// lib/generated is Prisma's own client, which defines these methods: not our code.
-const SKIP = new Set(["node_modules", ".next", "generated"]);
 const UNSAFE = /\$(queryRawUnsafe|executeRawUnsafe)\b|Prisma\.raw\s*\(/;
 
-function sourceFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return SKIP.has(entry.name) ? [] : sourceFiles(full);
-    return /\.(ts|tsx|mts|cts)$/.test(entry.name) ? [full] : [];
-  });
-}
-
 describe("raw SQL", () => {
-  const files = ["app", "lib", "components", "prisma"].flatMap((d) => sourceFiles(path.join(ROOT, d)));
+  const files = sourceFiles(["app", "lib", "components", "prisma"]);
 
   it("finds the source files it is meant to check", () => {
     expect(files.some((f) => f.endsWith(path.join("lib", "data", "members.ts")))).toBe(true);

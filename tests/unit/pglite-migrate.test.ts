@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "@/lib/db/adapters";
 import { describe, expect, it } from "vitest";
 import { migratePGlite } from "@/prisma/pglite-migrate";
 
@@ -28,7 +28,7 @@ const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "pglite-migrate-"));
 /** A database as the CLI would have left it after deploying the first `count` migrations. */
 async function databaseAt(count: number) {
   const dir = tmp();
-  const pg = new PGlite(dir);
+  const pg = newPGlite(dir);
   await pg.exec(PRISMA_MIGRATIONS);
   for (const name of NAMES.slice(0, count)) {
     await pg.exec(sql(name));
@@ -42,7 +42,7 @@ async function databaseAt(count: number) {
 }
 
 async function recorded(dir: string) {
-  const pg = new PGlite(dir);
+  const pg = newPGlite(dir);
   try {
     const rows = await pg.query<{ migration_name: string; checksum: string }>(
       'SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name',
@@ -85,7 +85,7 @@ describe("migrating an existing PGlite database at start-up", () => {
 
   it("stops at the migration that fails, keeping the ones before it", { timeout: 60_000 }, async () => {
     const dir = await databaseAt(1);
-    const pg = new PGlite(dir);
+    const pg = newPGlite(dir);
     // Something already in the way of the second migration.
     await pg.exec(`CREATE TABLE "Plan" (id int)`);
     await pg.close();

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { hasUnstorableCharacters, stripUnstorableCharacters } from "@/lib/domain/text";
 import { BAD_CHARACTERS } from "@/lib/validation/fields";
+import { sourceFiles } from "../helpers/source-files";
 import { memberCreateInput, memberListQuery } from "@/lib/validation/members";
 import { planCreateInput } from "@/lib/validation/plans";
 import { reportSaveInput } from "@/lib/validation/reports";
@@ -85,16 +86,8 @@ describe("free text is refused with the message beside the field, never silently
 });
 
 describe("the source", () => {
-  const SKIP = new Set(["node_modules", ".next", "generated"]);
-  const files = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) return SKIP.has(e.name) ? [] : files(full);
-      return /\.(ts|tsx)$/.test(e.name) ? [full] : [];
-    });
-
   it("has no z.string() outside lib/validation/fields.ts: every text goes through text() or searchText()", () => {
-    const all = ["app", "lib", "components"].flatMap((d) => files(path.join(ROOT, d)));
+    const all = sourceFiles(["app", "lib", "components"], /\.(ts|tsx)$/);
     expect(all.length).toBeGreaterThan(100);
     const offenders = all
       .filter((f) => path.relative(ROOT, f) !== path.join("lib", "validation", "fields.ts"))
