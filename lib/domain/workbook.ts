@@ -90,6 +90,18 @@ export function addStreamedSheet(wb: StreamedWorkbook, name: string, columns: Co
 }
 
 /**
+ * Where exceljs 4 hands each sheet's rows to the zip: a stream it writes to without heeding
+ * backpressure (exceljs#734, #1894), so rows outrun the compressor and a 100,000-row sheet sat
+ * whole in memory until the end. Waiting on these is what makes the writer stream. Internals:
+ * tests/unit/workbook-stream.test.ts fails if a new exceljs moves them.
+ */
+type SheetPipe = { _writableState?: { needDrain?: boolean; length?: number }; once(event: "drain", fn: () => void): unknown };
+export function sheetPipes(wb: StreamedWorkbook): SheetPipe[] {
+  const sheets = (wb as unknown as { _worksheets: ({ _stream?: { pipes?: SheetPipe[] } } | undefined)[] })._worksheets;
+  return sheets.flatMap((ws) => ws?._stream?.pipes ?? []);
+}
+
+/**
  * A workbook sent as it is written: `fill` adds rows batch by batch (read from the database a
  * few thousand at a time) and waits while the reader is behind, so the server holds one batch,
  * never the whole list. A failure midway ends the download with an error, never a short file.
@@ -102,7 +114,10 @@ export function workbookStream(
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = "Cổng 3 trách nhiệm";
   wb.title = title;
-  const readerCaughtUp = () => (out.writableNeedDrain ? new Promise<void>((r) => out.once("drain", r)) : Promise.resolve());
+  const readerCaughtUp = async () => {
+    for (const pipe of sheetPipes(wb)) if (pipe._writableState?.needDrain) await new Promise<void>((r) => pipe.once("drain", r));
+    if (out.writableNeedDrain) await new Promise<void>((r) => out.once("drain", r));
+  };
   fill(wb, readerCaughtUp)
     .then(() => wb.commit())
     .catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
