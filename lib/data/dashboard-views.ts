@@ -30,7 +30,7 @@ import {
 } from "./indicator-rollup";
 import { myProjects } from "./projects";
 import { planWeights } from "./thi-dua";
-import { cachedRead } from "./read-cache";
+import { cachedPerKhoi, cachedRead } from "./read-cache";
 import { listPeriods, type PeriodRow } from "./report-reads";
 import { pickYear } from "@/lib/validation/dashboard";
 import { weightedScores, type WeightedScore } from "@/lib/domain/thi-dua";
@@ -146,15 +146,25 @@ export function cityDashboard(viewer: Viewer, year = thisYear()): Promise<CityDa
 
 async function countCity(viewer: Viewer, year: number): Promise<CityDashboard> {
   const plans = await currentKhoiPlans(viewer, year);
-  // Every Khối's plan counted together: one grouped query per kind of count, whatever their number.
-  const planIds = plans.flatMap((k) => (k.planId ? [k.planId] : []));
-  const counted = new Map((await plansProgress(viewer, planIds)).map((p) => [p.plan.id, p.indicators]));
-  const khois = plans.map((k) => ({
-    khoiId: k.khoiId,
-    khoiName: k.khoiName,
-    planTitle: k.planTitle,
-    indicators: k.planId ? (counted.get(k.planId) ?? null) : null,
-  }));
+  // Each Khối's plan kept under its own version; those out of date counted together, one grouped
+  // query per kind of count, whatever their number.
+  const planOf = new Map(plans.flatMap((k) => (k.planId ? [[k.khoiId, k.planId] as const] : [])));
+  const counted = await cachedPerKhoi("cityKhoiProgress", viewer, [year], [...planOf.keys()], async (khoiIds) => {
+    const progress = await plansProgress(
+      viewer,
+      khoiIds.map((k) => planOf.get(k)!),
+    );
+    return new Map(progress.map((p) => [p.plan.khoiId, { planId: p.plan.id, indicators: p.indicators }]));
+  });
+  const khois = plans.map((k) => {
+    const kept = counted.get(k.khoiId);
+    return {
+      khoiId: k.khoiId,
+      khoiName: k.khoiName,
+      planTitle: k.planTitle,
+      indicators: kept && kept.planId === k.planId ? kept.indicators : null,
+    };
+  });
   return { year, khois };
 }
 

@@ -39,13 +39,28 @@ export function freshReads<T>(fn: () => Promise<T>): Promise<T> {
   return fresh.run(true, fn);
 }
 
+/** The version of each of these Khối and of the rows of no Khối (""), in one read. */
+async function versionsByKhoi(khoiIds: readonly string[]): Promise<Map<string, string>> {
+  const asked = [...new Set([...khoiIds, ""])];
+  const rows = await db().dataVersion.findMany({ where: { khoiId: { in: asked } }, select: { khoiId: true, version: true } });
+  const version = new Map(rows.map((r) => [r.khoiId, String(r.version)]));
+  return new Map(asked.map((k) => [k, `${k}:${version.get(k) ?? "0"}`]));
+}
+
 /** The versions of the viewer's Khối and of the rows of no Khối, as one string. */
 async function versionsOf(viewer: Viewer): Promise<string> {
-  const khoiIds = [...tenantOf(viewer).khoiIds, ""].sort();
-  const rows = await db().dataVersion.findMany({ where: { khoiId: { in: khoiIds } }, select: { khoiId: true, version: true } });
-  const version = new Map(rows.map((r) => [r.khoiId, String(r.version)]));
-  return khoiIds.map((k) => `${k}:${version.get(k) ?? "0"}`).join(",");
+  const versions = await versionsByKhoi(tenantOf(viewer).khoiIds);
+  return [...versions.values()].sort().join(",");
 }
+
+const keyOf = (name: string, viewer: Viewer, args: readonly unknown[]) =>
+  JSON.stringify([
+    name,
+    viewer.userId,
+    viewer.grants.map((g) => [g.role, g.unitId, g.khoiIds]),
+    todayInVietnam().toISOString().slice(0, 10),
+    args,
+  ]);
 
 /**
  * `read()` answered for this viewer (their account and every grant: what their scopes let them
@@ -55,13 +70,7 @@ async function versionsOf(viewer: Viewer): Promise<string> {
  */
 export async function cachedRead<T>(name: string, viewer: Viewer, args: readonly unknown[], read: () => Promise<T>): Promise<T> {
   const cache = cacheOf(db());
-  const key = JSON.stringify([
-    name,
-    viewer.userId,
-    viewer.grants.map((g) => [g.role, g.unitId, g.khoiIds]),
-    todayInVietnam().toISOString().slice(0, 10),
-    args,
-  ]);
+  const key = keyOf(name, viewer, args);
   // Read before the data: a write committed after this point raises a version that the next
   // request sees, so an answer is kept under versions no newer than the rows it counted.
   const versions = await versionsOf(viewer);
@@ -70,4 +79,43 @@ export async function cachedRead<T>(name: string, viewer: Viewer, args: readonly
   const value = await read();
   cache.set(key, { versions, value: structuredClone(value) });
   return value;
+}
+
+/**
+ * One answer per Khối, each kept under its own Khối's version (and that of the rows of no Khối):
+ * `read` is asked only for the Khối whose answer is missing or out of date, all together. The
+ * city dashboard counts its Khối this way, so a confirmation in one Khối recounts that one, not
+ * the twelve (2 s at national scale). Only for answers that read nothing of another Khối.
+ */
+export async function cachedPerKhoi<T>(
+  name: string,
+  viewer: Viewer,
+  args: readonly unknown[],
+  khoiIds: readonly string[],
+  read: (khoiIds: string[]) => Promise<Map<string, T>>,
+): Promise<Map<string, T>> {
+  const cache = cacheOf(db());
+  const versions = await versionsByKhoi(khoiIds);
+  const none = versions.get("")!;
+  const out = new Map<string, T>();
+  const missing: string[] = [];
+  for (const khoiId of new Set(khoiIds)) {
+    const kept = cache.get(keyOf(name, viewer, [...args, khoiId]));
+    if (kept && kept.versions === `${versions.get(khoiId)},${none}` && !fresh.getStore())
+      out.set(khoiId, structuredClone(kept.value) as T);
+    else missing.push(khoiId);
+  }
+  if (missing.length) {
+    const counted = await read(missing);
+    for (const khoiId of missing) {
+      if (!counted.has(khoiId)) continue;
+      const value = counted.get(khoiId) as T;
+      cache.set(keyOf(name, viewer, [...args, khoiId]), {
+        versions: `${versions.get(khoiId)},${none}`,
+        value: structuredClone(value),
+      });
+      out.set(khoiId, value);
+    }
+  }
+  return out;
 }

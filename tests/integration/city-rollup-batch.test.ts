@@ -92,6 +92,18 @@ describe("the city's Khối counted together", () => {
     expect(dashboard.queries.length).toBeLessThan(4 * one.queries.length);
   });
 
+  it("after a confirmation in one Khối, show it at once, the other Khối as they were", async () => {
+    const ideas = (d: Awaited<ReturnType<typeof cityDashboard>>) =>
+      d.khois.map((k) => [k.khoiId, k.indicators?.find((i) => i.code === "CT1")?.value]);
+    const before = await cityDashboard(city, year);
+    await makeEntry(memberRow(tenants[2].members.a1), "IDEA", "CONFIRMED", { occurredOn: on(5) });
+    const after = { result: await cityDashboard(city, year) };
+    const expected = ideas(before).map(([k, n]) => [k, k === tenants[2].khoi.id ? (n as number) + 1 : n]);
+    expect(ideas(after.result)).toEqual(expected);
+    // (That only the changed Khối is counted again: data-versions.test.ts, cachedPerKhoi.)
+    expect(await freshReads(() => cityDashboard(city, year))).toEqual(after.result);
+  });
+
   it("leave out an inactive cơ sở's work, though the whole Khối is read", async () => {
     const t = tenants[3];
     await db().unit.update({ where: { id: t.coSoA.id }, data: { active: false } });

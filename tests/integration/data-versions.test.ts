@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { withTenant, tenantOf } from "@/lib/db/tenant-context";
-import { cachedRead } from "@/lib/data/read-cache";
+import { cachedPerKhoi, cachedRead, freshReads } from "@/lib/data/read-cache";
 import { coSoDashboard, khoiDashboard } from "@/lib/data/dashboard-views";
 import { confirmEntries, returnEntry } from "@/lib/data/entry-reviews";
 import { entryConfirmInput, entryReturnInput } from "@/lib/validation/entries";
@@ -114,6 +114,28 @@ describe("reads kept under the versions", () => {
     // Other arguments, another viewer: answers of their own.
     expect(await cachedRead("test.count", staffA, [2], async () => ++reads)).toBe(3);
     expect(await cachedRead("test.count", coSoA, [1], async () => ++reads)).toBe(4);
+  });
+
+  it("per Khối: asks only for the Khối written since, and keeps the others' answers", async () => {
+    const asked: string[][] = [];
+    let reads = 0;
+    const read = () =>
+      cachedPerKhoi("test.perKhoi", staffA, [1], [a.khoi.id, b.khoi.id], async (khoiIds) => {
+        asked.push([...khoiIds].sort());
+        reads++;
+        return new Map(khoiIds.map((k) => [k, `${k}#${reads}`]));
+      });
+    const first = await read();
+    expect(asked).toEqual([[a.khoi.id, b.khoi.id].sort()]);
+    expect(await read()).toEqual(first);
+    expect(asked).toHaveLength(1);
+    await makeEntry(memberRow(b.members.a1), "IDEA");
+    const afterB = await read();
+    expect(asked[1]).toEqual([b.khoi.id]);
+    expect([afterB.get(a.khoi.id), afterB.get(b.khoi.id)]).toEqual([`${a.khoi.id}#1`, `${b.khoi.id}#2`]);
+    // Counted anew inside freshReads, Khối by Khối all the same.
+    await freshReads(read);
+    expect(asked[2]).toEqual([a.khoi.id, b.khoi.id].sort());
   });
 
   it("hands each caller a copy: changing it does not change what the next one gets", async () => {
