@@ -4,26 +4,11 @@
 // README. Each page is fetched once first and must answer 200 with its heading, so a page that
 // redirects to sign-in or errors is not timed as a fast one.
 import autocannon from "autocannon";
+import { signIn } from "./sign-in.mjs";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const seconds = Number(process.env.SECONDS ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 20);
-const password = process.env.PASSWORD ?? "Demo@2026";
-
-async function signIn(email) {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = await csrfRes.json();
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const cookie = [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
-  if (!/session-token=/.test(cookie)) throw new Error(`${email}: sign-in failed (${res.status})`);
-  return cookie;
-}
 
 const accounts = {
   khoi: process.env.KHOI_EMAIL ?? "khoi@demo.vn",
@@ -31,7 +16,7 @@ const accounts = {
   member: process.env.MEMBER_EMAIL ?? "doanvien@demo.vn",
   city: process.env.CITY_EMAIL ?? "thanhdoan@demo.vn",
 };
-const cookies = Object.fromEntries(await Promise.all(Object.entries(accounts).map(async ([k, e]) => [k, await signIn(e)])));
+const cookies = Object.fromEntries(await Promise.all(Object.entries(accounts).map(async ([k, e]) => [k, await signIn(base, e)])));
 
 const pages = [
   { label: "Khối dashboard (/bang-dieu-khien)", who: "khoi", path: "/bang-dieu-khien", expect: "Bảng điều khiển" },

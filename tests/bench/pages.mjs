@@ -1,18 +1,9 @@
 // Page response times for signed-in roles (sequential requests against a running server):
 // `npm start` in one shell, then `node tests/bench/pages.mjs`. Numbers go in the README.
+import { signIn } from "./sign-in.mjs";
+
 const base = process.env.BASE_URL ?? "http://localhost:3000";
-async function login(email) {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = await csrfRes.json();
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: "Demo@2026", json: "true" }),
-  });
-  return [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
-}
+const login = (email) => signIn(base, email);
 async function time(cookie, path, n = 30) {
   const ms = [];
   for (let i = 0; i < n; i++) {
