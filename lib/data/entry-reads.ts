@@ -211,14 +211,21 @@ async function searchEntries(viewer: Viewer, query: EntryListQuery, text: string
       take: need,
     });
   const byTitle: Prisma.MemberEntryWhereInput = { searchText: { contains: text } };
-  // Titles: first by the trigram index, unordered and bounded. Under `need` matches that is all
-  // of them, sorted here. Read newest-first instead, a rare phrase walked the whole Khối (3.5 s
-  // for 1.9 million entries). A phrase matching `need` or more is common: newest-first finds it
-  // soon. Under three letters there is no trigram to look up.
+  // Titles: the newest `need` matches of the viewer's Khối, found by entry_title_matches (migration
+  // 20261207090000: the trigram index, or the newest entries for a common phrase, planned outside
+  // the row policies that hide the index from LIKE), then read by id under the policies and the
+  // list's filters. Those are the newest in the filters when `need` of them pass, or when the
+  // function found fewer than `need` (every match). Otherwise (a narrow filter, a common phrase),
+  // and under three letters (no trigram), the entries are read newest first until `need` match.
   const titledKeys = async () => {
     if (text.length >= TRIGRAM_LENGTH) {
-      const found = await db().memberEntry.findMany({ where: { AND: [base, byTitle] }, select: keySelect, take: need });
-      if (found.length < need) return found.sort(byNewest);
+      const ids = (await db().$queryRaw<{ id: string }[]>`SELECT "id" FROM entry_title_matches(${text}, ${need}::int)`).map(
+        (r) => r.id,
+      );
+      const keys = ids.length
+        ? await db().memberEntry.findMany({ where: { AND: [base, { id: { in: ids } }] }, select: keySelect })
+        : [];
+      if (keys.length >= need || ids.length < need) return keys.sort(byNewest);
     }
     return keysWhere(byTitle);
   };

@@ -5,6 +5,7 @@
 // trigrams (a rarer phrase) or newest first (a common one).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { ENTRY_COUNT_CAP, ENTRY_SEARCH_COUNT_CAP, listEntries } from "@/lib/data/entry-reads";
 import { entryListQuery } from "@/lib/validation/entries";
 import type { Viewer } from "@/lib/authz";
@@ -86,6 +87,9 @@ describe("counts past the cap", () => {
       select: { id: true },
     });
     expect(page.rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    // Wildcards typed in the box match themselves, not every title.
+    expect((await listEntries(staff, q({ status: "all", q: "lan 1%" }))).total).toBe(0);
+    expect((await listEntries(staff, q({ status: "all", q: "lan _2" }))).total).toBe(0);
     // Two letters have no trigram: read newest first, the same answer.
     const short = await listEntries(staff, q({ status: "all", q: "12" }));
     expect(short.rows.every((r) => r.title.includes("12"))).toBe(true);
@@ -127,6 +131,19 @@ describe("the text search", () => {
     expect(ideas.rows.map((r) => r.id)).toEqual([ids.byTitle, ids.byBoth]);
     expect((await listEntries(coSo, q({ q: "pham thi lan" }))).rows.map((r) => r.id)).toEqual([ids.byTitle]);
     expect((await listEntries(await viewerOf(other.users.staff.id), q({ status: "all", q: "ky nang mem" }))).total).toBe(0);
+  });
+
+  it("finds titles only in the viewer's own Khối, and the list as the viewer sees it", async () => {
+    const matches = (viewer: Viewer) =>
+      withTenant(
+        tenantOf(viewer),
+        () => db().$queryRaw<{ id: string }[]>`SELECT "id" FROM entry_title_matches('pham thi lan', 100)`,
+      );
+    const staff = await viewerOf(t.users.staff.id);
+    expect((await matches(staff)).map((r) => r.id)).toEqual([ids.byTitle, ids.byBoth]);
+    expect(await matches(await viewerOf(other.users.staff.id))).toEqual([]);
+    const page = await withTenant(tenantOf(staff), () => listEntries(staff, q({ status: "all", q: "pham thi lan" })));
+    expect(page.rows.map((r) => r.id)).toEqual([ids.otherCoSo, ids.byTitle, ids.byBoth, ids.byName]);
   });
 
   it("returns an empty page past the last match", async () => {
