@@ -173,6 +173,8 @@ export async function listEntries(viewer: Viewer, query: EntryListQuery): Promis
 
 type EntryKey = { id: string; occurredOn: Date; createdAt: Date };
 const keySelect = { id: true, occurredOn: true, createdAt: true } satisfies Prisma.MemberEntrySelect;
+/** The most title matches looked up by id: 100 pages of the list. */
+const TITLE_IDS_CAP = 100 * LIST_PAGE_SIZE + 1;
 /** pg_trgm indexes three-letter pieces: a shorter phrase has none to look up. */
 const TRIGRAM_LENGTH = 3;
 const byNewest = (a: EntryKey, b: EntryKey) =>
@@ -216,9 +218,10 @@ async function searchEntries(viewer: Viewer, query: EntryListQuery, text: string
   // the row policies that hide the index from LIKE), then read by id under the policies and the
   // list's filters. Those are the newest in the filters when `need` of them pass, or when the
   // function found fewer than `need` (every match). Otherwise (a narrow filter, a common phrase),
-  // and under three letters (no trigram), the entries are read newest first until `need` match.
+  // under three letters (no trigram) and past page 100 (ids by the thousand), the entries are
+  // read newest first until `need` match.
   const titledKeys = async () => {
-    if (text.length >= TRIGRAM_LENGTH) {
+    if (text.length >= TRIGRAM_LENGTH && need <= TITLE_IDS_CAP) {
       const ids = (await db().$queryRaw<{ id: string }[]>`SELECT "id" FROM entry_title_matches(${text}, ${need}::int)`).map(
         (r) => r.id,
       );

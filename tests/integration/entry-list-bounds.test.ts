@@ -73,6 +73,16 @@ describe("counts past the cap", () => {
       select: { id: true },
     });
     expect(page.rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    // Past page 100 the titles are read newest first, not looked up by id: the same order.
+    const deep = await listEntries(staff, q({ status: "all", q: "hien mau", page: "150" }));
+    const deepExpected = await db().memberEntry.findMany({
+      where: { khoiId: t.khoi.id, searchText: { contains: "hien mau" } },
+      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      skip: 149 * 50,
+      take: 50,
+      select: { id: true },
+    });
+    expect(deep.rows.map((r) => r.id)).toEqual(deepExpected.map((r) => r.id));
   });
 
   it("finds a phrase of a few hundred matches whole and pages it newest first, as the database sorts it", async () => {
