@@ -13,10 +13,11 @@ CREATE INDEX "MemberEntry_searchText_trgm_idx" ON "MemberEntry" USING GIN ("sear
 -- reads: the Khối of the transaction (app.khoi_ids), or every Khối in system mode. It returns
 -- the ids of the newest matches, at most cap, newest first. The app reads the rows by these
 -- ids under the policies and its own filters (lib/data/entry-reads.ts).
--- A common phrase is found among the newest entries (the newest window, through the
--- newest-first index, which serves one Khối's = but not a list's ANY): when they hold cap
--- matches, those are the newest. Otherwise the trigram
--- index gathers every match and the newest are kept.
+-- Two steps, each cheap where the other is not. The newest 20,000 entries are read first
+-- (through the newest-first index, which serves one Khối's = but not a list's ANY): a common
+-- phrase has cap matches there, and those are the newest. Else the trigram index gathers the
+-- matches and the newest cap are kept (the owner's planner sees the index and estimates them):
+-- fast for a rare phrase, slowest for one with tens of thousands of matches, none of them recent.
 -- Wildcards typed by the user match themselves: backslash, percent and underscore are escaped.
 CREATE FUNCTION entry_title_matches(words text, cap integer) RETURNS TABLE ("id" text)
   LANGUAGE plpgsql STABLE SECURITY DEFINER
@@ -26,19 +27,16 @@ E'DECLARE
   khois CONSTANT text[] := coalesce(app_khoi_ids(), ''{}'')\073
   tenant CONSTANT text := CASE WHEN app_system() THEN ''TRUE''
     WHEN cardinality(khois) = 1 THEN ''e."khoiId" = ($3)[1]'' ELSE ''e."khoiId" = ANY ($3)'' END\073
-  window_size CONSTANT integer := 100000\073
+  newest CONSTANT text := '' ORDER BY e."occurredOn" DESC, e."createdAt" DESC, e."id"''\073
   found text[]\073
 BEGIN
-  EXECUTE format(''SELECT array_agg(s."id" ORDER BY s.n) FROM (
-      SELECT w."id", row_number() OVER () AS n FROM (
-        SELECT e."id", e."searchText" FROM "MemberEntry" e WHERE %s
-         ORDER BY e."occurredOn" DESC, e."createdAt" DESC, e."id" LIMIT $4) w
-      WHERE w."searchText" LIKE $1 LIMIT $2) s'', tenant)
-    INTO found USING pattern, cap, khois, window_size\073
-  IF coalesce(array_length(found, 1), 0) >= cap THEN
+  EXECUTE format(''SELECT array_agg(w."id") FROM (SELECT w."id" FROM (SELECT e."id", e."searchText" FROM "MemberEntry" e
+      WHERE %s %s LIMIT 20000) w WHERE w."searchText" LIKE $1 LIMIT $2) w'', tenant, newest)
+    INTO found USING pattern, cap, khois\073
+  IF coalesce(cardinality(found), 0) >= cap THEN
     RETURN QUERY SELECT unnest(found)\073
     RETURN\073
   END IF\073
-  RETURN QUERY EXECUTE format(''SELECT e."id" FROM "MemberEntry" e WHERE %s AND e."searchText" LIKE $1
-    ORDER BY e."occurredOn" DESC, e."createdAt" DESC, e."id" LIMIT $2'', tenant) USING pattern, cap, khois\073
+  RETURN QUERY EXECUTE format(''SELECT e."id" FROM "MemberEntry" e WHERE %s AND e."searchText" LIKE $1 %s LIMIT $2'', tenant, newest)
+    USING pattern, cap, khois\073
 END';
