@@ -34,6 +34,18 @@ async function manyEntries(me: MemberRow, n: number, status: "SUBMITTED" | "CONF
   });
 }
 
+/** Page `skip / 50 + 1` of the Khối's entries whose folded title holds `text`, as the database sorts them. */
+const newestMatches = async (khoiId: string, text: string, skip: number) =>
+  (
+    await db().memberEntry.findMany({
+      where: { khoiId, searchText: { contains: text } },
+      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      skip,
+      take: 50,
+      select: { id: true },
+    })
+  ).map((r) => r.id);
+
 describe("counts past the cap", () => {
   let t: Tenant;
   let staff: Viewer;
@@ -65,38 +77,20 @@ describe("counts past the cap", () => {
   it("bounds a search's count past its own cap, keeping the newest first", async () => {
     const page = await listEntries(staff, q({ status: "all", q: "hien mau", page: "3" }));
     expect([page.total, page.totalBounded, page.hasNext]).toEqual([ENTRY_SEARCH_COUNT_CAP, true, true]);
-    const expected = await db().memberEntry.findMany({
-      where: { khoiId: t.khoi.id, searchText: { contains: "hien mau" } },
-      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
-      skip: 100,
-      take: 50,
-      select: { id: true },
-    });
-    expect(page.rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    const expected = await newestMatches(t.khoi.id, "hien mau", 100);
+    expect(page.rows.map((r) => r.id)).toEqual(expected);
     // Past page 100 the titles are read newest first, not looked up by id: the same order.
     const deep = await listEntries(staff, q({ status: "all", q: "hien mau", page: "150" }));
-    const deepExpected = await db().memberEntry.findMany({
-      where: { khoiId: t.khoi.id, searchText: { contains: "hien mau" } },
-      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
-      skip: 149 * 50,
-      take: 50,
-      select: { id: true },
-    });
-    expect(deep.rows.map((r) => r.id)).toEqual(deepExpected.map((r) => r.id));
+    const deepExpected = await newestMatches(t.khoi.id, "hien mau", 149 * 50);
+    expect(deep.rows.map((r) => r.id)).toEqual(deepExpected);
   });
 
   it("finds a phrase of a few hundred matches whole and pages it newest first, as the database sorts it", async () => {
     // "lan 12": lần 12, 120–129, 1200–1299: 111 matches, under the cap, looked up by trigrams.
     const page = await listEntries(staff, q({ status: "all", q: "lan 12", page: "2" }));
     expect([page.total, page.totalBounded, page.hasNext]).toEqual([111, false, true]);
-    const expected = await db().memberEntry.findMany({
-      where: { khoiId: t.khoi.id, searchText: { contains: "lan 12" } },
-      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
-      skip: 50,
-      take: 50,
-      select: { id: true },
-    });
-    expect(page.rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    const expected = await newestMatches(t.khoi.id, "lan 12", 50);
+    expect(page.rows.map((r) => r.id)).toEqual(expected);
     // Wildcards typed in the box match themselves, not every title.
     expect((await listEntries(staff, q({ status: "all", q: "lan 1%" }))).total).toBe(0);
     expect((await listEntries(staff, q({ status: "all", q: "lan _2" }))).total).toBe(0);
