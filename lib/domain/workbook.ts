@@ -2,6 +2,7 @@
 // cells shown as dd/mm/yyyy, and every string neutralised against formula injection
 // (SECURITY.md #20). Large exports go through exceljs's streaming writer, which serialises and
 // releases each row as it is committed (20,000 rows stay within a few hundred MB). No I/O.
+import { once, type EventEmitter } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import ExcelJS from "exceljs";
@@ -95,7 +96,7 @@ export function addStreamedSheet(wb: StreamedWorkbook, name: string, columns: Co
  * whole in memory until the end. Waiting on these is what makes the writer stream. Internals:
  * tests/unit/workbook-stream.test.ts fails if a new exceljs moves them.
  */
-type SheetPipe = { _writableState?: { needDrain?: boolean; length?: number }; once(event: "drain", fn: () => void): unknown };
+type SheetPipe = EventEmitter & { _writableState?: { needDrain?: boolean; length?: number } };
 export function sheetPipes(wb: StreamedWorkbook): SheetPipe[] {
   const sheets = (wb as unknown as { _worksheets: ({ _stream?: { pipes?: SheetPipe[] } } | undefined)[] })._worksheets;
   return sheets.flatMap((ws) => ws?._stream?.pipes ?? []);
@@ -114,9 +115,15 @@ export function workbookStream(
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = "Cổng 3 trách nhiệm";
   wb.title = title;
+  // A cancelled download closes `out`: nothing drains any more, so every wait ends there and
+  // `fill` stops with an AbortError instead of waiting forever on a batch nobody will read.
+  const cancelled = new AbortController();
+  out.once("close", () => cancelled.abort());
   const readerCaughtUp = async () => {
-    for (const pipe of sheetPipes(wb)) if (pipe._writableState?.needDrain) await new Promise<void>((r) => pipe.once("drain", r));
-    if (out.writableNeedDrain) await new Promise<void>((r) => out.once("drain", r));
+    const { signal } = cancelled;
+    signal.throwIfAborted();
+    for (const pipe of sheetPipes(wb)) if (pipe._writableState?.needDrain) await once(pipe, "drain", { signal });
+    if (out.writableNeedDrain) await once(out, "drain", { signal });
   };
   fill(wb, readerCaughtUp)
     .then(() => wb.commit())

@@ -57,3 +57,35 @@ describe("a streamed workbook", () => {
     expect(ws.getRow(ROWS + 1).getCell(2).value).toBe(`Nguyễn Văn Thành ${ROWS}`);
   }, 60_000);
 });
+
+describe("a cancelled download", () => {
+  it("stops filling the workbook instead of waiting forever for a reader that is gone", async () => {
+    let written = 0;
+    let outcome = "running" as "running" | "finished" | Error;
+    const stream = workbookStream("Thử", async (wb, readerCaughtUp) => {
+      try {
+        const sheet = startStreamedSheet(wb, "Danh sách", [
+          { header: "STT", width: 6 },
+          { header: "Họ và tên", width: 30 },
+        ]);
+        for (let i = 1; i <= ROWS * 10; i++) {
+          sheet.add([i, `Nguyễn Văn Thành ${i}`]);
+          written = i;
+          if (i % BATCH === 0) await readerCaughtUp();
+        }
+        sheet.end();
+        outcome = "finished";
+      } catch (error) {
+        outcome = error as Error;
+        throw error;
+      }
+    });
+    const reader = stream.getReader();
+    await reader.read();
+    await reader.cancel();
+    await expect.poll(() => outcome, { timeout: 5_000 }).toBeInstanceOf(Error);
+    expect((outcome as Error).name).toBe("AbortError");
+    // It stopped where the reader left, far from the end of the list.
+    expect(written).toBeLessThan(ROWS * 10);
+  }, 15_000);
+});
