@@ -8,7 +8,7 @@ import { requestClientAddress } from "@/lib/server/request-context";
 import { passwordLogin } from "./password-login";
 import { ensureAuthSecret } from "./secret";
 import { DEVICE_COOKIE, DEVICE_MAX_AGE, issueDeviceToken } from "./device";
-import { endSession, SESSION_IDLE_SECONDS, sessionExists } from "./sessions";
+import { endSession, SESSION_IDLE_SECONDS, sessionExists, sessionLeftToCheck } from "./sessions";
 
 /** Thrown to next-auth when a token names a session that has ended: it then clears the cookie. */
 const SESSION_ENDED = "SESSION_ENDED";
@@ -69,7 +69,7 @@ export const authOptions: NextAuthOptions = {
         token.sub = user.id;
         token.sv = signedIn.sessionVersion;
         token.sid = signedIn.sessionId;
-      } else if (!(await sessionExists(token.sid))) {
+      } else if (sessionLeftToCheck() && !(await sessionExists(token.sid))) {
         // A cookie of an ended session is neither answered nor refreshed, but cleared.
         throw new Error(SESSION_ENDED);
       }

@@ -1,6 +1,7 @@
 // Server-side sessions (hardening finding 3): the session cookie names a Session row, and every
 // request checks that row, so "Đăng xuất" ends the session on the server (a copy of the cookie
 // saved before stops working), and no amount of refreshing stretches it past its absolute end.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { db } from "@/lib/db/client";
 
 /** Ends after this long without a request (the cookie's own lifetime is the same). */
@@ -44,6 +45,18 @@ export async function sessionIsLive(session: SessionRow | undefined, now = new D
   }
   return true;
 }
+
+// getViewer reads the session row with the account, right after next-auth has decoded the cookie
+// (lib/data/viewer.ts): next-auth's own check of the same row would be a second read per page.
+const checkedByCaller = new AsyncLocalStorage<true>();
+
+/** Runs `fn` (a cookie's decoding) for a caller that checks the session row itself, with the account. */
+export function sessionCheckedByCaller<T>(fn: () => Promise<T>): Promise<T> {
+  return checkedByCaller.run(true, fn);
+}
+
+/** Whether the session row still has to be checked here: not when the caller checks it itself. */
+export const sessionLeftToCheck = () => !checkedByCaller.getStore();
 
 /** Whether the session a token names is live, without refreshing it (next-auth's refresh asks this). */
 export async function sessionExists(sessionId: unknown): Promise<boolean> {

@@ -3,6 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getSessionClaims } from "./session";
+import { sessionCheckedByCaller } from "./sessions";
 import { signInPath } from "./return-path";
 import { requestPath } from "@/lib/server/request-context";
 import { loadViewer } from "@/lib/data/viewer";
@@ -10,7 +11,8 @@ import { setRequestTenant, tenantOf } from "@/lib/db/tenant-context";
 import type { Viewer } from "@/lib/authz";
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const claims = await getSessionClaims();
+  // loadViewer checks the session row with the account: next-auth need not read it first.
+  const claims = await sessionCheckedByCaller(getSessionClaims);
   // A token without a session version or a session id predates them: treat it as stale.
   const viewer = claims ? await loadViewer(claims.userId, claims.sessionVersion ?? -1, claims.sessionId) : null;
   // The rest of this request reads as the viewer (row-level security, lib/db/tenant-context.ts);

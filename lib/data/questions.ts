@@ -42,6 +42,7 @@ import { conflict, invalid, notFound } from "./errors";
 import { deliverDue, enqueueMail } from "./mail-outbox";
 import { notifyUnits, notifyUser } from "./notifications";
 import { asSite, siteBySlug, type PublicSiteRef } from "./public-site";
+import { cachedRead } from "./read-cache";
 import { recordStatusChange, timelineOf } from "./status-changes";
 
 type Tx = Prisma.TransactionClient;
@@ -752,6 +753,23 @@ export type AgencyResponse = {
  * to answer, for the Khối's dashboard, the agencies' own view and the period reports.
  */
 export async function responseTimes(viewer: Viewer, since: Date, until?: Date): Promise<AgencyResponse[]> {
+  // Kept until something changes in the Khối or a waiting question turns late (lib/data/read-cache.ts).
+  const counted = await cachedRead(
+    "responseTimes",
+    viewer,
+    [since, until ?? null],
+    () => countResponseTimes(viewer, since, until),
+    (r) => r.turnsLateAt,
+  );
+  return counted.agencies;
+}
+
+/** `turnsLateAt`: when the next question still waiting in time passes its deadline (the count changes then). */
+async function countResponseTimes(
+  viewer: Viewer,
+  since: Date,
+  until?: Date,
+): Promise<{ agencies: AgencyResponse[]; turnsLateAt: Date | null }> {
   // A question asked at 00:30 on the period's first day is the period's (17:30 UTC the day before).
   const askedAt = { gte: vietnamTime(since, 0), ...(until ? { lt: vietnamTime(until, 0) } : {}) };
   const rows = await db().publicQuestion.findMany({
@@ -762,6 +780,7 @@ export async function responseTimes(viewer: Viewer, since: Date, until?: Date): 
     select: { coSoId: true, status: true, routedAt: true, dueAt: true, answeredAt: true, coSo: { select: { name: true } } },
   });
   const now = new Date();
+  let turnsLateAt: Date | null = null;
   const byAgency = new Map<string, AgencyResponse & { hours: number[] }>();
   for (const r of rows) {
     const a =
@@ -787,11 +806,13 @@ export async function responseTimes(viewer: Viewer, since: Date, until?: Date): 
     } else {
       a.waiting++;
       if (isLate(r, now)) a.lateNow++;
+      else if (r.dueAt && (!turnsLateAt || r.dueAt < turnsLateAt)) turnsLateAt = r.dueAt;
     }
   }
-  return [...byAgency.values()]
+  const agencies = [...byAgency.values()]
     .map(({ hours, ...a }) => ({ ...a, medianHours: median(hours) }))
     .sort((x, y) => x.name.localeCompare(y.name, "vi"));
+  return { agencies, turnsLateAt };
 }
 
 // ───────────── Scheduled: deadlines near, and late questions ─────────────

@@ -9,6 +9,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { LRUCache } from "lru-cache";
 import { db, type Db } from "@/lib/db/client";
 import { tenantOf } from "@/lib/db/tenant-context";
+import { readingRequest } from "@/lib/server/request-context";
 import { todayInVietnam } from "@/lib/domain/dates";
 import type { Viewer } from "@/lib/authz";
 
@@ -17,7 +18,8 @@ const MAX_ENTRIES = 2_000;
 // Entries nobody asked for in an hour go, so a quiet server gives its memory back.
 const IDLE_MS = 60 * 60 * 1000;
 
-type Entry = { versions: string; value: unknown };
+/** `until`: the time (ms) the answer changes by itself, without any write (a deadline passing). */
+type Entry = { versions: string; value: unknown; until?: number };
 
 // One cache per database client: tests switch databases, and ids never mean the same row twice.
 const caches = new WeakMap<Db, LRUCache<string, Entry>>();
@@ -39,9 +41,24 @@ export function freshReads<T>(fn: () => Promise<T>): Promise<T> {
   return fresh.run(true, fn);
 }
 
+// A page view reads the versions once however many kept reads it shows (its dashboard, its menu,
+// its response times). Only while the request reads: a server action (POST) writes and then
+// renders in the same request, and must then see the versions its write raised.
+const versionsOfRequest = new WeakMap<object, Map<string, Promise<Map<string, string>>>>();
+
 /** The version of each of these Khối and of the rows of no Khối (""), in one read. */
-async function versionsByKhoi(khoiIds: readonly string[]): Promise<Map<string, string>> {
-  const asked = [...new Set([...khoiIds, ""])];
+function versionsByKhoi(khoiIds: readonly string[]): Promise<Map<string, string>> {
+  const asked = [...new Set([...khoiIds, ""])].sort();
+  const box = readingRequest();
+  if (!box) return readVersions(asked);
+  const memo = versionsOfRequest.get(box) ?? versionsOfRequest.set(box, new Map()).get(box)!;
+  const key = asked.join(",");
+  let versions = memo.get(key);
+  if (!versions) memo.set(key, (versions = readVersions(asked)));
+  return versions;
+}
+
+async function readVersions(asked: string[]): Promise<Map<string, string>> {
   const rows = await db().dataVersion.findMany({ where: { khoiId: { in: asked } }, select: { khoiId: true, version: true } });
   const version = new Map(rows.map((r) => [r.khoiId, String(r.version)]));
   return new Map(asked.map((k) => [k, `${k}:${version.get(k) ?? "0"}`]));
@@ -66,18 +83,27 @@ const keyOf = (name: string, viewer: Viewer, args: readonly unknown[]) =>
  * `read()` answered for this viewer (their account and every grant: what their scopes let them
  * see), today (deadlines and "overdue" are by the day), with these arguments — or computed now
  * and kept. Only for reads of rows that carry a khoiId, and whose answer depends on nothing
- * else but the day. Callers get their own copy: nothing they change reaches the cache.
+ * else but the day, or on the hour up to `changesAt(answer)` (when a question waiting for its
+ * answer turns late, say): kept no later than that. Callers get their own copy: nothing they
+ * change reaches the cache.
  */
-export async function cachedRead<T>(name: string, viewer: Viewer, args: readonly unknown[], read: () => Promise<T>): Promise<T> {
+export async function cachedRead<T>(
+  name: string,
+  viewer: Viewer,
+  args: readonly unknown[],
+  read: () => Promise<T>,
+  changesAt?: (answer: T) => Date | null,
+): Promise<T> {
   const cache = cacheOf(db());
   const key = keyOf(name, viewer, args);
   // Read before the data: a write committed after this point raises a version that the next
   // request sees, so an answer is kept under versions no newer than the rows it counted.
   const versions = await versionsOf(viewer);
   const kept = cache.get(key);
-  if (kept && kept.versions === versions && !fresh.getStore()) return structuredClone(kept.value) as T;
+  const current = kept && kept.versions === versions && (kept.until === undefined || Date.now() < kept.until);
+  if (current && !fresh.getStore()) return structuredClone(kept.value) as T;
   const value = await read();
-  cache.set(key, { versions, value: structuredClone(value) });
+  cache.set(key, { versions, value: structuredClone(value), until: changesAt?.(value)?.getTime() });
   return value;
 }
 

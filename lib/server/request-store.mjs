@@ -8,7 +8,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
  * @typedef {{ khoiIds: readonly string[], userId: string | null }} Tenant
- * @typedef {{ clientAddress: string, origin: string | undefined, path: string | undefined, tenant: Tenant | null, system: boolean }} RequestBox
+ * @typedef {{ clientAddress: string, origin: string | undefined, path: string | undefined, method: string | undefined, tenant: Tenant | null, system: boolean }} RequestBox
  */
 
 const KEY = Symbol.for("cong3tn.request-context");
@@ -24,8 +24,9 @@ export function requestStorage() {
  * @param {string} clientAddress
  * @param {string | undefined} origin
  * @param {string | undefined} path the request's path and query, as the client sent it
+ * @param {string | undefined} method the request's HTTP method ("GET", "POST" for a server action…)
  * @returns {RequestBox}
  */
-export function newRequestBox(clientAddress = "unknown", origin = undefined, path = undefined) {
-  return { clientAddress, origin, path, tenant: null, system: false };
+export function newRequestBox(clientAddress = "unknown", origin = undefined, path = undefined, method = undefined) {
+  return { clientAddress, origin, path, method, tenant: null, system: false };
 }

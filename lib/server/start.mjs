@@ -40,7 +40,7 @@ const server = http.createServer((req, res) => {
   for (const [name, value] of responseSecurityHeaders({ csp, https })) res.setHeader(name, value);
   // Each request in its own box: the app fills in the viewer's Khối once it knows them, and the
   // database shows nothing before that (row-level security, lib/db/tenant-context.ts).
-  storage.run(newRequestBox(forwarded.address, `${forwarded.proto}://${forwarded.host}`, req.url), () => {
+  storage.run(newRequestBox(forwarded.address, `${forwarded.proto}://${forwarded.host}`, req.url, req.method), () => {
     handle(req, res).catch((error) => {
       console.error("[server] request failed", error);
       if (!res.headersSent) res.statusCode = 500;

@@ -4,7 +4,8 @@
 // older than the viewer's own last write, and a write in another Khối leaves it alone.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { withTenant, tenantOf } from "@/lib/db/tenant-context";
+import { setRequestTenant, withTenant, tenantOf } from "@/lib/db/tenant-context";
+import { newRequestBox, requestStorage, type RequestBox } from "@/lib/server/request-store.mjs";
 import { cachedPerKhoi, cachedRead, freshReads } from "@/lib/data/read-cache";
 import { coSoDashboard, khoiDashboard } from "@/lib/data/dashboard-views";
 import { confirmEntries, returnEntry } from "@/lib/data/entry-reviews";
@@ -136,6 +137,27 @@ describe("reads kept under the versions", () => {
     // Counted anew inside freshReads, Khối by Khối all the same.
     await freshReads(read);
     expect(asked[2]).toEqual([a.khoi.id, b.khoi.id].sort());
+  });
+
+  it("a page view (GET) reads the versions once for all its kept reads; a server action (POST) again after its write", async () => {
+    let reads = 0;
+    const read = () => cachedRead("test.request", staffA, [], async () => ++reads);
+    // Re-entering the same box is the same request going on.
+    const inRequest = (box: RequestBox) =>
+      requestStorage().run(box, async () => {
+        setRequestTenant(tenantOf(staffA));
+        return read();
+      });
+    const pageView = newRequestBox("127.0.0.1", undefined, "/bang-dieu-khien", "GET");
+    expect(await inRequest(pageView)).toBe(1);
+    await makeEntry(memberRow(a.members.a1), "IDEA");
+    expect(await inRequest(pageView)).toBe(1);
+    expect(await inRequest(newRequestBox("127.0.0.1", undefined, "/bang-dieu-khien", "GET"))).toBe(2);
+
+    const action = newRequestBox("127.0.0.1", undefined, "/bang-dieu-khien", "POST");
+    expect(await inRequest(action)).toBe(2);
+    await makeEntry(memberRow(a.members.a1), "IDEA");
+    expect(await inRequest(action)).toBe(3);
   });
 
   it("hands each caller a copy: changing it does not change what the next one gets", async () => {

@@ -3,7 +3,7 @@
 // "unknown agency" question and a reroute; the public list shows only published, unhidden answers
 // of its own Khối, never the asker; scripts (honeypot, too-fast posts, forged tokens) and floods
 // are refused; late questions are reported once; every role and tenant sees only its own.
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { issueFormToken } from "@/lib/auth/form-token";
@@ -405,6 +405,26 @@ describe("late questions", () => {
     expect(await db().notification.count({ where: { link: `/hoi-dap/${unrouted.id}`, title: { contains: "quá hạn" } } })).toBe(
       await db().membership.count({ where: { unitId: a.khoi.id, role: { in: ["KHOI_ADMIN", "KHOI_STAFF"] } } }),
     );
+  });
+});
+
+describe("response times", () => {
+  it("count a question late the moment its deadline passes, with nothing written in between", async () => {
+    const { row } = await ask();
+    const dueAt = new Date(Date.now() + 2_000);
+    await db().publicQuestion.update({ where: { id: row.id }, data: { dueAt } });
+    const staff = await viewerOf(a.users.staff.id);
+    const since = new Date(Date.now() - 86_400_000);
+    const lateNow = async () => (await responseTimes(staff, since)).find((t) => t.coSoId === a.coSoA.id)?.lateNow ?? 0;
+    const before = await lateNow();
+    expect(await lateNow()).toBe(before);
+    // Kept under the Khối's version, yet not past the deadline it was counted before.
+    vi.useFakeTimers({ toFake: ["Date"], now: dueAt.getTime() + 1_000 });
+    try {
+      expect(await lateNow()).toBe(before + 1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
