@@ -12,6 +12,7 @@ import { makeUnit, makeUser } from "@/tests/factories";
 import { demoPerson } from "@/prisma/demo-data";
 import type { Clock, Tools } from "@/prisma/seed-work-kit";
 import { bulkInsert, type Raw } from "./bench-kit";
+import { khoiPlanIndicators } from "./khoi-plan-indicators";
 
 export const SIZE = {
   coSo: 100,
@@ -167,167 +168,17 @@ export async function buildTree(client: Db, raw: Raw, r: Tools, clock: Clock, id
   return { city, khoi, khoiId, staffUserId, coSos, members, plans, activities, year };
 }
 
-type Spec = Omit<
-  Prisma.IndicatorCreateManyInput,
-  "id" | "khoiId" | "planId" | "lineageId" | "position" | "wording" | "unitLabel" | "period"
-> & { wording: string; unitLabel: string; period?: "YEAR" | "MONTHS" };
-
-/** This year's Khối plan: one indicator of every kind the roll-up handles. */
-const INDICATORS: Spec[] = [
-  {
-    code: "CT1",
-    wording: "Ít nhất 1.000 ý tưởng, sáng kiến trong toàn Khối",
-    measure: "RECORD_COUNT",
-    recordKind: "IDEA",
-    targetKind: "AT_LEAST",
-    target: 1000,
-    unitLabel: "ý tưởng",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT2",
-    wording: "5.000 lượt đoàn viên học tập, bồi dưỡng",
-    measure: "RECORD_COUNT",
-    recordKind: "TRAINING",
-    targetKind: "AT_LEAST",
-    target: 5000,
-    unitLabel: "lượt",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT3",
-    wording: "300 công trình, phần việc thanh niên",
-    measure: "RECORD_COUNT",
-    recordKind: "PROJECT",
-    targetKind: "AT_LEAST",
-    target: 300,
-    unitLabel: "công trình",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT4",
-    wording: "100% cơ sở Đoàn có công trình, phần việc thanh niên",
-    measure: "UNIT_SHARE",
-    recordKind: "PROJECT",
-    targetKind: "PERCENT",
-    target: 100,
-    unitLabel: "cơ sở Đoàn",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT5",
-    wording: "Mỗi cơ sở Đoàn có ít nhất 20 ý tưởng, sáng kiến",
-    measure: "RECORD_COUNT",
-    recordKind: "IDEA",
-    targetKind: "AT_LEAST",
-    target: 20,
-    minTarget: 20,
-    unitLabel: "ý tưởng",
-    appliesTo: "EACH_CO_SO",
-  },
-  {
-    code: "CT6",
-    wording: "Mỗi cơ sở Đoàn có ít nhất 30 lượt học tập",
-    measure: "RECORD_COUNT",
-    recordKind: "TRAINING",
-    targetKind: "AT_LEAST",
-    target: 30,
-    minTarget: 30,
-    unitLabel: "lượt",
-    appliesTo: "EACH_CO_SO",
-  },
-  {
-    code: "CT7",
-    wording: "15.000 lượt đoàn viên tham gia hoạt động tình nguyện",
-    measure: "RECORD_COUNT",
-    recordKind: "PARTICIPATION",
-    targetKind: "AT_LEAST",
-    target: 15000,
-    unitLabel: "lượt",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT8",
-    wording: "3.000 lượt tham gia trong Tháng Thanh niên",
-    measure: "RECORD_COUNT",
-    recordKind: "PARTICIPATION",
-    targetKind: "AT_LEAST",
-    target: 3000,
-    unitLabel: "lượt",
-    appliesTo: "KHOI",
-    period: "MONTHS",
-    months: [3],
-  },
-  {
-    code: "CT9",
-    wording: "Tổ chức ít nhất 30 hoạt động cấp Khối",
-    measure: "RECORD_COUNT",
-    recordKind: "ACTIVITY",
-    targetKind: "AT_LEAST",
-    target: 30,
-    unitLabel: "hoạt động",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT10",
-    wording: "Tuyên dương 20 công trình tiêu biểu",
-    measure: "RECORD_COUNT",
-    recordKind: "HONOUR",
-    targetKind: "AT_LEAST",
-    target: 20,
-    unitLabel: "công trình",
-    appliesTo: "KHOI",
-    honourLevel: "KHOI",
-  },
-  {
-    code: "CT11",
-    wording: "60% đoàn viên tham gia học tập, bồi dưỡng",
-    measure: "RECORD_COUNT",
-    recordKind: "TRAINING",
-    targetKind: "PERCENT",
-    target: 60,
-    unitLabel: "đoàn viên",
-    appliesTo: "EACH_MEMBER",
-  },
-  {
-    code: "CT12",
-    wording: "100% cơ sở Đoàn có ý tưởng, sáng kiến",
-    measure: "UNIT_SHARE",
-    recordKind: "IDEA",
-    targetKind: "PERCENT",
-    target: 100,
-    unitLabel: "cơ sở Đoàn",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT13",
-    wording: "50 sản phẩm tuyên truyền",
-    measure: "RECORD_COUNT",
-    recordKind: "PRODUCT",
-    targetKind: "AT_LEAST",
-    target: 50,
-    unitLabel: "sản phẩm",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT14",
-    wording: "80% đoàn viên xếp loại hoàn thành tốt nhiệm vụ",
-    measure: "ENTERED",
-    targetKind: "PERCENT",
-    target: 80,
-    unitLabel: "đoàn viên",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT15",
-    wording: "Vận động 500 triệu đồng cho công tác an sinh",
-    measure: "MONEY",
-    targetKind: "AT_LEAST",
-    target: 500_000_000,
-    unitLabel: "đồng",
-    appliesTo: "KHOI",
-  },
-];
+/** This year's Khối plan: one indicator of every kind the roll-up handles, sized for 10,000 members. */
+const INDICATORS = khoiPlanIndicators({
+  CT1: { wording: "Ít nhất 1.000 ý tưởng, sáng kiến trong toàn Khối", target: 1000 },
+  CT2: { wording: "5.000 lượt đoàn viên học tập, bồi dưỡng", target: 5000 },
+  CT3: { wording: "300 công trình, phần việc thanh niên", target: 300 },
+  CT7: { wording: "15.000 lượt đoàn viên tham gia hoạt động tình nguyện", target: 15000 },
+  CT8: { wording: "3.000 lượt tham gia trong Tháng Thanh niên", target: 3000 },
+  CT10: { wording: "Tuyên dương 20 công trình tiêu biểu", target: 20, unitLabel: "công trình" },
+  CT13: { wording: "50 sản phẩm tuyên truyền", target: 50 },
+  CT15: { wording: "Vận động 500 triệu đồng cho công tác an sinh", target: 500_000_000 },
+});
 
 async function buildPlans(client: Db, r: Tools, id: Ids, khoiId: string, year: number, coSos: { id: string; name: string }[]) {
   const plan = (planId: string, y: number, extra: Partial<Prisma.PlanCreateManyInput> = {}): Prisma.PlanCreateManyInput => ({
@@ -362,7 +213,7 @@ async function buildPlans(client: Db, r: Tools, id: Ids, khoiId: string, year: n
       planId: currentId,
       lineageId: indId,
       position,
-      period: s.period ?? "YEAR",
+      period: s.months ? "MONTHS" : "YEAR",
       months: s.months ?? [],
       minTarget: s.minTarget ?? null,
     } satisfies Prisma.IndicatorCreateManyInput;

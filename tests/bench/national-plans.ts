@@ -2,180 +2,32 @@
 // year and this year, this year's with an indicator of every kind the roll-up counts (targets in
 // proportion to the Khối's size), a cơ sở plan following it for ~80% of cơ sở, the sơ kết and
 // tổng kết report periods with the cơ sở's reports, and an honour round with its decision.
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { coSoIndicatorFrom, coSoPlanSlotKey, followedByCoSo } from "@/lib/domain/co-so-plan";
 import { PILLARS_2015 } from "@/lib/domain/plan-model";
 import { seededRandom } from "@/prisma/seed-work-kit";
 import { bulkInsert, type Raw } from "./bench-kit";
+import { khoiPlanIndicators, type KhoiIndicator } from "./khoi-plan-indicators";
 import { ids, uid } from "./national-data";
 
-type Spec = Pick<
-  Prisma.IndicatorCreateManyInput,
-  "code" | "measure" | "recordKind" | "targetKind" | "appliesTo" | "honourLevel"
-> & {
-  wording: string;
-  unitLabel: string;
-  /** Target per member of the Khối (counts), or the target itself (percentages, per cơ sở). */
-  perMember?: number;
-  target?: number;
-  minTarget?: number;
-  months?: number[];
-};
+/** A target that grows with the Khối: per member of the Khối (counts), or the target itself. */
+type Sized = { wording: string } & ({ perMember: number } | { target: number });
 
 /** One indicator of every kind the roll-up handles (as large-tenant-tree, plus INSPECTION). */
-export const INDICATORS: Spec[] = [
-  {
-    code: "CT1",
-    wording: "Ý tưởng, sáng kiến trong toàn Khối",
-    measure: "RECORD_COUNT",
-    recordKind: "IDEA",
-    targetKind: "AT_LEAST",
-    perMember: 1.2,
-    unitLabel: "ý tưởng",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT2",
-    wording: "Lượt đoàn viên học tập, bồi dưỡng",
-    measure: "RECORD_COUNT",
-    recordKind: "TRAINING",
-    targetKind: "AT_LEAST",
-    perMember: 5,
-    unitLabel: "lượt",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT3",
-    wording: "Công trình, phần việc thanh niên",
-    measure: "RECORD_COUNT",
-    recordKind: "PROJECT",
-    targetKind: "AT_LEAST",
-    perMember: 0.15,
-    unitLabel: "công trình",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT4",
-    wording: "100% cơ sở Đoàn có công trình, phần việc thanh niên",
-    measure: "UNIT_SHARE",
-    recordKind: "PROJECT",
-    targetKind: "PERCENT",
-    target: 100,
-    unitLabel: "cơ sở Đoàn",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT5",
-    wording: "Mỗi cơ sở Đoàn có ít nhất 20 ý tưởng, sáng kiến",
-    measure: "RECORD_COUNT",
-    recordKind: "IDEA",
-    targetKind: "AT_LEAST",
-    target: 20,
-    minTarget: 20,
-    unitLabel: "ý tưởng",
-    appliesTo: "EACH_CO_SO",
-  },
-  {
-    code: "CT6",
-    wording: "Mỗi cơ sở Đoàn có ít nhất 30 lượt học tập",
-    measure: "RECORD_COUNT",
-    recordKind: "TRAINING",
-    targetKind: "AT_LEAST",
-    target: 30,
-    minTarget: 30,
-    unitLabel: "lượt",
-    appliesTo: "EACH_CO_SO",
-  },
-  {
-    code: "CT7",
-    wording: "Lượt đoàn viên tham gia hoạt động tình nguyện",
-    measure: "RECORD_COUNT",
-    recordKind: "PARTICIPATION",
-    targetKind: "AT_LEAST",
-    perMember: 1.5,
-    unitLabel: "lượt",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT8",
-    wording: "Lượt tham gia trong Tháng Thanh niên",
-    measure: "RECORD_COUNT",
-    recordKind: "PARTICIPATION",
-    targetKind: "AT_LEAST",
-    perMember: 0.2,
-    unitLabel: "lượt",
-    appliesTo: "KHOI",
-    months: [3],
-  },
-  {
-    code: "CT9",
-    wording: "Tổ chức ít nhất 30 hoạt động cấp Khối",
-    measure: "RECORD_COUNT",
-    recordKind: "ACTIVITY",
-    targetKind: "AT_LEAST",
-    target: 30,
-    unitLabel: "hoạt động",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT10",
-    wording: "Tuyên dương cán bộ, công chức, viên chức trẻ giỏi, thân thiện",
-    measure: "RECORD_COUNT",
-    recordKind: "HONOUR",
-    targetKind: "AT_LEAST",
-    perMember: 0.01,
-    unitLabel: "đoàn viên",
-    appliesTo: "KHOI",
-    honourLevel: "KHOI",
-  },
-  {
-    code: "CT11",
-    wording: "60% đoàn viên tham gia học tập, bồi dưỡng",
-    measure: "RECORD_COUNT",
-    recordKind: "TRAINING",
-    targetKind: "PERCENT",
-    target: 60,
-    unitLabel: "đoàn viên",
-    appliesTo: "EACH_MEMBER",
-  },
-  {
-    code: "CT12",
-    wording: "100% cơ sở Đoàn có ý tưởng, sáng kiến",
-    measure: "UNIT_SHARE",
-    recordKind: "IDEA",
-    targetKind: "PERCENT",
-    target: 100,
-    unitLabel: "cơ sở Đoàn",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT13",
-    wording: "Sản phẩm tuyên truyền",
-    measure: "RECORD_COUNT",
-    recordKind: "PRODUCT",
-    targetKind: "AT_LEAST",
-    target: 10,
-    unitLabel: "sản phẩm",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT14",
-    wording: "80% đoàn viên xếp loại hoàn thành tốt nhiệm vụ",
-    measure: "ENTERED",
-    targetKind: "PERCENT",
-    target: 80,
-    unitLabel: "đoàn viên",
-    appliesTo: "KHOI",
-  },
-  {
-    code: "CT15",
-    wording: "Vận động kinh phí cho công tác an sinh",
-    measure: "MONEY",
-    targetKind: "AT_LEAST",
-    perMember: 50_000,
-    unitLabel: "đồng",
-    appliesTo: "KHOI",
-  },
+export const INDICATORS: KhoiIndicator<Sized>[] = [
+  ...khoiPlanIndicators<Sized>({
+    CT1: { wording: "Ý tưởng, sáng kiến trong toàn Khối", perMember: 1.2 },
+    CT2: { wording: "Lượt đoàn viên học tập, bồi dưỡng", perMember: 5 },
+    CT3: { wording: "Công trình, phần việc thanh niên", perMember: 0.15 },
+    CT7: { wording: "Lượt đoàn viên tham gia hoạt động tình nguyện", perMember: 1.5 },
+    CT8: { wording: "Lượt tham gia trong Tháng Thanh niên", perMember: 0.2 },
+    CT10: {
+      wording: "Tuyên dương cán bộ, công chức, viên chức trẻ giỏi, thân thiện",
+      perMember: 0.01,
+      unitLabel: "đoàn viên",
+    },
+    CT13: { wording: "Sản phẩm tuyên truyền", target: 10 },
+    CT15: { wording: "Vận động kinh phí cho công tác an sinh", perMember: 50_000 },
+  }),
   {
     code: "CT16",
     wording: "Kiểm tra chuyên đề công tác Đoàn tại cơ sở",
@@ -281,7 +133,7 @@ export async function buildPlans(raw: Raw, year: number) {
         measure: s.measure,
         recordKind: s.recordKind ?? null,
         targetKind: s.targetKind,
-        target: s.perMember ? Math.max(1, Math.round(s.perMember * members)) : s.target,
+        target: "perMember" in s ? Math.max(1, Math.round(s.perMember * members)) : s.target,
         minTarget: s.minTarget ?? null,
         unitLabel: s.unitLabel,
         appliesTo: s.appliesTo,
