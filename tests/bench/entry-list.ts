@@ -4,15 +4,13 @@
 // statements that take the time (PGlite).
 // Run: npx tsx --conditions=react-server tests/bench/entry-list.ts   (BENCH_RUNS=n; BENCH_ONLY=pglite|postgres;
 // BENCH_EXTRA_SQL='CREATE INDEX …' tries an index after generation)
-import { createPrismaClient, switchDatabase, type Db } from "@/lib/db/client";
-import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
-import { loadViewer } from "@/lib/data/viewer";
-import { asSystem, tenantOf, withTenant } from "@/lib/db/tenant-context";
+import type { Db } from "@/lib/db/client";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { listEntries } from "@/lib/data/entry-reads";
 import { entryListQuery } from "@/lib/validation/entries";
 import type { Viewer } from "@/lib/authz";
-import { openTempPglite, pgliteStatements, rawPg, rawPglite, startPgCluster, timeIt, type Raw } from "./bench-kit";
-import { generateLargeTenant } from "./large-tenant-records";
+import { timeIt } from "./bench-kit";
+import { firstCoSoId, withLargeTenantOnPglite, withLargeTenantOnPostgres } from "./large-tenant-setup";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
@@ -29,41 +27,17 @@ async function cases(client: Db, viewer: Viewer, khoiId: string) {
   await show("search “nguyen” (common), all statuses", { q: "nguyen", status: "all" });
   await show("search “zzqx” (no match), all statuses", { q: "zzqx", status: "all" });
   await show("p.100 all statuses", { status: "all", page: "100" });
-  const coSo = await client.unit.findFirstOrThrow({
-    where: { khoiId, kind: "CO_SO" },
-    orderBy: { name: "asc" },
-    select: { id: true },
-  });
-  await show("one cơ sở, all statuses", { status: "all", coSo: coSo.id });
-}
-
-async function tryIndexes(raw: Raw) {
-  const extra = process.env.BENCH_EXTRA_SQL;
-  if (!extra) return;
-  console.log(`  BENCH_EXTRA_SQL: ${extra}`);
-  await raw.exec(extra);
-  await raw.exec("VACUUM ANALYZE");
+  await show("one cơ sở, all statuses", { status: "all", coSo: await firstCoSoId(client, khoiId) });
 }
 
 async function onPglite() {
   console.log("\n── PGlite (temp folder) ──");
-  const pglite = await openTempPglite();
-  const client = createPrismaClient(pgliteAdapter(pglite.db));
-  const statements = pgliteStatements(pglite.db);
-  switchDatabase(client);
-  try {
-    const { tree } = await asSystem(() => generateLargeTenant(client, rawPglite(pglite.db)));
-    await tryIndexes(rawPglite(pglite.db));
-    const viewer = (await loadViewer(tree.staffUserId))!;
+  await withLargeTenantOnPglite(async ({ client, statements, tree, viewer }) => {
     await withTenant(tenantOf(viewer), async () => {
       await cases(client, viewer, tree.khoiId);
       if (!process.env.BENCH_EXPLAIN) return;
-      const coSo = await client.unit.findFirstOrThrow({
-        where: { khoiId: tree.khoiId, kind: "CO_SO" },
-        orderBy: { name: "asc" },
-        select: { id: true },
-      });
-      for (const q of [{}, { status: "all" }, { q: "nguyen van", status: "all" }, { status: "all", coSo: coSo.id }]) {
+      const coSo = await firstCoSoId(client, tree.khoiId);
+      for (const q of [{}, { status: "all" }, { q: "nguyen van", status: "all" }, { status: "all", coSo }]) {
         console.log(`\n  plans for ${JSON.stringify(q)}`);
         statements.start();
         await listEntries(viewer, entryListQuery.parse(q));
@@ -79,27 +53,14 @@ async function onPglite() {
         }
       }
     });
-  } finally {
-    await client.$disconnect();
-    await pglite.close();
-  }
+  });
 }
 
 async function onPostgres() {
   console.log("\n── PostgreSQL (throw-away cluster, fsync off) ──");
-  const pg = await startPgCluster();
-  const raw = rawPg(pg.raw);
-  const client = createPrismaClient(postgresAdapter(pg.url));
-  switchDatabase(client);
-  try {
-    const { tree } = await asSystem(() => generateLargeTenant(client, raw));
-    await tryIndexes(raw);
-    const viewer = (await loadViewer(tree.staffUserId))!;
-    await withTenant(tenantOf(viewer), () => cases(client, viewer, tree.khoiId));
-  } finally {
-    await client.$disconnect();
-    await pg.stop();
-  }
+  await withLargeTenantOnPostgres(({ client, tree, viewer }) =>
+    withTenant(tenantOf(viewer), () => cases(client, viewer, tree.khoiId)),
+  );
 }
 
 async function main() {

@@ -7,29 +7,16 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createPrismaClient, switchDatabase, type Db } from "@/lib/db/client";
-import { pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
-import { loadViewer } from "@/lib/data/viewer";
-import { asSystem, tenantOf, withTenant } from "@/lib/db/tenant-context";
+import { switchDatabase, type Db } from "@/lib/db/client";
+import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { countWork } from "@/lib/data/work-counts";
 import { exportEntries, listEntries } from "@/lib/data/entry-reads";
 import { listProjects } from "@/lib/data/projects";
 import { entryListQuery } from "@/lib/validation/entries";
 import { projectListQuery } from "@/lib/validation/projects";
 import type { Viewer } from "@/lib/authz";
-import {
-  fmt,
-  openTempPglite,
-  peakRssMb,
-  pgliteStatements,
-  rawPg,
-  rawPglite,
-  startPgCluster,
-  timeIt,
-  type Raw,
-  type Stat,
-} from "./bench-kit";
-import { generateLargeTenant } from "./large-tenant-records";
+import { fmt, peakRssMb, timeIt, type Raw, type Stat } from "./bench-kit";
+import { firstCoSoId, withLargeTenantOnPglite, withLargeTenantOnPostgres } from "./large-tenant-setup";
 import {
   explainingClient,
   handMonthly,
@@ -97,14 +84,10 @@ async function timeAll(client: Db, viewer: Viewer, khoiId: string, year: number,
   // A cơ sở's report for a sơ kết (months 1–6), pre-filled from the records, as the Khối reads it.
   const { recordFigures, reportNumbers } = await import("@/lib/data/report-numbers");
   const plan = await client.plan.findFirstOrThrow({ where: { id: planId }, select: { indicators: { select: { id: true } } } });
-  const coSo = await client.unit.findFirstOrThrow({
-    where: { khoiId, kind: "CO_SO" },
-    orderBy: { name: "asc" },
-    select: { id: true },
-  });
+  const coSoId = await firstCoSoId(client, khoiId);
   const half = { planId, year, fromMonth: 1, toMonth: 6, indicatorIds: plan.indicators.map((i) => i.id) };
   await time("cơ sở report pre-fill (6 months)", () =>
-    Promise.all([reportNumbers(viewer, half, coSo.id), recordFigures(viewer, half, coSo.id)]),
+    Promise.all([reportNumbers(viewer, half, coSoId), recordFigures(viewer, half, coSoId)]),
   );
   // The Khối's report data for the sơ kết as .xlsx: indicators, every cơ sở, the records behind them.
   const { reportWorkbookData } = await import("@/lib/data/report-summary");
@@ -149,14 +132,7 @@ function checkAgainstHand(progress: Awaited<ReturnType<Rollup["planProgress"]>>,
 
 async function onPglite(rollup: Rollup | null) {
   console.log("\n── PGlite (temp folder) ──");
-  const pglite = await openTempPglite();
-  const client = createPrismaClient(pgliteAdapter(pglite.db));
-  const statements = pgliteStatements(pglite.db);
-  switchDatabase(client);
-  try {
-    const { tree, generationMs } = await asSystem(() => generateLargeTenant(client, rawPglite(pglite.db)));
-    await tryIndexes(rawPglite(pglite.db));
-    const viewer = (await loadViewer(tree.staffUserId))!;
+  return withLargeTenantOnPglite(async ({ client, statements, tree, generationMs, viewer }) => {
     // As the app reads (row-level security): the Khối officer's tenant.
     const results = await withTenant(tenantOf(viewer), () => timeAll(client, viewer, tree.khoiId, tree.year, rollup));
     if (rollup)
@@ -174,39 +150,16 @@ async function onPglite(rollup: Rollup | null) {
         }
       });
     return { results, generationMs };
-  } finally {
-    await client.$disconnect();
-    await pglite.close();
-  }
+  });
 }
 
 async function onPostgres(rollup: Rollup | null) {
   console.log("\n── PostgreSQL 15 (throw-away cluster, fsync off) ──");
-  const pg = await startPgCluster();
-  const raw = rawPg(pg.raw);
-  const client = createPrismaClient(postgresAdapter(pg.url));
-  switchDatabase(client);
-  try {
-    const { tree, generationMs } = await asSystem(() => generateLargeTenant(client, raw));
-    await tryIndexes(raw);
-    const viewer = (await loadViewer(tree.staffUserId))!;
+  return withLargeTenantOnPostgres(async ({ client, raw, pg, tree, generationMs, viewer }) => {
     const results = await withTenant(tenantOf(viewer), () => timeAll(client, viewer, tree.khoiId, tree.year, rollup));
     if (rollup) await withTenant(tenantOf(viewer), () => explainRollup(pg.url, pg.log, raw, viewer, tree, rollup));
     return { results, generationMs };
-  } finally {
-    switchDatabase(client);
-    await client.$disconnect();
-    await pg.stop();
-  }
-}
-
-/** BENCH_EXTRA_SQL: statements (e.g. a candidate CREATE INDEX) run after generation, to measure before/after. */
-async function tryIndexes(raw: Raw) {
-  const extra = process.env.BENCH_EXTRA_SQL;
-  if (!extra) return;
-  console.log(`  BENCH_EXTRA_SQL: ${extra}`);
-  await raw.exec(extra);
-  await raw.exec("VACUUM ANALYZE");
+  });
 }
 
 /** Which statements of the dashboard data take the time, and the plans of the slowest ones (and of the hand SQL). */
