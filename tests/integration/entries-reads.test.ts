@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createEntry } from "@/lib/data/entries";
 import { updateMemberAction } from "@/lib/actions/members";
-import { formatVietnameseDate } from "@/lib/domain/dates";
+import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
+import { ownRecord } from "@/lib/data/own-record";
+import { myCommitment } from "@/lib/data/commitment-reads";
 import { exportEntries, getEntry, listEntries, myEntries } from "@/lib/data/entry-reads";
 import { countEntries } from "@/lib/data/entry-counts";
 import { entryListQuery } from "@/lib/validation/entries";
@@ -143,6 +145,26 @@ describe("the member's own record (myEntries)", () => {
       [old.id, "CONFIRMED", true, null],
     ]);
     expect(await myEntries(await viewerOf(t.users.staff.id))).toEqual([]);
+  });
+
+  it("is read whole for /ca-nhan, equal to the reads it is made of, and shows a new entry at once", async () => {
+    const t = await makeTenant(db());
+    const me = memberRow(t.members.a1);
+    await makeEntry(me, "TRAINING", "CONFIRMED", { occurredDaysAgo: 3 });
+    const viewer = await viewerOf(t.users.member.id);
+    const year = todayInVietnam().getUTCFullYear();
+    const record = async () => {
+      const r = await ownRecord(viewer, year);
+      if (!r.profile) throw new Error("no member record");
+      return r;
+    };
+    const first = await record();
+    expect(first.profile.id).toBe(t.members.a1.id);
+    expect(first.entries).toEqual(await myEntries(viewer));
+    expect([first.current, first.previous]).toEqual([await myCommitment(viewer, year), await myCommitment(viewer, year - 1)]);
+    const added = await makeEntry(me, "IDEA", "SUBMITTED", { occurredDaysAgo: 0 });
+    expect((await record()).entries.map((e) => e.id)).toContain(added.id);
+    expect(await ownRecord(await viewerOf(t.users.staff.id), year)).toEqual({ profile: null });
   });
 });
 

@@ -1,10 +1,6 @@
 import type { Metadata } from "next";
 import { requireViewer } from "@/lib/auth/viewer";
-import { getOwnProfile } from "@/lib/data/members";
-import { myCommitment } from "@/lib/data/commitment-reads";
-import { myEntries } from "@/lib/data/entry-reads";
-import { myProjects } from "@/lib/data/projects";
-import { myHonours } from "@/lib/data/honour-decisions";
+import { ownRecord } from "@/lib/data/own-record";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { MemberProfile } from "@/components/members/member-profile";
@@ -13,8 +9,6 @@ import { OwnEntries } from "@/components/commitments/own-entries";
 import { OwnProjects } from "@/components/projects/own-projects";
 import { OwnHonours } from "@/components/honours/own-honours";
 import { OwnTitleRegistrations } from "@/components/honours/own-title-registrations";
-import { myTitleRegistrations } from "@/lib/data/title-registrations";
-import { myShowcases } from "@/lib/data/showcase";
 import { OwnShowcases } from "@/components/showcase/own-showcases";
 
 export const metadata: Metadata = { title: "Hồ sơ của tôi" };
@@ -22,8 +16,9 @@ export const metadata: Metadata = { title: "Hồ sơ của tôi" };
 /** The member's whole record on one page: profile, this year's commitment, logged entries, projects. */
 export default async function OwnRecordPage() {
   const viewer = await requireViewer();
-  const profile = await getOwnProfile(viewer);
-  if (!profile)
+  const year = todayInVietnam().getUTCFullYear();
+  const record = await ownRecord(viewer, year);
+  if (!record.profile)
     return (
       <>
         <PageHeader title="Hồ sơ của tôi" description={`Tài khoản ${viewer.email}`} />
@@ -33,16 +28,7 @@ export default async function OwnRecordPage() {
       </>
     );
 
-  const year = todayInVietnam().getUTCFullYear();
-  const [current, previous, entries, projects, honours, aims, showcases] = await Promise.all([
-    myCommitment(viewer, year),
-    myCommitment(viewer, year - 1),
-    myEntries(viewer),
-    myProjects(viewer),
-    myHonours(viewer),
-    myTitleRegistrations(viewer),
-    myShowcases(viewer),
-  ]);
+  const { profile, current, previous, entries, projects, honours, aims, showcases } = record;
   // Last year's stays on the page until its self-assessment is confirmed (assessed in January too).
   const last = previous.commitment;
   const showPrevious = !!last && !(last.status === "CONFIRMED" && last.assessmentStatus === "CONFIRMED");
