@@ -2,6 +2,8 @@
 // colour legend, and the same numbers as a real table (server-rendered: tests, screen readers and
 // anyone who prefers numbers read it without the chart's JavaScript).
 import type { ReactNode } from "react";
+import Link from "next/link";
+import { formatNumber } from "@/lib/domain/dates";
 import { scrollRegion } from "@/components/ui/scroll-region";
 
 /** `tableOpen`: show the table from the start (when its links are the way on, as in the ranking). */
@@ -85,5 +87,17 @@ export function DataTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Over a list cut short on a large Khối's dashboard: which part is drawn, and the way to all of it. */
+export function ShownNote({ shown, total, which, href }: { shown: number; total: number; which: string; href: string }) {
+  return (
+    <p className="mb-2 text-sm text-slate-600">
+      Hiển thị {formatNumber(shown)} cơ sở {which} trong {formatNumber(total)} cơ sở.{" "}
+      <Link href={href} className="text-doan-700 underline">
+        Xem đủ {formatNumber(total)} cơ sở
+      </Link>
+    </p>
   );
 }

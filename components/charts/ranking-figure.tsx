@@ -5,20 +5,27 @@ import Link from "next/link";
 import { formatNumber } from "@/lib/domain/dates";
 import { placeText, tieSentence, tieSummary } from "@/lib/domain/dashboard-ranking";
 import { rankSummary, weightedRankSummary, type RankRow } from "@/lib/domain/dashboard-summaries";
-import { ChartFigure, DataTable } from "./chart-figure";
+import { ChartFigure, DataTable, ShownNote } from "./chart-figure";
 import { RankingChart } from "./ranking-chart";
 
 export function RankingFigure({
   rows,
   hrefOf,
   weighted = false,
+  more,
 }: {
   rows: RankRow[];
   hrefOf: (coSoId: string) => string;
   weighted?: boolean;
+  /** A large Khối: only the first `shown` rows are drawn, with a link to them all. Places and ties are the whole list's. */
+  more?: { shown: number; href: string };
 }) {
   const places = rows.map((r) => r.place);
   const ties = tieSummary(places);
+  const drawn = more && rows.length > more.shown ? rows.slice(0, more.shown) : rows;
+  const moreNote = drawn.length < rows.length && more && (
+    <ShownNote shown={drawn.length} total={rows.length} which="đứng đầu" href={more.href} />
+  );
   const result = (r: RankRow) =>
     weighted ? `${r.scoreText} điểm` : `${formatNumber(r.met)}/${formatNumber(r.total)} chỉ tiêu đạt (${r.scoreText})`;
   const nameLink = (r: RankRow) => (
@@ -32,8 +39,9 @@ export function RankingFigure({
         <p>
           {tieSentence(ties)} Mỗi cơ sở: {result(rows[0])}.
         </p>
+        {moreNote}
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="Các cơ sở">
-          {rows.map((r) => (
+          {drawn.map((r) => (
             <li key={r.coSoId}>{nameLink(r)}</li>
           ))}
         </ul>
@@ -48,7 +56,7 @@ export function RankingFigure({
         { header: weighted ? "Số chỉ tiêu tính điểm" : "Chỉ tiêu đạt", numeric: true },
         { header: weighted ? "Điểm (thang 100)" : "Tỉ lệ", numeric: true },
       ]}
-      rows={rows.map((r) => ({
+      rows={drawn.map((r) => ({
         key: r.coSoId,
         cells: [
           placeText(r.place, places),
@@ -63,9 +71,10 @@ export function RankingFigure({
   return (
     <>
       {note && <p className="mb-2 text-sm text-slate-600">{note}</p>}
+      {moreNote}
       {/* The table is open: its names are the way down to each cơ sở. */}
       <ChartFigure summary={weighted ? weightedRankSummary(rows) : rankSummary(rows)} table={table} tableOpen>
-        <RankingChart rows={rows} />
+        <RankingChart rows={drawn} />
       </ChartFigure>
     </>
   );

@@ -2,7 +2,13 @@
 // cơ sở ranked by indicators met, and the month-by-month trend of the year.
 import Link from "next/link";
 import type { KhoiDashboard as Data } from "@/lib/data/dashboard-views";
-import { indicatorCoSoRows, progressRows, statusSentence, countStatuses } from "@/lib/domain/dashboard-progress";
+import {
+  countStatuses,
+  furthestFromTarget,
+  indicatorCoSoRows,
+  progressRows,
+  statusSentence,
+} from "@/lib/domain/dashboard-progress";
 import {
   KHOI_TREND_SERIES,
   rankRows,
@@ -12,6 +18,7 @@ import {
 } from "@/lib/domain/dashboard-summaries";
 import { distinctIndicatorLabels } from "@/lib/domain/dashboard-labels";
 import { Card } from "@/components/ui/page";
+import { ShownNote } from "@/components/charts/chart-figure";
 import { ProgressFigure } from "@/components/charts/progress-figure";
 import { RankingFigure } from "@/components/charts/ranking-figure";
 import { TrendFigure } from "@/components/charts/trend-figure";
@@ -22,17 +29,27 @@ import { scrollRegion } from "@/components/ui/scroll-region";
 export const drillDownHref = (coSoId: string, year?: number) =>
   `/bang-dieu-khien/co-so/${coSoId}${year === undefined ? "" : `?nam=${year}`}`;
 
+/**
+ * A large Khối (the largest have hundreds of cơ sở) sees this many cơ sở per list: the furthest
+ * from the target, the first of a ranking; `?tatCa=1` shows them all. Drawing every one made a
+ * 3 MB page that took a third of a second to render at each visit.
+ */
+export const COSO_SHOWN = 30;
+
 export function KhoiDashboard({
   data,
   chosenIndicatorId,
   canPublish,
   pickedYear,
+  allCoSo = false,
 }: {
   data: Data;
   chosenIndicatorId?: string;
   canPublish: boolean;
   /** The year picked (?nam=) when it is not the current one: links keep it */
   pickedYear?: number;
+  /** Every cơ sở in the lists (?tatCa=1), however many */
+  allCoSo?: boolean;
 }) {
   const { progress, year } = data;
   const toCoSo = (coSoId: string) => drillDownHref(coSoId, pickedYear);
@@ -40,6 +57,10 @@ export function KhoiDashboard({
   const perCoSo = progress?.indicators.filter((i) => i.coSo.length > 0) ?? [];
   const chosen = perCoSo.find((i) => i.id === chosenIndicatorId) ?? perCoSo[0];
   const chipLabels = distinctIndicatorLabels(perCoSo);
+  const allQuery = allCoSo ? "tatCa=1&" : "";
+  const coSoRows = chosen ? indicatorCoSoRows(chosen) : [];
+  const cut = !allCoSo && coSoRows.length > COSO_SHOWN;
+  const rankingMore = allCoSo ? undefined : { shown: COSO_SHOWN, href: `/bang-dieu-khien?${namQuery}tatCa=1#xep-hang` };
   return (
     <section aria-labelledby="khoi-dashboard" className="space-y-6">
       <SectionHeading
@@ -69,7 +90,7 @@ export function KhoiDashboard({
                 {perCoSo.map((i) => (
                   <Link
                     key={i.id}
-                    href={`/bang-dieu-khien?${namQuery}chiTieu=${i.id}#theo-co-so`}
+                    href={`/bang-dieu-khien?${namQuery}${allQuery}chiTieu=${i.id}#theo-co-so`}
                     aria-current={i.id === chosen.id ? "true" : undefined}
                     title={i.wording}
                     className={`rounded-full px-3 py-1 ring-1 ${i.id === chosen.id ? "bg-doan-700 text-white ring-doan-700" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}
@@ -81,17 +102,26 @@ export function KhoiDashboard({
               <p id="theo-co-so" className="mb-2 scroll-mt-4 text-sm text-slate-700">
                 <strong>{chosen.code}</strong>: {chosen.wording}
               </p>
+              {cut && (
+                <ShownNote
+                  shown={COSO_SHOWN}
+                  total={coSoRows.length}
+                  which="xa mục tiêu nhất"
+                  href={`/bang-dieu-khien?${namQuery}tatCa=1&chiTieu=${chosen.id}#theo-co-so`}
+                />
+              )}
               <ProgressFigure
                 title={`${chipLabels.get(chosen.id)} theo cơ sở`}
-                rows={indicatorCoSoRows(chosen)}
+                rows={cut ? furthestFromTarget(coSoRows, COSO_SHOWN) : coSoRows}
                 by="coSo"
                 hrefOf={toCoSo}
               />
             </Card>
           )}
+          <span id="xep-hang" className="block scroll-mt-4" />
           <Card title="Xếp hạng cơ sở theo số chỉ tiêu đạt">
             {data.ranks.length ? (
-              <RankingFigure rows={rankRows(data.ranks)} hrefOf={toCoSo} />
+              <RankingFigure rows={rankRows(data.ranks)} hrefOf={toCoSo} more={rankingMore} />
             ) : (
               <p className="text-sm text-slate-600">Chưa có chỉ tiêu tính riêng cho từng cơ sở để xếp hạng.</p>
             )}
@@ -110,7 +140,7 @@ export function KhoiDashboard({
               <p className="mb-2 text-sm text-slate-600">
                 Mỗi chỉ tiêu cho điểm theo mức hoàn thành (tối đa 100%), nhân với trọng số Đoàn Khối đặt.
               </p>
-              <RankingFigure rows={weightedRankRows(data.thiDua)} hrefOf={toCoSo} weighted />
+              <RankingFigure rows={weightedRankRows(data.thiDua)} hrefOf={toCoSo} weighted more={rankingMore} />
             </Card>
           )}
         </>

@@ -171,6 +171,15 @@ export function indicatorCoSoRows(i: IndicatorLike): StatusBarRow[] {
   return i.coSo.map((c) => barRow({ id: c.coSoId, label: c.name, name: c.name, ...coSoTexts(i, c) }, coSoPercent(c), c.status));
 }
 
+/** The `n` rows furthest from their target, those with no figures first (a large Khối's dashboard shows these). */
+export function furthestFromTarget(rows: StatusBarRow[], n: number): StatusBarRow[] {
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => (a.row.percent ?? -1) - (b.row.percent ?? -1) || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.row);
+}
+
 /** One cơ sở across the indicators that apply per cơ sở: its own value against its own target. */
 export function coSoProgressRows(indicators: IndicatorLike[], coSoId: string): StatusBarRow[] {
   const labels = distinctIndicatorLabels(indicators.filter((i) => i.coSo.some((x) => x.coSoId === coSoId)));

@@ -7,7 +7,13 @@ import { describe, expect, it } from "vitest";
 import { RankingFigure } from "@/components/charts/ranking-figure";
 import { clipWords, distinctIndicatorLabels, indicatorShortLabel, SHORT_LABEL_CHARS } from "@/lib/domain/dashboard-labels";
 import { competitionPlaces, placeText, tieSentence, tieSummary } from "@/lib/domain/dashboard-ranking";
-import { coSoProgressRows, progressRows, type IndicatorLike } from "@/lib/domain/dashboard-progress";
+import {
+  coSoProgressRows,
+  furthestFromTarget,
+  progressRows,
+  type IndicatorLike,
+  type StatusBarRow,
+} from "@/lib/domain/dashboard-progress";
 import { KHOI_TREND_SERIES, rankRows, trendChartKind, trendRows, weightedRankRows } from "@/lib/domain/dashboard-summaries";
 import { dashboardYearParam, pickYear } from "@/lib/validation/dashboard";
 
@@ -133,6 +139,45 @@ describe("the ranking as rendered", () => {
     const html = renderToStaticMarkup(h(RankingFigure, { rows, hrefOf }));
     expect(html.match(/>Đồng hạng 1</g)).toHaveLength(2);
     expect(html).toContain(">3<");
+  });
+
+  it("on a large Khối draws the first places only, with the whole list's places and ties, and links to all", () => {
+    // 600 cơ sở: the first two share place 1, the rest are all different.
+    const rows = rankRows(
+      Array.from({ length: 600 }, (_, i) => ({
+        coSoId: `c${i}`,
+        name: `Đoàn cơ sở số ${i + 1}`,
+        met: 1,
+        total: 5,
+        score: i < 2 ? 100 : 99 - i / 10,
+      })),
+    );
+    const more = { shown: 30, href: "/bang-dieu-khien?tatCa=1#xep-hang" };
+    const html = renderToStaticMarkup(h(RankingFigure, { rows, hrefOf, more }));
+    expect(html.match(/<tr>/g)).toHaveLength(31); // the header and 30 places
+    expect(html).toContain("Hiển thị 30 cơ sở đứng đầu trong 600 cơ sở.");
+    expect(html).toContain('href="/bang-dieu-khien?tatCa=1#xep-hang"');
+    expect(html).toContain("2 cơ sở đồng hạng");
+    expect(html).toContain(">30<");
+    expect(html).not.toContain("Đoàn cơ sở số 31<");
+    // All tied: the sentence counts them all, the names are the first 30.
+    const tied = rankRows(rows.map((r) => ({ ...r, score: 0 })));
+    const allTied = renderToStaticMarkup(h(RankingFigure, { rows: tied, hrefOf, more }));
+    expect(allTied).toContain("Tất cả 600 cơ sở cùng kết quả");
+    expect(allTied.match(/href="\/bang-dieu-khien\/co-so\/c\d+"/g)).toHaveLength(30);
+    // Asked for all (?tatCa=1): no cut, no note.
+    const all = renderToStaticMarkup(h(RankingFigure, { rows, hrefOf }));
+    expect(all.match(/<tr>/g)).toHaveLength(601);
+    expect(all).not.toContain("Hiển thị");
+  });
+});
+
+describe("a large Khối's cơ sở on one indicator", () => {
+  it("shows those furthest from the target, without figures first, in their order otherwise", () => {
+    const row = (id: string, percent: number | null) => ({ id, percent }) as StatusBarRow;
+    const rows = [row("a", 80), row("b", null), row("c", 20), row("d", 20), row("e", 150)];
+    expect(furthestFromTarget(rows, 3).map((r) => r.id)).toEqual(["b", "c", "d"]);
+    expect(furthestFromTarget(rows, 10).map((r) => r.id)).toEqual(["b", "c", "d", "a", "e"]);
   });
 });
 

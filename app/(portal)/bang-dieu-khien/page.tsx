@@ -36,6 +36,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const params = await searchParams;
   const chosenIndicatorId = optionalIdParam.parse(one(params.chiTieu));
   const askedYear = dashboardYearParam.parse(one(params.nam));
+  const allCoSo = one(params.tatCa) === "1";
   return (
     <>
       <PageHeader
@@ -43,7 +44,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         description="Tiến độ thực hiện chỉ tiêu và kết quả trong năm, cập nhật theo số liệu đã xác nhận."
       />
       <Suspense fallback={<DashboardSkeleton />}>
-        <DashboardSections viewer={viewer} chosenIndicatorId={chosenIndicatorId} askedYear={askedYear} />
+        <DashboardSections viewer={viewer} chosenIndicatorId={chosenIndicatorId} askedYear={askedYear} allCoSo={allCoSo} />
       </Suspense>
     </>
   );
@@ -54,14 +55,16 @@ async function DashboardSections({
   viewer,
   chosenIndicatorId,
   askedYear,
+  allCoSo,
 }: {
   viewer: Viewer;
   chosenIndicatorId: string | undefined;
   askedYear: number | undefined;
+  allCoSo: boolean;
 }) {
   const handlesQuestions = canSomewhere(viewer, "question.answer") || canSomewhere(viewer, "question.manage");
   const year = todayInVietnam().getUTCFullYear();
-  // Response times count the hours questions have waited until now: never kept.
+  // Response times are kept until the next waiting question turns late (lib/data/questions.ts).
   const [{ years, shown, khoi, city, coSo, member, periods }, questions] = await Promise.all([
     dashboardPage(viewer, askedYear),
     handlesQuestions ? responseTimes(viewer, new Date(Date.UTC(year, 0, 1))) : null,
@@ -86,6 +89,7 @@ async function DashboardSections({
           chosenIndicatorId={chosenIndicatorId}
           canPublish
           pickedYear={shown === year ? undefined : shown}
+          allCoSo={allCoSo}
         />
       )}
       {city && <CityDashboard data={city} pickedYear={shown === year ? undefined : shown} />}
