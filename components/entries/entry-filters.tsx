@@ -23,11 +23,14 @@ export function EntryFilters({
   periods,
   coSo,
   chiDoan,
+  chiDoanByCoSo = false,
 }: {
   values: EntryFilterValues;
   periods: Option[];
   coSo: Option[];
   chiDoan: Option[];
+  /** A large Khối: `chiDoan` holds the chosen cơ sở's only (lib/domain/unit-pickers.ts) */
+  chiDoanByCoSo?: boolean;
 }) {
   return (
     <FilterPanel values={values}>
@@ -52,8 +55,14 @@ export function EntryFilters({
             options={optionsOf(WORK_FIELD_LABELS)}
           />
           {coSo.length > 1 && <FilterSelect id="coSo" label="Cơ sở Đoàn" value={values.coSo} all="Mọi cơ sở" options={coSo} />}
-          {chiDoan.length > 1 && (
-            <FilterSelect id="chiDoan" label="Chi đoàn" value={values.chiDoan} all="Mọi chi đoàn" options={chiDoan} />
+          {(chiDoan.length > 1 || chiDoanByCoSo) && (
+            <FilterSelect
+              id="chiDoan"
+              label="Chi đoàn"
+              value={values.chiDoan}
+              all={chiDoanByCoSo && !values.coSo ? "Chi đoàn: chọn cơ sở rồi bấm Lọc" : "Mọi chi đoàn"}
+              options={chiDoan}
+            />
           )}
         </div>
         <div className="flex flex-col gap-2 sm:flex-row">

@@ -28,7 +28,8 @@ export type MemberRow = {
   hasAccount: boolean;
 };
 
-export type BulkAccountOptions = { chiDoanOptions: { id: string; label: string }[]; chiDoan?: string };
+/** `needsCoSo`: a large Khối lists a cơ sở's chi đoàn only, once the filter has chosen the cơ sở. */
+export type BulkAccountOptions = { chiDoanOptions: { id: string; label: string }[]; chiDoan?: string; needsCoSo?: boolean };
 
 const DELIVERY_LABELS: Record<BulkDelivery, string> = {
   INVITE: "Gửi thư mời đăng nhập lần đầu",
@@ -117,7 +118,7 @@ export function MemberTable({ rows, bulk }: { rows: MemberRow[]; bulk: BulkAccou
               Chi đoàn cần tạo tài khoản
             </label>
             <Select id="bulk-chi-doan" value={chiDoanId} onChange={(e) => setChiDoanId(e.target.value)} className="sm:w-64">
-              <option value="">— Chọn chi đoàn —</option>
+              <option value="">{bulk.needsCoSo ? "— Lọc theo cơ sở để chọn chi đoàn —" : "— Chọn chi đoàn —"}</option>
               {bulk.chiDoanOptions.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.label}

@@ -52,13 +52,14 @@ function toDto(m: Prisma.MemberGetPayload<{ select: typeof memberSelect }>): Mem
   return { ...rest, chiDoanName: chiDoan.name, coSoName: chiDoan.parent?.name ?? "" };
 }
 
-function listWhere(viewer: Viewer, query: Pick<MemberListQuery, "q" | "chiDoan">): Prisma.MemberWhereInput {
+function listWhere(viewer: Viewer, query: Pick<MemberListQuery, "q" | "coSo" | "chiDoan">): Prisma.MemberWhereInput {
   const q = foldVietnamese(query.q);
   return {
     AND: [
       memberScope(viewer, "member.read"),
       { active: true },
       q ? { searchName: { contains: q } } : {},
+      query.coSo ? { coSoId: query.coSo } : {},
       query.chiDoan ? { chiDoanId: query.chiDoan } : {},
     ],
   };
@@ -89,7 +90,7 @@ export const EXPORT_BATCH = 500;
  */
 export async function* exportMembers(
   viewer: Viewer,
-  query: Pick<MemberListQuery, "q" | "chiDoan">,
+  query: Pick<MemberListQuery, "q" | "coSo" | "chiDoan">,
   batchSize = EXPORT_BATCH,
 ): AsyncGenerator<(MemberDto & { honours: string })[]> {
   const q = foldVietnamese(query.q);
@@ -98,6 +99,7 @@ export async function* exportMembers(
       memberScope(viewer, "member.export"),
       { active: true },
       q ? { searchName: { contains: q } } : {},
+      query.coSo ? { coSoId: query.coSo } : {},
       query.chiDoan ? { chiDoanId: query.chiDoan } : {},
     ],
   };

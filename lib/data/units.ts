@@ -125,7 +125,8 @@ export async function getKhoiSummaries(viewer: Viewer): Promise<KhoiSummary[]> {
   }));
 }
 
-export type UnitOption = { id: string; name: string; kind: UnitKind; parentName: string | null };
+/** `parentId`: the unit above (a chi đoàn's cơ sở), for pickers that narrow by it. */
+export type UnitOption = { id: string; name: string; kind: UnitKind; parentId: string | null; parentName: string | null };
 
 /** Chi đoàn (or cơ sở) the viewer may act on for an action: the options of a select. */
 export async function listUnitOptions(
@@ -135,13 +136,14 @@ export async function listUnitOptions(
 ): Promise<UnitOption[]> {
   const units = await db().unit.findMany({
     where: { AND: [unitScope(viewer, action), { active: true, kind: { in: kinds } }] },
-    select: { id: true, name: true, kind: true, parent: { select: { name: true } } },
+    select: { id: true, name: true, kind: true, parentId: true, parent: { select: { name: true } } },
     orderBy: [{ parent: { name: "asc" } }, { name: "asc" }],
   });
   const options = units.map((u) => ({
     id: u.id,
     name: u.name,
     kind: u.kind,
+    parentId: u.parentId,
     parentName: u.kind === "KHOI" ? null : (u.parent?.name ?? null),
   }));
   // The Khối first, without a parent: its parent is the city, a row that row-level security keeps

@@ -37,6 +37,7 @@ export type MemberUpdateInput = z.input<typeof memberUpdateInput>;
 
 export const memberListQuery = z.object({
   q: searchParam,
+  coSo: optionalIdParam,
   chiDoan: optionalIdParam,
   page: pageParam,
 });

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createMemberAction } from "@/lib/actions/members";
-import { createMember, getMember, listMembers, updateMember } from "@/lib/data/members";
+import { createMember, exportMembers, getMember, listMembers, updateMember } from "@/lib/data/members";
+import { listUnitOptions } from "@/lib/data/units";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { makeMember, makeTenant, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
@@ -30,6 +31,25 @@ describe("member list", () => {
     const result = await listMembers(viewer, { q: "", page: 1 });
     expect(result.rows.some((r) => r.fullName.includes(b.label))).toBe(false);
     expect(result.total).toBe(4);
+  });
+
+  it("filters by cơ sở in the list and the export; another Khối's cơ sở finds nothing", async () => {
+    const viewer = await viewerOf(a.users.admin.id);
+    const all = await listMembers(viewer, { q: "", page: 1 });
+    const byCoSo = await listMembers(viewer, { q: "", coSo: a.coSoA.id, page: 1 });
+    expect(byCoSo.total).toBeGreaterThan(0);
+    expect(byCoSo.total).toBeLessThan(all.total);
+    expect(byCoSo.rows.every((r) => [a.chiDoanA1.id, a.chiDoanA2.id].includes(r.chiDoanId))).toBe(true);
+    const exported: string[] = [];
+    for await (const batch of exportMembers(viewer, { q: "", coSo: a.coSoA.id })) exported.push(...batch.map((m) => m.id));
+    expect(exported.sort()).toEqual(byCoSo.rows.map((r) => r.id).sort());
+    expect((await listMembers(viewer, { q: "", coSo: b.coSoA.id, page: 1 })).total).toBe(0);
+  });
+
+  it("offers each chi đoàn with its cơ sở, for pickers that narrow by cơ sở", async () => {
+    const options = await listUnitOptions(await viewerOf(a.users.admin.id), "member.read", ["CHI_DOAN"]);
+    expect(options.find((o) => o.id === a.chiDoanA1.id)).toMatchObject({ parentId: a.coSoA.id });
+    expect(options.every((o) => o.parentId)).toBe(true);
   });
 
   it("shows a chi đoàn secretary only their chi đoàn", async () => {

@@ -6,6 +6,7 @@ import { canSomewhere, holds } from "@/lib/authz";
 import { listMembers } from "@/lib/data/members";
 import { membersWithAccount } from "@/lib/data/bulk-accounts";
 import { listUnitOptions } from "@/lib/data/units";
+import { chiDoanChoices, coSoOfChoice } from "@/lib/domain/unit-pickers";
 import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
 import { GENDER_LABELS, unitOptionLabel } from "@/lib/domain/labels";
 import { memberListQuery } from "@/lib/validation/members";
@@ -20,9 +21,10 @@ export const metadata: Metadata = { title: "Đoàn viên" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function pageHref(query: { q: string; chiDoan?: string }, page: number) {
+function pageHref(query: { q: string; coSo?: string; chiDoan?: string }, page: number) {
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
+  if (query.coSo) params.set("coSo", query.coSo);
   if (query.chiDoan) params.set("chiDoan", query.chiDoan);
   if (page > 1) params.set("page", String(page));
   const s = params.toString();
@@ -33,11 +35,15 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
   const viewer = await requireViewer();
   if (!holds(viewer, "member.read")) notFound();
   const raw = await searchParams;
-  const query = memberListQuery.parse({ q: raw.q, chiDoan: raw.chiDoan, page: raw.page });
-  const [result, chiDoanOptions] = await Promise.all([
+  const query = memberListQuery.parse({ q: raw.q, coSo: raw.coSo, chiDoan: raw.chiDoan, page: raw.page });
+  const [result, allChiDoan] = await Promise.all([
     listMembers(viewer, query),
     listUnitOptions(viewer, "member.read", ["CHI_DOAN"]),
   ]);
+  // A large Khối picks the cơ sở first, then among its chi đoàn (lib/domain/unit-pickers.ts).
+  const coSo = coSoOfChoice(allChiDoan, query.coSo, query.chiDoan);
+  const chiDoan = chiDoanChoices(allChiDoan, coSo, query.chiDoan);
+  const coSoOptions = chiDoan.byCoSo ? await listUnitOptions(viewer, "member.read", ["CO_SO"]) : [];
   // Accounts for many members at once (issue 16, point 9): the Khối admin and the cơ sở's secretary.
   const makesAccounts = canSomewhere(viewer, "account.createMembers");
   const [withAccount, bulkChiDoan] = await Promise.all([
@@ -50,14 +56,21 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
     // Both roles create members in the same subtree they make accounts in; the server checks again.
     makesAccounts ? listUnitOptions(viewer, "member.create", ["CHI_DOAN"]) : [],
   ]);
+  const bulkChoices = chiDoanChoices(bulkChiDoan, coSo, query.chiDoan);
   const bulk = makesAccounts
-    ? { chiDoanOptions: bulkChiDoan.map((o) => ({ id: o.id, label: unitOptionLabel(o) })), chiDoan: query.chiDoan }
+    ? {
+        chiDoanOptions: bulkChoices.options.map((o) => ({ id: o.id, label: unitOptionLabel(o) })),
+        chiDoan: query.chiDoan,
+        needsCoSo: bulkChoices.byCoSo && !coSo,
+      }
     : null;
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   if (result.rows.length === 0 && query.page > pages) redirect(pageHref(query, pages));
   const exportParams = new URLSearchParams();
   if (query.q) exportParams.set("q", query.q);
+  if (query.coSo) exportParams.set("coSo", query.coSo);
   if (query.chiDoan) exportParams.set("chiDoan", query.chiDoan);
+  const filtered = !!(query.q || query.coSo || query.chiDoan);
 
   return (
     <>
@@ -84,7 +97,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
           </>
         }
       />
-      <FilterPanel values={{ q: query.q, chiDoan: query.chiDoan }}>
+      <FilterPanel values={{ q: query.q, coSo: query.coSo, chiDoan: query.chiDoan }}>
         <form method="get" className="flex flex-col gap-2 sm:flex-row" role="search">
           <label htmlFor="q" className="sr-only">
             Tìm theo họ tên
@@ -97,12 +110,27 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
             placeholder="Tìm theo họ tên (gõ có dấu hoặc không dấu)"
             className="sm:flex-1"
           />
+          {chiDoan.byCoSo && (
+            <>
+              <label htmlFor="coSo" className="sr-only">
+                Cơ sở Đoàn
+              </label>
+              <Select id="coSo" name="coSo" defaultValue={coSo ?? ""} className="sm:w-64">
+                <option value="">Tất cả cơ sở</option>
+                {coSoOptions.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </Select>
+            </>
+          )}
           <label htmlFor="chiDoan" className="sr-only">
             Chi đoàn
           </label>
           <Select id="chiDoan" name="chiDoan" defaultValue={query.chiDoan ?? ""} className="sm:w-72">
-            <option value="">Tất cả chi đoàn</option>
-            {chiDoanOptions.map((o) => (
+            <option value="">{chiDoan.byCoSo && !coSo ? "Chi đoàn: chọn cơ sở rồi bấm Lọc" : "Tất cả chi đoàn"}</option>
+            {chiDoan.options.map((o) => (
               <option key={o.id} value={o.id}>
                 {unitOptionLabel(o)}
               </option>
@@ -115,8 +143,8 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
       </FilterPanel>
 
       {result.rows.length === 0 ? (
-        <EmptyState title={query.q || query.chiDoan ? "Không có đoàn viên nào khớp bộ lọc" : "Chưa có đoàn viên nào"}>
-          {query.q || query.chiDoan
+        <EmptyState title={filtered ? "Không có đoàn viên nào khớp bộ lọc" : "Chưa có đoàn viên nào"}>
+          {filtered
             ? "Thử bỏ bớt điều kiện lọc hoặc tìm bằng tên khác."
             : "Thêm đoàn viên từng người, hoặc nhập cả danh sách từ tệp Excel."}
         </EmptyState>

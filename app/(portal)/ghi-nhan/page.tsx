@@ -5,6 +5,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
 import { listEntries, myEntries, readsOthersEntries } from "@/lib/data/entry-reads";
 import { listUnitOptions } from "@/lib/data/units";
+import { chiDoanChoices, coSoOfChoice } from "@/lib/domain/unit-pickers";
 import { formatNumber, formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { unitOptionLabel } from "@/lib/domain/labels";
 import { entryListQuery } from "@/lib/validation/entries";
@@ -42,11 +43,13 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
   const raw = await searchParams;
   const keys = ["q", "ky", "kind", "status", "field", "coSo", "chiDoan", "page"] as const;
   const query = entryListQuery.parse(Object.fromEntries(keys.map((k) => [k, first(raw[k])])));
-  const [result, coSoOptions, chiDoanOptions] = await Promise.all([
+  const [result, coSoOptions, allChiDoan] = await Promise.all([
     listEntries(viewer, query),
     listUnitOptions(viewer, "unit.read", ["CO_SO"]),
     listUnitOptions(viewer, "unit.read", ["CHI_DOAN"]),
   ]);
+  // A large Khối picks the cơ sở first, then among its chi đoàn (lib/domain/unit-pickers.ts).
+  const chiDoan = chiDoanChoices(allChiDoan, coSoOfChoice(allChiDoan, query.coSo, query.chiDoan), query.chiDoan);
   const filters = {
     q: query.q,
     ky: query.ky?.key ?? "",
@@ -88,7 +91,8 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
         values={filters}
         periods={periodOptions([year, year - 1, year - 2, year - 3])}
         coSo={coSoOptions.map((o) => ({ value: o.id, label: o.name }))}
-        chiDoan={chiDoanOptions.map((o) => ({ value: o.id, label: unitOptionLabel(o) }))}
+        chiDoan={chiDoan.options.map((o) => ({ value: o.id, label: unitOptionLabel(o) }))}
+        chiDoanByCoSo={chiDoan.byCoSo}
       />
       {result.rows.length === 0 ? (
         <EmptyState
