@@ -128,14 +128,17 @@ export async function getKhoiSummaries(viewer: Viewer): Promise<KhoiSummary[]> {
 /** `parentId`: the unit above (a chi đoàn's cơ sở), for pickers that narrow by it. */
 export type UnitOption = { id: string; name: string; kind: UnitKind; parentId: string | null; parentName: string | null };
 
-/** Chi đoàn (or cơ sở) the viewer may act on for an action: the options of a select. */
+type OptionAction = "member.create" | "member.update" | "member.read" | "unit.create" | "account.manage" | "unit.read";
+
+/** Chi đoàn (or cơ sở) the viewer may act on for an action: the options of a select; `among` narrows them. */
 export async function listUnitOptions(
   viewer: Viewer,
-  action: "member.create" | "member.update" | "member.read" | "unit.create" | "account.manage" | "unit.read",
+  action: OptionAction,
   kinds: UnitKind[],
+  among: Prisma.UnitWhereInput = {},
 ): Promise<UnitOption[]> {
   const units = await db().unit.findMany({
-    where: { AND: [unitScope(viewer, action), { active: true, kind: { in: kinds } }] },
+    where: { AND: [unitScope(viewer, action), { active: true, kind: { in: kinds } }, among] },
     select: { id: true, name: true, kind: true, parentId: true, parent: { select: { name: true } } },
     orderBy: [{ parent: { name: "asc" } }, { name: "asc" }],
   });
@@ -149,6 +152,35 @@ export async function listUnitOptions(
   // The Khối first, without a parent: its parent is the city, a row that row-level security keeps
   // from Khối users, so sorting by it would order the list differently with and without RLS.
   return [...options.filter((o) => o.kind === "KHOI"), ...options.filter((o) => o.kind !== "KHOI")];
+}
+
+/**
+ * More chi đoàn than this in a picker (the largest Khối has 3,116: a 340 KB list nobody scrolls,
+ * twice that again in the page's payload): the filter asks for the cơ sở first.
+ */
+export const CHI_DOAN_LIST_MAX = 200;
+
+/**
+ * The chi đoàn a filter offers: every one in the viewer's scope while there are at most
+ * CHI_DOAN_LIST_MAX; in a larger Khối (the largest has 3,116) only those of the cơ sở chosen, or
+ * of the chi đoàn `selected`'s cơ sở, and `selected` itself — read as such, never all of them.
+ * `byCoSo`: the filter needs a cơ sở chosen first; `coSo`: the one it starts from.
+ */
+export async function chiDoanPicker(
+  viewer: Viewer,
+  action: OptionAction,
+  asked: { coSo?: string; selected?: string },
+): Promise<{ options: UnitOption[]; byCoSo: boolean; coSo: string | undefined }> {
+  const inScope: Prisma.UnitWhereInput = { AND: [unitScope(viewer, action), { active: true, kind: "CHI_DOAN" }] };
+  if ((await db().unit.count({ where: inScope })) <= CHI_DOAN_LIST_MAX)
+    return { options: await listUnitOptions(viewer, action, ["CHI_DOAN"]), byCoSo: false, coSo: asked.coSo };
+  const selected = asked.selected
+    ? await db().unit.findFirst({ where: { AND: [inScope, { id: asked.selected }] }, select: { parentId: true } })
+    : null;
+  const coSo = asked.coSo ?? selected?.parentId ?? undefined;
+  const among = [...(coSo ? [{ parentId: coSo }] : []), ...(selected ? [{ id: asked.selected }] : [])];
+  const options = among.length ? await listUnitOptions(viewer, action, ["CHI_DOAN"], { OR: among }) : [];
+  return { options, byCoSo: true, coSo };
 }
 
 export async function createUnit(viewer: Viewer, input: z.output<typeof unitCreateInput>) {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createMemberAction } from "@/lib/actions/members";
 import { createMember, exportMembers, getMember, listMembers, updateMember } from "@/lib/data/members";
-import { listUnitOptions } from "@/lib/data/units";
+import { CHI_DOAN_LIST_MAX, chiDoanPicker, listUnitOptions } from "@/lib/data/units";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { makeMember, makeTenant, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
@@ -50,6 +50,36 @@ describe("member list", () => {
     const options = await listUnitOptions(await viewerOf(a.users.admin.id), "member.read", ["CHI_DOAN"]);
     expect(options.find((o) => o.id === a.chiDoanA1.id)).toMatchObject({ parentId: a.coSoA.id });
     expect(options.every((o) => o.parentId)).toBe(true);
+  });
+
+  it("offers every chi đoàn while few; past the limit only the chosen cơ sở's, and the one selected", async () => {
+    const t = await makeTenant(db());
+    const staff = await viewerOf(t.users.admin.id);
+    const few = await chiDoanPicker(staff, "member.read", {});
+    expect(few.byCoSo).toBe(false);
+    expect(few.options.map((o) => o.id).sort()).toEqual([t.chiDoanA1.id, t.chiDoanA2.id, t.chiDoanB1.id].sort());
+    // A large Khối: CHI_DOAN_LIST_MAX more chi đoàn under cơ sở B.
+    await db().unit.createMany({
+      data: Array.from({ length: CHI_DOAN_LIST_MAX }, (_, i) => ({
+        kind: "CHI_DOAN" as const,
+        name: `Chi đoàn ${i + 1}`,
+        parentId: t.coSoB.id,
+        khoiId: t.khoi.id,
+        coSoId: t.coSoB.id,
+      })),
+    });
+    expect(await chiDoanPicker(staff, "member.read", {})).toEqual({ options: [], byCoSo: true, coSo: undefined });
+    const ofA = await chiDoanPicker(staff, "member.read", { coSo: t.coSoA.id });
+    expect(ofA.options.every((o) => o.parentId === t.coSoA.id)).toBe(true);
+    expect(ofA.options.length).toBeGreaterThan(0);
+    expect((await chiDoanPicker(staff, "member.read", { coSo: t.coSoB.id })).options).toHaveLength(CHI_DOAN_LIST_MAX + 1);
+    // A link that filters by a chi đoàn starts from its cơ sở.
+    const fromLink = await chiDoanPicker(staff, "member.read", { selected: t.chiDoanA1.id });
+    expect(fromLink.coSo).toBe(t.coSoA.id);
+    expect(fromLink.options.map((o) => o.id)).toContain(t.chiDoanA1.id);
+    // Another Khối's chi đoàn is no choice, asked for or not.
+    const other = await chiDoanPicker(staff, "member.read", { selected: a.chiDoanA1.id });
+    expect(other).toEqual({ options: [], byCoSo: true, coSo: undefined });
   });
 
   it("shows a chi đoàn secretary only their chi đoàn", async () => {

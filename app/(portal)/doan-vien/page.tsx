@@ -5,8 +5,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere, holds } from "@/lib/authz";
 import { listMembers } from "@/lib/data/members";
 import { membersWithAccount } from "@/lib/data/bulk-accounts";
-import { listUnitOptions } from "@/lib/data/units";
-import { chiDoanChoices, coSoOfChoice } from "@/lib/domain/unit-pickers";
+import { chiDoanPicker, listUnitOptions } from "@/lib/data/units";
 import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
 import { GENDER_LABELS, unitOptionLabel } from "@/lib/domain/labels";
 import { memberListQuery } from "@/lib/validation/members";
@@ -36,13 +35,10 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
   if (!holds(viewer, "member.read")) notFound();
   const raw = await searchParams;
   const query = memberListQuery.parse({ q: raw.q, coSo: raw.coSo, chiDoan: raw.chiDoan, page: raw.page });
-  const [result, allChiDoan] = await Promise.all([
-    listMembers(viewer, query),
-    listUnitOptions(viewer, "member.read", ["CHI_DOAN"]),
-  ]);
-  // A large Khối picks the cơ sở first, then among its chi đoàn (lib/domain/unit-pickers.ts).
-  const coSo = coSoOfChoice(allChiDoan, query.coSo, query.chiDoan);
-  const chiDoan = chiDoanChoices(allChiDoan, coSo, query.chiDoan);
+  // A large Khối picks the cơ sở first, then among its chi đoàn (chiDoanPicker).
+  const asked = { coSo: query.coSo, selected: query.chiDoan };
+  const [result, chiDoan] = await Promise.all([listMembers(viewer, query), chiDoanPicker(viewer, "member.read", asked)]);
+  const coSo = chiDoan.coSo;
   const coSoOptions = chiDoan.byCoSo ? await listUnitOptions(viewer, "member.read", ["CO_SO"]) : [];
   // Accounts for many members at once (issue 16, point 9): the Khối admin and the cơ sở's secretary.
   const makesAccounts = canSomewhere(viewer, "account.createMembers");
@@ -54,14 +50,13 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
         )
       : new Set<string>(),
     // Both roles create members in the same subtree they make accounts in; the server checks again.
-    makesAccounts ? listUnitOptions(viewer, "member.create", ["CHI_DOAN"]) : [],
+    makesAccounts ? chiDoanPicker(viewer, "member.create", { coSo, selected: query.chiDoan }) : null,
   ]);
-  const bulkChoices = chiDoanChoices(bulkChiDoan, coSo, query.chiDoan);
-  const bulk = makesAccounts
+  const bulk = bulkChiDoan
     ? {
-        chiDoanOptions: bulkChoices.options.map((o) => ({ id: o.id, label: unitOptionLabel(o) })),
+        chiDoanOptions: bulkChiDoan.options.map((o) => ({ id: o.id, label: unitOptionLabel(o) })),
         chiDoan: query.chiDoan,
-        needsCoSo: bulkChoices.byCoSo && !coSo,
+        needsCoSo: bulkChiDoan.byCoSo && !bulkChiDoan.coSo,
       }
     : null;
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));

@@ -4,8 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canSomewhere } from "@/lib/authz";
 import { listEntries, myEntries, readsOthersEntries } from "@/lib/data/entry-reads";
-import { listUnitOptions } from "@/lib/data/units";
-import { chiDoanChoices, coSoOfChoice } from "@/lib/domain/unit-pickers";
+import { chiDoanPicker, listUnitOptions } from "@/lib/data/units";
 import { formatNumber, formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
 import { unitOptionLabel } from "@/lib/domain/labels";
 import { entryListQuery } from "@/lib/validation/entries";
@@ -43,13 +42,12 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
   const raw = await searchParams;
   const keys = ["q", "ky", "kind", "status", "field", "coSo", "chiDoan", "page"] as const;
   const query = entryListQuery.parse(Object.fromEntries(keys.map((k) => [k, first(raw[k])])));
-  const [result, coSoOptions, allChiDoan] = await Promise.all([
+  // A large Khối picks the cơ sở first, then among its chi đoàn (chiDoanPicker).
+  const [result, coSoOptions, chiDoan] = await Promise.all([
     listEntries(viewer, query),
     listUnitOptions(viewer, "unit.read", ["CO_SO"]),
-    listUnitOptions(viewer, "unit.read", ["CHI_DOAN"]),
+    chiDoanPicker(viewer, "unit.read", { coSo: query.coSo, selected: query.chiDoan }),
   ]);
-  // A large Khối picks the cơ sở first, then among its chi đoàn (lib/domain/unit-pickers.ts).
-  const chiDoan = chiDoanChoices(allChiDoan, coSoOfChoice(allChiDoan, query.coSo, query.chiDoan), query.chiDoan);
   const filters = {
     q: query.q,
     ky: query.ky?.key ?? "",
