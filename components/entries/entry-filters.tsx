@@ -6,6 +6,7 @@ import { FilterSelect, optionsOf, type FilterOption } from "@/components/ui/filt
 import { FilterPanel } from "@/components/ui/filter-panel";
 import { ENTRY_KIND_LABELS, ENTRY_STATUS_LABELS, WORK_FIELD_LABELS } from "@/lib/domain/work-labels";
 import { LISTED_ENTRY_STATUSES } from "@/lib/validation/entries";
+import { CHI_DOAN_AFTER_CO_SO } from "@/lib/domain/labels";
 
 type Option = FilterOption;
 export type EntryFilterValues = {
@@ -60,7 +61,7 @@ export function EntryFilters({
               id="chiDoan"
               label="Chi đoàn"
               value={values.chiDoan}
-              all={chiDoanByCoSo && !values.coSo ? "Chi đoàn: chọn cơ sở rồi bấm Lọc" : "Mọi chi đoàn"}
+              all={chiDoanByCoSo && !values.coSo ? CHI_DOAN_AFTER_CO_SO : "Mọi chi đoàn"}
               options={chiDoan}
             />
           )}

@@ -27,3 +27,6 @@ export function parseGender(text: string): Gender | null {
 export function unitOptionLabel(unit: { name: string; kind: UnitKind; parentName: string | null }): string {
   return unit.parentName && unit.kind !== "KHOI" ? `${unit.name} – ${unit.parentName}` : unit.name;
 }
+
+/** The chi đoàn filter of a large Khối before a cơ sở is chosen (chiDoanPicker, lib/data/units.ts). */
+export const CHI_DOAN_AFTER_CO_SO = "Chi đoàn: chọn cơ sở rồi bấm Lọc";

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listCommitments, readsOthersCommitments } from "@/lib/data/commitment-lists";
-import { listUnitOptions } from "@/lib/data/units";
+import { chiDoanPicker, listUnitOptions } from "@/lib/data/units";
 import { formatNumber, todayInVietnam } from "@/lib/domain/dates";
-import { unitOptionLabel } from "@/lib/domain/labels";
+import { CHI_DOAN_AFTER_CO_SO, unitOptionLabel } from "@/lib/domain/labels";
 import { ENTRY_STATUS_LABELS } from "@/lib/domain/work-labels";
 import { ASSESSMENT_LIST_STATUSES, COMMITMENT_LIST_STATUSES, commitmentListQuery } from "@/lib/validation/commitments";
 import { listHref } from "@/lib/validation/list-query";
@@ -36,9 +36,10 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const query = commitmentListQuery.parse(
     Object.fromEntries(["year", "status", "assessment", "chiDoan", "coSo", "q", "page"].map((k) => [k, one(raw[k])])),
   );
-  const [result, chiDoanOptions, coSoOptions] = await Promise.all([
+  // A large Khối picks the cơ sở first, then among its chi đoàn (chiDoanPicker).
+  const [result, chiDoan, coSoOptions] = await Promise.all([
     listCommitments(viewer, query),
-    listUnitOptions(viewer, "member.read", ["CHI_DOAN"]),
+    chiDoanPicker(viewer, "member.read", { coSo: query.coSo, selected: query.chiDoan }),
     listUnitOptions(viewer, "member.read", ["CO_SO"]),
   ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
@@ -136,13 +137,13 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             options={coSoOptions.map((o) => ({ value: o.id, label: o.name }))}
           />
         )}
-        {chiDoanOptions.length > 1 && (
+        {(chiDoan.options.length > 1 || chiDoan.byCoSo) && (
           <FilterSelect
             id="chiDoan"
             label="Chi đoàn"
             value={query.chiDoan}
-            all="Tất cả chi đoàn"
-            options={chiDoanOptions.map((o) => ({ value: o.id, label: unitOptionLabel(o) }))}
+            all={chiDoan.byCoSo && !query.coSo ? CHI_DOAN_AFTER_CO_SO : "Tất cả chi đoàn"}
+            options={chiDoan.options.map((o) => ({ value: o.id, label: unitOptionLabel(o) }))}
           />
         )}
         <button type="submit" className={buttonClass("secondary")}>

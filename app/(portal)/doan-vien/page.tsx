@@ -7,7 +7,7 @@ import { listMembers } from "@/lib/data/members";
 import { membersWithAccount } from "@/lib/data/bulk-accounts";
 import { chiDoanPicker, listUnitOptions } from "@/lib/data/units";
 import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
-import { GENDER_LABELS, unitOptionLabel } from "@/lib/domain/labels";
+import { CHI_DOAN_AFTER_CO_SO, GENDER_LABELS, unitOptionLabel } from "@/lib/domain/labels";
 import { memberListQuery } from "@/lib/validation/members";
 import { buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
@@ -124,7 +124,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
             Chi đoàn
           </label>
           <Select id="chiDoan" name="chiDoan" defaultValue={query.chiDoan ?? ""} className="sm:w-72">
-            <option value="">{chiDoan.byCoSo && !coSo ? "Chi đoàn: chọn cơ sở rồi bấm Lọc" : "Tất cả chi đoàn"}</option>
+            <option value="">{chiDoan.byCoSo && !coSo ? CHI_DOAN_AFTER_CO_SO : "Tất cả chi đoàn"}</option>
             {chiDoan.options.map((o) => (
               <option key={o.id} value={o.id}>
                 {unitOptionLabel(o)}

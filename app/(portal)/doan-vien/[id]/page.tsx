@@ -3,7 +3,9 @@ import { recordOr404 } from "@/lib/routes/found";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/authz";
 import { getMember, memberTarget } from "@/lib/data/members";
-import { listUnitOptions } from "@/lib/data/units";
+import { chiDoanPicker, listUnitOptions } from "@/lib/data/units";
+import { optionalIdParam } from "@/lib/validation/list-query";
+import { CoSoChooser } from "@/components/members/co-so-chooser";
 import { formatVietnameseDate } from "@/lib/domain/dates";
 import { Card, PageHeader } from "@/components/ui/page";
 import { FormNotice } from "@/components/ui/field";
@@ -13,7 +15,7 @@ import { ArchiveMemberButton } from "@/components/members/archive-member-button"
 
 export const metadata: Metadata = { title: "Hồ sơ đoàn viên" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; coSo?: string }> };
 
 export default async function MemberPage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
@@ -21,7 +23,8 @@ export default async function MemberPage({ params, searchParams }: Props) {
   // The target comes from the stored row, never from the URL.
   const row = await memberTarget(viewer, member.id);
   const editable = !!row && can(viewer, "member.update", row);
-  const saved = (await searchParams).saved === "1";
+  const asked = await searchParams;
+  const saved = asked.saved === "1";
 
   if (!editable) {
     return (
@@ -34,7 +37,12 @@ export default async function MemberPage({ params, searchParams }: Props) {
     );
   }
 
-  const chiDoanOptions = await listUnitOptions(viewer, "member.update", ["CHI_DOAN"]);
+  // A large Khối lists the chi đoàn of the member's cơ sở, or of another chosen to move them to.
+  const chiDoan = await chiDoanPicker(viewer, "member.update", {
+    coSo: optionalIdParam.parse(asked.coSo),
+    selected: member.chiDoanId,
+  });
+  const coSoOptions = chiDoan.byCoSo ? await listUnitOptions(viewer, "member.update", ["CO_SO"]) : [];
   return (
     <>
       <PageHeader title={member.fullName} description={`${member.chiDoanName} – ${member.coSoName}`} />
@@ -42,9 +50,14 @@ export default async function MemberPage({ params, searchParams }: Props) {
         <FormNotice message={saved ? "Đã lưu hồ sơ đoàn viên." : null} />
       </div>
       <Card title="Sửa hồ sơ" className="mb-6">
+        {chiDoan.byCoSo && (
+          <div className="mb-4 border-b border-slate-100 pb-4">
+            <CoSoChooser label="Chuyển sang chi đoàn của cơ sở" options={coSoOptions} value={chiDoan.coSo} />
+          </div>
+        )}
         <MemberForm
           key={member.version}
-          chiDoanOptions={chiDoanOptions}
+          chiDoanOptions={chiDoan.options}
           initial={{
             id: member.id,
             version: member.version,
