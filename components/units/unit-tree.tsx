@@ -39,21 +39,24 @@ function RowActions({
   );
 }
 
+type MoveTarget = { id: string; name: string };
+
 function CoSoCard({
   coSo,
   tree,
   canManage,
   editing,
   setEditing,
+  moveTargets,
 }: {
   coSo: CoSoNode;
   tree: KhoiTree;
   canManage: boolean;
   editing: Editing;
   setEditing: (e: Editing) => void;
+  moveTargets: MoveTarget[];
 }) {
   const done = () => setEditing(null);
-  const coSoOptions = tree.coSo.map((c) => ({ id: c.id, name: c.name }));
   return (
     <li className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <details open={tree.coSo.length <= 3}>
@@ -121,7 +124,7 @@ function CoSoCard({
                             unitId={d.id}
                             version={d.version}
                             currentParentId={coSo.id}
-                            coSoOptions={coSoOptions}
+                            coSoOptions={moveTargets}
                             onDone={done}
                           />
                         </div>
@@ -132,7 +135,7 @@ function CoSoCard({
                       <td className="py-1 pl-2">
                         <RowActions
                           onRename={() => setEditing({ id: d.id, mode: "rename" })}
-                          onMove={tree.coSo.length > 1 ? () => setEditing({ id: d.id, mode: "move" }) : undefined}
+                          onMove={moveTargets.length > 1 ? () => setEditing({ id: d.id, mode: "move" }) : undefined}
                           deactivate={<DeactivateUnitButton unitId={d.id} version={d.version} name={d.name} />}
                         />
                       </td>
@@ -149,12 +152,22 @@ function CoSoCard({
   );
 }
 
-export function UnitTree({ tree, canManage }: { tree: KhoiTree; canManage: boolean }) {
+/** `moveTargets`: where a chi đoàn may move; by default the tree's cơ sở (a large Khối's tree is given one cơ sở). */
+export function UnitTree({ tree, canManage, moveTargets }: { tree: KhoiTree; canManage: boolean; moveTargets?: MoveTarget[] }) {
   const [editing, setEditing] = useState<Editing>(null);
+  const targets = moveTargets ?? tree.coSo.map((c) => ({ id: c.id, name: c.name }));
   return (
     <ul className="space-y-3">
       {tree.coSo.map((coSo) => (
-        <CoSoCard key={coSo.id} coSo={coSo} tree={tree} canManage={canManage} editing={editing} setEditing={setEditing} />
+        <CoSoCard
+          key={coSo.id}
+          coSo={coSo}
+          tree={tree}
+          canManage={canManage}
+          editing={editing}
+          setEditing={setEditing}
+          moveTargets={targets}
+        />
       ))}
     </ul>
   );
