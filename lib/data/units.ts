@@ -180,7 +180,13 @@ export async function chiDoanPicker(
   const coSo = asked.coSo ?? selected?.parentId ?? undefined;
   const among = [...(coSo ? [{ parentId: coSo }] : []), ...(selected ? [{ id: asked.selected }] : [])];
   const options = among.length ? await listUnitOptions(viewer, action, ["CHI_DOAN"], { OR: among }) : [];
-  return { options, byCoSo: true, coSo };
+  // A cơ sở out of reach (another Khối's id in a link) is as if none were chosen, so the page
+  // asks for one instead of saying it has no chi đoàn.
+  const reached =
+    !coSo ||
+    options.length > 0 ||
+    (await db().unit.count({ where: { AND: [unitScope(viewer, action), { id: coSo, kind: "CO_SO", active: true }] } })) > 0;
+  return { options, byCoSo: true, coSo: reached ? coSo : undefined };
 }
 
 export async function createUnit(viewer: Viewer, input: z.output<typeof unitCreateInput>) {

@@ -80,6 +80,25 @@ describe("member list", () => {
     // Another Khối's chi đoàn is no choice, asked for or not.
     const other = await chiDoanPicker(staff, "member.read", { selected: a.chiDoanA1.id });
     expect(other).toEqual({ options: [], byCoSo: true, coSo: undefined });
+    // Nor is its cơ sở: none is chosen (the page asks for one, not "no chi đoàn yet").
+    expect(await chiDoanPicker(staff, "member.create", { coSo: a.coSoA.id })).toEqual({
+      options: [],
+      byCoSo: true,
+      coSo: undefined,
+    });
+    // A cơ sở of theirs with no chi đoàn stays chosen, its list empty.
+    const bare = { id: crypto.randomUUID() };
+    await db().unit.create({
+      data: {
+        id: bare.id,
+        kind: "CO_SO",
+        name: "Cơ sở chưa có chi đoàn",
+        parentId: t.khoi.id,
+        khoiId: t.khoi.id,
+        coSoId: bare.id,
+      },
+    });
+    expect(await chiDoanPicker(staff, "member.create", { coSo: bare.id })).toEqual({ options: [], byCoSo: true, coSo: bare.id });
   });
 
   it("shows a chi đoàn secretary only their chi đoàn", async () => {
