@@ -4,9 +4,21 @@ import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import type { UnitOption } from "@/lib/data/units";
 
-export function CoSoChooser({ label, options, value }: { label: string; options: UnitOption[]; value?: string }) {
+/** `keep`: the page's other query parameters, carried along (a search, say). */
+export function CoSoChooser({
+  label,
+  options,
+  value,
+  keep = {},
+}: {
+  label: string;
+  options: UnitOption[];
+  value?: string;
+  keep?: Record<string, string | undefined>;
+}) {
   return (
     <form method="get" className="flex flex-col gap-2 sm:flex-row sm:items-end">
+      {Object.entries(keep).map(([name, v]) => v && <input key={name} type="hidden" name={name} value={v} />)}
       <div className="sm:flex-1">
         <label htmlFor="coSo" className="mb-1 block text-sm font-medium text-slate-700">
           {label}

@@ -189,6 +189,24 @@ export async function chiDoanPicker(
   return { options, byCoSo: true, coSo: reached ? coSo : undefined };
 }
 
+/**
+ * The units an account's role may be given on: the Khối and cơ sở the viewer manages, and their
+ * chi đoàn, past CHI_DOAN_LIST_MAX only those of the cơ sở chosen (chiDoanPicker). One list for
+ * the new account's form and every account's "grant a role" form on the page.
+ */
+export async function accountUnitPicker(viewer: Viewer, asked: { coSo?: string }) {
+  const [above, chiDoan] = await Promise.all([
+    listUnitOptions(viewer, "account.manage", ["KHOI", "CO_SO"]),
+    chiDoanPicker(viewer, "account.manage", asked),
+  ]);
+  return {
+    units: [...above, ...chiDoan.options],
+    byCoSo: chiDoan.byCoSo,
+    coSo: chiDoan.coSo,
+    coSoOptions: above.filter((u) => u.kind === "CO_SO"),
+  };
+}
+
 export async function createUnit(viewer: Viewer, input: z.output<typeof unitCreateInput>) {
   const parent = await db().unit.findFirst({
     where: { AND: [unitScope(viewer, "unit.create"), { id: input.parentId, active: true }] },

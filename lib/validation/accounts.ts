@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { email, id, requiredText, requestKey } from "./fields";
+import { pageParam, searchParam } from "./list-query";
 
 // Every role: which unit may carry it is checked by the data layer (ROLES_BY_UNIT_KIND).
 export const roleInput = z.enum(Object.values(Role) as [Role, ...Role[]], { error: "Vui lòng chọn vai trò" });
@@ -22,3 +23,7 @@ export const grantRoleInput = z.object({
 export const revokeRoleInput = z.object({ membershipId: id("Không tìm thấy vai trò") });
 export const accountActiveInput = z.object({ userId: id("Không tìm thấy tài khoản"), active: z.boolean() });
 export const resetPasswordInput = z.object({ userId: id("Không tìm thấy tài khoản") });
+
+/** The accounts page: a name (with or without diacritics) or part of an e-mail, and the page. */
+export const accountListQuery = z.object({ q: searchParam, page: pageParam });
+export type AccountListQuery = z.output<typeof accountListQuery>;

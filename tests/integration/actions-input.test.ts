@@ -225,7 +225,7 @@ function deepKeys(value: unknown, into = new Set<string>()): Set<string> {
   }
   return into;
 }
-const INTERNAL = ["passwordHash", "searchName", "requestKey", "khoiId"];
+const INTERNAL = ["passwordHash", "searchName", "searchText", "requestKey", "khoiId"];
 
 describe("reads return DTOs without internal columns", () => {
   it("listMembers rows carry no password hash, search key, request key or tenant id", async () => {
@@ -251,7 +251,7 @@ describe("reads return DTOs without internal columns", () => {
   });
 
   it("listAccounts carries no password hash, request key or tenant id", async () => {
-    const accounts = await listAccounts(await viewerOf(a.users.admin.id));
+    const { rows: accounts } = await listAccounts(await viewerOf(a.users.admin.id), { q: "", page: 1 });
     expect(accounts.length).toBeGreaterThan(0);
     const keys = deepKeys(accounts);
     expect(keys.has("email")).toBe(true);
@@ -259,7 +259,7 @@ describe("reads return DTOs without internal columns", () => {
   });
 
   it("listAccounts shows only accounts of the admin's own Khối", async () => {
-    const accounts = await listAccounts(await viewerOf(a.users.admin.id));
+    const { rows: accounts } = await listAccounts(await viewerOf(a.users.admin.id), { q: "", page: 1 });
     const ids = new Set(accounts.map((u) => u.id));
     for (const u of Object.values(b.users)) expect(ids.has(u.id)).toBe(false);
     expect(ids.has(a.users.member.id)).toBe(true);
