@@ -34,12 +34,13 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 const startOfDay = (day: Date) => new Date(day.getTime() - VIETNAM_OFFSET_MS);
 
-/** Accounts of the Khối whose name or e-mail contains the search, diacritics ignored. */
+/** Accounts of the Khối whose name or e-mail contains the search, diacritics ignored (User.searchText). */
 async function actorsMatching(khoiIds: string[], q: string): Promise<string[]> {
-  const needle = foldVietnamese(q);
-  // Accounts per Khối are counted in thousands at most: folded here, the same on PGlite and PostgreSQL.
-  const users = await db().user.findMany({ where: { khoiId: { in: khoiIds } }, select: { id: true, name: true, email: true } });
-  return users.filter((u) => foldVietnamese(u.name).includes(needle) || u.email.includes(needle)).map((u) => u.id);
+  const users = await db().user.findMany({
+    where: { khoiId: { in: khoiIds }, searchText: { contains: foldVietnamese(q) } },
+    select: { id: true },
+  });
+  return users.map((u) => u.id);
 }
 
 async function auditWhere(viewer: Viewer, f: Filters): Promise<Prisma.AuditLogWhereInput> {
