@@ -28,6 +28,7 @@ export {
   reportScope,
   unitScope,
   userScope,
+  userScopeParts,
 } from "./scope";
 export { ACTIONS, PERMISSIONS, ROLE_LABELS, ROLES_BY_UNIT_KIND, type Action, type Scope } from "./permissions";
 export type { Grant, Target, Viewer } from "./viewer";

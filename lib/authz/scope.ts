@@ -62,13 +62,18 @@ function unitWhereForGrant(grant: Grant, action: Action): Prisma.UnitWhereInput 
  * city-level grants, the accounts owned by the Khối (an account may have lost all its roles).
  */
 export function userScope(viewer: Viewer, action: Action): Prisma.UserWhereInput {
-  const units = unitScope(viewer, action);
-  const owningKhoiIds = viewer.grants
-    .filter((g) => PERMISSIONS[g.role][action] !== undefined && (g.unitKind === "KHOI" || g.unitKind === "CITY"))
-    .flatMap((g) => g.khoiIds);
+  const { units, owningKhoiIds } = userScopeParts(viewer, action);
   return {
     OR: [{ memberships: { some: { unit: units } } }, ...(owningKhoiIds.length ? [{ khoiId: { in: owningKhoiIds } }] : [])],
   };
+}
+
+/** userScope's two halves: the units whose role holders are in reach, and the Khối whose accounts are. */
+export function userScopeParts(viewer: Viewer, action: Action): { units: Prisma.UnitWhereInput; owningKhoiIds: string[] } {
+  const owningKhoiIds = viewer.grants
+    .filter((g) => PERMISSIONS[g.role][action] !== undefined && (g.unitKind === "KHOI" || g.unitKind === "CITY"))
+    .flatMap((g) => g.khoiIds);
+  return { units: unitScope(viewer, action), owningKhoiIds };
 }
 
 export function unitScope(viewer: Viewer, action: Action): Prisma.UnitWhereInput {

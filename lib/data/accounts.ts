@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
-import { managesAccounts, ROLES_BY_UNIT_KIND, unitScope, userScope, type Viewer } from "@/lib/authz";
+import { managesAccounts, ROLES_BY_UNIT_KIND, unitScope, userScope, userScopeParts, type Viewer } from "@/lib/authz";
 import { hashPassword, isCommonPassword, temporaryPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordCheckSucceeded, takePasswordCheck } from "@/lib/auth/throttle";
 import {
@@ -42,9 +42,7 @@ export type AccountDto = {
 export async function listAccounts(viewer: Viewer, query: AccountListQuery) {
   const scope = unitScope(viewer, "account.manage");
   const q = foldVietnamese(query.q);
-  const where: Prisma.UserWhereInput = {
-    AND: [userScope(viewer, "account.manage"), q ? { searchText: { contains: q } } : {}],
-  };
+  const where: Prisma.UserWhereInput = { AND: [await accountsInReach(viewer), q ? { searchText: { contains: q } } : {}] };
   const [total, users] = await Promise.all([
     db().user.count({ where }),
     db().user.findMany({
@@ -68,6 +66,22 @@ export async function listAccounts(viewer: Viewer, query: AccountListQuery) {
     roles: memberships.map((m) => ({ membershipId: m.id, role: m.role, unitId: m.unit.id, unitName: m.unit.name })),
   }));
   return { rows, total, page: query.page, pageSize: LIST_PAGE_SIZE };
+}
+
+/**
+ * userScope for the list, read in two steps. As one statement its OR with an EXISTS made
+ * PostgreSQL test every account of the deployment (about 250 ms for 100,000, for the count and
+ * again for the page). The role holders on the viewer's units whom their Khối does not own (a
+ * city account, say: few) are found first; then the accounts are read by Khối or by those ids.
+ */
+async function accountsInReach(viewer: Viewer): Promise<Prisma.UserWhereInput> {
+  const { units, owningKhoiIds } = userScopeParts(viewer, "account.manage");
+  const others = await db().membership.findMany({
+    where: { unit: units, user: { OR: [{ khoiId: null }, { khoiId: { notIn: owningKhoiIds } }] } },
+    select: { userId: true },
+    distinct: ["userId"],
+  });
+  return { OR: [{ khoiId: { in: owningKhoiIds } }, { id: { in: others.map((m) => m.userId) } }] };
 }
 
 async function manageableUnit(viewer: Viewer, unitId: string) {

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { listAccounts } from "@/lib/data/accounts";
 import { accountUnitPicker, CHI_DOAN_LIST_MAX } from "@/lib/data/units";
+import { userScope } from "@/lib/authz";
 import { foldVietnamese } from "@/lib/domain/text";
 import { LIST_PAGE_SIZE } from "@/lib/validation/list-query";
 import { makeTenant, type Tenant } from "../factories";
@@ -116,5 +117,32 @@ describe("the units a role may be given on", () => {
     const other = await accountUnitPicker(admin, { coSo: a.coSoA.id });
     expect(other.coSo).toBeUndefined();
     expect(other.units.map((u) => u.id).sort()).toEqual([t.khoi.id, t.coSoA.id, t.coSoB.id].sort());
+  });
+});
+
+describe("the accounts in reach", () => {
+  it("are userScope's, read in two steps: the Khối's own, and the role holders on its units it does not own", async () => {
+    const t = await makeTenant(db());
+    // A city account (no Khối) and another Khối's account, each holding a role on a unit of t.
+    const city = await db().user.create({
+      data: { name: "Cán bộ Thành Đoàn", email: `tp.${t.label}@coquan.vn`, passwordHash: "-" },
+    });
+    const fromB = await newAccount(b, "Cán bộ Khối khác", `khac.${t.label}@coquan.vn`);
+    for (const u of [city, fromB])
+      await db().membership.create({
+        data: { userId: u.id, unitId: t.chiDoanA1.id, role: "CHI_DOAN_SECRETARY", khoiId: t.khoi.id },
+      });
+    for (const admin of [await viewerOf(t.users.admin.id), await viewerOf(b.users.admin.id)]) {
+      const listed: string[] = [];
+      for (let page = 1; ; page++) {
+        const { rows } = await listAccounts(admin, { q: "", page });
+        listed.push(...rows.map((r) => r.id));
+        if (rows.length < LIST_PAGE_SIZE) break;
+      }
+      const inScope = await db().user.findMany({ where: userScope(admin, "account.manage"), select: { id: true } });
+      expect(listed.sort()).toEqual(inScope.map((u) => u.id).sort());
+    }
+    const ofT = (await listAccounts(await viewerOf(t.users.admin.id), { q: "", page: 1 })).rows.map((r) => r.id);
+    expect(ofT).toEqual(expect.arrayContaining([city.id, fromB.id]));
   });
 });
