@@ -184,7 +184,7 @@ export async function chiDoanPicker(
   // asks for one instead of saying it has no chi đoàn.
   const reached =
     !coSo ||
-    options.length > 0 ||
+    options.some((o) => o.parentId === coSo) ||
     (await db().unit.count({ where: { AND: [unitScope(viewer, action), { id: coSo, kind: "CO_SO", active: true }] } })) > 0;
   return { options, byCoSo: true, coSo: reached ? coSo : undefined };
 }
@@ -202,7 +202,8 @@ export async function accountUnitPicker(viewer: Viewer, asked: { coSo?: string }
   return {
     units: [...above, ...chiDoan.options],
     byCoSo: chiDoan.byCoSo,
-    coSo: chiDoan.coSo,
+    // Only a cơ sở the list was narrowed to (and so checked) is carried in the page's links.
+    coSo: chiDoan.byCoSo ? chiDoan.coSo : undefined,
     coSoOptions: above.filter((u) => u.kind === "CO_SO"),
   };
 }

@@ -86,6 +86,10 @@ describe("member list", () => {
       byCoSo: true,
       coSo: undefined,
     });
+    // Nor with one of theirs selected beside it.
+    const mixed = await chiDoanPicker(staff, "member.read", { coSo: a.coSoA.id, selected: t.chiDoanA1.id });
+    expect(mixed.coSo).toBeUndefined();
+    expect(mixed.options.map((o) => o.id)).toEqual([t.chiDoanA1.id]);
     // A cơ sở of theirs with no chi đoàn stays chosen, its list empty.
     const bare = { id: crypto.randomUUID() };
     await db().unit.create({
