@@ -15,7 +15,7 @@ import {
   type AccountListQuery,
 } from "@/lib/validation/accounts";
 import { LIST_PAGE_SIZE } from "@/lib/validation/list-query";
-import { foldVietnamese } from "@/lib/domain/text";
+import { containsLiterally, foldVietnamese } from "@/lib/domain/text";
 import { changePasswordInput } from "@/lib/validation/auth";
 import type { z } from "zod";
 import { recordAudit, recordRefusal } from "./audit";
@@ -42,7 +42,7 @@ export type AccountDto = {
 export async function listAccounts(viewer: Viewer, query: AccountListQuery) {
   const scope = unitScope(viewer, "account.manage");
   const q = foldVietnamese(query.q);
-  const where: Prisma.UserWhereInput = { AND: [await accountsInReach(viewer), q ? { searchText: { contains: q } } : {}] };
+  const where: Prisma.UserWhereInput = { AND: [await accountsInReach(viewer), q ? { searchText: containsLiterally(q) } : {}] };
   const [total, users] = await Promise.all([
     db().user.count({ where }),
     db().user.findMany({

@@ -9,7 +9,7 @@ import { auditKhoiIds, auditScope, type Viewer } from "@/lib/authz";
 import { auditActionLabel, AUDIT_TARGET_LABELS, REFUSED_AUDIT_ACTIONS } from "@/lib/domain/audit-labels";
 import { describeChanges, idsToName, type AuditChange, type IdKind } from "@/lib/domain/audit-view";
 import { buildAuditExport } from "@/lib/domain/audit-workbook";
-import { foldVietnamese } from "@/lib/domain/text";
+import { containsLiterally, foldVietnamese } from "@/lib/domain/text";
 import { LIST_PAGE_SIZE } from "@/lib/validation/list-query";
 import type { AuditLogQuery } from "@/lib/validation/audit";
 import { namesOf, targetsOf } from "./audit-names";
@@ -37,7 +37,7 @@ const startOfDay = (day: Date) => new Date(day.getTime() - VIETNAM_OFFSET_MS);
 /** Accounts of the Khối whose name or e-mail contains the search, diacritics ignored (User.searchText). */
 async function actorsMatching(khoiIds: string[], q: string): Promise<string[]> {
   const users = await db().user.findMany({
-    where: { khoiId: { in: khoiIds }, searchText: { contains: foldVietnamese(q) } },
+    where: { khoiId: { in: khoiIds }, searchText: containsLiterally(foldVietnamese(q)) },
     select: { id: true },
   });
   return users.map((u) => u.id);

@@ -9,7 +9,7 @@ import type { AssessmentRating, EntryStatus } from "@/lib/generated/prisma/enums
 import { pendingStep } from "@/lib/domain/commitment-rules";
 import { commitmentSheet } from "@/lib/domain/commitment-export";
 import { todayInVietnam } from "@/lib/domain/dates";
-import { foldVietnamese } from "@/lib/domain/text";
+import { containsLiterally, foldVietnamese } from "@/lib/domain/text";
 import { buildListExport } from "@/lib/domain/workbook";
 import { LIST_PAGE_SIZE } from "@/lib/validation/list-query";
 import type { CommitmentListQuery } from "@/lib/validation/commitments";
@@ -41,7 +41,7 @@ function listWhere(viewer: Viewer, query: Filters): Prisma.CommitmentWhereInput 
           : {},
       query.chiDoan ? { chiDoanId: query.chiDoan } : {},
       query.coSo ? { coSoId: query.coSo } : {},
-      q ? { member: { searchName: { contains: q } } } : {},
+      q ? { member: { searchName: containsLiterally(q) } } : {},
     ],
   };
 }

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, entryScope, grantsFor, PERMISSIONS, type Viewer } from "@/lib/authz";
-import { foldVietnamese } from "@/lib/domain/text";
+import { containsLiterally, foldVietnamese } from "@/lib/domain/text";
 import { buildEntryExport } from "@/lib/domain/entry-workbook";
 import { LIST_PAGE_SIZE } from "@/lib/validation/list-query";
 import type { EntryListQuery } from "@/lib/validation/entries";
@@ -99,7 +99,7 @@ function listWhere(viewer: Viewer, q: Filters): Prisma.MemberEntryWhereInput {
     AND: [
       filtersWhere(viewer, q),
       // Diacritic-insensitive: the folded title, or the member's folded name.
-      text ? { OR: [{ searchText: { contains: text } }, { member: { searchName: { contains: text } } }] } : {},
+      text ? { OR: [{ searchText: containsLiterally(text) }, { member: { searchName: containsLiterally(text) } }] } : {},
     ],
   };
 }
@@ -196,14 +196,14 @@ async function searchEntries(viewer: Viewer, query: EntryListQuery, text: string
   // Member ids only narrow the entries: the entries' own scope still decides what is seen.
   const khoiIds = [...new Set(grantsFor(viewer, "entry.read").flatMap((g) => g.khoiIds))];
   const members = await db().member.findMany({
-    where: { khoiId: { in: khoiIds }, searchName: { contains: text } },
+    where: { khoiId: { in: khoiIds }, searchName: containsLiterally(text) },
     select: { id: true },
     take: SEARCH_MEMBER_CAP + 1,
   });
   const byName: Prisma.MemberEntryWhereInput | null = !members.length
     ? null
     : members.length > SEARCH_MEMBER_CAP
-      ? { member: { searchName: { contains: text } } }
+      ? { member: { searchName: containsLiterally(text) } }
       : { memberId: { in: members.map((m) => m.id) } };
   const keysWhere = (w: Prisma.MemberEntryWhereInput) =>
     db().memberEntry.findMany({
@@ -212,7 +212,7 @@ async function searchEntries(viewer: Viewer, query: EntryListQuery, text: string
       orderBy: newestFirst,
       take: need,
     });
-  const byTitle: Prisma.MemberEntryWhereInput = { searchText: { contains: text } };
+  const byTitle: Prisma.MemberEntryWhereInput = { searchText: containsLiterally(text) };
   // Titles: the newest `need` matches of the viewer's Khối, found by entry_title_matches (migration
   // 20261207090000: the trigram index, or the newest entries for a common phrase, planned outside
   // the row policies that hide the index from LIKE), then read by id under the policies and the

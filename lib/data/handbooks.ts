@@ -10,7 +10,7 @@ import type { HandbookStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { grantsFor, handbookScope, type Viewer } from "@/lib/authz";
 import { renderHandbook, plainText } from "@/lib/domain/rich-text";
-import { foldVietnamese } from "@/lib/domain/text";
+import { containsLiterally, foldVietnamese } from "@/lib/domain/text";
 import { fileStore } from "@/lib/storage/file-store";
 import type {
   createHandbookInput,
@@ -369,7 +369,7 @@ async function publishedVersions(site: PublicSiteRef, where: Prisma.HandbookWher
     where: {
       khoiId: site.khoiId,
       OR: books.map((b) => ({ handbookId: b.id, number: b.publishedNumber! })),
-      ...(words.length ? { AND: words.map((w) => ({ searchText: { contains: w } })) } : {}),
+      ...(words.length ? { AND: words.map((w) => ({ searchText: containsLiterally(w) })) } : {}),
     },
     select: { handbookId: true, title: true, summary: true, publishedAt: true },
   });

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { honourScope, memberScope, unitScope, type Viewer } from "@/lib/authz";
 import { selectOf } from "@/lib/domain/audit-diff";
-import { foldVietnamese, memberNameFields } from "@/lib/domain/text";
+import { containsLiterally, foldVietnamese, memberNameFields } from "@/lib/domain/text";
 import { memberCreateInput, memberDeactivateInput, memberUpdateInput, type MemberListQuery } from "@/lib/validation/members";
 import type { z } from "zod";
 import { recordAudit, recordChange } from "./audit";
@@ -58,7 +58,7 @@ function listWhere(viewer: Viewer, query: Pick<MemberListQuery, "q" | "coSo" | "
     AND: [
       memberScope(viewer, "member.read"),
       { active: true },
-      q ? { searchName: { contains: q } } : {},
+      q ? { searchName: containsLiterally(q) } : {},
       query.coSo ? { coSoId: query.coSo } : {},
       query.chiDoan ? { chiDoanId: query.chiDoan } : {},
     ],
@@ -98,7 +98,7 @@ export async function* exportMembers(
     AND: [
       memberScope(viewer, "member.export"),
       { active: true },
-      q ? { searchName: { contains: q } } : {},
+      q ? { searchName: containsLiterally(q) } : {},
       query.coSo ? { coSoId: query.coSo } : {},
       query.chiDoan ? { chiDoanId: query.chiDoan } : {},
     ],

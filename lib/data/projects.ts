@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { grantsFor, memberScope, projectScope, type Viewer } from "@/lib/authz";
 import { projectAbilities } from "@/lib/domain/project-rules";
-import { foldVietnamese } from "@/lib/domain/text";
+import { containsLiterally, foldVietnamese } from "@/lib/domain/text";
 import { LIST_PAGE_SIZE } from "@/lib/validation/list-query";
 import type { ProjectListQuery } from "@/lib/validation/projects";
 import { notFound } from "./errors";
@@ -19,7 +19,7 @@ function listWhere(viewer: Viewer, query: Omit<ProjectListQuery, "page">): Prism
   return {
     AND: [
       projectScope(viewer, "project.read"),
-      q ? { searchText: { contains: q } } : {},
+      q ? { searchText: containsLiterally(q) } : {},
       // A project counts in the period its work starts in.
       query.ky ? { startsOn: { gte: query.ky.from, lt: query.ky.to } } : {},
       query.coSo ? { coSoId: query.coSo } : {},

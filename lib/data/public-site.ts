@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { asSystem, withTenant } from "@/lib/db/tenant-context";
 import type { Viewer } from "@/lib/authz";
-import { foldVietnamese } from "@/lib/domain/text";
+import { containsLiterally, foldVietnamese } from "@/lib/domain/text";
 import { indicatorTargetText, indicatorValueText } from "@/lib/domain/dashboard-progress";
 import { cityDashboard } from "./dashboard-views";
 
@@ -155,7 +155,7 @@ export async function answeredQuestions(
     ...shownPublicly(site.khoiId),
     ...(query.coSo ? { coSoId: query.coSo } : {}),
     ...(query.topic ? { topic: query.topic } : {}),
-    ...(words.length ? { AND: words.map((w) => ({ searchText: { contains: w } })) } : {}),
+    ...(words.length ? { AND: words.map((w) => ({ searchText: containsLiterally(w) })) } : {}),
   };
   return asSite(site, async () => {
     const total = await db().publicQuestion.count({ where });

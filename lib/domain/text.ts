@@ -13,6 +13,15 @@ export function foldVietnamese(text: string): string {
 }
 
 /**
+ * A Prisma `contains` filter that matches the text literally. Prisma turns `contains` into LIKE
+ * without escaping its wildcards (prisma/prisma#19506): a search for "%" would list everything in
+ * scope and "_" would match any character. The backslash is PostgreSQL's default LIKE escape.
+ */
+export function containsLiterally(text: string) {
+  return { contains: text.replace(/[\\%_]/g, "\\$&") };
+}
+
+/**
  * The stored name columns of a member: the tidy name, its folded search form, and the sort key
  * with the given name first ("Nguyễn Văn An" → "an nguyen van"), as Vietnamese lists are ordered.
  */
