@@ -7,6 +7,7 @@ import { Input, Select } from "@/components/ui/field";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { AUDIT_ACTION_GROUPS, AUDIT_TARGET_LABELS } from "@/lib/domain/audit-labels";
 import { DateInput } from "@/components/ui/date-input";
+import { SearchInput } from "@/components/ui/search-input";
 
 export type AuditFilterValues = {
   q: string;
@@ -24,14 +25,9 @@ export function AuditFilters({ values, badDay }: { values: AuditFilterValues; ba
     <form method="get" role="search" aria-label="Lọc nhật ký" className="mb-4 space-y-2">
       <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
-          <label htmlFor="q" className="sr-only">
-            Người thực hiện
-          </label>
-          <Input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={values.q}
+          <SearchInput
+            label="Người thực hiện"
+            value={values.q}
             placeholder="Người thực hiện: họ tên (có dấu hoặc không) hoặc email"
           />
         </div>

@@ -1,12 +1,12 @@
 // The reviewers' filters (kỳ, loại, trạng thái, lĩnh vực, cơ sở, chi đoàn) and search, as a
 // plain GET form: the URL holds the filters, so paging and "Xuất Excel" keep them.
 import { buttonClass } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
 import { FilterSelect, optionsOf, type FilterOption } from "@/components/ui/filter-select";
 import { FilterPanel } from "@/components/ui/filter-panel";
 import { ENTRY_KIND_LABELS, ENTRY_STATUS_LABELS, WORK_FIELD_LABELS } from "@/lib/domain/work-labels";
 import { LISTED_ENTRY_STATUSES } from "@/lib/validation/entries";
 import { CHI_DOAN_AFTER_CO_SO } from "@/lib/domain/labels";
+import { SearchInput } from "@/components/ui/search-input";
 
 type Option = FilterOption;
 export type EntryFilterValues = {
@@ -67,14 +67,9 @@ export function EntryFilters({
           )}
         </div>
         <div className="flex flex-col gap-2 sm:flex-row">
-          <label htmlFor="q" className="sr-only">
-            Tìm theo tên ghi nhận hoặc họ tên đoàn viên
-          </label>
-          <Input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={values.q}
+          <SearchInput
+            label="Tìm theo tên ghi nhận hoặc họ tên đoàn viên"
+            value={values.q}
             placeholder="Tìm theo tên ghi nhận hoặc họ tên (có dấu hoặc không dấu)"
             className="sm:flex-1"
           />

@@ -2,7 +2,6 @@
 // kept by the export link and the pager) and work without JavaScript.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
 import { FilterSelect, optionsOf } from "@/components/ui/filter-select";
 import { FilterPanel } from "@/components/ui/filter-panel";
 import {
@@ -13,6 +12,7 @@ import {
   WORK_FIELDS,
 } from "@/lib/domain/work-labels";
 import { LISTED_PROJECT_STATUSES } from "@/lib/validation/projects";
+import { SearchInput } from "@/components/ui/search-input";
 
 export type ProjectFilterValues = { q: string; ky?: string; coSo?: string; status?: string; field?: string; kind?: string };
 
@@ -29,10 +29,7 @@ export function ProjectFilters({ values, periods, coSoOptions }: Props) {
     <FilterPanel values={values}>
       <form method="get" role="search" className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
-          <label htmlFor="q" className="sr-only">
-            Tìm theo tên công trình
-          </label>
-          <Input id="q" name="q" type="search" defaultValue={values.q} placeholder="Tìm theo tên (gõ có dấu hoặc không dấu)" />
+          <SearchInput label="Tìm theo tên công trình" value={values.q} placeholder="Tìm theo tên (gõ có dấu hoặc không dấu)" />
         </div>
         <FilterSelect id="ky" label="Kỳ" value={values.ky} all="Mọi kỳ" options={periods} />
         {coSoOptions.length > 0 && (

@@ -4,21 +4,16 @@ import Link from "next/link";
 import type { CoSoNode } from "@/lib/data/units";
 import { formatNumber } from "@/lib/domain/dates";
 import { buttonClass } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
 import { scrollRegion } from "@/components/ui/scroll-region";
+import { SearchInput } from "@/components/ui/search-input";
 
 export function CoSoList({ rows, q, openHref }: { rows: CoSoNode[]; q: string; openHref: (coSoId: string) => string }) {
   return (
     <>
       <form method="get" role="search" className="mb-3 flex flex-col gap-2 sm:flex-row">
-        <label htmlFor="q" className="sr-only">
-          Tìm cơ sở Đoàn theo tên
-        </label>
-        <Input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={q}
+        <SearchInput
+          label="Tìm cơ sở Đoàn theo tên"
+          value={q}
           placeholder="Tìm cơ sở Đoàn theo tên (có dấu hoặc không dấu)"
           className="sm:flex-1"
         />

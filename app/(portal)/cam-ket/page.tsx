@@ -10,12 +10,13 @@ import { ASSESSMENT_LIST_STATUSES, COMMITMENT_LIST_STATUSES, commitmentListQuery
 import { listHref } from "@/lib/validation/list-query";
 import { FilterSelect, optionsOf } from "@/components/ui/filter-select";
 import { buttonClass } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { Select } from "@/components/ui/field";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { Pager } from "@/components/ui/pager";
 import { CommitmentTable } from "@/components/commitments/commitment-table";
 import { RemindNotRegistered } from "@/components/commitments/remind-not-registered";
 import { NotDoneList } from "@/components/reminders/not-done-list";
+import { SearchInput } from "@/components/ui/search-input";
 
 export const metadata: Metadata = { title: "Đăng ký rèn luyện" };
 
@@ -93,14 +94,9 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         }
       />
       <form method="get" role="search" className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
-        <label className="sr-only" htmlFor="q">
-          Tìm theo họ tên
-        </label>
-        <Input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={query.q}
+        <SearchInput
+          label="Tìm theo họ tên"
+          value={query.q}
           placeholder="Tìm theo họ tên (có dấu hoặc không dấu)"
           className="lg:col-span-2"
         />

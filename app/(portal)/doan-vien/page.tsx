@@ -10,11 +10,12 @@ import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
 import { CHI_DOAN_AFTER_CO_SO, GENDER_LABELS, unitOptionLabel } from "@/lib/domain/labels";
 import { memberListQuery } from "@/lib/validation/members";
 import { buttonClass } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { Select } from "@/components/ui/field";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { Pager } from "@/components/ui/pager";
 import { MemberTable } from "@/components/members/member-table";
 import { FilterPanel } from "@/components/ui/filter-panel";
+import { SearchInput } from "@/components/ui/search-input";
 
 export const metadata: Metadata = { title: "Đoàn viên" };
 
@@ -94,14 +95,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
       />
       <FilterPanel values={{ q: query.q, coSo: query.coSo, chiDoan: query.chiDoan }}>
         <form method="get" className="flex flex-col gap-2 sm:flex-row" role="search">
-          <label htmlFor="q" className="sr-only">
-            Tìm theo họ tên
-          </label>
-          <Input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query.q}
+          <SearchInput
+            label="Tìm theo họ tên"
+            value={query.q}
             placeholder="Tìm theo họ tên (gõ có dấu hoặc không dấu)"
             className="sm:flex-1"
           />

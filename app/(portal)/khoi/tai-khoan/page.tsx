@@ -9,11 +9,11 @@ import { formatNumber } from "@/lib/domain/dates";
 import { accountListQuery } from "@/lib/validation/accounts";
 import { listHref, optionalIdParam } from "@/lib/validation/list-query";
 import { buttonClass } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { Pager } from "@/components/ui/pager";
 import { AccountRow, CreateAccountForm } from "@/components/accounts/account-forms";
 import { CoSoChooser } from "@/components/members/co-so-chooser";
+import { SearchInput } from "@/components/ui/search-input";
 
 export const metadata: Metadata = { title: "Tài khoản và vai trò" };
 
@@ -63,14 +63,9 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
       <Card title={`Tài khoản (${formatNumber(result.total)})`}>
         <form method="get" className="mb-3 flex flex-col gap-2 sm:flex-row" role="search">
           {picker.coSo && <input type="hidden" name="coSo" value={picker.coSo} />}
-          <label htmlFor="q" className="sr-only">
-            Tìm tài khoản
-          </label>
-          <Input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query.q}
+          <SearchInput
+            label="Tìm tài khoản"
+            value={query.q}
             placeholder="Họ tên (có dấu hoặc không dấu) hoặc địa chỉ thư"
             className="sm:flex-1"
           />
