@@ -45,6 +45,19 @@ export async function makeUnit(
   });
 }
 
+/** `count` more chi đoàn under a cơ sở, in one insert: a large Khối for the pickers' limits. */
+export async function addChiDoan(db: Db, coSo: UnitRow, count: number) {
+  await db.unit.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      kind: "CHI_DOAN" as const,
+      name: `Chi đoàn ${i + 1}`,
+      parentId: coSo.id,
+      khoiId: coSo.khoiId,
+      coSoId: coSo.id,
+    })),
+  });
+}
+
 let passwordHash: Promise<string> | undefined;
 export const TEST_PASSWORD = "Mat-khau-thu-nghiem-2026";
 

@@ -9,7 +9,7 @@ import { accountUnitPicker, CHI_DOAN_LIST_MAX } from "@/lib/data/units";
 import { userScope } from "@/lib/authz";
 import { foldVietnamese } from "@/lib/domain/text";
 import { LIST_PAGE_SIZE } from "@/lib/validation/list-query";
-import { makeTenant, type Tenant } from "../factories";
+import { addChiDoan, makeTenant, type Tenant } from "../factories";
 import { viewerOf } from "../helpers/viewers";
 
 let a: Tenant;
@@ -96,15 +96,7 @@ describe("the units a role may be given on", () => {
       [t.khoi.id, t.coSoA.id, t.coSoB.id, t.chiDoanA1.id, t.chiDoanA2.id, t.chiDoanB1.id].sort(),
     );
     expect(few.units[0].id).toBe(t.khoi.id);
-    await db().unit.createMany({
-      data: Array.from({ length: CHI_DOAN_LIST_MAX }, (_, i) => ({
-        kind: "CHI_DOAN" as const,
-        name: `Chi đoàn ${i + 1}`,
-        parentId: t.coSoB.id,
-        khoiId: t.khoi.id,
-        coSoId: t.coSoB.id,
-      })),
-    });
+    await addChiDoan(db(), t.coSoB, CHI_DOAN_LIST_MAX);
     const none = await accountUnitPicker(admin, {});
     expect(none.byCoSo).toBe(true);
     expect(none.units.map((u) => u.id).sort()).toEqual([t.khoi.id, t.coSoA.id, t.coSoB.id].sort());

@@ -4,7 +4,7 @@ import { createMemberAction } from "@/lib/actions/members";
 import { createMember, exportMembers, getMember, listMembers, updateMember } from "@/lib/data/members";
 import { CHI_DOAN_LIST_MAX, chiDoanPicker, listUnitOptions } from "@/lib/data/units";
 import { formatVietnameseDate, todayInVietnam } from "@/lib/domain/dates";
-import { makeMember, makeTenant, type Tenant } from "../factories";
+import { addChiDoan, makeMember, makeTenant, type Tenant } from "../factories";
 import { actingAs } from "../helpers/session";
 import { viewerOf } from "../helpers/viewers";
 import { memberCreateInput, memberUpdateInput } from "@/lib/validation/members";
@@ -59,15 +59,7 @@ describe("member list", () => {
     expect(few.byCoSo).toBe(false);
     expect(few.options.map((o) => o.id).sort()).toEqual([t.chiDoanA1.id, t.chiDoanA2.id, t.chiDoanB1.id].sort());
     // A large Khối: CHI_DOAN_LIST_MAX more chi đoàn under cơ sở B.
-    await db().unit.createMany({
-      data: Array.from({ length: CHI_DOAN_LIST_MAX }, (_, i) => ({
-        kind: "CHI_DOAN" as const,
-        name: `Chi đoàn ${i + 1}`,
-        parentId: t.coSoB.id,
-        khoiId: t.khoi.id,
-        coSoId: t.coSoB.id,
-      })),
-    });
+    await addChiDoan(db(), t.coSoB, CHI_DOAN_LIST_MAX);
     expect(await chiDoanPicker(staff, "member.read", {})).toEqual({ options: [], byCoSo: true, coSo: undefined });
     const ofA = await chiDoanPicker(staff, "member.read", { coSo: t.coSoA.id });
     expect(ofA.options.every((o) => o.parentId === t.coSoA.id)).toBe(true);
