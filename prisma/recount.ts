@@ -1,16 +1,19 @@
-// `npm run db:recount`: checks the kept monthly counts of confirmed entries against a full
-// recount and lists every bucket that drifted (exit code 1). With `-- --fix` it rewrites them from
-// the entries and checks again. Safe on a live server: it reads, and the rewrite holds writes to
-// entries only while it runs.
+// `npm run db:recount`: checks the kept counts of confirmed entries (per month, per member, and
+// members with entries per span) against a full recount and lists every bucket that drifted (exit
+// code 1). With `-- --fix` it rewrites them from the entries and checks again. Safe on a live
+// server: it reads, and the rewrite holds writes to entries and members only while it runs.
 import { closeDb } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
-import { entryCountDrift, memberYearDrift, recountEntryCounts } from "@/lib/data/entry-month-counts";
+import { entryCountDrift, memberSpanDrift, memberYearDrift, recountEntryCounts } from "@/lib/data/entry-month-counts";
+
+const spanLabel = (span: number) =>
+  span === 0 ? "cả năm" : span === 13 ? "6 tháng đầu" : span === 14 ? "6 tháng cuối" : `tháng ${span}`;
 
 async function main(): Promise<number> {
   const fix = process.argv.includes("--fix");
   return asSystem(async () => {
     let started = Date.now();
-    const [drift, members] = await Promise.all([entryCountDrift(), memberYearDrift()]);
+    const [drift, members, spans] = await Promise.all([entryCountDrift(), memberYearDrift(), memberSpanDrift()]);
     const lines = [
       ...drift.map(
         (d) =>
@@ -19,6 +22,10 @@ async function main(): Promise<number> {
       ...members.map(
         (d) =>
           `  Khối ${d.khoiId} · đoàn viên ${d.memberId} · ${d.kind} · tháng ${d.month}/${d.year}: lưu ${d.kept}, đếm ${d.counted}`,
+      ),
+      ...spans.map(
+        (d) =>
+          `  Khối ${d.khoiId} · cơ sở ${d.coSoId} · ${d.kind} · ${spanLabel(d.span)}/${d.year}: lưu ${d.kept} đoàn viên có ghi nhận, đếm ${d.counted}`,
       ),
     ];
     console.log(`[recount] Đã đếm lại ghi nhận đã xác nhận (${Date.now() - started} ms): ${lines.length} ô lệch.`);
@@ -31,7 +38,7 @@ async function main(): Promise<number> {
     }
     started = Date.now();
     await recountEntryCounts();
-    const left = (await entryCountDrift()).length + (await memberYearDrift()).length;
+    const left = (await entryCountDrift()).length + (await memberYearDrift()).length + (await memberSpanDrift()).length;
     console.log(`[recount] Đã ghi lại số đếm (${Date.now() - started} ms): còn ${left} ô lệch.`);
     return left ? 1 : 0;
   });

@@ -1,6 +1,8 @@
 import "server-only";
 // The kept counts of confirmed entries (EntryMonthCount per cơ sở and month, EntryMemberYear per
-// member and year, both kept by triggers on MemberEntry) checked against a full recount:
+// member and year, both kept by triggers on MemberEntry; EntryMemberSpanCount, members with
+// entries per cơ sở and span, kept by triggers on those counters and on Member) checked against a
+// full recount:
 // `npm run db:recount` reports any drift and, asked to, mends it.
 // Run in system mode: it reads every Khối.
 import { db } from "@/lib/db/client";
@@ -84,6 +86,42 @@ export async function memberYearDrift(): Promise<MemberYearDrift[]> {
     SELECT "khoiId", "memberId", "kind"::text AS "kind", "year", "month", coalesce("kept", 0)::int AS "kept",
            coalesce("counted", 0)::int AS "counted"
       FROM kept FULL JOIN counted USING ("khoiId", "kind", "year", "memberId", "month")
+     WHERE coalesce("kept", 0) <> coalesce("counted", 0)
+     ORDER BY 1, 2, 3, 4, 5`;
+}
+
+/** One span of a cơ sở where the kept count of members with entries and the recount disagree */
+export type MemberSpanDrift = {
+  khoiId: string;
+  coSoId: string;
+  kind: EntryKind;
+  year: number;
+  /** 0 the whole year, 1–12 a month, 13 January–June, 14 July–December */
+  span: number;
+  kept: number;
+  counted: number;
+};
+
+/**
+ * Every span whose kept count of active members with entries (EntryMemberSpanCount) differs from
+ * the members matched to their counters now. The counters are checked against the entries by
+ * memberYearDrift, so together they check the span counts against the entries.
+ */
+export async function memberSpanDrift(): Promise<MemberSpanDrift[]> {
+  return db().$queryRaw<MemberSpanDrift[]>`
+    WITH kept AS (
+      SELECT "khoiId", "kind", "year", "span"::int AS "span", "coSoId", "members" AS "kept"
+        FROM "EntryMemberSpanCount" WHERE "members" <> 0
+    ), counted AS (
+      SELECT y."khoiId", y."kind", y."year", s.span::int AS "span", m."coSoId", count(*)::int AS "counted"
+        FROM "EntryMemberYear" y
+        JOIN "Member" m ON m."id" = y."memberId" AND m."khoiId" = y."khoiId" AND m."active"
+        CROSS JOIN unnest(entry_spans(y."months")) AS s(span)
+       GROUP BY 1, 2, 3, 4, 5
+    )
+    SELECT "khoiId", "coSoId", "kind"::text AS "kind", "year", "span", coalesce("kept", 0)::int AS "kept",
+           coalesce("counted", 0)::int AS "counted"
+      FROM kept FULL JOIN counted USING ("khoiId", "kind", "year", "span", "coSoId")
      WHERE coalesce("kept", 0) <> coalesce("counted", 0)
      ORDER BY 1, 2, 3, 4, 5`;
 }

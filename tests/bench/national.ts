@@ -210,9 +210,9 @@ export async function generateNational(raw: Raw, size: NationalSize): Promise<Na
   );
   await step("drop scratch schema", () => dropScratch(raw));
   await step("indexes of the big tables (product's definitions)", restoreIndexes);
-  // The load ran with the triggers off: the kept monthly counts are made from the entries, as
-  // `npm run db:recount -- --fix` would.
-  await step("kept monthly entry counts (recount_entry_counts)", () => raw.exec("SELECT recount_entry_counts()"));
+  // The load ran with the triggers off: the kept counts (per month, per member, members with
+  // entries per span) are made from the entries, as `npm run db:recount -- --fix` would.
+  await step("kept entry counts (recount_entry_counts)", () => raw.exec("SELECT recount_entry_counts()"));
   await step("VACUUM ANALYZE", () => raw.exec("VACUUM ANALYZE"));
   console.log(`  generation in all ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   await printCounts(raw);

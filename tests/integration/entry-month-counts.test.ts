@@ -1,13 +1,15 @@
 // The kept monthly counts of confirmed entries (EntryMonthCount, migration …_entry_month_counts)
 // never drift from a full recount: random sequences of what happens to entries (logged,
 // confirmed, returned, withdrawn, deleted, re-dated, moved to another cơ sở, bulk confirmed,
-// rolled back, a member transferred) leave the counts equal to the entries counted now. The
-// roll-up reads them, so the dashboards would show whatever drift this test lets through.
+// rolled back, members transferred, leaving and coming back) leave the counts equal to the entries
+// counted now, and the members with entries per cơ sở and span (EntryMemberSpanCount) equal to
+// the members matched to their counters now. The roll-up reads them, so the dashboards would show
+// whatever drift this test lets through.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { tenantOf, withTenant } from "@/lib/db/tenant-context";
-import { entryCountDrift, memberYearDrift, recountEntryCounts } from "@/lib/data/entry-month-counts";
+import { entryCountDrift, memberSpanDrift, memberYearDrift, recountEntryCounts } from "@/lib/data/entry-month-counts";
 import { confirmEntries, returnEntry } from "@/lib/data/entry-reviews";
 import { countMembersWithRecords } from "@/lib/data/rollup-counts";
 import { entryConfirmInput, entryReturnInput } from "@/lib/validation/entries";
@@ -34,16 +36,20 @@ const KINDS: EntryKind[] = ["IDEA", "TRAINING", "VOLUNTEER"];
 const STATUSES: EntryStatus[] = ["SUBMITTED", "RETURNED", "CONFIRMED", "WITHDRAWN"];
 
 // What can happen to entries; `pick` chooses among the entries made so far (modulo their number).
+// Logging weighs more, so that the runs keep enough entries for the others to act on.
 const step = fc.oneof(
-  fc.record({
-    op: fc.constant("log" as const),
-    member: fc.nat(3),
-    kind: fc.constantFrom(...KINDS),
-    status: fc.constantFrom(...STATUSES),
-    // Across a month's end and the year's end, so buckets split
-    daysAgo: fc.integer({ min: 0, max: 400 }),
-    hours: fc.constantFrom(0.1, 0.2, 1.5, 4, 7.25),
-  }),
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant("log" as const),
+      member: fc.nat(3),
+      kind: fc.constantFrom(...KINDS),
+      status: fc.constantFrom(...STATUSES),
+      // Across a month's end and the year's end, so buckets split
+      daysAgo: fc.integer({ min: 0, max: 400 }),
+      hours: fc.constantFrom(0.1, 0.2, 1.5, 4, 7.25),
+    }),
+  },
   fc.record({
     op: fc.constantFrom("confirm" as const, "return" as const, "withdraw" as const, "delete" as const),
     pick: fc.nat(),
@@ -51,7 +57,16 @@ const step = fc.oneof(
   fc.record({ op: fc.constant("redate" as const), pick: fc.nat(), daysAgo: fc.integer({ min: 0, max: 400 }) }),
   fc.record({ op: fc.constant("rehours" as const), pick: fc.nat(), hours: fc.constantFrom(0.3, 2, 8) }),
   fc.record({ op: fc.constant("move" as const), pick: fc.nat() }),
-  fc.record({ op: fc.constantFrom("bulkConfirm" as const, "bulkReturn" as const, "rolledBack" as const, "transfer" as const) }),
+  fc.record({
+    op: fc.constantFrom(
+      "bulkConfirm" as const,
+      "bulkReturn" as const,
+      "rolledBack" as const,
+      "transfer" as const,
+      "leave" as const,
+      "bulkTransfer" as const,
+    ),
+  }),
 );
 
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
@@ -77,6 +92,24 @@ async function apply(s: Step, made: string[]) {
       await db().member.update({ where: { id: a.members.a2.id }, data: { coSoId: coSo.id, chiDoanId: chiDoan.id } });
       return;
     }
+    case "leave": {
+      // A member leaves (or comes back): their entries stay, they no longer count among the members.
+      const now = await db().member.findUniqueOrThrow({ where: { id: a.members.b1.id }, select: { active: true } });
+      await db().member.update({ where: { id: a.members.b1.id }, data: { active: !now.active } });
+      return;
+    }
+    case "bulkTransfer":
+      // One statement moving several members, one of them perhaps not active, and renaming the others.
+      await db().member.updateMany({
+        where: { id: { in: [a.members.a1.id, a.members.a2.id, a.members.b1.id] } },
+        data: { coSoId: a.coSoB.id, chiDoanId: a.chiDoanB1.id },
+      });
+      await db().member.updateMany({ where: { khoiId: a.khoi.id }, data: { position: "Chuyên viên" } });
+      await db().member.updateMany({
+        where: { id: { in: [a.members.a1.id] } },
+        data: { coSoId: a.coSoA.id, chiDoanId: a.chiDoanA1.id },
+      });
+      return;
     case "bulkConfirm":
       await db().memberEntry.updateMany({ where: { status: "SUBMITTED" }, data: { status: "CONFIRMED" } });
       return;
@@ -140,6 +173,18 @@ async function apply(s: Step, made: string[]) {
   }
 }
 
+// The Khối's view (every cơ sở) or a secretary's (one cơ sở, listed in the query).
+const scope = (t: Tenant, whole: boolean) => ({
+  khoiId: t.khoi.id,
+  coSoIds: whole ? [t.coSoA.id, t.coSoB.id] : [t.coSoA.id],
+  withKhoi: whole,
+  planId: "",
+  indicatorActivityIds: [],
+  honourRoundIds: [],
+  honourLevel: null,
+  inspectionRoundIds: [],
+});
+
 describe("kept monthly entry counts", () => {
   it("equal a full recount after any sequence of confirmations, returns, edits, moves and deletions", async () => {
     // What the runs reached, gathered after each (the last run alone may have deleted or returned it all).
@@ -152,6 +197,7 @@ describe("kept monthly entry counts", () => {
         for (const s of steps) await apply(s, made);
         expect(await entryCountDrift()).toEqual([]);
         expect(await memberYearDrift()).toEqual([]);
+        expect(await memberSpanDrift()).toEqual([]);
         for (const k of await db().entryMonthCount.findMany({ where: { entries: { gt: 0 } } })) {
           reachedKhoi.add(k.khoiId);
           reachedMonths.add(k.month.toISOString());
@@ -168,23 +214,16 @@ describe("kept monthly entry counts", () => {
   });
 
   it("members with entries, read from the kept counters, equal the members counted from the entries, for any months", async () => {
-    // The Khối's view (every cơ sở) or a secretary's (one cơ sở, listed in the query).
-    const scope = (t: Tenant, whole: boolean) => ({
-      khoiId: t.khoi.id,
-      coSoIds: whole ? [t.coSoA.id, t.coSoB.id] : [t.coSoA.id],
-      withKhoi: whole,
-      planId: "",
-      indicatorActivityIds: [],
-      honourRoundIds: [],
-      honourLevel: null,
-      inspectionRoundIds: [],
-    });
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom<"IDEA" | "TRAINING">("IDEA", "TRAINING"),
         fc.integer({ min: 2024, max: 2026 }),
         fc.integer({ min: 1, max: 3 }),
-        fc.subarray([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+        // Any months, and the kept spans: the year, a half, a month.
+        fc.oneof(
+          fc.subarray([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+          fc.constantFrom<number[]>([], [1, 2, 3, 4, 5, 6], [7, 8, 9, 10, 11, 12], [3], [12]),
+        ),
         fc.boolean(),
         async (kind, year, years, months, whole) => {
           const w = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + years, 0, 1)), months };
@@ -204,6 +243,50 @@ describe("kept monthly entry counts", () => {
       ),
       { numRuns: 30 },
     );
+  });
+
+  it("the kept spans answer the year, each half and each month, and follow transfers and departures", async () => {
+    const t = await makeTenant(db());
+    const [a1, a2, b1] = [t.members.a1, t.members.a2, t.members.b1].map(memberRow);
+    for (const [m, kind, on] of [
+      [a1, "IDEA", "2025-03-10"],
+      [a1, "IDEA", "2025-03-20"],
+      [a2, "IDEA", "2025-09-05"],
+      [b1, "IDEA", "2025-09-30"],
+      [b1, "TRAINING", "2025-01-02"],
+    ] as const)
+      await makeEntry(m, kind, "CONFIRMED", { occurredOn: new Date(on) });
+    const year = { from: new Date("2025-01-01"), to: new Date("2026-01-01") };
+    const members = async (months: number[], kind: "IDEA" | "TRAINING" = "IDEA") => {
+      const counts = await countMembersWithRecords([scope(t, true)], kind, { ...year, months });
+      return { A: counts.get(t.coSoA.id)?.with, B: counts.get(t.coSoB.id)?.with };
+    };
+    const H1 = [1, 2, 3, 4, 5, 6];
+    const H2 = [7, 8, 9, 10, 11, 12];
+    expect(await members([])).toEqual({ A: 2, B: 1 });
+    expect(await members(H1)).toEqual({ A: 1, B: 0 });
+    expect(await members(H2)).toEqual({ A: 1, B: 1 });
+    expect(await members([3])).toEqual({ A: 1, B: 0 });
+    expect(await members([9])).toEqual({ A: 1, B: 1 });
+    expect(await members(H1, "TRAINING")).toEqual({ A: 0, B: 1 });
+    // A season is counted from the counters: the same answer.
+    expect(await members([3, 9])).toEqual({ A: 2, B: 1 });
+    // Chuyển sinh hoạt: a2 now counts in B, with the September idea logged in A.
+    await db().member.update({ where: { id: a2.id }, data: { coSoId: t.coSoB.id, chiDoanId: t.chiDoanB1.id } });
+    expect(await members([])).toEqual({ A: 1, B: 2 });
+    expect(await members(H2)).toEqual({ A: 0, B: 2 });
+    // b1 leaves: no longer among the members with ideas; back again, counted again.
+    await db().member.update({ where: { id: b1.id }, data: { active: false } });
+    expect(await members(H2)).toEqual({ A: 0, B: 1 });
+    await db().member.update({ where: { id: b1.id }, data: { active: true } });
+    expect(await members(H2)).toEqual({ A: 0, B: 2 });
+    // The answers come from the kept counts: one written behind their back shows (and is mended).
+    await testDatabase().asOwner(
+      `UPDATE "EntryMemberSpanCount" SET "members" = "members" + 5 WHERE "khoiId" = '${t.khoi.id}' AND "year" = 2025 AND "span" = 14 AND "kind" = 'IDEA' AND "coSoId" = '${t.coSoB.id}'`,
+    );
+    expect(await members(H2)).toEqual({ A: 0, B: 7 });
+    await recountEntryCounts();
+    expect(await members(H2)).toEqual({ A: 0, B: 2 });
   });
 
   it("a confirmed entry counts in its month, its cơ sở and its kind, with its hours", async () => {
@@ -241,9 +324,29 @@ describe("kept monthly entry counts", () => {
     expect(await memberYearDrift()).toEqual([
       { khoiId: a.khoi.id, memberId: a.members.a2.id, kind: "IDEA", year: 2023, month: 7, kept: 0, counted: 1 },
     ]);
+    // The span counts follow the counters, even a wrong one; one written behind their back is reported.
+    expect(await memberSpanDrift()).toEqual([]);
+    await testDatabase().asOwner(
+      `INSERT INTO "EntryMemberSpanCount" VALUES ('${a.khoi.id}', 'IDEA', 2023, 13, '${a.coSoA.id}', 2)`,
+    );
+    expect(await memberSpanDrift()).toEqual([
+      { khoiId: a.khoi.id, coSoId: a.coSoA.id, kind: "IDEA", year: 2023, span: 13, kept: 2, counted: 0 },
+    ]);
     await recountEntryCounts();
     expect(await entryCountDrift()).toEqual([]);
     expect(await memberYearDrift()).toEqual([]);
+    expect(await memberSpanDrift()).toEqual([]);
+    expect(
+      await db().entryMemberSpanCount.findMany({
+        where: { khoiId: a.khoi.id, kind: "IDEA", year: 2023, members: { gt: 0 } },
+        select: { span: true, members: true },
+        orderBy: { span: "asc" },
+      }),
+    ).toEqual([
+      { span: 0, members: 1 },
+      { span: 7, members: 1 },
+      { span: 14, members: 1 },
+    ]);
   });
 
   it("the app reads its own Khối's counts and cannot write them", async () => {
@@ -253,6 +356,14 @@ describe("kept monthly entry counts", () => {
       const seen = await withTenant(tenantOf(staff), () => app.entryMonthCount.findMany({ select: { khoiId: true } }));
       expect(seen.length).toBeGreaterThan(0);
       expect(new Set(seen.map((r) => r.khoiId))).toEqual(new Set([a.khoi.id]));
+      const spans = await withTenant(tenantOf(staff), () => app.entryMemberSpanCount.findMany({ select: { khoiId: true } }));
+      expect(spans.length).toBeGreaterThan(0);
+      expect(new Set(spans.map((r) => r.khoiId))).toEqual(new Set([a.khoi.id]));
+      await expect(
+        withTenant(tenantOf(staff), () =>
+          app.entryMemberSpanCount.updateMany({ where: { khoiId: a.khoi.id }, data: { members: 0 } }),
+        ),
+      ).rejects.toThrow();
       await expect(
         withTenant(tenantOf(staff), () => app.entryMonthCount.updateMany({ where: { khoiId: a.khoi.id }, data: { entries: 0 } })),
       ).rejects.toThrow();
@@ -278,6 +389,7 @@ describe("kept monthly entry counts", () => {
       ...ids.slice(6, 18).map((id) => db().memberEntry.update({ where: { id }, data: { hours: 3 } })),
     ]);
     expect(await memberYearDrift()).toEqual([]);
+    expect(await memberSpanDrift()).toEqual([]);
     const counted = await db().memberEntry.count({ where: { id: { in: ids }, status: "CONFIRMED" } });
     expect(counted).toBe(24);
     expect(await entryCountDrift()).toEqual([]);
