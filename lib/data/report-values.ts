@@ -23,15 +23,20 @@ export async function acceptedTypedValues(
   // The Khối come from records the caller found through the viewer's scope; checked again here,
   // so a helper handed another tenant's id finds nothing.
   if (series.some((s) => !reachesKhoi(viewer, s.khoiId))) throw notFound();
+  const khoiIds = [...new Set(series.map((s) => s.khoiId))];
+  // Each plan series in its own Khối (several plans: the city's Khối, a plan and a programme),
+  // as its revisions' ids: one filter on the reports' periods, not one branch of joins per series
+  // (twelve Khối made PostgreSQL plan 36 joins, 120 ms before reading a row).
+  const plans = await db().plan.findMany({
+    where: { khoiId: { in: khoiIds }, OR: series.map(({ khoiId, seriesId }) => ({ khoiId, seriesId })) },
+    select: { id: true },
+  });
+  if (!plans.length) return out;
   const rows = await db().reportValue.findMany({
     where: {
-      khoiId: { in: [...new Set(series.map((s) => s.khoiId))] },
+      khoiId: { in: khoiIds },
       indicator: { lineageId: { in: lineageIds } },
-      // Each plan series in its own Khối (several plans: the city's Khối, a plan and a programme)
-      OR: series.map(({ khoiId, seriesId }) => ({
-        khoiId,
-        report: { khoiId, status: "ACCEPTED" as const, coSoId: { in: coSoIds }, period: { plan: { seriesId } } },
-      })),
+      report: { status: "ACCEPTED", coSoId: { in: coSoIds }, period: { planId: { in: plans.map((p) => p.id) } } },
     },
     select: {
       value: true,
