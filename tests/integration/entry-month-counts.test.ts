@@ -15,6 +15,8 @@ import { countMembersWithRecords } from "@/lib/data/rollup-counts";
 import { entryConfirmInput, entryReturnInput } from "@/lib/validation/entries";
 import type { Viewer } from "@/lib/authz";
 import type { EntryKind, EntryStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { memberNameFields } from "@/lib/domain/text";
 import { makeTenant, type Tenant } from "../factories";
 import { makeEntry, memberRow, type MemberRow } from "../helpers/entries";
 import { testDatabase } from "../helpers/database";
@@ -257,8 +259,8 @@ describe("kept monthly entry counts", () => {
     ] as const)
       await makeEntry(m, kind, "CONFIRMED", { occurredOn: new Date(on) });
     const year = { from: new Date("2025-01-01"), to: new Date("2026-01-01") };
-    const members = async (months: number[], kind: "IDEA" | "TRAINING" = "IDEA") => {
-      const counts = await countMembersWithRecords([scope(t, true)], kind, { ...year, months });
+    const members = async (months: number[], kind: "IDEA" | "TRAINING" = "IDEA", window = year) => {
+      const counts = await countMembersWithRecords([scope(t, true)], kind, { ...window, months });
       return { A: counts.get(t.coSoA.id)?.with, B: counts.get(t.coSoB.id)?.with };
     };
     const H1 = [1, 2, 3, 4, 5, 6];
@@ -269,6 +271,9 @@ describe("kept monthly entry counts", () => {
     expect(await members([3])).toEqual({ A: 1, B: 0 });
     expect(await members([9])).toEqual({ A: 1, B: 1 });
     expect(await members(H1, "TRAINING")).toEqual({ A: 0, B: 1 });
+    // A report period's window, cut to its half or its month, reads the same spans.
+    expect(await members([], "IDEA", { from: new Date("2025-07-01"), to: new Date("2026-01-01") })).toEqual({ A: 1, B: 1 });
+    expect(await members([], "IDEA", { from: new Date("2025-03-01"), to: new Date("2025-04-01") })).toEqual({ A: 1, B: 0 });
     // A season is counted from the counters: the same answer.
     expect(await members([3, 9])).toEqual({ A: 2, B: 1 });
     // Chuyển sinh hoạt: a2 now counts in B, with the September idea logged in A.
@@ -280,6 +285,19 @@ describe("kept monthly entry counts", () => {
     expect(await members(H2)).toEqual({ A: 0, B: 1 });
     await db().member.update({ where: { id: b1.id }, data: { active: true } });
     expect(await members(H2)).toEqual({ A: 0, B: 2 });
+    // A member added or removed while counters already carry their id (a restore, a manual fix).
+    const id = crypto.randomUUID();
+    await testDatabase().asOwner(
+      `INSERT INTO "EntryMemberYear" VALUES ('${t.khoi.id}', 'IDEA', 2025, '${id}', '{0,0,0,0,0,0,0,0,0,0,0,1}')`,
+    );
+    expect(await members(H2)).toEqual({ A: 0, B: 2 });
+    await db().member.create({
+      data: { id, khoiId: t.khoi.id, coSoId: t.coSoA.id, chiDoanId: t.chiDoanA1.id, ...memberNameFields("Đặng Thu Hà") },
+    });
+    expect(await members(H2)).toEqual({ A: 1, B: 2 });
+    await db().member.delete({ where: { id } });
+    expect(await members(H2)).toEqual({ A: 0, B: 2 });
+    expect(await memberSpanDrift()).toEqual([]);
     // The answers come from the kept counts: one written behind their back shows (and is mended).
     await testDatabase().asOwner(
       `UPDATE "EntryMemberSpanCount" SET "members" = "members" + 5 WHERE "khoiId" = '${t.khoi.id}' AND "year" = 2025 AND "span" = 14 AND "kind" = 'IDEA' AND "coSoId" = '${t.coSoB.id}'`,
@@ -393,5 +411,60 @@ describe("kept monthly entry counts", () => {
     const counted = await db().memberEntry.count({ where: { id: { in: ids }, status: "CONFIRMED" } });
     expect(counted).toBe(24);
     expect(await entryCountDrift()).toEqual([]);
+  });
+});
+
+// Two connections, so PostgreSQL only: PGlite runs one statement at a time.
+describe.runIf(process.env.TEST_DB === "postgres")("kept span counts under concurrent writes", () => {
+  it("a confirmation and a transfer of the same member at the same moment leave no drift, in either order", async () => {
+    for (const transferFirst of [false, true]) {
+      const t = await makeTenant(db());
+      const m = memberRow(t.members.a2);
+      const entry = await makeEntry(m, "IDEA", "SUBMITTED", { occurredOn: new Date("2025-05-05") });
+      const transfer = (c: Prisma.TransactionClient) =>
+        c.member.update({ where: { id: m.id }, data: { coSoId: t.coSoB.id, chiDoanId: t.chiDoanB1.id } });
+      const confirm = (c: Prisma.TransactionClient) =>
+        c.memberEntry.update({ where: { id: entry.id }, data: { status: "CONFIRMED" } });
+      // The first write is held open in its transaction while the second one runs.
+      let release!: () => void;
+      let wrote!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const written = new Promise<void>((r) => (wrote = r));
+      const held = db().$transaction(
+        async (tx) => {
+          await (transferFirst ? transfer(tx) : confirm(tx));
+          wrote();
+          await gate;
+        },
+        { timeout: 30_000 },
+      );
+      await written;
+      const second = db().$transaction(
+        async (tx) => {
+          await (transferFirst ? confirm(tx) : transfer(tx));
+        },
+        { timeout: 30_000 },
+      );
+      // The second write either finishes or waits for the first one's lock; then the first commits.
+      const waiting = async () => {
+        for (let i = 0; i < 250; i++) {
+          const [{ n }] = await db().$queryRaw<{ n: number }[]>`
+            SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted
+               AND (database IS NULL OR database = (SELECT oid FROM pg_database WHERE datname = current_database()))`;
+          if (n > 0) return;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      };
+      await Promise.race([second, waiting()]);
+      release();
+      await Promise.all([held, second]);
+      expect(await memberSpanDrift()).toEqual([]);
+      const counts = await countMembersWithRecords([scope(t, true)], "IDEA", {
+        from: new Date("2025-01-01"),
+        to: new Date("2026-01-01"),
+        months: [],
+      });
+      expect(counts.get(t.coSoB.id)?.with).toBe(1);
+    }
   });
 });
