@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/authz";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { dayInVietnam } from "@/lib/domain/dates";
+import { startsWithLiterally } from "@/lib/domain/text";
 import { NOTICE_GROUPS, isSitePath, noticeGroup, type NoticeGroupKey } from "@/lib/domain/notice-groups";
 import { deliveryOf, noticeKind, type NoticeKind } from "@/lib/domain/notice-kinds";
 import { noticeMessage, publicUrl } from "@/lib/mail/messages";
@@ -265,7 +266,7 @@ export async function markReadAt(viewer: Viewer, input: { path: string }) {
     where: {
       userId: viewer.userId,
       readAt: null,
-      OR: [{ link: input.path }, { link: { startsWith: `${input.path}#` } }],
+      OR: [{ link: input.path }, { link: startsWithLiterally(`${input.path}#`) }],
     },
     data: { readAt: new Date() },
   });

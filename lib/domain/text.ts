@@ -12,13 +12,20 @@ export function foldVietnamese(text: string): string {
     .trim();
 }
 
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
 /**
  * A Prisma `contains` filter that matches the text literally. Prisma turns `contains` into LIKE
  * without escaping its wildcards (prisma/prisma#19506): a search for "%" would list everything in
  * scope and "_" would match any character. The backslash is PostgreSQL's default LIKE escape.
  */
 export function containsLiterally(text: string) {
-  return { contains: text.replace(/[\\%_]/g, "\\$&") };
+  return { contains: escapeLike(text) };
+}
+
+/** A Prisma `startsWith` filter that matches the text literally, for the same reason. */
+export function startsWithLiterally(text: string) {
+  return { startsWith: escapeLike(text) };
 }
 
 /**

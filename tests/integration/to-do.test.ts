@@ -206,6 +206,19 @@ describe("arriving on the page a notice leads to", () => {
     expect(await markReadAt(viewer, { path: page })).toEqual({ count: 0 });
   });
 
+  it("takes the path literally: '_' and '%' are not wildcards", async () => {
+    const reader = await makeUser(db(), { role: "KHOI_STAFF", unit: a.khoi });
+    const viewer = await viewerOf(reader.id);
+    const base = `/cong-trinh/${crypto.randomUUID()}`;
+    const other = await notice(reader.id, `${base}x#tien-do`);
+    const another = await notice(reader.id, `${base}yz#tien-do`);
+    expect(await markReadAt(viewer, { path: `${base}_` })).toEqual({ count: 0 });
+    expect(await markReadAt(viewer, { path: `${base}%` })).toEqual({ count: 0 });
+    expect(await unread(other.id)).toBe(true);
+    expect(await unread(another.id)).toBe(true);
+    expect(await markReadAt(viewer, { path: `${base}x` })).toEqual({ count: 1 });
+  });
+
   it("is found in the browser by the path shown, with its query when the notice has one", () => {
     const links = ["/bao-cao/1/don-vi/2", "/hoat-dong/3#dang-ky", "/cam-ket?year=2026&status=SUBMITTED"];
     expect(arrivedAt(links, "/bao-cao/1/don-vi/2", "")).toBe("/bao-cao/1/don-vi/2");
