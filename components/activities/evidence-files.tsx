@@ -9,11 +9,10 @@ import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { archiveEvidenceAction, uploadEvidenceAction } from "@/lib/actions/evidence";
 import type { EvidenceOwnerType } from "@/lib/validation/evidence";
 import { EVIDENCE_ACCEPT } from "@/lib/domain/evidence-file";
+import { formatKilobytes } from "@/lib/domain/dates";
 import { useRequestKey } from "@/components/forms/use-request-key";
 
 type File = { id: string; fileName: string; size: number };
-
-const kb = (n: number) => `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(n / 1024)} KB`;
 
 export function EvidenceList({ files }: { files: File[] }) {
   if (!files.length) return null;
@@ -24,7 +23,7 @@ export function EvidenceList({ files }: { files: File[] }) {
           <a href={`/minh-chung/${f.id}`} className="text-doan-700 underline" download>
             {f.fileName}
           </a>{" "}
-          <span className="text-xs text-slate-500">({kb(f.size)})</span>
+          <span className="text-xs text-slate-500">({formatKilobytes(f.size)})</span>
         </li>
       ))}
     </ul>
@@ -97,7 +96,7 @@ export function EvidenceUpload({
               <a href={`/minh-chung/${f.id}`} className="text-doan-700 underline" download>
                 {f.fileName}
               </a>
-              <span className="text-xs text-slate-500">({kb(f.size)})</span>
+              <span className="text-xs text-slate-500">({formatKilobytes(f.size)})</span>
               <ConfirmActionButton
                 label="Gỡ"
                 ariaLabel={`Gỡ ${f.fileName}`}

@@ -9,6 +9,7 @@ import {
   type RecordKind,
 } from "@/lib/domain/plan-model";
 import { HONOUR_LEVEL_LABELS, RECORD_KIND_LABELS } from "@/lib/domain/plan-labels";
+import { formatNumber } from "@/lib/domain/dates";
 import type { IndicatorFormValues } from "./indicator-fields";
 
 export type ProposalRow = IndicatorFormValues & { confirmed: boolean };
@@ -71,7 +72,7 @@ function typedNumber(v: string | undefined): number | null {
 function quantity(v: Partial<IndicatorFormValues>): string {
   const n = typedNumber(v.target);
   if (n === null) return "chưa có mục tiêu";
-  const shown = new Intl.NumberFormat("vi-VN").format(n);
+  const shown = formatNumber(n);
   const atLeast = v.targetKind === "AT_LEAST" ? "ít nhất " : "";
   if (v.measure === "UNIT_SHARE") return `tỷ lệ ${atLeast}${shown}% cơ sở`;
   if (v.targetKind === "PERCENT") return `tỷ lệ ${shown}%`;

@@ -2,7 +2,7 @@
 // words staff can read ("Sửa mục III", "Thêm chỉ tiêu CT4", "CT2: mục tiêu 900 → 1.000").
 import type { PlanSection } from "./plan-model";
 import { readReportSchedule } from "./plan-deadlines";
-import { formatVietnameseDate } from "./dates";
+import { formatNumber, formatVietnameseDate } from "./dates";
 
 type Side = {
   number: string | null;
@@ -29,7 +29,7 @@ const FIELDS: [keyof Side, string][] = [
   ["closing", "Đoạn kết"],
 ];
 
-const fmt = (n: number | null) => (n === null ? "—" : new Intl.NumberFormat("vi-VN").format(n));
+const fmt = (n: number | null) => (n === null ? "—" : formatNumber(n));
 
 export function diffPlans(before: Side, after: Side): string[] {
   const out: string[] = [];

@@ -1,4 +1,5 @@
 // Vietnamese labels of the plan vocabulary (lib/domain/plan-model.ts), for screens and documents.
+import { formatNumber } from "./dates";
 import type { AppliesTo, HonourLevel, MeasureKind, PeriodKind, PlanKind, RecordKind, TargetKind } from "./plan-model";
 
 export const PLAN_KIND_LABELS: Record<PlanKind, string> = { PROGRAMME: "Chương trình", PLAN: "Kế hoạch" };
@@ -58,7 +59,7 @@ export const REGISTRATION_STATUS_LABELS: Record<string, string> = { REGISTERED: 
 
 /** "Ít nhất 1.000 ý tưởng, sáng kiến", "100%", "Đúng 4 hoạt động cao điểm". */
 export function formatTarget(i: { targetKind: TargetKind; target: number; unitLabel: string; measure: MeasureKind }): string {
-  const n = new Intl.NumberFormat("vi-VN").format(i.target);
+  const n = formatNumber(i.target);
   if (i.targetKind === "PERCENT" || i.measure === "UNIT_SHARE") return `${n}%`;
   const unit = i.measure === "MONEY" ? "đồng" : i.unitLabel;
   return `${i.targetKind === "AT_LEAST" ? "Ít nhất " : ""}${n} ${unit}`.trim();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { publicHandbook } from "@/lib/data/handbooks";
-import { dayInVietnam, formatVietnameseDate } from "@/lib/domain/dates";
+import { dayInVietnam, formatKilobytes, formatVietnameseDate } from "@/lib/domain/dates";
 import { publicMetadata, siteOf } from "../../site";
 
 type Props = { params: Promise<{ site: string; id: string }> };
@@ -25,8 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: `/cam-nang/${h.id}`,
   });
 }
-
-const kb = (n: number) => `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(n / 1024)} KB`;
 
 export default async function PublicHandbookPage({ params }: Props) {
   const p = await params;
@@ -60,7 +58,7 @@ export default async function PublicHandbookPage({ params }: Props) {
                 <a href={`${base}/${h.id}/tep/${f.id}`} className="text-doan-700 underline" download>
                   {f.fileName}
                 </a>{" "}
-                <span className="text-xs text-slate-500">({kb(f.size)})</span>
+                <span className="text-xs text-slate-500">({formatKilobytes(f.size)})</span>
               </li>
             ))}
           </ul>
