@@ -15,6 +15,7 @@ import { noticeMessage, publicUrl } from "@/lib/mail/messages";
 import { unsubscribePageUrl, unsubscribePostUrl, unsubscribeToken } from "@/lib/mail/unsubscribe";
 import { notFound } from "./errors";
 import { enqueueMails } from "./mail-outbox";
+import { keptUntilWrite } from "./read-cache";
 
 type Tx = Prisma.TransactionClient;
 
@@ -241,12 +242,14 @@ const ARRIVAL_LINKS = 200;
  * (the browser marks them read on arriving there: markReadAt). One grouped query.
  */
 export async function unreadNotices(viewer: Viewer): Promise<{ total: number; links: string[] }> {
-  const groups = await db().notification.groupBy({
-    by: ["link"],
-    where: { userId: viewer.userId, readAt: null },
-    _count: { _all: true },
-    orderBy: { link: "asc" },
-  });
+  const groups = await keptUntilWrite(`unread-notices:${viewer.userId}`, () =>
+    db().notification.groupBy({
+      by: ["link"],
+      where: { userId: viewer.userId, readAt: null },
+      _count: { _all: true },
+      orderBy: { link: "asc" },
+    }),
+  );
   return {
     total: groups.reduce((n, g) => n + g._count._all, 0),
     links: groups

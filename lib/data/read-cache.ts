@@ -41,6 +41,37 @@ export function freshReads<T>(fn: () => Promise<T>): Promise<T> {
   return fresh.run(true, fn);
 }
 
+// Reads kept until this server's next write, where it is the database's only client.
+const UNTIL_WRITE_MAX = 10_000;
+const untilWrite = new WeakMap<Db, { writes: number; kept: LRUCache<string, { value: unknown }> }>();
+
+/**
+ * `read()`, or its answer from before, when nothing can have changed since: on the embedded
+ * database this server is the only client, and counts every statement that may have written
+ * (`$writesSoFar`, lib/db/tenant-rls.ts), so an answer read under the same count is the one the
+ * database would give now. What every page view reads (the viewer, their unread notices, the data
+ * versions) then costs no query until something is written. On PostgreSQL, where other servers
+ * write too, `read()` runs every time. `key` must name everything the answer depends on; an
+ * answer that also depends on the clock is checked against it by the caller.
+ */
+export async function keptUntilWrite<T>(key: string, read: () => Promise<T>): Promise<T> {
+  const client = db();
+  const writes = client.$writesSoFar();
+  if (writes === null || fresh.getStore()) return read();
+  let box = untilWrite.get(client);
+  if (!box || box.writes !== writes) {
+    box = { writes, kept: new LRUCache({ max: UNTIL_WRITE_MAX }) };
+    untilWrite.set(client, box);
+  }
+  const kept = box.kept.get(key);
+  if (kept) return structuredClone(kept.value) as T;
+  const value = await read();
+  // Kept under the count read before the data: if a write ended meanwhile, this box is already
+  // out of date, and the next request starts a new one.
+  box.kept.set(key, { value: structuredClone(value) });
+  return value;
+}
+
 // A page view reads the versions once however many kept reads it shows (its dashboard, its menu,
 // its response times). Only while the request reads: a server action (POST) writes and then
 // renders in the same request, and must then see the versions its write raised.
@@ -59,7 +90,9 @@ function versionsByKhoi(khoiIds: readonly string[]): Promise<Map<string, string>
 }
 
 async function readVersions(asked: string[]): Promise<Map<string, string>> {
-  const rows = await db().dataVersion.findMany({ where: { khoiId: { in: asked } }, select: { khoiId: true, version: true } });
+  const rows = await keptUntilWrite(`versions:${asked.join(",")}`, () =>
+    db().dataVersion.findMany({ where: { khoiId: { in: asked } }, select: { khoiId: true, version: true } }),
+  );
   const version = new Map(rows.map((r) => [r.khoiId, String(r.version)]));
   return new Map(asked.map((k) => [k, `${k}:${version.get(k) ?? "0"}`]));
 }

@@ -1,10 +1,12 @@
 import "server-only";
-// Builds the Viewer from the database on every request: roles and the account's status are
-// never taken from the session token (SECURITY.md #8).
+// Builds the Viewer from the database on every request (or from its answer kept until the next
+// write, lib/data/read-cache.ts): roles and the account's status are never taken from the session
+// token (SECURITY.md #8).
 import { db } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
 import type { Grant, Viewer } from "@/lib/authz";
 import { sessionIsLive } from "@/lib/auth/sessions";
+import { keptUntilWrite } from "./read-cache";
 
 /**
  * `sessionVersion` is the version the session token was issued for; when given, a token from
@@ -19,36 +21,12 @@ export function loadViewer(userId: string, sessionVersion?: number, sessionId?: 
 }
 
 async function readViewer(userId: string, sessionVersion?: number, sessionId?: string | null): Promise<Viewer | null> {
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      active: true,
-      sessionVersion: true,
-      mustChangePassword: true,
-      // The session is read with the account, in the same query.
-      sessions: sessionId
-        ? { where: { id: sessionId }, select: { id: true, lastSeenAt: true, expiresAt: true, endedAt: true } }
-        : false,
-      memberships: {
-        where: { unit: { active: true } },
-        select: { role: true, unit: { select: { id: true, kind: true, name: true, khoiId: true, coSoId: true } } },
-      },
-    },
-  });
+  // Kept until the next write (lib/data/read-cache.ts): signing out, a password change or a
+  // changed role is a write, and the session's clock is checked below at every request.
+  const { user, khoisOfCity } = await keptUntilWrite(`viewer:${userId}:${sessionId}`, () => readAccount(userId, sessionId));
   if (!user || !user.active) return null;
   if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
   if (sessionId !== undefined && !(await sessionIsLive(sessionId ? user.sessions?.[0] : undefined))) return null;
-
-  const cityIds = user.memberships.filter((m) => m.unit.kind === "CITY").map((m) => m.unit.id);
-  const khoisOfCity = cityIds.length
-    ? await db().unit.findMany({
-        where: { kind: "KHOI", parentId: { in: cityIds }, active: true },
-        select: { id: true, parentId: true },
-      })
-    : [];
 
   const grants: Grant[] = user.memberships.map((m) => ({
     role: m.role,
@@ -71,4 +49,35 @@ async function readViewer(userId: string, sessionVersion?: number, sessionId?: s
     mustChangePassword: user.mustChangePassword,
     grants,
   };
+}
+
+/** The account with its session and roles, and the Khối under the cities it holds a role in. */
+async function readAccount(userId: string, sessionId: string | null | undefined) {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      active: true,
+      sessionVersion: true,
+      mustChangePassword: true,
+      // The session is read with the account, in the same query.
+      sessions: sessionId
+        ? { where: { id: sessionId }, select: { id: true, lastSeenAt: true, expiresAt: true, endedAt: true } }
+        : false,
+      memberships: {
+        where: { unit: { active: true } },
+        select: { role: true, unit: { select: { id: true, kind: true, name: true, khoiId: true, coSoId: true } } },
+      },
+    },
+  });
+  const cityIds = user?.memberships.filter((m) => m.unit.kind === "CITY").map((m) => m.unit.id) ?? [];
+  const khoisOfCity = cityIds.length
+    ? await db().unit.findMany({
+        where: { kind: "KHOI", parentId: { in: cityIds }, active: true },
+        select: { id: true, parentId: true },
+      })
+    : [];
+  return { user, khoisOfCity };
 }

@@ -30,7 +30,8 @@ export function db(): Db {
       holder.__prisma = createPrismaClient(postgresAdapter(url));
     } else {
       holder.__pglite = openPGlite();
-      holder.__prisma = createPrismaClient(pgliteAdapter(holder.__pglite));
+      // No other process opens this folder: the client counts its writes (tenant-rls.ts).
+      holder.__prisma = createPrismaClient(pgliteAdapter(holder.__pglite), { soleClient: true });
     }
   }
   return holder.__prisma;

@@ -24,7 +24,25 @@ export type RlsOptions = {
   outsideContext?: "nothing" | "system";
   /** Default: on unless DATABASE_RLS=off. `false`: an owner's client that sets nothing (benchmarks). */
   enabled?: boolean;
+  /**
+   * This client is its database's only one: the app's embedded PGlite, which no other process may
+   * open. It then counts the statements that may have written (`$writesSoFar`), so a read can be
+   * kept until the next of them with no query to check it (lib/data/read-cache.ts).
+   */
+  soleClient?: boolean;
 };
+
+// What a model query does that cannot write. Anything else, raw SQL included, counts as a write.
+const READ_OPERATIONS = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+]);
 
 /**
  * Limits of the batch transaction each wrapped query now runs in (PrismaClient's
@@ -57,33 +75,56 @@ const setTenant = (client: Runner, s: DbSettings) =>
 
 export function withTenantRls(base: BaseClient, opts: RlsOptions = {}) {
   const on = opts.enabled ?? rlsEnabled();
+  // Raised once a statement that may have written has ended (committed or not): a read started
+  // before that point and kept under the old count is never served after it.
+  let writes = 0;
+  const counted = async <T>(run: Promise<T>): Promise<T> => {
+    try {
+      return await run;
+    } finally {
+      writes++;
+    }
+  };
   const wrapped = async <T>(run: () => Prisma.PrismaPromise<T>): Promise<T> => {
     if (!on) return run();
     const [, result] = await base.$transaction([setTenant(base, settings(opts)), run()]);
     return result;
   };
+  const writing = <T>(run: Promise<T>) => (opts.soleClient ? counted(run) : run);
   type Tx = Prisma.TransactionClient;
   return base.$extends({
     name: "tenant-rls",
     query: {
       $allModels: {
-        $allOperations: ({ args, query }) => wrapped(() => query(args) as Prisma.PrismaPromise<unknown>),
+        $allOperations: ({ operation, args, query }) => {
+          const result = wrapped(() => query(args) as Prisma.PrismaPromise<unknown>);
+          return READ_OPERATIONS.has(operation) ? result : writing(result);
+        },
       },
-      $queryRaw: ({ args, query }) => wrapped(() => query(args) as Prisma.PrismaPromise<unknown>),
-      $executeRaw: ({ args, query }) => wrapped(() => query(args) as Prisma.PrismaPromise<unknown>),
+      $queryRaw: ({ args, query }) => writing(wrapped(() => query(args) as Prisma.PrismaPromise<unknown>)),
+      $executeRaw: ({ args, query }) => writing(wrapped(() => query(args) as Prisma.PrismaPromise<unknown>)),
     },
     client: {
+      /**
+       * How many statements that may have written this client has ended, when it is its
+       * database's only client (`soleClient`); null when others may write too (PostgreSQL).
+       */
+      $writesSoFar(): number | null {
+        return opts.soleClient ? writes : null;
+      },
       /** Interactive transactions only: a batch (`$transaction([…])`) of wrapped queries cannot join one. */
       $transaction<R>(fn: (tx: Tx) => Promise<R>, options?: TxOptions): Promise<R> {
         if (typeof fn !== "function")
           throw new Error("$transaction([…]) is not supported under row-level security: use $transaction(async (tx) => …)");
         const limits = { ...INTERACTIVE_DEFAULTS, ...options };
-        if (!on) return base.$transaction(fn as never, limits) as Promise<R>;
+        if (!on) return writing(base.$transaction(fn as never, limits) as Promise<R>);
         const s = settings(opts);
-        return base.$transaction(async (tx: Tx) => {
-          await setTenant(tx as Runner, s);
-          return fn(tx);
-        }, limits) as Promise<R>;
+        return writing(
+          base.$transaction(async (tx: Tx) => {
+            await setTenant(tx as Runner, s);
+            return fn(tx);
+          }, limits) as Promise<R>,
+        );
       },
     },
   });

@@ -61,7 +61,8 @@ export async function openTestDatabase(): Promise<Opened> {
   }
   const pglite = newPGlite();
   for (const sql of migrationScripts()) await pglite.exec(sql);
-  const client = createPrismaClient(pgliteAdapter(pglite), TEST_RLS);
+  // As the app's own client on PGlite: the only writer, keeping reads until its next write.
+  const client = createPrismaClient(pgliteAdapter(pglite), { ...TEST_RLS, soleClient: true });
   // PGlite has one session, which the client turned into the app role: step out and back.
   const asOwner = async (sql: string) => {
     await pglite.exec("RESET ROLE");
