@@ -5,6 +5,7 @@ import "server-only";
 // changes that matter under thousands of rows per plan published.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { tenantOf } from "@/lib/db/tenant-context";
 import type { Viewer } from "@/lib/authz";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { dayInVietnam } from "@/lib/domain/dates";
@@ -242,7 +243,8 @@ const ARRIVAL_LINKS = 200;
  * (the browser marks them read on arriving there: markReadAt). One grouped query.
  */
 export async function unreadNotices(viewer: Viewer): Promise<{ total: number; links: string[] }> {
-  const groups = await keptUntilWrite(`unread-notices:${viewer.userId}`, () =>
+  // Keyed by the Khối too: the notices are read under the viewer's tenant (row-level security).
+  const groups = await keptUntilWrite(`unread-notices:${viewer.userId}:${tenantOf(viewer).khoiIds.join(",")}`, () =>
     db().notification.groupBy({
       by: ["link"],
       where: { userId: viewer.userId, readAt: null },

@@ -48,8 +48,10 @@ const untilWrite = new WeakMap<Db, { writes: number; kept: LRUCache<string, { va
 /**
  * `read()`, or its answer from before, when nothing can have changed since: on the embedded
  * database this server is the only client, and counts every statement that may have written
- * (`$writesSoFar`, lib/db/tenant-rls.ts), so an answer read under the same count is the one the
- * database would give now. What every page view reads (the viewer, their unread notices, the data
+ * once it has ended (`$writesSoFar`, lib/db/tenant-rls.ts), so an answer read under the same
+ * count is the one the database gave after the last write this server saw end: a request's own
+ * write always shows in its next read, and a read racing another request's write may see either
+ * side of it, as two queries would. What every page view reads (the viewer, their unread notices, the data
  * versions) then costs no query until something is written. On PostgreSQL, where other servers
  * write too, `read()` runs every time. `key` must name everything the answer depends on; an
  * answer that also depends on the clock is checked against it by the caller.

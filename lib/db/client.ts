@@ -31,7 +31,7 @@ export function db(): Db {
     } else {
       holder.__pglite = openPGlite();
       // No other process opens this folder: the client counts its writes (tenant-rls.ts).
-      holder.__prisma = createPrismaClient(pgliteAdapter(holder.__pglite), { soleClient: true });
+      holder.__prisma = createPrismaClient(pgliteAdapter(holder.__pglite), { writeCount: { writes: 0 } });
     }
   }
   return holder.__prisma;

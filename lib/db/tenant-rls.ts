@@ -25,12 +25,16 @@ export type RlsOptions = {
   /** Default: on unless DATABASE_RLS=off. `false`: an owner's client that sets nothing (benchmarks). */
   enabled?: boolean;
   /**
-   * This client is its database's only one: the app's embedded PGlite, which no other process may
-   * open. It then counts the statements that may have written (`$writesSoFar`), so a read can be
-   * kept until the next of them with no query to check it (lib/data/read-cache.ts).
+   * Given for a database only this process opens (the embedded PGlite: no other process may open
+   * its folder), and shared by every client of it here: each client counts in it the statements
+   * that may have written (`$writesSoFar`), so a read can be kept until the next of them with no
+   * query to check it (lib/data/read-cache.ts).
    */
-  soleClient?: boolean;
+  writeCount?: WriteCount;
 };
+
+/** The statements that may have written to a database only this process opens, so far. */
+export type WriteCount = { writes: number };
 
 // What a model query does that cannot write. Anything else, raw SQL included, counts as a write.
 const READ_OPERATIONS = new Set([
@@ -77,12 +81,12 @@ export function withTenantRls(base: BaseClient, opts: RlsOptions = {}) {
   const on = opts.enabled ?? rlsEnabled();
   // Raised once a statement that may have written has ended (committed or not): a read started
   // before that point and kept under the old count is never served after it.
-  let writes = 0;
+  const count = opts.writeCount;
   const counted = async <T>(run: Promise<T>): Promise<T> => {
     try {
       return await run;
     } finally {
-      writes++;
+      count!.writes++;
     }
   };
   const wrapped = async <T>(run: () => Prisma.PrismaPromise<T>): Promise<T> => {
@@ -90,7 +94,7 @@ export function withTenantRls(base: BaseClient, opts: RlsOptions = {}) {
     const [, result] = await base.$transaction([setTenant(base, settings(opts)), run()]);
     return result;
   };
-  const writing = <T>(run: Promise<T>) => (opts.soleClient ? counted(run) : run);
+  const writing = <T>(run: Promise<T>) => (count ? counted(run) : run);
   type Tx = Prisma.TransactionClient;
   return base.$extends({
     name: "tenant-rls",
@@ -106,11 +110,11 @@ export function withTenantRls(base: BaseClient, opts: RlsOptions = {}) {
     },
     client: {
       /**
-       * How many statements that may have written this client has ended, when it is its
-       * database's only client (`soleClient`); null when others may write too (PostgreSQL).
+       * How many statements that may have written the clients of this database have ended, when
+       * only this process opens it (`writeCount`); null when others may write too (PostgreSQL).
        */
       $writesSoFar(): number | null {
-        return opts.soleClient ? writes : null;
+        return count ? count.writes : null;
       },
       /** Interactive transactions only: a batch (`$transaction([…])`) of wrapped queries cannot join one. */
       $transaction<R>(fn: (tx: Tx) => Promise<R>, options?: TxOptions): Promise<R> {

@@ -9,7 +9,7 @@ import { inject } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { newPGlite, pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
 import { APP_ROLE } from "@/lib/db/app-role";
-import type { RlsOptions } from "@/lib/db/tenant-rls";
+import type { RlsOptions, WriteCount } from "@/lib/db/tenant-rls";
 import { migrationScripts } from "./migrations";
 
 type Opened = {
@@ -61,8 +61,10 @@ export async function openTestDatabase(): Promise<Opened> {
   }
   const pglite = newPGlite();
   for (const sql of migrationScripts()) await pglite.exec(sql);
-  // As the app's own client on PGlite: the only writer, keeping reads until its next write.
-  const client = createPrismaClient(pgliteAdapter(pglite), { ...TEST_RLS, soleClient: true });
+  // As the app's clients on PGlite: every write through them, or as the owner, is counted, so reads
+  // kept until the next write (lib/data/read-cache.ts) are exercised by every test here.
+  const writeCount: WriteCount = { writes: 0 };
+  const client = createPrismaClient(pgliteAdapter(pglite), { ...TEST_RLS, writeCount });
   // PGlite has one session, which the client turned into the app role: step out and back.
   const asOwner = async (sql: string) => {
     await pglite.exec("RESET ROLE");
@@ -70,9 +72,10 @@ export async function openTestDatabase(): Promise<Opened> {
       await pglite.exec(sql);
     } finally {
       await pglite.exec(`SET ROLE ${APP_ROLE}`);
+      writeCount.writes++;
     }
   };
-  const newClient = (rls: RlsOptions) => createPrismaClient(pgliteAdapter(pglite), rls);
+  const newClient = (rls: RlsOptions) => createPrismaClient(pgliteAdapter(pglite), { writeCount, ...rls });
   return {
     client,
     kind: "pglite",

@@ -2,7 +2,9 @@
 // database the app's client is the only one and counts every statement that may write, so what
 // every page view reads (the viewer, their unread notices, the data versions) costs no query
 // until something is written. These tests run with such a client as the app's, on both
-// databases: the counting is the client's, whatever database is under it.
+// databases: the counting is the client's, whatever database is under it. A write through
+// `other`, a client counted nowhere, shows what is kept: it stays unseen until the app's client
+// writes.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db, switchDatabase, type Db } from "@/lib/db/client";
 import { keptUntilWrite } from "@/lib/data/read-cache";
@@ -16,10 +18,12 @@ import { viewerOf } from "../helpers/viewers";
 let a: Tenant;
 let shared: Db;
 let sole: Db;
+let other: Db;
 
 beforeAll(async () => {
   shared = db();
-  sole = testDatabase().newClient({ outsideContext: "system", soleClient: true });
+  sole = testDatabase().newClient({ outsideContext: "system", writeCount: { writes: 0 } });
+  other = testDatabase().newClient({ outsideContext: "system", writeCount: undefined });
   switchDatabase(sole);
   a = await makeTenant(db());
 });
@@ -27,11 +31,16 @@ beforeAll(async () => {
 afterAll(async () => {
   switchDatabase(shared);
   await sole.$disconnect();
+  await other.$disconnect();
 });
 
 afterEach(() => {
   vi.useRealTimers();
 });
+
+/** Any write the app's client counts. */
+const someWrite = (action = "test.write") =>
+  db().auditLog.create({ data: { khoiId: a.khoi.id, actorId: a.users.staff.id, action, targetType: "Test" } });
 
 describe("the app's client counts what may write", () => {
   it("reads leave the count, every kind of write raises it, a failed write too", async () => {
@@ -62,7 +71,6 @@ describe("the app's client counts what may write", () => {
   });
 
   it("a client that is not its database's only one says so, and keeps nothing", async () => {
-    const other = testDatabase().newClient({ outsideContext: "system" });
     expect(other.$writesSoFar()).toBeNull();
     switchDatabase(other);
     try {
@@ -71,7 +79,6 @@ describe("the app's client counts what may write", () => {
       expect([await read(), await read()]).toEqual([1, 2]);
     } finally {
       switchDatabase(sole);
-      await other.$disconnect();
     }
   });
 });
@@ -85,9 +92,7 @@ describe("keptUntilWrite", () => {
     // Each key its own answer.
     expect(await keptUntilWrite("test.other", async () => ({ reads: ++reads }))).toEqual({ reads: 2 });
     // A write anywhere, in any Khối.
-    await db().auditLog.create({
-      data: { khoiId: a.khoi.id, actorId: a.users.staff.id, action: "test.write", targetType: "Test" },
-    });
+    await someWrite();
     expect(await read()).toEqual({ reads: 3 });
     expect(await read()).toEqual({ reads: 3 });
   });
@@ -97,10 +102,7 @@ describe("keptUntilWrite", () => {
     const read = () =>
       keptUntilWrite("test.during", async () => {
         reads++;
-        if (reads === 1)
-          await db().auditLog.create({
-            data: { khoiId: a.khoi.id, actorId: a.users.staff.id, action: "test.during", targetType: "Test" },
-          });
+        if (reads === 1) await someWrite("test.during");
         return reads;
       });
     expect(await read()).toBe(1);
@@ -109,13 +111,24 @@ describe("keptUntilWrite", () => {
   });
 
   it("hands each caller its own copy", async () => {
-    const first = await keptUntilWrite("test.copy", async () => ({ list: [1, 2] }));
-    first.list.push(3);
-    expect(await keptUntilWrite("test.copy", async () => ({ list: [9] }))).toEqual({ list: [1, 2] });
+    const read = () => keptUntilWrite("test.copy", async () => ({ list: [1, 2] }));
+    (await read()).list.push(3);
+    (await read()).list.push(4);
+    expect(await read()).toEqual({ list: [1, 2] });
   });
 });
 
 describe("the viewer, kept until the next write", () => {
+  it("is kept: a change the app's client did not write stays unseen until it writes", async () => {
+    const user = await makeUser(db(), { role: "KHOI_STAFF", unit: a.khoi });
+    const sessionId = await startSession(user.id, { address: "10.2.2.1" });
+    expect(await loadViewer(user.id, 0, sessionId)).not.toBeNull();
+    await other.user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await loadViewer(user.id, 0, sessionId)).not.toBeNull();
+    await someWrite();
+    expect(await loadViewer(user.id, 0, sessionId)).toBeNull();
+  });
+
   it("signing out ends it at the next request", async () => {
     const user = await makeUser(db(), { role: "KHOI_STAFF", unit: a.khoi });
     const sessionId = await startSession(user.id, { address: "10.2.2.2" });
@@ -142,18 +155,34 @@ describe("the viewer, kept until the next write", () => {
     const user = await makeUser(db(), { role: "KHOI_STAFF", unit: a.khoi });
     const sessionId = await startSession(user.id, { address: "10.2.2.4" });
     expect(await loadViewer(user.id, 0, sessionId)).not.toBeNull();
+    // Unseen by the kept row: only the clock can end this session now.
+    await other.session.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(Date.now() + 3_600_000) } });
     const writes = sole.$writesSoFar();
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + (SESSION_IDLE_SECONDS + 60) * 1000 });
     expect(await loadViewer(user.id, 0, sessionId)).toBeNull();
-    // Nothing was written in between: the kept row was judged by the clock.
     expect(sole.$writesSoFar()).toBe(writes);
+  });
+
+  it("a kept session seen again after five minutes is refreshed once, then kept anew", async () => {
+    const user = await makeUser(db(), { role: "KHOI_STAFF", unit: a.khoi });
+    const sessionId = await startSession(user.id, { address: "10.2.2.5" });
+    expect(await loadViewer(user.id, 0, sessionId)).not.toBeNull();
+    const writes = sole.$writesSoFar()!;
+    const later = Date.now() + 6 * 60 * 1000;
+    vi.useFakeTimers({ toFake: ["Date"], now: later });
+    expect(await loadViewer(user.id, 0, sessionId)).not.toBeNull();
+    expect(sole.$writesSoFar()).toBe(writes + 1);
+    expect((await db().session.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt.getTime()).toBe(later);
+    expect(await loadViewer(user.id, 0, sessionId)).not.toBeNull();
+    expect(sole.$writesSoFar()).toBe(writes + 1);
   });
 
   it("a new notice shows at the next request", async () => {
     const viewer = await viewerOf(a.users.coSo.id);
     const before = (await unreadNotices(viewer)).total;
+    await other.notification.create({ data: { khoiId: a.khoi.id, userId: a.users.coSo.id, title: "Khác", link: "/bao-cao" } });
     expect((await unreadNotices(viewer)).total).toBe(before);
     await db().notification.create({ data: { khoiId: a.khoi.id, userId: a.users.coSo.id, title: "Mới", link: "/ke-hoach" } });
-    expect((await unreadNotices(viewer)).total).toBe(before + 1);
+    expect((await unreadNotices(viewer)).total).toBe(before + 2);
   });
 });
