@@ -11,6 +11,7 @@ import { foldVietnamese } from "@/lib/domain/text";
 import { recordAudit } from "./audit";
 import { conflict, invalid, notFound } from "./errors";
 import { createOnce } from "./create-once";
+import { cachedRead } from "./read-cache";
 
 export type ChiDoanNode = { id: string; name: string; memberCount: number; version: number };
 export type CoSoNode = {
@@ -32,8 +33,16 @@ export type KhoiTree = {
 
 const CHILD_KIND: Partial<Record<UnitKind, UnitKind>> = { KHOI: "CO_SO", CO_SO: "CHI_DOAN" };
 
-/** The Khối trees the viewer may read (one for Khối and cơ sở roles), with active member counts. */
-export async function getUnitTrees(viewer: Viewer): Promise<KhoiTree[]> {
+/**
+ * The Khối trees the viewer may read (one for Khối and cơ sở roles), with active member counts.
+ * Kept under the data versions: /khoi and /co-so draw it at every visit, and counting the members
+ * of the largest Khối (103,764 in 3,116 chi đoàn) took 65 ms of PostgreSQL each time.
+ */
+export function getUnitTrees(viewer: Viewer): Promise<KhoiTree[]> {
+  return cachedRead("unitTrees", viewer, [], () => readUnitTrees(viewer));
+}
+
+async function readUnitTrees(viewer: Viewer): Promise<KhoiTree[]> {
   const scope = unitScope(viewer, "unit.read");
   const units = await db().unit.findMany({
     where: { AND: [scope, { active: true, kind: { in: ["CO_SO", "CHI_DOAN"] } }] },
@@ -74,13 +83,25 @@ export async function getUnitTrees(viewer: Viewer): Promise<KhoiTree[]> {
   const countOf = new Map(counts.map((c) => [c.chiDoanId, c._count._all]));
   const clusterName = new Map(clusters.map((c) => [c.id, c.name]));
 
+  // Each cơ sở's chi đoàn, in the units' order (by name), gathered in one pass.
+  const chiDoanOf = new Map<string | null, typeof units>();
+  for (const u of units) {
+    if (u.kind !== "CHI_DOAN") continue;
+    const list = chiDoanOf.get(u.parentId);
+    if (list) list.push(u);
+    else chiDoanOf.set(u.parentId, [u]);
+  }
+
   return khois.map((khoi) => {
     const coSo = units
       .filter((u) => u.kind === "CO_SO" && u.khoiId === khoi.id)
       .map((c) => {
-        const chiDoan = units
-          .filter((u) => u.kind === "CHI_DOAN" && u.parentId === c.id)
-          .map((d) => ({ id: d.id, name: d.name, version: d.version, memberCount: countOf.get(d.id) ?? 0 }));
+        const chiDoan = (chiDoanOf.get(c.id) ?? []).map((d) => ({
+          id: d.id,
+          name: d.name,
+          version: d.version,
+          memberCount: countOf.get(d.id) ?? 0,
+        }));
         return {
           id: c.id,
           name: c.name,

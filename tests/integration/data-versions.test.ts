@@ -8,10 +8,11 @@ import { setRequestTenant, withTenant, tenantOf } from "@/lib/db/tenant-context"
 import { newRequestBox, requestStorage, type RequestBox } from "@/lib/server/request-store.mjs";
 import { cachedPerKhoi, cachedRead, freshReads } from "@/lib/data/read-cache";
 import { coSoDashboard, khoiDashboard } from "@/lib/data/dashboard-views";
+import { getUnitTrees } from "@/lib/data/units";
 import { confirmEntries, returnEntry } from "@/lib/data/entry-reviews";
 import { entryConfirmInput, entryReturnInput } from "@/lib/validation/entries";
 import type { Viewer } from "@/lib/authz";
-import { makePlan, makeTenant, type Tenant } from "../factories";
+import { makeMember, makePlan, makeTenant, type Tenant } from "../factories";
 import { makeEntry, memberRow } from "../helpers/entries";
 import { testDatabase } from "../helpers/database";
 import { viewerOf } from "../helpers/viewers";
@@ -161,10 +162,40 @@ describe("reads kept under the versions", () => {
     expect(await inRequest(action)).toBe(3);
   });
 
-  it("hands each caller a copy: changing it does not change what the next one gets", async () => {
-    const first = await cachedRead("test.copy", staffA, [], async () => ({ list: [1, 2, 3] }));
-    first.list.push(4);
-    expect(await cachedRead("test.copy", staffA, [], async () => ({ list: [9] }))).toEqual({ list: [1, 2, 3] });
+  it("hands each caller a frozen copy: changing it throws, and the next one gets what was read", async () => {
+    const original = { list: [1, 2, 3] };
+    const first = await cachedRead("test.copy", staffA, [], async () => original);
+    expect(() => first.list.push(4)).toThrow(TypeError);
+    original.list.push(5);
+    const again = await cachedRead("test.copy", staffA, [], async () => ({ list: [9] }));
+    expect(again).toEqual({ list: [1, 2, 3] });
+    expect(() => again.list.pop()).toThrow(TypeError);
+    // One Khối's answer, kept per Khối, is frozen too.
+    const perKhoi = await cachedPerKhoi(
+      "test.copyPerKhoi",
+      staffA,
+      [],
+      [a.khoi.id],
+      async (ids) => new Map(ids.map((id) => [id, { n: [1] }])),
+    );
+    expect(() => perKhoi.get(a.khoi.id)!.n.push(2)).toThrow(TypeError);
+  });
+
+  it("the Khối's tree, kept, shows a new member, a renamed chi đoàn and one that moved at the next read", async () => {
+    const chiDoanOf = async (coSoId: string) =>
+      (await getUnitTrees(staffA))[0].coSo.find((c) => c.id === coSoId)!.chiDoan.map((d) => [d.name, d.memberCount]);
+    const before = await chiDoanOf(a.coSoA.id);
+    expect(await getUnitTrees(staffA)).toEqual(await getUnitTrees(staffA));
+    await makeMember(db(), a.chiDoanA1, { fullName: "Lê Thị Mới" });
+    await db().unit.update({ where: { id: a.chiDoanA2.id }, data: { name: "Chi đoàn Đổi tên" } });
+    const after = await chiDoanOf(a.coSoA.id);
+    expect(after).toContainEqual(["Chi đoàn Đổi tên", expect.any(Number)]);
+    const count = (rows: (string | number)[][], name: string) => rows.find((r) => r[0] === name)![1];
+    expect(count(after, a.chiDoanA1.name)).toBe((count(before, a.chiDoanA1.name) as number) + 1);
+    await db().unit.update({ where: { id: a.chiDoanA2.id }, data: { parentId: a.coSoB.id } });
+    expect((await chiDoanOf(a.coSoB.id)).map((r) => r[0])).toContain("Chi đoàn Đổi tên");
+    expect((await chiDoanOf(a.coSoA.id)).map((r) => r[0])).not.toContain("Chi đoàn Đổi tên");
+    await db().unit.update({ where: { id: a.chiDoanA2.id }, data: { parentId: a.coSoA.id, name: a.chiDoanA2.name } });
   });
 
   it("a secretary's dashboard is never older than their own confirmation or return", async () => {
