@@ -2,13 +2,7 @@
 // cơ sở ranked by indicators met, and the month-by-month trend of the year.
 import Link from "next/link";
 import type { KhoiDashboard as Data } from "@/lib/data/dashboard-views";
-import {
-  countStatuses,
-  furthestFromTarget,
-  indicatorCoSoRows,
-  progressRows,
-  statusSentence,
-} from "@/lib/domain/dashboard-progress";
+import { countStatuses, indicatorCoSoRows, progressRows, statusSentence } from "@/lib/domain/dashboard-progress";
 import {
   KHOI_TREND_SERIES,
   rankRows,
@@ -58,8 +52,8 @@ export function KhoiDashboard({
   const chosen = perCoSo.find((i) => i.id === chosenIndicatorId) ?? perCoSo[0];
   const chipLabels = distinctIndicatorLabels(perCoSo);
   const allQuery = allCoSo ? "tatCa=1&" : "";
-  const coSoRows = chosen ? indicatorCoSoRows(chosen) : [];
-  const cut = !allCoSo && coSoRows.length > COSO_SHOWN;
+  const cut = !allCoSo && (chosen?.coSo.length ?? 0) > COSO_SHOWN;
+  const coSoRows = chosen ? indicatorCoSoRows(chosen, cut ? COSO_SHOWN : undefined) : [];
   const rankingMore = allCoSo ? undefined : { shown: COSO_SHOWN, href: `/bang-dieu-khien?${namQuery}tatCa=1#xep-hang` };
   return (
     <section aria-labelledby="khoi-dashboard" className="space-y-6">
@@ -105,17 +99,12 @@ export function KhoiDashboard({
               {cut && (
                 <ShownNote
                   shown={COSO_SHOWN}
-                  total={coSoRows.length}
+                  total={chosen.coSo.length}
                   which="xa mục tiêu nhất"
                   href={`/bang-dieu-khien?${namQuery}tatCa=1&chiTieu=${chosen.id}#theo-co-so`}
                 />
               )}
-              <ProgressFigure
-                title={`${chipLabels.get(chosen.id)} theo cơ sở`}
-                rows={cut ? furthestFromTarget(coSoRows, COSO_SHOWN) : coSoRows}
-                by="coSo"
-                hrefOf={toCoSo}
-              />
+              <ProgressFigure title={`${chipLabels.get(chosen.id)} theo cơ sở`} rows={coSoRows} by="coSo" hrefOf={toCoSo} />
             </Card>
           )}
           <span id="xep-hang" className="block scroll-mt-4" />

