@@ -110,11 +110,23 @@ describe("keptUntilWrite", () => {
     expect(await read()).toBe(2);
   });
 
-  it("hands each caller its own copy", async () => {
-    const read = () => keptUntilWrite("test.copy", async () => ({ list: [1, 2] }));
-    (await read()).list.push(3);
-    (await read()).list.push(4);
-    expect(await read()).toEqual({ list: [1, 2] });
+  it("hands callers a frozen copy: changing it throws, on the read that computed it and on later ones", async () => {
+    const original = { list: [1, 2], at: { day: 1 } };
+    const read = () => keptUntilWrite("test.copy", async () => original);
+    const first = await read();
+    expect(() => first.list.push(3)).toThrow(TypeError);
+    const second = await read();
+    expect(() => {
+      second.at.day = 2;
+    }).toThrow(TypeError);
+    expect(await read()).toEqual({ list: [1, 2], at: { day: 1 } });
+    // The original stays the reader's own, unfrozen.
+    original.list.push(3);
+    expect(await read()).toEqual({ list: [1, 2], at: { day: 1 } });
+  });
+
+  it("refuses to keep a Map or a Set, which freezing would not protect", async () => {
+    await expect(keptUntilWrite("test.map", async () => ({ byId: new Map([["a", 1]]) }))).rejects.toThrow(/plain data/);
   });
 });
 
