@@ -3,6 +3,7 @@ import "server-only";
 // timeline and what the viewer may do with it, a member's own record, and the .xlsx export.
 // The scope is in every `where`; withdrawn entries vanish from all of them (SECURITY.md #26).
 import { db } from "@/lib/db/client";
+import { cachedRead } from "./read-cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, entryScope, grantsFor, PERMISSIONS, type Viewer } from "@/lib/authz";
 import { containsLiterally, foldVietnamese } from "@/lib/domain/text";
@@ -142,7 +143,12 @@ export type EntryListPage = {
   rows: EntryDto[];
 };
 
-export async function listEntries(viewer: Viewer, query: EntryListQuery): Promise<EntryListPage> {
+/** A page of the entry list, kept under the data versions (read-cache.ts), like the member list. */
+export function listEntries(viewer: Viewer, query: EntryListQuery): Promise<EntryListPage> {
+  return cachedRead("entryList", viewer, [query], () => readEntryList(viewer, query));
+}
+
+async function readEntryList(viewer: Viewer, query: EntryListQuery): Promise<EntryListPage> {
   const text = foldVietnamese(query.q);
   if (text) return searchEntries(viewer, query, text);
   const where = filtersWhere(viewer, query);

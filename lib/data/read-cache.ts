@@ -13,8 +13,12 @@ import { readingRequest } from "@/lib/server/request-context";
 import { todayInVietnam } from "@/lib/domain/dates";
 import type { Viewer } from "@/lib/authz";
 
-// Dashboard answers are a few kilobytes; 2,000 of them stay well under 50 MB.
+// Dashboards and list pages: a few kilobytes each, the largest Khối's dashboard about a megabyte.
+// Bounded by count and by their size as JSON, so the pages of twenty officers' lists never
+// hold more than about 30 MB of text (a little more as objects).
 const MAX_ENTRIES = 2_000;
+const MAX_JSON_CHARS = 30_000_000;
+const jsonSize = (entry: Entry) => Math.max(1, JSON.stringify(entry.value)?.length ?? 1);
 // Entries nobody asked for in an hour go, so a quiet server gives its memory back.
 const IDLE_MS = 60 * 60 * 1000;
 
@@ -27,7 +31,13 @@ const caches = new WeakMap<Db, LRUCache<string, Entry>>();
 function cacheOf(client: Db) {
   let cache = caches.get(client);
   if (!cache) {
-    cache = new LRUCache<string, Entry>({ max: MAX_ENTRIES, ttl: IDLE_MS, updateAgeOnGet: true });
+    cache = new LRUCache<string, Entry>({
+      max: MAX_ENTRIES,
+      maxSize: MAX_JSON_CHARS,
+      sizeCalculation: jsonSize,
+      ttl: IDLE_MS,
+      updateAgeOnGet: true,
+    });
     caches.set(client, cache);
   }
   return cache;

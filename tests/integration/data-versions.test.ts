@@ -9,6 +9,8 @@ import { newRequestBox, requestStorage, type RequestBox } from "@/lib/server/req
 import { cachedPerKhoi, cachedRead, freshReads } from "@/lib/data/read-cache";
 import { coSoDashboard, khoiDashboard } from "@/lib/data/dashboard-views";
 import { getUnitTrees } from "@/lib/data/units";
+import { listMembers } from "@/lib/data/members";
+import { memberListQuery } from "@/lib/validation/members";
 import { confirmEntries, returnEntry } from "@/lib/data/entry-reviews";
 import { entryConfirmInput, entryReturnInput } from "@/lib/validation/entries";
 import type { Viewer } from "@/lib/authz";
@@ -179,6 +181,24 @@ describe("reads kept under the versions", () => {
       async (ids) => new Map(ids.map((id) => [id, { n: [1] }])),
     );
     expect(() => perKhoi.get(a.khoi.id)!.n.push(2)).toThrow(TypeError);
+  });
+
+  it("keeps answers up to a size: one larger than the whole bound is read again each time", async () => {
+    let reads = 0;
+    const small = () => cachedRead("test.small", staffA, [], async () => ++reads);
+    expect([await small(), await small()]).toEqual([1, 1]);
+    const huge = () => cachedRead("test.huge", staffA, [], async () => ({ n: ++reads, text: "x".repeat(31_000_000) }));
+    const first = (await huge()).n;
+    expect((await huge()).n).toBe(first + 1);
+  });
+
+  it("the member list, kept, counts and shows a member added or leaving at the next read", async () => {
+    const query = memberListQuery.parse({ q: "Kept Listed" });
+    expect((await listMembers(staffA, query)).total).toBe(0);
+    const added = await makeMember(db(), a.chiDoanA1, { fullName: "Kept Listed" });
+    expect((await listMembers(staffA, query)).rows.map((r) => r.id)).toEqual([added.id]);
+    await db().member.update({ where: { id: added.id }, data: { active: false } });
+    expect((await listMembers(staffA, query)).total).toBe(0);
   });
 
   it("the Khối's tree, kept, shows a new member, a renamed chi đoàn and one that moved at the next read", async () => {
