@@ -7,6 +7,7 @@
 import type { Db } from "@/lib/db/client";
 import { tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { listEntries } from "@/lib/data/entry-reads";
+import { freshReads } from "@/lib/data/read-cache";
 import { entryListQuery } from "@/lib/validation/entries";
 import type { Viewer } from "@/lib/authz";
 import { timeIt } from "./bench-kit";
@@ -15,7 +16,7 @@ import { firstCoSoId, withLargeTenantOnPglite, withLargeTenantOnPostgres } from 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
 async function cases(client: Db, viewer: Viewer, khoiId: string) {
-  const list = (q: Record<string, string>) => () => listEntries(viewer, entryListQuery.parse(q));
+  const list = (q: Record<string, string>) => () => freshReads(() => listEntries(viewer, entryListQuery.parse(q)));
   const show = async (label: string, q: Record<string, string>) => {
     const res = await list(q)();
     console.log(`  ${label}: total ${res.total}${res.totalBounded ? " (bounded)" : ""}, ${res.rows.length} rows`);
@@ -40,7 +41,7 @@ async function onPglite() {
       for (const q of [{}, { status: "all" }, { q: "nguyen van", status: "all" }, { status: "all", coSo }]) {
         console.log(`\n  plans for ${JSON.stringify(q)}`);
         statements.start();
-        await listEntries(viewer, entryListQuery.parse(q));
+        await freshReads(() => listEntries(viewer, entryListQuery.parse(q)));
         for (const s of statements.stop().slice(0, 4)) {
           console.log(
             `    ── ${s.totalMs.toFixed(1)} ms ${s.sql

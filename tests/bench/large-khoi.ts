@@ -5,6 +5,7 @@ import { newPGlite, pgliteAdapter, postgresAdapter } from "@/lib/db/adapters";
 import { loadViewer } from "@/lib/data/viewer";
 import { asSystem, tenantOf, withTenant } from "@/lib/db/tenant-context";
 import { getUnitTrees } from "@/lib/data/units";
+import { freshReads } from "@/lib/data/read-cache";
 import { exportMembers, listMembers } from "@/lib/data/members";
 import { memberNameFields } from "@/lib/domain/text";
 import { makeUnit, makeUser } from "@/tests/factories";
@@ -42,23 +43,23 @@ async function main() {
   await timeIt("getViewer (loadViewer)", () => loadViewer(admin!.userId));
   await timeIt(
     "Khối tree with counts (4,000 members)",
-    asAdmin(() => getUnitTrees(admin!)),
+    asAdmin(() => freshReads(() => getUnitTrees(admin!))),
   );
   await timeIt(
     "member list, page 1",
-    asAdmin(() => listMembers(admin!, { q: "", page: 1 })),
+    asAdmin(() => freshReads(() => listMembers(admin!, { q: "", page: 1 }))),
   );
   await timeIt(
     "member list, search “nguyen van”",
-    asAdmin(() => listMembers(admin!, { q: "nguyen van", page: 1 })),
+    asAdmin(() => freshReads(() => listMembers(admin!, { q: "nguyen van", page: 1 }))),
   );
   await timeIt(
     "member list, page 100",
-    asAdmin(() => listMembers(admin!, { q: "", page: 100 })),
+    asAdmin(() => freshReads(() => listMembers(admin!, { q: "", page: 100 }))),
   );
   await timeIt(
     "member list as a cơ sở secretary",
-    asSecretary(() => listMembers(secretary!, { q: "", page: 1 })),
+    asSecretary(() => freshReads(() => listMembers(secretary!, { q: "", page: 1 }))),
   );
   await timeIt(
     "export query, all 4,000",
