@@ -50,7 +50,7 @@ function cacheOf(client: Db) {
  * took 4–5 ms of its 45; now only the read that computes it copies. Plain data only: a Map or a
  * Set could still be changed, so they are refused (Dates are kept, and only ever formatted).
  */
-export function keptCopy<T>(value: T): T {
+function keptCopy<T>(value: T): T {
   const copy = structuredClone(value);
   freezeAll(copy);
   return copy;
