@@ -13,8 +13,9 @@ import { listMembers } from "@/lib/data/members";
 import { memberListQuery } from "@/lib/validation/members";
 import { confirmEntries, returnEntry } from "@/lib/data/entry-reviews";
 import { entryConfirmInput, entryReturnInput } from "@/lib/validation/entries";
+import { passwordLogin } from "@/lib/auth/password-login";
 import type { Viewer } from "@/lib/authz";
-import { makeMember, makePlan, makeTenant, type Tenant } from "../factories";
+import { makeMember, makePlan, makeTenant, TEST_PASSWORD, type Tenant } from "../factories";
 import { makeEntry, memberRow } from "../helpers/entries";
 import { testDatabase } from "../helpers/database";
 import { viewerOf } from "../helpers/viewers";
@@ -88,6 +89,19 @@ describe("data versions", () => {
     const before = await versionOf(a.khoi.id);
     await db().memberEntry.delete({ where: { id: entry.id } });
     expect(await versionOf(a.khoi.id)).toBe(before + 1n);
+  });
+
+  it("a sign-in raises nothing (no kept read shows it); any other change to the account does", async () => {
+    const staff = await db().user.findUniqueOrThrow({ where: { id: a.users.staff.id } });
+    const before = await versionOf(a.khoi.id);
+    const signedIn = await passwordLogin({ email: staff.email, password: TEST_PASSWORD }, { address: "10.9.9.9" });
+    expect(signedIn.ok).toBe(true);
+    expect((await db().user.findUniqueOrThrow({ where: { id: staff.id } })).lastLoginAt).not.toEqual(staff.lastLoginAt);
+    expect(await versionOf(a.khoi.id)).toBe(before);
+    await db().user.update({ where: { id: staff.id }, data: { name: `${staff.name} ` } });
+    expect(await versionOf(a.khoi.id)).toBe(before + 1n);
+    await db().user.update({ where: { id: staff.id }, data: { active: staff.active, name: staff.name } });
+    expect(await versionOf(a.khoi.id)).toBe(before + 2n);
   });
 
   it("the app reads its own Khối's versions and the city's, writes none", async () => {
