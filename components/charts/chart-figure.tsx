@@ -4,7 +4,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { formatNumber } from "@/lib/domain/dates";
-import { scrollRegion } from "@/components/ui/scroll-region";
 
 /** `tableOpen`: show the table from the start (when its links are the way on, as in the ranking). */
 export function ChartFigure({
@@ -43,50 +42,6 @@ export function ChartFigure({
         <div className="mt-2">{table}</div>
       </details>
     </figure>
-  );
-}
-
-export type Column = { header: string; numeric?: boolean };
-
-/** A plain data table: a caption, headers, and right-aligned tabular numbers. On a phone a wide one scrolls in its own box. */
-export function DataTable({
-  caption,
-  columns,
-  rows,
-}: {
-  caption: string;
-  columns: Column[];
-  rows: { key: string; cells: ReactNode[] }[];
-}) {
-  return (
-    <div {...scrollRegion()} className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="text-left text-slate-500">
-          <tr>
-            {columns.map((c) => (
-              <th key={c.header} scope="col" className={`py-1.5 pr-3 font-medium ${c.numeric ? "text-right" : ""}`}>
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r) => (
-            <tr key={r.key}>
-              {r.cells.map((cell, i) => (
-                <td
-                  key={columns[i]?.header ?? i}
-                  className={`py-1.5 pr-3 align-top ${columns[i]?.numeric ? "text-right tabular-nums whitespace-nowrap" : ""}`}
-                >
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
 

@@ -1,11 +1,11 @@
 // For the city: each Khối's current plan, its indicators counted by status, as a stacked chart
 // and a table.
-import Link from "next/link";
 import { formatNumber } from "@/lib/domain/dates";
 import { STATUS_COLOURS, STATUS_ORDER, statusSentence } from "@/lib/domain/dashboard-progress";
 import type { KhoiStatusRow } from "@/lib/domain/dashboard-summaries";
 import { PROGRESS_STATUS_LABELS } from "@/lib/domain/progress";
-import { ChartFigure, DataTable } from "./chart-figure";
+import { ChartFigure } from "./chart-figure";
+import { DataTable } from "./data-table";
 import { KhoiStatusChart } from "./khoi-status-chart";
 
 /** `hrefOf`: each Khối's name links to its page (the city's drill-down into the Khối). */
@@ -32,13 +32,7 @@ export function KhoiStatusFigure({
       rows={rows.map((r) => ({
         key: r.khoiId,
         cells: [
-          hrefOf ? (
-            <Link key="name" href={hrefOf(r.khoiId)} className="text-doan-700 hover:underline">
-              {r.khoiName}
-            </Link>
-          ) : (
-            r.khoiName
-          ),
+          hrefOf ? { text: r.khoiName, href: hrefOf(r.khoiId) } : r.khoiName,
           r.planTitle ?? `Chưa có kế hoạch năm ${year} đã ban hành`,
           formatNumber(r.total),
           ...STATUS_ORDER.map((s) => (r.counts ? formatNumber(r.counts[s]) : "—")),

@@ -1,25 +1,14 @@
 // Progress against target as a chart and a table: a plan's indicators, one indicator across the
 // cơ sở, or one cơ sở across its indicators. Server-rendered frame around the client chart.
-import Link from "next/link";
 import { SHORT_LABEL_CHARS } from "@/lib/domain/dashboard-labels";
 import { STATUS_LEGEND, statusChartSummary, type StatusBarRow } from "@/lib/domain/dashboard-progress";
-import { ChartFigure, DataTable, type Column } from "./chart-figure";
+import { ChartFigure } from "./chart-figure";
+import { DataTable, type Column } from "./data-table";
 import { StatusBarChart, type LabelRoom } from "./status-bar-chart";
 
 /** Indicator labels are at most SHORT_LABEL_CHARS long; cơ sở names are whole at desk size. */
 const INDICATOR_ROOM: LabelRoom = { width: 200, chars: SHORT_LABEL_CHARS, narrowWidth: 112, narrowChars: 15 };
 const CO_SO_ROOM: LabelRoom = { width: 260, chars: 42, narrowWidth: 124, narrowChars: 18 };
-
-const STATUS_TEXT: Record<string, string> = {
-  EXCEEDED: "text-green-800",
-  MET: "text-green-700",
-  NOT_MET: "text-amber-800",
-  NO_DATA: "text-slate-500",
-};
-
-export function StatusText({ row }: { row: Pick<StatusBarRow, "status" | "statusLabel"> }) {
-  return <span className={`font-medium ${STATUS_TEXT[row.status] ?? ""}`}>{row.statusLabel}</span>;
-}
 
 /**
  * `by`: "indicator" rows carry a code and a wording; "coSo" rows a cơ sở name (linked to its
@@ -46,21 +35,11 @@ export function ProgressFigure({
   const tableRows = rows.map((r) => ({
     key: r.id,
     cells: [
-      ...(by === "indicator"
-        ? [r.code ?? "", r.name]
-        : [
-            hrefOf ? (
-              <Link key="name" href={hrefOf(r.id)} className="text-doan-700 hover:underline">
-                {r.name}
-              </Link>
-            ) : (
-              r.name
-            ),
-          ]),
+      ...(by === "indicator" ? [r.code ?? "", r.name] : [hrefOf ? { text: r.name, href: hrefOf(r.id) } : r.name]),
       r.valueText,
       r.targetText,
       r.percentText,
-      <StatusText key="status" row={r} />,
+      { status: r.status, label: r.statusLabel },
     ],
   }));
   return (

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { formatNumber } from "@/lib/domain/dates";
 import { placeText, tieSentence, tieSummary } from "@/lib/domain/dashboard-ranking";
 import { rankSummary, weightedRankSummary, type RankRow } from "@/lib/domain/dashboard-summaries";
-import { ChartFigure, DataTable, ShownNote } from "./chart-figure";
+import { ChartFigure, ShownNote } from "./chart-figure";
+import { DataTable } from "./data-table";
 import { RankingChart } from "./ranking-chart";
 
 export function RankingFigure({
@@ -60,7 +61,7 @@ export function RankingFigure({
         key: r.coSoId,
         cells: [
           placeText(r.place, places),
-          nameLink(r),
+          { text: r.name, href: hrefOf(r.coSoId) },
           weighted ? formatNumber(r.total) : `${formatNumber(r.met)}/${formatNumber(r.total)}`,
           r.scoreText,
         ],

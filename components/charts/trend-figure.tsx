@@ -2,7 +2,8 @@
 // hours, on another scale) appear in the table alone.
 import { formatNumber } from "@/lib/domain/dates";
 import { trendSummary, trendTotals, type TrendRow, type TrendSeries } from "@/lib/domain/dashboard-summaries";
-import { ChartFigure, DataTable } from "./chart-figure";
+import { ChartFigure } from "./chart-figure";
+import { DataTable } from "./data-table";
 import { TrendChart } from "./trend-chart";
 
 export function TrendFigure({
@@ -26,7 +27,10 @@ export function TrendFigure({
         ...rows.map((r) => ({ key: r.short, cells: [r.label, ...all.map((s) => formatNumber(Number(r[s.key])))] })),
         {
           key: "total",
-          cells: [<strong key="t">Cả năm</strong>, ...all.map((s) => <strong key={s.key}>{formatNumber(totals[s.key])}</strong>)],
+          cells: [
+            { text: "Cả năm", bold: true },
+            ...all.map((s) => ({ text: formatNumber(totals[s.key]), bold: true as const })),
+          ],
         },
       ]}
     />

@@ -3,9 +3,8 @@
 import type { CityDashboard as Data } from "@/lib/data/dashboard-views";
 import { khoiStatusRows, sharedIndicators } from "@/lib/domain/dashboard-summaries";
 import { Card, EmptyState } from "@/components/ui/page";
-import { DataTable } from "@/components/charts/chart-figure";
+import { DataTable } from "@/components/charts/data-table";
 import { KhoiStatusFigure } from "@/components/charts/khoi-status-figure";
-import { StatusText } from "@/components/charts/progress-figure";
 import { SectionHeading } from "./common";
 import { scrollRegion } from "@/components/ui/scroll-region";
 
@@ -47,17 +46,7 @@ export function CityDashboard({ data, pickedYear }: { data: Data; pickedYear?: n
                   cells: [
                     s.code,
                     s.wording,
-                    ...s.cells.map((c, i) =>
-                      c ? (
-                        <span key={khois[i].khoiId}>
-                          {c.percentText}
-                          <br />
-                          <StatusText row={c} />
-                        </span>
-                      ) : (
-                        "—"
-                      ),
-                    ),
+                    ...s.cells.map((c) => (c ? { above: c.percentText, status: c.status, label: c.statusLabel } : "—")),
                   ],
                 }))}
               />

@@ -8,7 +8,7 @@ import { KHOI_TREND_SERIES, trendRows, VOLUNTEER_HOURS_SERIES } from "@/lib/doma
 import { formatTarget } from "@/lib/domain/plan-labels";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/page";
-import { DataTable } from "@/components/charts/chart-figure";
+import { DataTable } from "@/components/charts/data-table";
 import { ProgressFigure } from "@/components/charts/progress-figure";
 import { TrendFigure } from "@/components/charts/trend-figure";
 import { StatusStats } from "./common";

@@ -8,7 +8,7 @@ import { MEMBER_TREND_SERIES, trendRows } from "@/lib/domain/dashboard-summaries
 import { ASSESSMENT_RATING_LABELS, ENTRY_KIND_LABELS } from "@/lib/domain/work-labels";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, Stat } from "@/components/ui/page";
-import { DataTable } from "@/components/charts/chart-figure";
+import { DataTable } from "@/components/charts/data-table";
 import { TrendFigure } from "@/components/charts/trend-figure";
 import { SectionHeading } from "./common";
 

@@ -2,7 +2,7 @@
 // for them and their average score; those more than half the council backed are proposed.
 import type { CouncilDto } from "@/lib/data/honour-council";
 import { formatNumber } from "@/lib/domain/dates";
-import { DataTable } from "@/components/charts/chart-figure";
+import { DataTable } from "@/components/charts/data-table";
 
 export function CouncilTally({
   tally,
