@@ -8,6 +8,7 @@ import { KHOI_TREND_SERIES, rankRows, trendRows } from "@/lib/domain/dashboard-s
 import { ProgressFigure } from "@/components/charts/progress-figure";
 import { RankingFigure } from "@/components/charts/ranking-figure";
 import { TrendFigure } from "@/components/charts/trend-figure";
+import { DataTable } from "@/components/charts/data-table";
 
 const indicator: IndicatorLike = {
   id: "i1",
@@ -50,5 +51,31 @@ describe("dashboard figures", () => {
     expect(html.match(/<tr>/g)).toHaveLength(1 + 12 + 1);
     expect(html).toContain(">Tháng 12<");
     expect(html).toContain("<strong>1.200</strong>");
+  });
+
+  it("writes each kind of cell: text, a number, a link, a total, an assessment with its figure above", () => {
+    const html = renderToStaticMarkup(
+      h(DataTable, {
+        caption: "Các loại ô",
+        columns: [{ header: "A" }, { header: "B", numeric: true }, { header: "C" }, { header: "D" }, { header: "E" }],
+        rows: [
+          {
+            key: "r",
+            cells: [
+              "chữ",
+              7,
+              { text: "Đoàn Sở Y tế", href: "/bang-dieu-khien/co-so/c2" },
+              { text: "Cả năm", bold: true },
+              { above: "80%", status: "NOT_MET", label: "Chưa đạt" },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(html).toContain(">chữ</td>");
+    expect(html).toMatch(/<td class="[^"]*text-right[^"]*">7<\/td>/);
+    expect(html).toContain('<a class="text-doan-700 hover:underline" href="/bang-dieu-khien/co-so/c2">Đoàn Sở Y tế</a>');
+    expect(html).toContain("<strong>Cả năm</strong>");
+    expect(html).toContain('80%<br/><span class="font-medium text-amber-800">Chưa đạt</span>');
   });
 });
