@@ -1,7 +1,8 @@
 // The reviewers' filters (kỳ, loại, trạng thái, lĩnh vực, cơ sở, chi đoàn) and search, as a
 // plain GET form: the URL holds the filters, so paging and "Xuất Excel" keep them.
 import { buttonClass } from "@/components/ui/button";
-import { FilterSelect, optionsOf, type FilterOption } from "@/components/ui/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { optionsOf, type FilterOption } from "@/components/ui/filter-options";
 import { FilterPanel } from "@/components/ui/filter-panel";
 import { ENTRY_KIND_LABELS, ENTRY_STATUS_LABELS, WORK_FIELD_LABELS } from "@/lib/domain/work-labels";
 import { LISTED_ENTRY_STATUSES } from "@/lib/validation/entries";

@@ -2,7 +2,8 @@
 // kept by the export link and the pager) and work without JavaScript.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { FilterSelect, optionsOf } from "@/components/ui/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { optionsOf } from "@/components/ui/filter-options";
 import { FilterPanel } from "@/components/ui/filter-panel";
 import {
   PROJECT_KIND_LABELS,

@@ -1,24 +1,28 @@
-// One filter of a list's GET form: a labelled select whose value goes in the URL.
+"use client";
+// One filter of a list's GET form: a labelled select whose value goes in the URL. A client
+// component so its options cross to the browser as data: a large Khối's 617 cơ sở were 617
+// elements in every list page's payload.
 import { Select } from "@/components/ui/field";
+import type { FilterOption } from "./filter-options";
 
-export type FilterOption = { value: string; label: string };
-
-/** `all`: the first choice, meaning "no filter" (empty value). */
+/** `all`: the first choice, meaning "no filter" (empty value). `className`: the select's width. */
 export function FilterSelect({
   id,
   label,
   value,
   all,
   options,
+  className,
 }: {
   id: string;
   label: string;
   value?: string;
   all?: string;
   options: FilterOption[];
+  className?: string;
 }) {
   return (
-    <div>
+    <div className={className}>
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
@@ -33,7 +37,3 @@ export function FilterSelect({
     </div>
   );
 }
-
-/** Options from a label table, restricted to (and ordered as) `values` when given. */
-export const optionsOf = (labels: Record<string, string>, values: readonly string[] = Object.keys(labels)): FilterOption[] =>
-  values.map((value) => ({ value, label: labels[value] }));

@@ -10,7 +10,7 @@ import { formatNumber, formatVietnameseDate } from "@/lib/domain/dates";
 import { CHI_DOAN_AFTER_CO_SO, GENDER_LABELS, unitOptionLabel } from "@/lib/domain/labels";
 import { memberListQuery } from "@/lib/validation/members";
 import { buttonClass } from "@/components/ui/button";
-import { Select } from "@/components/ui/field";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { Pager } from "@/components/ui/pager";
 import { MemberTable } from "@/components/members/member-table";
@@ -102,31 +102,23 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
             className="sm:flex-1"
           />
           {chiDoan.byCoSo && (
-            <>
-              <label htmlFor="coSo" className="sr-only">
-                Cơ sở Đoàn
-              </label>
-              <Select id="coSo" name="coSo" defaultValue={coSo ?? ""} className="sm:w-64">
-                <option value="">Tất cả cơ sở</option>
-                {coSoOptions.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </Select>
-            </>
+            <FilterSelect
+              id="coSo"
+              label="Cơ sở Đoàn"
+              value={coSo}
+              all="Tất cả cơ sở"
+              options={coSoOptions.map((o) => ({ value: o.id, label: o.name }))}
+              className="sm:w-64"
+            />
           )}
-          <label htmlFor="chiDoan" className="sr-only">
-            Chi đoàn
-          </label>
-          <Select id="chiDoan" name="chiDoan" defaultValue={query.chiDoan ?? ""} className="sm:w-72">
-            <option value="">{chiDoan.byCoSo && !coSo ? CHI_DOAN_AFTER_CO_SO : "Tất cả chi đoàn"}</option>
-            {chiDoan.options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {unitOptionLabel(o)}
-              </option>
-            ))}
-          </Select>
+          <FilterSelect
+            id="chiDoan"
+            label="Chi đoàn"
+            value={query.chiDoan}
+            all={chiDoan.byCoSo && !coSo ? CHI_DOAN_AFTER_CO_SO : "Tất cả chi đoàn"}
+            options={chiDoan.options.map((o) => ({ value: o.id, label: unitOptionLabel(o) }))}
+            className="sm:w-72"
+          />
           <button type="submit" className={buttonClass("secondary")}>
             Lọc
           </button>
