@@ -107,6 +107,8 @@ class NameAsTextClient extends pg.Client {
  * pool hands it out (pg-pool awaits `onConnect`), so no query of the app runs as the owner.
  * `forMigrations`: the CLI's connections, as the owner. `appRole: false`: the owner (seed, tests).
  */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 export function postgresAdapter(connectionString: string, opts: { forMigrations?: boolean; appRole?: boolean } = {}) {
   if (opts.forMigrations) {
     const pool = new pg.Pool({ connectionString, Client: NameAsTextClient, max: 2 });
@@ -117,6 +119,9 @@ export function postgresAdapter(connectionString: string, opts: { forMigrations?
   return new PrismaPg({
     connectionString,
     max,
+    // A database that does not answer fails the page in seconds instead of holding it: the
+    // server then answers with its outage page (lib/server/outage.mjs).
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     onConnect: async (client) => void (await takeAppRole((sql) => client.query(sql), "PostgreSQL")),
   });
 }

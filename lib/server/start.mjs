@@ -11,6 +11,8 @@ import next from "next";
 import { compileTrust, forwardedFor, rewriteForwardedHeaders } from "./forwarded.mjs";
 import { contentSecurityPolicy, newNonce, responseSecurityHeaders } from "./security-headers.mjs";
 import { newRequestBox, requestStorage } from "./request-store.mjs";
+import { watchDatabase } from "./database-watch.mjs";
+import { answerBeforeNext } from "./outage.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -24,6 +26,9 @@ if (!publicUrl) process.env.AUTH_TRUST_HOST = "1";
 // The secret of this server's wake-up calls for scheduled work (app/api/jobs/route.ts).
 process.env.JOBS_SECRET ||= randomBytes(32).toString("hex");
 
+// PostgreSQL may go away under a running server; the embedded database cannot.
+const database = process.env.DATABASE_URL ? watchDatabase(process.env.DATABASE_URL) : null;
+
 const app = next({ dev, port, hostname });
 const handle = app.getRequestHandler();
 const storage = requestStorage();
@@ -34,10 +39,13 @@ const server = http.createServer((req, res) => {
   const forwarded = forwardedFor(req, trust);
   rewriteForwardedHeaders(req, forwarded);
   const https = forwarded.proto === "https" || Boolean(publicUrl?.startsWith("https://"));
-  const csp = contentSecurityPolicy({ nonce: newNonce(), https, dev });
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({ nonce, https, dev });
   // Next.js takes the nonce for its scripts from the request's CSP header.
   req.headers["content-security-policy"] = csp;
   for (const [name, value] of responseSecurityHeaders({ csp, https })) res.setHeader(name, value);
+  // The health checks, and the outage page while PostgreSQL does not answer (outage.mjs).
+  if (answerBeforeNext(req, res, database, nonce)) return;
   // Each request in its own box: the app fills in the viewer's Khối once it knows them, and the
   // database shows nothing before that (row-level security, lib/db/tenant-context.ts).
   storage.run(newRequestBox(forwarded.address, `${forwarded.proto}://${forwarded.host}`, req.url, req.method), () => {

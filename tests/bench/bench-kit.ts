@@ -1,9 +1,7 @@
 // Tools of the large-tenant benchmark (npm run bench:rollup): timings with median and p95, the
 // process's peak memory, the two databases (PGlite in a temp folder, a throw-away PostgreSQL
 // cluster on 127.0.0.1) and a bulk insert that both drivers take.
-import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
@@ -11,6 +9,7 @@ import { newPGlite } from "@/lib/db/adapters";
 import pg from "pg";
 import { currentDbSettings } from "@/lib/db/tenant-context";
 import { migrationScripts } from "@/tests/helpers/migrations";
+import { startPgCluster as startThrowAwayCluster } from "@/tests/helpers/pg-cluster";
 
 export type Stat = { median: number; p95: number; runs: number };
 
@@ -137,58 +136,18 @@ export async function openTempPglite() {
   };
 }
 
-function findPgBin(): string {
-  const base = "/usr/lib/postgresql";
-  for (const v of (fs.existsSync(base) ? fs.readdirSync(base) : []).sort((a, b) => Number(b) - Number(a)))
-    if (fs.existsSync(path.join(base, v, "bin", "initdb"))) return path.join(base, v, "bin");
-  throw new Error("PostgreSQL server binaries (initdb, pg_ctl) were not found under /usr/lib/postgresql");
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
 /**
- * A throw-away cluster as in tests/setup/postgres-cluster.ts, with pg_stat_statements loaded (which
- * of a function's queries take the time) and auto_explain available to sessions that ask for it.
+ * A throw-away cluster (tests/helpers/pg-cluster.ts) with pg_stat_statements loaded (which of a
+ * function's queries take the time) and auto_explain available to sessions that ask for it.
  * The database is migrated by running the scripts in order (the template path, not the CLI).
  */
 export async function startPgCluster() {
-  const bin = findPgBin();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-pg-"));
-  const data = path.join(dir, "data");
-  const log = path.join(dir, "log");
-  const port = await freePort();
-  const asRoot = process.getuid?.() === 0;
-  const run = (cmd: string, args: string[]) => {
-    const res = spawnSync(
-      asRoot ? "runuser" : path.join(bin, cmd),
-      asRoot ? ["-u", "postgres", "--", path.join(bin, cmd), ...args] : args,
-      { encoding: "utf8" },
-    );
-    if (res.status !== 0) throw new Error(`${cmd} failed: ${res.stderr || res.stdout}`);
-  };
-  if (asRoot) execFileSync("chown", ["-R", "postgres:postgres", dir]);
-  fs.chmodSync(dir, 0o755);
-  run("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale"]);
-  const opts = [
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
-    "-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all",
-  ].join(" ");
-  run("pg_ctl", ["-D", data, "-l", log, "-w", "start", "-o", opts]);
-  const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
-  const admin = new pg.Client({ connectionString: url });
+  const cluster = await startThrowAwayCluster(["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all"]);
+  const admin = new pg.Client({ connectionString: cluster.adminUrl });
   await admin.connect();
   await admin.query("CREATE DATABASE bench");
   await admin.end();
-  const benchUrl = `postgresql://postgres@127.0.0.1:${port}/bench`;
+  const benchUrl = `postgresql://postgres@127.0.0.1:${cluster.port}/bench`;
   const raw = new pg.Client({ connectionString: benchUrl });
   await raw.connect();
   for (const sql of migrationScripts()) await raw.query(sql);
@@ -196,14 +155,10 @@ export async function startPgCluster() {
   return {
     url: benchUrl,
     raw,
-    log,
+    log: cluster.log,
     stop: async () => {
       await raw.end().catch(() => undefined);
-      try {
-        run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
+      cluster.remove();
     },
   };
 }
