@@ -9,6 +9,9 @@
 
 const RETRY_AFTER_SECONDS = 15;
 
+/** What a form's action gets during an outage: the form keeps what was typed and says to retry. */
+export const ACTION_OUTAGE_TEXT = "Hệ thống đang gián đoạn, vui lòng thử lại sau ít phút.";
+
 /**
  * @param {string} nonce the CSP nonce of this response, for its one style element
  */
@@ -97,7 +100,7 @@ function answerDuringOutage(req, res, url, database, nonce) {
   res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
   res.setHeader("Cache-Control", "no-store");
   res.setHeader("Content-Type", page ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
-  const body = page ? outagePage(nonce) : "Hệ thống đang gián đoạn, vui lòng thử lại sau ít phút.";
+  const body = page ? outagePage(nonce) : ACTION_OUTAGE_TEXT;
   res.end(req.method === "HEAD" ? undefined : body);
   return true;
 }
