@@ -15,8 +15,51 @@ export const DATA_DIR = path.resolve(process.cwd(), ".data");
 export const PGLITE_DIR = process.env.PGLITE_DIR ? path.resolve(process.env.PGLITE_DIR) : path.join(DATA_DIR, "pglite");
 
 export function openPGlite(dataDir: string | undefined = PGLITE_DIR): PGlite {
-  if (dataDir && !dataDir.includes("://")) fs.mkdirSync(dataDir, { recursive: true });
+  if (dataDir && !dataDir.includes("://")) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    holdFolder(dataDir);
+  }
   return newPGlite(dataDir);
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * One process at a time on a data folder: PGlite has no lock of its own, and a second process
+ * (a backup, a script) writing the folder of a running server corrupts it. The holder's pid is in
+ * `portal.pid`, removed when it exits; a folder whose holder died is taken over.
+ */
+export function holdFolder(dataDir: string) {
+  const lock = path.join(dataDir, "portal.pid");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+      process.once("exit", () => {
+        try {
+          if (fs.readFileSync(lock, "utf8") === String(process.pid)) fs.rmSync(lock);
+        } catch {
+          // Removed already.
+        }
+      });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const pid = Number(fs.readFileSync(lock, "utf8"));
+      if (pid === process.pid) return;
+      if (pid && isAlive(pid))
+        throw new Error(
+          `The database folder ${dataDir} is open in process ${pid} (the portal's server?): stop it first. If that process is not the portal, delete ${lock}.`,
+        );
+      fs.rmSync(lock, { force: true });
+    }
+  }
 }
 
 /** What the migrations create (pg_trgm: the entry search's trigram index); PGlite loads extensions only when asked at open time. */

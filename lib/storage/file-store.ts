@@ -41,9 +41,12 @@ class LocalFileStore implements FileStore {
   }
 }
 
+/** The folder of the evidence files (the backups copy it whole). */
+export const FILES_DIR = path.resolve(process.env.FILES_DIR ?? path.join(process.cwd(), ".data", "files"));
+
 let store: FileStore | null = null;
 
 export function fileStore(): FileStore {
-  store ??= new LocalFileStore(path.resolve(process.env.FILES_DIR ?? path.join(process.cwd(), ".data", "files")));
+  store ??= new LocalFileStore(FILES_DIR);
   return store;
 }

@@ -1,0 +1,166 @@
+// Backups (SECURITY.md #28, issue 19): `npm run db:backup` and `npm run db:restore` run as an
+// operator runs them, on the demo data with an evidence file, for the database each suite runs
+// on. The restored database answers the same rows as the one backed up, table by table (counted
+// here, apart from the commands' own manifest check), the files come back byte for byte, and the
+// portal's role reads the restored rows under row-level security. A restore refuses a database
+// or a folder that is not empty, and the embedded database is not copied from under a process
+// that has it open.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { newPGlite } from "@/lib/db/adapters";
+
+const onPostgres = process.env.TEST_DB === "postgres";
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "backup-test-"));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+/** An npm script or tsx file as a separate process, with its own environment (not the test's). */
+function command(args: string[], env: Record<string, string>) {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !["DATABASE_URL", "PGLITE_DIR", "FILES_DIR", "TEST_DB", "VITEST"].includes(k) && !k.startsWith("VITEST_"),
+    ),
+  );
+  const res = spawnSync(args[0], args.slice(1), {
+    env: { ...clean, NODE_ENV: "production", ...env },
+    encoding: "utf8",
+    timeout: 240_000,
+  });
+  return { code: res.status, out: `${res.stdout}${res.stderr}` };
+}
+const seedDemo = (env: Record<string, string>) => command(["npx", "tsx", "prisma/setup.ts"], { APP_MODE: "demo", ...env });
+const backup = (into: string, env: Record<string, string>) => command(["npm", "run", "db:backup", "--", into], env);
+const restore = (from: string, env: Record<string, string>) => command(["npm", "run", "db:restore", "--", from], env);
+
+function addEvidence(filesDir: string) {
+  fs.mkdirSync(path.join(filesDir, "3f"), { recursive: true });
+  fs.writeFileSync(path.join(filesDir, "3f", "a1b2"), Buffer.from([0, 1, 2, 255, 0x25, 0x50, 0x44, 0x46]));
+  fs.writeFileSync(path.join(filesDir, "3f", "c3d4"), "Biên bản sinh hoạt chi đoàn tháng 11");
+}
+const backupIn = (parent: string) =>
+  path.join(
+    parent,
+    fs.readdirSync(parent).find((n) => n.startsWith("portal-"))!,
+  );
+
+type Rows = (sql: string) => Promise<Record<string, unknown>[]>;
+/** Every table's row count and rows (as text, sorted): what the restore must give back. */
+async function contents(rows: Rows): Promise<Record<string, string[]>> {
+  const tables = (await rows(
+    "SELECT relname AS name FROM pg_class WHERE relkind = 'r' AND relnamespace = current_schema()::regnamespace ORDER BY 1",
+  )) as { name: string }[];
+  const out: Record<string, string[]> = {};
+  for (const { name } of tables)
+    out[name] = ((await rows(`SELECT t::text AS row FROM "${name}" t ORDER BY 1`)) as { row: string }[]).map((r) => r.row);
+  return out;
+}
+
+describe.runIf(!onPostgres)("backup and restore of the embedded database", () => {
+  const from = { PGLITE_DIR: path.join(work, "a", "pglite"), FILES_DIR: path.join(work, "a", "files") };
+  const to = { PGLITE_DIR: path.join(work, "b", "pglite"), FILES_DIR: path.join(work, "b", "files") };
+
+  it("restores every row and every file into a new folder, and checks itself", async () => {
+    expect(seedDemo(from).code).toBe(0);
+    addEvidence(from.FILES_DIR);
+    const made = backup(path.join(work, "out"), from);
+    expect(made.out).toContain("Đã sao lưu cơ sở dữ liệu nhúng");
+    expect(made.code).toBe(0);
+    const dir = backupIn(path.join(work, "out"));
+    const restored = restore(dir, to);
+    expect(restored.out).toContain("mọi bảng và tệp khớp bản sao lưu");
+    expect(restored.code).toBe(0);
+
+    const [a, b] = [newPGlite(from.PGLITE_DIR), newPGlite(to.PGLITE_DIR)];
+    try {
+      const [before, after] = await Promise.all([
+        contents(async (s) => (await a.query(s)).rows as never),
+        contents(async (s) => (await b.query(s)).rows as never),
+      ]);
+      expect(Object.keys(after)).toEqual(Object.keys(before));
+      expect(before.Member.length).toBeGreaterThan(300);
+      for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+    for (const f of ["3f/a1b2", "3f/c3d4"])
+      expect(fs.readFileSync(path.join(to.FILES_DIR, f))).toEqual(fs.readFileSync(path.join(from.FILES_DIR, f)));
+
+    // Again into the same, now full, folders: refused, nothing overwritten.
+    const again = restore(dir, to);
+    expect(again.code).toBe(1);
+    expect(again.out).toContain("is not empty");
+  }, 300_000);
+
+  it("does not copy the folder from under a process that has it open", async () => {
+    const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
+    try {
+      fs.mkdirSync(to.PGLITE_DIR, { recursive: true });
+      fs.writeFileSync(path.join(to.PGLITE_DIR, "portal.pid"), String(holder.pid));
+      const refused = backup(path.join(work, "out2"), to);
+      expect(refused.code).toBe(1);
+      expect(refused.out).toContain(`is open in process ${holder.pid}`);
+    } finally {
+      holder.kill();
+    }
+  }, 120_000);
+});
+
+describe.runIf(onPostgres)("backup and restore of PostgreSQL", () => {
+  it("restores every row and every file into an empty database, where the portal's role reads them", async () => {
+    const admin = new pg.Client({ connectionString: inject("pgAdminUrl") });
+    await admin.connect();
+    const name = `backup_${process.pid}`;
+    await admin.query(`CREATE DATABASE ${name}_a`);
+    await admin.query(`CREATE DATABASE ${name}_b`);
+    const urlOf = (db: string) => inject("pgAdminUrl").replace(/\/postgres$/, `/${db}`);
+    const from = { DATABASE_URL: urlOf(`${name}_a`), FILES_DIR: path.join(work, "pa") };
+    const to = { DATABASE_URL: urlOf(`${name}_b`), FILES_DIR: path.join(work, "pb") };
+    const [a, b] = [new pg.Client({ connectionString: from.DATABASE_URL }), new pg.Client({ connectionString: to.DATABASE_URL })];
+    try {
+      expect(seedDemo(from).code).toBe(0);
+      addEvidence(from.FILES_DIR);
+      const made = backup(path.join(work, "pout"), from);
+      expect(made.out).toContain("Đã sao lưu PostgreSQL");
+      const dir = backupIn(path.join(work, "pout"));
+      expect(fs.existsSync(path.join(dir, "database.dump"))).toBe(true);
+      const restored = restore(dir, to);
+      expect(restored.out).toContain("mọi bảng và tệp khớp bản sao lưu");
+      expect(restored.code).toBe(0);
+
+      await Promise.all([a.connect(), b.connect()]);
+      const [before, after] = await Promise.all([
+        contents(async (s) => (await a.query(s)).rows),
+        contents(async (s) => (await b.query(s)).rows),
+      ]);
+      expect(Object.keys(after)).toEqual(Object.keys(before));
+      expect(before._prisma_migrations.length).toBeGreaterThan(10);
+      for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
+      for (const f of ["3f/a1b2", "3f/c3d4"])
+        expect(fs.readFileSync(path.join(to.FILES_DIR, f))).toEqual(fs.readFileSync(path.join(from.FILES_DIR, f)));
+
+      // The portal's connections act as portal_app: the restored tables are granted to it, and
+      // its policies keep a Khối's rows to that Khối.
+      const [khoi] = (await b.query<{ id: string }>(`SELECT "khoiId" AS id FROM "Member" LIMIT 1`)).rows;
+      await b.query("BEGIN");
+      await b.query("SET LOCAL ROLE portal_app");
+      await b.query("SELECT set_config('app.khoi_ids', $1, true)", [khoi.id]);
+      const seen = (await b.query<{ khoi: string }>(`SELECT DISTINCT "khoiId" AS khoi FROM "Member"`)).rows;
+      await b.query("COMMIT");
+      expect(seen).toEqual([{ khoi: khoi.id }]);
+      expect(Number((await b.query(`SELECT count(DISTINCT "khoiId") AS n FROM "Member"`)).rows[0].n)).toBeGreaterThan(1);
+
+      // Into a database that is not empty: refused.
+      const again = restore(dir, { ...to, FILES_DIR: path.join(work, "pc") });
+      expect(again.code).toBe(1);
+      expect(again.out).toContain("The database is not empty");
+    } finally {
+      await Promise.all([a.end().catch(() => {}), b.end().catch(() => {})]);
+      await admin.query(`DROP DATABASE IF EXISTS ${name}_a WITH (FORCE)`);
+      await admin.query(`DROP DATABASE IF EXISTS ${name}_b WITH (FORCE)`);
+      await admin.end();
+    }
+  }, 300_000);
+});
