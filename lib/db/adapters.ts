@@ -22,6 +22,9 @@ export function openPGlite(dataDir: string | undefined = PGLITE_DIR): PGlite {
   return newPGlite(dataDir);
 }
 
+/** The file in a PGlite data folder naming the process that holds it. */
+export const FOLDER_LOCK = "portal.pid";
+
 const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -37,7 +40,7 @@ const isAlive = (pid: number) => {
  * `portal.pid`, removed when it exits; a folder whose holder died is taken over.
  */
 export function holdFolder(dataDir: string) {
-  const lock = path.join(dataDir, "portal.pid");
+  const lock = path.join(dataDir, FOLDER_LOCK);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
@@ -51,7 +54,12 @@ export function holdFolder(dataDir: string) {
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const pid = Number(fs.readFileSync(lock, "utf8"));
+      let pid: number;
+      try {
+        pid = Number(fs.readFileSync(lock, "utf8"));
+      } catch {
+        continue; // Released meanwhile: try again.
+      }
       if (pid === process.pid) return;
       if (pid && isAlive(pid))
         throw new Error(
@@ -150,8 +158,6 @@ class NameAsTextClient extends pg.Client {
  * pool hands it out (pg-pool awaits `onConnect`), so no query of the app runs as the owner.
  * `forMigrations`: the CLI's connections, as the owner. `appRole: false`: the owner (seed, tests).
  */
-const CONNECT_TIMEOUT_MS = 5_000;
-
 export function postgresAdapter(connectionString: string, opts: { forMigrations?: boolean; appRole?: boolean } = {}) {
   if (opts.forMigrations) {
     const pool = new pg.Pool({ connectionString, Client: NameAsTextClient, max: 2 });
@@ -162,9 +168,6 @@ export function postgresAdapter(connectionString: string, opts: { forMigrations?
   return new PrismaPg({
     connectionString,
     max,
-    // A database that does not answer fails the page in seconds instead of holding it: the
-    // server then answers with its outage page (lib/server/outage.mjs).
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     onConnect: async (client) => void (await takeAppRole((sql) => client.query(sql), "PostgreSQL")),
   });
 }

@@ -8,12 +8,13 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { APP_ROLE } from "./app-role";
-import { openPGlite, PGLITE_EXTENSIONS } from "./adapters";
+import { FOLDER_LOCK, holdFolder, openPGlite, PGLITE_EXTENSIONS } from "./adapters";
 
 const run = promisify(execFile);
 
@@ -29,8 +30,16 @@ export type Manifest = {
 
 type Query = (sql: string) => Promise<{ rows: Record<string, unknown>[] }>;
 
-/** Rows and an order-independent checksum of every table of the schema, read as its owner. */
+/**
+ * Rows and a checksum of every table of the schema, read as its owner: the sum of each row's hash,
+ * so neither the order rows come in nor the collation matters, and a table of any size is one
+ * pass. Rows are written as text under fixed settings, the same on every server.
+ */
 async function tableFingerprints(query: Query): Promise<Manifest["tables"]> {
+  await query("SET TimeZone = 'UTC'");
+  await query("SET DateStyle = 'ISO, YMD'");
+  await query("SET IntervalStyle = 'postgres'");
+  await query("SET extra_float_digits = 1");
   const { rows } = await query(
     `SELECT c.relname AS name FROM pg_class c
       WHERE c.relkind IN ('r', 'p') AND c.relnamespace = current_schema()::regnamespace ORDER BY 1`,
@@ -40,7 +49,7 @@ async function tableFingerprints(query: Query): Promise<Manifest["tables"]> {
     const table = `"${name.replaceAll('"', '""')}"`;
     const [row] = (
       await query(
-        `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS checksum FROM ${table} t`,
+        `SELECT count(*)::int AS rows, coalesce(sum(('x' || left(md5(t::text), 16))::bit(64)::bigint::numeric), 0)::text AS checksum FROM ${table} t`,
       )
     ).rows as { rows: number; checksum: string }[];
     tables[name] = row;
@@ -88,11 +97,33 @@ function pgQuery(client: pg.Client): Query {
   return (sql) => client.query(sql);
 }
 
-function newBackupDir(parent: string): string {
+/**
+ * Writes a backup into `.portal-<time>.partial` under `parent` (readable by its owner only: it
+ * holds every account's password hash) and names it `portal-<time>` once whole; a failed one is
+ * removed, never left to look like a backup.
+ */
+async function writeBackup(parent: string, write: (dir: string) => Promise<void>): Promise<string> {
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-  const dir = path.join(path.resolve(parent), `portal-${stamp}`);
-  fs.mkdirSync(dir, { recursive: true });
-  return dir;
+  fs.mkdirSync(path.resolve(parent), { recursive: true });
+  const partial = path.join(path.resolve(parent), `.portal-${stamp}.partial`);
+  const done = path.join(path.resolve(parent), `portal-${stamp}`);
+  fs.mkdirSync(partial, { mode: 0o700 });
+  try {
+    await write(partial);
+    fs.renameSync(partial, done);
+    return done;
+  } catch (error) {
+    fs.rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** A libpq URL without its password, and the password for PGPASSWORD: `ps` shows arguments. */
+function withoutPassword(url: string): { url: string; env: NodeJS.ProcessEnv } {
+  const parsed = new URL(url);
+  const password = decodeURIComponent(parsed.password);
+  parsed.password = "";
+  return { url: parsed.toString(), env: password ? { ...process.env, PGPASSWORD: password } : process.env };
 }
 
 async function databaseState(query: Query) {
@@ -124,8 +155,10 @@ function readManifest(dir: string): Manifest {
   return manifest;
 }
 
+/** The files as they are, a symlinked folder or file included: their content, never a link back. */
 function copyFiles(from: string, to: string) {
-  if (fs.existsSync(from)) fs.cpSync(from, to, { recursive: true, errorOnExist: true, force: false });
+  if (fs.existsSync(from))
+    fs.cpSync(fs.realpathSync(from), to, { recursive: true, dereference: true, errorOnExist: true, force: false });
 }
 
 function assertEmptyFolder(dir: string, what: string) {
@@ -133,37 +166,51 @@ function assertEmptyFolder(dir: string, what: string) {
 }
 
 /** A backup of a PostgreSQL database (its owner's URL) and the files folder, into a new folder under `parent`. */
-export async function backupPostgres(url: string, filesDir: string, parent: string): Promise<string> {
-  const dir = newBackupDir(parent);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    // The fingerprints and the dump read one snapshot: pg_dump takes the exported one.
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const [{ snapshot }] = (await client.query<{ snapshot: string }>("SELECT pg_export_snapshot() AS snapshot")).rows;
-    const database = await databaseState(pgQuery(client));
-    await run(pgTool("pg_dump"), ["--format=custom", `--snapshot=${snapshot}`, `--file=${path.join(dir, "database.dump")}`, url]);
-    await client.query("COMMIT");
-    await finishBackup(dir, "postgresql", database, filesDir);
-    return dir;
-  } finally {
-    await client.end();
-  }
+export function backupPostgres(url: string, filesDir: string, parent: string): Promise<string> {
+  return writeBackup(parent, async (dir) => {
+    const client = new pg.Client({ connectionString: url });
+    // The session ended under it (a restart) fails the backup, not the process.
+    client.on("error", () => {});
+    await client.connect();
+    try {
+      // The fingerprints and the dump read one snapshot: pg_dump takes the exported one, which
+      // lives as long as this transaction, idle meanwhile.
+      await client.query("SET idle_in_transaction_session_timeout = 0");
+      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      const [{ snapshot }] = (await client.query<{ snapshot: string }>("SELECT pg_export_snapshot() AS snapshot")).rows;
+      const database = await databaseState(pgQuery(client));
+      const target = withoutPassword(url);
+      await run(
+        pgTool("pg_dump"),
+        ["--format=custom", `--snapshot=${snapshot}`, `--file=${path.join(dir, "database.dump")}`, target.url],
+        {
+          env: target.env,
+        },
+      );
+      await client.query("COMMIT");
+      // The files are copied after the snapshot: one deleted meanwhile is missing from the backup.
+      await finishBackup(dir, "postgresql", database, filesDir);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  });
 }
 
 /** A backup of the embedded database folder and the files folder, into a new folder under `parent`. */
-export async function backupPglite(dataDir: string, filesDir: string, parent: string): Promise<string> {
-  const dir = newBackupDir(parent);
-  const db = openPGlite(dataDir);
-  try {
-    const database = await databaseState((sql) => db.query(sql));
-    const dump = await db.dumpDataDir("gzip");
-    fs.writeFileSync(path.join(dir, "database.tar.gz"), Buffer.from(await dump.arrayBuffer()));
-    await finishBackup(dir, "pglite", database, filesDir);
-    return dir;
-  } finally {
-    await db.close();
-  }
+export function backupPglite(dataDir: string, filesDir: string, parent: string): Promise<string> {
+  // A mistyped folder would otherwise be created, and an empty database backed up.
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) throw new Error(`${dataDir} holds no database (PGLITE_DIR)`);
+  return writeBackup(parent, async (dir) => {
+    const db = openPGlite(dataDir);
+    try {
+      const database = await databaseState((sql) => db.query(sql));
+      const dump = await db.dumpDataDir("gzip");
+      fs.writeFileSync(path.join(dir, "database.tar.gz"), Buffer.from(await dump.arrayBuffer()));
+      await finishBackup(dir, "pglite", database, filesDir);
+    } finally {
+      await db.close();
+    }
+  });
 }
 
 /** What a restored database and files folder differ in from the backup's manifest (empty: identical). */
@@ -193,6 +240,7 @@ export async function restorePostgres(backupDir: string, url: string, filesDir: 
     throw new Error(`${backupDir} is a backup of the embedded database: npm run db:restore without DATABASE_URL`);
   assertEmptyFolder(filesDir, "The files folder");
   const client = new pg.Client({ connectionString: url });
+  client.on("error", () => {});
   await client.connect();
   try {
     const { rows } = await client.query<{ n: number }>(
@@ -200,26 +248,52 @@ export async function restorePostgres(backupDir: string, url: string, filesDir: 
     );
     if (rows[0].n > 0) throw new Error("The database is not empty: restore into an empty one (CREATE DATABASE …)");
     // The role the app's connections take is the cluster's, not the database's: a new cluster
-    // needs it before the dump's grants to it (as the first migration makes it).
+    // needs it before the dump's grants to it, and this login must be able to take it.
     await client.query(
       `DO $$ BEGIN
          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${APP_ROLE}') THEN
            CREATE ROLE ${APP_ROLE} NOLOGIN NOSUPERUSER NOBYPASSRLS;
-           GRANT ${APP_ROLE} TO CURRENT_USER;
+         END IF;
+         IF NOT pg_has_role(CURRENT_USER, '${APP_ROLE}', 'MEMBER') THEN
+           EXECUTE format('GRANT ${APP_ROLE} TO %I', CURRENT_USER);
          END IF;
        END $$`,
     );
-    await run(pgTool("pg_restore"), [
-      "--no-owner",
-      "--exit-on-error",
-      "--jobs=2",
-      `--dbname=${url}`,
-      path.join(backupDir, "database.dump"),
-    ]);
+    // Everything but the default privileges, which name the login that made the backup (perhaps
+    // absent here, or not this one): they are made again below for this login, as the
+    // migrations made them. The grants and revokes on each table are restored as they were.
+    const dump = path.join(backupDir, "database.dump");
+    const list = path.join(os.tmpdir(), `portal-restore-${process.pid}.list`);
+    const { stdout } = await run(pgTool("pg_restore"), ["--list", dump], { maxBuffer: 64 * 1024 * 1024 });
+    fs.writeFileSync(
+      list,
+      stdout
+        .split("\n")
+        .filter((line) => !/ DEFAULT ACL /.test(line))
+        .join("\n"),
+    );
+    const target = withoutPassword(url);
+    try {
+      await run(
+        pgTool("pg_restore"),
+        ["--no-owner", "--exit-on-error", "--jobs=2", `--use-list=${list}`, `--dbname=${target.url}`, dump],
+        {
+          env: target.env,
+        },
+      );
+    } finally {
+      fs.rmSync(list, { force: true });
+    }
+    await client.query(
+      `DO $$ BEGIN
+         EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA %I GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE}', current_schema());
+         EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA %I GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE}', current_schema());
+       END $$`,
+    );
     copyFiles(path.join(backupDir, "files"), filesDir);
     return await compareWithManifest(manifest, pgQuery(client), filesDir);
   } finally {
-    await client.end();
+    await client.end().catch(() => {});
   }
 }
 
@@ -232,11 +306,14 @@ export async function restorePglite(backupDir: string, dataDir: string, filesDir
   assertEmptyFolder(filesDir, "The files folder");
   const dump = new Blob([fs.readFileSync(path.join(backupDir, "database.tar.gz"))]);
   fs.mkdirSync(dataDir, { recursive: true });
+  holdFolder(dataDir);
   const db = await PGlite.create(dataDir, { loadDataDir: dump, extensions: PGLITE_EXTENSIONS });
   try {
     copyFiles(path.join(backupDir, "files"), filesDir);
     return await compareWithManifest(manifest, (sql) => db.query(sql), filesDir);
   } finally {
     await db.close();
+    // The copy carries the lock of the process that made it (and the load replaced this one's).
+    fs.rmSync(path.join(dataDir, FOLDER_LOCK), { force: true });
   }
 }

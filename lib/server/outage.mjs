@@ -5,7 +5,7 @@
 // of hanging on the pool or showing a stack trace; the files Next.js serves from the build
 // (scripts, styles, icons) still pass, as they need no database.
 
-/** @typedef {{ readonly up: boolean, probe: () => Promise<boolean> }} DatabaseWatch */
+/** @typedef {{ readonly up: boolean, suspect: () => void }} DatabaseWatch */
 
 const RETRY_AFTER_SECONDS = 15;
 
@@ -99,7 +99,8 @@ function answerDuringOutage(req, res, url, database, nonce) {
   res.statusCode = 503;
   res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
   res.setHeader("Cache-Control", "no-store");
-  res.setHeader("Content-Type", page ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+  // Exactly "text/plain": the only type Next.js's client shows a failed action's text from.
+  res.setHeader("Content-Type", page ? "text/html; charset=utf-8" : "text/plain");
   const body = page ? outagePage(nonce) : ACTION_OUTAGE_TEXT;
   res.end(req.method === "HEAD" ? undefined : body);
   return true;
@@ -121,6 +122,6 @@ export function answerBeforeNext(req, res, database, nonce) {
     return true;
   }
   if (answerDuringOutage(req, res, url, database, nonce)) return true;
-  if (database) res.once("finish", () => void (res.statusCode >= 500 && database.probe()));
+  if (database) res.once("finish", () => res.statusCode >= 500 && database.suspect());
   return false;
 }

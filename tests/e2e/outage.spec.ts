@@ -19,7 +19,7 @@ test("a form sent during an outage keeps what was typed, says to retry, and save
     route.request().method() === "POST" && route.request().headers()["next-action"]
       ? route.fulfill({
           status: 503,
-          headers: { "content-type": "text/plain; charset=utf-8", "retry-after": "15" },
+          headers: { "content-type": "text/plain", "retry-after": "15" },
           body: ACTION_OUTAGE_TEXT,
         })
       : route.continue();

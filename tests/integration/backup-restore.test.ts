@@ -64,11 +64,17 @@ describe.runIf(!onPostgres)("backup and restore of the embedded database", () =>
 
   it("restores every row and every file into a new folder, and checks itself", async () => {
     expect(seedDemo(from).code).toBe(0);
-    addEvidence(from.FILES_DIR);
+    // The files folder is a link to where the files are (a mounted disk): their content is saved.
+    const real = path.join(work, "mounted-files");
+    addEvidence(real);
+    fs.rmSync(from.FILES_DIR, { recursive: true, force: true });
+    fs.symlinkSync(real, from.FILES_DIR);
     const made = backup(path.join(work, "out"), from);
     expect(made.out).toContain("Đã sao lưu cơ sở dữ liệu nhúng");
     expect(made.code).toBe(0);
     const dir = backupIn(path.join(work, "out"));
+    expect(fs.lstatSync(path.join(dir, "files")).isSymbolicLink()).toBe(false);
+    expect(fs.statSync(dir).mode & 0o077).toBe(0);
     const restored = restore(dir, to);
     expect(restored.out).toContain("mọi bảng và tệp khớp bản sao lưu");
     expect(restored.code).toBe(0);
@@ -87,6 +93,8 @@ describe.runIf(!onPostgres)("backup and restore of the embedded database", () =>
     }
     for (const f of ["3f/a1b2", "3f/c3d4"])
       expect(fs.readFileSync(path.join(to.FILES_DIR, f))).toEqual(fs.readFileSync(path.join(from.FILES_DIR, f)));
+    // The copy does not carry the backup process's hold on the folder.
+    expect(fs.existsSync(path.join(to.PGLITE_DIR, "portal.pid"))).toBe(false);
 
     // Again into the same, now full, folders: refused, nothing overwritten.
     const again = restore(dir, to);
@@ -102,6 +110,11 @@ describe.runIf(!onPostgres)("backup and restore of the embedded database", () =>
       const refused = backup(path.join(work, "out2"), to);
       expect(refused.code).toBe(1);
       expect(refused.out).toContain(`is open in process ${holder.pid}`);
+      // A mistyped folder is not made into an empty database and backed up.
+      const mistyped = backup(path.join(work, "out3"), { ...to, PGLITE_DIR: path.join(work, "khong-co") });
+      expect(mistyped.code).toBe(1);
+      expect(mistyped.out).toContain("holds no database");
+      expect(fs.existsSync(path.join(work, "khong-co"))).toBe(false);
     } finally {
       holder.kill();
     }
@@ -109,15 +122,22 @@ describe.runIf(!onPostgres)("backup and restore of the embedded database", () =>
 });
 
 describe.runIf(onPostgres)("backup and restore of PostgreSQL", () => {
-  it("restores every row and every file into an empty database, where the portal's role reads them", async () => {
+  it("restores every row and every file into an empty database of another login, where the portal's role reads them", async () => {
     const admin = new pg.Client({ connectionString: inject("pgAdminUrl") });
     await admin.connect();
     const name = `backup_${process.pid}`;
+    // Restored by a login that is not the one that made the backup, nor a superuser: the owner
+    // of a database just created for it, as on a new server.
+    const restorer = `${name}_restorer`;
+    await admin.query(`CREATE ROLE ${restorer} LOGIN CREATEROLE`);
     await admin.query(`CREATE DATABASE ${name}_a`);
-    await admin.query(`CREATE DATABASE ${name}_b`);
-    const urlOf = (db: string) => inject("pgAdminUrl").replace(/\/postgres$/, `/${db}`);
+    await admin.query(`CREATE DATABASE ${name}_b OWNER ${restorer}`);
+    const urlOf = (db: string, user = "postgres") =>
+      inject("pgAdminUrl")
+        .replace(/\/postgres$/, `/${db}`)
+        .replace("//postgres@", `//${user}@`);
     const from = { DATABASE_URL: urlOf(`${name}_a`), FILES_DIR: path.join(work, "pa") };
-    const to = { DATABASE_URL: urlOf(`${name}_b`), FILES_DIR: path.join(work, "pb") };
+    const to = { DATABASE_URL: urlOf(`${name}_b`, restorer), FILES_DIR: path.join(work, "pb") };
     const [a, b] = [new pg.Client({ connectionString: from.DATABASE_URL }), new pg.Client({ connectionString: to.DATABASE_URL })];
     try {
       expect(seedDemo(from).code).toBe(0);
@@ -151,6 +171,12 @@ describe.runIf(onPostgres)("backup and restore of PostgreSQL", () => {
       await b.query("COMMIT");
       expect(seen).toEqual([{ khoi: khoi.id }]);
       expect(Number((await b.query(`SELECT count(DISTINCT "khoiId") AS n FROM "Member"`)).rows[0].n)).toBeGreaterThan(1);
+      // The grants and revokes of each table came back: the app reads members, never writes versions.
+      const [rights] = (
+        await b.query(`SELECT has_table_privilege('portal_app', '"Member"', 'SELECT') AS reads,
+                              has_table_privilege('portal_app', '"DataVersion"', 'UPDATE') AS writes_versions`)
+      ).rows;
+      expect(rights).toEqual({ reads: true, writes_versions: false });
 
       // Into a database that is not empty: refused.
       const again = restore(dir, { ...to, FILES_DIR: path.join(work, "pc") });
@@ -160,6 +186,7 @@ describe.runIf(onPostgres)("backup and restore of PostgreSQL", () => {
       await Promise.all([a.end().catch(() => {}), b.end().catch(() => {})]);
       await admin.query(`DROP DATABASE IF EXISTS ${name}_a WITH (FORCE)`);
       await admin.query(`DROP DATABASE IF EXISTS ${name}_b WITH (FORCE)`);
+      await admin.query(`DROP ROLE IF EXISTS ${name}_restorer`);
       await admin.end();
     }
   }, 300_000);
