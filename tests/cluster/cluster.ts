@@ -1,0 +1,224 @@
+// The several-server deployment on this machine (issue 19): one PostgreSQL primary, N app servers
+// of one build, and HAProxy in front of them, every port on the loopback. `npm run cluster:up` /
+// `cluster:down` (up.ts, down.ts), the cluster's browser test and its load benchmark start it
+// through here. Every part is a real process: PostgreSQL and HAProxy from Debian, the portal's own
+// `lib/server/start.mjs` for each server.
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { startPgCluster, type PgCluster } from "../helpers/pg-cluster";
+
+// The project's root: every command that starts a cluster runs from it (npm scripts, Playwright).
+const ROOT = process.cwd();
+
+export type ClusterOptions = {
+  /** Where the cluster keeps its configuration, logs, evidence files and state */
+  dir: string;
+  servers?: number;
+  /** HAProxy's port; the servers take the next ones */
+  proxyPort?: number;
+};
+
+/** What `cluster:down` needs to stop a cluster another process started. */
+export type ClusterState = {
+  dir: string;
+  proxyUrl: string;
+  databaseUrl: string;
+  pgData: string;
+  pgBin: string;
+  proxyPid: number;
+  servers: { name: string; port: number; pid: number }[];
+};
+
+export type AppServer = {
+  name: string;
+  port: number;
+  url: string;
+  pid: () => number;
+  stop: () => Promise<void>;
+  start: () => Promise<void>;
+};
+
+export type Cluster = {
+  proxyUrl: string;
+  databaseUrl: string;
+  servers: AppServer[];
+  pg: PgCluster;
+  state: () => ClusterState;
+  stop: () => Promise<void>;
+};
+
+/** The HAProxy configuration: round robin over the servers, each checked on `/api/health`. */
+export function haproxyConfig(proxyPort: number, servers: { name: string; port: number }[]): string {
+  return [
+    "global",
+    "  maxconn 4096",
+    "defaults",
+    "  mode http",
+    "  timeout connect 2s",
+    "  timeout client 60s",
+    "  timeout server 60s",
+    "  option http-keep-alive",
+    "frontend portal",
+    `  bind 127.0.0.1:${proxyPort}`,
+    // Overwrite, never append: a client's own X-Forwarded-For must not reach the servers
+    // (TRUST_PROXY=loopback there believes the one hop it comes from).
+    "  http-request set-header X-Forwarded-For %[src]",
+    "  http-request set-header X-Forwarded-Proto http",
+    "  http-request del-header X-Forwarded-Host",
+    "  default_backend portal_servers",
+    "backend portal_servers",
+    "  balance roundrobin",
+    // A request that cannot reach its server (stopped, not yet seen by the checks) goes to another.
+    "  retries 2",
+    "  option redispatch 1",
+    // Readiness: a server whose database does not answer says 503 and is left out (two failed
+    // checks a second apart), and is taken back after two good ones.
+    "  option httpchk GET /api/health",
+    "  http-check expect status 200",
+    "  default-server inter 1s fall 2 rise 2",
+    // Which server answered, for the tests and the benchmark (drop it in a public deployment).
+    "  http-response set-header X-Served-By %[srv_name]",
+    ...servers.map((s) => `  server ${s.name} 127.0.0.1:${s.port} check`),
+    "",
+  ].join("\n");
+}
+
+function ensureBuild() {
+  if (fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
+  console.log("[cluster] next build…");
+  const build = spawnSync("npx", ["next", "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) throw new Error("next build failed");
+}
+
+async function until(check: () => Promise<boolean>, what: string, ms = 90_000) {
+  const deadline = Date.now() + ms;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`[cluster] ${what}: still not ready after ${ms / 1000} s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+const answers = (url: string) => fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.status === 200);
+
+/** Starts PostgreSQL with the demo data, `servers` app servers and HAProxy; resolves when the proxy serves pages. */
+export async function startCluster(options: ClusterOptions): Promise<Cluster> {
+  const { dir, servers: count = 2, proxyPort = 3400 } = options;
+  fs.mkdirSync(dir, { recursive: true });
+  ensureBuild();
+
+  const pg = await startPgCluster(["max_connections=200"]);
+  execFileSync(path.join(pg.bin, "psql"), [pg.adminUrl, "-v", "ON_ERROR_STOP=1", "-qc", "CREATE DATABASE portal"]);
+  const databaseUrl = `postgresql://postgres@127.0.0.1:${pg.port}/portal`;
+  const secret = randomBytes(32).toString("base64url");
+  const files = path.join(dir, "files");
+  fs.mkdirSync(files, { recursive: true });
+  // What every server shares: the database, the session secret and the evidence files.
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    APP_MODE: "demo",
+    NEXTAUTH_SECRET: secret,
+    FILES_DIR: files,
+    TRUST_PROXY: "loopback",
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    HOSTNAME: "127.0.0.1",
+  } as NodeJS.ProcessEnv;
+  delete env.PGLITE_DIR;
+  delete env.NEXTAUTH_URL;
+
+  console.log("[cluster] migrations and demo data on PostgreSQL…");
+  const setup = spawnSync("npx", ["tsx", "prisma/setup.ts"], { cwd: ROOT, env, encoding: "utf8" });
+  if (setup.status !== 0) throw new Error(`[cluster] setup failed:\n${setup.stdout}\n${setup.stderr}`);
+
+  const servers = Array.from({ length: count }, (_, i) => appServer(`app${i + 1}`, proxyPort + 1 + i, dir, env));
+  await Promise.all(servers.map((s) => s.start()));
+
+  const config = path.join(dir, "haproxy.cfg");
+  fs.writeFileSync(config, haproxyConfig(proxyPort, servers));
+  const check = spawnSync("haproxy", ["-c", "-q", "-f", config], { encoding: "utf8" });
+  if (check.status !== 0) throw new Error(`[cluster] haproxy refused its configuration: ${check.stderr}`);
+  const proxyLog = fs.openSync(path.join(dir, "haproxy.log"), "a");
+  const proxy = spawn("haproxy", ["-db", "-f", config], { detached: true, stdio: ["ignore", proxyLog, proxyLog] });
+  proxy.unref();
+  const proxyUrl = `http://127.0.0.1:${proxyPort}`;
+  await until(() => answers(`${proxyUrl}/api/health`), "HAProxy");
+  // Every server in rotation (the checks need `rise 2` good answers).
+  await until(async () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < count * 2; i++) {
+      const r = await fetch(`${proxyUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      seen.add(r.headers.get("x-served-by") ?? "");
+    }
+    return seen.size === count;
+  }, "every server behind HAProxy");
+
+  const state = (): ClusterState => ({
+    dir,
+    proxyUrl,
+    databaseUrl,
+    pgData: path.join(path.dirname(pg.log), "data"),
+    pgBin: pg.bin,
+    proxyPid: proxy.pid!,
+    servers: servers.map((s) => ({ name: s.name, port: s.port, pid: s.pid() })),
+  });
+  return {
+    proxyUrl,
+    databaseUrl,
+    servers,
+    pg,
+    state,
+    stop: async () => {
+      stopPid(proxy.pid);
+      await Promise.all(servers.map((s) => s.stop()));
+      pg.remove();
+    },
+  };
+}
+
+function appServer(name: string, port: number, dir: string, env: NodeJS.ProcessEnv): AppServer {
+  const url = `http://127.0.0.1:${port}`;
+  let pid = 0;
+  return {
+    name,
+    port,
+    url,
+    pid: () => pid,
+    start: async () => {
+      const log = fs.openSync(path.join(dir, `${name}.log`), "a");
+      const child = spawn(process.execPath, ["lib/server/start.mjs"], {
+        cwd: ROOT,
+        env: { ...env, PORT: String(port) },
+        detached: true,
+        stdio: ["ignore", log, log],
+      });
+      child.unref();
+      pid = child.pid!;
+      await until(() => answers(`${url}/api/health`), `${name} on port ${port}`);
+    },
+    stop: async () => {
+      stopPid(pid);
+      await until(async () => !alive(pid), `${name} stopping`, 10_000);
+    },
+  };
+}
+
+export function alive(pid: number | undefined): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function stopPid(pid: number | undefined) {
+  if (alive(pid)) process.kill(pid!, "SIGTERM");
+}

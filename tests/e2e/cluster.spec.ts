@@ -1,0 +1,137 @@
+// Two app servers behind HAProxy on one PostgreSQL (issue 19), each a real process of this build:
+// a session made on one is good on the other and ends on both, the login throttle counts the
+// guesses either server took, a form that reaches both servers at once saves once, and a server
+// that goes away is taken out of rotation while the other serves every page.
+import os from "node:os";
+import path from "node:path";
+import fs from "node:fs";
+import pg from "pg";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { DEMO_PASSWORD } from "./helpers";
+import { startCluster, type Cluster } from "../cluster/cluster";
+import { freePort } from "../helpers/pg-cluster";
+
+let cluster: Cluster;
+let dir: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-cluster-"));
+  // Three free ports in a row are likely after a free one; the start fails loudly if not.
+  cluster = await startCluster({ dir, servers: 2, proxyPort: await freePort() });
+});
+
+test.afterAll(async () => {
+  await cluster?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page, base: string, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${base}/dang-nhap`);
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+}
+
+test("a session made on one server is good on the other, through the proxy, and signing out on one ends it on both", async ({
+  page,
+}) => {
+  const [one, two] = cluster.servers;
+  await signIn(page, one.url, "khoi@demo.vn");
+  await expect(page).toHaveURL(`${one.url}/khoi`, { timeout: 15_000 });
+
+  // Cookies belong to the host, not the port: the same browser, on the other server.
+  await page.goto(`${two.url}/bang-dieu-khien`);
+  await expect(page.getByRole("heading", { name: /Bảng điều khiển/ })).toBeVisible();
+
+  // Through HAProxy, consecutive pages are served by both servers, all signed in.
+  const servedBy = new Set<string>();
+  for (let i = 0; i < 4; i++) {
+    const response = await page.goto(`${cluster.proxyUrl}/khoi`);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(`${cluster.proxyUrl}/khoi`);
+    servedBy.add((await response?.headerValue("x-served-by")) ?? "");
+  }
+  expect([...servedBy].sort()).toEqual(["app1", "app2"]);
+
+  // Signing out on the second server ends the session the first one made.
+  await page.goto(`${two.url}/khoi`);
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL(`${two.url}/dang-nhap`);
+  const leftover = await page.context().cookies(one.url);
+  expect(leftover.some((c) => /session-token/.test(c.name))).toBe(false);
+  await page.goto(`${one.url}/khoi`);
+  await expect(page).toHaveURL(/\/dang-nhap/);
+});
+
+test("the login throttle counts wrong passwords whichever server took them", async ({ page }) => {
+  const [one, two] = cluster.servers;
+  // Five wrong passwords for one account from one place, alternately on each server…
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, (i % 2 ? two : one).url, "chidoan@demo.vn", `Sai-mat-khau-${i}`);
+    await expect(page.getByText("Email hoặc mật khẩu không đúng")).toBeVisible({ timeout: 15_000 });
+  }
+  // …and the right one is refused on either: each server saw only two or three.
+  for (const server of [one, two]) {
+    await signIn(page, server.url, "chidoan@demo.vn");
+    await expect(page.getByText(/Bạn đã nhập sai quá nhiều lần/)).toBeVisible({ timeout: 15_000 });
+  }
+});
+
+test("a form that reaches both servers at once saves one record", async ({ page }) => {
+  const [one, two] = cluster.servers;
+  await signIn(page, one.url, "coso@demo.vn");
+  await expect(page).toHaveURL(`${one.url}/co-so`, { timeout: 15_000 });
+  await page.goto(`${one.url}/doan-vien/moi`);
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Họ và tên").fill("Trần Thị Hai Máy");
+  await page.getByLabel("Chi đoàn").selectOption({ index: 1 });
+
+  // The form's request, sent as it is to each server at the same moment (the same key, cookie
+  // and body; the origin of the server it goes to, as a proxy in front of both would make it).
+  const answered: number[] = [];
+  await page.route("**/doan-vien/moi", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    const sends = [one, two].map((server) =>
+      route.fetch({ url: `${server.url}/doan-vien/moi`, headers: { ...route.request().headers(), origin: server.url } }),
+    );
+    const responses = await Promise.all(sends);
+    answered.push(...responses.map((r) => r.status()));
+    await route.fulfill({ response: responses[0] });
+  });
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByText("Đã lưu hồ sơ đoàn viên.")).toBeVisible();
+  expect(answered).toEqual([200, 200]);
+
+  const client = new pg.Client({ connectionString: cluster.databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Member" WHERE "fullName" = $1`, ["Trần Thị Hai Máy"]);
+    expect(rows[0].n).toBe(1);
+  } finally {
+    await client.end();
+  }
+});
+
+test("a server that stops is taken out of rotation, and comes back when it starts again", async ({ request }) => {
+  const [, two] = cluster.servers;
+  const servedBy = async (n: number) => {
+    const seen: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const response = await request.get(`${cluster.proxyUrl}/dang-nhap`);
+      expect(response.status()).toBe(200);
+      seen.push(response.headers()["x-served-by"]);
+    }
+    return seen;
+  };
+  await two.stop();
+  // At once, before the checks have seen it (two failed checks, about 2 s): a request that
+  // cannot reach the stopped server is sent to the other, so no page fails.
+  expect(new Set(await servedBy(6))).toEqual(new Set(["app1"]));
+
+  await two.start();
+  await expect.poll(async () => new Set(await servedBy(4)).size, { timeout: 15_000 }).toBe(2);
+});
