@@ -12,10 +12,13 @@ const RETRY_AFTER_SECONDS = 15;
 /** What a form's action gets during an outage: the form keeps what was typed and says to retry. */
 export const ACTION_OUTAGE_TEXT = "Hệ thống đang gián đoạn, vui lòng thử lại sau ít phút.";
 
+const DATABASE_DOWN = 'Cổng "3 trách nhiệm" tạm thời không kết nối được cơ sở dữ liệu. Dữ liệu đã lưu không bị mất.';
+
 /**
  * @param {string} nonce the CSP nonce of this response, for its one style element
+ * @param {string} [cause] what is wrong, in one sentence
  */
-export function outagePage(nonce) {
+export function outagePage(nonce, cause = DATABASE_DOWN) {
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -34,12 +37,29 @@ a{color:#1e40af}
 <body>
 <main>
 <h1>Hệ thống đang gián đoạn</h1>
-<p>Cổng "3 trách nhiệm" tạm thời không kết nối được cơ sở dữ liệu. Dữ liệu đã lưu không bị mất.</p>
+<p>${cause}</p>
 <p>Vui lòng thử lại sau ít phút: <a href="">tải lại trang</a>. Nếu bạn đang điền biểu mẫu, đừng đóng trang đó; hãy gửi lại khi hệ thống hoạt động.</p>
 </main>
 </body>
 </html>
 `;
+}
+
+/**
+ * The proxy's own answer when no app server answers at all (HAProxy `errorfile 503`): the same
+ * page, as a whole HTTP response. The proxy sends no CSP, so the style's nonce binds nothing.
+ */
+export function proxyErrorResponse() {
+  const page = outagePage("proxy", 'Cổng "3 trách nhiệm" tạm thời không có máy chủ nào sẵn sàng. Dữ liệu đã lưu không bị mất.');
+  return [
+    "HTTP/1.0 503 Service Unavailable",
+    "Cache-Control: no-store",
+    "Connection: close",
+    "Content-Type: text/html; charset=utf-8",
+    `Retry-After: ${RETRY_AFTER_SECONDS}`,
+    "",
+    page,
+  ].join("\r\n");
 }
 
 /**

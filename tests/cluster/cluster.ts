@@ -7,6 +7,7 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { proxyErrorResponse } from "../../lib/server/outage.mjs";
 import { startPgCluster, type PgCluster } from "../helpers/pg-cluster";
 
 // The project's root: every command that starts a cluster runs from it (npm scripts, Playwright).
@@ -18,6 +19,11 @@ export type ClusterOptions = {
   servers?: number;
   /** HAProxy's port; the servers take the next ones */
   proxyPort?: number;
+  /**
+   * Commits on disk before they return, as in production (default). `false`: the test cluster's
+   * speed settings, where a commit made just before an immediate stop can be lost.
+   */
+  durable?: boolean;
 };
 
 /** What `cluster:down` needs to stop a cluster another process started. */
@@ -49,8 +55,27 @@ export type Cluster = {
   stop: () => Promise<void>;
 };
 
-/** The HAProxy configuration: round robin over the servers, each checked on `/api/health`. */
-export function haproxyConfig(proxyPort: number, servers: { name: string; port: number }[]): string {
+/**
+ * The HAProxy configuration: round robin over the servers that are ready (their database
+ * answers: `/api/health`); when none is, over those alive (`?check=live`), which answer with their
+ * own outage page and serve again the moment the database does; when none is alive, the outage
+ * page from `errorFile` (proxyErrorResponse).
+ */
+export function haproxyConfig(proxyPort: number, servers: { name: string; port: number }[], errorFile: string): string {
+  const backend = (name: string, check: string) => [
+    `backend ${name}`,
+    "  balance roundrobin",
+    // A request that cannot reach its server (stopped, not yet seen by the checks) goes to another.
+    "  retries 2",
+    "  option redispatch 1",
+    `  option httpchk GET ${check}`,
+    "  http-check expect status 200",
+    // Out after two failed checks a second apart, back after two good ones.
+    "  default-server inter 1s fall 2 rise 2",
+    // Which server answered, for the tests and the benchmark (drop it in a public deployment).
+    "  http-response set-header X-Served-By %[srv_name]",
+    ...servers.map((s) => `  server ${s.name} 127.0.0.1:${s.port} check`),
+  ];
   return [
     "global",
     "  maxconn 4096",
@@ -60,6 +85,7 @@ export function haproxyConfig(proxyPort: number, servers: { name: string; port: 
     "  timeout client 60s",
     "  timeout server 60s",
     "  option http-keep-alive",
+    `  errorfile 503 ${errorFile}`,
     "frontend portal",
     `  bind 127.0.0.1:${proxyPort}`,
     // Overwrite, never append: a client's own X-Forwarded-For must not reach the servers
@@ -67,20 +93,10 @@ export function haproxyConfig(proxyPort: number, servers: { name: string; port: 
     "  http-request set-header X-Forwarded-For %[src]",
     "  http-request set-header X-Forwarded-Proto http",
     "  http-request del-header X-Forwarded-Host",
-    "  default_backend portal_servers",
-    "backend portal_servers",
-    "  balance roundrobin",
-    // A request that cannot reach its server (stopped, not yet seen by the checks) goes to another.
-    "  retries 2",
-    "  option redispatch 1",
-    // Readiness: a server whose database does not answer says 503 and is left out (two failed
-    // checks a second apart), and is taken back after two good ones.
-    "  option httpchk GET /api/health",
-    "  http-check expect status 200",
-    "  default-server inter 1s fall 2 rise 2",
-    // Which server answered, for the tests and the benchmark (drop it in a public deployment).
-    "  http-response set-header X-Served-By %[srv_name]",
-    ...servers.map((s) => `  server ${s.name} 127.0.0.1:${s.port} check`),
+    "  use_backend portal_live if { nbsrv(portal_ready) eq 0 }",
+    "  default_backend portal_ready",
+    ...backend("portal_ready", "/api/health"),
+    ...backend("portal_live", "/api/health?check=live"),
     "",
   ].join("\n");
 }
@@ -104,15 +120,17 @@ async function until(check: () => Promise<boolean>, what: string, ms = 90_000) {
   }
 }
 
+const DURABLE = ["fsync=on", "synchronous_commit=on", "full_page_writes=on"];
+
 const answers = (url: string) => fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.status === 200);
 
 /** Starts PostgreSQL with the demo data, `servers` app servers and HAProxy; resolves when the proxy serves pages. */
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
-  const { dir, servers: count = 2, proxyPort = 3400 } = options;
+  const { dir, servers: count = 2, proxyPort = 3400, durable = true } = options;
   fs.mkdirSync(dir, { recursive: true });
   ensureBuild();
 
-  const pg = await startPgCluster(["max_connections=200"]);
+  const pg = await startPgCluster(["max_connections=200", ...(durable ? DURABLE : [])]);
   execFileSync(path.join(pg.bin, "psql"), [pg.adminUrl, "-v", "ON_ERROR_STOP=1", "-qc", "CREATE DATABASE portal"]);
   const databaseUrl = `postgresql://postgres@127.0.0.1:${pg.port}/portal`;
   const secret = randomBytes(32).toString("base64url");
@@ -141,7 +159,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   await Promise.all(servers.map((s) => s.start()));
 
   const config = path.join(dir, "haproxy.cfg");
-  fs.writeFileSync(config, haproxyConfig(proxyPort, servers));
+  const errorFile = path.join(dir, "haproxy-503.http");
+  fs.writeFileSync(errorFile, proxyErrorResponse());
+  fs.writeFileSync(config, haproxyConfig(proxyPort, servers, errorFile));
   const check = spawnSync("haproxy", ["-c", "-q", "-f", config], { encoding: "utf8" });
   if (check.status !== 0) throw new Error(`[cluster] haproxy refused its configuration: ${check.stderr}`);
   const proxyLog = fs.openSync(path.join(dir, "haproxy.log"), "a");

@@ -19,7 +19,7 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-cluster-"));
   // Three free ports in a row are likely after a free one; the start fails loudly if not.
-  cluster = await startCluster({ dir, servers: 2, proxyPort: await freePort() });
+  cluster = await startCluster({ dir, servers: 2, proxyPort: await freePort(), durable: false });
 });
 
 test.afterAll(async () => {
@@ -134,4 +134,34 @@ test("a server that stops is taken out of rotation, and comes back when it start
 
   await two.start();
   await expect.poll(async () => new Set(await servedBy(4)).size, { timeout: 15_000 }).toBe(2);
+});
+
+test("with PostgreSQL stopped, every page through the proxy is the Vietnamese outage page, and the set serves again when it is back", async ({
+  request,
+}) => {
+  const page = async () => {
+    const response = await request.get(`${cluster.proxyUrl}/dang-nhap`, { timeout: 5_000 });
+    return { status: response.status(), body: await response.text() };
+  };
+  cluster.pg.stop();
+  // No server is ready now, so HAProxy sends pages to the live ones, which say why themselves.
+  await expect.poll(async () => (await page()).status, { timeout: 15_000 }).toBe(503);
+  await expect.poll(async () => (await page()).body, { timeout: 5_000 }).toContain("không kết nối được cơ sở dữ liệu");
+  expect((await page()).body).toContain("Hệ thống đang gián đoạn");
+
+  cluster.pg.start();
+  await expect.poll(async () => (await page()).status, { timeout: 15_000 }).toBe(200);
+});
+
+test("with no server alive, the proxy itself answers with the outage page", async ({ request }) => {
+  await Promise.all(cluster.servers.map((s) => s.stop()));
+  const response = await request.get(`${cluster.proxyUrl}/khoi`);
+  expect(response.status()).toBe(503);
+  expect(response.headers()["retry-after"]).toBe("15");
+  const body = await response.text();
+  expect(body).toContain("Hệ thống đang gián đoạn");
+  expect(body).toContain("không có máy chủ nào sẵn sàng");
+
+  await Promise.all(cluster.servers.map((s) => s.start()));
+  await expect.poll(async () => (await request.get(`${cluster.proxyUrl}/dang-nhap`)).status(), { timeout: 15_000 }).toBe(200);
 });
