@@ -228,7 +228,7 @@ async function searchEntries(viewer: Viewer, query: EntryListQuery, text: string
   // read newest first until `need` match.
   const titledKeys = async () => {
     if (text.length >= TRIGRAM_LENGTH && need <= TITLE_IDS_CAP) {
-      const ids = (await db().$queryRaw<{ id: string }[]>`SELECT "id" FROM entry_title_matches(${text}, ${need}::int)`).map(
+      const ids = (await db().$queryRead<{ id: string }[]>`SELECT "id" FROM entry_title_matches(${text}, ${need}::int)`).map(
         (r) => r.id,
       );
       const keys = ids.length

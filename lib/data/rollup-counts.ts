@@ -343,7 +343,7 @@ function membersWithEntries(khoiIds: string[], coSoIds: string[] | null, kind: "
     if (span !== undefined) {
       const [year] = byYear.keys();
       const inCoSoKept = coSoIds ? Prisma.sql`AND "coSoId" IN (${Prisma.join(coSoIds)})` : Prisma.empty;
-      return db().$queryRaw<{ coSoId: string; n: number }[]>`
+      return db().$queryRead<{ coSoId: string; n: number }[]>`
         SELECT "coSoId", sum("members")::int AS n FROM "EntryMemberSpanCount"
          WHERE "khoiId" IN (${Prisma.join(khoiIds)}) AND "kind" = ${kind}::"EntryKind" AND "year" = ${year}
            AND "span" = ${span} ${inCoSoKept}
@@ -354,7 +354,7 @@ function membersWithEntries(khoiIds: string[], coSoIds: string[] | null, kind: "
         ? Prisma.sql`(y."year" = ${year} AND NOT (y."months" <@ ARRAY[0]))`
         : Prisma.sql`(y."year" = ${year} AND EXISTS (SELECT 1 FROM unnest(${months}::int[]) AS i WHERE y."months"[i] > 0))`,
     );
-    return db().$queryRaw<{ coSoId: string; n: number }[]>`
+    return db().$queryRead<{ coSoId: string; n: number }[]>`
       SELECT m."coSoId", count(*)::int AS n FROM "Member" m
        WHERE m."khoiId" IN (${Prisma.join(khoiIds)}) AND m."active" ${inCoSo}
          AND EXISTS (SELECT 1 FROM "EntryMemberYear" y
@@ -363,7 +363,7 @@ function membersWithEntries(khoiIds: string[], coSoIds: string[] | null, kind: "
                         AND (${Prisma.join(inWindow, " OR ")}))
        GROUP BY m."coSoId"`;
   }
-  return db().$queryRaw<{ coSoId: string; n: number }[]>`
+  return db().$queryRead<{ coSoId: string; n: number }[]>`
     SELECT m."coSoId", count(*)::int AS n
       FROM (SELECT DISTINCT "khoiId", "memberId" FROM "MemberEntry"
              WHERE "khoiId" IN (${Prisma.join(khoiIds)}) AND "kind" = ${kind}::"EntryKind" AND "status" = 'CONFIRMED'

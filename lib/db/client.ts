@@ -5,6 +5,7 @@ import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { PGlite } from "@electric-sql/pglite";
 import { openPGlite, pgliteAdapter, postgresAdapter } from "./adapters";
 import { WRAPPED_QUERY_LIMITS, withTenantRls, type RlsOptions } from "./tenant-rls";
+import { watchReplica } from "./replica";
 
 // Password hashes never leave the database unless a query asks for them explicitly
 // (only lib/auth selects it explicitly).
@@ -12,9 +13,29 @@ const omit = { user: { passwordHash: true } } as const;
 
 export type BaseClient = PrismaClient<never, typeof omit>;
 
+const baseClient = (adapter: SqlDriverAdapterFactory): BaseClient =>
+  new PrismaClient({ adapter, omit, transactionOptions: WRAPPED_QUERY_LIMITS });
+
 /** Every query carries the tenant of lib/db/tenant-context.ts for row-level security (tenant-rls.ts). */
 export function createPrismaClient(adapter: SqlDriverAdapterFactory, rls: RlsOptions = {}) {
-  return withTenantRls(new PrismaClient({ adapter, omit, transactionOptions: WRAPPED_QUERY_LIMITS }), rls);
+  return withTenantRls(baseClient(adapter), rls);
+}
+
+/**
+ * The PostgreSQL primary with a streaming replica for page views' reads (lib/db/replica.ts);
+ * `maxLagMs` defaults to DATABASE_REPLICA_MAX_LAG_MS, else 2,000.
+ */
+export function createReplicatedClient(
+  primaryUrl: string,
+  replicaUrl: string,
+  options: { maxLagMs?: number; everyMs?: number } = {},
+) {
+  const maxLagMs = options.maxLagMs ?? Number(process.env.DATABASE_REPLICA_MAX_LAG_MS ?? 2_000);
+  const watch = watchReplica(primaryUrl, replicaUrl, { maxLagMs, everyMs: options.everyMs });
+  const client = createPrismaClient(postgresAdapter(primaryUrl), {
+    replica: { client: baseClient(postgresAdapter(replicaUrl)), watch },
+  });
+  return { client, watch };
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
@@ -26,7 +47,10 @@ const holder = globalThis as unknown as { __prisma?: Db; __pglite?: PGlite };
 export function db(): Db {
   if (!holder.__prisma) {
     const url = process.env.DATABASE_URL;
-    if (url) {
+    const replicaUrl = process.env.DATABASE_REPLICA_URL;
+    if (url && replicaUrl) {
+      holder.__prisma = createReplicatedClient(url, replicaUrl).client;
+    } else if (url) {
       holder.__prisma = createPrismaClient(postgresAdapter(url));
     } else {
       holder.__pglite = openPGlite();

@@ -8,9 +8,10 @@
 //   RLS example wraps them, so each ran in a transaction of its own and a throw rolled nothing back).
 // - Tagged `$queryRaw`/`$executeRaw` are wrapped like model queries. The `…Unsafe` variants are not
 //   (they run with no tenant, so see nothing), and tests/unit/no-raw-sql.test.ts forbids them.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { BaseClient } from "./client";
 import { rlsEnabled } from "./app-role";
+import { noteWrite, readsFromReplica, routingRequest, type ReplicaWatch } from "./replica";
 import { currentDbSettings, type DbSettings } from "./tenant-context";
 
 type Runner = Pick<BaseClient, "$executeRaw">;
@@ -31,6 +32,8 @@ export type RlsOptions = {
    * query to check it (lib/data/read-cache.ts).
    */
   writeCount?: WriteCount;
+  /** A streaming replica of the same database, for page views' reads (lib/db/replica.ts). */
+  replica?: { client: BaseClient; watch: ReplicaWatch };
 };
 
 /** The statements that may have written to a database only this process opens, so far. */
@@ -77,6 +80,13 @@ function settings(opts: RlsOptions): DbSettings {
 const setTenant = (client: Runner, s: DbSettings) =>
   client.$executeRaw`SELECT set_config('app.khoi_ids', ${s.khoiIds}, true), set_config('app.user_id', ${s.userId}, true), set_config('app.system', ${s.system}, true)`;
 
+/** `client.user`, `client.memberEntry`…: the model's query methods on another client of the same schema. */
+function delegate(client: BaseClient, model: string, operation: string) {
+  const models = client as unknown as Record<string, Record<string, (args: unknown) => Prisma.PrismaPromise<unknown>>>;
+  const on = models[model.charAt(0).toLowerCase() + model.slice(1)];
+  return on[operation].bind(on);
+}
+
 export function withTenantRls(base: BaseClient, opts: RlsOptions = {}) {
   const on = opts.enabled ?? rlsEnabled();
   // Raised once a statement that may have written has ended (committed or not): a read started
@@ -89,20 +99,43 @@ export function withTenantRls(base: BaseClient, opts: RlsOptions = {}) {
       count!.writes++;
     }
   };
-  const wrapped = async <T>(run: () => Prisma.PrismaPromise<T>): Promise<T> => {
+  const wrappedOn = async <T>(client: BaseClient, run: () => Prisma.PrismaPromise<T>): Promise<T> => {
     if (!on) return run();
-    const [, result] = await base.$transaction([setTenant(base, settings(opts)), run()]);
+    const [, result] = await client.$transaction([setTenant(client, settings(opts)), run()]);
     return result;
   };
-  const writing = <T>(run: Promise<T>) => (count ? counted(run) : run);
+  const wrapped = <T>(run: () => Prisma.PrismaPromise<T>) => wrappedOn(base, run);
+  const replica = opts.replica;
+  /** A read, on the replica when it may take it (a failure there is read again on the primary). */
+  const reading = async <T>(model: string | undefined, read: (client: BaseClient) => Prisma.PrismaPromise<T>): Promise<T> => {
+    if (!replica || !readsFromReplica(replica.watch, model)) return wrapped(() => read(base));
+    try {
+      return await wrappedOn(replica.client, () => read(replica.client));
+    } catch {
+      replica.watch.fail();
+      return wrapped(() => read(base));
+    }
+  };
+  // With a replica, a request that wrote leaves the primary's position after it for its browser:
+  // where the next record will go, which covers the commit whether or not it is on disk yet
+  // (synchronous_commit=off). On a primary idle since, that can stay a page header ahead of what
+  // the replica replays, and the browser reads from the primary until more is written.
+  const position = () => base.$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_insert_lsn()::text AS lsn`;
+  const writing = async <T>(run: Promise<T>): Promise<T> => {
+    const result = await (count ? counted(run) : run);
+    if (replica && routingRequest()) noteWrite((await position())[0].lsn);
+    return result;
+  };
   type Tx = Prisma.TransactionClient;
   return base.$extends({
     name: "tenant-rls",
     query: {
       $allModels: {
-        $allOperations: ({ operation, args, query }) => {
-          const result = wrapped(() => query(args) as Prisma.PrismaPromise<unknown>);
-          return READ_OPERATIONS.has(operation) ? result : writing(result);
+        $allOperations: ({ model, operation, args, query }) => {
+          if (!READ_OPERATIONS.has(operation)) return writing(wrapped(() => query(args) as Prisma.PrismaPromise<unknown>));
+          return reading(model, (client) =>
+            client === base ? (query(args) as Prisma.PrismaPromise<unknown>) : delegate(client, model, operation)(args),
+          );
         },
       },
       $queryRaw: ({ args, query }) => writing(wrapped(() => query(args) as Prisma.PrismaPromise<unknown>)),
@@ -115,6 +148,14 @@ export function withTenantRls(base: BaseClient, opts: RlsOptions = {}) {
        */
       $writesSoFar(): number | null {
         return count ? count.writes : null;
+      },
+      /**
+       * `$queryRaw` for a statement that only reads: not counted as a write, and a page view's
+       * may go to the replica. Tagged template only, as `$queryRaw`.
+       */
+      $queryRead<T = unknown>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T> {
+        const sql = Prisma.sql(strings, ...values);
+        return reading(undefined, (client) => client.$queryRaw<T>(sql));
       },
       /** Interactive transactions only: a batch (`$transaction([…])`) of wrapped queries cannot join one. */
       $transaction<R>(fn: (tx: Tx) => Promise<R>, options?: TxOptions): Promise<R> {

@@ -8,7 +8,12 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
  * @typedef {{ khoiIds: readonly string[], userId: string | null }} Tenant
- * @typedef {{ clientAddress: string, origin: string | undefined, path: string | undefined, method: string | undefined, tenant: Tenant | null, system: boolean }} RequestBox
+ * @typedef {{ after?: string, wrote?: string, primaryOnly: boolean }} ReplicaRouting Where a request with a
+ *   read replica reads (lib/db/replica.ts): `after`, the WAL position its browser's last write left
+ *   (the replica serves it once it has replayed that far); `wrote`, the position after this
+ *   request's own writes; `primaryOnly`, set once one of its reads went to the primary. One object
+ *   shared by every scope of the request.
+ * @typedef {{ clientAddress: string, origin: string | undefined, path: string | undefined, method: string | undefined, tenant: Tenant | null, system: boolean, replica?: ReplicaRouting }} RequestBox
  */
 
 const KEY = Symbol.for("cong3tn.request-context");
@@ -25,8 +30,15 @@ export function requestStorage() {
  * @param {string | undefined} origin
  * @param {string | undefined} path the request's path and query, as the client sent it
  * @param {string | undefined} method the request's HTTP method ("GET", "POST" for a server action…)
+ * @param {ReplicaRouting | undefined} replica present when the server reads from a replica
  * @returns {RequestBox}
  */
-export function newRequestBox(clientAddress = "unknown", origin = undefined, path = undefined, method = undefined) {
-  return { clientAddress, origin, path, method, tenant: null, system: false };
+export function newRequestBox(
+  clientAddress = "unknown",
+  origin = undefined,
+  path = undefined,
+  method = undefined,
+  replica = undefined,
+) {
+  return { clientAddress, origin, path, method, tenant: null, system: false, replica };
 }

@@ -13,6 +13,7 @@ import { contentSecurityPolicy, newNonce, responseSecurityHeaders } from "./secu
 import { newRequestBox, requestStorage } from "./request-store.mjs";
 import { watchDatabase } from "./database-watch.mjs";
 import { answerBeforeNext } from "./outage.mjs";
+import { leaveWrittenPosition, writtenPosition } from "./replica-cookie.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -28,6 +29,8 @@ process.env.JOBS_SECRET ||= randomBytes(32).toString("hex");
 
 // PostgreSQL may go away under a running server; the embedded database cannot.
 const database = process.env.DATABASE_URL ? watchDatabase(process.env.DATABASE_URL) : null;
+// Page views may read from a streaming replica (lib/db/replica.ts): each request says how far.
+const replicated = Boolean(process.env.DATABASE_URL && process.env.DATABASE_REPLICA_URL);
 
 const app = next({ dev, port, hostname });
 const handle = app.getRequestHandler();
@@ -46,9 +49,12 @@ const server = http.createServer((req, res) => {
   for (const [name, value] of responseSecurityHeaders({ csp, https })) res.setHeader(name, value);
   // The health checks, and the outage page while PostgreSQL does not answer (outage.mjs).
   if (answerBeforeNext(req, res, database, nonce)) return;
+  const routing = replicated ? { after: writtenPosition(req.headers.cookie), primaryOnly: false } : undefined;
+  if (routing) leaveWrittenPosition(res, routing, https);
   // Each request in its own box: the app fills in the viewer's Khối once it knows them, and the
   // database shows nothing before that (row-level security, lib/db/tenant-context.ts).
-  storage.run(newRequestBox(forwarded.address, `${forwarded.proto}://${forwarded.host}`, req.url, req.method), () => {
+  const box = newRequestBox(forwarded.address, `${forwarded.proto}://${forwarded.host}`, req.url, req.method, routing);
+  storage.run(box, () => {
     handle(req, res).catch((error) => {
       console.error("[server] request failed", error);
       if (!res.headersSent) res.statusCode = 500;

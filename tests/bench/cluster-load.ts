@@ -5,7 +5,10 @@
 //   dashboard, lists and a record page, SECONDS (15) after WARMUP (3) untimed;
 // - writes: WRITERS (8) loops at once, each a member's volunteer entry sent through the entry
 //   form's server action and confirmed by the chi đoàn secretary through theirs;
-// - with two servers, the time from PostgreSQL starting again after a stop to a signed-in page.
+// - with two servers, the time from PostgreSQL starting again after a stop to a signed-in page;
+// - then two servers reading page views from a streaming replica, and what the primary did
+//   meanwhile (its processes' CPU, its transactions and rows read) beside the same without it.
+// SETS picks the sets: "1,2,2r" by default.
 // Every server, PostgreSQL, HAProxy and autocannon share the machine's cores: the numbers say how
 // the set behaves here, not what two machines would do. Numbers go in the README.
 import { randomUUID } from "node:crypto";
@@ -22,7 +25,10 @@ const seconds = Number(process.env.SECONDS ?? 15);
 const warmup = Number(process.env.WARMUP ?? 3);
 const connections = Number(process.env.CONNECTIONS ?? 20);
 const writers = Number(process.env.WRITERS ?? 8);
-const sizes = (process.env.SERVERS ?? "1,2").split(",").map(Number);
+// "2r": two servers reading page views from a streaming replica.
+const sets = (process.env.SETS ?? "1,2,2r")
+  .split(",")
+  .map((set) => ({ label: set, servers: parseInt(set, 10), replica: set.endsWith("r") }));
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -56,6 +62,32 @@ async function callAction(base: string, page: string, id: string, cookie: string
   const result = JSON.parse(line.slice(2)) as { ok: boolean; data?: { id: string }; formError?: string };
   if (!result.ok) throw new Error(`${page}: ${JSON.stringify(result)}`);
   return result.data;
+}
+
+/**
+ * What the primary has done so far: CPU seconds of its processes (the postmaster's children, read
+ * from /proc), transactions and rows read in the portal's database.
+ */
+async function primaryLoad(cluster: Cluster) {
+  const postmaster = fs.readFileSync(path.join(path.dirname(cluster.pg.log), "data", "postmaster.pid"), "utf8").split("\n")[0];
+  const ticks = 100; // USER_HZ on Linux
+  let cpu = 0;
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      // After the command's closing parenthesis: state ppid … utime (14th field) stime (15th).
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      if (fields[1] === postmaster || pid === postmaster) cpu += (Number(fields[11]) + Number(fields[12])) / ticks;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const db = new pg.Client({ connectionString: cluster.databaseUrl });
+  await db.connect();
+  const { rows } = await db.query<{ transactions: string; rows: string }>(
+    `SELECT xact_commit + xact_rollback AS transactions, tup_returned + tup_fetched AS rows FROM pg_stat_database WHERE datname = current_database()`,
+  );
+  await db.end();
+  return { cpu, transactions: Number(rows[0].transactions), rows: Number(rows[0].rows) };
 }
 
 async function reads(cluster: Cluster) {
@@ -100,8 +132,18 @@ async function reads(cluster: Cluster) {
     return { result, latencies };
   };
   if (warmup > 0) await run(warmup);
+  const before = await primaryLoad(cluster);
   const { result, latencies } = await run(seconds);
-  return { ...summary(latencies, seconds * 1000), bad: result.errors + result.timeouts + (result.non2xx ?? 0) };
+  const after = await primaryLoad(cluster);
+  return {
+    ...summary(latencies, seconds * 1000),
+    bad: result.errors + result.timeouts + (result.non2xx ?? 0),
+    primary: {
+      cpuPerSecond: (after.cpu - before.cpu) / seconds,
+      transactionsPerSecond: (after.transactions - before.transactions) / seconds,
+      rowsPerSecond: (after.rows - before.rows) / seconds,
+    },
+  };
 }
 
 async function writes(cluster: Cluster) {
@@ -178,21 +220,23 @@ async function main() {
   console.log(
     `${os.cpus().length} cores; reads: ${connections} connections, ${seconds} s after ${warmup} s; writes: ${writers} loops, ${seconds} s`,
   );
-  for (const servers of sizes) {
-    const cluster = await startCluster({ dir: path.join(dir, String(servers)), servers, proxyPort: await freePort() });
+  for (const { label, servers, replica } of sets) {
+    const cluster = await startCluster({ dir: path.join(dir, label), servers, replica, proxyPort: await freePort() });
+    const name = `${servers} server(s)${replica ? " + replica" : ""}`;
     try {
       const r = await reads(cluster);
       console.log(
-        `${servers} server(s), reads:  ${r.perSecond.toFixed(0)} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, failed ${r.bad}`,
+        `${name}, reads:  ${r.perSecond.toFixed(0)} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, failed ${r.bad}; ` +
+          `primary: ${r.primary.cpuPerSecond.toFixed(2)} CPU s/s, ${r.primary.transactionsPerSecond.toFixed(0)} transactions/s, ${r.primary.rowsPerSecond.toFixed(0)} rows read/s`,
       );
       const w = await writes(cluster);
       console.log(
-        `${servers} server(s), writes: ${w.perSecond.toFixed(1)} req/s (half entries sent, half confirmed), p50 ${w.p50.toFixed(0)} ms, p95 ${w.p95.toFixed(0)} ms, failed ${w.bad}`,
+        `${name}, writes: ${w.perSecond.toFixed(1)} req/s (half entries sent, half confirmed), p50 ${w.p50.toFixed(0)} ms, p95 ${w.p95.toFixed(0)} ms, failed ${w.bad}`,
       );
-      if (servers > 1) {
+      if (servers > 1 && !replica) {
         const rec = await recovery(cluster);
         console.log(
-          `${servers} server(s), PostgreSQL restart: pages answered ${rec.during} while it was down; pg_ctl start took ${rec.pgStartMs.toFixed(0)} ms, a signed-in page was served ${rec.servedAfterMs.toFixed(0)} ms after it began`,
+          `${name}, PostgreSQL restart: pages answered ${rec.during} while it was down; pg_ctl start took ${rec.pgStartMs.toFixed(0)} ms, a signed-in page was served ${rec.servedAfterMs.toFixed(0)} ms after it began`,
         );
       }
     } finally {

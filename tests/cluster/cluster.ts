@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { proxyErrorResponse } from "../../lib/server/outage.mjs";
-import { startPgCluster, type PgCluster } from "../helpers/pg-cluster";
+import { PRIMARY_SETTINGS, startPgCluster, startStandby, type PgCluster } from "../helpers/pg-cluster";
 
 // The project's root: every command that starts a cluster runs from it (npm scripts, Playwright).
 const ROOT = process.cwd();
@@ -24,6 +24,10 @@ export type ClusterOptions = {
    * speed settings, where a commit made just before an immediate stop can be lost.
    */
   durable?: boolean;
+  /** A streaming standby of the primary (pg_basebackup) that the servers read page views from. */
+  replica?: boolean;
+  /** How far behind the primary the replica may be and still be read (the servers' default: 2,000 ms). */
+  maxLagMs?: number;
 };
 
 /** What `cluster:down` needs to stop a cluster another process started. */
@@ -31,7 +35,9 @@ export type ClusterState = {
   dir: string;
   proxyUrl: string;
   databaseUrl: string;
-  pgData: string;
+  replicaUrl: string | null;
+  /** The data folders of the primary and of the standby, if any */
+  pgData: string[];
   pgBin: string;
   proxyPid: number;
   servers: { name: string; port: number; pid: number }[];
@@ -49,6 +55,8 @@ export type AppServer = {
 export type Cluster = {
   proxyUrl: string;
   databaseUrl: string;
+  replicaUrl: string | null;
+  standby: PgCluster | null;
   servers: AppServer[];
   pg: PgCluster;
   state: () => ClusterState;
@@ -126,11 +134,29 @@ const answers = (url: string) => fetch(url, { signal: AbortSignal.timeout(2_000)
 
 /** Starts PostgreSQL with the demo data, `servers` app servers and HAProxy; resolves when the proxy serves pages. */
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
-  const { dir, servers: count = 2, proxyPort = 3400, durable = true } = options;
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(options.dir, { recursive: true });
   ensureBuild();
+  const durable = options.durable ?? true;
 
-  const pg = await startPgCluster(["max_connections=200", ...(durable ? DURABLE : [])]);
+  const settings = ["max_connections=200", ...(durable ? DURABLE : [])];
+  const pg = await startPgCluster([...settings, ...PRIMARY_SETTINGS]);
+  // What has started so far, stopped again if a later part fails to start.
+  const started: (() => unknown)[] = [() => pg.remove()];
+  try {
+    return await startTheRest(options, pg, settings, started);
+  } catch (error) {
+    for (const stop of started.reverse()) await stop();
+    throw error;
+  }
+}
+
+async function startTheRest(
+  options: ClusterOptions,
+  pg: PgCluster,
+  settings: string[],
+  started: (() => unknown)[],
+): Promise<Cluster> {
+  const { dir, servers: count = 2, proxyPort = 3400, replica = false } = options;
   execFileSync(path.join(pg.bin, "psql"), [pg.adminUrl, "-v", "ON_ERROR_STOP=1", "-qc", "CREATE DATABASE portal"]);
   const databaseUrl = `postgresql://postgres@127.0.0.1:${pg.port}/portal`;
   const secret = randomBytes(32).toString("base64url");
@@ -155,7 +181,16 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const setup = spawnSync("npx", ["tsx", "prisma/setup.ts"], { cwd: ROOT, env, encoding: "utf8" });
   if (setup.status !== 0) throw new Error(`[cluster] setup failed:\n${setup.stdout}\n${setup.stderr}`);
 
+  // The standby, copied from the primary with its data, and streaming from then on.
+  // A standby takes no fewer connections than its primary.
+  const standby = replica ? await startStandby(pg, settings) : null;
+  if (standby) started.push(() => standby.remove());
+  const replicaUrl = standby ? `postgresql://postgres@127.0.0.1:${standby.port}/portal` : null;
+  if (replicaUrl) env.DATABASE_REPLICA_URL = replicaUrl;
+  if (options.maxLagMs) env.DATABASE_REPLICA_MAX_LAG_MS = String(options.maxLagMs);
+
   const servers = Array.from({ length: count }, (_, i) => appServer(`app${i + 1}`, proxyPort + 1 + i, dir, env));
+  started.push(() => Promise.all(servers.map((s) => s.stop())));
   await Promise.all(servers.map((s) => s.start()));
 
   const config = path.join(dir, "haproxy.cfg");
@@ -167,6 +202,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const proxyLog = fs.openSync(path.join(dir, "haproxy.log"), "a");
   const proxy = spawn("haproxy", ["-db", "-f", config], { detached: true, stdio: ["ignore", proxyLog, proxyLog] });
   proxy.unref();
+  started.push(() => stopPid(proxy.pid));
   const proxyUrl = `http://127.0.0.1:${proxyPort}`;
   await until(() => answers(`${proxyUrl}/api/health`), "HAProxy");
   // Every server in rotation (the checks need `rise 2` good answers).
@@ -183,7 +219,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     dir,
     proxyUrl,
     databaseUrl,
-    pgData: path.join(path.dirname(pg.log), "data"),
+    replicaUrl,
+    pgData: [pg, ...(standby ? [standby] : [])].map((c) => path.join(path.dirname(c.log), "data")),
     pgBin: pg.bin,
     proxyPid: proxy.pid!,
     servers: servers.map((s) => ({ name: s.name, port: s.port, pid: s.pid() })),
@@ -191,12 +228,15 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   return {
     proxyUrl,
     databaseUrl,
+    replicaUrl,
+    standby,
     servers,
     pg,
     state,
     stop: async () => {
       stopPid(proxy.pid);
       await Promise.all(servers.map((s) => s.stop()));
+      standby?.remove();
       pg.remove();
     },
   };

@@ -17,13 +17,16 @@ async function main() {
   const deadline = Date.now() + 10_000;
   while (pids.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   for (const pid of pids.filter(alive)) process.kill(pid, "SIGKILL");
-  if (fs.existsSync(path.join(state.pgData, "postmaster.pid"))) {
-    const asRoot = process.getuid?.() === 0;
-    const pgCtl = path.join(state.pgBin, "pg_ctl");
-    const args = ["-D", state.pgData, "-m", "fast", "-w", "stop"];
-    spawnSync(asRoot ? "runuser" : pgCtl, asRoot ? ["-u", "postgres", "--", pgCtl, ...args] : args, { stdio: "inherit" });
+  // The standby first: stopped after its primary, it would wait for it.
+  for (const data of [...state.pgData].reverse()) {
+    if (fs.existsSync(path.join(data, "postmaster.pid"))) {
+      const asRoot = process.getuid?.() === 0;
+      const pgCtl = path.join(state.pgBin, "pg_ctl");
+      const args = ["-D", data, "-m", "fast", "-w", "stop"];
+      spawnSync(asRoot ? "runuser" : pgCtl, asRoot ? ["-u", "postgres", "--", pgCtl, ...args] : args, { stdio: "inherit" });
+    }
+    fs.rmSync(path.dirname(data), { recursive: true, force: true });
   }
-  fs.rmSync(path.dirname(state.pgData), { recursive: true, force: true });
   fs.rmSync(CLUSTER_DIR, { recursive: true, force: true });
   console.log("[cluster] Đã dừng cụm máy chủ.");
 }

@@ -1,7 +1,9 @@
-// Two app servers behind HAProxy on one PostgreSQL (issue 19), each a real process of this build:
-// a session made on one is good on the other and ends on both, the login throttle counts the
-// guesses either server took, a form that reaches both servers at once saves once, and a server
-// that goes away is taken out of rotation while the other serves every page.
+// Two app servers behind HAProxy on one PostgreSQL primary with a streaming replica (issue 19),
+// each a real process of this build: a session made on one is good on the other and ends on
+// both, the login throttle counts the guesses either server took, a form that reaches both
+// servers at once saves once, whoever saves sees it at once while the replica lags, a server that
+// goes away is taken out of rotation while the other serves every page, and outages of the
+// database or of every server answer with the Vietnamese outage page.
 import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
@@ -19,7 +21,15 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-cluster-"));
   // Three free ports in a row are likely after a free one; the start fails loudly if not.
-  cluster = await startCluster({ dir, servers: 2, proxyPort: await freePort(), durable: false });
+  cluster = await startCluster({
+    dir,
+    servers: 2,
+    proxyPort: await freePort(),
+    durable: false,
+    replica: true,
+    // Long enough that the replica, paused below, is still read while the test looks.
+    maxLagMs: 60_000,
+  });
 });
 
 test.afterAll(async () => {
@@ -114,6 +124,55 @@ test("a form that reaches both servers at once saves one record", async ({ page 
   } finally {
     await client.end();
   }
+});
+
+test("with the replica behind, whoever saves sees it on their next page at once, and others once the replica has it", async ({
+  page,
+  browser,
+}) => {
+  const other = await browser.newPage();
+  await signIn(other, cluster.proxyUrl, "khoi@demo.vn");
+  await expect(other).toHaveURL(`${cluster.proxyUrl}/khoi`, { timeout: 15_000 });
+  await signIn(page, cluster.proxyUrl, "coso@demo.vn");
+  await expect(page).toHaveURL(`${cluster.proxyUrl}/co-so`, { timeout: 15_000 });
+
+  const primary = new pg.Client({ connectionString: cluster.databaseUrl });
+  const standby = new pg.Client({ connectionString: cluster.replicaUrl! });
+  await Promise.all([primary.connect(), standby.connect()]);
+  const lsn = async (client: pg.Client, sql: string) => (await client.query(sql)).rows[0].lsn as string;
+  // Both sign-ins replayed, then replay held: from here the replica lacks every new write.
+  const signedIn = await lsn(primary, "SELECT pg_current_wal_insert_lsn()::text AS lsn");
+  await expect
+    .poll(async () => (await standby.query("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS ok", [signedIn])).rows[0].ok)
+    .toBe(true);
+  await standby.query("SELECT pg_wal_replay_pause()");
+  const name = "Phạm Thị Đọc Ngay";
+  const search = `${cluster.proxyUrl}/doan-vien?q=pham thi doc ngay`;
+  try {
+    await page.goto(`${cluster.proxyUrl}/doan-vien/moi`);
+    await page.waitForLoadState("networkidle");
+    await page.getByLabel("Họ và tên").fill(name);
+    await page.getByLabel("Chi đoàn").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await expect(page.getByText("Đã lưu hồ sơ đoàn viên.")).toBeVisible();
+    expect((await page.context().cookies()).some((c) => c.name === "portal_wal")).toBe(true);
+
+    await page.goto(search);
+    await expect(page.getByRole("link", { name })).toHaveCount(1);
+    await other.goto(search);
+    await expect(other.getByText("Không có đoàn viên nào khớp bộ lọc")).toBeVisible();
+    await expect(other.getByRole("link", { name })).toHaveCount(0);
+  } finally {
+    await standby.query("SELECT pg_wal_replay_resume()");
+  }
+  await expect
+    .poll(async () => {
+      await other.goto(search);
+      return other.getByRole("link", { name }).count();
+    })
+    .toBe(1);
+  await Promise.all([primary.end(), standby.end()]);
+  await other.close();
 });
 
 test("a server that stops is taken out of rotation, and comes back when it starts again", async ({ request }) => {
