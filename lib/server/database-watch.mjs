@@ -7,10 +7,17 @@ import pg from "pg";
 
 /** Refusals that mean PostgreSQL is there, only full: no outage page for them. */
 const ANSWERING = new Set(["53300", "53400"]); // too_many_connections, configuration_limit_exceeded
+/**
+ * Answers that say at once it is not there (no stalled event loop can cause them): the port
+ * refused, the server shutting down or starting (admin_shutdown, crash_shutdown,
+ * cannot_connect_now). One of them is an outage; only a timeout waits for a second look.
+ */
+const GONE = new Set(["ECONNREFUSED", "57P01", "57P02", "57P03"]);
 
 /**
  * Down after `failuresToDown` probes in a row failed (a render that held the event loop past the
- * probe's timeout fails one), up again at the first that succeeds.
+ * probe's timeout fails one), or at once when it is refused (GONE), up again at the first that
+ * succeeds.
  * @param {string} connectionString
  * @param {{ everyMs?: number, timeoutMs?: number, failuresToDown?: number }} [options]
  */
@@ -36,7 +43,7 @@ export function watchDatabase(connectionString, { everyMs = 2_000, timeoutMs = 1
         failures = 0;
       } catch (error) {
         const code = /** @type {{ code?: string }} */ (error).code;
-        failures = code && ANSWERING.has(code) ? 0 : failures + 1;
+        failures = code && ANSWERING.has(code) ? 0 : code && GONE.has(code) ? failuresToDown : failures + 1;
       } finally {
         client?.end().catch(() => {});
         checking = null;

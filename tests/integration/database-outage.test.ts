@@ -5,12 +5,12 @@
 // this test's own, really stopped and started; behind the layer, a handler that reads through a
 // pg pool as the app does stands for Next.js.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { watchDatabase } from "@/lib/server/database-watch.mjs";
 import { ACTION_OUTAGE_TEXT, answerBeforeNext } from "@/lib/server/outage.mjs";
-import { startPgCluster, type PgCluster } from "../helpers/pg-cluster";
+import { freePort, startPgCluster, type PgCluster } from "../helpers/pg-cluster";
 
 const onPostgres = process.env.TEST_DB === "postgres";
 
@@ -131,6 +131,32 @@ describe("on the embedded database", () => {
       expect(await (await fetch(`${base}/bang-dieu-khien`)).text()).toBe("trang");
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe("how soon the watch calls it an outage", () => {
+  it("at the first look when the port refuses, at the second when a look only times out", async () => {
+    const refused = watchDatabase(`postgresql://postgres@127.0.0.1:${await freePort()}/portal`, { everyMs: 60_000 });
+    try {
+      expect(await refused.probe()).toBe(false);
+    } finally {
+      refused.stop();
+    }
+
+    // A server that takes the connection and never answers: as a stalled process would look.
+    const silent = net.createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const stalled = watchDatabase(`postgresql://postgres@127.0.0.1:${(silent.address() as AddressInfo).port}/portal`, {
+      everyMs: 60_000,
+      timeoutMs: 200,
+    });
+    try {
+      expect(await stalled.probe()).toBe(true);
+      expect(await stalled.probe()).toBe(false);
+    } finally {
+      stalled.stop();
+      silent.close();
     }
   });
 });
