@@ -191,3 +191,72 @@ describe.runIf(onPostgres)("backup and restore of PostgreSQL", () => {
     }
   }, 300_000);
 });
+
+// The previous release's database, as its operators have it: the backup of release 907a3f7 (the
+// main of 6 December 2026) with its demo data and two evidence files, made by `npm run db:backup`
+// from a database that release's own `npm start` had migrated and seeded. Restored, then migrated
+// in place by this release's `prisma migrate deploy`, as an upgrade does.
+const PREVIOUS_RELEASE = path.resolve("tests/fixtures/upgrade/release-907a3f7-postgresql");
+
+describe.runIf(onPostgres)("upgrading the previous release's database in place", () => {
+  it("restores its backup, applies every newer migration, keeps every row, and its kept counts agree with a recount", async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(PREVIOUS_RELEASE, "manifest.json"), "utf8")) as {
+      migration: string;
+      tables: Record<string, { rows: number }>;
+    };
+    const admin = new pg.Client({ connectionString: inject("pgAdminUrl") });
+    await admin.connect();
+    const name = `upgrade_${crypto.randomUUID().replace(/-/g, "")}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(inject("pgAdminUrl"));
+    url.pathname = `/${name}`;
+    const env = { DATABASE_URL: url.toString(), FILES_DIR: path.join(work, "upgrade-files") };
+
+    const restored = restore(PREVIOUS_RELEASE, env);
+    expect(restored.out).toContain("mọi bảng và tệp khớp bản sao lưu");
+    expect(restored.code).toBe(0);
+
+    const migrations = fs
+      .readdirSync("prisma/migrations")
+      .filter((m) => fs.statSync(path.join("prisma/migrations", m)).isDirectory())
+      .sort();
+    const newer = migrations.filter((m) => m > manifest.migration);
+    expect(newer.length).toBeGreaterThan(0);
+    const deploy = command(["npx", "prisma", "migrate", "deploy", "--config", "prisma/prisma.config.ts"], env);
+    expect(deploy.code).toBe(0);
+
+    const db = new pg.Client({ connectionString: url.toString() });
+    await db.connect();
+    try {
+      const applied = await db.query<{ name: string }>(
+        `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY 1`,
+      );
+      expect(applied.rows.map((r) => r.name)).toEqual(migrations);
+      // Every row of the old tables is still there (the migrations since add, they remove nothing);
+      // the migrations' own table has one row more for each, as checked above.
+      for (const [table, { rows }] of Object.entries(manifest.tables).filter(([t]) => t !== "_prisma_migrations")) {
+        const { rows: now } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`);
+        expect(now[0].n, table).toBe(rows);
+      }
+      // The portal's role reads them under row-level security: one Khối's members, not another's.
+      const { rows: khois } = await db.query<{ id: string }>(
+        `SELECT "khoiId" AS id FROM "Member" GROUP BY 1 ORDER BY count(*) DESC, 1`,
+      );
+      expect(khois.length).toBeGreaterThan(1);
+      await db.query("BEGIN");
+      await db.query("SET LOCAL ROLE portal_app");
+      await db.query(`SELECT set_config('app.khoi_ids', $1, true)`, [khois[0].id]);
+      const { rows: seen } = await db.query<{ khoi: string }>(`SELECT DISTINCT "khoiId" AS khoi FROM "Member"`);
+      await db.query("ROLLBACK");
+      expect(seen).toEqual([{ khoi: khois[0].id }]);
+    } finally {
+      await db.end();
+    }
+
+    // The counts the newer migrations keep (members with entries per cơ sở and span) were filled
+    // from the old rows: a full recount finds no drift.
+    const recount = command(["npm", "run", "db:recount"], { DATABASE_URL: url.toString() });
+    expect(recount.code, recount.out).toBe(0);
+  });
+});
