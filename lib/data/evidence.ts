@@ -158,7 +158,7 @@ export async function evidenceOf(
 }
 
 /**
- * The bytes of a file, for a viewer who may see the record that owns it. Anyone else — another
+ * A file as a stream with its size, for a viewer who may see the record that owns it. Anyone else — another
  * unit, another tenant — gets "not found", whether the file exists or not.
  */
 export async function evidenceForDownload(viewer: Viewer, id: string) {
@@ -177,7 +177,7 @@ export async function evidenceForDownload(viewer: Viewer, id: string) {
   const rules = file && EVIDENCE_OWNERS[file.ownerType as EvidenceOwnerType];
   if (!file || !rules || !(await rules.canSee(viewer, file.khoiId, file.ownerId)) || !(await seesFile(viewer, rules, file)))
     throw notFound("tệp minh chứng");
-  return { fileName: file.fileName, contentType: file.contentType, bytes: await fileStore().get(file.storageKey) };
+  return { fileName: file.fileName, contentType: file.contentType, ...(await fileStore().open(file.storageKey)) };
 }
 
 /** A record whose files a viewer sees only when they sent them (a cơ sở on an inspection visit). */

@@ -440,7 +440,7 @@ export async function publicHandbookFile(site: PublicSiteRef, handbookId: string
       where: { id: file.id, khoiId: site.khoiId },
       select: { storageKey: true },
     });
-    return { ...file, bytes: await fileStore().get(stored.storageKey) };
+    return { ...file, ...(await fileStore().open(stored.storageKey)) };
   });
 }
 

@@ -568,6 +568,6 @@ export async function publicShowcasePhoto(site: PublicSiteRef, profileId: string
       },
       select: { contentType: true, storageKey: true },
     });
-    return file ? { contentType: file.contentType, bytes: await fileStore().get(file.storageKey) } : null;
+    return file ? { contentType: file.contentType, ...(await fileStore().open(file.storageKey)) } : null;
   });
 }

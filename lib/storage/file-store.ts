@@ -1,52 +1,38 @@
 import "server-only";
-// Where evidence bytes live. The embedded default is a folder outside the web root (FILES_DIR,
-// default .data/files); an object store can replace it behind the same three calls.
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+// Where evidence bytes live, chosen by FILES_STORE: a folder outside the web root (`folder`, the
+// default: FILES_DIR, default .data/files) or an S3-compatible object store (`s3`), which every
+// app server of a several-server deployment sees alike. Both drivers keep the same contract
+// (tests/integration/file-store.test.ts).
 import path from "node:path";
+import { FolderFileStore } from "./folder-store";
+import { S3FileStore, s3SettingsFrom } from "./s3-store";
+import type { FileStore } from "./store-contract";
 
-export interface FileStore {
-  put(key: string, bytes: Uint8Array): Promise<void>;
-  get(key: string): Promise<Uint8Array>;
-  remove(key: string): Promise<void>;
-}
-
-/** Keys are made by the server: "<khoiId>/<uuid>". Anything else never reaches the disk. */
-const KEY = /^[0-9a-f-]{36}\/[0-9a-f-]{36}$/;
+export { FileMissingError, type FileStore, type StoredFile } from "./store-contract";
 
 export function newStorageKey(khoiId: string): string {
   return `${khoiId}/${crypto.randomUUID()}`;
 }
 
-class LocalFileStore implements FileStore {
-  constructor(private readonly root: string) {}
-
-  private pathOf(key: string) {
-    if (!KEY.test(key)) throw new Error("invalid storage key");
-    return path.join(this.root, ...key.split("/"));
-  }
-
-  async put(key: string, bytes: Uint8Array) {
-    const file = this.pathOf(key);
-    await mkdir(path.dirname(file), { recursive: true });
-    // "wx": a key is written once; an existing file is never overwritten.
-    await writeFile(file, bytes, { flag: "wx" });
-  }
-
-  async get(key: string) {
-    return new Uint8Array(await readFile(this.pathOf(key)));
-  }
-
-  async remove(key: string) {
-    await rm(this.pathOf(key), { force: true });
-  }
-}
-
-/** The folder of the evidence files (the backups copy it whole). */
+/** The folder of the evidence files with the folder driver (the backups copy it whole). */
 export const FILES_DIR = path.resolve(process.env.FILES_DIR ?? path.join(process.cwd(), ".data", "files"));
+
+/** The store the environment names: FILES_STORE=folder (default) or s3 with its FILES_S3_* settings. */
+export function storeFromEnv(env: NodeJS.ProcessEnv = process.env): FileStore {
+  const kind = env.FILES_STORE ?? "folder";
+  if (kind === "folder") return new FolderFileStore(FILES_DIR);
+  if (kind === "s3") return new S3FileStore(s3SettingsFrom(env));
+  throw new Error(`FILES_STORE must be "folder" or "s3", not "${kind}"`);
+}
 
 let store: FileStore | null = null;
 
 export function fileStore(): FileStore {
-  store ??= new LocalFileStore(FILES_DIR);
+  store ??= storeFromEnv();
   return store;
+}
+
+/** Where the backups take the files from and restore them to: the folder whole, or the store. */
+export function filesPlace(): string | FileStore {
+  return (process.env.FILES_STORE ?? "folder") === "folder" ? FILES_DIR : fileStore();
 }

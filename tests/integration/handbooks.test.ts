@@ -167,7 +167,7 @@ describe("files", () => {
     const firstId = first.ok ? first.data.id : "";
     const laterId = later.ok ? later.data.id : "";
     const file = await publicHandbookFile(site, id, firstId);
-    expect(Buffer.from(file!.bytes).equals(Buffer.from(PDF))).toBe(true);
+    expect(Buffer.from(await new Response(file!.body).arrayBuffer()).equals(Buffer.from(PDF))).toBe(true);
     expect(await publicHandbookFile(site, id, laterId)).toBeNull();
     // Signed out, through the route: an attachment, never sniffed; a file not yet published is a 404.
     const fetchFile = (site: string, fileId: string) =>

@@ -14,9 +14,10 @@ export async function GET(_request: Request, { params }: Params) {
   const site = await siteBySlug(p.site);
   const file = site ? await publicHandbookFile(site, p.id, p.fileId) : null;
   if (!file) return new Response("Không tìm thấy tệp", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(new Uint8Array(file.bytes), {
+  return new Response(file.body, {
     headers: {
       "Content-Type": file.contentType,
+      "Content-Length": String(file.size),
       "Content-Disposition": contentDisposition(file.fileName),
       "X-Content-Type-Options": "nosniff",
       // Public and published: a browser may keep it a little; a withdrawal takes effect within minutes.

@@ -15,9 +15,10 @@ export async function GET(_request: Request, { params }: Params) {
   const photo = site ? await publicShowcasePhoto(site, p.id, p.fileId) : null;
   if (!photo)
     return new Response("Không tìm thấy ảnh", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(new Uint8Array(photo.bytes), {
+  return new Response(photo.body, {
     headers: {
       "Content-Type": photo.contentType,
+      "Content-Length": String(photo.size),
       "Content-Disposition": "inline",
       "X-Content-Type-Options": "nosniff",
       // A withdrawn consent takes the photo down within minutes.
