@@ -3,6 +3,8 @@
 // - PostgreSQL: `pg_dump` in its custom format, restored with `pg_restore` into an empty database.
 // - PGlite: PGlite's own copy of its data folder (`dumpDataDir`), taken while nothing else has the
 //   folder open, restored into a new folder.
+// - The files: the folder copied whole, or, with an object store (FILES_STORE=s3), every object
+//   downloaded into the backup's folder; a restore uploads them into an empty bucket.
 // Each backup carries a manifest: the rows and a checksum of every table, and every file's size
 // and SHA-256. A restore checks itself against it and says what differs.
 import { execFile } from "node:child_process";
@@ -10,10 +12,14 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebStream } from "node:stream/web";
 import { promisify } from "node:util";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { APP_ROLE } from "./app-role";
+import type { FileStore } from "../storage/store-contract";
 import { FOLDER_LOCK, holdFolder, openPGlite, PGLITE_EXTENSIONS } from "./adapters";
 
 const run = promisify(execFile);
@@ -66,9 +72,24 @@ async function lastMigration(query: Query): Promise<string | null> {
   return (last.rows[0]?.migration_name as string | undefined) ?? null;
 }
 
-/** Every file under `dir`, by its path relative to it, with its size and SHA-256. */
-async function fileFingerprints(dir: string): Promise<Manifest["files"]> {
+/** Where the evidence files are: a folder (copied whole, stray files too) or an object store. */
+export type FilesPlace = string | FileStore;
+
+const stream = (body: ReadableStream<Uint8Array>) => Readable.fromWeb(body as WebStream<Uint8Array>);
+
+/** Every file under `dir` or in the store, by its path relative to it (its key), with its size and SHA-256. */
+async function fileFingerprints(place: FilesPlace): Promise<Manifest["files"]> {
   const files: Manifest["files"] = {};
+  if (typeof place !== "string") {
+    for await (const key of place.keys()) {
+      const { body, size } = await place.open(key);
+      const hash = createHash("sha256");
+      for await (const chunk of stream(body)) hash.update(chunk as Buffer);
+      files[key] = { bytes: size, sha256: hash.digest("hex") };
+    }
+    return files;
+  }
+  const dir = place;
   if (!fs.existsSync(dir)) return files;
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -135,9 +156,9 @@ async function finishBackup(
   dir: string,
   database: Manifest["database"],
   state: Pick<Manifest, "tables" | "migration">,
-  filesDir: string,
+  filesDir: FilesPlace,
 ) {
-  copyFiles(filesDir, path.join(dir, "files"));
+  await copyFiles(filesDir, path.join(dir, "files"));
   const manifest: Manifest = {
     format: 1,
     database,
@@ -155,10 +176,33 @@ function readManifest(dir: string): Manifest {
   return manifest;
 }
 
-/** The files as they are, a symlinked folder or file included: their content, never a link back. */
-function copyFiles(from: string, to: string) {
-  if (fs.existsSync(from))
-    fs.cpSync(fs.realpathSync(from), to, { recursive: true, dereference: true, errorOnExist: true, force: false });
+/**
+ * The files as they are, from a folder or a store into a folder or a store: a symlinked folder or
+ * file is copied as its content, never a link back; objects stream one at a time.
+ */
+async function copyFiles(from: FilesPlace, to: FilesPlace) {
+  if (typeof from === "string" && typeof to === "string") {
+    if (fs.existsSync(from))
+      fs.cpSync(fs.realpathSync(from), to, { recursive: true, dereference: true, errorOnExist: true, force: false });
+  } else if (typeof from !== "string" && typeof to === "string") {
+    for await (const key of from.keys()) {
+      const file = path.join(to, ...key.split("/"));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      await pipeline(stream((await from.open(key)).body), fs.createWriteStream(file, { flags: "wx" }));
+    }
+  } else if (typeof from === "string" && typeof to !== "string") {
+    if (!fs.existsSync(from)) return;
+    for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) {
+        const full = path.join(entry.parentPath, entry.name);
+        await to.put(path.relative(from, full).split(path.sep).join("/"), fs.createReadStream(full));
+      }
+  } else throw new Error("files are copied between a folder and a store");
+}
+
+async function assertEmptyFiles(place: FilesPlace, what: string) {
+  if (typeof place === "string") return assertEmptyFolder(place, what);
+  for await (const key of place.keys()) throw new Error(`The ${place.where} holds files (${key}): restore into an empty one`);
 }
 
 function assertEmptyFolder(dir: string, what: string) {
@@ -166,7 +210,7 @@ function assertEmptyFolder(dir: string, what: string) {
 }
 
 /** A backup of a PostgreSQL database (its owner's URL) and the files folder, into a new folder under `parent`. */
-export function backupPostgres(url: string, filesDir: string, parent: string): Promise<string> {
+export function backupPostgres(url: string, filesDir: FilesPlace, parent: string): Promise<string> {
   return writeBackup(parent, async (dir) => {
     const client = new pg.Client({ connectionString: url });
     // The session ended under it (a restart) fails the backup, not the process.
@@ -197,7 +241,7 @@ export function backupPostgres(url: string, filesDir: string, parent: string): P
 }
 
 /** A backup of the embedded database folder and the files folder, into a new folder under `parent`. */
-export function backupPglite(dataDir: string, filesDir: string, parent: string): Promise<string> {
+export function backupPglite(dataDir: string, filesDir: FilesPlace, parent: string): Promise<string> {
   // A mistyped folder would otherwise be created, and an empty database backed up.
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) throw new Error(`${dataDir} holds no database (PGLITE_DIR)`);
   return writeBackup(parent, async (dir) => {
@@ -213,8 +257,8 @@ export function backupPglite(dataDir: string, filesDir: string, parent: string):
   });
 }
 
-/** What a restored database and files folder differ in from the backup's manifest (empty: identical). */
-async function compareWithManifest(manifest: Manifest, query: Query, filesDir: string): Promise<string[]> {
+/** What a restored database and files differ in from the backup's manifest (empty: identical). */
+async function compareWithManifest(manifest: Manifest, query: Query, filesDir: FilesPlace): Promise<string[]> {
   const differences: string[] = [];
   const tables = await tableFingerprints(query);
   for (const name of new Set([...Object.keys(manifest.tables), ...Object.keys(tables)])) {
@@ -234,11 +278,11 @@ async function compareWithManifest(manifest: Manifest, query: Query, filesDir: s
 }
 
 /** Restores a PostgreSQL backup into an empty database (its owner's URL) and an empty files folder. */
-export async function restorePostgres(backupDir: string, url: string, filesDir: string): Promise<string[]> {
+export async function restorePostgres(backupDir: string, url: string, filesDir: FilesPlace): Promise<string[]> {
   const manifest = readManifest(backupDir);
   if (manifest.database !== "postgresql")
     throw new Error(`${backupDir} is a backup of the embedded database: npm run db:restore without DATABASE_URL`);
-  assertEmptyFolder(filesDir, "The files folder");
+  await assertEmptyFiles(filesDir, "The files folder");
   const client = new pg.Client({ connectionString: url });
   client.on("error", () => {});
   await client.connect();
@@ -290,7 +334,7 @@ export async function restorePostgres(backupDir: string, url: string, filesDir: 
          EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA %I GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE}', current_schema());
        END $$`,
     );
-    copyFiles(path.join(backupDir, "files"), filesDir);
+    await copyFiles(path.join(backupDir, "files"), filesDir);
     return await compareWithManifest(manifest, pgQuery(client), filesDir);
   } finally {
     await client.end().catch(() => {});
@@ -298,18 +342,18 @@ export async function restorePostgres(backupDir: string, url: string, filesDir: 
 }
 
 /** Restores an embedded-database backup into a new data folder and an empty files folder. */
-export async function restorePglite(backupDir: string, dataDir: string, filesDir: string): Promise<string[]> {
+export async function restorePglite(backupDir: string, dataDir: string, filesDir: FilesPlace): Promise<string[]> {
   const manifest = readManifest(backupDir);
   if (manifest.database !== "pglite")
     throw new Error(`${backupDir} is a backup of PostgreSQL: npm run db:restore with DATABASE_URL`);
   assertEmptyFolder(dataDir, "The database folder");
-  assertEmptyFolder(filesDir, "The files folder");
+  await assertEmptyFiles(filesDir, "The files folder");
   const dump = new Blob([fs.readFileSync(path.join(backupDir, "database.tar.gz"))]);
   fs.mkdirSync(dataDir, { recursive: true });
   holdFolder(dataDir);
   const db = await PGlite.create(dataDir, { loadDataDir: dump, extensions: PGLITE_EXTENSIONS });
   try {
-    copyFiles(path.join(backupDir, "files"), filesDir);
+    await copyFiles(path.join(backupDir, "files"), filesDir);
     return await compareWithManifest(manifest, (sql) => db.query(sql), filesDir);
   } finally {
     await db.close();

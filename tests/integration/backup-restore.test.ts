@@ -11,7 +11,9 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { GetObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { newPGlite } from "@/lib/db/adapters";
+import { createBucket, s3Client, startObjectStore } from "../helpers/object-store";
 
 const onPostgres = process.env.TEST_DB === "postgres";
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "backup-test-"));
@@ -119,6 +121,52 @@ describe.runIf(!onPostgres)("backup and restore of the embedded database", () =>
       holder.kill();
     }
   }, 120_000);
+
+  it("with the files in an object store: downloads every object into the backup and uploads them into an empty bucket", async () => {
+    const swift = await startObjectStore(path.join(work, "swift"));
+    try {
+      await createBucket(swift, "live");
+      await createBucket(swift, "restored");
+      const live = {
+        PGLITE_DIR: path.join(work, "s3a", "pglite"),
+        FILES_DIR: path.join(work, "s3a", "unused"),
+        ...swift.env("live"),
+      };
+      const into = {
+        PGLITE_DIR: path.join(work, "s3b", "pglite"),
+        FILES_DIR: path.join(work, "s3b", "unused"),
+        ...swift.env("restored"),
+      };
+      expect(seedDemo(live).code).toBe(0);
+      const s3 = s3Client(swift);
+      const keys = [`${crypto.randomUUID()}/${crypto.randomUUID()}`, `${crypto.randomUUID()}/${crypto.randomUUID()}`];
+      const bodies = [Buffer.from([0, 1, 2, 255, 0x25, 0x50, 0x44, 0x46]), Buffer.from("Biên bản sinh hoạt chi đoàn tháng 11")];
+      for (const [i, Key] of keys.entries()) await s3.send(new PutObjectCommand({ Bucket: "live", Key, Body: bodies[i] }));
+
+      const made = backup(path.join(work, "s3out"), live);
+      expect(made.code).toBe(0);
+      const dir = backupIn(path.join(work, "s3out"));
+      for (const [i, key] of keys.entries()) expect(fs.readFileSync(path.join(dir, "files", key))).toEqual(bodies[i]);
+      // Nothing went through the folder the servers would use without the store.
+      expect(fs.existsSync(live.FILES_DIR)).toBe(false);
+
+      const restored = restore(dir, into);
+      expect(restored.out).toContain("mọi bảng và tệp khớp bản sao lưu");
+      expect(restored.code).toBe(0);
+      for (const [i, Key] of keys.entries()) {
+        const object = await s3.send(new GetObjectCommand({ Bucket: "restored", Key }));
+        expect(Buffer.from(await object.Body!.transformToByteArray())).toEqual(bodies[i]);
+      }
+      s3.destroy();
+
+      // A bucket that holds files is not restored into, even with a new database folder.
+      const again = restore(dir, { ...into, PGLITE_DIR: path.join(work, "s3c", "pglite") });
+      expect(again.code).toBe(1);
+      expect(again.out).toContain("holds files");
+    } finally {
+      swift.stop();
+    }
+  }, 300_000);
 });
 
 describe.runIf(onPostgres)("backup and restore of PostgreSQL", () => {
