@@ -1,13 +1,15 @@
 // The several-server deployment on this machine (issue 19): one PostgreSQL primary, N app servers
 // of one build, and HAProxy in front of them, every port on the loopback. `npm run cluster:up` /
 // `cluster:down` (up.ts, down.ts), the cluster's browser test and its load benchmark start it
-// through here. Every part is a real process: PostgreSQL and HAProxy from Debian, the portal's own
+// through here. Every part is a real process: PostgreSQL, HAProxy and the object store that holds
+// the evidence files (OpenStack Swift's S3 layer) from Debian, the portal's own
 // `lib/server/start.mjs` for each server.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { proxyErrorResponse } from "../../lib/server/outage.mjs";
+import { createBucket, startObjectStore, type ObjectStore } from "../helpers/object-store";
 import { PRIMARY_SETTINGS, startPgCluster, startStandby, type PgCluster } from "../helpers/pg-cluster";
 
 // The project's root: every command that starts a cluster runs from it (npm scripts, Playwright).
@@ -40,6 +42,8 @@ export type ClusterState = {
   pgData: string[];
   pgBin: string;
   proxyPid: number;
+  /** The object store's processes (Swift and memcached) */
+  objectStorePids: number[];
   servers: { name: string; port: number; pid: number }[];
 };
 
@@ -59,6 +63,8 @@ export type Cluster = {
   standby: PgCluster | null;
   servers: AppServer[];
   pg: PgCluster;
+  /** Where the servers keep the evidence files: bucket `evidence` */
+  objects: ObjectStore;
   state: () => ClusterState;
   stop: () => Promise<void>;
 };
@@ -160,6 +166,11 @@ async function startTheRest(
   execFileSync(path.join(pg.bin, "psql"), [pg.adminUrl, "-v", "ON_ERROR_STOP=1", "-qc", "CREATE DATABASE portal"]);
   const databaseUrl = `postgresql://postgres@127.0.0.1:${pg.port}/portal`;
   const secret = randomBytes(32).toString("base64url");
+  // The evidence files in an object store every server reaches. FILES_DIR stays a folder of the
+  // cluster's own, so that a file written to a server's disk instead would show.
+  const objects = await startObjectStore(path.join(dir, "objects"));
+  started.push(() => objects.stop());
+  await createBucket(objects, "evidence");
   const files = path.join(dir, "files");
   fs.mkdirSync(files, { recursive: true });
   // What every server shares: the database, the session secret and the evidence files.
@@ -169,6 +180,7 @@ async function startTheRest(
     APP_MODE: "demo",
     NEXTAUTH_SECRET: secret,
     FILES_DIR: files,
+    ...objects.env("evidence"),
     TRUST_PROXY: "loopback",
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -223,6 +235,7 @@ async function startTheRest(
     pgData: [pg, ...(standby ? [standby] : [])].map((c) => path.join(path.dirname(c.log), "data")),
     pgBin: pg.bin,
     proxyPid: proxy.pid!,
+    objectStorePids: objects.pids,
     servers: servers.map((s) => ({ name: s.name, port: s.port, pid: s.pid() })),
   });
   return {
@@ -232,12 +245,14 @@ async function startTheRest(
     standby,
     servers,
     pg,
+    objects,
     state,
     stop: async () => {
       stopPid(proxy.pid);
       await Promise.all(servers.map((s) => s.stop()));
       standby?.remove();
       pg.remove();
+      objects.stop();
     },
   };
 }

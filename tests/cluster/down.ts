@@ -1,5 +1,5 @@
 // `npm run cluster:down`: stops what `npm run cluster:up` started (HAProxy, the app servers,
-// PostgreSQL) and deletes its folder.
+// PostgreSQL, the object store) and deletes its folder.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -12,7 +12,7 @@ async function main() {
     return;
   }
   const state = JSON.parse(fs.readFileSync(STATE_FILE, "utf8")) as ClusterState;
-  const pids = [state.proxyPid, ...state.servers.map((s) => s.pid)];
+  const pids = [state.proxyPid, ...state.servers.map((s) => s.pid), ...state.objectStorePids];
   pids.forEach(stopPid);
   const deadline = Date.now() + 10_000;
   while (pids.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));

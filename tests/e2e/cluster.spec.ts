@@ -1,6 +1,7 @@
 // Two app servers behind HAProxy on one PostgreSQL primary with a streaming replica (issue 19),
 // each a real process of this build: a session made on one is good on the other and ends on
-// both, the login throttle counts the guesses either server took, a form that reaches both
+// both, an evidence file sent to one is downloaded from the other (both keep files in the object
+// store), the login throttle counts the guesses either server took, a form that reaches both
 // servers at once saves once, whoever saves sees it at once while the replica lags, a server that
 // goes away is taken out of rotation while the other serves every page, and outages of the
 // database or of every server answer with the Vietnamese outage page.
@@ -10,8 +11,10 @@ import fs from "node:fs";
 import pg from "pg";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { DEMO_PASSWORD } from "./helpers";
+import { ListObjectsV2Command } from "@aws-sdk/client-s3";
+import { DEMO_PASSWORD, PDF, vnDate } from "./helpers";
 import { startCluster, type Cluster } from "../cluster/cluster";
+import { s3Client } from "../helpers/object-store";
 import { freePort } from "../helpers/pg-cluster";
 
 let cluster: Cluster;
@@ -75,6 +78,48 @@ test("a session made on one server is good on the other, through the proxy, and 
   expect(leftover.some((c) => /session-token/.test(c.name))).toBe(false);
   await page.goto(`${one.url}/khoi`);
   await expect(page).toHaveURL(/\/dang-nhap/);
+});
+
+test("an evidence file sent to one server is downloaded from the other: it is in the object store, on no server's disk", async ({
+  page,
+}) => {
+  const [one, two] = cluster.servers;
+  await signIn(page, one.url, "doanvien@demo.vn");
+  await expect(page).toHaveURL(`${one.url}/ca-nhan`, { timeout: 15_000 });
+  await page.goto(`${one.url}/ghi-nhan/moi?loai=hoc-tap`);
+  await page.waitForLoadState("networkidle");
+  const course = `Lớp kỹ năng số ${Date.now()}`;
+  await page.getByLabel("Tên khóa học, lớp").fill(course);
+  await page.getByLabel("Loại học tập, bồi dưỡng").selectOption({ label: "Ngoại ngữ" });
+  await page.getByLabel("Đơn vị tổ chức, đào tạo").fill("Trung tâm Ngoại ngữ Đại học Sài Gòn");
+  await page.getByLabel("Ngày bắt đầu").fill(vnDate(-30));
+  await page.getByLabel("Ngày kết thúc").fill(vnDate(-2));
+  await page.getByRole("button", { name: "Gửi ghi nhận" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${one.url}/ghi-nhan/[0-9a-f-]{36}`));
+  const entryPath = new URL(page.url()).pathname;
+  await page.getByLabel("Chọn tệp minh chứng").setInputFiles({ name: "Chứng chỉ.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "Tải lên" }).click();
+  await expect(page.getByTestId("evidence-files").getByRole("link", { name: "Chứng chỉ.pdf" })).toBeVisible();
+
+  // The other server, same browser: the file is listed and comes down byte for byte.
+  await page.goto(`${two.url}${entryPath}`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("evidence-files").getByRole("link", { name: "Chứng chỉ.pdf" }).click(),
+  ]);
+  expect(fs.readFileSync((await download.path())!).equals(PDF)).toBe(true);
+
+  // It is an object in the bucket, and no server wrote it to the folder they were also given.
+  const s3 = s3Client(cluster.objects);
+  const listed = await s3.send(new ListObjectsV2Command({ Bucket: "evidence" }));
+  s3.destroy();
+  const client = new pg.Client({ connectionString: cluster.databaseUrl });
+  await client.connect();
+  const { rows } = await client.query(`SELECT "storageKey" FROM "EvidenceFile" WHERE "fileName" = $1`, ["Chứng chỉ.pdf"]);
+  await client.end();
+  expect(rows).toHaveLength(1);
+  expect(listed.Contents?.map((o) => o.Key)).toContain(rows[0].storageKey);
+  expect(fs.readdirSync(path.join(dir, "files"))).toEqual([]);
 });
 
 test("the login throttle counts wrong passwords whichever server took them", async ({ page }) => {
@@ -203,10 +248,14 @@ test("with PostgreSQL stopped, every page through the proxy is the Vietnamese ou
     return { status: response.status(), body: await response.text() };
   };
   cluster.pg.stop();
-  // No server is ready now, so HAProxy sends pages to the live ones, which say why themselves.
-  await expect.poll(async () => (await page()).status, { timeout: 15_000 }).toBe(503);
-  await expect.poll(async () => (await page()).body, { timeout: 5_000 }).toContain("không kết nối được cơ sở dữ liệu");
-  expect((await page()).body).toContain("Hệ thống đang gián đoạn");
+  // No server is ready now, so HAProxy sends pages to the live ones, which say why themselves. Each
+  // server finds out at its next look (every 2 s; the sign-in page itself reads no data), so
+  // wait until consecutive pages, from both, are the outage page.
+  const outage = (p: { status: number; body: string }) =>
+    p.status === 503 && p.body.includes("Hệ thống đang gián đoạn") && p.body.includes("không kết nối được cơ sở dữ liệu");
+  await expect
+    .poll(async () => (await Promise.all([page(), page(), page(), page()])).every(outage), { timeout: 15_000 })
+    .toBe(true);
 
   cluster.pg.start();
   await expect.poll(async () => (await page()).status, { timeout: 15_000 }).toBe(200);
