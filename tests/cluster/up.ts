@@ -1,5 +1,6 @@
 // `npm run cluster:up [-- --servers 3 --replica]`: starts the several-server set (cluster.ts) in the
-// background and leaves it running: PostgreSQL with the demo data, the app servers and HAProxy,
+// background and leaves it running: PostgreSQL with the demo data, the object store of the evidence
+// files, the app servers and HAProxy,
 // every port on the loopback. `npm run cluster:down` stops it.
 import fs from "node:fs";
 import path from "node:path";
@@ -31,6 +32,7 @@ async function main() {
     console.log(`[cluster]   ${s.name}: ${s.url} (pid ${s.pid()}, log ${path.join(CLUSTER_DIR, `${s.name}.log`)})`);
   console.log(`[cluster] PostgreSQL: ${cluster.databaseUrl}`);
   if (cluster.replicaUrl) console.log(`[cluster] Máy chủ đọc (replica): ${cluster.replicaUrl}`);
+  console.log(`[cluster] Kho tệp minh chứng (S3, OpenStack Swift): ${cluster.objects.endpoint}, bucket evidence`);
   console.log("[cluster] Dừng: npm run cluster:down");
 }
 

@@ -8,7 +8,5 @@ export const dynamic = "force-dynamic";
 
 export const GET = viewerRoute<{ id: string }>({}, async ({ viewer, params }) => {
   const file = await evidenceForDownload(viewer, routeId(params.id));
-  return new Response(file.body, {
-    headers: { ...attachmentHeaders(file.fileName, file.contentType), "Content-Length": String(file.size) },
-  });
+  return new Response(file.body, { headers: attachmentHeaders(file.fileName, file.contentType) });
 });

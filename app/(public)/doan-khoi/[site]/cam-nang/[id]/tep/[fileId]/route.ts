@@ -17,7 +17,6 @@ export async function GET(_request: Request, { params }: Params) {
   return new Response(file.body, {
     headers: {
       "Content-Type": file.contentType,
-      "Content-Length": String(file.size),
       "Content-Disposition": contentDisposition(file.fileName),
       "X-Content-Type-Options": "nosniff",
       // Public and published: a browser may keep it a little; a withdrawal takes effect within minutes.

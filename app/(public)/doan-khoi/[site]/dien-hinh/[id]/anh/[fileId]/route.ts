@@ -18,7 +18,6 @@ export async function GET(_request: Request, { params }: Params) {
   return new Response(photo.body, {
     headers: {
       "Content-Type": photo.contentType,
-      "Content-Length": String(photo.size),
       "Content-Disposition": "inline",
       "X-Content-Type-Options": "nosniff",
       // A withdrawn consent takes the photo down within minutes.
