@@ -84,8 +84,11 @@ export function haproxyConfig(proxyPort: number, servers: { name: string; port: 
     "  option redispatch 1",
     `  option httpchk GET ${check}`,
     "  http-check expect status 200",
-    // Out after two failed checks a second apart, back after two good ones.
-    "  default-server inter 1s fall 2 rise 2",
+    // Out after three failed checks a second apart, back after two good ones. A check may take
+    // 3 s (without `timeout check` it would have `inter`, 1 s): on a busy machine a server
+    // rendering a page answers late, and must not be taken out for it.
+    "  timeout check 3s",
+    "  default-server inter 1s fall 3 rise 2",
     // Which server answered, for the tests and the benchmark (drop it in a public deployment).
     "  http-response set-header X-Served-By %[srv_name]",
     ...servers.map((s) => `  server ${s.name} 127.0.0.1:${s.port} check`),

@@ -59,9 +59,10 @@ test("a session made on one server is good on the other, through the proxy, and 
   await page.goto(`${two.url}/bang-dieu-khien`);
   await expect(page.getByRole("heading", { name: /Bảng điều khiển/ })).toBeVisible();
 
-  // Through HAProxy, consecutive pages are served by both servers, all signed in.
+  // Through HAProxy, consecutive pages are served by both servers, all signed in. Round robin
+  // alternates, but a check answered late on a busy machine may hold a server out for a moment.
   const servedBy = new Set<string>();
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 12 && servedBy.size < 2; i++) {
     const response = await page.goto(`${cluster.proxyUrl}/khoi`);
     expect(response?.status()).toBe(200);
     await expect(page).toHaveURL(`${cluster.proxyUrl}/khoi`);
@@ -232,7 +233,7 @@ test("a server that stops is taken out of rotation, and comes back when it start
     return seen;
   };
   await two.stop();
-  // At once, before the checks have seen it (two failed checks, about 2 s): a request that
+  // At once, before the checks have seen it (three failed checks, about 3 s): a request that
   // cannot reach the stopped server is sent to the other, so no page fails.
   expect(new Set(await servedBy(6))).toEqual(new Set(["app1"]));
 
