@@ -2,10 +2,10 @@ import "server-only";
 // Moving the evidence files from one store to another (`npm run files:move`: the folder of a
 // one-server portal into the object store of a several-server one), and checking that a store
 // holds every file the database names, at the size it was stored with.
-import { Readable } from "node:stream";
 import { db } from "@/lib/db/client";
 import { asSystem } from "@/lib/db/tenant-context";
 import type { FileStore } from "@/lib/storage/file-store";
+import { nodeStream } from "@/lib/storage/store-contract";
 
 export type MoveResult = { copied: number; already: number; conflicts: string[] };
 
@@ -23,7 +23,7 @@ export async function moveFiles(from: FileStore, to: FileStore, progress?: (done
     else if (there !== null) result.conflicts.push(key);
     else {
       const { body } = await from.open(key);
-      await to.put(key, Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>));
+      await to.put(key, nodeStream(body));
       if ((await to.sizeOf(key)) !== size) throw new Error(`${key}: the copy's size differs from the original's`);
       result.copied++;
     }

@@ -12,14 +12,12 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ReadableStream as WebStream } from "node:stream/web";
 import { promisify } from "node:util";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { APP_ROLE } from "./app-role";
-import type { FileStore } from "../storage/store-contract";
+import { nodeStream, type FileStore } from "../storage/store-contract";
 import { FOLDER_LOCK, holdFolder, openPGlite, PGLITE_EXTENSIONS } from "./adapters";
 
 const run = promisify(execFile);
@@ -75,8 +73,6 @@ async function lastMigration(query: Query): Promise<string | null> {
 /** Where the evidence files are: a folder (copied whole, stray files too) or an object store. */
 export type FilesPlace = string | FileStore;
 
-const stream = (body: ReadableStream<Uint8Array>) => Readable.fromWeb(body as WebStream<Uint8Array>);
-
 /** Every file under `dir` or in the store, by its path relative to it (its key), with its size and SHA-256. */
 async function fileFingerprints(place: FilesPlace): Promise<Manifest["files"]> {
   const files: Manifest["files"] = {};
@@ -84,7 +80,7 @@ async function fileFingerprints(place: FilesPlace): Promise<Manifest["files"]> {
     for await (const key of place.keys()) {
       const { body, size } = await place.open(key);
       const hash = createHash("sha256");
-      for await (const chunk of stream(body)) hash.update(chunk as Buffer);
+      for await (const chunk of nodeStream(body)) hash.update(chunk as Buffer);
       files[key] = { bytes: size, sha256: hash.digest("hex") };
     }
     return files;
@@ -188,7 +184,7 @@ async function copyFiles(from: FilesPlace, to: FilesPlace) {
     for await (const key of from.keys()) {
       const file = path.join(to, ...key.split("/"));
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      await pipeline(stream((await from.open(key)).body), fs.createWriteStream(file, { flags: "wx" }));
+      await pipeline(nodeStream((await from.open(key)).body), fs.createWriteStream(file, { flags: "wx" }));
     }
   } else if (typeof from === "string" && typeof to !== "string") {
     if (!fs.existsSync(from)) return;

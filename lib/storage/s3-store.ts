@@ -28,6 +28,22 @@ export function s3SettingsFrom(env: NodeJS.ProcessEnv): S3Settings {
   return { bucket, endpoint: env.FILES_S3_ENDPOINT || undefined, region: env.FILES_S3_REGION || "us-east-1" };
 }
 
+/** The SDK's client as the driver uses it (the tests' client too, so both speak to the store alike). */
+export function s3ClientFor(settings: Omit<S3Settings, "bucket">): S3Client {
+  return new S3Client({
+    region: settings.region,
+    endpoint: settings.endpoint,
+    // S3-compatible stores are addressed by path; AWS by the bucket's own host name.
+    forcePathStyle: Boolean(settings.endpoint),
+    credentials: settings.credentials,
+    // The SDK's default checksummed (aws-chunked) upload is refused or stored wrong by the
+    // S3-compatible stores tried: checksums only where the API requires them.
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED",
+    requestHandler: { connectionTimeout: 3_000, requestTimeout: 60_000 },
+  });
+}
+
 function isMissing(error: unknown) {
   return error instanceof S3ServiceException && (error.name === "NoSuchKey" || error.$metadata.httpStatusCode === 404);
 }
@@ -40,18 +56,7 @@ export class S3FileStore implements FileStore {
   constructor(settings: S3Settings) {
     this.bucket = settings.bucket;
     this.where = `s3 bucket ${settings.bucket}${settings.endpoint ? ` at ${settings.endpoint}` : ""}`;
-    this.client = new S3Client({
-      region: settings.region,
-      endpoint: settings.endpoint,
-      // S3-compatible stores are addressed by path; AWS by the bucket's own host name.
-      forcePathStyle: Boolean(settings.endpoint),
-      credentials: settings.credentials,
-      // The SDK's default checksummed (aws-chunked) upload is refused or stored wrong by the
-      // S3-compatible stores tried: checksums only where the API requires them.
-      requestChecksumCalculation: "WHEN_REQUIRED",
-      responseChecksumValidation: "WHEN_REQUIRED",
-      requestHandler: { connectionTimeout: 3_000, requestTimeout: 60_000 },
-    });
+    this.client = s3ClientFor(settings);
   }
 
   async put(key: string, body: Uint8Array | Readable) {

@@ -1,9 +1,13 @@
 // What every storage driver keeps to (file-store.ts chooses one): the calls, the keys it accepts,
 // the error for a key it does not hold.
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeWebStream } from "node:stream/web";
 
 /** The bytes of a stored file as a stream, for a download that never holds the whole file. */
 export type StoredFile = { body: ReadableStream<Uint8Array>; size: number };
+
+/** A stored file's body as a Node stream, for the commands that pipe it to a file or another store. */
+export const nodeStream = (body: StoredFile["body"]): Readable => Readable.fromWeb(body as NodeWebStream<Uint8Array>);
 
 export interface FileStore {
   /** Writes a new key; a key that exists is refused, never overwritten. */

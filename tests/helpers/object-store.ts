@@ -6,7 +6,8 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CreateBucketCommand, ListBucketsCommand, S3Client } from "@aws-sdk/client-s3";
+import { CreateBucketCommand, ListBucketsCommand } from "@aws-sdk/client-s3";
+import { s3ClientFor } from "../../lib/storage/s3-store";
 import { freePort } from "./pg-cluster";
 
 export type ObjectStore = {
@@ -30,13 +31,10 @@ function missingSwift(): never {
 }
 
 export function s3Client(store: Pick<ObjectStore, "endpoint" | "accessKeyId" | "secretAccessKey">, secret?: string) {
-  return new S3Client({
+  return s3ClientFor({
     endpoint: store.endpoint,
     region: "us-east-1",
-    forcePathStyle: true,
     credentials: { accessKeyId: store.accessKeyId, secretAccessKey: secret ?? store.secretAccessKey },
-    requestChecksumCalculation: "WHEN_REQUIRED",
-    responseChecksumValidation: "WHEN_REQUIRED",
   });
 }
 
@@ -46,8 +44,12 @@ export async function createBucket(store: ObjectStore, bucket: string) {
   client.destroy();
 }
 
-/** Starts the store with its files under `dir` (made if missing); `stop` ends every process. */
-export async function startObjectStore(dir = fs.mkdtempSync(path.join(os.tmpdir(), "swift-test-"))): Promise<ObjectStore> {
+/**
+ * Starts the store with its files under `dir` (made if missing); `stop` ends every process, and
+ * removes the folder when none was given.
+ */
+export async function startObjectStore(given?: string): Promise<ObjectStore> {
+  const dir = given ?? fs.mkdtempSync(path.join(os.tmpdir(), "swift-test-"));
   if (spawnSync("swift-proxy-server", ["--help"]).error || spawnSync("memcached", ["-h"]).error) missingSwift();
   fs.mkdirSync(path.join(dir, "srv", "d1"), { recursive: true });
   const user = os.userInfo().username;
@@ -125,13 +127,17 @@ export async function startObjectStore(dir = fs.mkdtempSync(path.join(os.tmpdir(
     ...SERVERS.map((name) => start(`swift-${name}-server`, [path.join(dir, `${name}-server.conf`)], `${name}.log`)),
     start("swift-proxy-server", [conf], "proxy.log"),
   ];
-  const stop = () => {
+  const end = () => {
     for (const pid of pids)
       try {
         process.kill(pid, "SIGTERM");
       } catch {
         // already gone
       }
+  };
+  const stop = () => {
+    end();
+    if (!given) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   };
   const store = {
     endpoint: `http://127.0.0.1:${proxyPort}`,
@@ -161,7 +167,7 @@ export async function startObjectStore(dir = fs.mkdtempSync(path.join(os.tmpdir(
         break;
       } catch (error) {
         if (Date.now() > deadline) {
-          stop();
+          end();
           throw new Error(`Swift did not start (logs in ${dir}): ${String(error)}`);
         }
         await new Promise((r) => setTimeout(r, 100));
