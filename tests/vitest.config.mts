@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -12,6 +13,9 @@ export default defineConfig({
   root,
   resolve: { alias },
   test: {
+    // One worker per core, not vitest's default of one fewer: a test file waits on its database
+    // and the file system much of the time, and on a 2-core machine the default is a single worker.
+    maxWorkers: os.availableParallelism(),
     projects: [
       {
         resolve: { alias },

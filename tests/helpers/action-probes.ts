@@ -532,6 +532,25 @@ const UNWATCHED_TABLES = ["_prisma_migrations", "AuditLog", "RateLimiterFlexible
  * their text, which is all an equality check needs.
  */
 export async function snapshot(): Promise<Record<string, Record<string, unknown>[]>> {
+  const tables = await everyWatchedTable(
+    (name) => `(SELECT coalesce(json_agg(r ORDER BY r::text), '[]')::text FROM "${name}" r)`,
+  );
+  return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, JSON.parse(rows) as Record<string, unknown>[]]));
+}
+
+/**
+ * What snapshot() sees, as each table's row count and the MD5 of its rows' text: equal exactly
+ * when the snapshots are, without carrying every row across. For checks that a call changed
+ * nothing (or something); a failure names the tables that changed.
+ */
+export async function fingerprint(): Promise<Record<string, string>> {
+  return everyWatchedTable(
+    (name) => `(SELECT count(*) || ' rows ' || md5(coalesce(string_agg(r::text, E'\\n' ORDER BY r::text), '')) FROM "${name}" r)`,
+  );
+}
+
+/** One value per watched table, from `valueOf` (SQL of one table), in one query and one transaction. */
+async function everyWatchedTable(valueOf: (table: string) => string): Promise<Record<string, string>> {
   return db().$transaction(
     async (tx) => {
       const tables = await tx.$queryRaw<{ name: string }[]>`
@@ -541,13 +560,10 @@ export async function snapshot(): Promise<Record<string, Record<string, unknown>
       const sql = tables
         .map((t) => t.name)
         .filter((name) => !UNWATCHED_TABLES.includes(name))
-        .map(
-          (name) =>
-            `SELECT '${name}' AS name, (SELECT coalesce(json_agg(r ORDER BY r::text), '[]')::text FROM "${name}" r) AS rows`,
-        )
+        .map((name) => `SELECT '${name}' AS name, ${valueOf(name)} AS value`)
         .join(" UNION ALL ");
-      const rows = await tx.$queryRawUnsafe<{ name: string; rows: string }[]>(sql);
-      return Object.fromEntries(rows.map((r) => [r.name, JSON.parse(r.rows) as Record<string, unknown>[]]));
+      const rows = await tx.$queryRawUnsafe<{ name: string; value: string }[]>(sql);
+      return Object.fromEntries(rows.map((r) => [r.name, r.value]));
     },
     { maxWait: 60_000, timeout: 60_000 },
   );

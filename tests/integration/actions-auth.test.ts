@@ -33,7 +33,7 @@ import {
   makeProbeFixture,
   messagesOf,
   probes,
-  snapshot,
+  fingerprint,
   type Probe,
   type ProbeFixture,
   type Who,
@@ -135,10 +135,10 @@ async function expectRefusedAndUnchanged(userId: string | null, name: string) {
   actingAs(userId);
   const p = probe(name);
   const input = await p.input();
-  const before = await snapshot();
+  const before = await fingerprint();
   const result = await p.action(input);
   expect(result.ok).toBe(false);
-  expect(await snapshot()).toEqual(before);
+  expect(await fingerprint()).toEqual(before);
   return result;
 }
 
@@ -239,11 +239,11 @@ describe("the member import, as everyone, with a workbook naming chi đoàn A1 o
       fd.set("requestKey", crypto.randomUUID());
       return fd;
     };
-    const before = await snapshot();
+    const before = await fingerprint();
     const preview = await previewMemberImportAction(form());
-    expect(await snapshot()).toEqual(before);
+    expect(await fingerprint()).toEqual(before);
     const commit = await commitMemberImportAction(form());
-    return { preview, commit, changed: JSON.stringify(await snapshot()) !== JSON.stringify(before) };
+    return { preview, commit, changed: JSON.stringify(await fingerprint()) !== JSON.stringify(before) };
   }
   const reasonsOf = (preview: Awaited<ReturnType<typeof previewMemberImportAction>>) =>
     (preview as { ok: true; data: ImportPreview }).data.errors.map((e) => e.reason);
@@ -372,10 +372,10 @@ describe("the same calls by the people who may make them", () => {
     actingAs(userOf(who));
     const p = probe(name, fixture);
     const input = await p.input();
-    const before = await snapshot();
+    const before = await fingerprint();
     const result = await p.action(input);
     expect(messagesOf(result)).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(await snapshot()).not.toEqual(before);
+    expect(await fingerprint()).not.toEqual(before);
   });
 });
